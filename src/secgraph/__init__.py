@@ -26,7 +26,16 @@ from .facts import (
     read_reference,
 )
 from .ontology import Ontology, read_ontology, read_turtle
-from .store import BuildFiles, atomic_write, to_union_graph, write_dataset_files
+from .store import (
+    BuildFiles,
+    MemoryStore,
+    QueryResult,
+    Store,
+    atomic_write,
+    open_store,
+    to_union_graph,
+    write_dataset_files,
+)
 from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
 from .vocab import PREFIXES, RDF, REFERENCE_GRAPH, SG, country_iri
 
@@ -45,12 +54,15 @@ __all__ = [
     "Corpus",
     "FactError",
     "InputError",
+    "MemoryStore",
     "Ontology",
     "OntologyError",
     "QueryError",
+    "QueryResult",
     "Reference",
     "Report",
     "SecgraphError",
+    "Store",
     "StoreError",
     "UnknownEntityError",
     "ValidationResult",
@@ -61,6 +73,7 @@ __all__ = [
     "build_reference",
     "country_iri",
     "format_report",
+    "open_store",
     "read_article",
     "read_facts",
     "read_ontology",

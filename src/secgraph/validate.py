@@ -100,6 +100,8 @@ class Locator:
             source = g.value(article, SG.sourceFile)
             if source is not None:
                 return str(source), line
+        if (subject, RDF.type, SG.Country) in g:
+            return f"{self.reference_file}/countries.csv", line
         return self.reference_file, line
 
 
@@ -152,6 +154,8 @@ def _located(
 ) -> Iterable[ValidationResult]:
     for focus, fields in raw:
         file, line = locator.locate(focus)
+        if fields["value"] == _curie(focus):
+            fields = {**fields, "value": None}
         yield ValidationResult(file=file, line=line, focus=_curie(focus), **fields)
 
 

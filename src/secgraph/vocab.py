@@ -136,6 +136,12 @@ class SG(DefinedNamespace):
 PREFIXES: dict[str, str] = {
     "sg": str(SG._NS),
     "id": str(ID),
+    "country": str(ID) + "country/",
+    "official": str(ID) + "official/",
+    "post": str(ID) + "post/",
+    "dialogue": str(ID) + "dialogue/",
+    "place": str(ID) + "place/",
+    "article": str(ID) + "article/",
     "area": str(AREA),
     "threat": str(THREAT),
     "cameo": str(CAMEO),

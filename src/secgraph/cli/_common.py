@@ -1,0 +1,104 @@
+"""The click group, shared options, default paths and the error bridge."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+import secgraph as sg
+
+__all__ = [
+    "BUILD_DIR_OPTION",
+    "DATA_ARGUMENT",
+    "ONTOLOGY_OPTION",
+    "OUT_OPTION",
+    "STORE_OPTION",
+    "cli",
+    "data_paths",
+    "default_dir",
+    "handle_errors",
+    "open_store",
+]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+def default_dir(name: str) -> Path:
+    """``./NAME`` when it exists, else the source checkout's (for an editable install)."""
+    here = Path(name)
+    if here.exists() or not (_CHECKOUT / name).exists():
+        return here
+    return _CHECKOUT / name
+
+
+def data_paths(data_dir: Path | None, ontology_dir: Path | None) -> tuple[Path, Path]:
+    """The data and ontology folders, defaulting to ./data and ./ontology."""
+    data = data_dir if data_dir is not None else default_dir("data")
+    ontology = ontology_dir if ontology_dir is not None else default_dir("ontology")
+    return data, ontology
+
+
+def handle_errors(func: F) -> F:
+    """The one bridge from SecgraphError to a one-line message and exit status 2."""
+
+    @wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except sg.SecgraphError as err:
+            click.echo(f"secgraph: {err}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+DATA_ARGUMENT = click.argument("data_dir", required=False, type=click.Path(path_type=Path))
+ONTOLOGY_OPTION = click.option(
+    "--ontology",
+    "ontology_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder with secgraph.ttl, the SKOS schemes and shapes.ttl [default: ./ontology].",
+)
+OUT_OPTION = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Build folder.",
+)
+BUILD_DIR_OPTION = click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Build folder written by 'secgraph build'.",
+)
+STORE_OPTION = click.option(
+    "--store",
+    "store_spec",
+    default="memory",
+    show_default=True,
+    envvar="SECGRAPH_STORE",
+    help="Where the graph lives: 'memory' (rdflib, from the build's TriG).",
+)
+
+
+def open_store(store_spec: str, build_dir: Path) -> sg.Store:
+    """Open the store the options name."""
+    return sg.open_store(store_spec, build_dir=build_dir)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(sg.__version__, prog_name="secgraph")
+def cli() -> None:
+    """secgraph: a knowledge graph of bilateral security relations between states."""

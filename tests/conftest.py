@@ -1,0 +1,70 @@
+"""Shared fixtures: the repository's ontology and data, and temporary data directories."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+
+import secgraph as sg
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "data"
+ONTOLOGY = ROOT / "ontology"
+TESTS = Path(__file__).resolve().parent
+SEED_ID = "pk-us-border-security-islamabad"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        default=False,
+        help="Rewrite tests/golden/ from the current results instead of comparing.",
+    )
+
+
+@pytest.fixture(scope="session")
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture(scope="session")
+def ontology() -> sg.Ontology:
+    return sg.read_ontology(ONTOLOGY)
+
+
+@pytest.fixture(scope="session")
+def seed_corpus() -> sg.Corpus:
+    return sg.read_facts(DATA)
+
+
+@pytest.fixture(scope="session")
+def seed_dataset(seed_corpus: sg.Corpus, ontology: sg.Ontology) -> Dataset:
+    return sg.build_dataset(seed_corpus, ontology=ontology)
+
+
+@pytest.fixture
+def make_data_dir(tmp_path: Path) -> Callable[..., Path]:
+    """A data directory with the repository's reference data and the given article files.
+
+    Call it with ``name=text`` pairs (article YAML) or ``Path`` objects to copy.
+    """
+
+    def make(*files: Path, with_seed: bool = False, **articles: str) -> Path:
+        root = tmp_path / "data"
+        shutil.copytree(DATA / "reference", root / "reference")
+        (root / "articles").mkdir()
+        if with_seed:
+            for p in (DATA / "articles").glob(f"{SEED_ID}.*"):
+                shutil.copy(p, root / "articles" / p.name)
+        for f in files:
+            shutil.copy(f, root / "articles" / f.name)
+        for name, text in articles.items():
+            (root / "articles" / f"{name}.yaml").write_text(text, encoding="utf-8")
+        return root
+
+    return make
