@@ -1,0 +1,227 @@
+"""Validation that scales: per-article batches plus one cross-article pass.
+
+Whole-graph pySHACL costs grow with the corpus (and pySHACL's memory with it). Most
+constraints only look at one article's facts and the shared reference data, so secgraph
+validates article graphs in batches, each together with the reference and ontology graphs,
+keeping only results whose focus node belongs to the batch. Three passes give the same
+results as whole-graph validation:
+
+1. **reference pass**: the reference and ontology graphs alone, focus on their subjects;
+2. **article batches**: ``batch + reference + ontology``, focus on the batch's own subjects;
+3. **cross-article pass**: subjects described in more than one graph (an official defined
+   by two articles, a reference post that an article's official holds) are validated once
+   over every graph that describes them.
+
+Results are kept per article in a :class:`ValidationState`, so an incremental build only
+validates the articles that changed (plus the cross-article pass, which is small).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.term import Node
+
+from .validate import Locator, Report, ValidationResult, _located, run_shacl
+from .vocab import ID
+
+__all__ = [
+    "ValidationOutcome",
+    "ValidationState",
+    "read_validation_state",
+    "validate_corpus",
+    "write_validation_state",
+]
+
+# Subjects minted inside an article's own namespace (never shared with another graph).
+_OWN_KINDS = ("meeting", "delegation", "commitment", "evidence")
+
+
+@dataclass(frozen=True)
+class ValidationState:
+    """What an incremental build keeps between runs.
+
+    ``articles``: graph IRI -> results whose focus node is that article's own fact;
+    ``candidates``: graph IRI -> subjects the article describes that another graph may also
+    describe; ``base``: results of the reference pass.
+    """
+
+    articles: Mapping[str, tuple[ValidationResult, ...]] = field(default_factory=dict)
+    candidates: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    base: tuple[ValidationResult, ...] | None = None
+    base_excluded: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ValidationOutcome:
+    report: Report
+    state: ValidationState
+
+
+def _own_prefixes(graph_iri: str) -> tuple[str, ...]:
+    article_id = graph_iri.rsplit("/", 1)[-1]
+    return tuple(f"{ID}{kind}/{article_id}/" for kind in _OWN_KINDS) + (
+        f"{ID}article/{article_id}",
+        graph_iri,
+    )
+
+
+def _candidates(graph_iri: str, graph: Graph) -> tuple[str, ...]:
+    own = _own_prefixes(graph_iri)
+    return tuple(
+        sorted(
+            {str(s) for s in graph.subjects(unique=True) if not str(s).startswith(own)}
+        )
+    )
+
+
+def validate_corpus(
+    changed: Mapping[URIRef, Graph],
+    *,
+    reference: Graph,
+    ontology: Graph,
+    shapes: Graph,
+    removed: Sequence[URIRef] = (),
+    previous: ValidationState | None = None,
+    load_graph: Callable[[URIRef], Graph] | None = None,
+    batch_size: int = 500,
+) -> ValidationOutcome:
+    """Validate ``changed`` article graphs and merge with the previous state.
+
+    With ``previous=None`` every article must be in ``changed`` (a full validation), and the
+    reference pass runs. ``load_graph`` fetches an unchanged article's graph when the
+    cross-article pass needs it (only for articles that describe shared subjects).
+    """
+    base_graph = Graph()
+    for triple in reference:
+        base_graph.add(triple)
+    for triple in ontology:
+        base_graph.add(triple)
+    reference_subjects = {str(s) for s in reference.subjects(unique=True)}
+
+    articles = dict(previous.articles) if previous else {}
+    candidates = dict(previous.candidates) if previous else {}
+    for name in removed:
+        articles.pop(str(name), None)
+        candidates.pop(str(name), None)
+    for name, graph in changed.items():
+        candidates[str(name)] = _candidates(str(name), graph)
+
+    shared = _shared_subjects(candidates, reference_subjects)
+
+    excluded = tuple(sorted(shared & reference_subjects))
+    if previous is None or previous.base is None or previous.base_excluded != excluded:
+        focus_nodes = [s for s in reference.subjects(unique=True) if str(s) not in shared]
+        base_results = _run(base_graph, shapes, [*focus_nodes, *ontology.subjects(unique=True)])
+    else:
+        base_results = previous.base
+
+    names = sorted(changed)
+    for start in range(0, len(names), batch_size):
+        batch = names[start : start + batch_size]
+        data = Graph()
+        for triple in base_graph:
+            data.add(triple)
+        focus: dict[Node, str] = {}
+        for name in batch:
+            for triple in changed[name]:
+                data.add(triple)
+                subject = triple[0]
+                if str(subject) not in shared:
+                    focus[subject] = str(name)
+        per_article: dict[str, list[ValidationResult]] = {str(n): [] for n in batch}
+        locator = Locator(data)
+        raw = run_shacl(data, shapes, focus=sorted(focus, key=str))
+        for (node, _fields), result in zip(raw, _located(raw, locator), strict=True):
+            per_article[focus[node]].append(result)
+        for name, results in per_article.items():
+            articles[name] = tuple(sorted(results))
+
+    cross = _cross_pass(shared, candidates, changed, base_graph, shapes, load_graph)
+    everything = [*base_results, *cross]
+    for results in articles.values():
+        everything.extend(results)
+    state = ValidationState(
+        articles=articles, candidates=candidates, base=tuple(base_results), base_excluded=excluded
+    )
+    return ValidationOutcome(report=Report(results=tuple(sorted(everything))), state=state)
+
+
+def _shared_subjects(candidates: Mapping[str, Iterable[str]], reference: set[str]) -> set[str]:
+    seen: dict[str, int] = {}
+    for subjects in candidates.values():
+        for s in subjects:
+            seen[s] = seen.get(s, 0) + 1
+    return {s for s, n in seen.items() if n > 1 or s in reference}
+
+
+def _run(data: Graph, shapes: Graph, focus: Sequence[Node]) -> tuple[ValidationResult, ...]:
+    raw = run_shacl(data, shapes, focus=sorted(set(focus), key=str))
+    return tuple(sorted(_located(raw, Locator(data))))
+
+
+def _cross_pass(
+    shared: set[str],
+    candidates: Mapping[str, Iterable[str]],
+    changed: Mapping[URIRef, Graph],
+    base_graph: Graph,
+    shapes: Graph,
+    load_graph: Callable[[URIRef], Graph] | None,
+) -> tuple[ValidationResult, ...]:
+    if not shared:
+        return ()
+    data = Graph()
+    for triple in base_graph:
+        data.add(triple)
+    for name, subjects in candidates.items():
+        if shared.isdisjoint(subjects):
+            continue
+        iri = URIRef(name)
+        if iri in changed:
+            graph = changed[iri]
+        elif load_graph is not None:
+            graph = load_graph(iri)
+        else:
+            raise ValueError(f"graph {name} is needed for the cross-article pass; pass load_graph")
+        for triple in graph:
+            data.add(triple)
+    return _run(data, shapes, [URIRef(s) for s in shared])
+
+
+def write_validation_state(state: ValidationState, path: str | Path) -> None:
+    """Save the state as JSON (atomically)."""
+    from .store import atomic_write
+
+    payload = {
+        "articles": {k: [asdict(r) for r in v] for k, v in sorted(state.articles.items())},
+        "candidates": {k: list(v) for k, v in sorted(state.candidates.items())},
+        "base": None if state.base is None else [asdict(r) for r in state.base],
+        "base_excluded": list(state.base_excluded),
+    }
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    atomic_write(path, lambda h: h.write(data))
+
+
+def read_validation_state(path: str | Path) -> ValidationState | None:
+    """Load a saved state, or None when there is none (or it cannot be read)."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    try:
+        payload = json.loads(p.read_text(encoding="utf-8"))
+        return ValidationState(
+            articles={
+                k: tuple(ValidationResult(**r) for r in v) for k, v in payload["articles"].items()
+            },
+            candidates={k: tuple(v) for k, v in payload["candidates"].items()},
+            base=None
+            if payload["base"] is None
+            else tuple(ValidationResult(**r) for r in payload["base"]),
+            base_excluded=tuple(payload.get("base_excluded", ())),
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
