@@ -36,8 +36,7 @@ def _article(n: int, rng: random.Random) -> str:
     officials = ""
     if plant == 5:  # the same local official defined by two articles with different names
         officials = (
-            "officials:\n  - id: shared-envoy\n"
-            f"    name: Envoy {n % 2}\n    country: {pair[0]}\n"
+            f"officials:\n  - id: shared-envoy\n    name: Envoy {n % 2}\n    country: {pair[0]}\n"
         )
     if plant == 6:  # a local official holding a reference post of another country
         officials = (
@@ -49,8 +48,7 @@ def _article(n: int, rng: random.Random) -> str:
         f"{officials}"
         "meetings:\n  - id: talks\n"
         f"{date}"
-        "    delegations:\n" + "".join(delegations)
-        + f"    areas: [{', '.join(areas)}]\n"
+        "    delegations:\n" + "".join(delegations) + f"    areas: [{', '.join(areas)}]\n"
         "    threats: [terrorism]\n"
         "commitments:\n  - id: cooperate\n    meeting: talks\n"
         f"    parties: [{pair[0]}, {pair[1]}]\n    description: Work together.\n"
@@ -106,11 +104,7 @@ def test_incremental_validation_equals_whole_graph(
     (planted / "articles" / "gen-0003.yaml").unlink()
     dataset2 = sg.build_dataset(sg.read_facts(planted), ontology=ontology)
     articles2, reference2, onto2 = _split(dataset2)
-    changed = {
-        name: g
-        for name, g in articles2.items()
-        if name.endswith(("/gen-0002", "/gen-new"))
-    }
+    changed = {name: g for name, g in articles2.items() if name.endswith(("/gen-0002", "/gen-new"))}
     removed = [name for name in articles if name not in articles2]
     again = validate_corpus(
         changed,

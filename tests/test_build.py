@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import SEED_ID
 from rdflib import Dataset
 
 import secgraph as sg
-from conftest import SEED_ID
 
 PREFIXES = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in sg.PREFIXES.items())
 
@@ -86,7 +86,9 @@ def test_two_builds_give_identical_sorted_ntriples(
     seed_corpus: sg.Corpus, ontology: sg.Ontology
 ) -> None:
     first = _sorted_ntriples(sg.build_dataset(seed_corpus, ontology=ontology))
-    again = sg.build_dataset(sg.read_facts(seed_corpus.data_dir), ontology=sg.read_ontology(ontology.directory))
+    again = sg.build_dataset(
+        sg.read_facts(seed_corpus.data_dir), ontology=sg.read_ontology(ontology.directory)
+    )
     assert first == _sorted_ntriples(again)
     assert "_:" not in first
 
@@ -104,4 +106,7 @@ meetings:
     )
     dataset = sg.build_dataset(sg.read_facts(root), ontology=ontology)
     areas = set(dataset.objects(None, sg.SG.addressedArea))
-    assert areas == {sg.vocab.area_iri("counter-terrorism"), sg.vocab.area_iri("intelligence-sharing")}
+    assert areas == {
+        sg.vocab.area_iri("counter-terrorism"),
+        sg.vocab.area_iri("intelligence-sharing"),
+    }

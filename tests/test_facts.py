@@ -5,25 +5,39 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import DATA, SEED_ID, TESTS
 
 import secgraph as sg
-from conftest import DATA, SEED_ID, TESTS
 
 BAD = TESTS / "data" / "bad"
 
 BAD_CASES = [
-    ("malformed-yaml.yaml", 5, "malformed YAML: mapping values are not allowed here; check "
-     "indentation, colons and quotes"),
+    (
+        "malformed-yaml.yaml",
+        5,
+        "malformed YAML: mapping values are not allowed here; check indentation, colons and quotes",
+    ),
     ("unknown-key.yaml", 5, "unknown key 'dat' in a meeting; did you mean 'date'?"),
-    ("unknown-official.yaml", 7, "unknown official 'elizabeth-horts'; did you mean "
-     "'elizabeth-horst'?"),
+    (
+        "unknown-official.yaml",
+        7,
+        "unknown official 'elizabeth-horts'; did you mean 'elizabeth-horst'?",
+    ),
     ("unknown-country.yaml", 7, "unknown country 'PAKI' (use an ISO 3166 code such as PAK or USA)"),
     ("wrong-type.yaml", 8, "'areas' must be a list, not a mapping; write [a, b]"),
-    ("bad-date.yaml", 5, "'date' is not a date: '2024-13-45'; write YYYY-MM-DD, or leave it "
-     "out when the article does not say"),
+    (
+        "bad-date.yaml",
+        5,
+        "'date' is not a date: '2024-13-45'; write YYYY-MM-DD, or leave it "
+        "out when the article does not say",
+    ),
     ("unknown-meeting.yaml", 10, "unknown meeting 'talk'; did you mean 'talks'?"),
-    ("evidence-not-in-text.yaml", 9, "evidence quote not found in evidence-not-in-text.txt: "
-     "'The two sides signed a treaty on the ...'; copy the words exactly from the article"),
+    (
+        "evidence-not-in-text.yaml",
+        9,
+        "evidence quote not found in evidence-not-in-text.txt: "
+        "'The two sides signed a treaty on the ...'; copy the words exactly from the article",
+    ),
     ("duplicate-meeting.yaml", 8, "meeting id 'talks' is used twice; rename one"),
     ("not-a-mapping.yaml", 1, "a fact file must be a mapping of 'key: value' lines, not a list"),
 ]
@@ -70,7 +84,10 @@ def test_evidence_is_located_in_the_article_text(seed_corpus: sg.Corpus) -> None
 def test_country_accepts_codes_names_and_aliases(seed_corpus: sg.Corpus) -> None:
     ref = seed_corpus.reference
     assert [ref.country_code(t) for t in ("PAK", "pk", "Pakistan", "United States")] == [
-        "PAK", "PAK", "PAK", "USA",
+        "PAK",
+        "PAK",
+        "PAK",
+        "USA",
     ]
     assert ref.country_code("Atlantis") is None
 
@@ -85,7 +102,7 @@ officials:
     name: E. Horst
 """
     )
-    with pytest.raises(sg.FactError, match="already defined in .*officials.yaml:4; refer to it"):
+    with pytest.raises(sg.FactError, match=r"already defined in .*officials\.yaml:4; refer to it"):
         sg.read_facts(root)
 
 

@@ -12,7 +12,13 @@ from secgraph.ontology import read_turtle
 SG_NS = str(sg.SG._NS)
 CLASS_TYPES = {OWL.Class}
 PROPERTY_TYPES = {OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty}
-W3C_TIES = {RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, SKOS.closeMatch, OWL.inverseOf}
+W3C_TIES = {
+    RDFS.subClassOf,
+    RDFS.subPropertyOf,
+    OWL.equivalentClass,
+    SKOS.closeMatch,
+    OWL.inverseOf,
+}
 
 
 def test_every_sg_term_is_declared_labelled_defined_and_tied(ontology: sg.Ontology) -> None:
@@ -71,7 +77,7 @@ def test_every_class_and_property_the_data_uses_is_declared(
 
 
 def test_vocab_namespace_matches_the_ontology(ontology: sg.Ontology) -> None:
-    declared = {str(s)[len(SG_NS):] for s in ontology.graph.subjects() if str(s).startswith(SG_NS)}
+    declared = {str(s)[len(SG_NS) :] for s in ontology.graph.subjects() if str(s).startswith(SG_NS)}
     for name in sg.SG.__annotations__:
         assert name in declared, name
     with pytest.raises(AttributeError):

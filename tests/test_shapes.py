@@ -10,9 +10,12 @@ from secgraph.validate import run_shacl
 
 SEED = "pk-us-border-security-islamabad"
 MEETING = f"<https://w3id.org/secgraph/id/meeting/{SEED}/islamabad-border-security-talks>"
-HEAD = "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sg.PREFIXES.items()) + """
+HEAD = (
+    "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sg.PREFIXES.items())
+    + """
 @prefix schema: <https://schema.org/> .
 """
+)
 
 # shape -> (focus IRI, conforming snippet, violating snippet, expected constraint, severity)
 CASES = {
@@ -20,19 +23,22 @@ CASES = {
         "https://w3id.org/secgraph/id/country/XXA",
         'country:XXA a sg:Country ; rdfs:label "Xa" ; sg:isoAlpha3 "XXA" ; owl:sameAs wd:Q1 .',
         'country:XXA a sg:Country ; rdfs:label "Xa" ; sg:isoAlpha3 "xxa1" ; owl:sameAs wd:Q1 .',
-        "Pattern", "Violation",
+        "Pattern",
+        "Violation",
     ),
     "Organisation": (
         "https://w3id.org/secgraph/id/org/test-ministry",
         'id:org\\/test-ministry a sg:Ministry ; rdfs:label "M" ; sg:country country:PAK .',
         'id:org\\/test-ministry a sg:Ministry ; rdfs:label "M" .',
-        "MinCount", "Violation",
+        "MinCount",
+        "Violation",
     ),
     "Post": (
         "https://w3id.org/secgraph/id/post/test-post",
         'post:test-post a sg:Post ; rdfs:label "Envoy" ; org:postIn id:org\\/pk-ministry-of-interior .',
         'post:test-post a sg:Post ; rdfs:label "Envoy" ; org:postIn country:PAK .',
-        "Class", "Violation",
+        "Class",
+        "Violation",
     ),
     "Official": (
         "https://w3id.org/secgraph/id/official/test-official",
@@ -40,14 +46,16 @@ CASES = {
         "org:holds post:pk-interior-additional-secretary .",
         'official:test-official a sg:Official ; foaf:name "A", "B" ; '
         "org:holds post:pk-interior-additional-secretary .",
-        "MaxCount", "Violation",
+        "MaxCount",
+        "Violation",
     ),
     "Official (no post is a warning)": (
         "https://w3id.org/secgraph/id/official/test-official",
         'official:test-official a sg:Official ; foaf:name "A" ; '
         "org:holds post:pk-interior-additional-secretary .",
         'official:test-official a sg:Official ; foaf:name "A" .',
-        "MinCount", "Warning",
+        "MinCount",
+        "Warning",
     ),
     "Delegation (leader is not an official)": (
         "https://w3id.org/secgraph/id/delegation/t/m/AFG",
@@ -55,7 +63,8 @@ CASES = {
         f"prov:wasDerivedFrom article:{SEED} .",
         f"id:delegation\\/t\\/m\\/AFG a sg:Delegation ; sg:represents country:AFG ; sg:atMeeting {MEETING} ; "
         f"prov:wasDerivedFrom article:{SEED} ; sg:leader country:AFG .",
-        "Class", "Violation",
+        "Class",
+        "Violation",
     ),
     "Delegation (leader of another country, SPARQL)": (
         "https://w3id.org/secgraph/id/delegation/t/m/AFG",
@@ -63,38 +72,46 @@ CASES = {
         f"prov:wasDerivedFrom article:{SEED} ; sg:leader official:farid-ud-din-khan .",
         f"id:delegation\\/t\\/m\\/AFG a sg:Delegation ; sg:represents country:AFG ; sg:atMeeting {MEETING} ; "
         f"prov:wasDerivedFrom article:{SEED} ; sg:leader official:farid-ud-din-khan .",
-        "SPARQL", "Violation",
+        "SPARQL",
+        "Violation",
     ),
     "Meeting (date is not an xsd:date)": (
         "https://w3id.org/secgraph/id/meeting/t/m",
-        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:" + SEED
+        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:"
+        + SEED
         + ' ; schema:startDate "2020-01-02"^^xsd:date ; sg:evidence id:evidence\\/t\\/e ; '
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK, id:delegation\\/t\\/m\\/USA . "
         "id:delegation\\/t\\/m\\/PAK a sg:Delegation ; sg:represents country:PAK . "
         "id:delegation\\/t\\/m\\/USA a sg:Delegation ; sg:represents country:USA .",
-        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:" + SEED
+        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:"
+        + SEED
         + ' ; schema:startDate "early 2020" ; sg:evidence id:evidence\\/t\\/e ; '
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK, id:delegation\\/t\\/m\\/USA . "
         "id:delegation\\/t\\/m\\/PAK a sg:Delegation ; sg:represents country:PAK . "
         "id:delegation\\/t\\/m\\/USA a sg:Delegation ; sg:represents country:USA .",
-        "Datatype", "Violation",
+        "Datatype",
+        "Violation",
     ),
     "Meeting (fewer than two countries, SPARQL)": (
         "https://w3id.org/secgraph/id/meeting/t/m",
-        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:" + SEED
+        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:"
+        + SEED
         + ' ; schema:startDate "2020-01-02"^^xsd:date ; sg:evidence id:evidence\\/t\\/e ; '
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK, id:delegation\\/t\\/m\\/USA . "
         "id:delegation\\/t\\/m\\/PAK a sg:Delegation ; sg:represents country:PAK . "
         "id:delegation\\/t\\/m\\/USA a sg:Delegation ; sg:represents country:USA .",
-        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:" + SEED
+        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:"
+        + SEED
         + ' ; schema:startDate "2020-01-02"^^xsd:date ; sg:evidence id:evidence\\/t\\/e ; '
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK . "
         "id:delegation\\/t\\/m\\/PAK sg:represents country:PAK .",
-        "SPARQL", "Violation",
+        "SPARQL",
+        "Violation",
     ),
     "Meeting (no source article)": (
         "https://w3id.org/secgraph/id/meeting/t/m",
-        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:" + SEED
+        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:"
+        + SEED
         + ' ; schema:startDate "2020-01-02"^^xsd:date ; sg:evidence id:evidence\\/t\\/e ; '
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK, id:delegation\\/t\\/m\\/USA . "
         "id:delegation\\/t\\/m\\/PAK a sg:Delegation ; sg:represents country:PAK . "
@@ -104,51 +121,60 @@ CASES = {
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK, id:delegation\\/t\\/m\\/USA . "
         "id:delegation\\/t\\/m\\/PAK a sg:Delegation ; sg:represents country:PAK . "
         "id:delegation\\/t\\/m\\/USA a sg:Delegation ; sg:represents country:USA .",
-        "MinCount", "Violation",
+        "MinCount",
+        "Violation",
     ),
     "Meeting (no date is a warning)": (
         "https://w3id.org/secgraph/id/meeting/t/m",
-        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:" + SEED
+        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:"
+        + SEED
         + ' ; schema:startDate "2020-01-02"^^xsd:date ; sg:evidence id:evidence\\/t\\/e ; '
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK, id:delegation\\/t\\/m\\/USA . "
         "id:delegation\\/t\\/m\\/PAK a sg:Delegation ; sg:represents country:PAK . "
         "id:delegation\\/t\\/m\\/USA a sg:Delegation ; sg:represents country:USA .",
-        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:" + SEED
+        "id:meeting\\/t\\/m a sg:Meeting ; prov:wasDerivedFrom article:"
+        + SEED
         + " ; sg:evidence id:evidence\\/t\\/e ; "
         "sg:hasDelegation id:delegation\\/t\\/m\\/PAK, id:delegation\\/t\\/m\\/USA . "
         "id:delegation\\/t\\/m\\/PAK a sg:Delegation ; sg:represents country:PAK . "
         "id:delegation\\/t\\/m\\/USA a sg:Delegation ; sg:represents country:USA .",
-        "MinCount", "Warning",
+        "MinCount",
+        "Warning",
     ),
     "Meeting (area outside the scheme)": (
         f"https://w3id.org/secgraph/id/meeting/{SEED}/islamabad-border-security-talks",
         f"{MEETING} sg:addressedArea area:maritime-security .",
         f"{MEETING} sg:addressedArea area:space-piracy .",
-        "Class", "Violation",
+        "Class",
+        "Violation",
     ),
     "Dialogue": (
         "https://w3id.org/secgraph/id/dialogue/test",
         'dialogue:test a sg:Dialogue ; rdfs:label "D" ; sg:dialogueParty country:PAK, country:CHN .',
         'dialogue:test a sg:Dialogue ; rdfs:label "D" ; sg:dialogueParty country:PAK .',
-        "MinCount", "Violation",
+        "MinCount",
+        "Violation",
     ),
     "CooperationArea": (
         "https://w3id.org/secgraph/area/test-area",
         'area:test-area a sg:CooperationArea ; skos:prefLabel "T" ; skos:inScheme <https://w3id.org/secgraph/area/scheme> .',
         'area:test-area a sg:CooperationArea ; skos:prefLabel "T" .',
-        "HasValue", "Violation",
+        "HasValue",
+        "Violation",
     ),
     "Threat": (
         "https://w3id.org/secgraph/threat/test-threat",
         'threat:test-threat a sg:Threat ; skos:prefLabel "T" ; skos:inScheme <https://w3id.org/secgraph/threat/scheme> .',
-        'threat:test-threat a sg:Threat ; skos:inScheme <https://w3id.org/secgraph/threat/scheme> .',
-        "MinCount", "Violation",
+        "threat:test-threat a sg:Threat ; skos:inScheme <https://w3id.org/secgraph/threat/scheme> .",
+        "MinCount",
+        "Violation",
     ),
     "Place": (
         "https://w3id.org/secgraph/id/place/test-city",
         'place:test-city a sg:City ; rdfs:label "C" ; sg:inCountry country:PAK .',
         'place:test-city a sg:City ; rdfs:label "C" .',
-        "MinCount", "Violation",
+        "MinCount",
+        "Violation",
     ),
     "Commitment": (
         "https://w3id.org/secgraph/id/commitment/t/c",
@@ -156,19 +182,22 @@ CASES = {
         "sg:committedBy country:PAK ; sg:evidence id:evidence\\/t\\/e .",
         'id:commitment\\/t\\/c a sg:Commitment ; schema:description "Do it" ; '
         "sg:committedBy country:PAK ; sg:evidence id:evidence\\/t\\/e .",
-        "MinCount", "Violation",
+        "MinCount",
+        "Violation",
     ),
     "Article": (
         "https://w3id.org/secgraph/id/article/test",
         'article:test a sg:Article ; dcterms:title "T" ; dcterms:issued "2020-01-01"^^xsd:date .',
         'article:test a sg:Article ; dcterms:title "T" ; dcterms:issued "01/01/2020" .',
-        "Datatype", "Violation",
+        "Datatype",
+        "Violation",
     ),
     "Evidence": (
         "https://w3id.org/secgraph/id/evidence/t/e",
         f'id:evidence\\/t\\/e a sg:Evidence ; oa:exact "quote" ; prov:wasQuotedFrom article:{SEED} .',
         'id:evidence\\/t\\/e a sg:Evidence ; oa:exact "quote" .',
-        "MinCount", "Violation",
+        "MinCount",
+        "Violation",
     ),
 }
 
@@ -201,7 +230,11 @@ def test_violating_fixture(case: str, base: Graph, ontology: sg.Ontology) -> Non
 
 
 def test_every_shape_has_fixtures(ontology: sg.Ontology) -> None:
-    shapes = {str(s).rsplit("#", 1)[-1].removesuffix("Shape")
-              for s in ontology.shapes.subjects(sg.RDF.type, URIRef("http://www.w3.org/ns/shacl#NodeShape"))}
+    shapes = {
+        str(s).rsplit("#", 1)[-1].removesuffix("Shape")
+        for s in ontology.shapes.subjects(
+            sg.RDF.type, URIRef("http://www.w3.org/ns/shacl#NodeShape")
+        )
+    }
     covered = {case.split(" ")[0] for case in CASES}
     assert shapes <= covered

@@ -22,6 +22,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import IO
 
 from rdflib import Graph, URIRef
 from rdflib.term import Node
@@ -64,18 +65,14 @@ class ValidationOutcome:
 
 def _own_prefixes(graph_iri: str) -> tuple[str, ...]:
     article_id = graph_iri.rsplit("/", 1)[-1]
-    return tuple(f"{ID}{kind}/{article_id}/" for kind in _OWN_KINDS) + (
-        f"{ID}article/{article_id}",
-        graph_iri,
-    )
+    own = (f"{ID}{kind}/{article_id}/" for kind in _OWN_KINDS)
+    return (*own, f"{ID}article/{article_id}", graph_iri)
 
 
 def _candidates(graph_iri: str, graph: Graph) -> tuple[str, ...]:
     own = _own_prefixes(graph_iri)
     return tuple(
-        sorted(
-            {str(s) for s in graph.subjects(unique=True) if not str(s).startswith(own)}
-        )
+        sorted({str(s) for s in graph.subjects(unique=True) if not str(s).startswith(own)})
     )
 
 
@@ -138,13 +135,13 @@ def validate_corpus(
         raw = run_shacl(data, shapes, focus=sorted(focus, key=str))
         for (node, _fields), result in zip(raw, _located(raw, locator), strict=True):
             per_article[focus[node]].append(result)
-        for name, results in per_article.items():
-            articles[name] = tuple(sorted(results))
+        for article, found in per_article.items():
+            articles[article] = tuple(sorted(found))
 
     cross = _cross_pass(shared, candidates, changed, base_graph, shapes, load_graph)
     everything = [*base_results, *cross]
-    for results in articles.values():
-        everything.extend(results)
+    for kept in articles.values():
+        everything.extend(kept)
     state = ValidationState(
         articles=articles, candidates=candidates, base=tuple(base_results), base_excluded=excluded
     )
@@ -203,7 +200,11 @@ def write_validation_state(state: ValidationState, path: str | Path) -> None:
         "base_excluded": list(state.base_excluded),
     }
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True).encode("utf-8")
-    atomic_write(path, lambda h: h.write(data))
+    atomic_write(path, lambda h: _write(h, data))
+
+
+def _write(handle: IO[bytes], data: bytes) -> None:
+    handle.write(data)
 
 
 def read_validation_state(path: str | Path) -> ValidationState | None:

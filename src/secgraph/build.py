@@ -246,8 +246,8 @@ def build_article(
         yield from _organisation(org, own)
     for off in article.officials:
         yield from _official(off, own)
-    for d in article.dialogues:
-        yield from _dialogue(d, own)
+    for dialogue in article.dialogues:
+        yield from _dialogue(dialogue, own)
     for p in article.places:
         yield from _place(p)
         yield place_iri(p.id), PROV.wasDerivedFrom, a

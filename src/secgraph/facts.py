@@ -17,8 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ._yaml import ID_PATTERN, Fields, empty_map, load_yaml
 from .errors import FactError
 
 __all__ = [
@@ -40,7 +39,6 @@ __all__ = [
     "read_reference",
 ]
 
-ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 ORG_TYPES = ("ministry", "department", "bureau", "agency", "organisation")
 PLACE_TYPES = ("city", "place")
 
@@ -227,206 +225,6 @@ def _country_index(ref: Reference) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------------
-# YAML with line numbers (libyaml when available), dates kept as strings
-# ---------------------------------------------------------------------------------------------
-
-_CParser = getattr(yaml, "CParser", None)
-
-
-class _Resolver(yaml.resolver.BaseResolver):
-    pass
-
-
-for _tag, _regexp, _first in (
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
-    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9_]*)$", list("-+0123456789")),
-    (
-        "tag:yaml.org,2002:float",
-        r"^[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?$",
-        list("-+0123456789."),
-    ),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-):
-    _Resolver.add_implicit_resolver(_tag, re.compile(_regexp), _first)
-
-
-class _Map(dict[str, Any]):
-    """A mapping that remembers its own line and each key's line (1-based)."""
-
-    line: int
-    lines: dict[str, int]
-
-
-class _Constructor(yaml.constructor.SafeConstructor):
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> _Map:  # type: ignore[override]
-        result = _Map()
-        result.line = node.start_mark.line + 1
-        result.lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                raise FactError(None, f"keys must be text, not {key!r}", key_node.start_mark.line + 1)
-            if key in result:
-                raise _located(key_node, f"duplicate key '{key}'; keep one of them")
-            result[key] = self.construct_object(value_node, deep=True)
-            result.lines[key] = key_node.start_mark.line + 1
-        return result
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:map", _Constructor.construct_mapping)
-
-
-def _located(node: yaml.Node, message: str) -> FactError:
-    return FactError(None, message, node.start_mark.line + 1)
-
-
-if _CParser is not None:
-
-    class _Loader(_CParser, _Constructor, _Resolver):  # type: ignore[misc,valid-type]
-        def __init__(self, stream: Any) -> None:
-            _CParser.__init__(self, stream)
-            _Constructor.__init__(self)
-            _Resolver.__init__(self)
-
-else:  # pragma: no cover - libyaml is in the PyYAML wheels
-
-    class _Loader(  # type: ignore[no-redef]
-        yaml.reader.Reader, yaml.scanner.Scanner, yaml.parser.Parser, yaml.composer.Composer,
-        _Constructor, _Resolver,
-    ):
-        def __init__(self, stream: Any) -> None:
-            yaml.reader.Reader.__init__(self, stream)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
-            yaml.composer.Composer.__init__(self)
-            _Constructor.__init__(self)
-            _Resolver.__init__(self)
-
-
-def _load_yaml(path: Path, text: str) -> Any:
-    loader = _Loader(text)
-    try:
-        return loader.get_single_data()
-    except FactError as err:
-        raise FactError(str(path), err.message, err.line) from err
-    except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line = mark.line + 1 if mark is not None else None
-        what = (err.problem or err.context or "malformed YAML").strip()
-        raise FactError(
-            str(path), f"malformed YAML: {what}; check indentation, colons and quotes", line
-        ) from err
-    except yaml.YAMLError as err:
-        raise FactError(str(path), f"malformed YAML: {err}; fix the syntax") from err
-    finally:
-        loader.dispose()
-
-
-# ---------------------------------------------------------------------------------------------
-# Field readers: each knows the file, the enclosing mapping and the key, so errors carry lines
-# ---------------------------------------------------------------------------------------------
-
-
-class _Fields:
-    """Typed access to one YAML mapping, with file:line errors and unknown-key checks."""
-
-    def __init__(self, path: str, mapping: Any, what: str, line: int | None = None) -> None:
-        if not isinstance(mapping, dict):
-            raise FactError(path, f"{what} must be a mapping of 'key: value' lines, not {_kind(mapping)}", line)
-        self.path = path
-        self.map = mapping
-        self.what = what
-        self.line: int | None = getattr(mapping, "line", line)
-
-    def key_line(self, key: str) -> int | None:
-        lines = getattr(self.map, "lines", {})
-        return lines.get(key, self.line)
-
-    def error(self, key: str | None, message: str) -> FactError:
-        return FactError(self.path, message, self.key_line(key) if key else self.line)
-
-    def check_keys(self, allowed: Iterable[str]) -> None:
-        allowed = tuple(allowed)
-        for key in self.map:
-            if key not in allowed:
-                close = difflib.get_close_matches(key, allowed, n=1)
-                hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
-                raise self.error(key, f"unknown key '{key}' in {self.what}; {hint}")
-
-    def text(self, key: str, *, required: bool = False) -> str | None:
-        value = self.map.get(key)
-        if value is None:
-            if required:
-                raise self.error(None, f"{self.what} has no '{key}'; add '{key}: ...'")
-            return None
-        if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.error(key, f"'{key}' must be text, not {_kind(value)}; quote it")
-        text = str(value).strip()
-        if required and not text:
-            raise self.error(key, f"'{key}' is empty; give a value")
-        return text or None
-
-    def ident(self, key: str, *, required: bool = False) -> str | None:
-        value = self.text(key, required=required)
-        if value is not None and not ID_PATTERN.match(value):
-            raise self.error(
-                key,
-                f"'{key}' id '{value}' is not a valid id; use lower-case letters, digits and '-'",
-            )
-        return value
-
-    def texts(self, key: str) -> tuple[str, ...]:
-        value = self.map.get(key)
-        if value is None:
-            return ()
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            raise self.error(key, f"'{key}' must be a list, not {_kind(value)}; write [a, b]")
-        out = []
-        for item in value:
-            if isinstance(item, bool) or not isinstance(item, str | int):
-                raise self.error(key, f"'{key}' items must be text, not {_kind(item)}")
-            out.append(str(item).strip())
-        return tuple(out)
-
-    def items(self, key: str) -> list[Any]:
-        value = self.map.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            raise self.error(key, f"'{key}' must be a list of entries (each starting with '- ')")
-        return value
-
-    def date(self, key: str) -> dt.date | None:
-        value = self.text(key)
-        if value is None:
-            return None
-        try:
-            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date()
-        except ValueError:
-            raise self.error(
-                key,
-                f"'{key}' is not a date: '{value}'; write YYYY-MM-DD, or leave it out when the "
-                "article does not say",
-            ) from None
-
-
-def _bad_date() -> dt.date:
-    raise ValueError
-
-
-def _kind(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, bool):
-        return "true/false"
-    return "text" if isinstance(value, str) else "a number"
-
-
-# ---------------------------------------------------------------------------------------------
 # Reference data
 # ---------------------------------------------------------------------------------------------
 
@@ -438,7 +236,9 @@ def read_reference(reference_dir: str | Path) -> Reference:
     root = Path(reference_dir)
     countries_path = root / "countries.csv"
     if not countries_path.is_file():
-        raise FactError(str(countries_path), "no country table; restore data/reference/countries.csv")
+        raise FactError(
+            str(countries_path), "no country table; restore data/reference/countries.csv"
+        )
     digest = hashlib.sha256()
     raw = countries_path.read_bytes()
     digest.update(raw)
@@ -451,22 +251,31 @@ def read_reference(reference_dir: str | Path) -> Reference:
             continue
         text = path.read_text(encoding="utf-8")
         digest.update(name.encode() + b"\0" + text.encode())
-        data = _load_yaml(path, text)
+        data = load_yaml(path, text)
         if data is not None and not isinstance(data, list):
-            raise FactError(str(path), "a reference file must be a list of entries ('- id: ...')", 1)
+            raise FactError(
+                str(path), "a reference file must be a list of entries ('- id: ...')", 1
+            )
         docs[name] = data or []
     ctx = _Context(Reference(countries=countries))
     orgs = _unique(
-        (_organisation(ctx, str(root / "organisations.yaml"), m) for m in docs["organisations.yaml"]),
+        (
+            _organisation(ctx, str(root / "organisations.yaml"), m)
+            for m in docs["organisations.yaml"]
+        ),
         "organisation",
     )
     officials = _unique(
-        (_official(ctx, str(root / "officials.yaml"), m) for m in docs["officials.yaml"]), "official"
+        (_official(ctx, str(root / "officials.yaml"), m) for m in docs["officials.yaml"]),
+        "official",
     )
     dialogues = _unique(
-        (_dialogue(ctx, str(root / "dialogues.yaml"), m) for m in docs["dialogues.yaml"]), "dialogue"
+        (_dialogue(ctx, str(root / "dialogues.yaml"), m) for m in docs["dialogues.yaml"]),
+        "dialogue",
     )
-    places = _unique((_place(ctx, str(root / "places.yaml"), m) for m in docs["places.yaml"]), "place")
+    places = _unique(
+        (_place(ctx, str(root / "places.yaml"), m) for m in docs["places.yaml"]), "place"
+    )
     ref = Reference(
         countries=countries,
         organisations=orgs,
@@ -504,12 +313,16 @@ def _unique(items: Iterable[Any], what: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for item in items:
         if item.id in out:
-            raise FactError(item.path, f"{what} id '{item.id}' is defined twice; rename one", item.line)
+            raise FactError(
+                item.path, f"{what} id '{item.id}' is defined twice; rename one", item.line
+            )
         out[item.id] = item
     return out
 
 
-def _check_links(ref: Reference, orgs: Iterable[Organisation], officials: Iterable[Official]) -> None:
+def _check_links(
+    ref: Reference, orgs: Iterable[Organisation], officials: Iterable[Official]
+) -> None:
     all_orgs = dict(ref.organisations)
     posts = ref.posts
     for org in orgs:
@@ -543,7 +356,7 @@ class _Context:
 
     reference: Reference
 
-    def country(self, fields: _Fields, key: str, value: str | None) -> str | None:
+    def country(self, fields: Fields, key: str, value: str | None) -> str | None:
         if value is None:
             return None
         code = self.reference.country_code(value)
@@ -553,25 +366,27 @@ class _Context:
             )
         return code
 
-    def countries(self, fields: _Fields, key: str) -> tuple[str, ...]:
+    def countries(self, fields: Fields, key: str) -> tuple[str, ...]:
         return tuple(c for v in fields.texts(key) if (c := self.country(fields, key, v)))
 
 
-def _sources(fields: _Fields) -> tuple[str, ...]:
+def _sources(fields: Fields) -> tuple[str, ...]:
     return fields.texts("sources")
 
 
 def _organisation(ctx: _Context, path: str, raw: Any) -> Organisation:
-    f = _Fields(path, raw, "an organisation")
+    f = Fields(path, raw, "an organisation")
     f.check_keys(("id", "name", "country", "type", "parent", "acronym", "posts", "sources"))
     org_id = f.ident("id", required=True)
     assert org_id is not None
     kind = f.text("type") or "organisation"
     if kind not in ORG_TYPES:
-        raise f.error("type", f"unknown organisation type '{kind}'; use one of {', '.join(ORG_TYPES)}")
+        raise f.error(
+            "type", f"unknown organisation type '{kind}'; use one of {', '.join(ORG_TYPES)}"
+        )
     posts = []
     for raw_post in f.items("posts"):
-        pf = _Fields(path, raw_post, "a post", f.key_line("posts"))
+        pf = Fields(path, raw_post, "a post", f.key_line("posts"))
         pf.check_keys(("id", "title"))
         post_id, title = pf.ident("id", required=True), pf.text("title", required=True)
         assert post_id is not None and title is not None
@@ -591,7 +406,7 @@ def _organisation(ctx: _Context, path: str, raw: Any) -> Organisation:
 
 
 def _official(ctx: _Context, path: str, raw: Any) -> Official:
-    f = _Fields(path, raw, "an official")
+    f = Fields(path, raw, "an official")
     f.check_keys(("id", "name", "country", "posts", "sources"))
     off_id = f.ident("id", required=True)
     assert off_id is not None
@@ -607,7 +422,7 @@ def _official(ctx: _Context, path: str, raw: Any) -> Official:
 
 
 def _dialogue(ctx: _Context, path: str, raw: Any) -> Dialogue:
-    f = _Fields(path, raw, "a dialogue")
+    f = Fields(path, raw, "a dialogue")
     f.check_keys(("id", "name", "parties", "sources"))
     d_id = f.ident("id", required=True)
     assert d_id is not None
@@ -622,7 +437,7 @@ def _dialogue(ctx: _Context, path: str, raw: Any) -> Dialogue:
 
 
 def _place(ctx: _Context, path: str, raw: Any) -> Place:
-    f = _Fields(path, raw, "a place")
+    f = Fields(path, raw, "a place")
     f.check_keys(("id", "name", "country", "type", "wikidata"))
     p_id = f.ident("id", required=True)
     assert p_id is not None
@@ -645,7 +460,13 @@ def _place(ctx: _Context, path: str, raw: Any) -> Place:
 # ---------------------------------------------------------------------------------------------
 
 ARTICLE_KEYS = (
-    "article", "meetings", "commitments", "officials", "organisations", "dialogues", "places",
+    "article",
+    "meetings",
+    "commitments",
+    "officials",
+    "organisations",
+    "dialogues",
+    "places",
 )
 
 
@@ -660,7 +481,9 @@ def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
         raise FactError(str(root), "no such data directory; give the folder that holds articles/")
     articles_dir = root / "articles"
     if not articles_dir.is_dir():
-        raise FactError(str(articles_dir), "no articles folder; create it with one .yaml per article")
+        raise FactError(
+            str(articles_dir), "no articles folder; create it with one .yaml per article"
+        )
     reference = read_reference(root / "reference")
     paths = sorted(articles_dir.glob("*.yaml"))
     articles = _read_many(paths, reference, workers=workers)
@@ -689,14 +512,17 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
         text = raw_bytes.decode("utf-8")
     except UnicodeDecodeError as err:
         raise FactError(str(path), "not UTF-8 text; save the file as UTF-8") from err
-    data = _load_yaml(path, text)
+    data = load_yaml(path, text)
     spath = str(path)
     article_id = path.stem
     if not ID_PATTERN.match(article_id):
-        raise FactError(spath, f"file name '{path.name}' is not a valid article id; rename it in lower case with '-'")
-    top = _Fields(spath, data if data is not None else _empty(), "a fact file", 1)
+        raise FactError(
+            spath,
+            f"file name '{path.name}' is not a valid article id; rename it in lower case with '-'",
+        )
+    top = Fields(spath, data if data is not None else empty_map(), "a fact file", 1)
     top.check_keys(ARTICLE_KEYS)
-    meta = _Fields(spath, top.map.get("article"), "'article'", top.key_line("article"))
+    meta = Fields(spath, top.map.get("article"), "'article'", top.key_line("article"))
     meta.check_keys(("title", "publisher", "url", "published", "language", "text"))
     text_name = meta.text("text")
     article_text = None
@@ -704,14 +530,22 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     if text_name is not None:
         tp = path.parent / text_name
         if not tp.is_file():
-            raise meta.error("text", f"article text '{text_name}' not found beside the fact file; fix the name")
+            raise meta.error(
+                "text", f"article text '{text_name}' not found beside the fact file; fix the name"
+            )
         article_text = tp.read_text(encoding="utf-8")
         text_path = str(tp)
 
     ctx = _Context(reference)
-    local_orgs = _unique((_organisation(ctx, spath, m) for m in top.items("organisations")), "organisation")
-    local_officials = _unique((_official(ctx, spath, m) for m in top.items("officials")), "official")
-    local_dialogues = _unique((_dialogue(ctx, spath, m) for m in top.items("dialogues")), "dialogue")
+    local_orgs = _unique(
+        (_organisation(ctx, spath, m) for m in top.items("organisations")), "organisation"
+    )
+    local_officials = _unique(
+        (_official(ctx, spath, m) for m in top.items("officials")), "official"
+    )
+    local_dialogues = _unique(
+        (_dialogue(ctx, spath, m) for m in top.items("dialogues")), "dialogue"
+    )
     local_places = _unique((_place(ctx, spath, m) for m in top.items("places")), "place")
     for what, local, shared in (
         ("organisation", local_orgs, reference.organisations),
@@ -768,13 +602,6 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     )
 
 
-def _empty() -> _Map:
-    m = _Map()
-    m.line = 1
-    m.lines = {}
-    return m
-
-
 def _unique_plain(items: Iterable[tuple[str, int | None]], path: str, what: str) -> None:
     seen: set[str] = set()
     for item_id, line in items:
@@ -790,11 +617,11 @@ class _EvidenceReader:
         self.text = text
         self.text_name = text_name
 
-    def read(self, f: _Fields) -> tuple[Evidence, ...]:
+    def read(self, f: Fields) -> tuple[Evidence, ...]:
         quotes = f.texts("evidence")
         return tuple(self._locate(f, q) for q in quotes)
 
-    def _locate(self, f: _Fields, quote: str) -> Evidence:
+    def _locate(self, f: Fields, quote: str) -> Evidence:
         if self.text is None:
             return Evidence(quote=quote)
         start = self.text.find(quote)
@@ -815,7 +642,7 @@ def _short(text: str, n: int = 40) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
 
 
-def _ref(ctx: _Context, f: _Fields, key: str, what: str, value: str | None) -> str | None:
+def _ref(ctx: _Context, f: Fields, key: str, what: str, value: str | None) -> str | None:
     if value is None:
         return None
     table: Mapping[str, Any] = getattr(ctx.reference, what + "s")
@@ -825,16 +652,30 @@ def _ref(ctx: _Context, f: _Fields, key: str, what: str, value: str | None) -> s
 
 
 def _meeting(ctx: _Context, path: str, raw: Any, evidence: _EvidenceReader) -> Meeting:
-    f = _Fields(path, raw, "a meeting")
-    f.check_keys((
-        "id", "date", "end_date", "place", "host", "dialogue", "delegations", "areas",
-        "threats", "discussed", "cameo", "plover", "summary", "evidence",
-    ))
+    f = Fields(path, raw, "a meeting")
+    f.check_keys(
+        (
+            "id",
+            "date",
+            "end_date",
+            "place",
+            "host",
+            "dialogue",
+            "delegations",
+            "areas",
+            "threats",
+            "discussed",
+            "cameo",
+            "plover",
+            "summary",
+            "evidence",
+        )
+    )
     m_id = f.ident("id", required=True)
     assert m_id is not None
     delegations = []
     for raw_d in f.items("delegations"):
-        df = _Fields(path, raw_d, "a delegation", f.key_line("delegations"))
+        df = Fields(path, raw_d, "a delegation", f.key_line("delegations"))
         df.check_keys(("country", "leader", "members", "evidence"))
         country = ctx.country(df, "country", df.text("country", required=True))
         assert country is not None
@@ -843,8 +684,13 @@ def _meeting(ctx: _Context, path: str, raw: Any, evidence: _EvidenceReader) -> M
             m for m in (_ref(ctx, df, "members", "official", v) for v in df.texts("members")) if m
         )
         delegations.append(
-            Delegation(country=country, leader=leader, members=members,
-                       evidence=evidence.read(df), line=df.line)
+            Delegation(
+                country=country,
+                leader=leader,
+                members=members,
+                evidence=evidence.read(df),
+                line=df.line,
+            )
         )
     seen = [d.country for d in delegations]
     for d in delegations:
@@ -878,7 +724,7 @@ def _meeting(ctx: _Context, path: str, raw: Any, evidence: _EvidenceReader) -> M
 def _commitment(
     ctx: _Context, path: str, raw: Any, evidence: _EvidenceReader, meetings: set[str]
 ) -> Commitment:
-    f = _Fields(path, raw, "a commitment")
+    f = Fields(path, raw, "a commitment")
     f.check_keys(("id", "meeting", "parties", "areas", "description", "evidence"))
     c_id = f.ident("id", required=True)
     assert c_id is not None
@@ -894,4 +740,3 @@ def _commitment(
         evidence=evidence.read(f),
         line=f.line,
     )
-

@@ -46,7 +46,9 @@ def read_ontology(directory: str | Path) -> Ontology:
     """Read ``secgraph.ttl``, ``cooperation-areas.ttl``, ``event-codes.ttl`` and ``shapes.ttl``."""
     root = Path(directory)
     if not root.is_dir():
-        raise OntologyError(str(root), "no such ontology directory; give the folder with secgraph.ttl")
+        raise OntologyError(
+            str(root), "no such ontology directory; give the folder with secgraph.ttl"
+        )
     graph = Graph()
     for name in ONTOLOGY_FILES:
         read_turtle(root / name, graph)

@@ -89,12 +89,16 @@ class Locator:
         subject = focus
         if (focus, RDF.type, SG.Evidence) in g:
             subject = next(g.subjects(SG.evidence, focus), focus)
-        line = next((int(o) for o in g.objects(subject, SG.sourceLine)), 0)
+        line = next((int(str(o)) for o in g.objects(subject, SG.sourceLine)), 0)
         if (subject, RDF.type, SG.Article) in g:
             article: Node | None = subject
         else:
             article = min(
-                (a for a in g.objects(subject, PROV.wasDerivedFrom) if (a, SG.sourceFile, None) in g),
+                (
+                    a
+                    for a in g.objects(subject, PROV.wasDerivedFrom)
+                    if (a, SG.sourceFile, None) in g
+                ),
                 key=str,
                 default=None,
             )
@@ -122,8 +126,14 @@ def _prepared_sparql() -> Iterator[None]:
     original = SPARQLProcessor.query
     cache: dict[tuple[str, str | None, tuple[tuple[str, str], ...]], Any] = {}
 
-    def query(self: SPARQLProcessor, strOrQuery: Any, initBindings: Any = None,  # noqa: N803
-              initNs: Any = None, base: str | None = None, DEBUG: bool = False) -> Any:  # noqa: N803
+    def query(
+        self: SPARQLProcessor,
+        strOrQuery: Any,
+        initBindings: Any = None,
+        initNs: Any = None,
+        base: str | None = None,
+        DEBUG: bool = False,
+    ) -> Any:
         if isinstance(strOrQuery, str):
             key = (strOrQuery, base, tuple(sorted((k, str(v)) for k, v in (initNs or {}).items())))
             prepared = cache.get(key)
@@ -157,17 +167,17 @@ def run_shacl(
             abort_on_first=False,
             allow_warnings=True,
             allow_infos=True,
-            focus_nodes=list(focus) if focus is not None else None,
+            focus_nodes=[str(n) for n in focus] if focus is not None else None,
         )
     out: list[tuple[Node, dict[str, Any]]] = []
     for result in results_graph.subjects(RDF.type, SH.ValidationResult):
-        focus = results_graph.value(result, SH.focusNode)
+        focus_node = results_graph.value(result, SH.focusNode)
         severity = results_graph.value(result, SH.resultSeverity)
         component = results_graph.value(result, SH.sourceConstraintComponent)
         shape = results_graph.value(result, SH.sourceShape)
         out.append(
             (
-                focus,
+                focus_node,
                 {
                     "severity": _local(severity) if severity is not None else "Violation",
                     "message": str(results_graph.value(result, SH.resultMessage) or ""),
@@ -216,7 +226,7 @@ def _curie(term: Node) -> str:
     if isinstance(term, URIRef):
         for prefix, ns in PREFIXES.items():
             if text.startswith(ns) and prefix not in ("rdf", "rdfs"):
-                return f"{prefix}:{text[len(ns):]}"
+                return f"{prefix}:{text[len(ns) :]}"
     return text
 
 
@@ -248,7 +258,9 @@ def format_report(report: Report, fmt: str = "text") -> str:
     for r in report.results:
         where = f"{r.file}:{r.line}" if r.line else r.file
         value = f" [{r.value}]" if r.value else ""
-        lines.append(f"{where}: {r.severity.lower()}: {r.focus}{value}: {r.message} ({r.constraint})")
+        lines.append(
+            f"{where}: {r.severity.lower()}: {r.focus}{value}: {r.message} ({r.constraint})"
+        )
     verdict = "conforms" if report.conforms else "does not conform"
     lines.append(
         f"{verdict}: {report.count('Violation')} violation(s), {report.count('Warning')} "

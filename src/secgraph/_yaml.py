@@ -1,0 +1,243 @@
+"""YAML with line numbers for fact files, and typed field access with file:line errors.
+
+libyaml parses; each mapping remembers its own line and its keys' lines. Dates stay strings
+(YAML 1.1 would turn ``2024-13-45`` into a crash and ``2024-01-01`` into a date object), so
+that :class:`Fields` can check them and say where they are wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import FactError
+
+__all__ = ["ID_PATTERN", "Fields", "Map", "empty_map", "kind_of", "load_yaml"]
+
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+
+# ---------------------------------------------------------------------------------------------
+# YAML with line numbers (libyaml when available), dates kept as strings
+# ---------------------------------------------------------------------------------------------
+
+_CParser = getattr(yaml, "CParser", None)
+
+
+class _Resolver(yaml.resolver.BaseResolver):
+    pass
+
+
+for _tag, _regexp, _first in (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9_]*)$", list("-+0123456789")),
+    (
+        "tag:yaml.org,2002:float",
+        r"^[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?$",
+        list("-+0123456789."),
+    ),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+):
+    _Resolver.add_implicit_resolver(_tag, re.compile(_regexp), _first)
+
+
+class Map(dict[str, Any]):
+    """A mapping that remembers its own line and each key's line (1-based)."""
+
+    line: int
+    lines: dict[str, int]
+
+
+class _Constructor(yaml.constructor.SafeConstructor):
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Map:  # type: ignore[override]
+        result = Map()
+        result.line = node.start_mark.line + 1
+        result.lines = {}
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if not isinstance(key, str):
+                raise FactError(
+                    None, f"keys must be text, not {key!r}", key_node.start_mark.line + 1
+                )
+            if key in result:
+                raise _located(key_node, f"duplicate key '{key}'; keep one of them")
+            result[key] = self.construct_object(value_node, deep=True)
+            result.lines[key] = key_node.start_mark.line + 1
+        return result
+
+
+_Constructor.add_constructor(  # type: ignore[type-var]
+    "tag:yaml.org,2002:map", _Constructor.construct_mapping
+)
+
+
+def _located(node: yaml.Node, message: str) -> FactError:
+    return FactError(None, message, node.start_mark.line + 1)
+
+
+if _CParser is not None:
+
+    class _Loader(_CParser, _Constructor, _Resolver):  # type: ignore[misc,valid-type]
+        def __init__(self, stream: Any) -> None:
+            _CParser.__init__(self, stream)  # type: ignore[misc]
+            _Constructor.__init__(self)
+            _Resolver.__init__(self)
+
+else:  # pragma: no cover - libyaml is in the PyYAML wheels
+
+    class _Loader(  # type: ignore[no-redef]
+        yaml.reader.Reader,
+        yaml.scanner.Scanner,
+        yaml.parser.Parser,
+        yaml.composer.Composer,
+        _Constructor,
+        _Resolver,
+    ):
+        def __init__(self, stream: Any) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+            _Constructor.__init__(self)
+            _Resolver.__init__(self)
+
+
+def load_yaml(path: Path, text: str) -> Any:
+    loader = _Loader(text)
+    try:
+        return loader.get_single_data()
+    except FactError as err:
+        raise FactError(str(path), err.message, err.line) from err
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark is not None else None
+        what = (err.problem or err.context or "malformed YAML").strip()
+        raise FactError(
+            str(path), f"malformed YAML: {what}; check indentation, colons and quotes", line
+        ) from err
+    except yaml.YAMLError as err:
+        raise FactError(str(path), f"malformed YAML: {err}; fix the syntax") from err
+    finally:
+        loader.dispose()
+
+
+# ---------------------------------------------------------------------------------------------
+# Field readers: each knows the file, the enclosing mapping and the key, so errors carry lines
+# ---------------------------------------------------------------------------------------------
+
+
+class Fields:
+    """Typed access to one YAML mapping, with file:line errors and unknown-key checks."""
+
+    def __init__(self, path: str, mapping: Any, what: str, line: int | None = None) -> None:
+        if not isinstance(mapping, dict):
+            raise FactError(
+                path,
+                f"{what} must be a mapping of 'key: value' lines, "
+                f"not {kind_of(mapping)}",
+                line,
+            )
+        self.path = path
+        self.map = mapping
+        self.what = what
+        self.line: int | None = getattr(mapping, "line", line)
+
+    def key_line(self, key: str) -> int | None:
+        lines = getattr(self.map, "lines", {})
+        return lines.get(key, self.line)
+
+    def error(self, key: str | None, message: str) -> FactError:
+        return FactError(self.path, message, self.key_line(key) if key else self.line)
+
+    def check_keys(self, allowed: Iterable[str]) -> None:
+        allowed = tuple(allowed)
+        for key in self.map:
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
+                raise self.error(key, f"unknown key '{key}' in {self.what}; {hint}")
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        value = self.map.get(key)
+        if value is None:
+            if required:
+                raise self.error(None, f"{self.what} has no '{key}'; add '{key}: ...'")
+            return None
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            raise self.error(key, f"'{key}' must be text, not {kind_of(value)}; quote it")
+        text = str(value).strip()
+        if required and not text:
+            raise self.error(key, f"'{key}' is empty; give a value")
+        return text or None
+
+    def ident(self, key: str, *, required: bool = False) -> str | None:
+        value = self.text(key, required=required)
+        if value is not None and not ID_PATTERN.match(value):
+            raise self.error(
+                key,
+                f"'{key}' id '{value}' is not a valid id; use lower-case letters, digits and '-'",
+            )
+        return value
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        value = self.map.get(key)
+        if value is None:
+            return ()
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise self.error(key, f"'{key}' must be a list, not {kind_of(value)}; write [a, b]")
+        out = []
+        for item in value:
+            if isinstance(item, bool) or not isinstance(item, str | int):
+                raise self.error(key, f"'{key}' items must be text, not {kind_of(item)}")
+            out.append(str(item).strip())
+        return tuple(out)
+
+    def items(self, key: str) -> list[Any]:
+        value = self.map.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise self.error(key, f"'{key}' must be a list of entries (each starting with '- ')")
+        return value
+
+    def date(self, key: str) -> dt.date | None:
+        value = self.text(key)
+        if value is None:
+            return None
+        try:
+            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date()
+        except ValueError:
+            raise self.error(
+                key,
+                f"'{key}' is not a date: '{value}'; write YYYY-MM-DD, or leave it out when the "
+                "article does not say",
+            ) from None
+
+
+def _bad_date() -> dt.date:
+    raise ValueError
+
+
+def kind_of(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return "true/false"
+    return "text" if isinstance(value, str) else "a number"
+
+
+def empty_map() -> Map:
+    """An empty mapping at line 1 (an empty fact file)."""
+    m = Map()
+    m.line = 1
+    m.lines = {}
+    return m
