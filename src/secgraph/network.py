@@ -1,0 +1,569 @@
+"""The only bridge from RDF to networkx: projections of the meetings onto graphs.
+
+Each projection is built from a few SELECT queries run through :meth:`Store.query` (so it
+works on any store: in memory, embedded or remote) that return one row per meeting,
+delegation and member; the grouping happens in Python, and everything is sorted, so the same
+store always gives the same graph.
+
+Projections (``PROJECTIONS``):
+
+``countries``
+    country - country, one edge per pair of countries that sent delegations to the same
+    meeting (``relation`` "met").
+``officials``
+    official - official, one edge per pair of officials who faced each other across a table:
+    members (leaders included) of delegations of different countries at the same meeting
+    (``relation`` "counterpart").
+``country-official``
+    officials linked to the country their delegation represented (``relation``
+    "represents") and to their counterparts ("counterpart").
+``organisations``
+    official - organisation - country: an official is linked to the organisation of each
+    post they hold (``org:holds`` / ``org:postIn``, ``relation`` "member-of"), an
+    organisation to its country (``sg:country``, "part-of"); an official without a post is
+    linked to the country they represented ("represents").
+
+Nodes are IRI strings with ``label``, ``kind`` ("country", "official" or "organisation"),
+``country`` (ISO alpha-3 or None), ``iso2`` (countries), ``post`` and ``organisation``
+(officials: titles and names, ``; ``-joined when several), ``meetings``, ``sources`` (article
+IRIs), ``articles`` (their titles, in the same order) and ``dates`` (ISO dates of the dated
+meetings). Edges have ``weight`` (number of meetings), ``meetings``, ``meeting_labels``,
+``areas`` (cooperation-area labels), ``first`` / ``last`` (ISO dates, None when no meeting
+of the edge has a date: a missing date stays missing), ``sources`` and ``relation``.
+``G.graph`` holds ``projection``, ``country`` and ``since``.
+
+``country`` keeps only the meetings where that country had a delegation (with all their
+delegations); ``since`` keeps only the meetings on or after that date, so **undated meetings
+are left out whenever** ``since`` **is given**.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+import networkx as nx
+from rdflib import Literal, URIRef
+from rdflib.term import Identifier
+
+from .errors import InputError, UnknownEntityError
+from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from .analysis import MeetingRecord
+    from .store import Store
+
+__all__ = [
+    "PROJECTIONS",
+    "DelegationFacts",
+    "MeetingFacts",
+    "meeting_records",
+    "read_meetings",
+    "resolve_country",
+    "to_networkx",
+]
+
+PROJECTIONS = ("countries", "officials", "country-official", "organisations")
+
+_PREFIXES = "".join(
+    f"PREFIX {p}: <{PREFIXES[p]}>\n"
+    for p in ("sg", "rdfs", "skos", "schema", "prov", "dcterms", "org", "xsd")
+)
+
+# One row per meeting x delegation x member (a delegation without members gives one row).
+_MEETING_ROWS = """SELECT ?meeting ?meetingLabel ?date ?article ?articleTitle ?country
+       ?countryLabel ?iso3 ?iso2 ?official ?officialLabel ?officialCountry ?leader
+WHERE {
+  ?meeting a sg:Meeting ; sg:hasDelegation ?delegation .
+  ?delegation sg:represents ?country .
+  %(filter)s
+  OPTIONAL { ?meeting rdfs:label ?meetingLabel }
+  %(date)s
+  OPTIONAL { ?meeting prov:wasDerivedFrom ?article .
+             OPTIONAL { ?article dcterms:title ?articleTitle } }
+  OPTIONAL { ?country rdfs:label ?countryLabel }
+  OPTIONAL { ?country sg:isoAlpha3 ?iso3 }
+  OPTIONAL { ?country sg:isoAlpha2 ?iso2 }
+  OPTIONAL {
+    ?delegation sg:member ?official .
+    OPTIONAL { ?official rdfs:label ?officialLabel }
+    OPTIONAL { ?official sg:country/sg:isoAlpha3 ?officialCountry }
+    OPTIONAL { ?delegation sg:leader ?official . BIND(true AS ?leader) }
+  }
+}"""
+
+_AREA_ROWS = """SELECT ?meeting ?area ?areaLabel
+WHERE {
+  ?meeting a sg:Meeting ; sg:addressedArea ?area .
+  %(filter)s
+  %(date)s
+  OPTIONAL { ?area skos:prefLabel ?areaLabel }
+}"""
+
+# Posts of the officials who sat in a delegation, with their organisation and its country.
+_POST_ROWS = """SELECT ?official ?postLabel ?org ?orgLabel ?orgCountry ?orgCountryLabel
+       ?orgIso3 ?orgIso2
+WHERE {
+  ?delegation sg:member ?official .
+  ?official org:holds ?post .
+  OPTIONAL { ?post rdfs:label ?postLabel }
+  OPTIONAL {
+    ?post org:postIn ?org .
+    OPTIONAL { ?org rdfs:label ?orgLabel }
+    OPTIONAL {
+      ?org sg:country ?orgCountry .
+      OPTIONAL { ?orgCountry rdfs:label ?orgCountryLabel }
+      OPTIONAL { ?orgCountry sg:isoAlpha3 ?orgIso3 }
+      OPTIONAL { ?orgCountry sg:isoAlpha2 ?orgIso2 }
+    }
+  }
+}"""
+
+_FOCUS = "?meeting sg:hasDelegation ?focusDelegation . ?focusDelegation sg:represents ?focus ."
+_NO_DATE = "OPTIONAL { ?meeting schema:startDate ?date }"
+_SINCE = '?meeting schema:startDate ?date . FILTER(?date >= "%s"^^xsd:date)'
+
+
+# ---------------------------------------------------------------------------------------------
+# Meetings as plain data
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DelegationFacts:
+    """One country's delegation at a meeting: its officials (IRIs, sorted) and leaders."""
+
+    country: str
+    officials: tuple[str, ...] = ()
+    leaders: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class MeetingFacts:
+    """One meeting as read from the store; ``date`` is an ISO date or None."""
+
+    iri: str
+    label: str
+    date: str | None
+    sources: tuple[str, ...]
+    delegations: tuple[DelegationFacts, ...]
+    areas: tuple[str, ...] = ()
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return tuple(d.country for d in self.delegations)
+
+
+@dataclass(frozen=True)
+class _Entity:
+    """What the projections need to know about a node."""
+
+    label: str
+    kind: str
+    country: str | None = None
+    iso2: str | None = None
+    post: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(frozen=True)
+class _Meetings:
+    """The meetings of a selection, with the entities and article titles they mention."""
+
+    meetings: tuple[MeetingFacts, ...]
+    entities: Mapping[str, _Entity]
+    titles: Mapping[str, str]
+    organisations: Mapping[str, tuple[str, ...]]  # official -> organisations of their posts
+    org_country: Mapping[str, str]  # organisation -> country IRI
+    focus: str | None = None  # ISO alpha-3 of the country filter
+
+
+def _since(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(None, f"bad date '{value}'; write it as YYYY-MM-DD") from None
+
+
+def resolve_country(store: Store, text: str) -> str:
+    """The IRI of the country ``text`` names: an IRI, ISO alpha-3 or alpha-2 code or a name.
+
+    Raises :class:`UnknownEntityError` when no country matches.
+    """
+    wanted = " ".join(text.split()).casefold()
+    result = store.query(
+        _PREFIXES
+        + """SELECT ?country ?name WHERE {
+  ?country a sg:Country .
+  { ?country sg:isoAlpha3 ?name } UNION { ?country sg:isoAlpha2 ?name }
+  UNION { ?country rdfs:label ?name } UNION { ?country skos:altLabel ?name }
+}"""
+    )
+    by_iri: set[str] = set()
+    by_name: set[str] = set()
+    for country, name in result.rows:
+        if country is None:
+            continue
+        if str(country) == text.strip():
+            by_iri.add(str(country))
+        if name is not None and " ".join(str(name).split()).casefold() == wanted:
+            by_name.add(str(country))
+    found = sorted(by_iri or by_name)
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise UnknownEntityError(None, f"ambiguous country '{text}'; give its ISO alpha-3 code")
+    raise UnknownEntityError(
+        None, f"unknown country '{text}' (use an ISO 3166 code such as PAK, or a name)"
+    )
+
+
+def read_meetings(
+    store: Store, *, country: str | None = None, since: str | dt.date | None = None
+) -> list[MeetingFacts]:
+    """The meetings (sorted by date, undated last, then IRI), optionally filtered.
+
+    ``country`` (IRI, ISO code or name) keeps meetings where it had a delegation; ``since``
+    (``YYYY-MM-DD``) keeps meetings on or after that date and so drops undated ones.
+    """
+    return list(_read(store, country=country, since=since).meetings)
+
+
+def _read(store: Store, *, country: str | None, since: str | dt.date | None) -> _Meetings:
+    start = _since(since)
+    bindings: dict[str, Identifier] = {}
+    focus = ""
+    focus_iri: str | None = None
+    if country is not None:
+        focus_iri = resolve_country(store, country)
+        bindings["focus"] = URIRef(focus_iri)
+        focus = _FOCUS
+    date = _SINCE % start.isoformat() if start is not None else _NO_DATE
+    parts = {"filter": focus, "date": date}
+    rows = store.query(_PREFIXES + _MEETING_ROWS % parts, bindings=bindings or None)
+    area_rows = store.query(_PREFIXES + _AREA_ROWS % parts, bindings=bindings or None)
+    post_rows = store.query(_PREFIXES + _POST_ROWS)
+
+    labels: dict[str, set[Literal]] = defaultdict(set)
+    dates: dict[str, set[str]] = defaultdict(set)
+    sources: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, set[str]] = defaultdict(set)
+    members: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    leaders: dict[tuple[str, str], set[str]] = defaultdict(set)
+    entity_rows: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    col = {name: i for i, name in enumerate(rows.variables)}
+
+    def get(row: tuple[Identifier | None, ...], name: str) -> Identifier | None:
+        return row[col[name]] if name in col else None
+
+    for row in rows.rows:
+        meeting, country_iri = get(row, "meeting"), get(row, "country")
+        if meeting is None or country_iri is None:
+            continue
+        m, c = str(meeting), str(country_iri)
+        _add_label(labels, m, get(row, "meetingLabel"))
+        if (value := get(row, "date")) is not None:
+            dates[m].add(_iso(value))
+        if (article := get(row, "article")) is not None:
+            sources[m].add(str(article))
+            if (title := get(row, "articleTitle")) is not None:
+                titles[str(article)].add(str(title))
+        members[m].setdefault(c, set())
+        _add_label(labels, c, get(row, "countryLabel"))
+        _add(entity_rows[c], "iso3", get(row, "iso3"))
+        _add(entity_rows[c], "iso2", get(row, "iso2"))
+        if (official := get(row, "official")) is not None:
+            o = str(official)
+            members[m][c].add(o)
+            _add_label(labels, o, get(row, "officialLabel"))
+            _add(entity_rows[o], "iso3", get(row, "officialCountry"))
+            entity_rows[o]["delegation"].add(c)
+            if get(row, "leader") is not None:
+                leaders[(m, c)].add(o)
+
+    areas: dict[str, set[str]] = defaultdict(set)
+    area_labels: dict[str, set[Literal]] = defaultdict(set)
+    acol = {name: i for i, name in enumerate(area_rows.variables)}
+    for row in area_rows.rows:
+        meeting, area = row[acol["meeting"]], row[acol["area"]]
+        if meeting is None or area is None or str(meeting) not in members:
+            continue
+        areas[str(meeting)].add(str(area))
+        _add_label(area_labels, str(area), row[acol["areaLabel"]])
+
+    officials = {o for by_country in members.values() for os_ in by_country.values() for o in os_}
+    posts: dict[str, set[str]] = defaultdict(set)
+    orgs: dict[str, set[str]] = defaultdict(set)
+    pcol = {name: i for i, name in enumerate(post_rows.variables)}
+    for row in post_rows.rows:
+        official = row[pcol["official"]]
+        if official is None or str(official) not in officials:
+            continue
+        o = str(official)
+        if (post_label := row[pcol["postLabel"]]) is not None:
+            posts[o].add(str(post_label))
+        if (org := row[pcol["org"]]) is None:
+            continue
+        g = str(org)
+        orgs[o].add(g)
+        _add_label(labels, g, row[pcol["orgLabel"]])
+        if (org_country := row[pcol["orgCountry"]]) is not None:
+            oc = str(org_country)
+            entity_rows[g]["country_iri"].add(oc)
+            _add(entity_rows[g], "iso3", row[pcol["orgIso3"]])
+            _add_label(labels, oc, row[pcol["orgCountryLabel"]])
+            _add(entity_rows[oc], "iso3", row[pcol["orgIso3"]])
+            _add(entity_rows[oc], "iso2", row[pcol["orgIso2"]])
+
+    entities: dict[str, _Entity] = {}
+    countries = {c for by_country in members.values() for c in by_country} | {
+        c for g in {g for gs in orgs.values() for g in gs} for c in entity_rows[g]["country_iri"]
+    }
+    for c in countries:
+        entities[c] = _Entity(
+            label=_best(labels.get(c), c),
+            kind="country",
+            country=_first(entity_rows[c]["iso3"]) or _tail(c),
+            iso2=_first(entity_rows[c]["iso2"]),
+        )
+    for o in officials:
+        org_names = sorted({_best(labels.get(g), g) for g in orgs.get(o, ())})
+        entities[o] = _Entity(
+            label=_best(labels.get(o), o),
+            kind="official",
+            country=_first(entity_rows[o]["iso3"])
+            or _first({entities[c].country or "" for c in entity_rows[o]["delegation"]}),
+            post="; ".join(sorted(posts.get(o, ()))) or None,
+            organisation="; ".join(org_names) or None,
+        )
+    for g in {g for gs in orgs.values() for g in gs}:
+        entities[g] = _Entity(
+            label=_best(labels.get(g), g),
+            kind="organisation",
+            country=_first(entity_rows[g]["iso3"]),
+        )
+
+    meetings = []
+    for m, by_country in members.items():
+        delegations = tuple(
+            DelegationFacts(
+                country=c,
+                officials=tuple(sorted(by_country[c])),
+                leaders=tuple(sorted(leaders.get((m, c), ()))),
+            )
+            for c in sorted(by_country)
+        )
+        area_names = sorted({_best(area_labels.get(a), a) for a in areas.get(m, ())})
+        meetings.append(
+            MeetingFacts(
+                iri=m,
+                label=_best(labels.get(m), m),
+                date=min(dates[m]) if dates.get(m) else None,
+                sources=tuple(sorted(sources.get(m, ()))),
+                delegations=delegations,
+                areas=tuple(area_names),
+            )
+        )
+    meetings.sort(key=lambda mf: (mf.date is None, mf.date or "", mf.iri))
+    return _Meetings(
+        meetings=tuple(meetings),
+        entities=entities,
+        titles={a: sorted(ts)[0] for a, ts in titles.items()},
+        organisations={o: tuple(sorted(gs)) for o, gs in orgs.items()},
+        focus=_tail(focus_iri) if focus_iri else None,
+        org_country={
+            g: min(entity_rows[g]["country_iri"])
+            for g in {g for gs in orgs.values() for g in gs}
+            if entity_rows[g]["country_iri"]
+        },
+    )
+
+
+def _add(target: dict[str, set[str]], key: str, value: Identifier | None) -> None:
+    if value is not None:
+        target[key].add(str(value))
+
+
+def _add_label(target: dict[str, set[Literal]], key: str, value: Identifier | None) -> None:
+    if isinstance(value, Literal):
+        target[key].add(value)
+
+
+def _best(values: Iterable[Literal] | None, iri: str) -> str:
+    """The English (or untagged) label first, then any other; the IRI tail when none."""
+    ranked = sorted(
+        (0 if (v.language or "en").startswith("en") else 1, str(v)) for v in values or ()
+    )
+    return ranked[0][1] if ranked else _tail(iri)
+
+
+def _first(values: Iterable[str]) -> str | None:
+    ordered = sorted(v for v in values if v)
+    return ordered[0] if ordered else None
+
+
+def _tail(iri: str) -> str:
+    return iri.rstrip("/#").rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+
+
+def _iso(value: Identifier) -> str:
+    if isinstance(value, Literal):
+        python = value.toPython()
+        if isinstance(python, dt.date):
+            return python.isoformat()
+    return str(value)
+
+
+# ---------------------------------------------------------------------------------------------
+# Projections
+# ---------------------------------------------------------------------------------------------
+
+
+class _Builder:
+    """Collects nodes and edges with the meetings behind them, then makes a sorted nx.Graph."""
+
+    def __init__(self, data: _Meetings) -> None:
+        self.data = data
+        self.by_iri = {m.iri: m for m in data.meetings}
+        self.node_meetings: dict[str, set[str]] = defaultdict(set)
+        self.edges: dict[tuple[str, str], tuple[str, set[str]]] = {}
+
+    def node(self, node: str, meeting: str) -> None:
+        self.node_meetings[node].add(meeting)
+
+    def edge(self, u: str, v: str, relation: str, meeting: str) -> None:
+        if u == v:
+            return
+        key = (u, v) if u < v else (v, u)
+        self.node(u, meeting)
+        self.node(v, meeting)
+        _rel, meetings = self.edges.setdefault(key, (relation, set()))
+        meetings.add(meeting)
+
+    def graph(self, projection: str, **info: Any) -> nx.Graph:
+        G = nx.Graph(projection=projection, **info)
+        for node in sorted(self.node_meetings):
+            entity = self.data.entities[node]
+            meetings = self._meetings(self.node_meetings[node])
+            sources = sorted({s for m in meetings for s in m.sources})
+            G.add_node(
+                node,
+                label=entity.label,
+                kind=entity.kind,
+                country=entity.country,
+                iso2=entity.iso2,
+                post=entity.post,
+                organisation=entity.organisation,
+                meetings=[m.iri for m in meetings],
+                sources=sources,
+                articles=[self.data.titles.get(s, _tail(s)) for s in sources],
+                dates=sorted({m.date for m in meetings if m.date}),
+            )
+        for (u, v), (relation, meeting_iris) in sorted(self.edges.items()):
+            meetings = self._meetings(meeting_iris)
+            dated = sorted(m.date for m in meetings if m.date)
+            G.add_edge(
+                u,
+                v,
+                weight=len(meetings),
+                meetings=[m.iri for m in meetings],
+                meeting_labels=[m.label for m in meetings],
+                areas=sorted({a for m in meetings for a in m.areas}),
+                first=dated[0] if dated else None,
+                last=dated[-1] if dated else None,
+                sources=sorted({s for m in meetings for s in m.sources}),
+                relation=relation,
+            )
+        return G
+
+    def _meetings(self, iris: Iterable[str]) -> list[MeetingFacts]:
+        return sorted((self.by_iri[i] for i in iris), key=lambda m: m.iri)
+
+
+def _counterparts(meeting: MeetingFacts) -> Iterable[tuple[str, str]]:
+    for a, b in combinations(meeting.delegations, 2):
+        for u in a.officials:
+            for v in b.officials:
+                yield u, v
+
+
+def to_networkx(
+    store: Store,
+    *,
+    projection: str,
+    country: str | None = None,
+    since: str | dt.date | None = None,
+) -> nx.Graph:
+    """Project the meetings in ``store`` onto a networkx graph (see the module docstring).
+
+    ``country`` (IRI, ISO code or name) keeps the meetings where that country had a
+    delegation; ``since`` (``YYYY-MM-DD``) the meetings on or after that date, which leaves
+    out undated meetings. Raises :class:`InputError` for an unknown projection or a bad date
+    and :class:`UnknownEntityError` for an unknown country.
+    """
+    if projection not in PROJECTIONS:
+        raise InputError(
+            None, f"unknown projection '{projection}'; use one of {', '.join(PROJECTIONS)}"
+        )
+    data = _read(store, country=country, since=since)
+    b = _Builder(data)
+    for m in data.meetings:
+        if projection == "countries":
+            for c in m.countries:
+                b.node(c, m.iri)
+            for u, v in combinations(m.countries, 2):
+                b.edge(u, v, "met", m.iri)
+        elif projection == "officials":
+            for d in m.delegations:
+                for o in d.officials:
+                    b.node(o, m.iri)
+            for u, v in _counterparts(m):
+                b.edge(u, v, "counterpart", m.iri)
+        elif projection == "country-official":
+            for d in m.delegations:
+                b.node(d.country, m.iri)
+                for o in d.officials:
+                    b.edge(o, d.country, "represents", m.iri)
+            for u, v in _counterparts(m):
+                b.edge(u, v, "counterpart", m.iri)
+        else:  # organisations
+            for d in m.delegations:
+                for o in d.officials:
+                    held = data.organisations.get(o, ())
+                    if not held:
+                        b.edge(o, d.country, "represents", m.iri)
+                    for g in held:
+                        b.edge(o, g, "member-of", m.iri)
+                        if g in data.org_country:
+                            b.edge(g, data.org_country[g], "part-of", m.iri)
+    since_date = _since(since)
+    return b.graph(
+        projection,
+        country=data.focus,
+        since=since_date.isoformat() if since_date else None,
+    )
+
+
+def meeting_records(
+    store: Store, *, country: str | None = None, since: str | dt.date | None = None
+) -> list[MeetingRecord]:
+    """The meetings as :class:`secgraph.analysis.MeetingRecord` (ISO codes, area labels).
+
+    Filtered as :func:`to_networkx`; sorted by date (undated last), then IRI.
+    """
+    from .analysis import MeetingRecord
+
+    data = _read(store, country=country, since=since)
+    records = []
+    for m in data.meetings:
+        codes = tuple(sorted(data.entities[c].country or _tail(c) for c in m.countries))
+        records.append(
+            MeetingRecord(iri=m.iri, date=m.date, countries=codes, areas=m.areas, sources=m.sources)
+        )
+    return records

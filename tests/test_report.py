@@ -1,0 +1,171 @@
+"""``secgraph report``: the page's content, and the page in a real browser (offline, no XSS).
+
+The browser tests need the ``playwright`` package and Debian's ``/usr/bin/chromium``; without
+them they are skipped, unless ``CI`` is true: then they fail. They reuse
+``open_page_checked`` from ``test_browser.py``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import ONTOLOGY, TESTS
+
+import secgraph as sg
+from secgraph import report
+from secgraph.cli import cli
+from secgraph.queries import read_queries
+
+CORPUS = TESTS / "data" / "corpus"
+QUERIES = TESTS.parent / "queries"
+ARTIFACTS = TESTS / "artifacts"
+XSS_IMG = '<img src=x onerror="window.__xss=1">'
+XSS_TITLE = "Talks </script><script>window.__xss=2</script>"
+CHROMIUM = Path("/usr/bin/chromium")
+IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
+NO_BROWSER = not IN_CI and not CHROMIUM.exists()
+
+HOSTILE = f"""
+article:
+  title: '{XSS_TITLE}'
+officials:
+  - id: evil
+    name: '{XSS_IMG}'
+    country: PAK
+meetings:
+  - id: talks
+    date: 2022-02-02
+    delegations:
+      - country: PAK
+        leader: evil
+      - country: USA
+        leader: elizabeth-horst
+    areas: [border-security]
+"""
+
+
+@pytest.fixture(scope="module")
+def corpus_store() -> sg.MemoryStore:
+    ontology = sg.read_ontology(ONTOLOGY)
+    return sg.MemoryStore(sg.build_dataset(sg.read_facts(CORPUS), ontology=ontology))
+
+
+def test_counts(corpus_store: sg.MemoryStore) -> None:
+    assert report.read_counts(corpus_store) == report.Counts(
+        articles=6,
+        meetings=7,
+        dated=5,
+        countries=5,
+        officials=10,
+        organisations=5,
+        delegations=14,
+        commitments=5,
+        dialogues=3,
+        evidence=28,
+    )
+
+
+def test_report_holds_every_section(corpus_store: sg.MemoryStore) -> None:
+    ontology = sg.read_ontology(ONTOLOGY)
+    validation = sg.validate(corpus_store.to_dataset(), ontology.shapes)
+    queries = read_queries(QUERIES) if QUERIES.is_dir() else {}
+    page = report.build_report(corpus_store, validation=validation, queries=queries)
+    for section in ("overview", "validation", "network", "centrality", "timelines", "queries"):
+        assert f'<section id="{section}">' in page
+    assert (
+        '<meta http-equiv="Content-Security-Policy" content="default-src &#x27;none&#x27;;' in page
+    )
+    assert "<iframe" in page and 'sandbox="allow-scripts"' in page
+    assert "conforms</span> 0 violation(s)" in page
+    assert "Pakistan \u2013 United States: 3 meeting(s)" in page
+    for name in queries:
+        assert f"<code>{name}</code></h3>" in page
+
+
+def test_report_command_defaults_to_build_report_html(tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "build"
+    built = runner.invoke(
+        cli, ["build", str(CORPUS), "--out", str(out), "--ontology", str(ONTOLOGY)]
+    )
+    assert built.exit_code == 0, built.output
+    result = runner.invoke(cli, ["report", "--build", str(out), "--ontology", str(ONTOLOGY)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"{out / 'report.html'}\n"
+    assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".report.html")]  # no temp
+
+
+def test_report_without_a_build_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["report", "--build", str(tmp_path / "nowhere")])
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"secgraph: {tmp_path / 'nowhere'}")
+    assert line.endswith("run 'secgraph build' first")
+
+
+def test_hostile_labels_are_escaped_in_the_html(make_data_dir, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    page = _hostile_report(make_data_dir, tmp_path).read_text(encoding="utf-8")
+    outside = re.sub(r'srcdoc="[^"]*"', "", page)
+    assert XSS_IMG not in outside and "<script>window.__xss" not in outside
+    assert "&lt;img src=x onerror=&quot;window.__xss=1&quot;&gt;" in outside
+    assert "<script" not in outside  # the report itself runs no script; the network is framed
+
+
+def _hostile_report(make_data_dir, tmp_path: Path) -> Path:  # type: ignore[no-untyped-def]
+    data = make_data_dir(with_seed=True, hostile=HOSTILE)
+    out = tmp_path / "build"
+    runner = CliRunner()
+    built = runner.invoke(cli, ["build", str(data), "--out", str(out), "--ontology", str(ONTOLOGY)])
+    assert built.exit_code in (0, 1), built.output
+    target = tmp_path / "report.html"
+    result = runner.invoke(
+        cli, ["report", "--build", str(out), "--ontology", str(ONTOLOGY), "-o", str(target)]
+    )
+    assert result.exit_code == 0, result.output
+    return target
+
+
+# --------------------------------------------------------------------------- in the browser
+
+
+@pytest.mark.skipif(NO_BROWSER, reason=f"no browser at {CHROMIUM}; with CI=true this fails")
+def test_report_in_the_browser(make_data_dir, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    if not IN_CI:
+        pytest.importorskip("playwright", reason="pip install playwright")
+    from playwright.sync_api import sync_playwright
+    from test_browser import CHROMIUM_ARGS, open_page_checked, wait_until
+
+    path = _hostile_report(make_data_dir, tmp_path)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            checked = open_page_checked(browser, path)
+            page = checked.page
+            wait_until(page, "document.querySelector('iframe') !== null")
+            frame = page.frames[1]
+            deadline_ok = False
+            for _ in range(600):
+                if frame.evaluate("window.secgraphReady === true"):
+                    deadline_ok = True
+                    break
+                page.wait_for_timeout(100)
+            assert deadline_ok, "the network never finished drawing"
+            counts = frame.evaluate("window.secgraphCounts")
+            assert counts == {"nodes": 5, "edges": 5}  # PAK, USA, Horst, Khan, evil
+            assert page.evaluate("window.__xss") is None
+            assert frame.evaluate("window.__xss") is None
+            assert XSS_IMG in page.inner_text("#centrality")  # shown as text
+            assert page.locator("#centrality img").count() == 0
+            assert checked.problems == []
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=False)
+            page.locator("#network").scroll_into_view_if_needed()
+            page.screenshot(path=str(ARTIFACTS / "report-network.png"))
+            checked.page.context.close()
+        finally:
+            browser.close()
