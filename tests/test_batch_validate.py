@@ -76,13 +76,21 @@ def _split(dataset: Dataset) -> tuple[dict[URIRef, Graph], Graph, Graph]:
     return articles, reference, ontology
 
 
-def test_batched_validation_equals_whole_graph(planted: Path, ontology: sg.Ontology) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batched_validation_equals_whole_graph(
+    planted: Path, ontology: sg.Ontology, workers: int
+) -> None:
     dataset = sg.build_dataset(sg.read_facts(planted), ontology=ontology)
     whole = sg.validate(dataset, ontology.shapes)
     assert whole.count("Violation") > 50  # the planted problems are found at all
     articles, reference, onto = _split(dataset)
     batched = validate_corpus(
-        articles, reference=reference, ontology=onto, shapes=ontology.shapes, batch_size=40
+        articles,
+        reference=reference,
+        ontology=onto,
+        shapes=ontology.shapes,
+        batch_size=40,
+        workers=workers,
     )
     assert batched.report.results == whole.results
 

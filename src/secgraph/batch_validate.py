@@ -19,7 +19,7 @@ validates the articles that changed (plus the cross-article pass, which is small
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO
@@ -86,12 +86,14 @@ def validate_corpus(
     previous: ValidationState | None = None,
     load_graph: Callable[[URIRef], Graph] | None = None,
     batch_size: int = 500,
+    workers: int = 1,
 ) -> ValidationOutcome:
     """Validate ``changed`` article graphs and merge with the previous state.
 
     With ``previous=None`` every article must be in ``changed`` (a full validation), and the
     reference pass runs. ``load_graph`` fetches an unchanged article's graph when the
     cross-article pass needs it (only for articles that describe shared subjects).
+    ``workers`` > 1 validates batches in that many processes (when there are several).
     """
     base_graph = Graph()
     for triple in reference:
@@ -118,25 +120,12 @@ def validate_corpus(
         base_results = previous.base
 
     names = sorted(changed)
-    for start in range(0, len(names), batch_size):
-        batch = names[start : start + batch_size]
-        data = Graph()
-        for triple in base_graph:
-            data.add(triple)
-        focus: dict[Node, str] = {}
-        for name in batch:
-            for triple in changed[name]:
-                data.add(triple)
-                subject = triple[0]
-                if str(subject) not in shared:
-                    focus[subject] = str(name)
-        per_article: dict[str, list[ValidationResult]] = {str(n): [] for n in batch}
-        locator = Locator(data)
-        raw = run_shacl(data, shapes, focus=sorted(focus, key=str))
-        for (node, _fields), result in zip(raw, _located(raw, locator), strict=True):
-            per_article[focus[node]].append(result)
-        for article, found in per_article.items():
-            articles[article] = tuple(sorted(found))
+    batches = [
+        [(str(n), list(changed[n])) for n in names[start : start + batch_size]]
+        for start in range(0, len(names), batch_size)
+    ]
+    for found in _map_batches(batches, base_graph, shapes, shared, workers=workers):
+        articles.update(found)
 
     cross = _cross_pass(shared, candidates, changed, base_graph, shapes, load_graph)
     everything = [*base_results, *cross]
@@ -146,6 +135,55 @@ def validate_corpus(
         articles=articles, candidates=candidates, base=tuple(base_results), base_excluded=excluded
     )
     return ValidationOutcome(report=Report(results=tuple(sorted(everything))), state=state)
+
+
+Batch = list[tuple[str, list[tuple[Node, Node, Node]]]]
+
+
+def _validate_batch(
+    batch: Batch, base_graph: Graph, shapes: Graph, shared: set[str]
+) -> dict[str, tuple[ValidationResult, ...]]:
+    """Validate one batch of article graphs with the reference and ontology graphs."""
+    data = Graph()
+    for triple in base_graph:
+        data.add(triple)
+    focus: dict[Node, str] = {}
+    for name, triples in batch:
+        for triple in triples:
+            data.add(triple)
+            if str(triple[0]) not in shared:
+                focus[triple[0]] = name
+    per_article: dict[str, list[ValidationResult]] = {name: [] for name, _ in batch}
+    raw = run_shacl(data, shapes, focus=sorted(focus, key=str))
+    for (node, _fields), result in zip(raw, _located(raw, Locator(data)), strict=True):
+        per_article[focus[node]].append(result)
+    return {name: tuple(sorted(found)) for name, found in per_article.items()}
+
+
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(base_graph: Graph, shapes: Graph, shared: set[str]) -> None:
+    _WORKER.update(base=base_graph, shapes=shapes, shared=shared)
+
+
+def _worker_batch(batch: Batch) -> dict[str, tuple[ValidationResult, ...]]:
+    return _validate_batch(batch, _WORKER["base"], _WORKER["shapes"], _WORKER["shared"])  # type: ignore[arg-type]
+
+
+def _map_batches(
+    batches: list[Batch], base_graph: Graph, shapes: Graph, shared: set[str], *, workers: int
+) -> Iterator[dict[str, tuple[ValidationResult, ...]]]:
+    if workers <= 1 or len(batches) < 2:
+        for batch in batches:
+            yield _validate_batch(batch, base_graph, shapes, shared)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        max_workers=workers, initializer=_init_worker, initargs=(base_graph, shapes, shared)
+    ) as pool:
+        yield from pool.map(_worker_batch, batches)
 
 
 def _shared_subjects(candidates: Mapping[str, Iterable[str]], reference: set[str]) -> set[str]:
