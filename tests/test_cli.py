@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import DATA, ONTOLOGY, SEED_ID
-from secgraph.cli import cli
 from test_facts import BAD, BAD_CASES
+
+from secgraph.cli import cli
 
 
 @pytest.fixture
@@ -19,9 +19,13 @@ def runner() -> CliRunner:
     return CliRunner()
 
 
-def test_build_writes_trig_and_turtle_and_prints_a_summary(runner: CliRunner, tmp_path: Path) -> None:
+def test_build_writes_trig_and_turtle_and_prints_a_summary(
+    runner: CliRunner, tmp_path: Path
+) -> None:
     out = tmp_path / "build"
-    result = runner.invoke(cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)])
+    result = runner.invoke(
+        cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)]
+    )
     assert result.exit_code == 0, result.output
     assert "articles: 1" in result.stdout
     assert "  Meeting: 1" in result.stdout
@@ -46,7 +50,9 @@ def test_validate_on_repository_data_conforms_and_warns_about_the_missing_date(
 
 
 def test_validate_json(runner: CliRunner) -> None:
-    result = runner.invoke(cli, ["validate", str(DATA), "--format", "json", "--ontology", str(ONTOLOGY)])
+    result = runner.invoke(
+        cli, ["validate", str(DATA), "--format", "json", "--ontology", str(ONTOLOGY)]
+    )
     report = json.loads(result.stdout)
     assert report["conforms"] is True
     assert report["violations"] == 0
@@ -65,7 +71,9 @@ meetings:
     areas: [moon-diplomacy]
 """
     )
-    result = runner.invoke(cli, ["validate", str(root), "--severity", "violation", "--ontology", str(ONTOLOGY)])
+    result = runner.invoke(
+        cli, ["validate", str(root), "--severity", "violation", "--ontology", str(ONTOLOGY)]
+    )
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
     assert (
@@ -82,9 +90,19 @@ meetings:
 @pytest.mark.parametrize(("name", "line", "message"), BAD_CASES)
 @pytest.mark.parametrize("command", ["build", "validate"])
 def test_bad_input_exits_2_with_one_line(
-    runner: CliRunner, make_data_dir, tmp_path: Path, command: str, name: str, line: int, message: str
+    runner: CliRunner,
+    make_data_dir,
+    tmp_path: Path,
+    command: str,
+    name: str,
+    line: int,
+    message: str,
 ) -> None:
-    extra = [BAD / name.replace(".yaml", ".txt")] if (BAD / name.replace(".yaml", ".txt")).exists() else []
+    extra = (
+        [BAD / name.replace(".yaml", ".txt")]
+        if (BAD / name.replace(".yaml", ".txt")).exists()
+        else []
+    )
     root = make_data_dir(BAD / name, *extra)
     out = tmp_path / "out"
     args = [command, str(root), "--ontology", str(ONTOLOGY)]
@@ -101,8 +119,15 @@ def test_broken_ontology_turtle(runner: CliRunner, tmp_path: Path) -> None:
     onto = tmp_path / "ontology"
     shutil.copytree(ONTOLOGY, onto)
     path = onto / "secgraph.ttl"
-    path.write_text(path.read_text(encoding="utf-8").replace("sg:Country a owl:Class ;", "sg:Country a owl:Class ; rdfs:label \"broken ;", 1), encoding="utf-8")
-    result = runner.invoke(cli, ["build", str(DATA), "--ontology", str(onto), "--out", str(tmp_path / "b")])
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "sg:Country a owl:Class ;", 'sg:Country a owl:Class ; rdfs:label "broken ;', 1
+        ),
+        encoding="utf-8",
+    )
+    result = runner.invoke(
+        cli, ["build", str(DATA), "--ontology", str(onto), "--out", str(tmp_path / "b")]
+    )
     assert result.exit_code == 2
     assert result.stderr.startswith(f"secgraph: {path}:")
     assert "broken Turtle" in result.stderr and result.stderr.count("\n") == 1
@@ -123,8 +148,19 @@ def test_failed_build_leaves_previous_output_untouched(
     out = tmp_path / "build"
     ok = runner.invoke(cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)])
     assert ok.exit_code == 0
-    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    before = _snapshot(out)
     root = make_data_dir(BAD / "bad-date.yaml")
     bad = runner.invoke(cli, ["build", str(root), "--out", str(out), "--ontology", str(ONTOLOGY)])
     assert bad.exit_code == 2
-    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert _snapshot(out) == before
+
+
+def _snapshot(out: Path) -> dict[str, bytes]:
+    """Every file of a build folder (the store is a link to a directory of RocksDB files)."""
+    return {
+        str(p.relative_to(out)): p.read_bytes()
+        for p in sorted(out.rglob("*"))
+        if p.is_file() and p.name != "LOG" and not p.name.startswith("LOG.old")
+    } | {
+        str(p.relative_to(out)): str(p.readlink()).encode() for p in out.iterdir() if p.is_symlink()
+    }

@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import os
 import sys
-from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import click
 
 import secgraph as sg
+from secgraph.pipeline import BuildResult, build_store
 
-from ._common import DATA_ARGUMENT, ONTOLOGY_OPTION, OUT_OPTION, cli, data_paths, handle_errors
+from ._common import (
+    DATA_ARGUMENT,
+    ONTOLOGY_OPTION,
+    OUT_OPTION,
+    STORE_OPTION,
+    cli,
+    data_paths,
+    handle_errors,
+)
 
 __all__ = ["build", "validate"]
 
@@ -21,32 +28,61 @@ __all__ = ["build", "validate"]
 @DATA_ARGUMENT
 @OUT_OPTION
 @ONTOLOGY_OPTION
+@STORE_OPTION
+@click.option("--full", is_flag=True, help="Rebuild every graph, not only the changed articles.")
+@click.option(
+    "--write-files/--no-write-files",
+    default=True,
+    show_default=True,
+    help="Also write secgraph.trig and secgraph.ttl into OUT (always for --store memory).",
+)
 @handle_errors
-def build(data_dir: Path | None, out_dir: Path, ontology_dir: Path | None) -> None:
-    """Build the graph from DATA_DIR (default ./data) into OUT (TriG, Turtle), then validate."""
+def build(
+    data_dir: Path | None,
+    out_dir: Path,
+    ontology_dir: Path | None,
+    store_spec: str,
+    full: bool,
+    write_files: bool,
+) -> None:
+    """Build the graph from DATA_DIR (default ./data) into the store, then validate.
+
+    Only added, changed and removed articles are rebuilt (see OUT/manifest.json); a change to
+    the reference data or the ontology rebuilds everything. A build that fails leaves the
+    previous store and files as they were.
+    """
     data, onto = data_paths(data_dir, ontology_dir)
-    ontology = sg.read_ontology(onto)
-    corpus = sg.read_facts(data, workers=os.cpu_count() or 1)
-    dataset = sg.build_dataset(corpus, ontology=ontology)
-    report = sg.validate(dataset, ontology.shapes)
-    files = sg.write_dataset_files(dataset, out_dir)
-    click.echo(_summary(corpus, dataset, report))
-    click.echo(f"wrote {files.trig} and {files.turtle}", err=True)
-    if not report.conforms:
-        click.echo(sg.format_report(sg.Report(report.violations)), err=True)
+    result = build_store(
+        data,
+        ontology_dir=onto,
+        build_dir=out_dir,
+        store=store_spec,
+        full=full,
+        write_files=write_files,
+        workers=min(2, os.cpu_count() or 1),
+    )
+    click.echo(_summary(result))
+    if result.files is not None:
+        click.echo(f"wrote {result.files.trig} and {result.files.turtle}", err=True)
+    if not result.report.conforms:
+        click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
         sys.exit(1)
 
 
-def _summary(corpus: sg.Corpus, dataset: Any, report: sg.Report) -> str:
-    union = sg.to_union_graph(dataset)
-    classes = Counter(
-        str(o).rsplit("#", 1)[-1]
-        for _s, o in union.subject_objects(sg.RDF.type)
-        if str(o).startswith(str(sg.SG._NS))
+def _summary(result: BuildResult) -> str:
+    plan, stats, report = result.plan, result.stats, result.report
+    lines = [f"articles: {result.articles}", "entities:"]
+    lines += [f"  {name}: {n}" for name, n in sorted(stats.classes.items())]
+    lines.append(f"triples: {stats.triples} ({stats.graphs} named graphs)")
+    changes = (
+        f"changes: {len(plan.added)} added, {len(plan.changed)} changed, "
+        f"{len(plan.removed)} removed, {len(plan.unchanged)} unchanged"
     )
-    lines = [f"articles: {len(corpus.articles)}", "entities:"]
-    lines += [f"  {name}: {n}" for name, n in sorted(classes.items())]
-    lines.append(f"triples: {len(union)} ({len(list(dataset.contexts()))} named graphs)")
+    if plan.full:
+        changes += f" (full rebuild: {plan.reason})"
+    elif plan.up_to_date:
+        changes += " (up to date: store not touched)"
+    lines.append(changes)
     verdict = "conforms" if report.conforms else "does not conform"
     lines.append(
         f"validation: {verdict} ({report.count('Violation')} violations, "

@@ -86,10 +86,15 @@ BUILD_DIR_OPTION = click.option(
 STORE_OPTION = click.option(
     "--store",
     "store_spec",
-    default="memory",
+    default="oxigraph",
     show_default=True,
     envvar="SECGRAPH_STORE",
-    help="Where the graph lives: 'memory' (rdflib, from the build's TriG).",
+    help=(
+        "Where the graph lives: 'oxigraph' (on disk in BUILD/store), 'oxigraph:PATH', "
+        "'memory' (rdflib, from the build's TriG), a SPARQL server URL "
+        "(http://host:port, Oxigraph layout), 'query=URL,update=URL,gsp=URL', or 'remote' "
+        "(SECGRAPH_QUERY_URL, SECGRAPH_UPDATE_URL, SECGRAPH_GSP_URL)."
+    ),
 )
 
 

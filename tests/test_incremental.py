@@ -1,0 +1,178 @@
+"""Incremental builds: only what changed is rebuilt, and the result equals a clean full build."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import DATA, ONTOLOGY, SEED_ID
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
+import secgraph as sg
+import secgraph.store as store_module
+from secgraph.cli import cli
+from secgraph.pipeline import build_store, read_manifest
+
+CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
+QUERY = "SELECT ?a ?title WHERE { ?a a sg:Article ; dcterms:title ?title } ORDER BY ?a"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    """A copy of the repository's data with two extra articles (copies of the seed)."""
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root)
+    for n in (2, 3):
+        text = (root / "articles" / f"{SEED_ID}.yaml").read_text(encoding="utf-8")
+        text = text.replace("title: Pakistan, US", f"title: Copy {n} - Pakistan, US")
+        (root / "articles" / f"copy-{n}.yaml").write_text(text, encoding="utf-8")
+    return root
+
+
+def _build(data: Path, out: Path, store: str = "oxigraph", **kw: bool) -> sg.Report:
+    return build_store(data, ontology_dir=ONTOLOGY, build_dir=out, store=store, **kw)
+
+
+def _dataset(out: Path, store: str = "oxigraph") -> Dataset:
+    opened = sg.open_store(store, build_dir=out)
+    try:
+        return opened.to_dataset()
+    finally:
+        opened.close()
+
+
+def _same(a: Dataset, b: Dataset) -> None:
+    names = lambda d: {g.identifier for g in d.graphs() if len(g)}  # noqa: E731
+    assert names(a) == names(b)
+    for name in names(a):
+        assert isomorphic(a.graph(name), b.graph(name)), name
+
+
+def _query(out: Path, store: str = "oxigraph") -> sg.QueryResult:
+    opened = sg.open_store(store, build_dir=out)
+    try:
+        return opened.query(QUERY)
+    finally:
+        opened.close()
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_change_add_delete_equals_a_clean_full_build(
+    data: Path, tmp_path: Path, store: str
+) -> None:
+    out = tmp_path / "build"
+    first = _build(data, out, store)
+    assert first.plan.full and len(first.plan.added) == 3
+
+    article = data / "articles" / "copy-2.yaml"
+    article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
+    (data / "articles" / "copy-3.yaml").unlink()
+    shutil.copy(data / "articles" / "copy-2.yaml", data / "articles" / "copy-4.yaml")
+    second = _build(data, out, store)
+    plan = second.plan
+    assert not plan.full
+    assert (plan.added, plan.changed, plan.removed, plan.unchanged) == (
+        ("copy-4",),
+        ("copy-2",),
+        ("copy-3",),
+        (SEED_ID,),
+    )
+
+    clean = tmp_path / "clean"
+    _build(data, clean, store, full=True)
+    _same(_dataset(out, store), _dataset(clean, store))
+    assert second.stats == read_manifest(clean / "manifest.json").stats
+
+
+def test_a_changed_text_file_rebuilds_its_article(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    _build(data, out)
+    text = data / "articles" / f"{SEED_ID}.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\nA new last line.\n", encoding="utf-8")
+    plan = _build(data, out).plan
+    assert set(plan.changed) == {SEED_ID, "copy-2", "copy-3"}  # all three cite this text
+
+
+def test_unchanged_rebuild_changes_nothing_and_says_so(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    runner = CliRunner()
+    args = ["build", str(data), "--out", str(out), "--ontology", str(ONTOLOGY)]
+    assert runner.invoke(cli, args).exit_code == 0
+    link = (out / "store").resolve()
+    before = {p: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()}
+    again = runner.invoke(cli, args)
+    assert again.exit_code == 0, again.output
+    assert (
+        "changes: 0 added, 0 changed, 0 removed, 3 unchanged (up to date: store not touched)"
+        in (again.stdout)
+    )
+    assert "articles: 3" in again.stdout and "validation: conforms" in again.stdout
+    assert (out / "store").resolve() == link
+    assert {p: p.stat().st_mtime_ns for p in out.iterdir() if p.is_file()} == before
+
+
+def test_reference_change_rebuilds_everything(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    _build(data, out)
+    places = data / "reference" / "places.yaml"
+    places.write_text(places.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    plan = _build(data, out).plan
+    assert plan.full and plan.reason == "reference data changed"
+
+
+def test_bad_fact_file_leaves_the_previous_store_answering(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    _build(data, out)
+    before = _query(out)
+    (data / "articles" / "broken.yaml").write_text("article: [\n", encoding="utf-8")
+    with pytest.raises(sg.FactError):
+        _build(data, out)
+    assert _query(out) == before
+    assert read_manifest(out / "manifest.json").articles.keys() == {SEED_ID, "copy-2", "copy-3"}
+
+
+@pytest.mark.parametrize("full", [False, True])
+def test_failure_inside_the_apply_step_leaves_the_previous_store(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, full: bool
+) -> None:
+    out = tmp_path / "build"
+    _build(data, out)
+    before, dataset = _query(out), _dataset(out)
+    article = data / "articles" / "copy-2.yaml"
+    article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
+
+    real = store_module._quads
+
+    def failing(graphs):
+        for n, quad in enumerate(real(graphs)):
+            if n == 50:
+                raise OSError("disk on fire")
+            yield quad
+
+    monkeypatch.setattr(store_module, "_quads", failing)
+    with pytest.raises((OSError, sg.StoreError)):
+        _build(data, out, full=full)
+    monkeypatch.undo()
+    assert _query(out) == before
+    _same(_dataset(out), dataset)
+    assert not [p for p in out.iterdir() if p.name.startswith("store.gen-")][1:]
+    # and the next build repairs what the failed one left to do
+    plan = _build(data, out).plan
+    assert "copy-2" in plan.changed or plan.full
+    assert "Changed 2 -" in str(_query(out).rows)
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="tests/data/corpus/ not there yet")
+def test_fixture_corpus_incremental_equals_full(tmp_path: Path) -> None:
+    data = tmp_path / "corpus"
+    shutil.copytree(CORPUS, data)
+    out, clean = tmp_path / "build", tmp_path / "clean"
+    _build(data, out)
+    victim = sorted((data / "articles").glob("*.yaml"))[0]
+    victim.unlink()
+    _build(data, out)
+    _build(data, clean, full=True)
+    _same(_dataset(out), _dataset(clean))
