@@ -70,7 +70,9 @@ def test_change_add_delete_equals_a_clean_full_build(
     article = data / "articles" / "copy-2.yaml"
     article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
     (data / "articles" / "copy-3.yaml").unlink()
-    shutil.copy(data / "articles" / "copy-2.yaml", data / "articles" / "copy-4.yaml")
+    text = (data / "articles" / "copy-2.yaml").read_text(encoding="utf-8")
+    text = text.replace("threats: [terrorism, illicit-trafficking]", "threats: [moon-dust]")
+    (data / "articles" / "copy-4.yaml").write_text(text, encoding="utf-8")  # a planted violation
     second = _build(data, out, store)
     plan = second.plan
     assert not plan.full
@@ -82,8 +84,12 @@ def test_change_add_delete_equals_a_clean_full_build(
     )
 
     clean = tmp_path / "clean"
-    _build(data, clean, store, full=True)
+    full = _build(data, clean, store, full=True)
     _same(_dataset(out, store), _dataset(clean, store))
+    # incremental validation (only copy-2 and copy-4 validated) equals whole validation
+    assert second.report.count("Violation") == 1
+    assert second.report.results == full.report.results
+    assert second.report.results == sg.validate(_dataset(clean, store), sg.read_ontology(ONTOLOGY).shapes).results
     assert second.stats == read_manifest(clean / "manifest.json").stats
 
 

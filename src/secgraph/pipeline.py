@@ -29,15 +29,21 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 
+from .batch_validate import (
+    ValidationOutcome,
+    read_validation_state,
+    validate_corpus,
+    write_validation_state,
+)
 from .build import ONTOLOGY_GRAPH, ConceptResolver, build_article, build_reference
 from .errors import FactError
 from .facts import ArticleFacts, Reference, read_article, read_reference
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, Ontology, read_ontology
 from .store import BuildFiles, Store, atomic_write, open_store, write_store_files
-from .validate import Report, ValidationResult, validate
-from .vocab import PREFIXES, REFERENCE_GRAPH, SG, article_graph_iri
+from .validate import Report, ValidationResult
+from .vocab import REFERENCE_GRAPH, SG, article_graph_iri
 
 __all__ = [
     "MANIFEST_NAME",
@@ -54,6 +60,7 @@ __all__ = [
 ]
 
 MANIFEST_NAME = "manifest.json"
+VALIDATION_STATE_NAME = "validation.json"
 MANIFEST_VERSION = 1
 #: Below this many files to parse, one process is faster than starting a pool.
 PARALLEL_MIN = 2000
@@ -231,7 +238,9 @@ def build_store(
         )
         facts = read_articles(to_read, reference, workers=workers)
         graphs = _build_graphs(facts, reference, ontology, root, full=plan.full)
-        report = _validate(target, graphs, plan, ontology)
+        state_path = build / VALIDATION_STATE_NAME
+        outcome = _validate(target, graphs, plan, ontology, reference, state_path, workers=workers)
+        report = outcome.report
 
         entries = dict(old.articles) if old is not None and not plan.full else {}
         for article_id in (*plan.changed, *plan.removed):
@@ -254,6 +263,7 @@ def build_store(
         target.replace_graphs(graphs, remove=removed, clear=plan.full)
 
         files = write_store_files(target, build) if write_files else None
+        write_validation_state(outcome.state, state_path)
         for article in facts:
             entries[article.id] = _entry(article)
         stats = store_stats(target)
@@ -404,25 +414,68 @@ def _build_graphs(
 
 
 def _validate(
-    previous: Store | None, graphs: Mapping[URIRef, Graph], plan: BuildPlan, ontology: Ontology
-) -> Report:
-    """Validate the dataset as it will be after this build.
+    previous: Store | None,
+    graphs: Mapping[URIRef, Graph],
+    plan: BuildPlan,
+    ontology: Ontology,
+    reference: Reference,
+    state_path: Path,
+    *,
+    workers: int,
+) -> ValidationOutcome:
+    """Validate the dataset as it will be after this build, article by article.
 
-    TODO(validate_incremental): once ``secgraph.validate.validate_incremental(store_or_none,
-    changed, *, reference, ontology)`` exists, call it here with the changed article graphs
-    instead of validating the whole union (which pulls every unchanged graph out of the store).
+    Only the added and changed articles' graphs are validated (with the reference and
+    ontology graphs); results for unchanged articles come from the validation state kept
+    beside the manifest. Without a usable state (first build, ``--full``, a state from
+    another run) every article is validated.
     """
-    dataset = Dataset(default_union=True)
-    for prefix, ns in PREFIXES.items():
-        dataset.bind(prefix, ns, replace=True)
-    if not plan.full and previous is not None:
-        keep = [article_graph_iri(i) for i in plan.unchanged] + [REFERENCE_GRAPH, ONTOLOGY_GRAPH]
-        for g in previous.to_dataset(keep).graphs():
-            if isinstance(g.identifier, URIRef) and len(g):
-                dataset.graph(g.identifier).__iadd__(g)
-    for name, graph in graphs.items():
-        dataset.graph(name).__iadd__(graph)
-    return validate(dataset, ontology.shapes)
+    articles = {n: g for n, g in graphs.items() if n not in (REFERENCE_GRAPH, ONTOLOGY_GRAPH)}
+    ref_graph = graphs.get(REFERENCE_GRAPH)
+    if ref_graph is None:
+        ref_graph = Graph()
+        for triple in build_reference(reference):
+            ref_graph.add(triple)
+    state = None if plan.full else read_validation_state(state_path)
+    expected = set(plan.unchanged)
+    if (
+        state is not None
+        and {_article_id(n) for n in state.articles} - set(plan.removed) - set(plan.changed)
+        != expected
+    ):
+        state = None  # the state does not describe the store: validate everything again
+    if state is None and not plan.full and previous is not None and plan.unchanged:
+        unchanged = [article_graph_iri(i) for i in plan.unchanged]
+        for g in previous.to_dataset(unchanged).graphs():
+            if isinstance(g.identifier, URIRef) and len(g) and g.identifier not in articles:
+                copy = Graph()
+                for triple in g:
+                    copy.add(triple)
+                articles[g.identifier] = copy
+
+    def load_graph(name: URIRef) -> Graph:
+        assert previous is not None
+        copy = Graph()
+        for g in previous.to_dataset([name]).graphs():
+            if g.identifier == name:
+                for triple in g:
+                    copy.add(triple)
+        return copy
+
+    return validate_corpus(
+        articles,
+        reference=ref_graph,
+        ontology=ontology.graph,
+        shapes=ontology.shapes,
+        removed=[article_graph_iri(i) for i in plan.removed],
+        previous=state,
+        load_graph=load_graph if previous is not None else None,
+        workers=workers,
+    )
+
+
+def _article_id(graph_name: str) -> str:
+    return graph_name.rsplit("/", 1)[-1]
 
 
 _STATS_CLASSES = f"""
