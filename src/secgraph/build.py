@@ -333,8 +333,10 @@ class _EvidenceMinter:
             yield s, OA.exact, Literal(e.quote)
             yield s, PROV.wasQuotedFrom, self.article
             if e.start is not None and e.end is not None:
-                yield s, OA.start, Literal(e.start, datatype=XSD.nonNegativeInteger)
-                yield s, OA.end, Literal(e.end, datatype=XSD.nonNegativeInteger)
+                # xsd:integer, not oa's xsd:nonNegativeInteger: Oxigraph stores the latter as
+                # xsd:integer, and the same build must give the same triples in every store
+                yield s, OA.start, Literal(e.start)
+                yield s, OA.end, Literal(e.end)
 
 
 def _meeting_label(meeting_id: str, countries: list[str], date: object) -> str:

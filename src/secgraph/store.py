@@ -901,11 +901,18 @@ def atomic_write(path: str | Path, write: Callable[[IO[bytes]], object]) -> Path
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
+        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the file normal rights
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def to_union_graph(dataset: Dataset) -> Graph:
