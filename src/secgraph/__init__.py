@@ -1,12 +1,21 @@
 """secgraph: a knowledge graph of bilateral security relations between states.
 
->>> import secgraph as sg
+The public API, the same in a notebook as behind the CLI::
+
+    import secgraph as sg
+    ontology = sg.read_ontology("ontology")
+    dataset = sg.build_dataset(sg.read_facts("data"), ontology=ontology)
+    report = sg.validate(dataset, ontology.shapes)
+    store = sg.MemoryStore(dataset)            # or sg.open_store("oxigraph", build_dir="build")
+    G = sg.to_networkx(store, projection="country-official")
+
 >>> sg.country_iri("pak")
 rdflib.term.URIRef('https://w3id.org/secgraph/id/country/PAK')
 """
 
 from __future__ import annotations
 
+from .batch_validate import ValidationOutcome, ValidationState, validate_corpus
 from .build import ONTOLOGY_GRAPH, ConceptResolver, build_article, build_dataset, build_reference
 from .errors import (
     FactError,
@@ -25,11 +34,17 @@ from .facts import (
     read_facts,
     read_reference,
 )
+from .network import PROJECTIONS, meeting_records, to_networkx
 from .ontology import Ontology, read_ontology, read_turtle
+from .pipeline import BuildPlan, BuildResult, build_store
+from .queries import Param, SavedQuery, format_result, read_queries, read_query, run_query
+from .report import build_report, write_report
 from .store import (
     BuildFiles,
     MemoryStore,
+    OxigraphStore,
     QueryResult,
+    RemoteStore,
     Store,
     atomic_write,
     open_store,
@@ -44,12 +59,15 @@ __version__ = "0.1.0"
 __all__ = [
     "ONTOLOGY_GRAPH",
     "PREFIXES",
+    "PROJECTIONS",
     "RDF",
     "REFERENCE_GRAPH",
     "SEVERITIES",
     "SG",
     "ArticleFacts",
     "BuildFiles",
+    "BuildPlan",
+    "BuildResult",
     "ConceptResolver",
     "Corpus",
     "FactError",
@@ -57,29 +75,45 @@ __all__ = [
     "MemoryStore",
     "Ontology",
     "OntologyError",
+    "OxigraphStore",
+    "Param",
     "QueryError",
     "QueryResult",
     "Reference",
+    "RemoteStore",
     "Report",
+    "SavedQuery",
     "SecgraphError",
     "Store",
     "StoreError",
     "UnknownEntityError",
+    "ValidationOutcome",
     "ValidationResult",
+    "ValidationState",
     "__version__",
     "atomic_write",
     "build_article",
     "build_dataset",
     "build_reference",
+    "build_report",
+    "build_store",
     "country_iri",
     "format_report",
+    "format_result",
+    "meeting_records",
     "open_store",
     "read_article",
     "read_facts",
     "read_ontology",
+    "read_queries",
+    "read_query",
     "read_reference",
     "read_turtle",
+    "run_query",
+    "to_networkx",
     "to_union_graph",
     "validate",
+    "validate_corpus",
     "write_dataset_files",
+    "write_report",
 ]

@@ -7,7 +7,12 @@ Each sub-module registers its commands on :data:`cli`.
 
 from __future__ import annotations
 
-from . import _build  # noqa: F401  (registers commands)
+from . import (  # noqa: F401
+    _analyze,
+    _build,
+    _export,
+    _query,
+)
 from ._common import cli
 
 __all__ = ["cli", "main"]

@@ -1,0 +1,148 @@
+"""``secgraph query list|show|run``: saved SPARQL queries over the built graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from secgraph.errors import QueryError
+from secgraph.queries import (
+    INFERENCE,
+    RESULT_FORMATS,
+    SavedQuery,
+    format_result,
+    get_query,
+    parse_query_text,
+    read_queries,
+    read_query,
+    run_query,
+)
+
+from ._common import BUILD_DIR_OPTION, STORE_OPTION, cli, default_dir, handle_errors, open_store
+
+__all__ = ["query"]
+
+QUERIES_OPTION = click.option(
+    "--queries",
+    "queries_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder of saved .rq queries [default: ./queries].",
+)
+PARAM_OPTION = click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter; repeat for each one.",
+)
+FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(RESULT_FORMATS),
+    default="table",
+    show_default=True,
+    help="Result format (CONSTRUCT/DESCRIBE always give Turtle).",
+)
+INFER_OPTION = click.option(
+    "--infer",
+    type=click.Choice(INFERENCE),
+    default="none",
+    show_default=True,
+    help="Expand the graph first with RDFS or OWL 2 RL entailment (in memory).",
+)
+
+
+def _queries_dir(queries_dir: Path | None) -> Path:
+    return queries_dir if queries_dir is not None else default_dir("queries")
+
+
+@cli.group()
+def query() -> None:
+    """Saved SPARQL queries: list them, show one, run one."""
+
+
+@query.command("list")
+@QUERIES_OPTION
+@handle_errors
+def list_queries(queries_dir: Path | None) -> None:
+    """List the saved queries (name and title)."""
+    queries = read_queries(_queries_dir(queries_dir))
+    width = max((len(n) for n in queries), default=0)
+    for name, saved in queries.items():
+        click.echo(f"{name.ljust(width)}  {saved.title}")
+
+
+@query.command("show")
+@click.argument("name")
+@QUERIES_OPTION
+@handle_errors
+def show(name: str, queries_dir: Path | None) -> None:
+    """Print the text of the saved query NAME (or of the file NAME.rq)."""
+    click.echo(_resolve(name, queries_dir).text, nl=False)
+
+
+@query.command("run")
+@click.argument("name", required=False)
+@PARAM_OPTION
+@click.option(
+    "-e", "--expression", default=None, help="Run this SPARQL text instead of a saved query."
+)
+@FORMAT_OPTION
+@INFER_OPTION
+@QUERIES_OPTION
+@BUILD_DIR_OPTION
+@STORE_OPTION
+@handle_errors
+def run(
+    name: str | None,
+    params: tuple[str, ...],
+    expression: str | None,
+    fmt: str,
+    infer: str,
+    queries_dir: Path | None,
+    build_dir: Path,
+    store_spec: str,
+) -> None:
+    """Run the saved query NAME (or a FILE.rq, or -e 'SPARQL') over the built graph.
+
+    \b
+    Examples:
+      secgraph query run partners --param country=PAK
+      secgraph query run pair-timeline -p country=PAK -p other=USA --format csv
+      secgraph query run -e 'SELECT (COUNT(*) AS ?n) WHERE { ?m a sg:Meeting }'
+    """
+    if (name is None) == (expression is None):
+        raise QueryError(None, "give a query name, a .rq file or -e 'SPARQL' (one of them)")
+    saved = (
+        parse_query_text(expression, name="inline")
+        if expression is not None
+        else _resolve(name or "", queries_dir)
+    )
+    values = _parse_params(params)
+    store = open_store(store_spec, build_dir)
+    try:
+        result = run_query(store, saved, values, infer=infer)
+    finally:
+        store.close()
+    click.echo(format_result(result, fmt), nl=False)
+
+
+def _resolve(name: str, queries_dir: Path | None) -> SavedQuery:
+    """A path to an .rq file, or the name of a query in the queries folder."""
+    if name.endswith(".rq") or Path(name).is_file():
+        return read_query(name)
+    folder = _queries_dir(queries_dir)
+    return get_query(read_queries(folder), name, where=str(folder))
+
+
+def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in params:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise QueryError(None, f"bad --param '{item}'; write NAME=VALUE, e.g. country=PAK")
+        values[key.strip()] = value
+    return values
