@@ -15,8 +15,9 @@ rdflib.term.URIRef('https://w3id.org/secgraph/id/country/PAK')
 
 from __future__ import annotations
 
-from .batch_validate import ValidationOutcome, ValidationState, validate_corpus
-from .build import ONTOLOGY_GRAPH, ConceptResolver, build_article, build_dataset, build_reference
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     FactError,
     InputError,
@@ -26,33 +27,113 @@ from .errors import (
     StoreError,
     UnknownEntityError,
 )
-from .facts import (
-    ArticleFacts,
-    Corpus,
-    Reference,
-    read_article,
-    read_facts,
-    read_reference,
-)
-from .network import PROJECTIONS, meeting_records, to_networkx
-from .ontology import Ontology, read_ontology, read_turtle
-from .pipeline import BuildPlan, BuildResult, build_store
-from .queries import Param, SavedQuery, format_result, read_queries, read_query, run_query
-from .report import build_report, write_report
-from .store import (
-    BuildFiles,
-    MemoryStore,
-    OxigraphStore,
-    QueryResult,
-    RemoteStore,
-    Store,
-    atomic_write,
-    open_store,
-    to_union_graph,
-    write_dataset_files,
-)
-from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
-from .vocab import PREFIXES, RDF, REFERENCE_GRAPH, SG, country_iri
+
+if TYPE_CHECKING:  # the real imports, for type checkers and readers
+    from .batch_validate import ValidationOutcome, ValidationState, validate_corpus
+    from .build import (
+        ONTOLOGY_GRAPH,
+        ConceptResolver,
+        build_article,
+        build_dataset,
+        build_reference,
+    )
+    from .facts import (
+        ArticleFacts,
+        Corpus,
+        Reference,
+        read_article,
+        read_facts,
+        read_reference,
+    )
+    from .network import PROJECTIONS, meeting_records, to_networkx
+    from .ontology import Ontology, read_ontology, read_turtle
+    from .pipeline import BuildPlan, BuildResult, build_store
+    from .queries import Param, SavedQuery, format_result, read_queries, read_query, run_query
+    from .report import build_report, write_report
+    from .store import (
+        BuildFiles,
+        MemoryStore,
+        OxigraphStore,
+        QueryResult,
+        RemoteStore,
+        Store,
+        atomic_write,
+        open_store,
+        to_union_graph,
+        write_dataset_files,
+    )
+    from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
+    from .vocab import PREFIXES, RDF, REFERENCE_GRAPH, SG, country_iri
+
+# Everything else is imported on first use, so that `secgraph query run` does not pay for
+# pySHACL, networkx and matplotlib (about 0.8 s) before it can answer.
+_LAZY: dict[str, str] = {
+    "ArticleFacts": "facts",
+    "BuildFiles": "store",
+    "BuildPlan": "pipeline",
+    "BuildResult": "pipeline",
+    "ConceptResolver": "build",
+    "Corpus": "facts",
+    "MemoryStore": "store",
+    "ONTOLOGY_GRAPH": "build",
+    "Ontology": "ontology",
+    "OxigraphStore": "store",
+    "PREFIXES": "vocab",
+    "PROJECTIONS": "network",
+    "Param": "queries",
+    "QueryResult": "store",
+    "RDF": "vocab",
+    "REFERENCE_GRAPH": "vocab",
+    "Reference": "facts",
+    "RemoteStore": "store",
+    "Report": "validate",
+    "SEVERITIES": "validate",
+    "SG": "vocab",
+    "SavedQuery": "queries",
+    "Store": "store",
+    "ValidationOutcome": "batch_validate",
+    "ValidationResult": "validate",
+    "ValidationState": "batch_validate",
+    "atomic_write": "store",
+    "build_article": "build",
+    "build_dataset": "build",
+    "build_reference": "build",
+    "build_report": "report",
+    "build_store": "pipeline",
+    "country_iri": "vocab",
+    "format_report": "validate",
+    "format_result": "queries",
+    "meeting_records": "network",
+    "open_store": "store",
+    "read_article": "facts",
+    "read_facts": "facts",
+    "read_ontology": "ontology",
+    "read_queries": "queries",
+    "read_query": "queries",
+    "read_reference": "facts",
+    "read_turtle": "ontology",
+    "run_query": "queries",
+    "to_networkx": "network",
+    "to_union_graph": "store",
+    "validate": "validate",
+    "validate_corpus": "batch_validate",
+    "write_dataset_files": "store",
+    "write_report": "report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'secgraph' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __version__ = "0.1.0"
 

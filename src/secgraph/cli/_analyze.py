@@ -7,16 +7,33 @@ import io
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
-import networkx as nx
 
 import secgraph as sg
-from secgraph import analysis, network, viz
-from secgraph import report as report_mod
 
-from ._common import BUILD_DIR_OPTION, STORE_OPTION, cli, default_dir, handle_errors, open_store
+from ._common import (
+    BUILD_DIR_OPTION,
+    STORE_OPTION,
+    cli,
+    default_dir,
+    handle_errors,
+    lazy_import,
+    open_store,
+)
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from secgraph import analysis, network, viz
+    from secgraph import report as report_mod
+else:
+    nx = lazy_import("networkx")
+    analysis = lazy_import("secgraph.analysis")
+    network = lazy_import("secgraph.network")
+    viz = lazy_import("secgraph.viz")
+    report_mod = lazy_import("secgraph.report")
 
 __all__ = ["analyze", "export_projection", "report", "viz_command"]
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 import secgraph as sg
-from secgraph.pipeline import BuildResult, build_store
 
 from ._common import (
     DATA_ARGUMENT,
@@ -52,7 +51,7 @@ def build(
     previous store and files as they were.
     """
     data, onto = data_paths(data_dir, ontology_dir)
-    result = build_store(
+    result = sg.build_store(
         data,
         ontology_dir=onto,
         build_dir=out_dir,
@@ -69,7 +68,7 @@ def build(
         sys.exit(1)
 
 
-def _summary(result: BuildResult) -> str:
+def _summary(result: sg.BuildResult) -> str:
     plan, stats, report = result.plan, result.stats, result.report
     lines = [f"articles: {result.articles}", "entities:"]
     lines += [f"  {name}: {n}" for name, n in sorted(stats.classes.items())]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib.util
 import sys
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
+from types import ModuleType
 from typing import Any, TypeVar
 
 import click
@@ -22,12 +24,32 @@ __all__ = [
     "data_paths",
     "default_dir",
     "handle_errors",
+    "lazy_import",
     "open_store",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
 _CHECKOUT = Path(__file__).resolve().parents[3]
+
+
+def lazy_import(name: str) -> ModuleType:
+    """A module that is imported on first attribute access (the stdlib LazyLoader recipe).
+
+    Commands import heavy libraries (networkx, pySHACL, matplotlib) this way, so that a
+    query does not pay for what only ``analyze`` or ``report`` needs.
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ImportError(name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    loader.exec_module(module)
+    return module
 
 
 def default_dir(name: str) -> Path:
