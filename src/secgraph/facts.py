@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -191,7 +192,7 @@ class Reference:
     places: Mapping[str, Place] = field(default_factory=dict)
     sha256: str = ""
 
-    @property
+    @cached_property
     def posts(self) -> dict[str, Post]:
         return {p.id: p for o in self.organisations.values() for p in o.posts}
 
@@ -323,15 +324,14 @@ def _unique(items: Iterable[Any], what: str) -> dict[str, Any]:
 def _check_links(
     ref: Reference, orgs: Iterable[Organisation], officials: Iterable[Official]
 ) -> None:
-    all_orgs = dict(ref.organisations)
-    posts = ref.posts
+    all_orgs = ref.organisations
     for org in orgs:
         if org.parent is not None and org.parent not in all_orgs:
             raise FactError(org.path, _unknown("organisation", org.parent, all_orgs), org.line)
     for off in officials:
         for post in off.posts:
-            if post not in posts:
-                raise FactError(off.path, _unknown("post", post, posts), off.line)
+            if post not in ref.posts:
+                raise FactError(off.path, _unknown("post", post, ref.posts), off.line)
 
 
 _DEFINE_HINT = {
