@@ -15,7 +15,7 @@ BAD_CASES = [
     (
         "malformed-yaml.yaml",
         5,
-        "malformed YAML: mapping values are not allowed here; check indentation, colons and quotes",
+        "malformed YAML: mapping values are not allowed in this context; check indentation, colons and quotes",
     ),
     ("unknown-key.yaml", 5, "unknown key 'dat' in a meeting; did you mean 'date'?"),
     (

@@ -27,6 +27,7 @@ from .errors import (
     StoreError,
     UnknownEntityError,
 )
+from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
 
 if TYPE_CHECKING:  # the real imports, for type checkers and readers
     from .batch_validate import ValidationOutcome, ValidationState, validate_corpus
@@ -86,13 +87,10 @@ _LAZY: dict[str, str] = {
     "REFERENCE_GRAPH": "vocab",
     "Reference": "facts",
     "RemoteStore": "store",
-    "Report": "validate",
-    "SEVERITIES": "validate",
     "SG": "vocab",
     "SavedQuery": "queries",
     "Store": "store",
     "ValidationOutcome": "batch_validate",
-    "ValidationResult": "validate",
     "ValidationState": "batch_validate",
     "atomic_write": "store",
     "build_article": "build",
@@ -101,7 +99,6 @@ _LAZY: dict[str, str] = {
     "build_report": "report",
     "build_store": "pipeline",
     "country_iri": "vocab",
-    "format_report": "validate",
     "format_result": "queries",
     "meeting_records": "network",
     "open_store": "store",
@@ -115,7 +112,6 @@ _LAZY: dict[str, str] = {
     "run_query": "queries",
     "to_networkx": "network",
     "to_union_graph": "store",
-    "validate": "validate",
     "validate_corpus": "batch_validate",
     "write_dataset_files": "store",
     "write_report": "report",

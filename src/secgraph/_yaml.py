@@ -27,7 +27,7 @@ ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
 # ---------------------------------------------------------------------------------------------
 
 try:  # libyaml's C parser: about ten times faster than the pure-Python one
-    from yaml.cyaml import CParser as _CParser
+    from yaml.cyaml import CParser as _CParser  # type: ignore[attr-defined]
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     _CParser = None  # type: ignore[assignment,misc]
 
@@ -85,9 +85,9 @@ def _located(node: yaml.Node, message: str) -> FactError:
 
 if _CParser is not None:
 
-    class _Loader(_CParser, _Constructor, _Resolver):  # type: ignore[misc,valid-type]
+    class _Loader(_CParser, _Constructor, _Resolver):
         def __init__(self, stream: Any) -> None:
-            _CParser.__init__(self, stream)  # type: ignore[misc]
+            _CParser.__init__(self, stream)
             _Constructor.__init__(self)
             _Resolver.__init__(self)
 

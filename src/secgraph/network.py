@@ -51,7 +51,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from .errors import InputError, UnknownEntityError
-from .vocab import PREFIXES
+from .vocab import PREFIXES, PROJECTIONS
 
 if TYPE_CHECKING:
     from .analysis import MeetingRecord
@@ -67,7 +67,6 @@ __all__ = [
     "to_networkx",
 ]
 
-PROJECTIONS = ("countries", "officials", "country-official", "organisations")
 
 _PREFIXES = "".join(
     f"PREFIX {p}: <{PREFIXES[p]}>\n"

@@ -11,7 +11,6 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.plugins.sparql.algebra import translateQuery
@@ -159,6 +158,8 @@ def run_shacl(
     """
     if focus is not None and not focus:
         return []
+    from pyshacl import validate as shacl_validate  # heavy: imported when first needed
+
     with _prepared_sparql():
         _conforms, results_graph, _text = shacl_validate(
             data,

@@ -42,6 +42,7 @@ __all__ = [
     "OWL",
     "PLOVER",
     "PREFIXES",
+    "PROJECTIONS",
     "PROV",
     "RDF",
     "RDFS",
@@ -79,6 +80,9 @@ WD = Namespace("http://www.wikidata.org/entity/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
+
+#: The networks :func:`secgraph.network.to_networkx` projects the graph into.
+PROJECTIONS = ("countries", "officials", "country-official", "organisations")
 
 
 class SG(DefinedNamespace):

@@ -12,6 +12,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 import secgraph as sg
+from secgraph.vocab import PROJECTIONS
 
 from ._common import (
     BUILD_DIR_OPTION,
@@ -47,7 +48,7 @@ def _projection_option(default: str) -> Callable[[Any], Any]:
     return click.option(
         "--projection",
         "-p",
-        type=click.Choice(network.PROJECTIONS),
+        type=click.Choice(PROJECTIONS),
         default=default,
         show_default=True,
         help="Which graph: countries, officials, country-official or organisations.",
@@ -453,7 +454,7 @@ VIZ_SUFFIXES = (".html", ".svg", ".png")
 
 
 @cli.command("viz")
-@click.argument("projection", type=click.Choice(network.PROJECTIONS), default="country-official")
+@click.argument("projection", type=click.Choice(PROJECTIONS), default="country-official")
 @COUNTRY_OPTION
 @SINCE_OPTION
 @click.option(

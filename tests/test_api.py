@@ -1,0 +1,32 @@
+"""The public API: every name in __all__ resolves, lazily imported or not."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import secgraph as sg
+
+
+def test_every_public_name_resolves() -> None:
+    for name in sg.__all__:
+        assert getattr(sg, name) is not None, name
+
+
+def test_validate_is_the_function_even_after_the_submodule_is_imported() -> None:
+    importlib.import_module("secgraph.validate")
+    importlib.import_module("secgraph.batch_validate")
+    assert callable(sg.validate)
+    assert sg.validate.__module__ == "secgraph.validate"
+
+
+def test_a_query_does_not_import_pyshacl_networkx_or_matplotlib() -> None:
+    # lazily imported modules sit in sys.modules unexecuted: look for their submodules
+    heavy = "('pyshacl.validator', 'networkx.classes', 'matplotlib.figure')"
+    code = (
+        "import sys, secgraph.cli, secgraph.queries, secgraph.store;"
+        f"print(sorted(m for m in {heavy} if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
