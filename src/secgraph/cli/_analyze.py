@@ -580,14 +580,18 @@ def report(
     from secgraph.queries import read_queries
 
     target = output if output is not None else build_dir / "report.html"
-    ontology = sg.read_ontology(
-        ontology_dir if ontology_dir is not None else default_dir("ontology")
-    )
     qdir = queries_dir if queries_dir is not None else default_dir("queries")
     queries = read_queries(qdir) if qdir.is_dir() or queries_dir is not None else {}
+    from secgraph.pipeline import MANIFEST_NAME, read_manifest
+
+    manifest = read_manifest(build_dir / MANIFEST_NAME)
     store = open_store(store_spec, build_dir)
     try:
-        validation = sg.validate(store.to_dataset(), ontology.shapes)
+        if manifest is not None and manifest.store == store_spec:
+            validation = sg.Report(manifest.report)  # what the build validated: no second pass
+        else:
+            onto_dir = ontology_dir if ontology_dir is not None else default_dir("ontology")
+            validation = sg.validate(store.to_dataset(), sg.read_ontology(onto_dir).shapes)
         page = report_mod.build_report(store, validation=validation, queries=queries)
     finally:
         store.close()
