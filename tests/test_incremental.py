@@ -158,7 +158,11 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
                 raise OSError("disk on fire")
             yield quad
 
+    def failing_text(graphs):  # the full rebuild loads N-Quads text
+        raise OSError("disk on fire")
+
     monkeypatch.setattr(store_module, "_quads", failing)
+    monkeypatch.setattr(store_module, "to_nquads", failing_text)
     with pytest.raises((OSError, sg.StoreError)):
         _build(data, out, full=full)
     monkeypatch.undo()

@@ -38,6 +38,8 @@ __all__ = [
     "write_validation_state",
 ]
 
+Triple = tuple[Node, Node, Node]
+
 # Subjects minted inside an article's own namespace (never shared with another graph).
 _OWN_KINDS = ("meeting", "delegation", "commitment", "evidence")
 
@@ -69,18 +71,16 @@ def _own_prefixes(graph_iri: str) -> tuple[str, ...]:
     return (*own, f"{ID}article/{article_id}", graph_iri)
 
 
-def _candidates(graph_iri: str, graph: Graph) -> tuple[str, ...]:
+def _candidates(graph_iri: str, graph: Iterable[Triple]) -> tuple[str, ...]:
     own = _own_prefixes(graph_iri)
-    return tuple(
-        sorted({str(s) for s in graph.subjects(unique=True) if not str(s).startswith(own)})
-    )
+    return tuple(sorted({str(t[0]) for t in graph if not str(t[0]).startswith(own)}))
 
 
 def validate_corpus(
-    changed: Mapping[URIRef, Graph],
+    changed: Mapping[URIRef, Iterable[Triple]],
     *,
-    reference: Graph,
-    ontology: Graph,
+    reference: Iterable[Triple],
+    ontology: Iterable[Triple],
     shapes: Graph,
     removed: Sequence[URIRef] = (),
     previous: ValidationState | None = None,
@@ -94,13 +94,18 @@ def validate_corpus(
     reference pass runs. ``load_graph`` fetches an unchanged article's graph when the
     cross-article pass needs it (only for articles that describe shared subjects).
     ``workers`` > 1 validates batches in that many processes (when there are several).
+    Graphs are rdflib Graphs or plain sequences of triples.
     """
     base_graph = Graph()
+    ref_subjects: dict[str, Node] = {}
     for triple in reference:
         base_graph.add(triple)
+        ref_subjects.setdefault(str(triple[0]), triple[0])
+    onto_subjects: set[Node] = set()
     for triple in ontology:
         base_graph.add(triple)
-    reference_subjects = {str(s) for s in reference.subjects(unique=True)}
+        onto_subjects.add(triple[0])
+    reference_subjects = set(ref_subjects)
 
     articles = dict(previous.articles) if previous else {}
     candidates = dict(previous.candidates) if previous else {}
@@ -114,8 +119,8 @@ def validate_corpus(
 
     excluded = tuple(sorted(shared & reference_subjects))
     if previous is None or previous.base is None or previous.base_excluded != excluded:
-        focus_nodes = [s for s in reference.subjects(unique=True) if str(s) not in shared]
-        base_results = _run(base_graph, shapes, [*focus_nodes, *ontology.subjects(unique=True)])
+        focus_nodes = [node for iri, node in ref_subjects.items() if iri not in shared]
+        base_results = _run(base_graph, shapes, [*focus_nodes, *onto_subjects])
     else:
         base_results = previous.base
 
@@ -137,7 +142,7 @@ def validate_corpus(
     return ValidationOutcome(report=Report(results=tuple(sorted(everything))), state=state)
 
 
-Batch = list[tuple[str, list[tuple[Node, Node, Node]]]]
+Batch = list[tuple[str, list[Triple]]]
 
 
 def _validate_batch(
@@ -202,7 +207,7 @@ def _run(data: Graph, shapes: Graph, focus: Sequence[Node]) -> tuple[ValidationR
 def _cross_pass(
     shared: set[str],
     candidates: Mapping[str, Iterable[str]],
-    changed: Mapping[URIRef, Graph],
+    changed: Mapping[URIRef, Iterable[Triple]],
     base_graph: Graph,
     shapes: Graph,
     load_graph: Callable[[URIRef], Graph] | None,
