@@ -27,13 +27,14 @@ from typing import IO
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from .validate import Locator, Report, ValidationResult, _located, run_shacl
+from .validate import Locator, Report, ValidationResult, _curie, _located, run_shacl
 from .vocab import ID
 
 __all__ = [
     "ValidationOutcome",
     "ValidationState",
     "read_validation_state",
+    "state_from_report",
     "validate_corpus",
     "write_validation_state",
 ]
@@ -189,6 +190,41 @@ def _map_batches(
         max_workers=workers, initializer=_init_worker, initargs=(base_graph, shapes, shared)
     ) as pool:
         yield from pool.map(_worker_batch, batches)
+
+
+def state_from_report(
+    report: Report,
+    articles: Mapping[URIRef, Iterable[Triple]],
+    *,
+    reference: Iterable[Triple],
+) -> ValidationState:
+    """The state an incremental build needs, from a whole-corpus report made another way.
+
+    A full build may validate everything at once (for example with SPARQL over the store,
+    :mod:`secgraph.shacl_sparql`); the next, incremental build then validates only what
+    changed and takes the rest from this state. Results about subjects several graphs
+    describe are left out: the cross-article pass recomputes them every time.
+    """
+    candidates = {str(n): _candidates(str(n), g) for n, g in articles.items()}
+    ref_subjects = {str(t[0]) for t in reference}
+    shared = {_curie(URIRef(s)) for s in _shared_subjects(candidates, ref_subjects)}
+    by_file = {f"articles/{str(n).rsplit('/', 1)[-1]}.yaml": str(n) for n in articles}
+    per_article: dict[str, list[ValidationResult]] = {str(n): [] for n in articles}
+    base: list[ValidationResult] = []
+    for result in report.results:
+        if result.focus in shared:
+            continue
+        name = by_file.get(result.file)
+        (per_article[name] if name is not None else base).append(result)
+    excluded = tuple(
+        sorted(s for s in _shared_subjects(candidates, ref_subjects) if s in ref_subjects)
+    )
+    return ValidationState(
+        articles={k: tuple(sorted(v)) for k, v in per_article.items()},
+        candidates=candidates,
+        base=tuple(sorted(base)),
+        base_excluded=excluded,
+    )
 
 
 def _shared_subjects(candidates: Mapping[str, Iterable[str]], reference: set[str]) -> set[str]:
