@@ -155,18 +155,19 @@ def _classify(shapes: Graph) -> dict[Node, str]:
         "declare": _DECLARE_KEYS,
         "prefixes": _PREFIXES_KEYS,
     }
+    unsupported: set[str] = set()
     for s, p, _o in shapes:
         if not str(p).startswith(str(SH)):
             continue
         kind = kinds.get(s)
         if kind is None or p not in allowed[kind]:
-            what = f"a {kind} shape" if kind in ("node", "property") else (kind or "a node")
-            raise _error(
-                shapes,
-                s,
-                f"{_name(shapes, p)} on {what} is not supported by the SPARQL validator; "
-                "use secgraph.validate (pySHACL) or the supported SHACL Core subset",
-            )
+            unsupported.add(_name(shapes, p))
+    if unsupported:
+        raise OntologyError(
+            None,
+            f"shapes: {', '.join(sorted(unsupported))} not supported by the SPARQL validator "
+            "(where they are used); use secgraph.validate (pySHACL) for those shapes",
+        )
     for s, kind in kinds.items():
         if kind in ("node", "property"):
             if any(True for _ in shapes.triples((s, SH.deactivated, None))):
@@ -192,9 +193,7 @@ def _target_pattern(classes: Sequence[Node]) -> str:
     )
 
 
-def _property_constraints(
-    shapes: Graph, shape: Node, target: str
-) -> Iterator[CompiledConstraint]:
+def _property_constraints(shapes: Graph, shape: Node, target: str) -> Iterator[CompiledConstraint]:
     paths = list(shapes.objects(shape, SH.path))
     if len(paths) != 1:
         raise _error(shapes, shape, "a property shape needs exactly one sh:path")
@@ -258,7 +257,9 @@ def _property_constraints(
         except re.error as err:
             raise _error(shapes, shape, f"bad sh:pattern {str(pattern)!r} ({err})") from err
         # Decided in Python (pySHACL uses Python's re, not XPath regular expressions).
-        yield make("Pattern", f"SELECT DISTINCT ?this ?value WHERE {{\n{target}\n{pair}\n}}", pattern)
+        yield make(
+            "Pattern", f"SELECT DISTINCT ?this ?value WHERE {{\n{target}\n{pair}\n}}", pattern
+        )
     for value in sorted(shapes.objects(shape, SH.hasValue), key=str):
         if isinstance(value, BNode):
             raise _error(shapes, shape, "sh:hasValue must be an IRI or a literal")
@@ -292,7 +293,8 @@ def _surely_datatype(var: str, dt: URIRef) -> str:
         return f"isLiteral({var}) && datatype({var}) = <{XSD.string}>"
     if dt == XSD.date:
         return (
-            f'datatype({var}) = <{XSD.date}> && REGEX(STR({var}), "^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$")'
+            f"datatype({var}) = <{XSD.date}>"
+            f' && REGEX(STR({var}), "^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}$")'
             f" && STR(<{XSD.date}>(STR({var}))) = STR({var})"
         )
     return "false"
@@ -353,17 +355,18 @@ _PROJECTION = re.compile(
 )
 
 
-def _sparql_constraint(
-    shapes: Graph, shape: Node, node: Node, target: str
-) -> CompiledConstraint:
+def _sparql_constraint(shapes: Graph, shape: Node, node: Node, target: str) -> CompiledConstraint:
     selects = list(shapes.objects(node, SH.select))
     if len(selects) != 1 or not isinstance(selects[0], Literal):
         raise _error(shapes, shape, "sh:sparql needs exactly one sh:select literal")
     text = str(selects[0])
     for bad, why in (
         (_FORBIDDEN, "MINUS, VALUES and SERVICE are not allowed in sh:select"),
-        (re.compile(r"[$?](currentShape|shapesGraph|PATH|failure)\b"), "pre-bound variables other "
-         "than $this ($currentShape, $shapesGraph, $PATH) and ?failure are not supported"),
+        (
+            re.compile(r"[$?](currentShape|shapesGraph|PATH|failure)\b"),
+            "pre-bound variables other "
+            "than $this ($currentShape, $shapesGraph, $PATH) and ?failure are not supported",
+        ),
         (re.compile(r"(?i)\{\s*SELECT\b"), "nested SELECT in sh:select is not supported"),
     ):
         if bad.search(text):
@@ -532,7 +535,7 @@ def _sparql_results(
         substitutions["value"] = value
         message = c.message
         for var, val in substitutions.items():
-            message = re.sub("{{[?$]{}}}".format(var), str(val), message)
+            message = re.sub(f"{{[?$]{var}}}", str(val), message)
         yield this, fields(value, message, path)
 
 
@@ -582,14 +585,18 @@ def _pattern_ok(value: Node | None, pattern: Node | None) -> bool:
     """pySHACL's PatternConstraintComponent (Python ``re``, search anywhere)."""
     if value is None or isinstance(value, BNode):
         return False
-    if isinstance(value, Literal) and value.value is not None and (
-        value.datatype in (None, RDF.langString, XSD.string)
+    if (
+        isinstance(value, Literal)
+        and value.value is not None
+        and (value.datatype in (None, RDF.langString, XSD.string))
     ):
         text = str(value.value)
     else:
         text = str(value)
     assert isinstance(pattern, Literal)
-    source = str(pattern.value) if pattern.value is not None and len(pattern.value) > 1 else str(pattern)
+    source = (
+        str(pattern.value) if pattern.value is not None and len(pattern.value) > 1 else str(pattern)
+    )
     return re.compile(source).search(text) is not None
 
 
@@ -616,22 +623,49 @@ def _comparable(term: Any) -> tuple[Any, bool]:
 # Locating results (secgraph.validate.Locator, as batched SPARQL)
 # ---------------------------------------------------------------------------------------------
 
+# Oxigraph joins a VALUES table fast with a pattern whose object is a variable, slowly with one
+# whose object is a constant (``?s a sg:Evidence``): types are fetched and filtered in Python.
 _CITED = f"""SELECT ?focus ?fact WHERE {{
   # secgraph:nodes
-  ?focus <{RDF.type}> <{SG.Evidence}> .
   ?fact <{SG.evidence}> ?focus .
 }}"""
 
-_FACTS = f"""SELECT ?s ?kind ?a ?file WHERE {{
-  # secgraph:nodes
-  {{ ?s <{SG.sourceLine}> ?a . BIND ("line" AS ?kind) }}
-  UNION {{ ?s <{RDF.type}> ?a . VALUES ?a {{ <{SG.Article}> <{SG.Delegation}> <{SG.Country}> }}
-          BIND ("type" AS ?kind) }}
-  UNION {{ ?s <{PROV.wasDerivedFrom}> ?a . ?a <{SG.sourceFile}> ?file . BIND ("derived" AS ?kind) }}
-  UNION {{ ?s <{SG.sourceFile}> ?file . BIND ("own" AS ?kind) }}
-  UNION {{ ?s <{SG.atMeeting}> ?m . ?m <{PROV.wasDerivedFrom}> ?a .
-          OPTIONAL {{ ?a <{SG.sourceFile}> ?file }} BIND ("meeting" AS ?kind) }}
+_FACTS = f"""SELECT ?s ?line ?type ?derived ?file ?own ?meeting ?mfile WHERE {{
+  {{ # secgraph:nodes
+     ?s <{SG.sourceLine}> ?n . BIND (STR(?n) AS ?line) }}
+  UNION {{ # secgraph:nodes
+     ?s <{RDF.type}> ?type }}
+  UNION {{ # secgraph:nodes
+     ?s <{PROV.wasDerivedFrom}> ?derived . ?derived <{SG.sourceFile}> ?file }}
+  UNION {{ # secgraph:nodes
+     ?s <{SG.sourceFile}> ?own }}
+  UNION {{ # secgraph:nodes
+     ?s <{SG.atMeeting}> ?m . ?m <{PROV.wasDerivedFrom}> ?meeting .
+     OPTIONAL {{ ?meeting <{SG.sourceFile}> ?mfile }} }}
 }}"""
+
+
+def _empty() -> dict[str, Any]:
+    return {"types": set(), "derived": {}, "own": set(), "lines": [], "meeting": []}
+
+
+def _facts(store: Store, nodes: Iterable[Node], facts: dict[Node, dict[str, Any]]) -> None:
+    todo = sorted((n for n in set(nodes) if n not in facts), key=str)
+    for n in todo:
+        facts[n] = _empty()
+    for rows in _chunked(store, _FACTS, "s", todo):
+        for s, line, kind, derived, file, own, meeting, mfile in rows:
+            info = facts[s]
+            if line is not None:
+                info["lines"].append(int(str(line)))
+            elif kind is not None:
+                info["types"].add(kind)
+            elif derived is not None:
+                info["derived"].setdefault(str(derived), set()).add(str(file))
+            elif own is not None:
+                info["own"].add(str(own))
+            elif meeting is not None:
+                info["meeting"].append((str(meeting), None if mfile is None else str(mfile)))
 
 
 def locate(
@@ -640,40 +674,30 @@ def locate(
     """File and line of each node, as :class:`secgraph.validate.Locator` finds them.
 
     Where the Locator takes an arbitrary one of several candidates (the fact citing an
-    evidence node, a delegation's meeting and its article), this takes the smallest IRI.
+    evidence node, a sourceLine, a delegation's meeting and its article), this takes the
+    smallest.
     """
     focus = sorted(set(nodes), key=str)
+    facts: dict[Node, dict[str, Any]] = {}
+    _facts(store, focus, facts)
     subject: dict[Node, Node] = {n: n for n in focus}
-    for rows in _chunked(store, _CITED, "focus", focus):
+    evidence = [n for n in focus if SG.Evidence in facts[n]["types"]]
+    for rows in _chunked(store, _CITED, "focus", evidence):
         for f, fact in rows:
             if subject[f] == f or str(fact) < str(subject[f]):
                 subject[f] = fact
-    facts: dict[Node, dict[str, Any]] = {}
-    for rows in _chunked(store, _FACTS, "s", sorted(set(subject.values()), key=str)):
-        for s, kind, a, file in rows:
-            info = facts.setdefault(s, {"types": set(), "derived": {}, "own": set(), "lines": []})
-            kind = str(kind)
-            if kind == "line":
-                info["lines"].append(int(str(a)))
-            elif kind == "type":
-                info["types"].add(a)
-            elif kind == "derived":
-                info["derived"].setdefault(str(a), set()).add(str(file))
-            elif kind == "own":
-                info["own"].add(str(file))
-            else:
-                info.setdefault("meeting", []).append((str(a), None if file is None else str(file)))
+    _facts(store, subject.values(), facts)
     out: dict[Node, tuple[str, int]] = {}
     for f in focus:
-        info = facts.get(subject[f], {"types": set(), "derived": {}, "own": set(), "lines": []})
+        info = facts[subject[f]]
         line = min(info["lines"], default=0)
         source: str | None = None
         if SG.Article in info["types"]:
             source = min(info["own"], default=None)
         elif info["derived"]:
             source = min(info["derived"][min(info["derived"])])
-        elif SG.Delegation in info["types"] and info.get("meeting"):
-            article, file = min(info["meeting"], key=lambda m: m[0])
+        elif SG.Delegation in info["types"] and info["meeting"]:
+            article = min(a for a, _file in info["meeting"])
             files = [fl for a, fl in info["meeting"] if a == article and fl is not None]
             source = min(files, default=None)
         if source is not None:
@@ -693,4 +717,4 @@ def _chunked(
         if not chunk:
             continue
         values = f"VALUES ?{var} {{ " + " ".join(sparql_term(n) for n in chunk) + " }"  # type: ignore[arg-type]
-        yield store.query(sparql.replace("# secgraph:nodes", values, 1)).rows
+        yield store.query(sparql.replace("# secgraph:nodes", values)).rows
