@@ -114,9 +114,9 @@ def validate(data_dir: Path | None, ontology_dir: Path | None, fmt: str, severit
     Exit 0 when the data conforms (warnings allowed), 1 on violations, 2 when it cannot run.
     """
     data, onto = data_paths(data_dir, ontology_dir)
-    ontology = sg.read_ontology(onto)
-    dataset = sg.build_dataset(sg.read_facts(data), ontology=ontology)
-    report = sg.validate(dataset, ontology.shapes)
+    from secgraph.pipeline import validate_data
+
+    report = validate_data(data, ontology_dir=onto, workers=os.cpu_count() or 1)
     keep = sg.SEVERITIES[: sg.SEVERITIES.index(severity.capitalize()) + 1]
     shown = sg.Report(tuple(r for r in report.results if r.severity in keep))
     click.echo(sg.format_report(shown, fmt))
