@@ -129,13 +129,14 @@ def test_incremental_validation_equals_whole_graph(
 def test_state_from_a_whole_report_equals_the_batched_state(
     planted: Path, ontology: sg.Ontology
 ) -> None:
-    from secgraph.batch_validate import state_from_report
+    from secgraph.batch_validate import article_candidates, state_from_report
 
     dataset = sg.build_dataset(sg.read_facts(planted), ontology=ontology)
     articles, reference, onto = _split(dataset)
     batched = validate_corpus(articles, reference=reference, ontology=onto, shapes=ontology.shapes)
     whole = sg.validate(dataset, ontology.shapes)
-    state = state_from_report(whole, articles, reference=reference)
+    candidates = {str(n): article_candidates(str(n), g) for n, g in articles.items()}
+    state = state_from_report(whole, candidates, reference_subjects={str(t[0]) for t in reference})
     assert state.articles == batched.state.articles
     assert state.candidates == batched.state.candidates
     assert state.base_excluded == batched.state.base_excluded

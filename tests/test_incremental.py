@@ -13,6 +13,7 @@ from rdflib.compare import isomorphic
 
 import secgraph as sg
 import secgraph.store as store_module
+import secgraph.pipeline as pipeline_module
 from secgraph.cli import cli
 from secgraph.pipeline import build_store, read_manifest
 
@@ -89,7 +90,10 @@ def test_change_add_delete_equals_a_clean_full_build(
     # incremental validation (only copy-2 and copy-4 validated) equals whole validation
     assert second.report.count("Violation") == 1
     assert second.report.results == full.report.results
-    assert second.report.results == sg.validate(_dataset(clean, store), sg.read_ontology(ONTOLOGY).shapes).results
+    assert (
+        second.report.results
+        == sg.validate(_dataset(clean, store), sg.read_ontology(ONTOLOGY).shapes).results
+    )
     assert second.stats == read_manifest(clean / "manifest.json").stats
 
 
@@ -163,6 +167,7 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
 
     monkeypatch.setattr(store_module, "_quads", failing)
     monkeypatch.setattr(store_module, "to_nquads", failing_text)
+    monkeypatch.setattr(pipeline_module, "to_nquads", failing_text)
     with pytest.raises((OSError, sg.StoreError)):
         _build(data, out, full=full)
     monkeypatch.undo()
@@ -186,3 +191,31 @@ def test_fixture_corpus_incremental_equals_full(tmp_path: Path) -> None:
     _build(data, out)
     _build(data, clean, full=True)
     _same(_dataset(out), _dataset(clean))
+
+
+_CLASSES = """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s a ?class FILTER(STRSTARTS(STR(?class), "https://w3id.org/secgraph/ontology#"))
+} GROUP BY ?class"""
+_QUADS = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+@pytest.mark.parametrize("store", ["oxigraph", "memory"])
+def test_build_stats_equal_counts_over_the_store(data: Path, tmp_path: Path, store: str) -> None:
+    """The manifest's summed counts (incremental and full) equal a count over the store."""
+    out = tmp_path / "build"
+    _build(data, out, store=store)
+    (data / "articles" / "copy-3.yaml").unlink()
+    article = data / "articles" / "copy-2.yaml"
+    article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
+    for full in (False, True):
+        stats = _build(data, out, store=store, full=full).stats
+        opened = sg.open_store(store, build_dir=out)
+        try:
+            classes = {str(c).rsplit("#", 1)[-1]: int(n) for c, n in opened.query(_CLASSES).rows}
+            quads = int(opened.query(_QUADS).rows[0][0])
+            graphs = len(opened.graph_names())
+        finally:
+            opened.close()
+        assert stats.classes == dict(sorted(classes.items()))
+        assert (stats.triples, stats.graphs) == (quads, graphs)
+        assert stats.classes["Meeting"] >= 2

@@ -33,6 +33,8 @@ from .vocab import ID
 __all__ = [
     "ValidationOutcome",
     "ValidationState",
+    "article_candidates",
+    "own_prefixes",
     "read_validation_state",
     "state_from_report",
     "validate_corpus",
@@ -66,14 +68,16 @@ class ValidationOutcome:
     state: ValidationState
 
 
-def _own_prefixes(graph_iri: str) -> tuple[str, ...]:
+def own_prefixes(graph_iri: str) -> tuple[str, ...]:
     article_id = graph_iri.rsplit("/", 1)[-1]
     own = (f"{ID}{kind}/{article_id}/" for kind in _OWN_KINDS)
     return (*own, f"{ID}article/{article_id}", graph_iri)
 
 
-def _candidates(graph_iri: str, graph: Iterable[Triple]) -> tuple[str, ...]:
-    own = _own_prefixes(graph_iri)
+def article_candidates(graph_iri: str, graph: Iterable[Triple]) -> tuple[str, ...]:
+    """Subjects an article's graph describes that another graph may describe too (not the
+    article's own meetings, delegations, commitments, evidence or article node)."""
+    own = own_prefixes(graph_iri)
     return tuple(sorted({str(t[0]) for t in graph if not str(t[0]).startswith(own)}))
 
 
@@ -114,7 +118,7 @@ def validate_corpus(
         articles.pop(str(name), None)
         candidates.pop(str(name), None)
     for name, graph in changed.items():
-        candidates[str(name)] = _candidates(str(name), graph)
+        candidates[str(name)] = article_candidates(str(name), graph)
 
     shared = _shared_subjects(candidates, reference_subjects)
 
@@ -194,36 +198,34 @@ def _map_batches(
 
 def state_from_report(
     report: Report,
-    articles: Mapping[URIRef, Iterable[Triple]],
+    candidates: Mapping[str, Sequence[str]],
     *,
-    reference: Iterable[Triple],
+    reference_subjects: Iterable[str],
 ) -> ValidationState:
     """The state an incremental build needs, from a whole-corpus report made another way.
 
     A full build may validate everything at once (for example with SPARQL over the store,
     :mod:`secgraph.shacl_sparql`); the next, incremental build then validates only what
-    changed and takes the rest from this state. Results about subjects several graphs
+    changed and takes the rest from this state. ``candidates`` maps each article graph IRI to
+    :func:`article_candidates` of its triples. Results about subjects several graphs
     describe are left out: the cross-article pass recomputes them every time.
     """
-    candidates = {str(n): _candidates(str(n), g) for n, g in articles.items()}
-    ref_subjects = {str(t[0]) for t in reference}
-    shared = {_curie(URIRef(s)) for s in _shared_subjects(candidates, ref_subjects)}
-    by_file = {f"articles/{str(n).rsplit('/', 1)[-1]}.yaml": str(n) for n in articles}
-    per_article: dict[str, list[ValidationResult]] = {str(n): [] for n in articles}
+    ref_subjects = set(reference_subjects)
+    shared_iris = _shared_subjects(candidates, ref_subjects)
+    shared = {_curie(URIRef(s)) for s in shared_iris}
+    by_file = {f"articles/{n.rsplit('/', 1)[-1]}.yaml": n for n in candidates}
+    per_article: dict[str, list[ValidationResult]] = {n: [] for n in candidates}
     base: list[ValidationResult] = []
     for result in report.results:
         if result.focus in shared:
             continue
         name = by_file.get(result.file)
         (per_article[name] if name is not None else base).append(result)
-    excluded = tuple(
-        sorted(s for s in _shared_subjects(candidates, ref_subjects) if s in ref_subjects)
-    )
     return ValidationState(
         articles={k: tuple(sorted(v)) for k, v in per_article.items()},
-        candidates=candidates,
+        candidates={k: tuple(v) for k, v in candidates.items()},
         base=tuple(sorted(base)),
-        base_excluded=excluded,
+        base_excluded=tuple(sorted(s for s in shared_iris if s in ref_subjects)),
     )
 
 
