@@ -73,6 +73,9 @@ FORMATS: dict[str, tuple[ox.RdfFormat, bool]] = {
     "trig": (ox.RdfFormat.TRIG, True),
     "nquads": (ox.RdfFormat.N_QUADS, True),
 }
+#: Prefixes for Oxigraph's writers: not ``id:`` and ``graph:``, whose local names hold ``/``
+#: (Oxigraph would write ``id:meeting\/a\/m-1``, valid Turtle that some tools reject).
+_WRITE_PREFIXES = {k: v for k, v in PREFIXES.items() if k not in ("id", "graph")}
 _ALIASES = {"ttl": "turtle", "ntriples": "nt", "n-triples": "nt", "nq": "nquads", "rdfxml": "xml"}
 
 
@@ -586,18 +589,18 @@ class OxigraphStore:
             g = ox.NamedNode(str(graph))
             if quads:
                 found = store.quads_for_pattern(None, None, None, g)
-                data = ox.serialize(found, format=oxfmt, prefixes=PREFIXES)
+                data = ox.serialize(found, format=oxfmt, prefixes=_WRITE_PREFIXES)
             else:
-                data = store.dump(format=oxfmt, from_graph=g, prefixes=PREFIXES)
+                data = store.dump(format=oxfmt, from_graph=g, prefixes=_WRITE_PREFIXES)
         elif union or not quads:
             triples = store.query(
                 "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
                 use_default_graph_as_union=True,
             )
             assert isinstance(triples, ox.QueryTriples)
-            data = ox.serialize(triples, format=oxfmt, prefixes=PREFIXES)
+            data = ox.serialize(triples, format=oxfmt, prefixes=_WRITE_PREFIXES)
         else:
-            data = store.dump(format=oxfmt, prefixes=PREFIXES)
+            data = store.dump(format=oxfmt, prefixes=_WRITE_PREFIXES)
         return data or b""
 
     def close(self) -> None:
