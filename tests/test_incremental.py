@@ -12,8 +12,8 @@ from rdflib import Dataset
 from rdflib.compare import isomorphic
 
 import secgraph as sg
-import secgraph.store as store_module
 import secgraph.pipeline as pipeline_module
+import secgraph.store as store_module
 from secgraph.cli import cli
 from secgraph.pipeline import build_store, read_manifest
 

@@ -28,6 +28,7 @@ INJECTION = 'x" } ; DROP ALL #'
 #: Parameters for queries that need more than their declared defaults.
 QUERY_PARAMS: dict[str, dict[str, str]] = {
     "article-facts": {"article": "fx-pk-cn-ct-2022"},
+    "data-quality-facts": {"article": "pk-us-border-security-islamabad"},
     "commitments": {"country": "PAK", "other": "USA"},
     "counterparts": {"country": "PAK"},
     "country-officials": {"country": "PAK"},
@@ -38,7 +39,7 @@ QUERY_PARAMS: dict[str, dict[str, str]] = {
     "pair-timeline": {"country": "PAK", "other": "USA"},
     "partners": {"country": "PAK"},
 }
-QUERY_FILES = sorted(QUERIES.glob("*.rq"))
+QUERY_FILES = sorted(QUERIES.glob("*.rq"), key=lambda p: p.stem)
 
 
 @pytest.fixture(scope="session")

@@ -14,6 +14,7 @@ from test_batch_validate import _article
 from test_shapes import CASES, HEAD
 
 import secgraph as sg
+from secgraph import shacl_sparql
 from secgraph.errors import OntologyError
 from secgraph.shacl_sparql import CompiledShapes, compile_shapes, validate_store
 from secgraph.store import MemoryStore, OxigraphStore, Store
@@ -87,6 +88,24 @@ def test_store_validation_equals_pyshacl(
 ) -> None:
     assert expected.results  # warnings and infos at least
     assert validate_store(store, compiled).results == expected.results
+
+
+def test_bulk_forms_equal_pyshacl(
+    store: Store, expected: sg.Report, compiled: CompiledShapes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every target counts as large: each constraint's bulk form, and locating by scans."""
+    monkeypatch.setattr(shacl_sparql, "SCAN_FROM", 1)
+    monkeypatch.setattr(shacl_sparql, "CHUNK_SCAN", 7)
+    assert validate_store(store, compiled).results == expected.results
+
+
+def test_workers_do_not_change_the_report(
+    dataset: Dataset, expected: sg.Report, compiled: CompiledShapes, tmp_path: Path
+) -> None:
+    store = _oxigraph(tmp_path / "store", dataset)
+    reports = [validate_store(store, compiled, workers=n).results for n in (1, 4)]
+    store.close()
+    assert reports == [expected.results, expected.results]
 
 
 def test_planted_problems_found(planted: Dataset, compiled: CompiledShapes, tmp_path: Path) -> None:
@@ -229,3 +248,32 @@ def test_shapes_file_equals_pyshacl(
     report = validate_store(store, compile_shapes(ontology.shapes))
     store.close()
     assert report.results == sg.validate(planted, ontology.shapes).results
+
+
+@pytest.mark.parametrize("scan_from", [1, 5000])
+@pytest.mark.parametrize("subclass", ["sg:Microstate", "_:micro"])
+def test_subclasses_in_the_data_are_targets(
+    base: Graph,
+    shapes: Graph,
+    compiled: CompiledShapes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    scan_from: int,
+    subclass: str,
+) -> None:
+    """A subclass the data declares: an IRI (a VALUES list) or a blank node (the path)."""
+    monkeypatch.setattr(shacl_sparql, "SCAN_FROM", scan_from)
+    data = Graph()
+    for t in base:
+        data.add(t)
+    data.parse(
+        data=HEAD + f"{subclass} rdfs:subClassOf sg:Country . <urn:x:tiny> a {subclass} .\n"
+        "<urn:x:org> a sg:Organisation ; rdfs:label 'O' ; sg:country <urn:x:tiny> .",
+        format="turtle",
+    )
+    store = _oxigraph(tmp_path / "store", _as_dataset(data))
+    report = validate_store(store, compiled)
+    store.close()
+    expected = sg.validate(data, shapes)
+    assert report.results == expected.results
+    assert "urn:x:tiny" in {r.focus for r in report.results}

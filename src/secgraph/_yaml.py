@@ -141,8 +141,7 @@ class Fields:
         if not isinstance(mapping, dict):
             raise FactError(
                 path,
-                f"{what} must be a mapping of 'key: value' lines, "
-                f"not {kind_of(mapping)}",
+                f"{what} must be a mapping of 'key: value' lines, not {kind_of(mapping)}",
                 line,
             )
         self.path = path

@@ -110,7 +110,8 @@ def read_queries(directory: str | Path) -> dict[str, SavedQuery]:
     root = Path(directory)
     if not root.is_dir():
         raise QueryError(str(root), "no such queries folder; give the folder with the .rq files")
-    return {q.name: q for q in (read_query(p) for p in sorted(root.glob("*.rq")))}
+    paths = sorted(root.glob("*.rq"), key=lambda p: p.stem)  # data-quality before data-quality-x
+    return {q.name: q for q in (read_query(p) for p in paths)}
 
 
 def read_query(path: str | Path) -> SavedQuery:

@@ -12,6 +12,19 @@ Python semantics may differ (``sh:datatype`` on ill-typed literals, ``sh:pattern
 regular expression, ``sh:lessThanOrEquals`` as rdflib's ``<=``), the query only drops rows that
 certainly conform and the remaining candidates are decided in Python by pySHACL's own rules.
 
+Speed (83 constraints over 4.1 million quads at 100,000 articles) comes from rewrites that
+keep every answer exact, each explained where it is made:
+
+- ``rdf:type/rdfs:subClassOf*`` becomes ``rdf:type`` over a VALUES list of the subclass
+  closure, read from the same store at the start of :func:`validate_store`;
+- each constraint has two forms: ``sparql`` looks each focus node up (few focus nodes) and
+  ``sparql_bulk`` scans the path's statements once and hash-joins them with the focus nodes
+  (from :data:`SCAN_FROM` instances of the targets on); ``sh:minCount 1`` is FILTER NOT EXISTS
+  or MINUS respectively;
+- over Oxigraph, queries go to pyoxigraph directly, convert each distinct term once, and run
+  ``workers`` at a time (pyoxigraph releases the GIL while it evaluates);
+- results are located (file and line) with a few queries per 50,000 nodes, not per 2,000.
+
 Only the SHACL features that ``shapes.ttl`` uses are supported; any other feature is an
 :class:`~secgraph.errors.OntologyError` at compile time, never a silently skipped constraint:
 
@@ -27,24 +40,31 @@ Only the SHACL features that ``shapes.ttl`` uses are supported; any other featur
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDFS, SH, XSD
 from rdflib.term import Node
 
-from .errors import OntologyError, QueryError
-from .store import Store, _where_brace, sparql_term
+from .errors import OntologyError, QueryError, StoreError
+from .store import OxigraphStore, Store, _where_brace, sparql_term, to_rdflib
 from .validate import Report, ValidationResult, _curie, _local, _term
 from .vocab import PROV, RDF, SG
 
 __all__ = ["CompiledConstraint", "CompiledShapes", "compile_shapes", "validate_store"]
 
-#: Focus nodes per query when ``focus`` is given, and per location query.
+#: Focus nodes per query when ``focus`` is given, and nodes per location query.
 CHUNK = 2000
+#: From this many focus nodes (or nodes to locate) on, a query scans each property once and
+#: hash-joins it with the nodes, where it would look each node up (a RocksDB seek each)...
+SCAN_FROM = 5000
+#: ... and then locates this many nodes per query.
+CHUNK_SCAN = 50_000
 
 _FOCUS_MARK = "# secgraph:focus"
 _TYPE_PATH = f"<{RDF.type}>/<{RDFS.subClassOf}>*"
@@ -75,10 +95,14 @@ _TARGETS = {SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target}
 class CompiledConstraint:
     """One SHACL constraint as one SPARQL SELECT over all focus nodes.
 
-    ``sparql`` returns ``?this`` (and ``?value``, ``?other`` or the SELECT's own variables);
-    ``component`` is the constraint component's local name as in reports (``MinCount``);
-    ``parameter`` is the constraint's value (the class, datatype, pattern, ...), used where
-    candidates are decided in Python; ``shape`` is the shape reported as ``sh:sourceShape``.
+    ``sparql`` returns ``?this`` (and ``?value``, ``?other`` or the SELECT's own variables):
+    it finds the focus nodes, then looks each one's values up. ``sparql_bulk``, where given,
+    returns the same from the candidates over every subject of the path, joined with the
+    focus nodes: faster from a few thousand focus nodes on (:data:`SCAN_FROM`).
+    ``targets`` are the shape's target classes; ``component`` is the constraint component's
+    local name as in reports (``MinCount``); ``parameter`` is the constraint's value (the
+    class, datatype, pattern, ...), used where candidates are decided in Python; ``shape`` is
+    the shape reported as ``sh:sourceShape``.
     """
 
     sparql: str
@@ -88,6 +112,8 @@ class CompiledConstraint:
     severity: str
     message: str
     parameter: Node | None = None
+    targets: tuple[URIRef, ...] = ()
+    sparql_bulk: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,19 +137,19 @@ def compile_shapes(shapes: Graph) -> CompiledShapes:
         for cls in classes:
             if not isinstance(cls, URIRef):
                 raise _error(shapes, shape, "sh:targetClass must be an IRI")
-        target = _target_pattern(classes)
+        targets = tuple(c for c in classes if isinstance(c, URIRef))
         if kinds[shape] == "property":
-            constraints.extend(_property_constraints(shapes, shape, target))
+            constraints.extend(_property_constraints(shapes, shape, targets))
             continue
         for prop in sorted(shapes.objects(shape, SH.property), key=str):
-            constraints.extend(_property_constraints(shapes, prop, target))
+            constraints.extend(_property_constraints(shapes, prop, targets))
         sparqls = sorted(shapes.objects(shape, SH.sparql), key=str)
         if sparqls and _messages(shapes, shape):
             raise _error(
                 shapes, shape, "a node shape with sh:sparql must not have its own sh:message"
             )
         for node in sparqls:
-            constraints.append(_sparql_constraint(shapes, shape, node, target))
+            constraints.append(_sparql_constraint(shapes, shape, node, targets))
     return CompiledShapes(constraints=tuple(constraints))
 
 
@@ -183,17 +209,39 @@ def _classify(shapes: Graph) -> dict[Node, str]:
 
 
 def _target_pattern(classes: Sequence[Node]) -> str:
-    values = " ".join(f"<{c}>" for c in classes)
+    """The focus nodes of ``sh:targetClass classes``, each once."""
     return (
         "{ SELECT DISTINCT ?this WHERE {\n"
         f"    {_FOCUS_MARK}\n"
-        f"    VALUES ?secgraphTargetClass {{ {values} }}\n"
-        f"    ?this {_TYPE_PATH} ?secgraphTargetClass .\n"
+        f"    {_instance_of('?this', '?secgraphTargetClass', classes)}\n"
         "} }"
     )
 
 
-def _property_constraints(shapes: Graph, shape: Node, target: str) -> Iterator[CompiledConstraint]:
+def _instance_of(node: str, var: str, classes: Iterable[Node]) -> str:
+    """``node`` is a SHACL instance of one of ``classes``: ``rdf:type/rdfs:subClassOf*``.
+
+    ``var`` is a fresh ``?secgraph...`` variable. :func:`validate_store` rewrites exactly this
+    text (:data:`_INSTANCE_OF`) to a plain ``rdf:type`` over the classes' subclass closure.
+
+    >>> text = _instance_of("?x", "?secgraphC", [URIRef("urn:C")])
+    >>> print(text.replace(str(RDF), "rdf:").replace(str(RDFS), "rdfs:"))
+    VALUES ?secgraphC { <urn:C> }
+        ?x <rdf:type>/<rdfs:subClassOf>* ?secgraphC .
+    """
+    values = " ".join(f"<{c}>" for c in classes)
+    return f"VALUES {var} {{ {values} }}\n    {node} {_TYPE_PATH} {var} ."
+
+
+_INSTANCE_OF = re.compile(
+    r"VALUES (?P<var>\?secgraph[A-Za-z]+) \{ (?P<classes>(?:<[^<>\s]*> )+)\}\n"
+    r"(?P<indent>[ ]*)(?P<node>\?[A-Za-z]+) " + re.escape(_TYPE_PATH) + r" (?P=var) \."
+)
+
+
+def _property_constraints(
+    shapes: Graph, shape: Node, targets: tuple[URIRef, ...]
+) -> Iterator[CompiledConstraint]:
     paths = list(shapes.objects(shape, SH.path))
     if len(paths) != 1:
         raise _error(shapes, shape, "a property shape needs exactly one sh:path")
@@ -201,52 +249,98 @@ def _property_constraints(shapes: Graph, shape: Node, target: str) -> Iterator[C
     sparql_path = _sparql_path(shapes, shape, path)
     severity = _severity(shapes, shape)
     message = _message(shapes, shape)
+    target = _target_pattern(targets)
+    # The bulk forms join the type statements themselves, not a DISTINCT subquery (which
+    # costs a hash set of every focus node, 0.2-0.4 s per constraint at 100,000 articles):
+    # a node typed twice gives the same row twice, and the outer SELECT DISTINCT drops it.
+    instances = _instance_of("?this", "?secgraphTargetClass", targets)
 
-    def make(component: str, sparql: str, parameter: Node | None = None) -> CompiledConstraint:
+    def make(
+        component: str, forms: tuple[str, str | None], parameter: Node | None = None
+    ) -> CompiledConstraint:
         return CompiledConstraint(
-            sparql=sparql,
+            sparql=forms[0],
             shape=shape,
             component=component,
             path=path,
             severity=severity,
             message=message,
             parameter=parameter,
+            targets=targets,
+            sparql_bulk=forms[1],
+        )
+
+    def joined(
+        variables: str,
+        candidates: str,
+        tail: str = "",
+        *,
+        distinct: bool = True,
+        bulk_candidates: str | None = None,
+    ) -> tuple[str, str]:
+        """``candidates`` joined with the focus nodes: looked up per node, or computed in bulk.
+
+        The bulk form computes the candidates over every subject first: a join commutes, and
+        a node's candidates do not depend on whether it is a focus node. Oxigraph hash-joins
+        a subquery with the focus nodes (a scan) where it would look each focus node's values
+        up (a RocksDB seek each: three to four times slower for 100,000 focus nodes).
+        """
+        select = f"DISTINCT {variables}" if distinct else variables
+        bulk = candidates if bulk_candidates is None else bulk_candidates
+        return (
+            f"SELECT {select} WHERE {{\n{target}\n{candidates}\n}}{tail}",
+            f"SELECT DISTINCT {variables} WHERE {{\n{instances}\n"
+            f"{{ SELECT {variables} WHERE {{\n{bulk}\n}}{tail} }}\n}}",
+        )
+
+    def without(pattern: str) -> tuple[str, str]:
+        """The focus nodes that do not match ``pattern`` (which binds ``?this``).
+
+        FILTER NOT EXISTS tests each focus node; MINUS removes the focus nodes found among
+        all the pattern's subjects (``?this``, bound on both sides, is the shared variable,
+        so the two are equal), one hash join: faster for many focus nodes.
+        """
+        return (
+            f"SELECT ?this WHERE {{\n{target}\nFILTER NOT EXISTS {{ {pattern} }}\n}}",
+            f"SELECT DISTINCT ?this WHERE {{\n{instances}\nMINUS {{ {pattern} }}\n}}",
         )
 
     pair = f"?this {sparql_path} ?value ."
     n = _single_integer(shapes, shape, SH.minCount)
-    if n is not None:
-        yield make(
-            "MinCount",
+    if n == 1:
+        yield make("MinCount", without(pair))  # fewer than one value: no value
+    elif n is not None:
+        general = (
             f"SELECT ?this WHERE {{\n{target}\nOPTIONAL {{ {pair} }}\n}}\n"
-            f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {n})",
+            f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) < {n})"
         )
+        yield make("MinCount", (general, None))
     n = _single_integer(shapes, shape, SH.maxCount)
-    if n is not None:
+    if n is not None:  # a node without values never has too many: a join, not OPTIONAL
         yield make(
             "MaxCount",
-            f"SELECT ?this WHERE {{\n{target}\n{pair}\n}}\n"
-            f"GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {n})",
+            joined(
+                "?this",
+                pair,
+                f" GROUP BY ?this HAVING (COUNT(DISTINCT ?value) > {n})",
+                distinct=False,
+            ),
         )
     for cls in sorted(shapes.objects(shape, SH["class"]), key=str):
         if not isinstance(cls, URIRef):
             raise _error(shapes, shape, "sh:class must be an IRI")
-        yield make(
-            "Class",
-            f"SELECT DISTINCT ?this ?value WHERE {{\n{target}\n{pair}\n"
-            f"MINUS {{ ?value {_TYPE_PATH} <{cls}> }}\n}}",
-            cls,
-        )
+        instance = _instance_of("?value", "?secgraphValueClass", [cls])
+        yield make("Class", joined("?this ?value", f"{pair}\nMINUS {{ {instance} }}"), cls)
     datatypes = list(shapes.objects(shape, SH.datatype))
     if len(datatypes) > 1:
         raise _error(shapes, shape, "at most one sh:datatype per shape")
     for dt in datatypes:
         if not isinstance(dt, URIRef):
             raise _error(shapes, shape, "sh:datatype must be an IRI")
+        surely = _surely_datatype("?value", dt)
         yield make(
             "Datatype",
-            f"SELECT DISTINCT ?this ?value WHERE {{\n{target}\n{pair}\n"
-            f"FILTER (!COALESCE({_surely_datatype('?value', dt)}, false))\n}}",
+            joined("?this ?value", f"{pair}\nFILTER (!COALESCE({surely}, false))"),
             dt,
         )
     for pattern in sorted(shapes.objects(shape, SH.pattern), key=str):
@@ -257,18 +351,12 @@ def _property_constraints(shapes: Graph, shape: Node, target: str) -> Iterator[C
         except re.error as err:
             raise _error(shapes, shape, f"bad sh:pattern {str(pattern)!r} ({err})") from err
         # Decided in Python (pySHACL uses Python's re, not XPath regular expressions).
-        yield make(
-            "Pattern", f"SELECT DISTINCT ?this ?value WHERE {{\n{target}\n{pair}\n}}", pattern
-        )
+        yield make("Pattern", joined("?this ?value", pair), pattern)
     for value in sorted(shapes.objects(shape, SH.hasValue), key=str):
         if isinstance(value, BNode):
             raise _error(shapes, shape, "sh:hasValue must be an IRI or a literal")
-        yield make(
-            "HasValue",
-            f"SELECT ?this WHERE {{\n{target}\n"
-            f"FILTER NOT EXISTS {{ ?this {sparql_path} {sparql_term(value)} }}\n}}",  # type: ignore[arg-type]
-            value,
-        )
+        has = f"?this {sparql_path} {sparql_term(value)} ."  # type: ignore[arg-type]
+        yield make("HasValue", without(has), value)
     for other in sorted(shapes.objects(shape, SH.lessThanOrEquals), key=str):
         if not isinstance(other, URIRef):
             raise _error(shapes, shape, "sh:lessThanOrEquals must be a property IRI")
@@ -276,10 +364,20 @@ def _property_constraints(shapes: Graph, shape: Node, target: str) -> Iterator[C
             f"{_surely_datatype('?value', XSD.date)} && {_surely_datatype('?other', XSD.date)}"
             " && STR(?value) <= STR(?other)"
         )
+        # In bulk, both properties are scanned and hash-joined (subqueries), not the second
+        # looked up for every subject of the first: the same join of the same two patterns.
+        pairs = (
+            f"{{ SELECT ?this ?value WHERE {{ {pair} }} }}\n"
+            f"{{ SELECT ?this ?other WHERE {{ ?this <{other}> ?other . }} }}"
+        )
+        check = f"FILTER (!COALESCE({surely}, false))"
         yield make(
             "LessThanOrEquals",
-            f"SELECT DISTINCT ?this ?value ?other WHERE {{\n{target}\n{pair}\n"
-            f"?this <{other}> ?other .\nFILTER (!COALESCE({surely}, false))\n}}",
+            joined(
+                "?this ?value ?other",
+                f"{pair}\n?this <{other}> ?other .\n{check}",
+                bulk_candidates=f"{pairs}\n{check}",
+            ),
             other,
         )
 
@@ -355,7 +453,9 @@ _PROJECTION = re.compile(
 )
 
 
-def _sparql_constraint(shapes: Graph, shape: Node, node: Node, target: str) -> CompiledConstraint:
+def _sparql_constraint(
+    shapes: Graph, shape: Node, node: Node, targets: tuple[URIRef, ...]
+) -> CompiledConstraint:
     selects = list(shapes.objects(node, SH.select))
     if len(selects) != 1 or not isinstance(selects[0], Literal):
         raise _error(shapes, shape, "sh:sparql needs exactly one sh:select literal")
@@ -385,7 +485,7 @@ def _sparql_constraint(shapes: Graph, shape: Node, node: Node, target: str) -> C
         at = _where_brace(body) + 1
     except QueryError as err:
         raise _error(shapes, shape, "sh:select has no WHERE { ... } group") from err
-    sparql = f"{prefixes}{body[:at]}\n{target}\n{body[at:]}"
+    sparql = f"{prefixes}{body[:at]}\n{_target_pattern(targets)}\n{body[at:]}"
     return CompiledConstraint(
         sparql=sparql,
         shape=shape,
@@ -394,6 +494,7 @@ def _sparql_constraint(shapes: Graph, shape: Node, node: Node, target: str) -> C
         severity=_severity(shapes, shape),
         message=_message(shapes, node, owner=shape),
         parameter=node,
+        targets=targets,
     )
 
 
@@ -446,31 +547,35 @@ def _error(shapes: Graph, shape: Node, message: str) -> OntologyError:
 
 
 def validate_store(
-    store: Store, compiled: CompiledShapes, *, focus: Iterable[Node] | None = None
+    store: Store,
+    compiled: CompiledShapes,
+    *,
+    focus: Iterable[Node] | None = None,
+    workers: int = 2,
 ) -> Report:
     """Validate the store's union graph; the same Report as :func:`secgraph.validate.validate`.
 
     ``focus`` restricts validation to those nodes (the shapes that target them still decide
     which constraints apply), as pySHACL's ``focus_nodes``; an empty iterable validates nothing.
+    Over an :class:`~secgraph.store.OxigraphStore`, up to ``workers`` queries run at once
+    (pyoxigraph releases the GIL while it evaluates one); the Report does not depend on it.
     """
-    chunks: list[str | None]
+    chunks: list[str]
     if focus is None:
-        chunks = [None]
+        chunks = [_FOCUS_MARK]
     else:
         nodes = sorted(set(focus), key=str)
         chunks = [
             "VALUES ?this { " + " ".join(sparql_term(n) for n in nodes[i : i + CHUNK]) + " }"  # type: ignore[arg-type]
             for i in range(0, len(nodes), CHUNK)
         ]
+    terms: dict[Any, Node] = {}
+    tasks = _queries(store, compiled, chunks, terms, workers=workers, focus=focus is not None)
     raw: list[tuple[Node, dict[str, Any]]] = []
-    for constraint in compiled.constraints:
-        for values in chunks:
-            sparql = constraint.sparql
-            if values is not None:
-                sparql = sparql.replace(_FOCUS_MARK, values, 1)
-            result = store.query(sparql)
-            raw.extend(_results(constraint, result.variables, result.rows))
-    where = locate(store, {f for f, _ in raw})
+    answers = _select_all(store, [sparql for _c, sparql in tasks], terms, workers=workers)
+    for (constraint, _sparql), (variables, rows) in zip(tasks, answers, strict=True):
+        raw.extend(_results(constraint, variables, rows))
+    where = locate(store, {f for f, _ in raw}, workers=workers)
     out = []
     for node, fields in raw:
         file, line = where[node]
@@ -478,6 +583,120 @@ def validate_store(
             fields = {**fields, "value": None}
         out.append(ValidationResult(file=file, line=line, focus=_curie(node), **fields))
     return Report(results=tuple(sorted(out)))
+
+
+def _queries(
+    store: Store,
+    compiled: CompiledShapes,
+    chunks: Sequence[str],
+    terms: dict[Any, Node],
+    *,
+    workers: int,
+    focus: bool,
+) -> list[tuple[CompiledConstraint, str]]:
+    """Each constraint's query for each chunk of focus nodes, as suits this store's data.
+
+    Subclass closures replace the ``rdfs:subClassOf*`` paths; a target with many instances
+    gets the bulk form (never with ``focus``: at most :data:`CHUNK` focus nodes per query).
+    """
+    closures = _subclass_closures(store, compiled, terms)
+    many = set() if focus else _many_instances(store, compiled, closures, workers)
+    tasks: list[tuple[CompiledConstraint, str]] = []
+    for c in compiled.constraints:
+        if c.component == "SPARQL":
+            # The path, not the closure: with a cheap VALUES target Oxigraph plans the join
+            # with the SELECT badly (the leader check at 100,000 articles: over 90 s, not 17).
+            sparql = c.sparql
+        elif c.sparql_bulk is not None and c.targets in many:
+            sparql = _with_closures(c.sparql_bulk, closures)
+        else:
+            sparql = _with_closures(c.sparql, closures)
+        tasks.extend((c, sparql.replace(_FOCUS_MARK, values)) for values in chunks)
+    # The SHACL-SPARQL constraints are the slowest queries: started first, they overlap the
+    # rest rather than run alone at the end. (The order of results does not matter.)
+    return sorted(tasks, key=lambda task: task[0].component != "SPARQL")
+
+
+def _subclass_closures(
+    store: Store, compiled: CompiledShapes, terms: dict[Any, Node]
+) -> dict[str, tuple[str, ...] | None]:
+    """Each class the constraints test membership of -> it and its subclasses in the store.
+
+    ``None`` for a class with a blank-node subclass, which a VALUES list cannot name.
+    """
+    classes = sorted(
+        {
+            iri
+            for c in compiled.constraints
+            for m in _INSTANCE_OF.finditer(c.sparql + (c.sparql_bulk or ""))
+            for iri in _IRI.findall(m["classes"])
+        }
+    )
+    if not classes:
+        return {}
+    values = " ".join(f"<{c}>" for c in classes)
+    sparql = (
+        f"SELECT DISTINCT ?class ?sub WHERE {{\n  VALUES ?class {{ {values} }}\n"
+        f"  ?sub <{RDFS.subClassOf}>* ?class .\n}}"
+    )
+    _variables, rows = _select(store, sparql, terms)
+    found: dict[str, set[Node]] = {c: {URIRef(c)} for c in classes}  # zero steps: the class
+    for cls, sub in rows:
+        found[str(cls)].add(sub)
+    return {
+        c: tuple(sorted(str(s) for s in subs)) if all(isinstance(s, URIRef) for s in subs) else None
+        for c, subs in found.items()
+    }
+
+
+_IRI = re.compile(r"<([^<>\s]*)>")
+
+
+def _with_closures(sparql: str, closures: Mapping[str, tuple[str, ...] | None]) -> str:
+    """``sparql`` with each :func:`_instance_of` as a plain ``rdf:type`` over a closure.
+
+    ``?x rdf:type/rdfs:subClassOf* ?c`` with ``?c`` one of the classes C holds exactly when
+    ``?x rdf:type ?t`` for a ``?t`` that is ``rdfs:subClassOf*`` one of C, and
+    :func:`_subclass_closures` has just read those ``?t`` from the same store. (``?c`` ends up
+    bound to ``?t`` instead, but it is a fresh variable that nothing else reads.) Oxigraph
+    then finds the instances with one index scan per class instead of a path per node.
+    """
+
+    def plain(m: re.Match[str]) -> str:
+        subs: set[str] = set()
+        for cls in _IRI.findall(m["classes"]):
+            closure = closures.get(cls)
+            if closure is None:
+                return m.group()
+            subs.update(closure)
+        values = " ".join(f"<{s}>" for s in sorted(subs))
+        var = m["var"]
+        return f"VALUES {var} {{ {values} }}\n{m['indent']}{m['node']} <{RDF.type}> {var} ."
+
+    return _INSTANCE_OF.sub(plain, sparql)
+
+
+def _many_instances(
+    store: Store,
+    compiled: CompiledShapes,
+    closures: Mapping[str, tuple[str, ...] | None],
+    workers: int,
+) -> set[tuple[URIRef, ...]]:
+    """The target class lists with at least :data:`SCAN_FROM` instances (type statements).
+
+    Counting stops there, so each count reads a few thousand statements at most.
+    """
+    targets = sorted({c.targets for c in compiled.constraints if c.sparql_bulk is not None})
+    queries = [
+        "SELECT (COUNT(*) AS ?n) WHERE { { SELECT ?this WHERE {\n    "
+        + _with_closures(_instance_of("?this", "?secgraphTargetClass", t), closures)
+        + f"\n}} LIMIT {SCAN_FROM} }} }}"
+        for t in targets
+    ]
+    answers = _select_all(store, queries, None, workers=workers)
+    return {
+        t for t, (_v, rows) in zip(targets, answers, strict=True) if int(rows[0][0]) >= SCAN_FROM
+    }
 
 
 def _results(
@@ -623,98 +842,221 @@ def _comparable(term: Any) -> tuple[Any, bool]:
 # Locating results (secgraph.validate.Locator, as batched SPARQL)
 # ---------------------------------------------------------------------------------------------
 
-# Oxigraph joins a VALUES table fast with a pattern whose object is a variable, slowly with one
-# whose object is a constant (``?s a sg:Evidence``): types are fetched and filtered in Python.
-_CITED = f"""SELECT ?focus ?fact WHERE {{
-  # secgraph:nodes
-  ?fact <{SG.evidence}> ?focus .
-}}"""
+# What the Locator reads about a node ?s: (variables, patterns joined with the nodes, the rest).
+# Separate queries, not one UNION: fewer unbound columns to read, and they run in parallel.
+# (Not ``VALUES ?p { ... } ?s ?p ?o`` either: Oxigraph plans that join badly, minutes.)
+# Types are read and tested in Python: Oxigraph joins a VALUES table fast with a pattern whose
+# object is a variable, slowly with one whose object is a constant (``?s a sg:Evidence``).
+_FACT_QUERIES = {
+    "line": ("?s ?line", [f"?s <{SG.sourceLine}> ?line"], ""),
+    "type": ("?s ?type", [f"?s <{RDF.type}> ?type"], ""),
+    "own": ("?s ?own", [f"?s <{SG.sourceFile}> ?own"], ""),
+    "derived": (
+        "?s ?derived ?file",
+        [f"?s <{PROV.wasDerivedFrom}> ?derived", f"?derived <{SG.sourceFile}> ?file"],
+        "",
+    ),
+    "meeting": (
+        "?s ?meeting ?mfile",
+        [f"?s <{SG.atMeeting}> ?m"],
+        f"?m <{PROV.wasDerivedFrom}> ?meeting . OPTIONAL {{ ?meeting <{SG.sourceFile}> ?mfile }}",
+    ),
+}
+_CITED = ("?s ?fact", [f"?fact <{SG.evidence}> ?s"], "")
 
-_FACTS = f"""SELECT ?s ?line ?type ?derived ?file ?own ?meeting ?mfile WHERE {{
-  {{ # secgraph:nodes
-     ?s <{SG.sourceLine}> ?n . BIND (STR(?n) AS ?line) }}
-  UNION {{ # secgraph:nodes
-     ?s <{RDF.type}> ?type }}
-  UNION {{ # secgraph:nodes
-     ?s <{PROV.wasDerivedFrom}> ?derived . ?derived <{SG.sourceFile}> ?file }}
-  UNION {{ # secgraph:nodes
-     ?s <{SG.sourceFile}> ?own }}
-  UNION {{ # secgraph:nodes
-     ?s <{SG.atMeeting}> ?m . ?m <{PROV.wasDerivedFrom}> ?meeting .
-     OPTIONAL {{ ?meeting <{SG.sourceFile}> ?mfile }} }}
-}}"""
+
+def _fact_query(select: str, patterns: Sequence[str], rest: str, *, scan: bool) -> str:
+    """A location query; ``# secgraph:nodes`` is to become ``VALUES ?s { ... }``.
+
+    With ``scan``, each pattern is a subquery: Oxigraph hash-joins a subquery with the VALUES
+    table (one scan of the property) where it would look a plain pattern up once per node
+    (a RocksDB seek each: three times slower from a few thousand nodes on).
+    """
+    joined = [f"{{ SELECT * WHERE {{ {p} }} }}" if scan else f"{p} ." for p in patterns]
+    return f"SELECT {select} WHERE {{\n  # secgraph:nodes\n  {'  '.join(joined)}\n  {rest}\n}}"
 
 
 def _empty() -> dict[str, Any]:
     return {"types": set(), "derived": {}, "own": set(), "lines": [], "meeting": []}
 
 
-def _facts(store: Store, nodes: Iterable[Node], facts: dict[Node, dict[str, Any]]) -> None:
-    todo = sorted((n for n in set(nodes) if n not in facts), key=str)
+def _facts(
+    store: Store, nodes: Iterable[str], facts: dict[str, dict[str, Any]], workers: int
+) -> None:
+    """Read what the Locator needs about ``nodes`` (IRIs) into ``facts``."""
+    todo = sorted(n for n in set(nodes) if n not in facts)
     for n in todo:
         facts[n] = _empty()
-    for rows in _chunked(store, _FACTS, "s", todo):
-        for s, line, kind, derived, file, own, meeting, mfile in rows:
+    kinds = list(_FACT_QUERIES)
+    answers = _chunked(store, list(_FACT_QUERIES.values()), todo, workers)
+    for i, (_variables, rows) in enumerate(answers):
+        kind = kinds[i % len(kinds)]
+        for s, *values in rows:
             info = facts[s]
-            if line is not None:
-                info["lines"].append(int(str(line)))
-            elif kind is not None:
-                info["types"].add(kind)
-            elif derived is not None:
-                info["derived"].setdefault(str(derived), set()).add(str(file))
-            elif own is not None:
-                info["own"].add(str(own))
-            elif meeting is not None:
-                info["meeting"].append((str(meeting), None if mfile is None else str(mfile)))
+            if kind == "line":
+                info["lines"].append(int(values[0]))
+            elif kind == "type":
+                info["types"].add(values[0])
+            elif kind == "own":
+                info["own"].add(values[0])
+            elif kind == "derived":
+                info["derived"].setdefault(values[0], set()).add(values[1])
+            else:
+                info["meeting"].append((values[0], values[1]))
 
 
 def locate(
-    store: Store, nodes: Iterable[Node], *, reference_file: str = "reference"
+    store: Store, nodes: Iterable[Node], *, reference_file: str = "reference", workers: int = 1
 ) -> dict[Node, tuple[str, int]]:
     """File and line of each node, as :class:`secgraph.validate.Locator` finds them.
 
     Where the Locator takes an arbitrary one of several candidates (the fact citing an
     evidence node, a sourceLine, a delegation's meeting and its article), this takes the
-    smallest.
+    smallest. Over an OxigraphStore, up to ``workers`` queries run at once.
     """
-    focus = sorted(set(nodes), key=str)
-    facts: dict[Node, dict[str, Any]] = {}
-    _facts(store, focus, facts)
-    subject: dict[Node, Node] = {n: n for n in focus}
-    evidence = [n for n in focus if SG.Evidence in facts[n]["types"]]
-    for rows in _chunked(store, _CITED, "focus", evidence):
+    nodes = set(nodes)
+    named = {str(n): n for n in nodes if not isinstance(n, BNode)}
+    facts: dict[str, dict[str, Any]] = {}
+    _facts(store, named, facts, workers)
+    subject = {n: n for n in named}
+    evidence = sorted(n for n in named if str(SG.Evidence) in facts[n]["types"])
+    for _variables, rows in _chunked(store, [_CITED], evidence, workers):
         for f, fact in rows:
-            if subject[f] == f or str(fact) < str(subject[f]):
+            if subject[f] == f or fact < subject[f]:
                 subject[f] = fact
-    _facts(store, subject.values(), facts)
+    _facts(store, subject.values(), facts, workers)
     out: dict[Node, tuple[str, int]] = {}
-    for f in focus:
-        info = facts[subject[f]]
+    for node in nodes:
+        info = facts[subject[str(node)]] if str(node) in named else _empty()
         line = min(info["lines"], default=0)
         source: str | None = None
-        if SG.Article in info["types"]:
+        if str(SG.Article) in info["types"]:
             source = min(info["own"], default=None)
         elif info["derived"]:
             source = min(info["derived"][min(info["derived"])])
-        elif SG.Delegation in info["types"] and info["meeting"]:
+        elif str(SG.Delegation) in info["types"] and info["meeting"]:
             article = min(a for a, _file in info["meeting"])
             files = [fl for a, fl in info["meeting"] if a == article and fl is not None]
             source = min(files, default=None)
         if source is not None:
-            out[f] = (source, line)
-        elif SG.Country in info["types"]:
-            out[f] = (f"{reference_file}/countries.csv", line)
+            out[node] = (source, line)
+        elif str(SG.Country) in info["types"]:
+            out[node] = (f"{reference_file}/countries.csv", line)
         else:
-            out[f] = (reference_file, line)
+            out[node] = (reference_file, line)
     return out
 
 
 def _chunked(
-    store: Store, sparql: str, var: str, nodes: Sequence[Node]
-) -> Iterator[Sequence[Sequence[Any]]]:
-    for i in range(0, len(nodes), CHUNK):
-        chunk = [n for n in nodes[i : i + CHUNK] if not isinstance(n, BNode)]
-        if not chunk:
-            continue
-        values = f"VALUES ?{var} {{ " + " ".join(sparql_term(n) for n in chunk) + " }"  # type: ignore[arg-type]
-        yield store.query(sparql.replace("# secgraph:nodes", values)).rows
+    store: Store,
+    queries: Sequence[tuple[str, Sequence[str], str]],
+    nodes: Sequence[str],
+    workers: int,
+) -> list[_Answer]:
+    """Every query of :data:`_FACT_QUERIES` form for every chunk of ``nodes``, as :func:`_text`.
+
+    The answers come chunk by chunk, each in the order of ``queries``.
+    """
+    iris = [n for n in nodes if not n.startswith("_:")]  # a blank node has no facts to read
+    scan = len(iris) >= SCAN_FROM
+    size = CHUNK_SCAN if scan else CHUNK
+    texts = [_fact_query(*q, scan=scan) for q in queries]
+    sparqls: list[str] = []
+    for i in range(0, len(iris), size):
+        terms = " ".join(sparql_term(URIRef(n)) for n in iris[i : i + size])
+        sparqls.extend(
+            text.replace("# secgraph:nodes", f"VALUES ?s {{ {terms} }}") for text in texts
+        )
+    return _select_all(store, sparqls, None, workers=workers)
+
+
+# ---------------------------------------------------------------------------------------------
+# Running SELECT queries
+# ---------------------------------------------------------------------------------------------
+
+#: Variables and rows of rdflib terms (None where unbound).
+_Answer = tuple[Sequence[str], Sequence[Sequence[Any]]]
+
+
+def _select(store: Store, sparql: str, terms: dict[Any, Node] | None) -> _Answer:
+    """A SELECT over the store's union graph; with ``terms`` None, each term as :func:`_text`.
+
+    Over an OxigraphStore this asks pyoxigraph directly and converts each distinct term to
+    rdflib once (``terms`` maps pyoxigraph terms to rdflib terms), where ``Store.query``
+    would convert every term of every row: a third of the time at 10,000 articles.
+    """
+    if not isinstance(store, OxigraphStore):
+        result = store.query(sparql)
+        if terms is None:
+            return result.variables, [tuple(map(_text, row)) for row in result.rows]
+        return result.variables, result.rows
+    convert = _ox_text if terms is None else _converter(terms)
+    try:
+        solutions = store.store.query(sparql, use_default_graph_as_union=True)
+        if not isinstance(solutions, ox.QuerySolutions):
+            raise QueryError(None, "not a SELECT query")
+        variables = tuple(v.value for v in solutions.variables)
+        rows = [tuple(map(convert, solution)) for solution in solutions]
+    except SyntaxError as err:
+        raise QueryError(None, f"bad SPARQL: {' '.join(str(err).split())}") from err
+    except (RuntimeError, OSError) as err:
+        raise StoreError(f"{store.path}: query failed: {' '.join(str(err).split())}") from err
+    return variables, rows
+
+
+def _converter(terms: dict[Any, Node]) -> Callable[[Any], Node | None]:
+    """pyoxigraph term -> rdflib term, each distinct term converted once (kept in ``terms``)."""
+    get = terms.get
+
+    def convert(term: Any) -> Node | None:
+        if term is None:
+            return None
+        found = get(term)
+        if found is None:
+            found = terms[term] = to_rdflib(term)
+        return found
+
+    return convert
+
+
+def _ox_text(term: Any) -> str | None:
+    """:func:`_text` for a pyoxigraph term, without the slow ``isinstance`` of rdflib's ABCs."""
+    if term is None:
+        return None
+    if type(term) is ox.BlankNode:
+        return f"_:{term.value}"
+    return str(term.value)
+
+
+def _text(term: Any) -> str | None:
+    """An IRI, ``_:`` and a blank node's id, or a literal's lexical form (rdflib or pyoxigraph).
+
+    >>> _text(URIRef("urn:x")), _text(BNode("b1")), _text(Literal(7)), _text(None)
+    ('urn:x', '_:b1', '7', None)
+    """
+    if term is None:
+        return None
+    if isinstance(term, BNode | ox.BlankNode):
+        return f"_:{term if isinstance(term, BNode) else term.value}"
+    return str(term) if isinstance(term, Node) else str(term.value)
+
+
+def _select_all(
+    store: Store, queries: Sequence[str], terms: dict[Any, Node] | None, *, workers: int
+) -> list[_Answer]:
+    """The answers to ``queries``, in order; over Oxigraph ``workers`` at a time.
+
+    Each query runs and is read in one thread (a pyoxigraph result may not change threads);
+    evaluating releases the GIL, converting terms holds it. Other stores get one query at a
+    time: an rdflib Dataset is not safe to query from several threads.
+    """
+    if not isinstance(store, OxigraphStore) or workers < 2 or len(queries) < 2:
+        return [_select(store, q, terms) for q in queries]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        futures = [pool.submit(_select, store, q, terms) for q in queries]
+        try:
+            return [f.result() for f in futures]
+        except BaseException:
+            for f in futures:
+                f.cancel()  # do not start the queries still waiting
+            raise
