@@ -52,7 +52,7 @@ from rdflib.namespace import OWL, RDFS, SH, XSD
 from rdflib.term import Node
 
 from .errors import OntologyError, QueryError, StoreError
-from .store import OxigraphStore, Store, _where_brace, sparql_term, to_rdflib
+from .store import QUERY_PREFIXES, OxigraphStore, Store, _where_brace, sparql_term, to_rdflib
 from .validate import Report, ValidationResult, _curie, _local, _term
 from .vocab import PROV, RDF, SG
 
@@ -992,7 +992,9 @@ def _select(store: Store, sparql: str, terms: dict[Any, Node] | None) -> _Answer
         return result.variables, result.rows
     convert = _ox_text if terms is None else _converter(terms)
     try:
-        solutions = store.store.query(sparql, use_default_graph_as_union=True)
+        solutions = store.store.query(
+            sparql, use_default_graph_as_union=True, prefixes=QUERY_PREFIXES
+        )
         if not isinstance(solutions, ox.QuerySolutions):
             raise QueryError(None, "not a SELECT query")
         variables = tuple(v.value for v in solutions.variables)
