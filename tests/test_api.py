@@ -30,3 +30,20 @@ def test_a_query_does_not_import_pyshacl_networkx_or_matplotlib() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_query_command_does_not_import_the_rdflib_sparql_engine() -> None:
+    # rdflib's SPARQL grammar costs about 0.2 s to import; Oxigraph parses saved queries
+    code = (
+        "import sys, secgraph.cli, secgraph.queries, secgraph.store;"
+        "print('rdflib.plugins.sparql.parser' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_python_dash_m_runs_the_command_line() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "secgraph", "--help"], capture_output=True, text=True, check=True
+    )
+    assert "Usage:" in out.stdout

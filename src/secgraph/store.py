@@ -697,7 +697,18 @@ def _from_oxigraph_result(result: Any) -> QueryResult:
             graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         return QueryResult(kind="graph", graph=graph)
     variables = tuple(v.value for v in result.variables)
-    rows = tuple(tuple(to_rdflib(solution[v]) for v in variables) for solution in result)
+    # Rows repeat their terms (a country, a post, a date): convert each distinct term once.
+    cache: dict[Any, Any] = {None: None}
+
+    def term(value: Any) -> Any:
+        try:
+            return cache[value]
+        except KeyError:
+            converted = cache[value] = to_rdflib(value)
+            return converted
+
+    width = range(len(variables))
+    rows = tuple(tuple(term(solution[i]) for i in width) for solution in result)
     return QueryResult(kind="select", variables=variables, rows=rows)
 
 

@@ -13,9 +13,6 @@ from typing import Any
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH
-from rdflib.plugins.sparql.algebra import translateQuery
-from rdflib.plugins.sparql.parser import parseQuery
-from rdflib.plugins.sparql.processor import SPARQLProcessor
 from rdflib.term import Node
 
 from .store import to_union_graph
@@ -122,11 +119,15 @@ def _prepared_sparql() -> Iterator[None]:
     each: 95% of validation time on a few hundred articles). Translated queries are reusable,
     so they are cached by text for the duration of one validation.
     """
+    from rdflib.plugins.sparql.algebra import translateQuery
+    from rdflib.plugins.sparql.parser import parseQuery
+    from rdflib.plugins.sparql.processor import SPARQLProcessor
+
     original = SPARQLProcessor.query
     cache: dict[tuple[str, str | None, tuple[tuple[str, str], ...]], Any] = {}
 
     def query(
-        self: SPARQLProcessor,
+        self: Any,
         strOrQuery: Any,
         initBindings: Any = None,
         initNs: Any = None,

@@ -1,0 +1,5 @@
+"""``python -m secgraph``: the same as the ``secgraph`` command."""
+
+from secgraph.cli import main
+
+main()
