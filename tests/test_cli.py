@@ -24,7 +24,7 @@ def test_build_writes_trig_and_turtle_and_prints_a_summary(
 ) -> None:
     out = tmp_path / "build"
     result = runner.invoke(
-        cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)]
+        cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY), "--write-files"]
     )
     assert result.exit_code == 0, result.output
     assert "articles: 1" in result.stdout
@@ -34,6 +34,20 @@ def test_build_writes_trig_and_turtle_and_prints_a_summary(
     turtle = (out / "secgraph.ttl").read_text(encoding="utf-8")
     assert "@prefix sg: <https://w3id.org/secgraph/ontology#>" in turtle
     assert "ns1:" not in turtle
+
+
+def test_build_into_the_store_writes_no_dump_files_unless_asked(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # at 100,000 articles the two dumps take minutes; the store is the build
+    out = tmp_path / "build"
+    result = runner.invoke(
+        cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)]
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "manifest.json").is_file()
+    assert not (out / "secgraph.trig").exists()
+    assert not (out / "secgraph.ttl").exists()
 
 
 def test_validate_on_repository_data_conforms_and_warns_about_the_missing_date(

@@ -226,7 +226,7 @@ def build_store(
     build_dir: str | Path,
     store: str = "oxigraph",
     full: bool = False,
-    write_files: bool = True,
+    write_files: bool = False,
     workers: int = 2,
 ) -> BuildResult:
     """Build ``data_dir`` into the store ``store`` (an :func:`open_store` spec) under ``build_dir``.

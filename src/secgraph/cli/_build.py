@@ -31,9 +31,10 @@ __all__ = ["build", "validate"]
 @click.option("--full", is_flag=True, help="Rebuild every graph, not only the changed articles.")
 @click.option(
     "--write-files/--no-write-files",
-    default=True,
+    default=False,
     show_default=True,
-    help="Also write secgraph.trig and secgraph.ttl into OUT (always for --store memory).",
+    help="Also write secgraph.trig and secgraph.ttl into OUT (always for --store memory; "
+    "'secgraph export' writes them from the store at any time).",
 )
 @handle_errors
 def build(
