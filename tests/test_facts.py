@@ -112,3 +112,41 @@ def test_missing_data_directory(tmp_path: Path) -> None:
     assert str(info.value) == (
         f"{tmp_path / 'nowhere'}: no such data directory; give the folder that holds articles/"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("id: a\ntitle: T\ntitle: U\n", 3, "duplicate key 'title'; keep one of them"),
+        ("id: a\n3: x\n", 2, "keys must be text, not 3"),
+        ("id: a\ntitle: !!python/name:os.system x\n", 2, "unsupported YAML tag"),
+        ("id: a\ncount: !!int abc\n", 2, "'abc' is not a number; drop the '!!' tag"),
+        ("id: a\nlist: &l [1, *l]\n", 2, "an alias refers to its own value"),
+    ],
+)
+def test_yaml_errors_name_their_line(text: str, line: int, message: str) -> None:
+    from secgraph._yaml import load_yaml
+
+    with pytest.raises(sg.FactError) as info:
+        load_yaml(Path("f.yaml"), text)
+    assert info.value.line == line
+    assert info.value.message.startswith(message)
+
+
+def test_yaml_values_keep_their_types_and_lines() -> None:
+    from secgraph._yaml import load_yaml
+
+    value = load_yaml(
+        Path("f.yaml"), "id: a\ndate: 2024-01-02\nn: 1_000\nx: 1.5\nok: true\nnone: ~\nl: [a, 2]\n"
+    )
+    assert value == {
+        "id": "a",
+        "date": "2024-01-02",
+        "n": 1000,
+        "x": 1.5,
+        "ok": True,
+        "none": None,
+        "l": ["a", 2],
+    }
+    assert value.line == 1
+    assert value.lines["l"] == 7

@@ -56,39 +56,61 @@ class Map(dict[str, Any]):
     lines: dict[str, int]
 
 
-class _Constructor(yaml.constructor.SafeConstructor):
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> Map:  # type: ignore[override]
-        result = Map()
-        result.line = node.start_mark.line + 1
-        result.lines = {}
-        for key_node, value_node in node.value:
-            key = self.construct_object(key_node, deep=True)
-            if not isinstance(key, str):
-                raise FactError(
-                    None, f"keys must be text, not {key!r}", key_node.start_mark.line + 1
-                )
-            if key in result:
-                raise _located(key_node, f"duplicate key '{key}'; keep one of them")
-            result[key] = self.construct_object(value_node, deep=True)
-            result.lines[key] = key_node.start_mark.line + 1
-        return result
-
-
-_Constructor.add_constructor(  # type: ignore[type-var]
-    "tag:yaml.org,2002:map", _Constructor.construct_mapping
-)
-
-
 def _located(node: yaml.Node, message: str) -> FactError:
     return FactError(None, message, node.start_mark.line + 1)
 
 
+_TAG = "tag:yaml.org,2002:"
+_SCALARS: dict[str, Any] = {
+    _TAG + "str": str,
+    _TAG + "int": lambda v: int(v.replace("_", "")),
+    _TAG + "float": lambda v: float(v.replace("_", "")),
+    _TAG + "bool": lambda v: v.lower() == "true",
+    _TAG + "null": lambda v: None,
+}
+
+
+def _value(node: yaml.Node, active: set[int]) -> Any:
+    """Python values for libyaml's node tree, mappings as :class:`Map` with their lines.
+
+    Walking the nodes directly is about five times faster than PyYAML's constructor, which
+    was a fifth of the time to build a large corpus.
+    """
+    if isinstance(node, yaml.ScalarNode):
+        convert = _SCALARS.get(node.tag)
+        if convert is None:
+            raise _located(node, f"unsupported YAML tag '{node.tag}'; write plain text")
+        try:
+            return convert(node.value)
+        except ValueError:
+            raise _located(node, f"'{node.value}' is not a number; drop the '!!' tag") from None
+    if id(node) in active:
+        raise _located(node, "an alias refers to its own value; write the value out")
+    active.add(id(node))
+    try:
+        if isinstance(node, yaml.SequenceNode):
+            return [_value(item, active) for item in node.value]
+        result = Map()
+        result.line = node.start_mark.line + 1
+        result.lines = {}
+        for key_node, value_node in node.value:
+            key = _value(key_node, active)
+            if not isinstance(key, str):
+                raise _located(key_node, f"keys must be text, not {key!r}")
+            if key in result:
+                raise _located(key_node, f"duplicate key '{key}'; keep one of them")
+            result[key] = _value(value_node, active)
+            result.lines[key] = key_node.start_mark.line + 1
+        return result
+    finally:
+        active.discard(id(node))
+
+
 if _CParser is not None:
 
-    class _Loader(_CParser, _Constructor, _Resolver):
+    class _Loader(_CParser, _Resolver):
         def __init__(self, stream: Any) -> None:
             _CParser.__init__(self, stream)
-            _Constructor.__init__(self)
             _Resolver.__init__(self)
 
 else:  # pragma: no cover - libyaml is in the PyYAML wheels
@@ -98,7 +120,6 @@ else:  # pragma: no cover - libyaml is in the PyYAML wheels
         yaml.scanner.Scanner,
         yaml.parser.Parser,
         yaml.composer.Composer,
-        _Constructor,
         _Resolver,
     ):
         def __init__(self, stream: Any) -> None:
@@ -106,14 +127,14 @@ else:  # pragma: no cover - libyaml is in the PyYAML wheels
             yaml.scanner.Scanner.__init__(self)
             yaml.parser.Parser.__init__(self)
             yaml.composer.Composer.__init__(self)
-            _Constructor.__init__(self)
             _Resolver.__init__(self)
 
 
 def load_yaml(path: Path, text: str) -> Any:
     loader = _Loader(text)
     try:
-        return loader.get_single_data()
+        node = loader.get_single_node()
+        return None if node is None else _value(node, set())
     except FactError as err:
         raise FactError(str(path), err.message, err.line) from err
     except yaml.MarkedYAMLError as err:
