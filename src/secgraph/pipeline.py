@@ -578,20 +578,26 @@ def _entry(article: ArticleFacts, stat: os.stat_result, triples: Sequence[Triple
 
 
 def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: int = 2) -> Report:
-    """Validate a data directory without building it: facts are loaded into a temporary
-    Oxigraph store and checked with SHACL compiled to SPARQL (same results as pySHACL)."""
+    """Validate a data directory without building it: the facts stream into a temporary
+    Oxigraph store, as a full build does, and are checked with SHACL compiled to SPARQL (same
+    results as pySHACL). Memory stays flat whatever the corpus size."""
     root = Path(data_dir)
     ontology = read_ontology(ontology_dir)
     reference = read_reference(_articles_dir(root).parent / "reference")
-    facts = read_articles(sorted(_articles_dir(root).glob("*.yaml")), reference, workers=workers)
-    graphs = _build_graphs(facts, reference, ontology, root, full=True)
+    paths = list(article_paths(_articles_dir(root)).values())
     with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp:
-        store = OxigraphStore(Path(tmp) / "store", create=True)
+        store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
         try:
-            store.replace_graphs(graphs, clear=True)
-            return validate_store(store, compile_shapes(ontology.shapes))
+            _, report, _ = _full_oxigraph_build(
+                store, paths, reference, ontology, root, workers=workers, before_swap=_nothing
+            )
+            return report
         finally:
             store.close()
+
+
+def _nothing() -> None:
+    pass
 
 
 def read_articles(
