@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from conftest import DATA, ONTOLOGY, SEED_ID
 from test_facts import BAD, BAD_CASES
 
+import secgraph as sg
 from secgraph.cli import cli
 
 
@@ -48,6 +49,13 @@ def test_build_into_the_store_writes_no_dump_files_unless_asked(
     assert (out / "manifest.json").is_file()
     assert not (out / "secgraph.trig").exists()
     assert not (out / "secgraph.ttl").exists()
+    # --store memory then reads the embedded store into rdflib
+    embedded = sg.open_store("oxigraph", build_dir=out, read_only=True)
+    expected = {(str(g), len(embedded.to_dataset([g]))) for g in embedded.graph_names()}
+    embedded.close()
+    memory = sg.open_store("memory", build_dir=out)
+    assert {(str(g), len(memory.to_dataset([g]))) for g in memory.graph_names()} == expected
+    assert len(expected) > 2
 
 
 def test_validate_on_repository_data_conforms_and_warns_about_the_missing_date(

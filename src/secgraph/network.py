@@ -73,26 +73,51 @@ _PREFIXES = "".join(
     for p in ("sg", "rdfs", "skos", "schema", "prov", "dcterms", "org", "xsd")
 )
 
-# One row per meeting x delegation x member (a delegation without members gives one row).
-_MEETING_ROWS = """SELECT ?meeting ?meetingLabel ?date ?article ?articleTitle ?country
-       ?countryLabel ?iso3 ?iso2 ?official ?officialLabel ?officialCountry ?leader
+# One row per meeting x delegation x member (a delegation without members gives one row), of
+# identifiers only: labels, codes and titles come from the smaller queries below, since every
+# term a row repeats costs a lookup in an on-disk store (tens of seconds at 100,000 articles).
+_MEETING_ROWS = """SELECT ?meeting ?date ?article ?country ?official ?leader
 WHERE {
   ?meeting a sg:Meeting ; sg:hasDelegation ?delegation .
   ?delegation sg:represents ?country .
   %(filter)s
-  OPTIONAL { ?meeting rdfs:label ?meetingLabel }
   %(date)s
-  OPTIONAL { ?meeting prov:wasDerivedFrom ?article .
-             OPTIONAL { ?article dcterms:title ?articleTitle } }
+  OPTIONAL { ?meeting prov:wasDerivedFrom ?article }
+  OPTIONAL {
+    ?delegation sg:member ?official .
+    OPTIONAL { ?delegation sg:leader ?official . BIND(true AS ?leader) }
+  }
+}"""
+
+_MEETING_LABELS = """SELECT ?meeting ?meetingLabel
+WHERE {
+  ?meeting a sg:Meeting ; rdfs:label ?meetingLabel .
+  %(filter)s
+  %(date)s
+}"""
+
+_ARTICLE_TITLES = """SELECT DISTINCT ?article ?articleTitle
+WHERE {
+  ?meeting a sg:Meeting ; prov:wasDerivedFrom ?article .
+  %(filter)s
+  %(date)s
+  ?article dcterms:title ?articleTitle .
+}"""
+
+# Countries and officials of any delegation, each once, then their attributes.
+_COUNTRY_ROWS = """SELECT ?country ?countryLabel ?iso3 ?iso2
+WHERE {
+  { SELECT DISTINCT ?country WHERE { ?delegation sg:represents ?country } }
   OPTIONAL { ?country rdfs:label ?countryLabel }
   OPTIONAL { ?country sg:isoAlpha3 ?iso3 }
   OPTIONAL { ?country sg:isoAlpha2 ?iso2 }
-  OPTIONAL {
-    ?delegation sg:member ?official .
-    OPTIONAL { ?official rdfs:label ?officialLabel }
-    OPTIONAL { ?official sg:country/sg:isoAlpha3 ?officialCountry }
-    OPTIONAL { ?delegation sg:leader ?official . BIND(true AS ?leader) }
-  }
+}"""
+
+_OFFICIAL_ROWS = """SELECT ?official ?officialLabel ?officialCountry
+WHERE {
+  { SELECT DISTINCT ?official WHERE { ?delegation sg:member ?official } }
+  OPTIONAL { ?official rdfs:label ?officialLabel }
+  OPTIONAL { ?official sg:country/sg:isoAlpha3 ?officialCountry }
 }"""
 
 _AREA_ROWS = """SELECT ?meeting ?area ?areaLabel
@@ -258,33 +283,44 @@ def _read(store: Store, *, country: str | None, since: str | dt.date | None) -> 
     entity_rows: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     col = {name: i for i, name in enumerate(rows.variables)}
 
-    def get(row: tuple[Identifier | None, ...], name: str) -> Identifier | None:
-        return row[col[name]] if name in col else None
-
     for row in rows.rows:
-        meeting, country_iri = get(row, "meeting"), get(row, "country")
+        meeting, country_iri = row[col["meeting"]], row[col["country"]]
         if meeting is None or country_iri is None:
             continue
         m, c = str(meeting), str(country_iri)
-        _add_label(labels, m, get(row, "meetingLabel"))
-        if (value := get(row, "date")) is not None:
+        if (value := row[col["date"]]) is not None:
             dates[m].add(_iso(value))
-        if (article := get(row, "article")) is not None:
+        if (article := row[col["article"]]) is not None:
             sources[m].add(str(article))
-            if (title := get(row, "articleTitle")) is not None:
-                titles[str(article)].add(str(title))
         members[m].setdefault(c, set())
-        _add_label(labels, c, get(row, "countryLabel"))
-        _add(entity_rows[c], "iso3", get(row, "iso3"))
-        _add(entity_rows[c], "iso2", get(row, "iso2"))
-        if (official := get(row, "official")) is not None:
+        if (official := row[col["official"]]) is not None:
             o = str(official)
             members[m][c].add(o)
-            _add_label(labels, o, get(row, "officialLabel"))
-            _add(entity_rows[o], "iso3", get(row, "officialCountry"))
             entity_rows[o]["delegation"].add(c)
-            if get(row, "leader") is not None:
+            if row[col["leader"]] is not None:
                 leaders[(m, c)].add(o)
+
+    for meeting, label in store.query(
+        _PREFIXES + _MEETING_LABELS % parts, bindings=bindings or None
+    ).rows:
+        if meeting is not None:
+            _add_label(labels, str(meeting), label)
+    for article, title in store.query(
+        _PREFIXES + _ARTICLE_TITLES % parts, bindings=bindings or None
+    ).rows:
+        if article is not None and title is not None:
+            titles[str(article)].add(str(title))
+    for country_iri, label, iso3, iso2 in store.query(_PREFIXES + _COUNTRY_ROWS).rows:
+        if country_iri is not None:
+            c = str(country_iri)
+            _add_label(labels, c, label)
+            _add(entity_rows[c], "iso3", iso3)
+            _add(entity_rows[c], "iso2", iso2)
+    for official, label, official_country in store.query(_PREFIXES + _OFFICIAL_ROWS).rows:
+        if official is not None:
+            o = str(official)
+            _add_label(labels, o, label)
+            _add(entity_rows[o], "iso3", official_country)
 
     areas: dict[str, set[str]] = defaultdict(set)
     area_labels: dict[str, set[Literal]] = defaultdict(set)

@@ -7,7 +7,8 @@ chosen by :func:`open_store` from a spec:
 ``oxigraph`` (default)
     embedded on-disk Oxigraph (RocksDB) in ``BUILD/store``; ``oxigraph:PATH`` elsewhere.
 ``memory``
-    rdflib, in memory, loaded from the build's ``secgraph.trig``.
+    rdflib, in memory, loaded from the build's ``secgraph.trig``, or from its embedded store
+    when the build wrote no files.
 ``http://host:port`` / ``https://...``
     a SPARQL 1.1 server with Oxigraph's layout (``/query``, ``/update``, ``/store``);
     ``query=URL,update=URL,gsp=URL`` names the three endpoints explicitly, and ``remote``
@@ -963,6 +964,13 @@ def open_store(
         if not trig.is_file():
             if create:
                 return MemoryStore()
+            embedded_path = build / "store"
+            if embedded_path.exists():  # built into the default store: read it into memory
+                embedded = OxigraphStore(embedded_path, read_only=True)
+                try:
+                    return MemoryStore(embedded.to_dataset())
+                finally:
+                    embedded.close()
             raise StoreError(f"{trig}: no built graph; run 'secgraph build' first")
         dataset = _new_dataset()
         dataset.parse(trig, format="trig")
