@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,26 @@ def test_yaml_values_keep_their_types_and_lines() -> None:
     }
     assert value.line == 1
     assert value.lines["l"] == 7
+
+
+def test_reference_cache_is_used_only_while_the_files_are_unchanged(tmp_path: Path) -> None:
+    ref_dir = tmp_path / "reference"
+    shutil.copytree(DATA / "reference", ref_dir)
+    cache = tmp_path / "build"
+    cache.mkdir()
+    from secgraph.facts import write_reference_cache
+
+    parsed = sg.read_reference(ref_dir, cache_dir=cache)
+    assert not (cache / "reference.pickle").exists()  # reading never writes
+    write_reference_cache(parsed, cache)
+    assert (cache / "reference.pickle").is_file()
+    again = sg.read_reference(ref_dir, cache_dir=cache)
+    assert again == parsed and again.sha256 == parsed.sha256
+    officials = ref_dir / "officials.yaml"
+    officials.write_text(officials.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    changed = sg.read_reference(ref_dir, cache_dir=cache)
+    assert changed.sha256 != parsed.sha256
+    write_reference_cache(changed, cache)
+    broken = changed.sha256.encode() + b"not a pickle"
+    (cache / "reference.pickle").write_bytes(broken)  # a broken cache is parsed over
+    assert sg.read_reference(ref_dir, cache_dir=cache).sha256 == changed.sha256

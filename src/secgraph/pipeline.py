@@ -47,7 +47,7 @@ from .batch_validate import (
 )
 from .build import ONTOLOGY_GRAPH, ConceptResolver, build_article, build_reference
 from .errors import FactError
-from .facts import ArticleFacts, Reference, read_article, read_reference
+from .facts import ArticleFacts, Reference, read_article, read_reference, write_reference_cache
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, Ontology, read_ontology
 from .shacl_sparql import compile_shapes, validate_store
 from .store import (
@@ -239,7 +239,7 @@ def build_store(
     ontology = read_ontology(ontology_dir)
     onto_hash = ontology_sha256(ontology_dir)
     articles_dir = _articles_dir(root)
-    reference = read_reference(root / "reference")
+    reference = read_reference(root / "reference", cache_dir=build)
     paths = article_paths(articles_dir)
     manifest_path = build / MANIFEST_NAME
     old = read_manifest(manifest_path)
@@ -344,6 +344,7 @@ def build_store(
                 stats=stats,
             ),
         )
+        write_reference_cache(reference, build)
         return BuildResult(
             plan=plan,
             report=report,
