@@ -133,7 +133,8 @@ class Runner:
             os.killpg(proc.pid, signal.SIGKILL)  # the wrapper's own session: only what we started
             proc.wait()
             self.say(f"    timed out after {self.timeout:.0f} s")
-            return {"status": "timed out", "wall_s": None, "peak_mb": None, "log": str(err)}
+            return {"status": f"timed out (> {self.timeout:.0f} s)", "wall_s": None,
+                    "peak_mb": None, "log": str(err)}
         if not report.is_file():
             return {"status": "failed (no report)", "wall_s": time.perf_counter() - started,
                     "peak_mb": None, "log": str(err)}
@@ -397,7 +398,7 @@ def run(args: argparse.Namespace) -> Results:
                 row.baseline_peak_mb = res["peak_mb"]
                 if report.is_file():
                     row.baseline_detail = json.loads(report.read_text(encoding="utf-8"))
-            elif res["status"] != "timed out":
+            elif not res["status"].startswith("timed out"):
                 row.baseline_detail = {"error": _tail(res["log"])}
             steps.save()
 
@@ -475,7 +476,7 @@ def _shared_query_baselines(
 
 def _row(label: str, n: int, res: dict[str, Any], cmd: list[str], *, note: str = "") -> Step:
     row = Step(label, n, status=res["status"], command=" ".join(cmd), note=note)
-    if res.get("wall_s") is not None and res["status"] != "timed out":
+    if res.get("wall_s") is not None and not res["status"].startswith("timed out"):
         row.secgraph_s = res["wall_s"]
         row.peak_mb = res["peak_mb"]
     if res["status"].startswith("failed"):
