@@ -219,3 +219,30 @@ def test_build_stats_equal_counts_over_the_store(data: Path, tmp_path: Path, sto
         assert stats.classes == dict(sorted(classes.items()))
         assert (stats.triples, stats.graphs) == (quads, graphs)
         assert stats.classes["Meeting"] >= 2
+
+
+def test_a_build_stopped_while_changing_the_store_is_followed_by_a_full_rebuild(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "build"
+    _build(data, out)
+    article = data / "articles" / "copy-2.yaml"
+    article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
+
+    def stop(*_args: object, **_kw: object) -> None:
+        raise sg.StoreError("disk full")
+
+    monkeypatch.setattr(store_module.OxigraphStore, "replace_graphs", stop)
+    with pytest.raises(sg.StoreError):
+        _build(data, out)
+    monkeypatch.undo()
+    # the manifest no longer vouches for the article being changed
+    pending = read_manifest(out / pipeline_module.MANIFEST_NAME)
+    assert pending is not None and "copy-2" not in pending.articles and pending.stats is None
+
+    result = _build(data, out)
+    assert not (out / pipeline_module.PENDING_NAME).exists()
+    clean = tmp_path / "clean"
+    _build(data, clean)
+    _same(_dataset(out), _dataset(clean))
+    assert result.report == _build(data, clean, full=True).report
