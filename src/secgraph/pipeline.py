@@ -384,7 +384,7 @@ def _full_oxigraph_build(
     root: Path,
     *,
     workers: int,
-    before_swap: Callable[[], None],
+    before_swap: Callable[[], None] | None = None,
 ) -> tuple[dict[str, ArticleEntry], Report, ValidationState]:
     """Every article into a new store generation, then validated over the store.
 
@@ -600,15 +600,11 @@ def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: in
         store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
         try:
             _, report, _ = _full_oxigraph_build(
-                store, paths, reference, ontology, root, workers=workers, before_swap=_nothing
+                store, paths, reference, ontology, root, workers=workers
             )
             return report
         finally:
             store.close()
-
-
-def _nothing() -> None:
-    pass
 
 
 def read_articles(

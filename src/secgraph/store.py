@@ -964,8 +964,8 @@ def open_store(
         if not trig.is_file():
             if create:
                 return MemoryStore()
-            embedded_path = build / "store"
-            if embedded_path.exists():  # built into the default store: read it into memory
+            embedded_path = oxigraph_path("oxigraph", build)
+            if embedded_path is not None and embedded_path.exists():  # default store: copy it
                 embedded = OxigraphStore(embedded_path, read_only=True)
                 try:
                     return MemoryStore(embedded.to_dataset())
