@@ -1,6 +1,6 @@
 """Generate a synthetic secgraph data directory of N articles, seeded and deterministic.
 
-The output is in the project's own fact-file format (see ``src/secgraph/facts.py``)::
+The output is in the project's own fact-file format (see ``src/secgraph/facts/``)::
 
     DIR/reference/countries.csv        copy of the repository's data/reference/countries.csv
     DIR/reference/organisations.yaml   ministries, bureaus and agencies per country, with posts

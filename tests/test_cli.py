@@ -46,7 +46,7 @@ def test_build_into_the_store_writes_no_dump_files_unless_asked(
         cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)]
     )
     assert result.exit_code == 0, result.output
-    assert (out / "manifest.json").is_file()
+    assert (out / "manifest.sqlite").is_file()
     assert not (out / "secgraph.trig").exists()
     assert not (out / "secgraph.ttl").exists()
     # --store memory then reads the embedded store into rdflib

@@ -13,9 +13,10 @@ from rdflib.compare import isomorphic
 
 import secgraph as sg
 import secgraph.pipeline as pipeline_module
-import secgraph.store as store_module
+import secgraph.pipeline._articles as articles_module
+import secgraph.store._oxigraph as oxigraph_module
 from secgraph.cli import cli
-from secgraph.pipeline import build_store, read_manifest
+from secgraph.pipeline import MANIFEST_NAME, build_store, read_manifest
 
 CORPUS = Path(__file__).resolve().parent / "data" / "corpus"
 QUERY = "SELECT ?a ?title WHERE { ?a a sg:Article ; dcterms:title ?title } ORDER BY ?a"
@@ -94,7 +95,7 @@ def test_change_add_delete_equals_a_clean_full_build(
         second.report.results
         == sg.validate(_dataset(clean, store), sg.read_ontology(ONTOLOGY).shapes).results
     )
-    assert second.stats == read_manifest(clean / "manifest.json").stats
+    assert second.stats == read_manifest(clean / MANIFEST_NAME).stats
 
 
 def test_a_changed_text_file_rebuilds_its_article(data: Path, tmp_path: Path) -> None:
@@ -141,7 +142,7 @@ def test_bad_fact_file_leaves_the_previous_store_answering(data: Path, tmp_path:
     with pytest.raises(sg.FactError):
         _build(data, out)
     assert _query(out) == before
-    assert read_manifest(out / "manifest.json").articles.keys() == {SEED_ID, "copy-2", "copy-3"}
+    assert read_manifest(out / MANIFEST_NAME).articles.keys() == {SEED_ID, "copy-2", "copy-3"}
 
 
 @pytest.mark.parametrize("full", [False, True])
@@ -154,7 +155,7 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
     article = data / "articles" / "copy-2.yaml"
     article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
 
-    real = store_module._quads
+    real = oxigraph_module._quads
 
     def failing(graphs):
         for n, quad in enumerate(real(graphs)):
@@ -165,9 +166,9 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
     def failing_text(graphs):  # the full rebuild loads N-Quads text
         raise OSError("disk on fire")
 
-    monkeypatch.setattr(store_module, "_quads", failing)
-    monkeypatch.setattr(store_module, "to_nquads", failing_text)
-    monkeypatch.setattr(pipeline_module, "to_nquads", failing_text)
+    monkeypatch.setattr(oxigraph_module, "_quads", failing)
+    monkeypatch.setattr(oxigraph_module, "to_nquads", failing_text)
+    monkeypatch.setattr(articles_module, "to_nquads", failing_text)
     with pytest.raises((OSError, sg.StoreError)):
         _build(data, out, full=full)
     monkeypatch.undo()
@@ -232,16 +233,16 @@ def test_a_build_stopped_while_changing_the_store_is_followed_by_a_full_rebuild(
     def stop(*_args: object, **_kw: object) -> None:
         raise sg.StoreError("disk full")
 
-    monkeypatch.setattr(store_module.OxigraphStore, "replace_graphs", stop)
+    monkeypatch.setattr(oxigraph_module.OxigraphStore, "replace_graphs", stop)
     with pytest.raises(sg.StoreError):
         _build(data, out)
     monkeypatch.undo()
-    # the manifest no longer vouches for the article being changed
+    # the manifest no longer vouches for the store
     pending = read_manifest(out / pipeline_module.MANIFEST_NAME)
-    assert pending is not None and "copy-2" not in pending.articles and pending.stats is None
+    assert pending is not None and pending.generation is None and pending.stats is None
 
     result = _build(data, out)
-    assert not (out / pipeline_module.PENDING_NAME).exists()
+    assert result.plan.full and result.plan.reason == "store and manifest disagree"
     clean = tmp_path / "clean"
     _build(data, clean)
     _same(_dataset(out), _dataset(clean))

@@ -14,9 +14,8 @@ from test_batch_validate import _article
 from test_shapes import CASES, HEAD
 
 import secgraph as sg
-from secgraph import shacl_sparql
 from secgraph.errors import OntologyError
-from secgraph.shacl_sparql import CompiledShapes, compile_shapes, validate_store
+from secgraph.shacl_sparql import CompiledShapes, _locate, _validate, compile_shapes, validate_store
 from secgraph.store import MemoryStore, OxigraphStore, Store
 from secgraph.validate import _curie as curie
 from secgraph.validate import _expand
@@ -94,8 +93,9 @@ def test_bulk_forms_equal_pyshacl(
     store: Store, expected: sg.Report, compiled: CompiledShapes, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Every target counts as large: each constraint's bulk form, and locating by scans."""
-    monkeypatch.setattr(shacl_sparql, "SCAN_FROM", 1)
-    monkeypatch.setattr(shacl_sparql, "CHUNK_SCAN", 7)
+    monkeypatch.setattr(_validate, "SCAN_FROM", 1)
+    monkeypatch.setattr(_locate, "SCAN_FROM", 1)
+    monkeypatch.setattr(_locate, "CHUNK_SCAN", 7)
     assert validate_store(store, compiled).results == expected.results
 
 
@@ -262,7 +262,8 @@ def test_subclasses_in_the_data_are_targets(
     subclass: str,
 ) -> None:
     """A subclass the data declares: an IRI (a VALUES list) or a blank node (the path)."""
-    monkeypatch.setattr(shacl_sparql, "SCAN_FROM", scan_from)
+    monkeypatch.setattr(_validate, "SCAN_FROM", scan_from)
+    monkeypatch.setattr(_locate, "SCAN_FROM", scan_from)
     data = Graph()
     for t in base:
         data.add(t)

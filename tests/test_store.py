@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from conftest import SEED_ID
 from rdflib import Dataset, Literal, URIRef
@@ -122,6 +123,26 @@ def test_oxigraph_full_replace_swaps_a_new_generation(tmp_path: Path) -> None:
     )
     assert (tmp_path / "store").resolve() != first and not first.exists()
     assert store.query("ASK { country:PAK a sg:Country }").boolean is True
+    store.close()
+
+
+def test_temporary_graphs_of_a_killed_replace_are_dropped_by_the_next(tmp_path: Path) -> None:
+    store = OxigraphStore(tmp_path / "store", create=True)
+    stale = "urn:x-secgraph:tmp:dead/0"
+    store.store.add(
+        ox.Quad(
+            ox.NamedNode(str(PAK)),
+            ox.NamedNode(str(sg.RDF.type)),
+            ox.NamedNode(str(sg.SG.Article)),
+            ox.NamedNode(stale),
+        )
+    )
+    (tmp_path / "store.staging").touch()  # what a replace killed before its update leaves
+    g = URIRef("https://example.org/g")
+    store.replace_graphs({g: [(PAK, sg.RDF.type, sg.SG.Country)]})
+    assert not store.store.contains_named_graph(ox.NamedNode(stale))
+    assert not (tmp_path / "store.staging").exists()
+    assert store.query("ASK { country:PAK a sg:Article }").boolean is False
     store.close()
 
 

@@ -141,8 +141,8 @@ def test_large_graphs_get_a_precomputed_layout(
     if layout == "sfdp" and shutil.which("sfdp") is None:
         pytest.skip("Graphviz sfdp is not installed")
     if layout == "spring":
-        monkeypatch.setattr(viz.shutil, "which", lambda name: None)
-    monkeypatch.setattr(viz, "_PRECOMPUTE_ABOVE", threshold)
+        monkeypatch.setattr(viz._layout.shutil, "which", lambda name: None)
+    monkeypatch.setattr(viz._html, "_PRECOMPUTE_ABOVE", threshold)
     data = page_data(viz.to_html(G, title="t"))
     assert data["physics"] is physics
     assert all(("x" in node) is not physics for node in data["nodes"])
@@ -172,7 +172,7 @@ def test_failed_write_leaves_old_file_and_no_temp(
     def fail(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(viz.os, "replace", fail)
+    monkeypatch.setattr(viz._files.os, "replace", fail)
     with pytest.raises(InputError) as err:
         viz.write_html(G, path, title="t")
     assert str(err.value) == f"{path}: cannot write: No space left on device"
@@ -192,7 +192,7 @@ def test_write_into_missing_directory(G: nx.Graph, tmp_path: Path) -> None:
 
 @pytest.fixture
 def no_graphviz(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(viz.shutil, "which", lambda name: None)
+    monkeypatch.setattr(viz._image.shutil, "which", lambda name: None)
 
 
 @pytest.mark.parametrize("suffix", [".svg", ".png"])

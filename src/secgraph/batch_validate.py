@@ -1,10 +1,10 @@
 """Validation that scales: per-article batches plus one cross-article pass.
 
-Whole-graph pySHACL costs grow with the corpus (and pySHACL's memory with it). Most
-constraints only look at one article's facts and the shared reference data, so secgraph
-validates article graphs in batches, each together with the reference and ontology graphs,
-keeping only results whose focus node belongs to the batch. Three passes give the same
-results as whole-graph validation:
+Whole-graph validation costs grow with the corpus. Most constraints only look at one
+article's facts and the shared reference data, so secgraph validates article graphs in
+batches, each together with the reference and ontology graphs, keeping only results whose
+focus node belongs to the batch. Three passes give the same results as whole-graph pySHACL
+(tested on a corpus with planted violations):
 
 1. **reference pass**: the reference and ontology graphs alone, focus on their subjects;
 2. **article batches**: ``batch + reference + ontology``, focus on the batch's own subjects;
@@ -12,33 +12,39 @@ results as whole-graph validation:
    by two articles, a reference post that an article's official holds) are validated once
    over every graph that describes them.
 
-Results are kept per article in a :class:`ValidationState`, so an incremental build only
-validates the articles that changed (plus the cross-article pass, which is small).
+Each pass runs SHACL compiled to SPARQL (:mod:`secgraph.shacl_sparql`) over an in-memory
+Oxigraph store that holds the reference and ontology graphs (:class:`Checker`). Results are
+kept per article, so an incremental build only validates the articles that changed (plus the
+cross-article pass, which is small).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO
+from typing import TYPE_CHECKING
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
-from .validate import Locator, Report, ValidationResult, _curie, _located, run_shacl
-from .vocab import ID
+from .validate import Report, ValidationResult, _curie
+from .vocab import ID, REFERENCE_GRAPH
+
+if TYPE_CHECKING:
+    from .shacl_sparql import CompiledShapes
 
 __all__ = [
+    "Checker",
     "ValidationOutcome",
     "ValidationState",
     "article_candidates",
+    "base_nquads",
     "own_prefixes",
-    "read_validation_state",
+    "reference_subjects",
+    "shared_subjects",
     "state_from_report",
     "validate_corpus",
-    "write_validation_state",
 ]
 
 Triple = tuple[Node, Node, Node]
@@ -89,7 +95,7 @@ def validate_corpus(
     shapes: Graph,
     removed: Sequence[URIRef] = (),
     previous: ValidationState | None = None,
-    load_graph: Callable[[URIRef], Graph] | None = None,
+    load_graph: Callable[[URIRef], Iterable[Triple]] | None = None,
     batch_size: int = 500,
     workers: int = 1,
 ) -> ValidationOutcome:
@@ -98,46 +104,44 @@ def validate_corpus(
     With ``previous=None`` every article must be in ``changed`` (a full validation), and the
     reference pass runs. ``load_graph`` fetches an unchanged article's graph when the
     cross-article pass needs it (only for articles that describe shared subjects).
-    ``workers`` > 1 validates batches in that many processes (when there are several).
-    Graphs are rdflib Graphs or plain sequences of triples.
+    ``workers`` queries run at once. Graphs are rdflib Graphs or plain sequences of triples.
     """
-    base_graph = Graph()
-    ref_subjects: dict[str, Node] = {}
-    for triple in reference:
-        base_graph.add(triple)
-        ref_subjects.setdefault(str(triple[0]), triple[0])
-    onto_subjects: set[Node] = set()
-    for triple in ontology:
-        base_graph.add(triple)
-        onto_subjects.add(triple[0])
-    reference_subjects = set(ref_subjects)
+    from .shacl_sparql import compile_shapes
 
-    articles = dict(previous.articles) if previous else {}
-    candidates = dict(previous.candidates) if previous else {}
-    for name in removed:
-        articles.pop(str(name), None)
-        candidates.pop(str(name), None)
-    for name, graph in changed.items():
-        candidates[str(name)] = article_candidates(str(name), graph)
+    checker = Checker.from_triples(reference, ontology, compile_shapes(shapes), workers=workers)
+    try:
+        articles = dict(previous.articles) if previous else {}
+        candidates = dict(previous.candidates) if previous else {}
+        for name in removed:
+            articles.pop(str(name), None)
+            candidates.pop(str(name), None)
+        graphs = {str(n): list(g) for n, g in changed.items()}
+        for key, triples in graphs.items():
+            candidates[key] = article_candidates(key, triples)
+        shared = checker.shared(candidates)
+        excluded = tuple(sorted(shared & checker.reference_subjects))
+        if previous is None or previous.base is None or previous.base_excluded != excluded:
+            base_results = checker.base(shared)
+        else:
+            base_results = previous.base
+        names = sorted(graphs)
+        for start in range(0, len(names), batch_size):
+            batch = [(n, graphs[n]) for n in names[start : start + batch_size]]
+            articles.update(checker.articles(batch, shared))
 
-    shared = _shared_subjects(candidates, reference_subjects)
+        def fetch(name: str) -> Iterable[Triple]:
+            if name in graphs:
+                return graphs[name]
+            if load_graph is None:
+                raise ValueError(
+                    f"graph {name} is needed for the cross-article pass; pass load_graph"
+                )
+            return load_graph(URIRef(name))
 
-    excluded = tuple(sorted(shared & reference_subjects))
-    if previous is None or previous.base is None or previous.base_excluded != excluded:
-        focus_nodes = [node for iri, node in ref_subjects.items() if iri not in shared]
-        base_results = _run(base_graph, shapes, [*focus_nodes, *onto_subjects])
-    else:
-        base_results = previous.base
-
-    names = sorted(changed)
-    batches = [
-        [(str(n), list(changed[n])) for n in names[start : start + batch_size]]
-        for start in range(0, len(names), batch_size)
-    ]
-    for found in _map_batches(batches, base_graph, shapes, shared, workers=workers):
-        articles.update(found)
-
-    cross = _cross_pass(shared, candidates, changed, base_graph, shapes, load_graph)
+        describing = [n for n, subjects in candidates.items() if not shared.isdisjoint(subjects)]
+        cross = checker.cross(shared, [(n, fetch(n)) for n in sorted(describing)])
+    finally:
+        checker.close()
     everything = [*base_results, *cross]
     for kept in articles.values():
         everything.extend(kept)
@@ -147,61 +151,105 @@ def validate_corpus(
     return ValidationOutcome(report=Report(results=tuple(sorted(everything))), state=state)
 
 
-Batch = list[tuple[str, list[Triple]]]
+class Checker:
+    """The reference and ontology graphs in an in-memory Oxigraph store, with compiled shapes.
 
+    Each run adds article graphs to the store, validates with SHACL compiled to SPARQL
+    (:func:`secgraph.shacl_sparql.validate_store`, the same results as pySHACL) and takes
+    them out again. Loading the reference data once and checking one changed article costs a
+    fraction of a second where pySHACL over an rdflib copy of the reference data cost seconds.
+    """
 
-def _validate_batch(
-    batch: Batch, base_graph: Graph, shapes: Graph, shared: set[str]
-) -> dict[str, tuple[ValidationResult, ...]]:
-    """Validate one batch of article graphs with the reference and ontology graphs.
+    def __init__(self, base_nquads: bytes, compiled: CompiledShapes, *, workers: int = 2) -> None:
+        from .store import OxigraphStore
 
-    The batch's triples are added to ``base_graph`` for the run and taken out again (copying
-    the reference graph cost more than validating one changed article)."""
-    data = base_graph
-    added: list[Triple] = []
-    focus: dict[Node, str] = {}
-    try:
+        self.store = OxigraphStore.in_memory()
+        self.store.store.load(base_nquads, format=ox.RdfFormat.N_QUADS, lenient=True)
+        self.compiled = compiled
+        self.workers = workers
+        self.reference_subjects = reference_subjects(self.store.store)
+
+    @classmethod
+    def from_triples(
+        cls,
+        reference: Iterable[Triple],
+        ontology: Iterable[Triple],
+        compiled: CompiledShapes,
+        *,
+        workers: int = 2,
+    ) -> Checker:
+        return cls(base_nquads(ontology, reference), compiled, workers=workers)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def shared(self, candidates: Mapping[str, Iterable[str]]) -> set[str]:
+        """Subjects more than one article describes, or an article and the reference data."""
+        return shared_subjects(candidates, self.reference_subjects)
+
+    def base(self, shared: set[str]) -> tuple[ValidationResult, ...]:
+        """The reference pass: the reference and ontology graphs alone, except ``shared``."""
+        skip = {_curie(URIRef(s)) for s in shared}
+        return tuple(r for r in self._run([], None).results if r.focus not in skip)
+
+    def articles(
+        self, batch: Sequence[tuple[str, Sequence[Triple]]], shared: set[str]
+    ) -> dict[str, tuple[ValidationResult, ...]]:
+        """Each article's results: its graph with the reference data, focus on its own
+        subjects (``shared`` ones are left to :meth:`cross`)."""
+        owner: dict[str, str] = {}
+        focus: set[Node] = set()
         for name, triples in batch:
-            for triple in triples:
-                if triple not in data:
-                    data.add(triple)
-                    added.append(triple)
-                if str(triple[0]) not in shared:
-                    focus[triple[0]] = name
+            for s, _p, _o in triples:
+                if isinstance(s, URIRef) and str(s) not in shared:
+                    focus.add(s)
+                    owner[_curie(s)] = name
         per_article: dict[str, list[ValidationResult]] = {name: [] for name, _ in batch}
-        raw = run_shacl(data, shapes, focus=sorted(focus, key=str))
-        for (node, _fields), result in zip(raw, _located(raw, Locator(data)), strict=True):
-            per_article[focus[node]].append(result)
-    finally:
-        for triple in added:
-            data.remove(triple)
-    return {name: tuple(sorted(found)) for name, found in per_article.items()}
+        for result in self._run(batch, focus).results:
+            per_article[owner[result.focus]].append(result)
+        return {name: tuple(found) for name, found in per_article.items()}
+
+    def cross(
+        self, shared: set[str], graphs: Sequence[tuple[str, Iterable[Triple]]]
+    ) -> tuple[ValidationResult, ...]:
+        """The cross-article pass: ``shared`` subjects over every graph describing them."""
+        if not shared:
+            return ()
+        return self._run(graphs, [URIRef(s) for s in shared]).results
+
+    def _run(
+        self, graphs: Sequence[tuple[str, Iterable[Triple]]], focus: Iterable[Node] | None
+    ) -> Report:
+        from .shacl_sparql import validate_store
+        from .store import to_nquads
+
+        names = [ox.NamedNode(n) for n, _ in graphs]
+        try:
+            if graphs:
+                data = to_nquads([(URIRef(n), g) for n, g in graphs])
+                self.store.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            return validate_store(self.store, self.compiled, focus=focus, workers=self.workers)
+        finally:
+            for name in names:
+                self.store.store.remove_graph(name)
 
 
-_WORKER: dict[str, object] = {}
+def reference_subjects(store: ox.Store) -> set[str]:
+    """The IRIs the reference graph of ``store`` describes."""
+    ref = ox.NamedNode(str(REFERENCE_GRAPH))
+    return {
+        q.subject.value
+        for q in store.quads_for_pattern(None, None, None, ref)
+        if isinstance(q.subject, ox.NamedNode)
+    }
 
 
-def _init_worker(base_graph: Graph, shapes: Graph, shared: set[str]) -> None:
-    _WORKER.update(base=base_graph, shapes=shapes, shared=shared)
+def base_nquads(ontology: Iterable[Triple], reference: Iterable[Triple]) -> bytes:
+    """The ontology and reference graphs as N-Quads (what :class:`Checker` loads)."""
+    from .build import ONTOLOGY_GRAPH
+    from .store import to_nquads
 
-
-def _worker_batch(batch: Batch) -> dict[str, tuple[ValidationResult, ...]]:
-    return _validate_batch(batch, _WORKER["base"], _WORKER["shapes"], _WORKER["shared"])  # type: ignore[arg-type]
-
-
-def _map_batches(
-    batches: list[Batch], base_graph: Graph, shapes: Graph, shared: set[str], *, workers: int
-) -> Iterator[dict[str, tuple[ValidationResult, ...]]]:
-    if workers <= 1 or len(batches) < 2:
-        for batch in batches:
-            yield _validate_batch(batch, base_graph, shapes, shared)
-        return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_worker, initargs=(base_graph, shapes, shared)
-    ) as pool:
-        yield from pool.map(_worker_batch, batches)
+    return to_nquads([(ONTOLOGY_GRAPH, ontology), (REFERENCE_GRAPH, reference)])
 
 
 def state_from_report(
@@ -219,7 +267,7 @@ def state_from_report(
     describe are left out: the cross-article pass recomputes them every time.
     """
     ref_subjects = set(reference_subjects)
-    shared_iris = _shared_subjects(candidates, ref_subjects)
+    shared_iris = shared_subjects(candidates, ref_subjects)
     shared = {_curie(URIRef(s)) for s in shared_iris}
     by_file = {f"articles/{n.rsplit('/', 1)[-1]}.yaml": n for n in candidates}
     per_article: dict[str, list[ValidationResult]] = {n: [] for n in candidates}
@@ -237,92 +285,10 @@ def state_from_report(
     )
 
 
-def _shared_subjects(candidates: Mapping[str, Iterable[str]], reference: set[str]) -> set[str]:
+def shared_subjects(candidates: Mapping[str, Iterable[str]], reference: set[str]) -> set[str]:
+    """Subjects in the candidates of more than one graph, or in the reference data."""
     seen: dict[str, int] = {}
     for subjects in candidates.values():
         for s in subjects:
             seen[s] = seen.get(s, 0) + 1
     return {s for s, n in seen.items() if n > 1 or s in reference}
-
-
-def _run(data: Graph, shapes: Graph, focus: Sequence[Node]) -> tuple[ValidationResult, ...]:
-    raw = run_shacl(data, shapes, focus=sorted(set(focus), key=str))
-    return tuple(sorted(_located(raw, Locator(data))))
-
-
-def _cross_pass(
-    shared: set[str],
-    candidates: Mapping[str, Iterable[str]],
-    changed: Mapping[URIRef, Iterable[Triple]],
-    base_graph: Graph,
-    shapes: Graph,
-    load_graph: Callable[[URIRef], Graph] | None,
-) -> tuple[ValidationResult, ...]:
-    if not shared:
-        return ()
-    data = Graph()
-    for triple in base_graph:
-        data.add(triple)
-    for name, subjects in candidates.items():
-        if shared.isdisjoint(subjects):
-            continue
-        iri = URIRef(name)
-        if iri in changed:
-            graph = changed[iri]
-        elif load_graph is not None:
-            graph = load_graph(iri)
-        else:
-            raise ValueError(f"graph {name} is needed for the cross-article pass; pass load_graph")
-        for triple in graph:
-            data.add(triple)
-    return _run(data, shapes, [URIRef(s) for s in shared])
-
-
-_FIELDS = tuple(ValidationResult.__dataclass_fields__)
-STATE_VERSION = 2
-
-
-def write_validation_state(state: ValidationState, path: str | Path) -> None:
-    """Save the state as compact JSON (atomically): each result is a row of
-    :class:`ValidationResult`'s fields in order, so 100,000 articles' state loads in a second."""
-    from .store import atomic_write
-
-    def rows(results: Iterable[ValidationResult]) -> list[list[object]]:
-        return [[getattr(r, f) for f in _FIELDS] for r in results]
-
-    payload = {
-        "version": STATE_VERSION,
-        "articles": {k: rows(v) for k, v in sorted(state.articles.items())},
-        "candidates": {k: list(v) for k, v in sorted(state.candidates.items())},
-        "base": None if state.base is None else rows(state.base),
-        "base_excluded": list(state.base_excluded),
-    }
-    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    atomic_write(path, lambda h: _write(h, data))
-
-
-def _write(handle: IO[bytes], data: bytes) -> None:
-    handle.write(data)
-
-
-def read_validation_state(path: str | Path) -> ValidationState | None:
-    """Load a saved state, or None when there is none (or it cannot be read)."""
-    p = Path(path)
-    if not p.is_file():
-        return None
-    try:
-        payload = json.loads(p.read_bytes())
-        if payload.get("version") != STATE_VERSION:
-            return None
-        return ValidationState(
-            articles={
-                k: tuple(ValidationResult(*r) for r in v) for k, v in payload["articles"].items()
-            },
-            candidates={k: tuple(v) for k, v in payload["candidates"].items()},
-            base=None
-            if payload["base"] is None
-            else tuple(ValidationResult(*r) for r in payload["base"]),
-            base_excluded=tuple(payload.get("base_excluded", ())),
-        )
-    except (ValueError, KeyError, TypeError, AttributeError):
-        return None

@@ -169,7 +169,7 @@ _SAFE = re.compile(r"[^A-Za-z0-9._~-]")
 
 
 def _seg(value: str) -> str:
-    """Percent-encode one path segment (ids are checked in facts.py; this is a safety net)."""
+    """Percent-encode one path segment (ids are checked in facts/; this is a safety net)."""
     return quote(value, safe="") if _SAFE.search(value) else value
 
 

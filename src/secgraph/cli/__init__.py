@@ -12,6 +12,8 @@ from . import (  # noqa: F401
     _build,
     _export,
     _query,
+    _report,
+    _viz,
 )
 from ._common import cli
 

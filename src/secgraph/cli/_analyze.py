@@ -1,138 +1,43 @@
-"""``secgraph analyze ...``, ``secgraph viz`` and ``secgraph report``; ``export_projection``."""
+"""``secgraph analyze ...``; ``export_projection`` (in :mod:`._viz`) is re-exported here."""
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 import secgraph as sg
-from secgraph.vocab import PROJECTIONS
 
 from ._common import (
     BUILD_DIR_OPTION,
     STORE_OPTION,
     cli,
-    default_dir,
     handle_errors,
     lazy_import,
     open_store,
 )
+from ._projection import (
+    COUNTRY_OPTION,
+    FORMAT_OPTION,
+    SAMPLE_ABOVE,
+    SINCE_OPTION,
+    _emit,
+    _graph,
+    _projection_option,
+)
+from ._viz import export_projection
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from secgraph import analysis, network, viz
-    from secgraph import report as report_mod
+    from secgraph import analysis, network
 else:
     nx = lazy_import("networkx")
     analysis = lazy_import("secgraph.analysis")
     network = lazy_import("secgraph.network")
-    viz = lazy_import("secgraph.viz")
-    report_mod = lazy_import("secgraph.report")
 
-__all__ = ["analyze", "export_projection", "report", "viz_command"]
-
-NETWORK_FORMATS = ("graphml", "gexf", "cytoscape")
-OUTPUT_FORMATS = ("table", "csv", "json")
-#: Above this many nodes, betweenness is estimated from this many sampled nodes.
-SAMPLE_ABOVE = 500
-
-
-def _projection_option(default: str) -> Callable[[Any], Any]:
-    return click.option(
-        "--projection",
-        "-p",
-        type=click.Choice(PROJECTIONS),
-        default=default,
-        show_default=True,
-        help="Which graph: countries, officials, country-official or organisations.",
-    )
-
-
-COUNTRY_OPTION = click.option(
-    "--country",
-    default=None,
-    help="Only meetings where this country (ISO code or name) had a delegation.",
-)
-SINCE_OPTION = click.option(
-    "--since",
-    default=None,
-    metavar="YYYY-MM-DD",
-    help="Only meetings on or after this date (meetings without a date are left out).",
-)
-FORMAT_OPTION = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(OUTPUT_FORMATS),
-    default="table",
-    show_default=True,
-)
-
-
-def _graph(
-    store_spec: str, build_dir: Path, projection: str, country: str | None, since: str | None
-) -> nx.Graph:
-    store = open_store(store_spec, build_dir)
-    try:
-        return network.to_networkx(store, projection=projection, country=country, since=since)
-    finally:
-        store.close()
-
-
-# ---------------------------------------------------------------------------------------------
-# Output: a list of rows as an aligned table, CSV or JSON
-# ---------------------------------------------------------------------------------------------
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        return f"{value:.4f}"
-    if isinstance(value, list | tuple):
-        return "; ".join(_cell(v) for v in value)
-    return " ".join(str(value).split())
-
-
-def _emit(
-    rows: Sequence[dict[str, Any]],
-    columns: Sequence[str],
-    fmt: str,
-    *,
-    extra: dict[str, Any] | None = None,
-    note: str | None = None,
-) -> None:
-    """Print rows to stdout; ``note`` goes under a table, to stderr for CSV, into JSON as is."""
-    if fmt == "json":
-        payload: dict[str, Any] = dict(extra or {})
-        payload["rows"] = [{c: row.get(c) for c in columns} for row in rows]
-        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
-        return
-    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(cells)
-        click.echo(buffer.getvalue(), nl=False)
-        if note:
-            click.echo(note, err=True)
-        return
-    widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip()]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in cells]
-    if not rows:
-        lines.append("(no rows)")
-    if note:
-        lines.append(note)
-    click.echo("\n".join(lines))
+__all__ = ["analyze", "export_projection"]
 
 
 def _sample_note(result: analysis.CentralityResult, G: nx.Graph) -> str | None:
@@ -444,160 +349,3 @@ def partners(
         fmt,
         extra={"projection": projection},
     )
-
-
-# ---------------------------------------------------------------------------------------------
-# secgraph viz, export_projection
-# ---------------------------------------------------------------------------------------------
-
-VIZ_SUFFIXES = (".html", ".svg", ".png")
-
-
-@cli.command("viz")
-@click.argument("projection", type=click.Choice(PROJECTIONS), default="country-official")
-@COUNTRY_OPTION
-@SINCE_OPTION
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    required=True,
-    help="File to write: .html (interactive, offline), .svg or .png.",
-)
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
-def viz_command(
-    projection: str,
-    country: str | None,
-    since: str | None,
-    output: Path,
-    build_dir: Path,
-    store_spec: str,
-) -> None:
-    """Draw PROJECTION (default country-official); node size is weighted degree (meetings)."""
-    if output.suffix.lower() not in VIZ_SUFFIXES:
-        raise sg.InputError(
-            str(output), f"cannot draw a '{output.suffix}' file; name it .html, .svg or .png"
-        )
-    G = _graph(store_spec, build_dir, projection, country, since)
-    sizes = analysis.centrality(G, k_threshold=SAMPLE_ABOVE).scores("weighted_degree")
-    title = _title(projection, country, since)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if output.suffix.lower() == ".html":
-        written = viz.write_html(G, output, title=title, sizes=sizes)
-    else:
-        written = viz.write_image(G, output, title=title, sizes=sizes)
-    click.echo(
-        f"wrote {written} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)", err=True
-    )
-
-
-def _title(projection: str, country: str | None, since: str | None) -> str:
-    parts = [f"secgraph: {projection}"]
-    if country:
-        parts.append(f"meetings with {country}")
-    if since:
-        parts.append(f"since {since}")
-    return ", ".join(parts)
-
-
-def export_projection(
-    store: sg.Store,
-    *,
-    projection: str,
-    fmt: str,
-    output: str | Path | None,
-    country: str | None = None,
-    since: str | None = None,
-) -> nx.Graph:
-    """Write a projection as GraphML, GEXF or Cytoscape JSON to ``output`` (None: stdout).
-
-    A path is written atomically. Returns the graph that was written.
-    """
-    if fmt not in NETWORK_FORMATS:
-        raise sg.InputError(
-            None, f"unknown network format '{fmt}'; use one of {', '.join(NETWORK_FORMATS)}"
-        )
-    G = network.to_networkx(store, projection=projection, country=country, since=since)
-    if output is None:
-        stream: IO[bytes] = click.get_binary_stream("stdout")
-        viz.write_network(G, stream, fmt)  # type: ignore[arg-type]
-        stream.flush()
-    else:
-        buffer = io.BytesIO()
-        viz.write_network(G, buffer, fmt)  # type: ignore[arg-type]
-
-        def write(handle: IO[bytes]) -> None:
-            handle.write(buffer.getvalue())
-
-        sg.atomic_write(output, write)
-    return G
-
-
-# ---------------------------------------------------------------------------------------------
-# secgraph report
-# ---------------------------------------------------------------------------------------------
-
-
-@cli.command()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
-    default=None,
-    help="HTML file to write [default: BUILD/report.html].",
-)
-@click.option(
-    "--queries",
-    "queries_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Folder of saved queries to run [default: ./queries].",
-)
-@click.option(
-    "--ontology",
-    "ontology_dir",
-    type=click.Path(path_type=Path, file_okay=False),
-    default=None,
-    help="Folder with shapes.ttl, for the validation section [default: ./ontology].",
-)
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
-def report(
-    output: Path | None,
-    queries_dir: Path | None,
-    ontology_dir: Path | None,
-    build_dir: Path,
-    store_spec: str,
-) -> None:
-    """Write one offline HTML page about the built graph and print its path.
-
-    Counts, the validation verdict and its warnings, the country-official network, top
-    centralities, timelines of the busiest pairs and every saved query's results.
-    """
-    from secgraph.queries import read_queries
-
-    target = output if output is not None else build_dir / "report.html"
-    qdir = queries_dir if queries_dir is not None else default_dir("queries")
-    queries = read_queries(qdir) if qdir.is_dir() or queries_dir is not None else {}
-    from secgraph.pipeline import MANIFEST_NAME, read_manifest
-
-    manifest = read_manifest(build_dir / MANIFEST_NAME)
-    store = open_store(store_spec, build_dir)
-    try:
-        if manifest is not None and manifest.store == store_spec:
-            validation = sg.Report(manifest.report)  # what the build validated: no second pass
-        else:
-            onto_dir = ontology_dir if ontology_dir is not None else default_dir("ontology")
-            validation = sg.validate(store.to_dataset(), sg.read_ontology(onto_dir).shapes)
-        page = report_mod.build_report(store, validation=validation, queries=queries)
-    finally:
-        store.close()
-    written = report_mod.write_report(page, target)
-    click.echo(str(written))
-    if not validation.conforms:
-        click.echo(
-            "note: the graph does not conform; see the report's validation section", err=True
-        )

@@ -47,7 +47,7 @@ def build(
 ) -> None:
     """Build the graph from DATA_DIR (default ./data) into the store, then validate.
 
-    Only added, changed and removed articles are rebuilt (see OUT/manifest.json); a change to
+    Only added, changed and removed articles are rebuilt (see OUT/manifest.sqlite); a change to
     the reference data or the ontology rebuilds everything. A build that fails leaves the
     previous store and files as they were.
     """

@@ -1,40 +1,7 @@
-"""The only bridge from RDF to networkx: projections of the meetings onto graphs.
+"""Meetings as plain data, read from the rows of the SELECT queries in :mod:`._sparql`.
 
-Each projection is built from a few SELECT queries run through :meth:`Store.query` (so it
-works on any store: in memory, embedded or remote) that return one row per meeting,
-delegation and member; the grouping happens in Python, and everything is sorted, so the same
-store always gives the same graph.
-
-Projections (``PROJECTIONS``):
-
-``countries``
-    country - country, one edge per pair of countries that sent delegations to the same
-    meeting (``relation`` "met").
-``officials``
-    official - official, one edge per pair of officials who faced each other across a table:
-    members (leaders included) of delegations of different countries at the same meeting
-    (``relation`` "counterpart").
-``country-official``
-    officials linked to the country their delegation represented (``relation``
-    "represents") and to their counterparts ("counterpart").
-``organisations``
-    official - organisation - country: an official is linked to the organisation of each
-    post they hold (``org:holds`` / ``org:postIn``, ``relation`` "member-of"), an
-    organisation to its country (``sg:country``, "part-of"); an official without a post is
-    linked to the country they represented ("represents").
-
-Nodes are IRI strings with ``label``, ``kind`` ("country", "official" or "organisation"),
-``country`` (ISO alpha-3 or None), ``iso2`` (countries), ``post`` and ``organisation``
-(officials: titles and names, ``; ``-joined when several), ``meetings``, ``sources`` (article
-IRIs), ``articles`` (their titles, in the same order) and ``dates`` (ISO dates of the dated
-meetings). Edges have ``weight`` (number of meetings), ``meetings``, ``meeting_labels``,
-``areas`` (cooperation-area labels), ``first`` / ``last`` (ISO dates, None when no meeting
-of the edge has a date: a missing date stays missing), ``sources`` and ``relation``.
-``G.graph`` holds ``projection``, ``country`` and ``since``.
-
-``country`` keeps only the meetings where that country had a delegation (with all their
-delegations); ``since`` keeps only the meetings on or after that date, so **undated meetings
-are left out whenever** ``since`` **is given**.
+The grouping happens in Python and everything is sorted, so the same store always gives the
+same meetings.
 """
 
 from __future__ import annotations
@@ -43,118 +10,39 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from itertools import combinations
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-import networkx as nx
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
-from .errors import InputError, UnknownEntityError
-from .vocab import PREFIXES, PROJECTIONS
-
-if TYPE_CHECKING:
-    from .analysis import MeetingRecord
-    from .store import Store
-
-__all__ = [
-    "PROJECTIONS",
-    "DelegationFacts",
-    "MeetingFacts",
-    "meeting_records",
-    "read_meetings",
-    "resolve_country",
-    "to_networkx",
-]
-
-
-_PREFIXES = "".join(
-    f"PREFIX {p}: <{PREFIXES[p]}>\n"
-    for p in ("sg", "rdfs", "skos", "schema", "prov", "dcterms", "org", "xsd")
+from ..errors import InputError, UnknownEntityError
+from ._sparql import (
+    _AREA_ROWS,
+    _ARTICLE_TITLES,
+    _COUNTRY_ROWS,
+    _FOCUS,
+    _MEETING_LABELS,
+    _MEETING_ROWS,
+    _NO_DATE,
+    _OFFICIAL_ROWS,
+    _POST_ROWS,
+    _PREFIXES,
+    _SINCE,
 )
 
-# One row per meeting x delegation x member (a delegation without members gives one row), of
-# identifiers only: labels, codes and titles come from the smaller queries below, since every
-# term a row repeats costs a lookup in an on-disk store (tens of seconds at 100,000 articles).
-_MEETING_ROWS = """SELECT ?meeting ?date ?article ?country ?official ?leader
-WHERE {
-  ?meeting a sg:Meeting ; sg:hasDelegation ?delegation .
-  ?delegation sg:represents ?country .
-  %(filter)s
-  %(date)s
-  OPTIONAL { ?meeting prov:wasDerivedFrom ?article }
-  OPTIONAL {
-    ?delegation sg:member ?official .
-    OPTIONAL { ?delegation sg:leader ?official . BIND(true AS ?leader) }
-  }
-}"""
+if TYPE_CHECKING:
+    from ..store import Store
 
-_MEETING_LABELS = """SELECT ?meeting ?meetingLabel
-WHERE {
-  ?meeting a sg:Meeting ; rdfs:label ?meetingLabel .
-  %(filter)s
-  %(date)s
-}"""
-
-_ARTICLE_TITLES = """SELECT DISTINCT ?article ?articleTitle
-WHERE {
-  ?meeting a sg:Meeting ; prov:wasDerivedFrom ?article .
-  %(filter)s
-  %(date)s
-  ?article dcterms:title ?articleTitle .
-}"""
-
-# Countries and officials of any delegation, each once, then their attributes.
-_COUNTRY_ROWS = """SELECT ?country ?countryLabel ?iso3 ?iso2
-WHERE {
-  { SELECT DISTINCT ?country WHERE { ?delegation sg:represents ?country } }
-  OPTIONAL { ?country rdfs:label ?countryLabel }
-  OPTIONAL { ?country sg:isoAlpha3 ?iso3 }
-  OPTIONAL { ?country sg:isoAlpha2 ?iso2 }
-}"""
-
-_OFFICIAL_ROWS = """SELECT ?official ?officialLabel ?officialCountry
-WHERE {
-  { SELECT DISTINCT ?official WHERE { ?delegation sg:member ?official } }
-  OPTIONAL { ?official rdfs:label ?officialLabel }
-  OPTIONAL { ?official sg:country/sg:isoAlpha3 ?officialCountry }
-}"""
-
-_AREA_ROWS = """SELECT ?meeting ?area ?areaLabel
-WHERE {
-  ?meeting a sg:Meeting ; sg:addressedArea ?area .
-  %(filter)s
-  %(date)s
-  OPTIONAL { ?area skos:prefLabel ?areaLabel }
-}"""
-
-# Posts of the officials who sat in a delegation, with their organisation and its country.
-_POST_ROWS = """SELECT ?official ?postLabel ?org ?orgLabel ?orgCountry ?orgCountryLabel
-       ?orgIso3 ?orgIso2
-WHERE {
-  ?delegation sg:member ?official .
-  ?official org:holds ?post .
-  OPTIONAL { ?post rdfs:label ?postLabel }
-  OPTIONAL {
-    ?post org:postIn ?org .
-    OPTIONAL { ?org rdfs:label ?orgLabel }
-    OPTIONAL {
-      ?org sg:country ?orgCountry .
-      OPTIONAL { ?orgCountry rdfs:label ?orgCountryLabel }
-      OPTIONAL { ?orgCountry sg:isoAlpha3 ?orgIso3 }
-      OPTIONAL { ?orgCountry sg:isoAlpha2 ?orgIso2 }
-    }
-  }
-}"""
-
-_FOCUS = "?meeting sg:hasDelegation ?focusDelegation . ?focusDelegation sg:represents ?focus ."
-_NO_DATE = "OPTIONAL { ?meeting schema:startDate ?date }"
-_SINCE = '?meeting schema:startDate ?date . FILTER(?date >= "%s"^^xsd:date)'
-
-
-# ---------------------------------------------------------------------------------------------
-# Meetings as plain data
-# ---------------------------------------------------------------------------------------------
+__all__ = [
+    "DelegationFacts",
+    "MeetingFacts",
+    "_Meetings",
+    "_read",
+    "_since",
+    "_tail",
+    "read_meetings",
+    "resolve_country",
+]
 
 
 @dataclass(frozen=True)
@@ -453,152 +341,3 @@ def _iso(value: Identifier) -> str:
         if isinstance(python, dt.date):
             return python.isoformat()
     return str(value)
-
-
-# ---------------------------------------------------------------------------------------------
-# Projections
-# ---------------------------------------------------------------------------------------------
-
-
-class _Builder:
-    """Collects nodes and edges with the meetings behind them, then makes a sorted nx.Graph."""
-
-    def __init__(self, data: _Meetings) -> None:
-        self.data = data
-        self.by_iri = {m.iri: m for m in data.meetings}
-        self.node_meetings: dict[str, set[str]] = defaultdict(set)
-        self.edges: dict[tuple[str, str], tuple[str, set[str]]] = {}
-
-    def node(self, node: str, meeting: str) -> None:
-        self.node_meetings[node].add(meeting)
-
-    def edge(self, u: str, v: str, relation: str, meeting: str) -> None:
-        if u == v:
-            return
-        key = (u, v) if u < v else (v, u)
-        self.node(u, meeting)
-        self.node(v, meeting)
-        _rel, meetings = self.edges.setdefault(key, (relation, set()))
-        meetings.add(meeting)
-
-    def graph(self, projection: str, **info: Any) -> nx.Graph:
-        G = nx.Graph(projection=projection, **info)
-        for node in sorted(self.node_meetings):
-            entity = self.data.entities[node]
-            meetings = self._meetings(self.node_meetings[node])
-            sources = sorted({s for m in meetings for s in m.sources})
-            G.add_node(
-                node,
-                label=entity.label,
-                kind=entity.kind,
-                country=entity.country,
-                iso2=entity.iso2,
-                post=entity.post,
-                organisation=entity.organisation,
-                meetings=[m.iri for m in meetings],
-                sources=sources,
-                articles=[self.data.titles.get(s, _tail(s)) for s in sources],
-                dates=sorted({m.date for m in meetings if m.date}),
-            )
-        for (u, v), (relation, meeting_iris) in sorted(self.edges.items()):
-            meetings = self._meetings(meeting_iris)
-            dated = sorted(m.date for m in meetings if m.date)
-            G.add_edge(
-                u,
-                v,
-                weight=len(meetings),
-                meetings=[m.iri for m in meetings],
-                meeting_labels=[m.label for m in meetings],
-                areas=sorted({a for m in meetings for a in m.areas}),
-                first=dated[0] if dated else None,
-                last=dated[-1] if dated else None,
-                sources=sorted({s for m in meetings for s in m.sources}),
-                relation=relation,
-            )
-        return G
-
-    def _meetings(self, iris: Iterable[str]) -> list[MeetingFacts]:
-        return sorted((self.by_iri[i] for i in iris), key=lambda m: m.iri)
-
-
-def _counterparts(meeting: MeetingFacts) -> Iterable[tuple[str, str]]:
-    for a, b in combinations(meeting.delegations, 2):
-        for u in a.officials:
-            for v in b.officials:
-                yield u, v
-
-
-def to_networkx(
-    store: Store,
-    *,
-    projection: str,
-    country: str | None = None,
-    since: str | dt.date | None = None,
-) -> nx.Graph:
-    """Project the meetings in ``store`` onto a networkx graph (see the module docstring).
-
-    ``country`` (IRI, ISO code or name) keeps the meetings where that country had a
-    delegation; ``since`` (``YYYY-MM-DD``) the meetings on or after that date, which leaves
-    out undated meetings. Raises :class:`InputError` for an unknown projection or a bad date
-    and :class:`UnknownEntityError` for an unknown country.
-    """
-    if projection not in PROJECTIONS:
-        raise InputError(
-            None, f"unknown projection '{projection}'; use one of {', '.join(PROJECTIONS)}"
-        )
-    data = _read(store, country=country, since=since)
-    b = _Builder(data)
-    for m in data.meetings:
-        if projection == "countries":
-            for c in m.countries:
-                b.node(c, m.iri)
-            for u, v in combinations(m.countries, 2):
-                b.edge(u, v, "met", m.iri)
-        elif projection == "officials":
-            for d in m.delegations:
-                for o in d.officials:
-                    b.node(o, m.iri)
-            for u, v in _counterparts(m):
-                b.edge(u, v, "counterpart", m.iri)
-        elif projection == "country-official":
-            for d in m.delegations:
-                b.node(d.country, m.iri)
-                for o in d.officials:
-                    b.edge(o, d.country, "represents", m.iri)
-            for u, v in _counterparts(m):
-                b.edge(u, v, "counterpart", m.iri)
-        else:  # organisations
-            for d in m.delegations:
-                for o in d.officials:
-                    held = data.organisations.get(o, ())
-                    if not held:
-                        b.edge(o, d.country, "represents", m.iri)
-                    for g in held:
-                        b.edge(o, g, "member-of", m.iri)
-                        if g in data.org_country:
-                            b.edge(g, data.org_country[g], "part-of", m.iri)
-    since_date = _since(since)
-    return b.graph(
-        projection,
-        country=data.focus,
-        since=since_date.isoformat() if since_date else None,
-    )
-
-
-def meeting_records(
-    store: Store, *, country: str | None = None, since: str | dt.date | None = None
-) -> list[MeetingRecord]:
-    """The meetings as :class:`secgraph.analysis.MeetingRecord` (ISO codes, area labels).
-
-    Filtered as :func:`to_networkx`; sorted by date (undated last), then IRI.
-    """
-    from .analysis import MeetingRecord
-
-    data = _read(store, country=country, since=since)
-    records = []
-    for m in data.meetings:
-        codes = tuple(sorted(data.entities[c].country or _tail(c) for c in m.countries))
-        records.append(
-            MeetingRecord(iri=m.iri, date=m.date, countries=codes, areas=m.areas, sources=m.sources)
-        )
-    return records

@@ -1,0 +1,111 @@
+"""``secgraph viz``, and ``export_projection`` behind ``secgraph export`` to a network format."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+import click
+
+import secgraph as sg
+from secgraph.vocab import PROJECTIONS
+
+from ._common import BUILD_DIR_OPTION, STORE_OPTION, cli, handle_errors, lazy_import
+from ._projection import COUNTRY_OPTION, SAMPLE_ABOVE, SINCE_OPTION, _graph
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from secgraph import analysis, network, viz
+else:
+    analysis = lazy_import("secgraph.analysis")
+    network = lazy_import("secgraph.network")
+    viz = lazy_import("secgraph.viz")
+
+__all__ = ["export_projection", "viz_command"]
+
+NETWORK_FORMATS = ("graphml", "gexf", "cytoscape")
+VIZ_SUFFIXES = (".html", ".svg", ".png")
+
+
+@cli.command("viz")
+@click.argument("projection", type=click.Choice(PROJECTIONS), default="country-official")
+@COUNTRY_OPTION
+@SINCE_OPTION
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    required=True,
+    help="File to write: .html (interactive, offline), .svg or .png.",
+)
+@BUILD_DIR_OPTION
+@STORE_OPTION
+@handle_errors
+def viz_command(
+    projection: str,
+    country: str | None,
+    since: str | None,
+    output: Path,
+    build_dir: Path,
+    store_spec: str,
+) -> None:
+    """Draw PROJECTION (default country-official); node size is weighted degree (meetings)."""
+    if output.suffix.lower() not in VIZ_SUFFIXES:
+        raise sg.InputError(
+            str(output), f"cannot draw a '{output.suffix}' file; name it .html, .svg or .png"
+        )
+    G = _graph(store_spec, build_dir, projection, country, since)
+    sizes = analysis.centrality(G, k_threshold=SAMPLE_ABOVE).scores("weighted_degree")
+    title = _title(projection, country, since)
+    output.parent.mkdir(parents=True, exist_ok=True)
+    if output.suffix.lower() == ".html":
+        written = viz.write_html(G, output, title=title, sizes=sizes)
+    else:
+        written = viz.write_image(G, output, title=title, sizes=sizes)
+    click.echo(
+        f"wrote {written} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)", err=True
+    )
+
+
+def _title(projection: str, country: str | None, since: str | None) -> str:
+    parts = [f"secgraph: {projection}"]
+    if country:
+        parts.append(f"meetings with {country}")
+    if since:
+        parts.append(f"since {since}")
+    return ", ".join(parts)
+
+
+def export_projection(
+    store: sg.Store,
+    *,
+    projection: str,
+    fmt: str,
+    output: str | Path | None,
+    country: str | None = None,
+    since: str | None = None,
+) -> nx.Graph:
+    """Write a projection as GraphML, GEXF or Cytoscape JSON to ``output`` (None: stdout).
+
+    A path is written atomically. Returns the graph that was written.
+    """
+    if fmt not in NETWORK_FORMATS:
+        raise sg.InputError(
+            None, f"unknown network format '{fmt}'; use one of {', '.join(NETWORK_FORMATS)}"
+        )
+    G = network.to_networkx(store, projection=projection, country=country, since=since)
+    if output is None:
+        stream: IO[bytes] = click.get_binary_stream("stdout")
+        viz.write_network(G, stream, fmt)  # type: ignore[arg-type]
+        stream.flush()
+    else:
+        buffer = io.BytesIO()
+        viz.write_network(G, buffer, fmt)  # type: ignore[arg-type]
+
+        def write(handle: IO[bytes]) -> None:
+            handle.write(buffer.getvalue())
+
+        sg.atomic_write(output, write)
+    return G

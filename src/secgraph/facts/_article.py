@@ -1,0 +1,303 @@
+"""Read article fact files: one with :func:`read_article`, a data directory with :func:`read_facts`.
+
+Every id an article uses is checked against the reference data plus the entities that the
+article defines itself; evidence quotes are located in the article text when it is given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from .._yaml import ID_PATTERN, Fields, empty_map, load_yaml
+from ..errors import FactError
+from ._checks import Context, check_links, unique, unknown
+from ._model import ArticleFacts, Commitment, Corpus, Delegation, Evidence, Meeting, Reference
+from ._reference import read_reference, to_dialogue, to_official, to_organisation, to_place
+
+__all__ = ["ARTICLE_KEYS", "read_article", "read_facts"]
+
+ARTICLE_KEYS = (
+    "article",
+    "meetings",
+    "commitments",
+    "officials",
+    "organisations",
+    "dialogues",
+    "places",
+)
+
+
+def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
+    """Read ``data_dir/reference`` and every ``data_dir/articles/*.yaml``, sorted by id.
+
+    ``workers`` > 1 parses article files in that many processes (worth it from a few thousand
+    files on).
+    """
+    root = Path(data_dir)
+    if not root.is_dir():
+        raise FactError(str(root), "no such data directory; give the folder that holds articles/")
+    articles_dir = root / "articles"
+    if not articles_dir.is_dir():
+        raise FactError(
+            str(articles_dir), "no articles folder; create it with one .yaml per article"
+        )
+    reference = read_reference(root / "reference")
+    paths = sorted(articles_dir.glob("*.yaml"))
+    articles = _read_many(paths, reference, workers=workers)
+    return Corpus(data_dir=str(root), reference=reference, articles=tuple(articles))
+
+
+def _read_many(paths: Sequence[Path], reference: Reference, *, workers: int) -> list[ArticleFacts]:
+    if workers <= 1 or len(paths) < 2000:
+        return [read_article(p, reference) for p in paths]
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunk = max(1, len(paths) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_read_one, [(p, reference) for p in paths], chunksize=chunk))
+
+
+def _read_one(args: tuple[Path, Reference]) -> ArticleFacts:
+    return read_article(*args)
+
+
+def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
+    """Read one article fact file, checking every id against ``reference``."""
+    path = Path(path)
+    raw_bytes = path.read_bytes()
+    try:
+        text = raw_bytes.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise FactError(str(path), "not UTF-8 text; save the file as UTF-8") from err
+    data = load_yaml(path, text)
+    spath = str(path)
+    article_id = path.stem
+    if not ID_PATTERN.match(article_id):
+        raise FactError(
+            spath,
+            f"file name '{path.name}' is not a valid article id; rename it in lower case with '-'",
+        )
+    top = Fields(spath, data if data is not None else empty_map(), "a fact file", 1)
+    top.check_keys(ARTICLE_KEYS)
+    meta = Fields(spath, top.map.get("article"), "'article'", top.key_line("article"))
+    meta.check_keys(("title", "publisher", "url", "published", "language", "text"))
+    text_name = meta.text("text")
+    article_text = None
+    text_path = None
+    if text_name is not None:
+        tp = path.parent / text_name
+        if not tp.is_file():
+            raise meta.error(
+                "text", f"article text '{text_name}' not found beside the fact file; fix the name"
+            )
+        article_text = tp.read_text(encoding="utf-8")
+        text_path = str(tp)
+
+    ctx = Context(reference)
+    local_orgs = unique(
+        (to_organisation(ctx, spath, m) for m in top.items("organisations")), "organisation"
+    )
+    local_officials = unique(
+        (to_official(ctx, spath, m) for m in top.items("officials")), "official"
+    )
+    local_dialogues = unique(
+        (to_dialogue(ctx, spath, m) for m in top.items("dialogues")), "dialogue"
+    )
+    local_places = unique((to_place(ctx, spath, m) for m in top.items("places")), "place")
+    for what, local, shared in (
+        ("organisation", local_orgs, reference.organisations),
+        ("official", local_officials, reference.officials),
+        ("dialogue", local_dialogues, reference.dialogues),
+        ("place", local_places, reference.places),
+    ):
+        for item in local.values():
+            if item.id in shared:
+                other = shared[item.id]
+                raise FactError(
+                    spath,
+                    f"{what} '{item.id}' is already defined in {other.path}:{other.line}; "
+                    "refer to it by id instead",
+                    item.line,
+                )
+    merged = Reference(
+        countries=reference.countries,
+        organisations={**reference.organisations, **local_orgs},
+        officials={**reference.officials, **local_officials},
+        dialogues={**reference.dialogues, **local_dialogues},
+        places={**reference.places, **local_places},
+    )
+    check_links(merged, local_orgs.values(), local_officials.values())
+    ctx = Context(merged)
+    evidence = _EvidenceReader(article_text, text_name)
+
+    meetings = []
+    for raw in top.items("meetings"):
+        meetings.append(_meeting(ctx, spath, raw, evidence))
+    _unique_plain([(m.id, m.line) for m in meetings], spath, "meeting")
+    meeting_ids = {m.id for m in meetings}
+    commitments = [
+        _commitment(ctx, spath, raw, evidence, meeting_ids) for raw in top.items("commitments")
+    ]
+    _unique_plain([(c.id, c.line) for c in commitments], spath, "commitment")
+
+    return ArticleFacts(
+        id=article_id,
+        path=spath,
+        title=meta.text("title", required=True) or "",
+        sha256=hashlib.sha256(raw_bytes).hexdigest(),
+        publisher=meta.text("publisher"),
+        url=meta.text("url"),
+        published=meta.date("published"),
+        language=meta.text("language"),
+        text_path=text_path,
+        meetings=tuple(meetings),
+        commitments=tuple(commitments),
+        officials=tuple(local_officials.values()),
+        organisations=tuple(local_orgs.values()),
+        dialogues=tuple(local_dialogues.values()),
+        places=tuple(local_places.values()),
+    )
+
+
+def _unique_plain(items: Iterable[tuple[str, int | None]], path: str, what: str) -> None:
+    seen: set[str] = set()
+    for item_id, line in items:
+        if item_id in seen:
+            raise FactError(path, f"{what} id '{item_id}' is used twice; rename one", line)
+        seen.add(item_id)
+
+
+class _EvidenceReader:
+    """Turns ``evidence:`` values into Evidence, locating each quote in the article text."""
+
+    def __init__(self, text: str | None, text_name: str | None) -> None:
+        self.text = text
+        self.text_name = text_name
+
+    def read(self, f: Fields) -> tuple[Evidence, ...]:
+        quotes = f.texts("evidence")
+        return tuple(self._locate(f, q) for q in quotes)
+
+    def _locate(self, f: Fields, quote: str) -> Evidence:
+        if self.text is None:
+            return Evidence(quote=quote)
+        start = self.text.find(quote)
+        if start >= 0:
+            return Evidence(quote=quote, start=start, end=start + len(quote))
+        pattern = r"\s+".join(re.escape(w) for w in quote.split())
+        match = re.search(pattern, self.text)
+        if match is None:
+            raise f.error(
+                "evidence",
+                f"evidence quote not found in {self.text_name}: '{_short(quote)}'; "
+                "copy the words exactly from the article",
+            )
+        return Evidence(quote=quote, start=match.start(), end=match.end())
+
+
+def _short(text: str, n: int = 40) -> str:
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
+def _ref(ctx: Context, f: Fields, key: str, what: str, value: str | None) -> str | None:
+    if value is None:
+        return None
+    table: Mapping[str, Any] = getattr(ctx.reference, what + "s")
+    if value not in table:
+        raise f.error(key, unknown(what, value, table))
+    return value
+
+
+def _meeting(ctx: Context, path: str, raw: Any, evidence: _EvidenceReader) -> Meeting:
+    f = Fields(path, raw, "a meeting")
+    f.check_keys(
+        (
+            "id",
+            "date",
+            "end_date",
+            "place",
+            "host",
+            "dialogue",
+            "delegations",
+            "areas",
+            "threats",
+            "discussed",
+            "cameo",
+            "plover",
+            "summary",
+            "evidence",
+        )
+    )
+    m_id = f.ident("id", required=True)
+    assert m_id is not None
+    delegations = []
+    for raw_d in f.items("delegations"):
+        df = Fields(path, raw_d, "a delegation", f.key_line("delegations"))
+        df.check_keys(("country", "leader", "members", "evidence"))
+        country = ctx.country(df, "country", df.text("country", required=True))
+        assert country is not None
+        leader = _ref(ctx, df, "leader", "official", df.ident("leader"))
+        members = tuple(
+            m for m in (_ref(ctx, df, "members", "official", v) for v in df.texts("members")) if m
+        )
+        delegations.append(
+            Delegation(
+                country=country,
+                leader=leader,
+                members=members,
+                evidence=evidence.read(df),
+                line=df.line,
+            )
+        )
+    seen = [d.country for d in delegations]
+    for d in delegations:
+        if seen.count(d.country) > 1:
+            raise FactError(path, f"two delegations for {d.country}; merge them into one", d.line)
+    cameo = f.text("cameo")
+    if cameo is not None and not re.fullmatch(r"\d{2,4}", cameo):
+        raise f.error("cameo", f"bad CAMEO code '{cameo}'; write it as quoted digits, e.g. \"043\"")
+    date, end_date = f.date("date"), f.date("end_date")
+    if date and end_date and end_date < date:
+        raise f.error("end_date", "end_date is before date; swap them")
+    return Meeting(
+        id=m_id,
+        delegations=tuple(delegations),
+        date=date,
+        end_date=end_date,
+        place=_ref(ctx, f, "place", "place", f.ident("place")),
+        host=ctx.country(f, "host", f.text("host")),
+        dialogue=_ref(ctx, f, "dialogue", "dialogue", f.ident("dialogue")),
+        areas=f.texts("areas"),
+        threats=f.texts("threats"),
+        discussed=ctx.countries(f, "discussed"),
+        cameo=cameo,
+        plover=(f.text("plover") or "").upper() or None,
+        summary=f.text("summary"),
+        evidence=evidence.read(f),
+        line=f.line,
+    )
+
+
+def _commitment(
+    ctx: Context, path: str, raw: Any, evidence: _EvidenceReader, meetings: set[str]
+) -> Commitment:
+    f = Fields(path, raw, "a commitment")
+    f.check_keys(("id", "meeting", "parties", "areas", "description", "evidence"))
+    c_id = f.ident("id", required=True)
+    assert c_id is not None
+    meeting = f.ident("meeting")
+    if meeting is not None and meeting not in meetings:
+        raise f.error("meeting", unknown("meeting", meeting, meetings))
+    return Commitment(
+        id=c_id,
+        meeting=meeting,
+        parties=ctx.countries(f, "parties"),
+        description=f.text("description", required=True) or "",
+        areas=f.texts("areas"),
+        evidence=evidence.read(f),
+        line=f.line,
+    )

@@ -1,0 +1,259 @@
+"""Read a ``reference/`` directory, and keep the parsed result in a build folder's cache.
+
+The directory holds ``countries.csv`` and the organisations (with their posts), officials,
+dialogues and places YAML files. The readers of one such entity live here too: an article
+may define its own entities in the same format.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import pickle
+import re
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from .._yaml import Fields, load_yaml
+from ..errors import FactError
+from ._checks import Context, check_links, unique
+from ._model import Country, Dialogue, Official, Organisation, Place, Post, Reference
+
+__all__ = [
+    "ORG_TYPES",
+    "PLACE_TYPES",
+    "REFERENCE_CACHE",
+    "REFERENCE_FILES",
+    "read_reference",
+    "to_dialogue",
+    "to_official",
+    "to_organisation",
+    "to_place",
+    "write_reference_cache",
+]
+
+ORG_TYPES = ("ministry", "department", "bureau", "agency", "organisation")
+PLACE_TYPES = ("city", "place")
+
+REFERENCE_FILES = ("organisations.yaml", "officials.yaml", "dialogues.yaml", "places.yaml")
+
+
+def read_reference(reference_dir: str | Path, *, cache_dir: str | Path | None = None) -> Reference:
+    """Read ``countries.csv`` and the reference YAML files of a ``reference/`` directory.
+
+    With ``cache_dir`` (a build folder), the parsed reference data is kept there as a pickle
+    under the sha256 of the files, and read back while they are unchanged: an incremental
+    build then does not parse thousands of officials again (about a second).
+    """
+    root = Path(reference_dir)
+    countries_path = root / "countries.csv"
+    if not countries_path.is_file():
+        raise FactError(
+            str(countries_path), "no country table; restore data/reference/countries.csv"
+        )
+    digest = hashlib.sha256()
+    raw = countries_path.read_bytes()
+    digest.update(raw)
+    texts: dict[str, str | None] = {}
+    for name in REFERENCE_FILES:
+        path = root / name
+        if not path.is_file():
+            texts[name] = None
+            continue
+        texts[name] = path.read_text(encoding="utf-8")
+        digest.update(name.encode() + b"\0" + texts[name].encode())  # type: ignore[union-attr]
+    sha256 = digest.hexdigest()
+    cache = Path(cache_dir) / REFERENCE_CACHE if cache_dir is not None else None
+    cached = _cached_reference(cache, sha256)
+    if cached is not None:
+        return cached
+    return _parse_reference(root, raw.decode("utf-8"), texts, sha256)
+
+
+#: The parsed reference data in a build folder: its sha256 (64 hex digits), then a pickle.
+REFERENCE_CACHE = "reference.pickle"
+
+
+def write_reference_cache(ref: Reference, cache_dir: str | Path) -> None:
+    """Keep ``ref`` in ``cache_dir`` for :func:`read_reference` (atomically; only when the
+    cache holds other data). A build calls it once it has succeeded."""
+    cache = Path(cache_dir) / REFERENCE_CACHE
+    if _cached_sha256(cache) == ref.sha256:
+        return
+    tmp = cache.with_name(cache.name + ".tmp")
+    tmp.write_bytes(ref.sha256.encode() + pickle.dumps(ref, protocol=pickle.HIGHEST_PROTOCOL))
+    os.replace(tmp, cache)
+
+
+def _cached_sha256(cache: Path) -> str | None:
+    try:
+        with cache.open("rb") as handle:
+            return handle.read(64).decode("ascii", "replace")
+    except OSError:
+        return None
+
+
+def _cached_reference(cache: Path | None, sha256: str) -> Reference | None:
+    if cache is None or _cached_sha256(cache) != sha256:
+        return None
+    try:
+        ref = pickle.loads(cache.read_bytes()[64:])
+    except Exception:  # a cache from another version: parse again
+        return None
+    return ref if isinstance(ref, Reference) and ref.sha256 == sha256 else None
+
+
+def _parse_reference(
+    root: Path, countries_text: str, texts: Mapping[str, str | None], sha256: str
+) -> Reference:
+    countries = _read_countries(root / "countries.csv", countries_text)
+    docs: dict[str, list[Any]] = {}
+    for name in REFERENCE_FILES:
+        path = root / name
+        text = texts[name]
+        if text is None:
+            docs[name] = []
+            continue
+        data = load_yaml(path, text)
+        if data is not None and not isinstance(data, list):
+            raise FactError(
+                str(path), "a reference file must be a list of entries ('- id: ...')", 1
+            )
+        docs[name] = data or []
+    ctx = Context(Reference(countries=countries))
+    orgs = unique(
+        (
+            to_organisation(ctx, str(root / "organisations.yaml"), m)
+            for m in docs["organisations.yaml"]
+        ),
+        "organisation",
+    )
+    officials = unique(
+        (to_official(ctx, str(root / "officials.yaml"), m) for m in docs["officials.yaml"]),
+        "official",
+    )
+    dialogues = unique(
+        (to_dialogue(ctx, str(root / "dialogues.yaml"), m) for m in docs["dialogues.yaml"]),
+        "dialogue",
+    )
+    places = unique(
+        (to_place(ctx, str(root / "places.yaml"), m) for m in docs["places.yaml"]), "place"
+    )
+    ref = Reference(
+        countries=countries,
+        organisations=orgs,
+        officials=officials,
+        dialogues=dialogues,
+        places=places,
+        sha256=sha256,
+    )
+    check_links(ref, orgs.values(), officials.values())
+    return ref
+
+
+def _read_countries(path: Path, text: str) -> dict[str, Country]:
+    rows = csv.DictReader(text.splitlines())
+    need = {"iso3", "iso2", "name"}
+    if not rows.fieldnames or not need <= set(rows.fieldnames):
+        raise FactError(str(path), "country table needs the columns iso3, iso2, name", 1)
+    out: dict[str, Country] = {}
+    for n, row in enumerate(rows, start=2):
+        iso3 = (row.get("iso3") or "").strip().upper()
+        if not re.fullmatch(r"[A-Z]{3}", iso3):
+            raise FactError(str(path), f"bad ISO alpha-3 code '{iso3}'; use three letters", n)
+        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+        out[iso3] = Country(
+            iso3=iso3,
+            iso2=(row.get("iso2") or "").strip().upper(),
+            name=(row.get("name") or "").strip(),
+            wikidata=(row.get("wikidata") or "").strip() or None,
+            aliases=aliases,
+        )
+    return out
+
+
+def _sources(fields: Fields) -> tuple[str, ...]:
+    return fields.texts("sources")
+
+
+def to_organisation(ctx: Context, path: str, raw: Any) -> Organisation:
+    f = Fields(path, raw, "an organisation")
+    f.check_keys(("id", "name", "country", "type", "parent", "acronym", "posts", "sources"))
+    org_id = f.ident("id", required=True)
+    assert org_id is not None
+    kind = f.text("type") or "organisation"
+    if kind not in ORG_TYPES:
+        raise f.error(
+            "type", f"unknown organisation type '{kind}'; use one of {', '.join(ORG_TYPES)}"
+        )
+    posts = []
+    for raw_post in f.items("posts"):
+        pf = Fields(path, raw_post, "a post", f.key_line("posts"))
+        pf.check_keys(("id", "title"))
+        post_id, title = pf.ident("id", required=True), pf.text("title", required=True)
+        assert post_id is not None and title is not None
+        posts.append(Post(id=post_id, title=title, organisation=org_id, line=pf.line))
+    return Organisation(
+        id=org_id,
+        name=f.text("name", required=True) or "",
+        country=ctx.country(f, "country", f.text("country", required=True)) or "",
+        type=kind,
+        parent=f.ident("parent"),
+        acronym=f.text("acronym"),
+        posts=tuple(posts),
+        sources=_sources(f),
+        path=path,
+        line=f.line,
+    )
+
+
+def to_official(ctx: Context, path: str, raw: Any) -> Official:
+    f = Fields(path, raw, "an official")
+    f.check_keys(("id", "name", "country", "posts", "sources"))
+    off_id = f.ident("id", required=True)
+    assert off_id is not None
+    return Official(
+        id=off_id,
+        name=f.text("name", required=True) or "",
+        country=ctx.country(f, "country", f.text("country")),
+        posts=f.texts("posts"),
+        sources=_sources(f),
+        path=path,
+        line=f.line,
+    )
+
+
+def to_dialogue(ctx: Context, path: str, raw: Any) -> Dialogue:
+    f = Fields(path, raw, "a dialogue")
+    f.check_keys(("id", "name", "parties", "sources"))
+    d_id = f.ident("id", required=True)
+    assert d_id is not None
+    return Dialogue(
+        id=d_id,
+        name=f.text("name", required=True) or "",
+        parties=ctx.countries(f, "parties"),
+        sources=_sources(f),
+        path=path,
+        line=f.line,
+    )
+
+
+def to_place(ctx: Context, path: str, raw: Any) -> Place:
+    f = Fields(path, raw, "a place")
+    f.check_keys(("id", "name", "country", "type", "wikidata"))
+    p_id = f.ident("id", required=True)
+    assert p_id is not None
+    kind = f.text("type") or "city"
+    if kind not in PLACE_TYPES:
+        raise f.error("type", f"unknown place type '{kind}'; use one of {', '.join(PLACE_TYPES)}")
+    return Place(
+        id=p_id,
+        name=f.text("name", required=True) or "",
+        country=ctx.country(f, "country", f.text("country", required=True)) or "",
+        type=kind,
+        wikidata=f.text("wikidata"),
+        path=path,
+        line=f.line,
+    )

@@ -1,0 +1,439 @@
+"""The build manifest: one SQLite file (``BUILD/manifest.sqlite``) saying what the store holds.
+
+Per article: the sha256, modification time and size of its fact file (and the hash of its
+text file), its triple count and the entities it owns; its validation results; the subjects
+it describes that another graph may describe too (for the cross-article validation pass).
+Per build: the store it went into, the hashes of the ontology and the reference data, the
+store's generation, the results of the reference and cross-article passes and the store's
+statistics.
+
+SQLite because an incremental build changes a few rows: rewriting a JSON manifest and a
+validation state of 100,000 articles took seconds, updating them in a transaction takes
+milliseconds, and a transaction is atomic (a crash leaves the previous manifest). A full
+build writes a new file beside the old one and renames it into place.
+
+Before a build changes the store it clears the manifest's ``generation``
+(:func:`forget_store`); the same transaction that records the new rows sets it again. A build
+stopped between the two leaves no generation, and the next build rebuilds everything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ..validate import Report, ValidationResult
+
+__all__ = [
+    "MANIFEST_NAME",
+    "OWNED_CLASSES",
+    "ArticleEntry",
+    "FileState",
+    "Head",
+    "Manifest",
+    "StoreStats",
+    "create_manifest",
+    "forget_store",
+    "open_manifest",
+    "read_manifest",
+    "record_changes",
+    "write_manifest",
+]
+
+MANIFEST_NAME = "manifest.sqlite"
+SCHEMA_VERSION = "3"
+#: Classes whose entities are minted inside one article's namespace (counted per article).
+OWNED_CLASSES = ("Article", "Meeting", "Delegation", "Commitment", "Evidence")
+
+_RESULT_FIELDS = ValidationResult._fields
+_RESULT_COLUMNS = ", ".join(f'"{f}"' for f in _RESULT_FIELDS)
+_OWNED_COLUMNS = tuple(f"owned_{c.lower()}" for c in OWNED_CLASSES)
+_ENTRY_COLUMNS = ("sha256", "text", "text_sha256", "mtime_ns", "size", "triples", *_OWNED_COLUMNS)
+
+_SCHEMA = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, text TEXT, text_sha256 TEXT,
+  mtime_ns INTEGER, size INTEGER, triples INTEGER,
+  {", ".join(f"{c} INTEGER NOT NULL DEFAULT 0" for c in _OWNED_COLUMNS)}
+) WITHOUT ROWID;
+-- article NULL: a result of the reference pass (kind 'base') or of the cross-article pass
+CREATE TABLE results (
+  article TEXT, kind TEXT NOT NULL,
+  file TEXT NOT NULL, line INTEGER NOT NULL, severity TEXT NOT NULL, focus TEXT NOT NULL,
+  message TEXT NOT NULL, path TEXT, value TEXT, "constraint" TEXT NOT NULL, shape TEXT
+);
+CREATE INDEX results_article ON results (article);
+CREATE TABLE candidates (article TEXT NOT NULL, subject TEXT NOT NULL);
+CREATE INDEX candidates_article ON candidates (article);
+CREATE INDEX candidates_subject ON candidates (subject);
+"""
+
+
+@dataclass(frozen=True)
+class ArticleEntry:
+    """What the manifest knows about one article: its file hashes, and the fact file's
+    modification time and size when it was read (as git does, an unchanged ``stat`` means an
+    unchanged file; otherwise the hash decides)."""
+
+    sha256: str
+    text: str | None = None
+    text_sha256: str | None = None
+    mtime_ns: int | None = None
+    size: int | None = None
+    triples: int | None = None
+    owned: Mapping[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class StoreStats:
+    """Typed entities per ``sg:`` class, statements over all named graphs, named graphs."""
+
+    classes: Mapping[str, int]
+    triples: int
+    graphs: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """The whole manifest in memory (for tools and tests; a build reads only what it needs)."""
+
+    store: str
+    ontology: str
+    reference: str
+    articles: Mapping[str, ArticleEntry]
+    report: tuple[ValidationResult, ...] = ()
+    stats: StoreStats | None = None
+    generation: str | None = None
+
+
+@dataclass(frozen=True)
+class Head:
+    """The per-build part of the manifest."""
+
+    store: str
+    ontology: str
+    reference: str
+    generation: str | None
+    stats: StoreStats | None
+    base_excluded: tuple[str, ...] | None
+
+
+#: id -> (sha256, text, text_sha256, mtime_ns, size): what a build needs to see what changed.
+FileState = tuple[str, str | None, str | None, int | None, int | None]
+
+
+def open_manifest(path: str | Path) -> sqlite3.Connection | None:
+    """A connection to the manifest at ``path``, or None when missing, unreadable or of
+    another version (the build then rebuilds everything)."""
+    p = Path(path)
+    if not p.is_file():
+        return None
+    try:
+        conn = sqlite3.connect(p, isolation_level=None)
+        row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+    except sqlite3.Error:
+        return None
+    if row is None or row[0] != SCHEMA_VERSION:
+        conn.close()
+        return None
+    return conn
+
+
+def read_head(conn: sqlite3.Connection) -> Head:
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    stats = json.loads(meta["stats"]) if meta.get("stats") else None
+    excluded = meta.get("base_excluded")
+    return Head(
+        store=meta.get("store") or "",
+        ontology=meta.get("ontology") or "",
+        reference=meta.get("reference") or "",
+        generation=meta.get("generation"),
+        stats=StoreStats(**stats) if stats else None,
+        base_excluded=tuple(json.loads(excluded)) if excluded is not None else None,
+    )
+
+
+def read_file_states(conn: sqlite3.Connection) -> dict[str, FileState]:
+    rows = conn.execute("SELECT id, sha256, text, text_sha256, mtime_ns, size FROM articles")
+    return {row[0]: row[1:] for row in rows}
+
+
+def read_report(conn: sqlite3.Connection) -> Report:
+    """Every validation result, in :class:`~secgraph.validate.Report` order (the order of
+    :class:`ValidationResult`'s fields; SQLite sorts text by code point, as Python does)."""
+    rows = conn.execute(f"SELECT {_RESULT_COLUMNS} FROM results ORDER BY {_RESULT_COLUMNS}")
+    return Report(results=tuple(map(ValidationResult._make, rows)))
+
+
+def read_results(conn: sqlite3.Connection, kind: str) -> tuple[ValidationResult, ...]:
+    rows = conn.execute(
+        f"SELECT {_RESULT_COLUMNS} FROM results WHERE kind = ? ORDER BY {_RESULT_COLUMNS}",
+        (kind,),
+    )
+    return tuple(map(ValidationResult._make, rows))
+
+
+def candidate_counts(conn: sqlite3.Connection, *, excluding: Iterable[str]) -> dict[str, int]:
+    """Subject -> number of articles (other than ``excluding``) that may describe it."""
+    skip = set(excluding)
+    counts: dict[str, int] = {}
+    for article, subject in conn.execute("SELECT article, subject FROM candidates"):
+        if article not in skip:
+            counts[subject] = counts.get(subject, 0) + 1
+    return counts
+
+
+def articles_describing(
+    conn: sqlite3.Connection, subjects: Iterable[str], *, excluding: Iterable[str]
+) -> list[str]:
+    """Ids of the articles (other than ``excluding``) that describe any of ``subjects``."""
+    wanted, skip = set(subjects), set(excluding)
+    found = {
+        article
+        for article, subject in conn.execute("SELECT article, subject FROM candidates")
+        if subject in wanted and article not in skip
+    }
+    return sorted(found)
+
+
+def articles_with_candidates(conn: sqlite3.Connection, *, excluding: Iterable[str]) -> list[str]:
+    skip = set(excluding)
+    rows = conn.execute("SELECT DISTINCT article FROM candidates")
+    return [a for (a,) in rows if a not in skip]
+
+
+def sums(conn: sqlite3.Connection) -> tuple[int, dict[str, int], int]:
+    """Statements in the article graphs, owned entities per class, and articles."""
+    cols = ", ".join(f"TOTAL({c})" for c in ("triples", *_OWNED_COLUMNS))
+    row = conn.execute(f"SELECT COUNT(*), {cols} FROM articles").fetchone()
+    owned = {c: int(n) for c, n in zip(OWNED_CLASSES, row[2:], strict=True) if n}
+    return int(row[1]), owned, int(row[0])
+
+
+def forget_store(conn: sqlite3.Connection) -> None:
+    """Before the store changes: the manifest stops vouching for it (see the module doc)."""
+    with _transaction(conn):
+        _set(conn, generation=None, stats=None)
+
+
+def record_changes(
+    conn: sqlite3.Connection,
+    *,
+    head: Head,
+    entries: Mapping[str, ArticleEntry],
+    removed: Iterable[str],
+    results: Mapping[str, Sequence[ValidationResult]],
+    candidates: Mapping[str, Sequence[str]],
+    base: Sequence[ValidationResult] | None,
+    cross: Sequence[ValidationResult],
+    shared: tuple[Mapping[str, int], int],
+) -> None:
+    """In one transaction: replace the rows of the changed and removed articles, the
+    reference pass results (when ``base`` is given) and the cross-article results, and set
+    the head (its generation, and statistics summed with ``shared``: see :func:`_stats`)."""
+    with _transaction(conn):
+        gone = [(i,) for i in (*entries, *removed)]
+        for table, column in (
+            ("articles", "id"),
+            ("results", "article"),
+            ("candidates", "article"),
+        ):
+            conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", gone)
+        _insert(conn, entries, results, candidates)
+        conn.execute("DELETE FROM results WHERE kind = 'cross'")
+        _insert_results(conn, None, "cross", cross)
+        if base is not None:
+            conn.execute("DELETE FROM results WHERE kind = 'base'")
+            _insert_results(conn, None, "base", base)
+        _set_head(conn, head, _stats(conn, shared))
+
+
+def create_manifest(
+    path: str | Path,
+    *,
+    head: Head,
+    entries: Mapping[str, ArticleEntry],
+    results: Mapping[str, Sequence[ValidationResult]],
+    candidates: Mapping[str, Sequence[str]],
+    base: Sequence[ValidationResult],
+    cross: Sequence[ValidationResult],
+    shared: tuple[Mapping[str, int], int] | None = None,
+) -> Path:
+    """Write a whole new manifest beside ``path``, then rename it into place (atomic)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        conn = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            with _transaction(conn):
+                _create_schema(conn)
+                _insert(conn, entries, results, candidates)
+                _insert_results(conn, None, "base", base)
+                _insert_results(conn, None, "cross", cross)
+                conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
+                _set_head(conn, head, _stats(conn, shared) if shared is not None else head.stats)
+        finally:
+            conn.close()
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def read_manifest(path: str | Path) -> Manifest | None:
+    """The whole manifest at ``path``, or None when missing, unreadable or of another version."""
+    conn = open_manifest(path)
+    if conn is None:
+        return None
+    try:
+        head = read_head(conn)
+        columns = ", ".join(_ENTRY_COLUMNS)
+        articles = {}
+        for row in conn.execute(f"SELECT id, {columns} FROM articles ORDER BY id"):
+            owned = {c: n for c, n in zip(OWNED_CLASSES, row[7:], strict=True) if n}
+            sha, text, text_sha, mtime, size, triples = row[1:7]
+            articles[row[0]] = ArticleEntry(sha, text, text_sha, mtime, size, triples, owned)
+        return Manifest(
+            store=head.store,
+            ontology=head.ontology,
+            reference=head.reference,
+            articles=articles,
+            report=read_report(conn).results,
+            stats=head.stats,
+            generation=head.generation,
+        )
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def write_manifest(path: str | Path, manifest: Manifest) -> Path:
+    """Write ``manifest`` whole (its report as reference-pass results: a manifest written
+    this way makes the next build validate every article again)."""
+    head = Head(
+        store=manifest.store,
+        ontology=manifest.ontology,
+        reference=manifest.reference,
+        generation=manifest.generation,
+        stats=manifest.stats,
+        base_excluded=None,
+    )
+    return create_manifest(
+        path,
+        head=head,
+        entries=manifest.articles,
+        results={},
+        candidates={},
+        base=manifest.report,
+        cross=(),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+class _transaction:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: object, *_: object) -> None:
+        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    for statement in _SCHEMA.split(";"):
+        lines = [ln for ln in statement.splitlines() if not ln.lstrip().startswith("--")]
+        if "".join(lines).strip():
+            conn.execute("\n".join(lines))
+
+
+def _insert(
+    conn: sqlite3.Connection,
+    entries: Mapping[str, ArticleEntry],
+    results: Mapping[str, Sequence[ValidationResult]],
+    candidates: Mapping[str, Sequence[str]],
+) -> None:
+    marks = ", ".join("?" * (1 + len(_ENTRY_COLUMNS)))
+    conn.executemany(
+        f"INSERT INTO articles (id, {', '.join(_ENTRY_COLUMNS)}) VALUES ({marks})",
+        (
+            (
+                i,
+                e.sha256,
+                e.text,
+                e.text_sha256,
+                e.mtime_ns,
+                e.size,
+                e.triples,
+                *((e.owned or {}).get(c, 0) for c in OWNED_CLASSES),
+            )
+            for i, e in entries.items()
+        ),
+    )
+    for article, found in results.items():
+        _insert_results(conn, article, "article", found)
+    conn.executemany(
+        "INSERT INTO candidates VALUES (?, ?)",
+        ((a, s) for a, subjects in candidates.items() for s in subjects),
+    )
+
+
+def _insert_results(
+    conn: sqlite3.Connection,
+    article: str | None,
+    kind: str,
+    results: Iterable[ValidationResult],
+) -> None:
+    marks = ", ".join("?" * (2 + len(_RESULT_FIELDS)))
+    conn.executemany(
+        f"INSERT INTO results (article, kind, {_RESULT_COLUMNS}) VALUES ({marks})",
+        ((article, kind, *(getattr(r, f) for f in _RESULT_FIELDS)) for r in results),
+    )
+
+
+def _stats(conn: sqlite3.Connection, shared: tuple[Mapping[str, int], int]) -> StoreStats:
+    """The store's statistics: what the articles own and their statements, summed over the
+    manifest, with ``shared`` (entities per other class, counted over the store, and the
+    statements of the ontology and reference graphs)."""
+    triples, classes, articles = sums(conn)
+    classes.update(shared[0])
+    return StoreStats(
+        classes=dict(sorted(classes.items())), triples=triples + shared[1], graphs=articles + 2
+    )
+
+
+def _set_head(conn: sqlite3.Connection, head: Head, stats: StoreStats | None) -> None:
+    _set(
+        conn,
+        store=head.store,
+        ontology=head.ontology,
+        reference=head.reference,
+        generation=head.generation,
+        stats=json.dumps(asdict(stats)) if stats is not None else None,
+        base_excluded=json.dumps(list(head.base_excluded))
+        if head.base_excluded is not None
+        else None,
+    )
+
+
+def _set(conn: sqlite3.Connection, **values: str | None) -> None:
+    conn.executemany(
+        "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        values.items(),
+    )

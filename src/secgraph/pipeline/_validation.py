@@ -1,0 +1,187 @@
+"""Validation results as the manifest keeps them, and statistics of what articles share.
+
+A full build validates the whole store at once and splits the report (:func:`split_report`);
+an incremental build validates only the changed articles (:func:`validate_changes`), each with
+the reference data in an in-memory store, and one cross-article pass over the subjects
+several graphs describe; the results of unchanged articles stay in the manifest.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import pyoxigraph as ox
+from rdflib import URIRef
+from rdflib.term import Node
+
+from ..batch_validate import Checker, reference_subjects, shared_subjects
+from ..build import ONTOLOGY_GRAPH
+from ..shacl_sparql import CompiledShapes
+from ..store import Store
+from ..validate import Report, ValidationResult, _curie
+from ..vocab import REFERENCE_GRAPH, SG, article_graph_iri
+from . import _manifest as mf
+
+__all__ = [
+    "BATCH_ARTICLES",
+    "Validated",
+    "reference_subjects_of",
+    "shared_counts",
+    "split_report",
+    "validate_changes",
+]
+
+Triple = tuple[Node, Node, Node]
+#: Validated together in one in-memory store.
+BATCH_ARTICLES = 500
+
+
+@dataclass(frozen=True)
+class Validated:
+    """Validation results split as the manifest keeps them."""
+
+    per_article: dict[str, tuple[ValidationResult, ...]]
+    base: tuple[ValidationResult, ...] | None  # None: the previous reference pass stands
+    cross: tuple[ValidationResult, ...]
+    excluded: tuple[str, ...]
+    report: Report | None = None
+
+
+def reference_subjects_of(base: bytes) -> set[str]:
+    """The IRIs the reference graph describes, from the N-Quads of :attr:`Inputs.base`."""
+    store = ox.Store()
+    store.load(base, format=ox.RdfFormat.N_QUADS, lenient=True)
+    return reference_subjects(store)
+
+
+def split_report(
+    report: Report, candidates: Mapping[str, Sequence[str]], reference: set[str]
+) -> Validated:
+    """A whole-corpus report split as the manifest keeps it: per article, the reference pass,
+    and the results about shared subjects (the cross-article pass)."""
+    shared = shared_subjects(candidates, reference)
+    shared_focus = {_curie(URIRef(s)) for s in shared}
+    per_article: dict[str, list[ValidationResult]] = {i: [] for i in candidates}
+    base: list[ValidationResult] = []
+    cross: list[ValidationResult] = []
+    for result in report.results:
+        if result.focus in shared_focus:
+            cross.append(result)
+            continue
+        article = result.file[len("articles/") : -len(".yaml")]
+        if result.file.startswith("articles/") and article in per_article:
+            per_article[article].append(result)
+        else:
+            base.append(result)
+    return Validated(
+        per_article={k: tuple(v) for k, v in per_article.items()},
+        base=tuple(base),
+        cross=tuple(cross),
+        excluded=tuple(sorted(shared & reference)),
+        report=report,
+    )
+
+
+def validate_changes(
+    graphs: Mapping[URIRef, Sequence[Triple]],
+    candidates: Mapping[str, Sequence[str]],
+    *,
+    base: bytes,
+    shapes: CompiledShapes,
+    conn: sqlite3.Connection | None,
+    head: mf.Head | None,
+    dropped: Sequence[str],
+    previous: Store | None,
+    workers: int,
+) -> Validated:
+    """Validate the built articles ``graphs`` with the reference data; unchanged articles'
+    results stay in the manifest (``conn``; None validates as a first build). The store is
+    only read (for the graphs of unchanged articles the cross-article pass needs)."""
+    checker = Checker(base, shapes, workers=workers)
+    try:
+        counts = mf.candidate_counts(conn, excluding=dropped) if conn is not None else {}
+        for subjects in candidates.values():
+            for s in subjects:
+                counts[s] = counts.get(s, 0) + 1
+        ref = checker.reference_subjects
+        shared = {s for s, n in counts.items() if n > 1 or s in ref}
+        excluded = tuple(sorted(shared & ref))
+        fresh = head is None or head.base_excluded != excluded
+        base_results = checker.base(shared) if fresh else None
+        ids = sorted(candidates)
+        per_article: dict[str, tuple[ValidationResult, ...]] = {}
+        for start in range(0, len(ids), BATCH_ARTICLES):
+            batch = [
+                (str(article_graph_iri(i)), graphs[article_graph_iri(i)])
+                for i in ids[start : start + BATCH_ARTICLES]
+            ]
+            found = checker.articles(batch, shared)
+            per_article.update({name.rsplit("/", 1)[-1]: r for name, r in found.items()})
+        cross_graphs: list[tuple[str, Iterable[Triple]]] = [
+            (str(article_graph_iri(i)), graphs[article_graph_iri(i)])
+            for i in ids
+            if not shared.isdisjoint(candidates[i])
+        ]
+        if shared and conn is not None:
+            old = mf.articles_describing(conn, shared, excluding=dropped)
+            cross_graphs.extend(_read_graphs(previous, [article_graph_iri(i) for i in old]))
+        cross = checker.cross(shared, cross_graphs)
+    finally:
+        checker.close()
+    return Validated(per_article=per_article, base=base_results, cross=cross, excluded=excluded)
+
+
+def _read_graphs(store: Store | None, names: Sequence[URIRef]) -> list[tuple[str, list[Triple]]]:
+    if not names:
+        return []
+    if store is None:
+        raise ValueError("the cross-article pass needs the previous store")
+    wanted = set(names)
+    return [
+        (str(g.identifier), list(g))
+        for g in store.to_dataset(list(names)).graphs()
+        if g.identifier in wanted
+    ]
+
+
+_OWNED_IRIS = ", ".join(f"<{SG[c]}>" for c in mf.OWNED_CLASSES)
+_STATS_SHARED = f"""
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {{
+  %s
+  GRAPH ?g {{ ?s a ?class }}
+  FILTER(STRSTARTS(STR(?class), "{SG._NS}") && ?class NOT IN ({_OWNED_IRIS}))
+}} GROUP BY ?class
+"""
+_STATS_GRAPH_SIZE = (
+    "SELECT ?g (COUNT(*) AS ?n) WHERE { VALUES ?g { %s } GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+)
+#: Above this many articles describing shared subjects, count classes over all graphs.
+_STATS_GRAPHS_MAX = 1000
+
+
+def shared_counts(store: Store, with_candidates: Iterable[str]) -> tuple[dict[str, int], int]:
+    """Entities per ``sg:`` class other than those articles own, and the statements of the
+    ontology and reference graphs.
+
+    Meetings, delegations, commitments, evidence and articles are minted inside one article's
+    namespace, so the manifest sums them; every other class (countries, officials, posts...;
+    a few thousand entities) is counted distinct over the graphs that can describe them: the
+    reference and ontology graphs and the articles with cross-article candidates. Seconds at
+    100,000 articles instead of a scan of the whole store.
+    """
+    fixed = f"<{ONTOLOGY_GRAPH}> <{REFERENCE_GRAPH}>"
+    ids = sorted(with_candidates)
+    graphs = ""
+    if len(ids) <= _STATS_GRAPHS_MAX:
+        graphs = " ".join([fixed, *(f"<{article_graph_iri(i)}>" for i in ids)])
+        graphs = f"VALUES ?g {{ {graphs} }}"
+    classes = {
+        str(row[0]).rsplit("#", 1)[-1]: int(row[1])  # type: ignore[arg-type]
+        for row in store.query(_STATS_SHARED % graphs).rows
+    }
+    triples = 0
+    for row in store.query(_STATS_GRAPH_SIZE % fixed).rows:
+        triples += int(row[1])  # type: ignore[arg-type]
+    return classes, triples

@@ -1,0 +1,61 @@
+"""Open and write the graph: the one seam between secgraph and where triples live.
+
+A :class:`Store` holds named graphs (one per article, one for reference data, one for the
+ontology) and answers SPARQL over their union. Every command talks to a Store; which one is
+chosen by :func:`open_store` from a spec:
+
+``oxigraph`` (default)
+    embedded on-disk Oxigraph (RocksDB) in ``BUILD/store``; ``oxigraph:PATH`` elsewhere.
+``memory``
+    rdflib, in memory, loaded from the build's ``secgraph.trig``, or from its embedded store
+    when the build wrote no files.
+``http://host:port`` / ``https://...``
+    a SPARQL 1.1 server with Oxigraph's layout (``/query``, ``/update``, ``/store``);
+    ``query=URL,update=URL,gsp=URL`` names the three endpoints explicitly, and ``remote``
+    reads them from ``SECGRAPH_QUERY_URL``, ``SECGRAPH_UPDATE_URL``, ``SECGRAPH_GSP_URL``.
+
+Every store changes atomically (:meth:`Store.replace_graphs`): a failure leaves the previous
+graphs answering queries. Files are written to a temporary path and renamed.
+"""
+
+from __future__ import annotations
+
+# The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
+# modules (and tests) import from here, re-exported explicitly.
+from ._files import atomic_write, write_dataset_files, write_store_files
+from ._memory import MemoryStore, to_union_graph
+from ._memory import from_rdflib_result as from_rdflib_result
+from ._open import STORE_SPECS as STORE_SPECS
+from ._open import open_store
+from ._open import oxigraph_path as oxigraph_path
+from ._oxigraph import OxigraphStore
+from ._oxigraph import _quads as _quads
+from ._oxigraph import to_nquads as to_nquads
+from ._protocol import FORMATS, BuildFiles, QueryResult, Store
+from ._protocol import TMP_GRAPH_PREFIX as TMP_GRAPH_PREFIX
+from ._protocol import Triple as Triple
+from ._remote import RemoteStore
+from ._terms import QUERY_PREFIXES as QUERY_PREFIXES
+from ._terms import XSD_STRING as XSD_STRING
+from ._terms import _where_brace as _where_brace
+from ._terms import sparql_term as sparql_term
+from ._terms import to_oxigraph as to_oxigraph
+from ._terms import to_rdflib as to_rdflib
+from ._terms import with_prefixes, with_values
+
+__all__ = [
+    "FORMATS",
+    "BuildFiles",
+    "MemoryStore",
+    "OxigraphStore",
+    "QueryResult",
+    "RemoteStore",
+    "Store",
+    "atomic_write",
+    "open_store",
+    "to_union_graph",
+    "with_prefixes",
+    "with_values",
+    "write_dataset_files",
+    "write_store_files",
+]

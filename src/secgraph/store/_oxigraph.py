@@ -1,0 +1,362 @@
+"""Oxigraph, embedded and on disk: :class:`OxigraphStore` and fast N-Quads loading."""
+
+from __future__ import annotations
+
+import gc
+import os
+import shutil
+import tempfile
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.term import Identifier, Node
+
+from ..errors import QueryError, StoreError
+from ._memory import _bound, _new_dataset, _rdflib_serialize
+from ._protocol import _ALIASES, _WRITE_PREFIXES, FORMATS, TMP_GRAPH_PREFIX, QueryResult, Triple
+from ._terms import QUERY_PREFIXES, XSD_STRING, _one_line, to_oxigraph, to_rdflib, with_values
+
+__all__ = ["OxigraphStore", "to_nquads"]
+
+
+class OxigraphStore:
+    """Embedded Oxigraph (RocksDB) at ``path``.
+
+    ``path`` is a symbolic link to a generation directory beside it (``store.gen-<hex>``): a
+    full rebuild loads a new generation and swaps the link with one atomic rename. A small
+    change is staged in temporary graphs (one transaction) and moved into place by one SPARQL
+    Update (another), so readers see the old graphs or the new ones, never half.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        lazy: bool = False,
+    ) -> None:
+        """Open the store at ``path``; ``create`` makes an empty one when there is none.
+
+        ``lazy`` opens nothing: the store is for :meth:`load_nquads`, which replaces it
+        whole, so a load that fails has written nothing at all (RocksDB rewrites files even
+        when a store is only opened for writing).
+        """
+        self.path = Path(path)
+        self.read_only = read_only
+        self._store: ox.Store | None = None
+        if lazy:
+            return
+        if not self.path.exists():
+            if not create:
+                raise StoreError(f"{self.path}: no built store; run 'secgraph build' first")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._swap(self._new_generation())
+        self._store = _open_oxigraph(self.path, read_only=read_only)
+
+    @classmethod
+    def in_memory(cls) -> OxigraphStore:
+        """An empty store in memory (for scratch work such as validating a few graphs)."""
+        store = cls(Path(":memory:"), lazy=True)
+        store._store = ox.Store()
+        return store
+
+    @property
+    def store(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"{self.path}: the store is closed")
+        return self._store
+
+    def query(
+        self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None
+    ) -> QueryResult:
+        subs = {ox.Variable(k): to_oxigraph(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self.store.query(
+                sparql,
+                use_default_graph_as_union=True,
+                prefixes=QUERY_PREFIXES,
+                substitutions=subs or None,
+            )
+        except SyntaxError as err:
+            raise QueryError(None, f"bad SPARQL: {_one_line(str(err))}") from err
+        except RuntimeError as err:
+            if not subs or "projection" not in str(err):
+                raise StoreError(f"{self.path}: query failed: {_one_line(str(err))}") from err
+            # Substitution needs the variable in the SELECT clause (SEP-0007); else VALUES.
+            result = self.store.query(
+                with_values(sparql, bindings or {}),
+                use_default_graph_as_union=True,
+                prefixes=QUERY_PREFIXES,
+            )
+        return _from_oxigraph_result(result)
+
+    def graph_names(self) -> list[URIRef]:
+        names = sorted(  # sort the strings: sorting 100,000 URIRefs takes seconds
+            g.value
+            for g in self.store.named_graphs()
+            if isinstance(g, ox.NamedNode) and not g.value.startswith(TMP_GRAPH_PREFIX)
+        )
+        return [URIRef(n) for n in names]
+
+    def replace_graphs(
+        self,
+        graphs: Mapping[URIRef, Iterable[Triple]],
+        *,
+        remove: Sequence[URIRef] = (),
+        clear: bool = False,
+    ) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot change it")
+        if clear:
+            self._replace_all(graphs)
+            return
+        token = uuid.uuid4().hex
+        tmp = {name: URIRef(f"{TMP_GRAPH_PREFIX}{token}/{n}") for n, name in enumerate(graphs)}
+        store = self.store
+        # A process killed between staging and moving leaves temporary graphs: the marker
+        # beside the store says so, and only then are all graph names listed to drop them
+        # (listing 100,000 graphs takes a second).
+        marker = None
+        if self.path != Path(":memory:"):
+            marker = self.path.with_name(self.path.name + ".staging")
+        sweep = marker is None or marker.exists()
+        if marker is not None:
+            marker.touch()
+        try:
+            store.extend(_quads((tmp[name], triples) for name, triples in graphs.items()))
+            ops = [f"DROP SILENT GRAPH <{name}>" for name in remove if name not in graphs]
+            ops += [f"MOVE SILENT GRAPH <{tmp[name]}> TO GRAPH <{name}>" for name in graphs]
+            if sweep:
+                ops += _stale_tmp_drops(self.store.named_graphs(), keep=tmp.values())
+            if ops:
+                store.update(" ;\n".join(ops))
+        except OSError as err:
+            raise StoreError(
+                f"{self.path}: cannot write the store ({err}); nothing changed"
+            ) from err
+        finally:
+            for name in tmp.values():  # leftovers only when the update failed
+                if store.contains_named_graph(ox.NamedNode(str(name))):
+                    store.remove_graph(ox.NamedNode(str(name)))
+        if marker is not None:
+            marker.unlink(missing_ok=True)
+
+    def _replace_all(self, graphs: Mapping[URIRef, Iterable[Triple]]) -> None:
+        # N-Quads text parsed by Oxigraph's bulk loader: about 3x faster than building
+        # pyoxigraph Quad objects in Python (measured at 5,000 articles).
+        self.load_nquads([to_nquads(graphs.items())])
+
+    def load_nquads(
+        self, chunks: Iterable[bytes], *, before_swap: Callable[[], None] | None = None
+    ) -> None:
+        """Replace the whole store with these N-Quads chunks, atomically.
+
+        The chunks are bulk-loaded, as they come, into a new store generation beside the
+        current one; only when every chunk is in does ``path`` switch to it (``before_swap``
+        runs just before). An error while producing or loading a chunk (a bad fact file read by
+        a worker, a full disk) removes the new generation and leaves the store as it was.
+        Chunks are our own N-Quads (IRIs minted and checked by secgraph), so Oxigraph's
+        lenient mode skips re-validating every IRI (about 15% faster).
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path}: opened read-only; cannot change it")
+        made_dir = not self.path.parent.exists()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        generation = self._new_generation()
+        try:
+            fresh = _open_oxigraph(generation)
+            for chunk in chunks:
+                fresh.bulk_load(chunk, format=ox.RdfFormat.N_QUADS, lenient=True)
+            fresh.flush()
+            del fresh
+            gc.collect()
+            if before_swap is not None:
+                before_swap()
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            if made_dir:
+                shutil.rmtree(self.path.parent, ignore_errors=True)
+            raise
+        self.close()
+        try:
+            old = self._swap(generation)
+        except OSError as err:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise StoreError(
+                f"{self.path}: cannot swap in the new store ({err}); nothing changed"
+            ) from err
+        finally:
+            self._store = _open_oxigraph(self.path)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+
+    def _new_generation(self) -> Path:
+        return Path(
+            tempfile.mkdtemp(prefix=f"{self.path.name}.gen-", dir=self.path.parent or Path("."))
+        )
+
+    def _swap(self, generation: Path) -> Path | None:
+        """Point ``path`` at ``generation`` atomically; return the old generation to delete."""
+        link = self.path
+        old: Path | None = None
+        if link.is_symlink():
+            old = link.parent / os.readlink(link)
+        elif link.exists():  # a plain directory (a store made by hand): move it aside once
+            old = link.with_name(f"{link.name}.old-{uuid.uuid4().hex[:8]}")
+            os.rename(link, old)
+        tmp_link = link.with_name(f".{link.name}.{uuid.uuid4().hex[:8]}.link")
+        os.symlink(generation.name, tmp_link)
+        os.replace(tmp_link, link)
+        return old
+
+    def to_dataset(self, graphs: Sequence[URIRef] | None = None) -> Dataset:
+        out = _new_dataset()
+        names: Iterable[Any]
+        if graphs is None:
+            names = [ox.NamedNode(str(g)) for g in self.graph_names()]
+        else:
+            names = [ox.NamedNode(str(g)) for g in graphs]
+        for name in names:
+            target = out.graph(URIRef(name.value))
+            for q in self.store.quads_for_pattern(None, None, None, name):
+                target.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return out
+
+    def serialize(self, fmt: str, *, graph: URIRef | None = None, union: bool = False) -> bytes:
+        name = _ALIASES.get(fmt, fmt)
+        if name not in FORMATS:
+            return _rdflib_serialize(self.to_dataset(), name, graph=graph, union=union)
+        oxfmt, quads = FORMATS[name]
+        store = self.store
+        data: bytes | None
+        if graph is not None:
+            g = ox.NamedNode(str(graph))
+            if quads:
+                found = store.quads_for_pattern(None, None, None, g)
+                data = ox.serialize(found, format=oxfmt, prefixes=_WRITE_PREFIXES)
+            else:
+                data = store.dump(format=oxfmt, from_graph=g, prefixes=_WRITE_PREFIXES)
+        elif union or not quads:
+            triples = store.query(
+                "CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }",
+                use_default_graph_as_union=True,
+            )
+            assert isinstance(triples, ox.QueryTriples)
+            data = ox.serialize(triples, format=oxfmt, prefixes=_WRITE_PREFIXES)
+        else:
+            data = store.dump(format=oxfmt, prefixes=_WRITE_PREFIXES)
+        return data or b""
+
+    def close(self) -> None:
+        if self._store is not None:
+            if not self.read_only:
+                self._store.flush()
+            self._store = None
+            if self.path != Path(":memory:"):
+                gc.collect()  # RocksDB lets go of its lock when the last reference goes
+
+
+def _open_oxigraph(path: Path, *, read_only: bool = False) -> ox.Store:
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as err:
+        raise StoreError(
+            f"{path}: cannot open the Oxigraph store ({_one_line(str(err))}); is another "
+            "secgraph process using it?"
+        ) from err
+
+
+def _quads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Iterator[ox.Quad]:
+    """pyoxigraph quads for named graphs of rdflib triples (IRIs converted once each)."""
+    cache: dict[str, ox.NamedNode] = {}
+
+    def iri(term: Node) -> Any:
+        if isinstance(term, URIRef):
+            node = cache.get(term)
+            if node is None:
+                node = cache[term] = ox.NamedNode(str(term))
+            return node
+        return to_oxigraph(term)
+
+    for name, triples in graphs:
+        g = ox.NamedNode(str(name))
+        for s, p, o in triples:
+            yield ox.Quad(iri(s), iri(p), iri(o), g)
+
+
+def to_nquads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> bytes:
+    """N-Quads for named graphs of rdflib triples (each IRI written once and reused)."""
+    cache: dict[Node, str] = {}
+    lines: list[str] = []
+    for name, triples in graphs:
+        g = f"<{name}>"
+        for s, p, o in triples:
+            a = cache.get(s)
+            if a is None:
+                a = cache[s] = s.n3()
+            b = cache.get(p)
+            if b is None:
+                b = cache[p] = p.n3()
+            if isinstance(o, URIRef):
+                c = cache.get(o)
+                if c is None:
+                    c = cache[o] = o.n3()
+            elif isinstance(o, Literal):
+                c = _nt_literal(o)
+            else:
+                c = o.n3()
+            lines.append(f"{a} {b} {c} {g} .\n")
+    return "".join(lines).encode("utf-8")
+
+
+_NT_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
+
+
+def _nt_literal(literal: Literal) -> str:
+    """A literal in N-Triples syntax (rdflib's n3() may use triple quotes, not N-Triples)."""
+    text = f'"{str(literal).translate(_NT_ESCAPES)}"'
+    if literal.language:
+        return f"{text}@{literal.language}"
+    if literal.datatype is not None and str(literal.datatype) != XSD_STRING:
+        return f"{text}^^<{literal.datatype}>"
+    return text
+
+
+def _stale_tmp_drops(names: Iterable[Any], *, keep: Iterable[URIRef]) -> list[str]:
+    kept = {str(k) for k in keep}
+    return [
+        f"DROP SILENT GRAPH <{g.value}>"
+        for g in names
+        if isinstance(g, ox.NamedNode)
+        and g.value.startswith(TMP_GRAPH_PREFIX)
+        and g.value not in kept
+    ]
+
+
+def _from_oxigraph_result(result: Any) -> QueryResult:
+    if isinstance(result, ox.QueryBoolean):
+        return QueryResult(kind="ask", boolean=bool(result))
+    if isinstance(result, ox.QueryTriples):
+        graph = _bound(Graph())
+        for t in result:
+            graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        return QueryResult(kind="graph", graph=graph)
+    variables = tuple(v.value for v in result.variables)
+    # Rows repeat their terms (a country, a post, a date): convert each distinct term once.
+    cache: dict[Any, Any] = {None: None}
+
+    def term(value: Any) -> Any:
+        try:
+            return cache[value]
+        except KeyError:
+            converted = cache[value] = to_rdflib(value)
+            return converted
+
+    width = range(len(variables))
+    rows = tuple(tuple(term(solution[i]) for i in width) for solution in result)
+    return QueryResult(kind="select", variables=variables, rows=rows)
