@@ -134,13 +134,16 @@ def test_reference_change_rebuilds_everything(data: Path, tmp_path: Path) -> Non
     assert plan.full and plan.reason == "reference data changed"
 
 
-def test_bad_fact_file_leaves_the_previous_store_answering(data: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("full", [False, True])
+def test_bad_fact_file_leaves_the_previous_store_answering(
+    data: Path, tmp_path: Path, full: bool
+) -> None:
     out = tmp_path / "build"
     _build(data, out)
     before = _query(out)
     (data / "articles" / "broken.yaml").write_text("article: [\n", encoding="utf-8")
-    with pytest.raises(sg.FactError):
-        _build(data, out)
+    with pytest.raises(sg.FactError, match="broken.yaml"):  # a full build streams its chunks
+        _build(data, out, full=full)
     assert _query(out) == before
     assert read_manifest(out / MANIFEST_NAME).articles.keys() == {SEED_ID, "copy-2", "copy-3"}
 
