@@ -41,7 +41,6 @@ __all__ = [
     "open_manifest",
     "read_manifest",
     "record_changes",
-    "write_manifest",
 ]
 
 MANIFEST_NAME = "manifest.sqlite"
@@ -168,14 +167,6 @@ def read_report(conn: sqlite3.Connection) -> Report:
     :class:`ValidationResult`'s fields; SQLite sorts text by code point, as Python does)."""
     rows = conn.execute(f"SELECT {_RESULT_COLUMNS} FROM results ORDER BY {_RESULT_COLUMNS}")
     return Report(results=tuple(map(ValidationResult._make, rows)))
-
-
-def read_results(conn: sqlite3.Connection, kind: str) -> tuple[ValidationResult, ...]:
-    rows = conn.execute(
-        f"SELECT {_RESULT_COLUMNS} FROM results WHERE kind = ? ORDER BY {_RESULT_COLUMNS}",
-        (kind,),
-    )
-    return tuple(map(ValidationResult._make, rows))
 
 
 def candidate_counts(conn: sqlite3.Connection, *, excluding: Iterable[str]) -> dict[str, int]:
@@ -318,28 +309,6 @@ def read_manifest(path: str | Path) -> Manifest | None:
         return None
     finally:
         conn.close()
-
-
-def write_manifest(path: str | Path, manifest: Manifest) -> Path:
-    """Write ``manifest`` whole (its report as reference-pass results: a manifest written
-    this way makes the next build validate every article again)."""
-    head = Head(
-        store=manifest.store,
-        ontology=manifest.ontology,
-        reference=manifest.reference,
-        generation=manifest.generation,
-        stats=manifest.stats,
-        base_excluded=None,
-    )
-    return create_manifest(
-        path,
-        head=head,
-        entries=manifest.articles,
-        results={},
-        candidates={},
-        base=manifest.report,
-        cross=(),
-    )
 
 
 # ---------------------------------------------------------------------------------------------
