@@ -100,6 +100,27 @@ def test_report_command_defaults_to_build_report_html(tmp_path: Path) -> None:
     assert not [p.name for p in out.iterdir() if p.name.startswith(".report.html")]  # no temp
 
 
+def test_report_validates_the_store_when_the_manifest_cannot_vouch(
+    make_data_dir,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    # a planted problem: a meeting with one delegation
+    data = make_data_dir(
+        bad="article:\n  title: One side\nmeetings:\n  - id: m\n    delegations:\n"
+        "      - country: PAK\n"
+    )
+    out = tmp_path / "build"
+    runner = CliRunner()
+    args = ["build", str(data), "--out", str(out), "--ontology", str(ONTOLOGY)]
+    assert runner.invoke(cli, args).exit_code == 1  # built, but does not conform
+    (out / "manifest.sqlite").unlink()
+    result = runner.invoke(cli, ["report", "--build", str(out), "--ontology", str(ONTOLOGY)])
+    assert result.exit_code == 0, result.output
+    assert "does not conform" in result.stderr
+    page = (out / "report.html").read_text(encoding="utf-8")
+    assert "articles/bad.yaml" in page
+
+
 def test_report_without_a_build_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["report", "--build", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
