@@ -1,0 +1,172 @@
+"""Bind typed parameters to RDF terms and run a saved query, with optional inference."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Mapping
+
+from rdflib import Dataset, Literal, URIRef
+from rdflib.term import Identifier
+
+from ..errors import QueryError
+from ..store import MemoryStore, QueryResult, Store, to_union_graph
+from ..vocab import PREFIXES, RDFS, SG, SKOS, XSD
+from ._model import INLINE, Param, SavedQuery
+
+__all__ = ["INFERENCE", "bind_params", "resolve_country", "run_query", "to_term"]
+
+INFERENCE = ("none", "rdfs", "owlrl")
+
+_CURIE = re.compile(r"^([A-Za-z][\w.-]*)?:(.*)$")
+_IRI_CHARS = re.compile(r'^[^\s<>"{}|\\^`]*$')
+_ABSOLUTE_IRI = re.compile(r'^(https?|urn):[^\s<>"{}|\\^`]+$')
+
+
+# ---------------------------------------------------------------------------------------------
+# Binding parameters
+# ---------------------------------------------------------------------------------------------
+
+
+def bind_params(
+    store: Store, query: SavedQuery, params: Mapping[str, str] | None = None
+) -> dict[str, Identifier]:
+    """Typed RDF terms for ``params`` and the declared defaults; optional ones stay unbound."""
+    given = dict(params or {})
+    declared = {p.name: p for p in query.params}
+    for key in given:
+        if key not in declared:
+            close = difflib.get_close_matches(key, list(declared), n=1)
+            if close:
+                hint = f"did you mean '{close[0]}'?"
+            elif declared:
+                hint = f"this query takes {', '.join(declared)}"
+            else:
+                hint = "this query takes no parameters"
+            raise QueryError(query.path, f"unknown parameter '{key}'; {hint}")
+    bindings: dict[str, Identifier] = {}
+    for p in query.params:
+        value = given.get(p.name, p.default)
+        if value is None:
+            if p.required:
+                raise QueryError(
+                    query.path,
+                    f"missing required parameter '{p.name}' ({p.type}); give it with "
+                    f"--param {p.name}=VALUE",
+                )
+            continue
+        bindings[p.name] = to_term(store, p, value, path=query.path)
+    return bindings
+
+
+def to_term(store: Store, param: Param, value: str, *, path: str = INLINE) -> Identifier:
+    """Convert one text value to the RDF term its parameter type asks for."""
+    kind = param.type
+    if kind == "string":
+        return Literal(value)
+    if kind == "integer":
+        if not re.fullmatch(r"[-+]?\d+", value.strip()):
+            raise QueryError(
+                path, f"parameter '{param.name}' is not an integer: '{value}'; write digits, e.g. 3"
+            )
+        return Literal(int(value), datatype=XSD.integer)
+    if kind == "date":
+        try:
+            day = dt.date.fromisoformat(value.strip()) if len(value.strip()) == 10 else None
+        except ValueError:
+            day = None
+        if day is None:
+            raise QueryError(
+                path, f"parameter '{param.name}' is not a date: '{value}'; write YYYY-MM-DD"
+            )
+        return Literal(day.isoformat(), datatype=XSD.date)
+    if kind == "iri":
+        return _iri(param, value, path)
+    return resolve_country(store, value, path=path)
+
+
+def _iri(param: Param, value: str, path: str) -> URIRef:
+    text = value.strip()
+    if text.startswith("<") and text.endswith(">"):
+        text = text[1:-1]
+    match = _CURIE.match(text)
+    if match and (match.group(1) or "") in PREFIXES and _IRI_CHARS.match(match.group(2)):
+        return URIRef(PREFIXES[match.group(1) or ""] + match.group(2))
+    if _ABSOLUTE_IRI.match(text):
+        return URIRef(text)
+    raise QueryError(
+        path,
+        f"parameter '{param.name}' is not an IRI: '{value}'; write a full IRI or a CURIE with "
+        "a project prefix such as official:elizabeth-horst",
+    )
+
+
+_COUNTRY_LOOKUP = f"""
+PREFIX sg: <{SG._NS}>
+PREFIX rdfs: <{RDFS}>
+PREFIX skos: <{SKOS}>
+SELECT DISTINCT ?c WHERE {{
+  ?c a sg:Country .
+  {{ ?c sg:isoAlpha3 ?text }} UNION {{ ?c sg:isoAlpha2 ?text }}
+  UNION {{ ?c rdfs:label ?text }} UNION {{ ?c skos:altLabel ?text }}
+  FILTER(UCASE(STR(?text)) = ?upper)
+}} ORDER BY ?c
+"""
+# The FILTER stays at the top of the WHERE group: a store that binds by VALUES sees it there.
+
+
+def resolve_country(store: Store, value: str, *, path: str = INLINE) -> URIRef:
+    """The country IRI for an ISO alpha-3 or alpha-2 code or an English name (any case)."""
+    text = value.strip()
+    result = store.query(
+        _COUNTRY_LOOKUP,
+        bindings={"upper": Literal(text.upper())},
+    )
+    found = sorted({row[0] for row in result.rows if isinstance(row[0], URIRef)})
+    if not found:
+        raise QueryError(path, f"unknown country '{value}' (use an ISO 3166 code such as PAK)")
+    if len(found) > 1:
+        codes = ", ".join(str(c).rsplit("/", 1)[-1] for c in found)
+        raise QueryError(path, f"ambiguous country '{value}' ({codes}); use its ISO alpha-3 code")
+    return found[0]
+
+
+# ---------------------------------------------------------------------------------------------
+# Running
+# ---------------------------------------------------------------------------------------------
+
+
+def run_query(
+    store: Store,
+    query: SavedQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    infer: str = "none",
+) -> QueryResult:
+    """Bind ``params`` and run ``query`` over the union of the store's graphs.
+
+    ``infer`` is ``none`` (the stored triples), ``rdfs`` or ``owlrl``: the store is copied into
+    memory and expanded with the ``owlrl`` package first, so a query can rely on
+    sub-properties and inverses (``sg:leader`` -> ``sg:member`` -> ``foaf:member``,
+    ``sg:madeAt`` <-> ``sg:outcome``).
+    """
+    if infer not in INFERENCE:
+        raise QueryError(
+            query.path, f"unknown inference '{infer}'; use one of {', '.join(INFERENCE)}"
+        )
+    bindings = bind_params(store, query, params)
+    target = store if infer == "none" else _inferred(store, infer)
+    return target.query(query.text, bindings=bindings)
+
+
+def _inferred(store: Store, infer: str) -> MemoryStore:
+    import owlrl
+
+    union = to_union_graph(store.to_dataset())
+    dataset = Dataset(default_union=True)
+    graph = dataset.graph(URIRef("urn:x-secgraph:inferred"))
+    graph += union
+    semantics = owlrl.RDFS_Semantics if infer == "rdfs" else owlrl.OWLRL_Semantics
+    owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(graph)
+    return MemoryStore(dataset)
