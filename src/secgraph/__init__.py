@@ -9,6 +9,7 @@ The public API, the same in a notebook as behind the CLI::
     store = sg.MemoryStore(dataset)            # or sg.open_store("oxigraph", build_dir="build")
     G = sg.to_networkx(store, projection="country-official")
 
+>>> import secgraph as sg
 >>> sg.country_iri("pak")
 rdflib.term.URIRef('https://w3id.org/secgraph/id/country/PAK')
 """

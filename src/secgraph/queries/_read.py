@@ -49,7 +49,7 @@ def read_query(path: str | Path) -> SavedQuery:
 def parse_query_text(text: str, name: str = "inline", *, path: str | None = None) -> SavedQuery:
     """Parse the header and check the SPARQL syntax of ``text``.
 
-    >>> q = parse_query_text("# title: All\\n# param: n integer 3 how many\\nASK { }")
+    >>> q = parse_query_text("# title: All\\n# param: n integer 3 how many\\nASK { ?s ?p ?n }")
     >>> q.title, q.params[0].default
     ('All', '3')
     """
