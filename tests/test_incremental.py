@@ -250,3 +250,23 @@ def test_a_build_stopped_while_changing_the_store_is_followed_by_a_full_rebuild(
     _build(data, clean)
     _same(_dataset(out), _dataset(clean))
     assert result.report == _build(data, clean, full=True).report
+
+
+def test_a_locked_manifest_is_a_clear_error_and_changes_nothing(data: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    out = tmp_path / "build"
+    _build(data, out)
+    before = _query(out)
+    article = data / "articles" / "copy-2.yaml"
+    article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
+    other = sqlite3.connect(out / MANIFEST_NAME, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another build holding the manifest
+    try:
+        with pytest.raises(sg.StoreError, match="is another build running"):
+            _build(data, out)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert _query(out) == before
+    assert not _build(data, out).plan.full  # the manifest still vouches for the store

@@ -39,6 +39,7 @@ from pathlib import Path
 
 from ..batch_validate import article_candidates
 from ..build import ONTOLOGY_GRAPH, build_reference
+from ..errors import StoreError
 from ..shacl_sparql import validate_store
 from ..store import BuildFiles, OxigraphStore, Store, open_store, oxigraph_path, write_store_files
 from ..validate import Report
@@ -114,9 +115,10 @@ def build_store(
     manifest_path = build / MANIFEST_NAME
     write_files = write_files or store == "memory"
     local = oxigraph_path(store, build)
-    conn = mf.open_manifest(manifest_path)
+    conn: sqlite3.Connection | None = None
     target: Store | None = None
     try:
+        conn = mf.open_manifest(manifest_path)
         head = mf.read_head(conn) if conn is not None else None
         if local is None:
             target = open_existing(store, build)
@@ -249,6 +251,11 @@ def build_store(
             files=files,
             manifest=manifest_path,
         )
+    except sqlite3.Error as err:  # a locked or damaged manifest: nothing was changed by it
+        raise StoreError(
+            f"{manifest_path}: cannot update the build manifest ({err}); is another build "
+            "running? If not, delete the file and build again"
+        ) from err
     finally:
         if conn is not None:
             conn.close()

@@ -128,14 +128,17 @@ FileState = tuple[str, str | None, str | None, int | None, int | None]
 
 def open_manifest(path: str | Path) -> sqlite3.Connection | None:
     """A connection to the manifest at ``path``, or None when missing, unreadable or of
-    another version (the build then rebuilds everything)."""
+    another version (the build then rebuilds everything). A manifest another process holds
+    locked raises :class:`sqlite3.OperationalError`."""
     p = Path(path)
     if not p.is_file():
         return None
     try:
         conn = sqlite3.connect(p, isolation_level=None)
         row = conn.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
-    except sqlite3.Error:
+    except sqlite3.Error as err:
+        if "locked" in str(err):  # another build is writing it: not a reason to start over
+            raise
         return None
     if row is None or row[0] != SCHEMA_VERSION:
         conn.close()
