@@ -7,7 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from conftest import SEED_ID
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 import secgraph as sg
@@ -103,6 +103,16 @@ def test_replace_and_remove_graphs(store: sg.Store) -> None:
     store.replace_graphs({}, remove=[g])
     assert store.query("ASK { country:PAK a sg:Article }").boolean is False
     assert g not in store.graph_names()
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "nt"])
+def test_a_triple_in_two_graphs_is_exported_once_in_the_union(store: sg.Store, fmt: str) -> None:
+    triple = (PAK, sg.RDF.type, sg.SG.Country)  # also in the reference graph
+    store.replace_graphs({URIRef("https://example.org/graph/copy"): [triple]})
+    union = Graph().parse(data=store.serialize(fmt, union=True), format=fmt)
+    lines = [ln for ln in store.serialize("nt", union=True).splitlines() if ln.strip()]
+    assert triple in union
+    assert len(lines) == len(union)  # no statement written twice
 
 
 def test_serialize_turtle_union_and_trig(store: sg.Store, seed_dataset: Dataset) -> None:
