@@ -119,18 +119,28 @@ def test_incremental_validation_equals_whole_graph(planted: Path, ontology: sg.O
     assert again.report.results == sg.validate(dataset2, ontology.shapes).results
 
 
-def test_state_from_a_whole_report_equals_the_batched_state(
+def test_a_split_whole_report_equals_the_batched_state(
     planted: Path, ontology: sg.Ontology
 ) -> None:
-    from secgraph.batch_validate import article_candidates, state_from_report
+    """A full build validates the whole store, then splits the report as the manifest keeps
+    it: per article, the reference pass and the shared subjects' results."""
+    from secgraph.batch_validate import article_candidates
+    from secgraph.pipeline._validation import split_report
+    from secgraph.vocab import article_graph_iri
 
     dataset = sg.build_dataset(sg.read_facts(planted), ontology=ontology)
     articles, reference, onto = _split(dataset)
     batched = validate_corpus(articles, reference=reference, ontology=onto, shapes=ontology.shapes)
     whole = sg.validate(dataset, ontology.shapes)
-    candidates = {str(n): article_candidates(str(n), g) for n, g in articles.items()}
-    state = state_from_report(whole, candidates, reference_subjects={str(t[0]) for t in reference})
-    assert state.articles == batched.state.articles
-    assert state.candidates == batched.state.candidates
-    assert state.base_excluded == batched.state.base_excluded
-    assert state.base == batched.state.base
+    candidates = {
+        str(n).rsplit("/", 1)[-1]: article_candidates(str(n), g) for n, g in articles.items()
+    }
+    split = split_report(whole, candidates, {str(t[0]) for t in reference})
+    assert {str(article_graph_iri(i)): r for i, r in split.per_article.items()} == dict(
+        batched.state.articles
+    )
+    assert split.excluded == batched.state.base_excluded
+    assert split.base == batched.state.base
+    kept = {r for found in split.per_article.values() for r in found} | set(split.base or ())
+    assert split.cross == tuple(r for r in whole.results if r not in kept)
+    assert split.cross  # the planted shared officials are checked across articles

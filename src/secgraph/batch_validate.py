@@ -43,7 +43,6 @@ __all__ = [
     "own_prefixes",
     "reference_subjects",
     "shared_subjects",
-    "state_from_report",
     "validate_corpus",
 ]
 
@@ -265,39 +264,6 @@ def base_nquads(ontology: Iterable[Triple], reference: Iterable[Triple]) -> byte
     from .store import to_nquads
 
     return to_nquads([(ONTOLOGY_GRAPH, ontology), (REFERENCE_GRAPH, reference)])
-
-
-def state_from_report(
-    report: Report,
-    candidates: Mapping[str, Sequence[str]],
-    *,
-    reference_subjects: Iterable[str],
-) -> ValidationState:
-    """The state an incremental build needs, from a whole-corpus report made another way.
-
-    A full build may validate everything at once (for example with SPARQL over the store,
-    :mod:`secgraph.shacl_sparql`); the next, incremental build then validates only what
-    changed and takes the rest from this state. ``candidates`` maps each article graph IRI to
-    :func:`article_candidates` of its triples. Results about subjects several graphs
-    describe are left out: the cross-article pass recomputes them every time.
-    """
-    ref_subjects = set(reference_subjects)
-    shared_iris = shared_subjects(candidates, ref_subjects)
-    shared = {_curie(URIRef(s)) for s in shared_iris}
-    by_file = {f"articles/{n.rsplit('/', 1)[-1]}.yaml": n for n in candidates}
-    per_article: dict[str, list[ValidationResult]] = {n: [] for n in candidates}
-    base: list[ValidationResult] = []
-    for result in report.results:
-        if result.focus in shared:
-            continue
-        name = by_file.get(result.file)
-        (per_article[name] if name is not None else base).append(result)
-    return ValidationState(
-        articles={k: tuple(sorted(v)) for k, v in per_article.items()},
-        candidates={k: tuple(v) for k, v in candidates.items()},
-        base=tuple(sorted(base)),
-        base_excluded=tuple(sorted(s for s in shared_iris if s in ref_subjects)),
-    )
 
 
 def shared_subjects(candidates: Mapping[str, Iterable[str]], reference: set[str]) -> set[str]:
