@@ -158,7 +158,7 @@ def build_store(
             if target is not None:
                 target.close()
             target = OxigraphStore(local, create=True, lazy=True)
-            loaded = load_articles(
+            entries, candidates = load_articles(
                 target,
                 list(paths.values()),
                 inputs.reference,
@@ -168,7 +168,6 @@ def build_store(
                 workers=workers,
                 before_swap=forget,
             )
-            entries, candidates = loaded.entries, loaded.candidates
             report = validate_store(target, inputs.shapes, workers=workers)
             validated = split_report(report, candidates, reference_subjects_of(inputs.base))
         else:

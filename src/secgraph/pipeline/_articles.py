@@ -56,9 +56,9 @@ def load_articles(
     head: bytes,
     workers: int,
     before_swap: Callable[[], None] | None = None,
-) -> Chunk:
+) -> tuple[dict[str, ArticleEntry], dict[str, tuple[str, ...]]]:
     """Every article into a new generation of ``target`` (after ``head``, the N-Quads of the
-    ontology and reference graphs); returns the entries and candidates (``nquads`` empty).
+    ontology and reference graphs); returns their manifest entries and candidates.
 
     Fact files are read, built into triples and written as N-Quads in ``workers`` processes,
     :data:`CHUNK_ARTICLES` per task; the parent only bulk-loads the chunks. Neither rdflib
@@ -76,7 +76,7 @@ def load_articles(
             yield chunk.nquads
 
     target.load_nquads(chunks(), before_swap=before_swap)
-    return Chunk(entries=entries, candidates=candidates, nquads=b"")
+    return entries, candidates
 
 
 _WORKER: dict[str, Any] = {}
