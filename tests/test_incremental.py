@@ -270,3 +270,21 @@ def test_a_locked_manifest_is_a_clear_error_and_changes_nothing(data: Path, tmp_
         other.close()
     assert _query(out) == before
     assert not _build(data, out).plan.full  # the manifest still vouches for the store
+
+
+def test_build_caches_are_rebuilt_when_missing_or_damaged(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "build"
+    first = _build(data, out)
+    for name in ("base.nq", "ontology.pickle", "reference.pickle"):
+        assert (out / name).is_file()
+    (out / "base.nq").unlink()
+    (out / "ontology.pickle").write_bytes(b"not a pickle")
+    (out / "reference.pickle").write_bytes((out / "reference.pickle").read_bytes()[:100])
+    article = data / "articles" / "copy-2.yaml"
+    article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
+    second = _build(data, out)
+    assert second.plan.changed == ("copy-2",) and not second.plan.full
+    assert second.report == first.report
+    assert (out / "base.nq").read_bytes().startswith(b"# secgraph base ")
+    third = _build(data, out, full=True)
+    assert third.report == second.report and third.stats == second.stats

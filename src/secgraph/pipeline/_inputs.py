@@ -53,6 +53,8 @@ class Inputs:
         self._base: bytes | None = None
         self._tag = f"# secgraph base {self.ontology_sha256} {self.reference.sha256}\n".encode()
         self._derived = self._cached_derived()
+        self._derived_cached = self._derived is not None
+        self._base_cached = False
         if self._derived is None:
             self._derived = self._derive()  # reads the ontology: its errors come first
 
@@ -77,6 +79,7 @@ class Inputs:
         """The ontology and reference graphs as N-Quads (a ``#`` line of hashes first)."""
         if self._base is None:
             self._base = self._cached_base()
+            self._base_cached = self._base is not None
         if self._base is None:
             body = base_nquads(self.ontology.graph, build_reference(self.reference))
             self._base = self._tag + body
@@ -87,12 +90,14 @@ class Inputs:
         if self.build is None:
             return
         write_reference_cache(self.reference, self.build)
-        if self._cached_base() is None:
-            base = self.base
+        base = self.base
+        if not self._base_cached:
             atomic_write(self.build / BASE_CACHE, lambda h: h.write(base))
-        if self._cached_derived() is None:
+            self._base_cached = True
+        if not self._derived_cached:
             data = self.ontology_sha256.encode() + pickle.dumps(self._derived)
             atomic_write(self.build / ONTOLOGY_CACHE, lambda h: h.write(data))
+            self._derived_cached = True
 
     def _derive(self) -> tuple[ConceptResolver, CompiledShapes]:
         graph = self.ontology.graph
