@@ -250,7 +250,7 @@ def build_store(
             files=files,
             manifest=manifest_path,
         )
-    except sqlite3.Error as err:  # a locked or damaged manifest: nothing was changed by it
+    except sqlite3.Error as err:  # locked or damaged; past forget(), the next build is full
         raise StoreError(
             f"{manifest_path}: cannot update the build manifest ({err}); is another build "
             "running? If not, delete the file and build again"
