@@ -288,3 +288,29 @@ def test_build_caches_are_rebuilt_when_missing_or_damaged(data: Path, tmp_path: 
     assert (out / "base.nq").read_bytes().startswith(b"# secgraph base ")
     third = _build(data, out, full=True)
     assert third.report == second.report and third.stats == second.stats
+
+
+def test_incremental_validation_with_shared_officials_equals_a_full_build(
+    make_data_dir,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    """Articles defining the same official (and officials holding reference posts) make the
+    cross-article pass read unchanged articles' graphs back from the store."""
+    import random
+
+    from test_batch_validate import _article
+
+    rng = random.Random(3)
+    data = make_data_dir(**{f"gen-{n:03d}": _article(n, rng) for n in range(40)})
+    out = tmp_path / "build"
+    _build(data, out)
+    # gen-014 defines 'shared-envoy' as gen-005, gen-023 and gen-032 do: change its name
+    (data / "articles" / "gen-014.yaml").write_text(_article(14, random.Random(9)), "utf-8")
+    (data / "articles" / "gen-032.yaml").unlink()
+    incremental = _build(data, out)
+    assert incremental.plan.changed == ("gen-014",) and not incremental.plan.full
+    full = _build(data, tmp_path / "clean", full=True)
+    assert incremental.report == full.report
+    assert any(r.focus == "id:official/shared-envoy" for r in incremental.report.results)
+    shapes = sg.read_ontology(ONTOLOGY).shapes
+    assert incremental.report.results == sg.validate(_dataset(out), shapes).results

@@ -76,7 +76,10 @@ def test_recorded_changes_replace_only_their_articles(tmp_path: Path) -> None:
         cross=[_result("articles/c.yaml", 1)],
         shared=({"Country": 3}, 100),
     )
-    assert mf.candidate_counts(conn, excluding=()) == {"https://w3id.org/secgraph/id/official/x": 1}
+    assert mf.read_candidates(conn, excluding=()) == {
+        "c": ("https://w3id.org/secgraph/id/official/x",)
+    }
+    assert mf.read_candidates(conn, excluding=("c",)) == {}
     conn.close()
     manifest = mf.read_manifest(path)
     assert manifest is not None and sorted(manifest.articles) == ["b", "c"]

@@ -185,7 +185,8 @@ def build_store(
                 i: article_candidates(str(article_graph_iri(i)), graphs[article_graph_iri(i)])
                 for i in entries
             }
-            dropped = () if plan.full else (*plan.changed, *plan.removed)
+            dropped = (*plan.changed, *plan.removed)
+            kept = mf.read_candidates(conn, excluding=dropped) if conn and not plan.full else {}
             if target is None or getattr(target, "read_only", False):
                 if target is not None:
                     target.close()
@@ -195,9 +196,8 @@ def build_store(
                 candidates,
                 base=inputs.base,
                 shapes=inputs.shapes,
-                conn=None if plan.full else conn,
                 head=None if plan.full else head,
-                dropped=dropped,
+                kept=kept,
                 previous=target,
                 workers=workers,
             )
@@ -226,7 +226,7 @@ def build_store(
             for name in _OLD_FILES:
                 (build / name).unlink(missing_ok=True)
         else:
-            sharing |= set(mf.articles_with_candidates(conn, excluding=dropped))
+            sharing |= set(kept)
             mf.record_changes(
                 conn,
                 head=new_head,

@@ -172,33 +172,17 @@ def read_report(conn: sqlite3.Connection) -> Report:
     return Report(results=tuple(map(ValidationResult._make, rows)))
 
 
-def candidate_counts(conn: sqlite3.Connection, *, excluding: Iterable[str]) -> dict[str, int]:
-    """Subject -> number of articles (other than ``excluding``) that may describe it."""
+def read_candidates(
+    conn: sqlite3.Connection, *, excluding: Iterable[str]
+) -> dict[str, tuple[str, ...]]:
+    """Article id -> subjects it describes that another graph may describe too, for the
+    articles (other than ``excluding``) that have any."""
     skip = set(excluding)
-    counts: dict[str, int] = {}
+    found: dict[str, list[str]] = {}
     for article, subject in conn.execute("SELECT article, subject FROM candidates"):
         if article not in skip:
-            counts[subject] = counts.get(subject, 0) + 1
-    return counts
-
-
-def articles_describing(
-    conn: sqlite3.Connection, subjects: Iterable[str], *, excluding: Iterable[str]
-) -> list[str]:
-    """Ids of the articles (other than ``excluding``) that describe any of ``subjects``."""
-    wanted, skip = set(subjects), set(excluding)
-    found = {
-        article
-        for article, subject in conn.execute("SELECT article, subject FROM candidates")
-        if subject in wanted and article not in skip
-    }
-    return sorted(found)
-
-
-def articles_with_candidates(conn: sqlite3.Connection, *, excluding: Iterable[str]) -> list[str]:
-    skip = set(excluding)
-    rows = conn.execute("SELECT DISTINCT article FROM candidates")
-    return [a for (a,) in rows if a not in skip]
+            found.setdefault(article, []).append(subject)
+    return {a: tuple(subjects) for a, subjects in found.items()}
 
 
 def sums(conn: sqlite3.Connection) -> tuple[int, dict[str, int], int]:

@@ -8,7 +8,6 @@ several graphs describe; the results of unchanged articles stay in the manifest.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -90,24 +89,19 @@ def validate_changes(
     *,
     base: bytes,
     shapes: CompiledShapes,
-    conn: sqlite3.Connection | None,
     head: mf.Head | None,
-    dropped: Sequence[str],
+    kept: Mapping[str, Sequence[str]],
     previous: Store | None,
     workers: int,
 ) -> Validated:
     """Validate the built articles ``graphs`` with the reference data; unchanged articles'
-    results stay in the manifest (``conn``; None validates as a first build). The store is
-    only read (for the graphs of unchanged articles the cross-article pass needs)."""
+    results stay in the manifest. ``kept`` are the candidates of the unchanged articles that
+    have any (``head`` None and ``kept`` empty validate as a first build). The store is only
+    read, for the graphs of unchanged articles the cross-article pass needs."""
     checker = Checker(base, shapes, workers=workers)
     try:
-        counts = mf.candidate_counts(conn, excluding=dropped) if conn is not None else {}
-        for subjects in candidates.values():
-            for s in subjects:
-                counts[s] = counts.get(s, 0) + 1
-        ref = checker.reference_subjects
-        shared = {s for s, n in counts.items() if n > 1 or s in ref}
-        excluded = tuple(sorted(shared & ref))
+        shared = checker.shared({**kept, **candidates})
+        excluded = tuple(sorted(shared & checker.reference_subjects))
         fresh = head is None or head.base_excluded != excluded
         base_results = checker.base(shared) if fresh else None
         ids = sorted(candidates)
@@ -124,9 +118,8 @@ def validate_changes(
             for i in ids
             if not shared.isdisjoint(candidates[i])
         ]
-        if shared and conn is not None:
-            old = mf.articles_describing(conn, shared, excluding=dropped)
-            cross_graphs.extend(_read_graphs(previous, [article_graph_iri(i) for i in old]))
+        old = sorted(i for i, subjects in kept.items() if not shared.isdisjoint(subjects))
+        cross_graphs.extend(_read_graphs(previous, [article_graph_iri(i) for i in old]))
         cross = checker.cross(shared, cross_graphs)
     finally:
         checker.close()
