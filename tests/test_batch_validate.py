@@ -144,3 +144,35 @@ def test_a_split_whole_report_equals_the_batched_state(
     kept = {r for found in split.per_article.values() for r in found} | set(split.base or ())
     assert split.cross == tuple(r for r in whole.results if r not in kept)
     assert split.cross  # the planted shared officials are checked across articles
+
+
+@pytest.mark.parametrize(("processes", "cross_max"), [(True, 2000), (False, 2000), (True, 0)])
+def test_a_full_build_validated_by_its_workers_equals_whole_graph(
+    planted: Path,
+    ontology: sg.Ontology,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    processes: bool,
+    cross_max: int,
+) -> None:
+    """A full build validates each chunk in the worker that builds it; shared officials
+    span chunks, so the cross-article pass must redo them. With ``cross_max`` 0 the build
+    validates the store whole instead. Either way: pySHACL's results, split as the manifest
+    keeps them."""
+    from conftest import ONTOLOGY
+
+    import secgraph.pipeline._articles as articles_module
+    import secgraph.pipeline._validation as validation_module
+    from secgraph.pipeline import MANIFEST_NAME, build_store, read_manifest
+
+    monkeypatch.setattr(articles_module, "CHUNK_ARTICLES", 7)  # shared officials: one a chunk
+    monkeypatch.setattr(articles_module, "PARALLEL_MIN", 1 if processes else 10**9)
+    monkeypatch.setattr(validation_module, "CROSS_MAX", cross_max)
+    dataset = sg.build_dataset(sg.read_facts(planted), ontology=ontology)
+    whole = sg.validate(dataset, ontology.shapes)
+    out = tmp_path / "build"
+    built = build_store(planted, ontology_dir=ONTOLOGY, build_dir=out, workers=2)
+    assert built.plan.full
+    assert built.report.results == whole.results
+    manifest = read_manifest(out / MANIFEST_NAME)
+    assert manifest is not None and manifest.report == whole.results

@@ -166,12 +166,12 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
                 raise OSError("disk on fire")
             yield quad
 
-    def failing_text(graphs):  # the full rebuild loads N-Quads text
+    def failing_text(*args):  # the full rebuild loads N-Quads or TriG text
         raise OSError("disk on fire")
 
     monkeypatch.setattr(oxigraph_module, "_quads", failing)
     monkeypatch.setattr(oxigraph_module, "to_nquads", failing_text)
-    monkeypatch.setattr(articles_module, "to_nquads", failing_text)
+    monkeypatch.setattr(articles_module, "turtle_statements", failing_text)
     with pytest.raises((OSError, sg.StoreError)):
         _build(data, out, full=full)
     monkeypatch.undo()

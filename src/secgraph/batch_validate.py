@@ -194,10 +194,15 @@ class Checker:
         return tuple(r for r in self._run([], None) if r.focus not in skip)
 
     def articles(
-        self, batch: Sequence[tuple[str, Sequence[Triple]]], shared: set[str]
+        self,
+        batch: Sequence[tuple[str, Sequence[Triple]]],
+        shared: set[str],
+        *,
+        data: tuple[bytes, ox.RdfFormat] | None = None,
     ) -> dict[str, tuple[ValidationResult, ...]]:
         """Each article's results: its graph with the reference data, focus on its own
-        subjects (``shared`` ones are left to :meth:`cross`)."""
+        subjects (``shared`` ones are left to :meth:`cross`). ``data``, the same graphs
+        already written (say as TriG), is loaded instead of writing them again."""
         owner: dict[str, str] = {}
         focus: set[Node] = set()
         for name, triples in batch:
@@ -206,7 +211,7 @@ class Checker:
                     focus.add(s)
                     owner[_curie(s)] = name
         per_article: dict[str, list[ValidationResult]] = {name: [] for name, _ in batch}
-        for result in self._run(batch, focus):
+        for result in self._run(batch, focus, data=data):
             per_article[owner[result.focus]].append(result)
         return {name: tuple(found) for name, found in per_article.items()}
 
@@ -219,7 +224,11 @@ class Checker:
         return self._run(graphs, {URIRef(s) for s in shared})
 
     def _run(
-        self, graphs: Sequence[tuple[str, Iterable[Triple]]], focus: set[Node] | None
+        self,
+        graphs: Sequence[tuple[str, Iterable[Triple]]],
+        focus: set[Node] | None,
+        *,
+        data: tuple[bytes, ox.RdfFormat] | None = None,
     ) -> tuple[ValidationResult, ...]:
         """Results about ``focus`` (all with None), with ``graphs`` added for the run.
 
@@ -233,9 +242,11 @@ class Checker:
         names = [ox.NamedNode(n) for n, _ in graphs]
         whole = focus is None or len(focus) > FOCUS_MAX
         try:
-            if graphs:
-                data = to_nquads([(URIRef(n), g) for n, g in graphs])
-                self.store.store.load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+            if data is not None:
+                self.store.store.load(data[0], format=data[1], lenient=True)
+            elif graphs:
+                text = to_nquads([(URIRef(n), g) for n, g in graphs])
+                self.store.store.load(text, format=ox.RdfFormat.N_QUADS, lenient=True)
             report = validate_store(
                 self.store, self.compiled, focus=None if whole else focus, workers=self.workers
             )

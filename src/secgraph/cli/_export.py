@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import difflib
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import click
 from rdflib import Dataset, Graph, URIRef
@@ -105,6 +106,13 @@ def export(
             None,
             f"{fmt} cannot hold named graphs; use --graph union or --format trig, nquads or jsonld",
         )
+    if article_id is None and (fmt, mode) in (("turtle", "union"), ("trig", "dataset")):
+        from secgraph.pipeline import cached_export
+
+        cached = cached_export(build_dir, store_spec, fmt)
+        if cached is not None:  # the build's Turtle, concatenated: seconds, not a dump
+            _write(cached, output)
+            return
     context = _context(ontology_dir) if fmt == "jsonld" else None
     store = open_store(store_spec, build_dir)
     try:
@@ -119,11 +127,22 @@ def export(
                 data = b"".join(sorted(set(data.splitlines(keepends=True))))
     finally:
         store.close()
+    _write([data], output)
+
+
+def _write(chunks: Iterable[bytes], output: Path | None) -> None:
     if output is None:
-        click.get_binary_stream("stdout").write(data)
-    else:
-        sg.atomic_write(output, lambda handle: handle.write(data))
-        click.echo(f"wrote {output}", err=True)
+        stdout = click.get_binary_stream("stdout")
+        for chunk in chunks:
+            stdout.write(chunk)
+        return
+
+    def write(handle: IO[bytes]) -> None:
+        for chunk in chunks:
+            handle.write(chunk)
+
+    sg.atomic_write(output, write)
+    click.echo(f"wrote {output}", err=True)
 
 
 def _article_graph(store: sg.Store, article_id: str) -> URIRef:

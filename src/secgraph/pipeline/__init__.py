@@ -24,8 +24,11 @@ manifest untouched; a failure inside step 4 leaves the previous graphs (each sto
 so a crash between the store and the manifest is followed by a full rebuild.
 
 A full build into the on-disk Oxigraph store streams instead: worker processes read and build
-the fact files into N-Quads, which are bulk-loaded into a new store generation, validated over
-the store with SHACL compiled to SPARQL, and swapped in.
+the fact files into TriG, which is bulk-loaded into a new store generation and swapped in;
+each worker validates its chunks as it builds them (in memory, with the reference data, as
+step 3 does), then the reference and cross-article passes run once. Each article's Turtle
+statements are kept in the manifest, beside the rows that describe the same store:
+``secgraph export`` concatenates them (:func:`cached_export`) instead of dumping the store.
 """
 
 from __future__ import annotations
@@ -37,15 +40,28 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rdflib.term import Node
+
 from ..batch_validate import article_candidates
 from ..build import ONTOLOGY_GRAPH, build_reference
 from ..errors import StoreError
 from ..shacl_sparql import validate_store
-from ..store import BuildFiles, OxigraphStore, Store, open_store, oxigraph_path, write_store_files
+from ..store import (
+    BuildFiles,
+    OxigraphStore,
+    Store,
+    base_trig,
+    base_turtle,
+    open_store,
+    oxigraph_path,
+    turtle_statements,
+    write_store_files,
+)
 from ..validate import Report
 from ..vocab import REFERENCE_GRAPH, article_graph_iri
 from . import _manifest as mf
 from ._articles import article_entry, build_graphs, load_articles, read_articles
+from ._export import CACHED_FORMATS, cached_export
 from ._inputs import Inputs
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
 from ._plan import (
@@ -58,6 +74,7 @@ from ._plan import (
 )
 from ._validation import (
     Validated,
+    finish_full,
     reference_subjects_of,
     shared_counts,
     split_report,
@@ -65,6 +82,7 @@ from ._validation import (
 )
 
 __all__ = [
+    "CACHED_FORMATS",
     "MANIFEST_NAME",
     "ArticleEntry",
     "BuildPlan",
@@ -72,6 +90,7 @@ __all__ = [
     "Manifest",
     "StoreStats",
     "build_store",
+    "cached_export",
     "read_articles",
     "read_manifest",
     "validate_data",
@@ -151,14 +170,15 @@ def build_store(
             if conn is not None:
                 mf.forget_store(conn)
 
+        turtle: dict[str, bytes | memoryview] = {}
         if plan.full and local is not None:
-            # workers read, build and write N-Quads, loaded chunk by chunk into a new
-            # generation (nothing is written before the last chunk is in), then SHACL
-            # compiled to SPARQL validates the store.
+            # workers read, build, write TriG and validate, chunk by chunk; the chunks
+            # are loaded into a new generation (nothing is written before the last chunk
+            # is in). The reference and cross-article passes follow (finish_full).
             if target is not None:
                 target.close()
             target = OxigraphStore(local, create=True, lazy=True)
-            entries, candidates = load_articles(
+            loaded = load_articles(
                 target,
                 list(paths.values()),
                 inputs.reference,
@@ -166,10 +186,25 @@ def build_store(
                 root,
                 head=inputs.base,
                 workers=workers,
+                shapes=inputs.shapes,
                 before_swap=forget,
             )
-            report = validate_store(target, inputs.shapes, workers=workers)
-            validated = split_report(report, candidates, reference_subjects_of(inputs.base))
+            entries, candidates = loaded.entries, loaded.candidates
+            turtle.update(loaded.turtle)
+            turtle.update(_base_turtle(inputs.base))
+            assert loaded.results is not None
+            found = finish_full(
+                loaded.results,
+                candidates,
+                base=inputs.base,
+                shapes=inputs.shapes,
+                store=target,
+                workers=workers,
+            )
+            if found is None:
+                report = validate_store(target, inputs.shapes, workers=workers)
+                found = split_report(report, candidates, reference_subjects_of(inputs.base))
+            validated = found
         else:
             to_read = list(paths.values())
             if not plan.full:
@@ -204,6 +239,12 @@ def build_store(
             if plan.full:
                 graphs[ONTOLOGY_GRAPH] = list(inputs.ontology.graph)
                 graphs[REFERENCE_GRAPH] = list(build_reference(inputs.reference))
+            if local is not None:  # the export cache: see _manifest.read_turtle
+                names: dict[Node, str] = {}
+                for i in entries:
+                    turtle[i] = turtle_statements(graphs[article_graph_iri(i)], names).encode()
+                if plan.full:
+                    turtle.update(_base_turtle(inputs.base))
             forget()
             removed = [article_graph_iri(i) for i in plan.removed]
             target.replace_graphs(graphs, remove=removed, clear=plan.full)
@@ -216,13 +257,14 @@ def build_store(
             generation=store_generation(store, build),
             stats=None,
             base_excluded=validated.excluded,
+            turtle="1" if local is not None else None,
         )
         sharing = {i for i, c in candidates.items() if c}
         if plan.full or conn is None:
             if conn is not None:
                 conn.close()
             shared = shared_counts(target, sharing)
-            conn = _create(manifest_path, new_head, entries, candidates, validated, shared)
+            conn = _create(manifest_path, new_head, entries, candidates, validated, shared, turtle)
             for name in _OLD_FILES:
                 (build / name).unlink(missing_ok=True)
         else:
@@ -237,6 +279,7 @@ def build_store(
                 base=validated.base,
                 cross=validated.cross,
                 shared=shared_counts(target, sharing),
+                turtle=turtle,
             )
         report = validated.report or mf.read_report(conn)
         stats = mf.read_head(conn).stats
@@ -269,6 +312,7 @@ def _create(
     candidates: Mapping[str, Sequence[str]],
     validated: Validated,
     shared: tuple[dict[str, int], int],
+    turtle: mf.TurtleRows,
 ) -> sqlite3.Connection:
     mf.create_manifest(
         path,
@@ -279,10 +323,15 @@ def _create(
         base=validated.base or (),
         cross=validated.cross,
         shared=shared,
+        turtle=turtle,
     )
     conn = mf.open_manifest(path)
     assert conn is not None
     return conn
+
+
+def _base_turtle(base: bytes) -> dict[str, bytes]:
+    return {mf.BASE_TURTLE: base_turtle(base), mf.BASE_TRIG: base_trig(base)}
 
 
 def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: int = 2) -> Report:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import RDF, URIRef
 from rdflib.term import Node
 
-from ..batch_validate import article_candidates, own_prefixes
+from ..batch_validate import Checker, article_candidates, own_prefixes
 from ..build import ConceptResolver, build_article
 from ..facts import ArticleFacts, Reference, read_article
-from ..store import OxigraphStore, to_nquads
+from ..shacl_sparql import CompiledShapes
+from ..store import WRITE_PREFIXES, OxigraphStore, base_trig, turtle_statements
+from ..validate import ValidationResult
 from ..vocab import SG, article_graph_iri
 from ._manifest import OWNED_CLASSES, ArticleEntry
 from ._plan import file_sha256
@@ -24,6 +27,7 @@ __all__ = [
     "CHUNK_ARTICLES",
     "PARALLEL_MIN",
     "Chunk",
+    "Loaded",
     "article_entry",
     "build_graphs",
     "load_articles",
@@ -33,17 +37,61 @@ __all__ = [
 Triple = tuple[Node, Node, Node]
 #: Below this many files to parse, one process is faster than starting a pool.
 PARALLEL_MIN = 2000
-#: Articles per task in a full build's worker pool (one N-Quads chunk each).
-CHUNK_ARTICLES = 1000
+#: Articles per task in a full build's worker pool (one TriG chunk each).
+CHUNK_ARTICLES = 2500
 
 
 @dataclass(frozen=True)
 class Chunk:
-    """Some articles built: manifest entries, cross-article candidates, N-Quads."""
+    """Some articles built: manifest entries, cross-article candidates, their graphs as TriG
+    blocks (with the span of each article's Turtle statements in ``trig``) and, when asked,
+    each article's validation results (see :func:`load_articles`)."""
 
     entries: dict[str, ArticleEntry]
     candidates: dict[str, tuple[str, ...]]
-    nquads: bytes
+    trig: bytes
+    spans: dict[str, tuple[int, int]]
+    results: dict[str, tuple[ValidationResult, ...]] | None = None
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What a streamed full build learnt: manifest entries, candidates, each article's
+    Turtle statements (slices of the chunks' TriG, for the export cache) and, when asked,
+    validation results per article."""
+
+    entries: dict[str, ArticleEntry]
+    candidates: dict[str, tuple[str, ...]]
+    turtle: dict[str, memoryview]
+    results: dict[str, tuple[ValidationResult, ...]] | None
+
+
+@dataclass
+class _Job:
+    """What building (and validating) a chunk of articles needs, in whichever process."""
+
+    reference: Reference
+    resolver: ConceptResolver
+    root: Path
+    base: bytes | None = None
+    shapes: CompiledShapes | None = None
+    checker: Checker | None = field(default=None, init=False)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {k: v for k, v in self.__dict__.items() if k != "checker"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, checker=None)
+
+    def validator(self) -> Checker | None:
+        if self.checker is None and self.base is not None and self.shapes is not None:
+            self.checker = Checker(self.base, self.shapes, workers=1)
+        return self.checker
+
+    def close(self) -> None:
+        if self.checker is not None:
+            self.checker.close()
+            self.checker = None
 
 
 def load_articles(
@@ -55,75 +103,97 @@ def load_articles(
     *,
     head: bytes,
     workers: int,
+    shapes: CompiledShapes | None = None,
     before_swap: Callable[[], None] | None = None,
-) -> tuple[dict[str, ArticleEntry], dict[str, tuple[str, ...]]]:
+) -> Loaded:
     """Every article into a new generation of ``target`` (after ``head``, the N-Quads of the
-    ontology and reference graphs); returns their manifest entries and candidates.
+    ontology and reference graphs); returns their manifest entries, candidates and Turtle.
 
-    Fact files are read, built into triples and written as N-Quads in ``workers`` processes,
+    Fact files are read, built into triples and written as TriG in ``workers`` processes,
     :data:`CHUNK_ARTICLES` per task; the parent only bulk-loads the chunks. Neither rdflib
-    terms nor facts of the whole corpus are ever held in one process.
+    terms nor facts of the whole corpus are ever held in one process. With ``shapes``, each
+    worker also validates its chunks with the reference data in an in-memory store
+    (:meth:`Checker.articles`, subjects the chunk shares left out), while the parent loads:
+    the results of subjects shared across chunks are for the caller to drop and check again
+    (see ``_validation.finish_full``).
     """
-    entries: dict[str, ArticleEntry] = {}
-    candidates: dict[str, tuple[str, ...]] = {}
+    loaded = Loaded({}, {}, {}, {} if shapes is not None else None)
+    job = _Job(reference, resolver, root, head if shapes is not None else None, shapes)
 
     def chunks() -> Iterator[bytes]:
-        yield head
+        yield base_trig(head)  # declares the prefixes the articles' blocks use
         tasks = [paths[i : i + CHUNK_ARTICLES] for i in range(0, len(paths), CHUNK_ARTICLES)]
-        for chunk in _map_chunks(tasks, reference, resolver, root, workers=workers):
-            entries.update(chunk.entries)
-            candidates.update(chunk.candidates)
-            yield chunk.nquads
+        for chunk in _map_chunks(tasks, job, workers=workers):
+            loaded.entries.update(chunk.entries)
+            loaded.candidates.update(chunk.candidates)
+            if loaded.results is not None and chunk.results is not None:
+                loaded.results.update(chunk.results)
+            view = memoryview(chunk.trig)
+            for article, (start, end) in chunk.spans.items():
+                loaded.turtle[article] = view[start:end]
+            yield chunk.trig
 
-    target.load_nquads(chunks(), before_swap=before_swap)
-    return entries, candidates
+    target.load_trig(chunks(), before_swap=before_swap)
+    return loaded
 
 
-_WORKER: dict[str, Any] = {}
+_WORKER: dict[str, _Job] = {}
 
 
-def _init_chunk_worker(reference: Reference, resolver: ConceptResolver, root: Path) -> None:
-    _WORKER.update(reference=reference, resolver=resolver, root=root)
+def _init_chunk_worker(job: _Job) -> None:
+    _WORKER["job"] = job
 
 
 def _chunk_in_worker(paths: Sequence[str]) -> Chunk:
-    return _build_chunk(paths, _WORKER["reference"], _WORKER["resolver"], _WORKER["root"])
+    return _build_chunk(paths, _WORKER["job"])
 
 
-def _build_chunk(
-    paths: Sequence[str], reference: Reference, resolver: ConceptResolver, root: Path
-) -> Chunk:
+def _build_chunk(paths: Sequence[str], job: _Job) -> Chunk:
     entries: dict[str, ArticleEntry] = {}
     candidates: dict[str, tuple[str, ...]] = {}
-    graphs: list[tuple[URIRef, list[Triple]]] = []
+    spans: dict[str, tuple[int, int]] = {}
+    graphs: list[tuple[str, list[Triple]]] = []
+    parts: list[bytes] = []
+    size = 0
+    names: dict[Node, str] = {}
     for path in paths:
         stat = os.stat(path)  # before reading: a later edit then shows as a changed mtime
-        article = read_article(path, reference)
+        article = read_article(path, job.reference)
         name = article_graph_iri(article.id)
-        triples = list(build_article(article, resolver=resolver, data_dir=str(root)))
-        graphs.append((name, triples))
+        triples = list(build_article(article, resolver=job.resolver, data_dir=str(job.root)))
         candidates[article.id] = article_candidates(str(name), triples)
         entries[article.id] = article_entry(article, stat, triples)
-    return Chunk(entries=entries, candidates=candidates, nquads=to_nquads(graphs))
+        graphs.append((str(name), triples))
+        opening = f"<{name}> {{\n".encode()
+        body = turtle_statements(triples, names).encode()
+        start = size + len(opening)
+        spans[article.id] = (start, start + len(body))
+        parts += (opening, body, b"}\n")
+        size = start + len(body) + 2
+    trig = b"".join(parts)
+    results = None
+    checker = job.validator()
+    if checker is not None:
+        text = (_PREFIX_LINES + trig, ox.RdfFormat.TRIG)  # the graphs as just written
+        found = checker.articles(graphs, checker.shared(candidates), data=text)
+        results = {graph.rsplit("/", 1)[-1]: r for graph, r in found.items()}
+    return Chunk(entries, candidates, trig, spans, results)
 
 
-def _map_chunks(
-    tasks: Sequence[Sequence[str]],
-    reference: Reference,
-    resolver: ConceptResolver,
-    root: Path,
-    *,
-    workers: int,
-) -> Iterator[Chunk]:
+_PREFIX_LINES = "".join(f"@prefix {k}: <{v}> .\n" for k, v in WRITE_PREFIXES.items()).encode()
+
+
+def _map_chunks(tasks: Sequence[Sequence[str]], job: _Job, *, workers: int) -> Iterator[Chunk]:
     """Chunks in order; in ``workers`` processes when the corpus is big enough to pay."""
     if workers <= 1 or sum(len(t) for t in tasks) < PARALLEL_MIN:
-        for task in tasks:
-            yield _build_chunk(task, reference, resolver, root)
+        try:
+            for task in tasks:
+                yield _build_chunk(task, job)
+        finally:
+            job.close()
         return
     with ProcessPoolExecutor(
-        max_workers=workers,
-        initializer=_init_chunk_worker,
-        initargs=(reference, resolver, root),
+        max_workers=workers, initializer=_init_chunk_worker, initargs=(job,)
     ) as pool:
         yield from pool.map(_chunk_in_worker, tasks)
 

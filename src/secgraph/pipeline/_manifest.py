@@ -5,7 +5,9 @@ text file), its triple count and the entities it owns; its validation results; t
 it describes that another graph may describe too (for the cross-article validation pass).
 Per build: the store it went into, the hashes of the ontology and the reference data, the
 store's generation, the results of the reference and cross-article passes and the store's
-statistics.
+statistics. For the on-disk Oxigraph store, also each article's graph as Turtle statements
+(and the ontology and reference graphs as Turtle and TriG): the export cache
+(:func:`read_turtle`), kept with the rows that describe the same store.
 
 SQLite because an incremental build changes a few rows: rewriting a JSON manifest and a
 validation state of 100,000 articles took seconds, updating them in a transaction takes
@@ -22,13 +24,15 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..validate import Report, ValidationResult
 
 __all__ = [
+    "BASE_TRIG",
+    "BASE_TURTLE",
     "MANIFEST_NAME",
     "OWNED_CLASSES",
     "ArticleEntry",
@@ -40,11 +44,12 @@ __all__ = [
     "forget_store",
     "open_manifest",
     "read_manifest",
+    "read_turtle",
     "record_changes",
 ]
 
 MANIFEST_NAME = "manifest.sqlite"
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 #: Classes whose entities are minted inside one article's namespace (counted per article).
 OWNED_CLASSES = ("Article", "Meeting", "Delegation", "Commitment", "Evidence")
 
@@ -70,7 +75,16 @@ CREATE INDEX results_article ON results (article);
 CREATE TABLE candidates (article TEXT NOT NULL, subject TEXT NOT NULL);
 CREATE INDEX candidates_article ON candidates (article);
 CREATE INDEX candidates_subject ON candidates (subject);
+-- the export cache: each article's Turtle statements, with BASE_TURTLE and BASE_TRIG for the
+-- ontology and reference graphs (a table of its own: reading the articles' file states
+-- never pages through these)
+CREATE TABLE turtle (article TEXT PRIMARY KEY, body BLOB NOT NULL);
 """
+#: Keys of the ``turtle`` table for the ontology and reference graphs (article ids start
+#: with a letter or digit, so these cannot clash).
+BASE_TURTLE, BASE_TRIG = ":base.ttl", ":base.trig"
+#: Turtle statements by article id (bytes, or memoryview slices of a chunk's TriG).
+TurtleRows = Mapping[str, bytes | memoryview]
 
 
 @dataclass(frozen=True)
@@ -120,6 +134,8 @@ class Head:
     generation: str | None
     stats: StoreStats | None
     base_excluded: tuple[str, ...] | None
+    #: "1" when the ``turtle`` table holds every graph of the store (the export cache)
+    turtle: str | None = None
 
 
 #: id -> (sha256, text, text_sha256, mtime_ns, size): what a build needs to see what changed.
@@ -157,6 +173,7 @@ def read_head(conn: sqlite3.Connection) -> Head:
         generation=meta.get("generation"),
         stats=StoreStats(**stats) if stats else None,
         base_excluded=tuple(json.loads(excluded)) if excluded is not None else None,
+        turtle=meta.get("turtle"),
     )
 
 
@@ -185,6 +202,40 @@ def read_candidates(
     return {a: tuple(subjects) for a, subjects in found.items()}
 
 
+def read_turtle(
+    conn: sqlite3.Connection, *, store: str, generation: str
+) -> tuple[bytes, bytes, Generator[tuple[str, bytes], None, None]] | None:
+    """The export cache, if the manifest vouches for ``store`` at ``generation``: the Turtle
+    and the TriG of the ontology and reference graphs, and each article's id and Turtle
+    statements in id order. None otherwise (another store or generation, a build under way,
+    a store other than the local Oxigraph one). Read in one transaction, which the iterator
+    holds until it is exhausted or closed, so a build running meanwhile is not seen."""
+    conn.execute("BEGIN")
+    try:
+        head = read_head(conn)
+        base = {}
+        if head.turtle == "1" and head.store == store and head.generation == generation:
+            query = "SELECT article, body FROM turtle WHERE article IN (?, ?)"
+            base = dict(conn.execute(query, (BASE_TURTLE, BASE_TRIG)).fetchall())
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    if len(base) != 2:
+        conn.execute("ROLLBACK")
+        return None
+
+    def rows() -> Generator[tuple[str, bytes], None, None]:
+        try:
+            yield from conn.execute(
+                "SELECT article, body FROM turtle WHERE article NOT IN (?, ?) ORDER BY article",
+                (BASE_TURTLE, BASE_TRIG),
+            )
+        finally:
+            conn.execute("ROLLBACK")
+
+    return bytes(base[BASE_TURTLE]), bytes(base[BASE_TRIG]), rows()
+
+
 def sums(conn: sqlite3.Connection) -> tuple[int, dict[str, int], int]:
     """Statements in the article graphs, owned entities per class, and articles."""
     cols = ", ".join(f"TOTAL({c})" for c in ("triples", *_OWNED_COLUMNS))
@@ -210,19 +261,27 @@ def record_changes(
     base: Sequence[ValidationResult] | None,
     cross: Sequence[ValidationResult],
     shared: tuple[Mapping[str, int], int],
+    turtle: TurtleRows | None = None,
 ) -> None:
-    """In one transaction: replace the rows of the changed and removed articles, the
-    reference pass results (when ``base`` is given) and the cross-article results, and set
-    the head (its generation, and statistics summed with ``shared``: see :func:`_stats`)."""
+    """In one transaction: replace the rows of the changed and removed articles (and their
+    Turtle, given for the changed ones when the head keeps the export cache), the reference
+    pass results (when ``base`` is given) and the cross-article results, and set the head
+    (its generation, and statistics summed with ``shared``: see :func:`_stats`)."""
     with _transaction(conn):
         gone = [(i,) for i in (*entries, *removed)]
         for table, column in (
             ("articles", "id"),
             ("results", "article"),
             ("candidates", "article"),
+            ("turtle", "article"),
         ):
             conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", gone)
         _insert(conn, entries, results, candidates)
+        if head.turtle == "1":
+            assert turtle is not None and turtle.keys() >= entries.keys()
+            _insert_turtle(conn, turtle)
+        else:
+            conn.execute("DELETE FROM turtle")
         conn.execute("DELETE FROM results WHERE kind = 'cross'")
         _insert_results(conn, None, "cross", cross)
         if base is not None:
@@ -241,8 +300,11 @@ def create_manifest(
     base: Sequence[ValidationResult],
     cross: Sequence[ValidationResult],
     shared: tuple[Mapping[str, int], int] | None = None,
+    turtle: TurtleRows | None = None,
 ) -> Path:
-    """Write a whole new manifest beside ``path``, then rename it into place (atomic)."""
+    """Write a whole new manifest beside ``path``, then rename it into place (atomic).
+    ``turtle`` (every article's, and :data:`BASE_TURTLE` and :data:`BASE_TRIG`) is the
+    export cache, kept when ``head.turtle`` is "1"."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -257,6 +319,9 @@ def create_manifest(
                 _insert(conn, entries, results, candidates)
                 _insert_results(conn, None, "base", base)
                 _insert_results(conn, None, "cross", cross)
+                if head.turtle == "1":
+                    assert turtle is not None and turtle.keys() >= {*entries, BASE_TURTLE}
+                    _insert_turtle(conn, turtle)
                 conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
                 _set_head(conn, head, _stats(conn, shared) if shared is not None else head.stats)
         finally:
@@ -350,6 +415,10 @@ def _insert(
     )
 
 
+def _insert_turtle(conn: sqlite3.Connection, turtle: TurtleRows) -> None:
+    conn.executemany("INSERT INTO turtle VALUES (?, ?)", turtle.items())
+
+
 def _insert_results(
     conn: sqlite3.Connection,
     article: str | None,
@@ -385,6 +454,7 @@ def _set_head(conn: sqlite3.Connection, head: Head, stats: StoreStats | None) ->
         base_excluded=json.dumps(list(head.base_excluded))
         if head.base_excluded is not None
         else None,
+        turtle=head.turtle,
     )
 
 

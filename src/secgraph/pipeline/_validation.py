@@ -1,9 +1,11 @@
 """Validation results as the manifest keeps them, and statistics of what articles share.
 
-A full build validates the whole store at once and splits the report (:func:`split_report`);
-an incremental build validates only the changed articles (:func:`validate_changes`), each with
-the reference data in an in-memory store, and one cross-article pass over the subjects
-several graphs describe; the results of unchanged articles stay in the manifest.
+An incremental build validates only the changed articles (:func:`validate_changes`), each
+with the reference data in an in-memory store, and one cross-article pass over the subjects
+several graphs describe; the results of unchanged articles stay in the manifest. A full build
+does the same, the workers validating each chunk as they build it (:func:`finish_full` adds
+the reference and cross-article passes); when many articles describe shared subjects it
+validates the whole store at once instead and splits the report (:func:`split_report`).
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from . import _manifest as mf
 
 __all__ = [
     "BATCH_ARTICLES",
+    "CROSS_MAX",
     "Validated",
+    "finish_full",
     "reference_subjects_of",
     "shared_counts",
     "split_report",
@@ -35,6 +39,9 @@ __all__ = [
 Triple = tuple[Node, Node, Node]
 #: Validated together in one in-memory store.
 BATCH_ARTICLES = 500
+#: Above this many articles describing shared subjects, a full build validates the store
+#: whole (:func:`finish_full` would read them all back for its cross-article pass).
+CROSS_MAX = 2000
 
 
 @dataclass(frozen=True)
@@ -124,6 +131,48 @@ def validate_changes(
     finally:
         checker.close()
     return Validated(per_article=per_article, base=base_results, cross=cross, excluded=excluded)
+
+
+def finish_full(
+    results: Mapping[str, Sequence[ValidationResult]],
+    candidates: Mapping[str, Sequence[str]],
+    *,
+    base: bytes,
+    shapes: CompiledShapes,
+    store: Store,
+    workers: int,
+) -> Validated | None:
+    """A full build's validation from each chunk's results (validated by the workers, see
+    ``_articles.load_articles``): drop the results about subjects shared across chunks, and
+    add the reference pass and the cross-article pass over the new ``store``. None when more
+    than :data:`CROSS_MAX` articles describe shared subjects: validate the store whole."""
+    checker = Checker(base, shapes, workers=workers)
+    try:
+        shared = checker.shared(candidates)
+        crossing = sorted(
+            i for i, subjects in candidates.items() if not shared.isdisjoint(subjects)
+        )
+        if len(crossing) > CROSS_MAX:
+            return None
+        base_results = checker.base(shared)
+        skip = {_curie(URIRef(s)) for s in shared}
+        per_article = {
+            article: tuple(r for r in found if r.focus not in skip)
+            for article, found in results.items()
+        }
+        graphs = _read_graphs(store, [article_graph_iri(i) for i in crossing])
+        cross = checker.cross(shared, graphs)
+        excluded = tuple(sorted(shared & checker.reference_subjects))
+    finally:
+        checker.close()
+    everything = [*base_results, *cross, *(r for found in per_article.values() for r in found)]
+    return Validated(
+        per_article=per_article,
+        base=base_results,
+        cross=cross,
+        excluded=excluded,
+        report=Report(results=tuple(sorted(everything))),
+    )
 
 
 def _read_graphs(store: Store | None, names: Sequence[URIRef]) -> list[tuple[str, list[Triple]]]:
