@@ -34,11 +34,13 @@ def _article(n: int, rng: random.Random) -> str:
         officials = (
             f"officials:\n  - id: shared-envoy\n    name: Envoy {n % 2}\n    country: {pair[0]}\n"
         )
-    if plant == 6:  # a local official holding a reference post of another country
+    if plant == 6:  # a local official holding a reference post of another country, leading
         officials = (
             "officials:\n  - id: local-" + str(n) + "\n    name: Local Official\n"
             f"    country: {pair[0]}\n    posts: [pk-interior-additional-secretary]\n"
         )
+        # of their own country, but none of their posts is: only the post half of the check
+        delegations[0] = f"      - country: {pair[0]}\n        leader: local-{n}\n"
     return (
         f"article:\n  title: Generated article {n}\n"
         f"{officials}"

@@ -1,4 +1,11 @@
-"""SHACL-SPARQL: an ``sh:sparql`` SELECT constraint, joined with its shape's focus nodes."""
+"""SHACL-SPARQL: an ``sh:sparql`` SELECT constraint, joined with its shape's focus nodes.
+
+A constraint may also carry ``sgsh:selectAll``: the same SELECT written for every focus node
+at once (sub-selects that Oxigraph reads once and hash-joins, where ``sh:select`` looks each
+focus node's values up). It becomes the constraint's ``sparql_bulk``, which validating a whole
+store uses from :data:`SCAN_FROM` focus nodes on; it must give the same solutions, duplicates
+included, and the tests hold it to pySHACL's results for ``sh:select``. pySHACL ignores it.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +21,10 @@ from ..vocab import RDF
 from ._compiled import CompiledConstraint, _target_pattern
 from ._shapes import _error, _message, _severity
 
-__all__ = ["_sparql_constraint"]
+__all__ = ["SELECT_ALL", "_sparql_constraint"]
+
+#: A SELECT equivalent to ``sh:select`` over every focus node at once (see the module docstring).
+SELECT_ALL = URIRef("https://w3id.org/secgraph/shapes#selectAll")
 
 
 _THIS = re.compile(r"\$this\b")
@@ -31,22 +41,59 @@ def _sparql_constraint(
     selects = list(shapes.objects(node, SH.select))
     if len(selects) != 1 or not isinstance(selects[0], Literal):
         raise _error(shapes, shape, "sh:sparql needs exactly one sh:select literal")
-    text = str(selects[0])
-    for bad, why in (
+    prefixes = _prefix_lines(shapes, shape, node)
+    sparql = _joined(shapes, shape, str(selects[0]), prefixes, targets, nested=False)
+    bulk = list(shapes.objects(node, SELECT_ALL))
+    if len(bulk) > 1 or (bulk and not isinstance(bulk[0], Literal)):
+        raise _error(shapes, shape, "sgsh:selectAll must be one literal")
+    sparql_bulk = (
+        _joined(shapes, shape, str(bulk[0]), prefixes, targets, nested=True) if bulk else None
+    )
+    return CompiledConstraint(
+        sparql=sparql,
+        shape=shape,
+        component="SPARQL",
+        path=None,
+        severity=_severity(shapes, shape),
+        message=_message(shapes, node, owner=shape),
+        parameter=node,
+        targets=targets,
+        sparql_bulk=sparql_bulk,
+    )
+
+
+def _joined(
+    shapes: Graph,
+    shape: Node,
+    text: str,
+    prefixes: str,
+    targets: tuple[URIRef, ...],
+    *,
+    nested: bool,
+) -> str:
+    """``text`` (``$this`` as ``?this``) with the focus nodes joined first in its WHERE group.
+
+    ``nested`` allows sub-selects (``sgsh:selectAll``; in ``sh:select`` they would not see a
+    pre-bound ``$this``).
+    """
+    checks = [
         (_FORBIDDEN, "MINUS, VALUES and SERVICE are not allowed in sh:select"),
         (
             re.compile(r"[$?](currentShape|shapesGraph|PATH|failure)\b"),
             "pre-bound variables other "
             "than $this ($currentShape, $shapesGraph, $PATH) and ?failure are not supported",
         ),
-        (re.compile(r"(?i)\{\s*SELECT\b"), "nested SELECT in sh:select is not supported"),
-    ):
+    ]
+    if not nested:
+        checks.append(
+            (re.compile(r"(?i)\{\s*SELECT\b"), "nested SELECT in sh:select is not supported")
+        )
+    for bad, why in checks:
         if bad.search(text):
             raise _error(shapes, shape, why)
     if not _THIS.search(text):
         raise _error(shapes, shape, "sh:select must use $this")
     body = _THIS.sub("?this", text)
-    prefixes = _prefix_lines(shapes, shape, node)
     projection = _PROJECTION.match(body)
     if projection is None:
         raise _error(shapes, shape, "sh:sparql supports SELECT queries only")
@@ -57,17 +104,7 @@ def _sparql_constraint(
         at = _where_brace(body) + 1
     except QueryError as err:
         raise _error(shapes, shape, "sh:select has no WHERE { ... } group") from err
-    sparql = f"{prefixes}{body[:at]}\n{_target_pattern(targets)}\n{body[at:]}"
-    return CompiledConstraint(
-        sparql=sparql,
-        shape=shape,
-        component="SPARQL",
-        path=None,
-        severity=_severity(shapes, shape),
-        message=_message(shapes, node, owner=shape),
-        parameter=node,
-        targets=targets,
-    )
+    return f"{prefixes}{body[:at]}\n{_target_pattern(targets)}\n{body[at:]}"
 
 
 def _prefix_lines(shapes: Graph, shape: Node, node: Node) -> str:

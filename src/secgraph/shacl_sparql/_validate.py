@@ -88,12 +88,12 @@ def _queries(
     many = set() if focus else _many_instances(store, compiled, closures, workers)
     tasks: list[tuple[CompiledConstraint, str]] = []
     for c in compiled.constraints:
-        if c.component == "SPARQL":
+        if c.sparql_bulk is not None and c.targets in many:
+            sparql = _with_closures(c.sparql_bulk, closures)
+        elif c.component == "SPARQL":
             # The path, not the closure: with a cheap VALUES target Oxigraph plans the join
             # with the SELECT badly (the leader check at 100,000 articles: over 90 s, not 17).
             sparql = c.sparql
-        elif c.sparql_bulk is not None and c.targets in many:
-            sparql = _with_closures(c.sparql_bulk, closures)
         else:
             sparql = _with_closures(c.sparql, closures)
         tasks.extend((c, sparql.replace(_FOCUS_MARK, values)) for values in chunks)
