@@ -133,7 +133,11 @@ def load_articles(
                 loaded.turtle[article] = view[start:end]
             yield chunk.trig
 
-    target.load_trig(chunks(), before_swap=before_swap)
+    # Built first, then loaded: on two cores, loading while the workers build makes them
+    # compete for the cores (100 s at 100,000 articles, against 50 s + 30 s one after the
+    # other). The chunks are about 2 kB an article, kept anyway for the export cache.
+    built = list(chunks())
+    target.load_trig(built, before_swap=before_swap)
     return loaded
 
 
