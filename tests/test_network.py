@@ -17,9 +17,12 @@ fx-af-pk-border-2023 kabul                  2023-01-05  AFG karimi; PAK haider
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
 from conftest import ONTOLOGY, SEED_ID, TESTS
+from rdflib import URIRef
 
 import secgraph as sg
 from secgraph import network
@@ -223,6 +226,27 @@ def test_projections_are_deterministic(store: sg.MemoryStore) -> None:
         b = network.to_networkx(store, projection=projection)
         assert list(a.nodes(data=True)) == list(b.nodes(data=True))
         assert list(a.edges(data=True)) == list(b.edges(data=True))
+
+
+@pytest.mark.parametrize("focus", [{}, {"country": "PAK"}, {"since": "2021-01-01"}])
+def test_oxigraph_store_gives_the_same_graphs(
+    store: sg.MemoryStore, tmp_path: Path, focus: dict[str, str]
+) -> None:
+    """The projection queries read the same on Oxigraph as on rdflib, attributes included."""
+    oxigraph = sg.OxigraphStore(tmp_path / "store", create=True)
+    oxigraph.replace_graphs(
+        {g.identifier: g for g in store.to_dataset().graphs() if isinstance(g.identifier, URIRef)},
+        clear=True,
+    )
+    try:
+        for projection in network.PROJECTIONS:
+            a = network.to_networkx(store, projection=projection, **focus)
+            b = network.to_networkx(oxigraph, projection=projection, **focus)
+            assert list(a.nodes(data=True)) == list(b.nodes(data=True))
+            assert list(a.edges(data=True)) == list(b.edges(data=True))
+            assert a.number_of_edges() > 0
+    finally:
+        oxigraph.close()
 
 
 def test_seed_repository_data(seed_dataset) -> None:  # type: ignore[no-untyped-def]

@@ -12,14 +12,13 @@ import secgraph as sg
 from secgraph.vocab import PROJECTIONS
 
 from ._common import BUILD_DIR_OPTION, STORE_OPTION, cli, handle_errors, lazy_import
-from ._projection import COUNTRY_OPTION, SAMPLE_ABOVE, SINCE_OPTION, _graph
+from ._projection import COUNTRY_OPTION, SINCE_OPTION, _graph
 
 if TYPE_CHECKING:
     import networkx as nx
 
-    from secgraph import analysis, network, viz
+    from secgraph import network, viz
 else:
-    analysis = lazy_import("secgraph.analysis")
     network = lazy_import("secgraph.network")
     viz = lazy_import("secgraph.viz")
 
@@ -57,7 +56,9 @@ def viz_command(
             str(output), f"cannot draw a '{output.suffix}' file; name it .html, .svg or .png"
         )
     G = _graph(store_spec, build_dir, projection, country, since)
-    sizes = analysis.centrality(G, k_threshold=SAMPLE_ABOVE).scores("weighted_degree")
+    # weighted degree only: the full centrality's betweenness is what costs (minutes at
+    # 100,000 articles), and the picture does not show it
+    sizes = {node: float(degree) for node, degree in G.degree(weight="weight")}
     title = _title(projection, country, since)
     output.parent.mkdir(parents=True, exist_ok=True)
     if output.suffix.lower() == ".html":

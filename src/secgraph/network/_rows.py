@@ -17,6 +17,7 @@ from rdflib.term import Identifier
 
 from ..errors import InputError, UnknownEntityError
 from ._sparql import (
+    _AREA_LABELS,
     _AREA_ROWS,
     _ARTICLE_TITLES,
     _COUNTRY_ROWS,
@@ -218,7 +219,9 @@ def _read(store: Store, *, country: str | None, since: str | dt.date | None) -> 
         if meeting is None or area is None or str(meeting) not in members:
             continue
         areas[str(meeting)].add(str(area))
-        _add_label(area_labels, str(area), row[acol["areaLabel"]])
+    for area, label in store.query(_PREFIXES + _AREA_LABELS).rows:
+        if area is not None:
+            _add_label(area_labels, str(area), label)
 
     officials = {o for by_country in members.values() for os_ in by_country.values() for o in os_}
     posts: dict[str, set[str]] = defaultdict(set)
