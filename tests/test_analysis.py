@@ -20,6 +20,7 @@ from secgraph.analysis import (
     shortest_path,
     timeline,
 )
+from secgraph.analysis._centrality import _betweenness
 from secgraph.errors import InputError, UnknownEntityError
 
 EX = "https://example.org/secgraph/"
@@ -131,6 +132,67 @@ def test_unknown_measure(star: nx.Graph) -> None:
         "unknown centrality measure 'pagerank' "
         "(use degree, weighted_degree, betweenness or eigenvector)"
     )
+
+
+def weighted_with_self_loops() -> nx.Graph:
+    G = nx.gnm_random_graph(30, 70, seed=4)
+    for u, v in G.edges():
+        G.edges[u, v]["weight"] = 1 + (u * v) % 7  # must be ignored: betweenness is unweighted
+    G.add_edges_from([(0, 0), (5, 5), (7, 7)], weight=0.5)
+    return G
+
+
+def with_isolated(G: nx.Graph, *extra: Any) -> nx.Graph:
+    G.add_nodes_from(extra)
+    return G
+
+
+BETWEENNESS_GRAPHS = {
+    "gnm-connected": nx.gnm_random_graph(40, 300, seed=2),
+    "gnm-sparse-isolated": with_isolated(nx.gnm_random_graph(40, 45, seed=1), 40, 41),
+    "gnm-many-components": nx.gnm_random_graph(60, 40, seed=3),
+    "path": nx.path_graph(15),
+    "star": nx.star_graph(6),
+    "empty": nx.Graph(),
+    "single-node": with_isolated(nx.Graph(), "only"),
+    "pair": nx.Graph([("a", "b")]),
+    "string-ids": nx.relabel_nodes(nx.gnm_random_graph(25, 60, seed=5), lambda i: iri(f"n{i}")),
+    "weighted-self-loops": weighted_with_self_loops(),
+    # 0 reaches 2 through 1 (a double edge: still one path) or through 3
+    "multigraph": nx.MultiGraph([(0, 1), (0, 1), (1, 2), (2, 3), (3, 0), (2, 2), (3, 4)]),
+    "directed": nx.gnm_random_graph(30, 90, seed=6, directed=True),
+}
+
+
+def assert_betweenness_matches_networkx(G: nx.Graph, k: int | None, seed: int = 42) -> None:
+    expected = nx.betweenness_centrality(G, k=k, normalized=True, seed=seed)
+    got = _betweenness(G, k, seed)
+    assert list(got) == list(expected)
+    assert got == pytest.approx(expected, rel=1e-9, abs=0.0, nan_ok=True)
+
+
+@pytest.mark.parametrize("sources", ["exact", "k=n", "half", "one"])
+@pytest.mark.parametrize("name", list(BETWEENNESS_GRAPHS))
+def test_betweenness_matches_networkx(name: str, sources: str) -> None:
+    G = BETWEENNESS_GRAPHS[name]
+    n = len(G)
+    # k = 1 gives networkx's NaN for the sampled source itself (0/0: no pair left for it)
+    k = {"exact": None, "k=n": n, "half": n // 2, "one": min(1, n)}[sources]
+    assert_betweenness_matches_networkx(G, k)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 7, 2024])
+def test_betweenness_samples_the_sources_networkx_samples(seed: int) -> None:
+    G = nx.gnm_random_graph(50, 80, seed=8)  # sparse: the estimate depends on the sources
+    assert_betweenness_matches_networkx(G, 12, seed)
+
+
+def test_centrality_betweenness_matches_networkx_when_sampled() -> None:
+    G = BETWEENNESS_GRAPHS["string-ids"]
+    result = centrality(G, k_threshold=10)
+    assert (result.sampled, result.k) == (True, 10)
+    expected = nx.betweenness_centrality(G, k=10, normalized=True, seed=42)
+    assert result.scores("betweenness") == pytest.approx(expected, rel=1e-9, abs=0.0)
 
 
 # --------------------------------------------------------------------------- communities

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Literal
 
 import networkx as nx
 import numpy as np
+import scipy.sparse as sp
 
 from secgraph.errors import InputError
 
@@ -21,6 +23,9 @@ __all__ = [
     "centrality",
     "communities",
 ]
+
+# Betweenness runs its BFS from this many sources at once, in dense n x b arrays: n * b <= this.
+_BATCH_CELLS = 4_000_000
 
 # Components up to this size get an exact dense eigen-decomposition; larger ones use ARPACK.
 _DENSE_EIGEN_LIMIT = 2000
@@ -92,7 +97,7 @@ def centrality(G: nx.Graph, *, k_threshold: int = 500, seed: int = 42) -> Centra
     n = G.number_of_nodes()
     sampled = n > k_threshold
     k = min(k_threshold, n) if sampled else None
-    betweenness = nx.betweenness_centrality(G, k=k, normalized=True, seed=seed)
+    betweenness = _betweenness(G, k, seed)
     eigenvector = _eigenvector(G)
     rows = [
         CentralityRow(
@@ -108,6 +113,105 @@ def centrality(G: nx.Graph, *, k_threshold: int = 500, seed: int = 42) -> Centra
     ]
     rows.sort(key=lambda row: (-row.weighted_degree, row.label, row.node))
     return CentralityResult(rows=tuple(rows), sampled=sampled, k=k)
+
+
+def _betweenness(G: nx.Graph, k: int | None, seed: int) -> dict[str, float]:
+    """Return ``nx.betweenness_centrality(G, k=k, normalized=True, seed=seed)``, vectorised.
+
+    The same numbers (up to rounding), from the same sources (networkx's
+    ``random.Random(seed).sample(list(G), k)``; every node when ``k`` is None or ``len(G)``),
+    rescaled as networkx does, but Brandes' algorithm runs from many sources at once, one
+    column each: a level-synchronous BFS counts the shortest paths ``sigma`` with one sparse
+    matrix product per level (a node reached from level d is at level d + 1 only if it was
+    unvisited), then the dependencies ``delta`` flow back level by level. Unweighted (every
+    edge is one hop); self-loops and parallel edges do not count, as in networkx.
+
+    Why: networkx's pure-Python BFS took 94 s for the 3,214-node, 84,741-edge graph of
+    100,000 articles (k = 500). On a random graph of that size (3,214 nodes, 93,400 edges,
+    2 cores, k = 500) this takes 0.8 to 1.3 s against networkx's 24 to 28 s; on a 3,200-node
+    path (3,199 levels, the worst case for a level-synchronous BFS) 3.5 to 3.9 s against 5.5 to
+    6.2 s.
+    """
+    nodes = list(G)
+    n = len(nodes)
+    index = {node: i for i, node in enumerate(nodes)}
+    if k == n:
+        k = None  # as networkx: every node is a source, and the result is exact
+    if k is None:
+        sources = list(range(n))
+    else:  # networkx's @py_random_state turns an int seed into random.Random(seed)
+        sampled = nx.utils.create_py_random_state(seed).sample(nodes, k)
+        sources = [index[node] for node in sampled]
+
+    # A[v, w] = 1 for an edge v -> w (both ways when undirected): paths flow forward along
+    # A.T, dependencies back along A.
+    edges = [(index[u], index[v]) for u, v in G.edges() if u != v]
+    pairs = np.array(edges, dtype=np.intp).reshape(-1, 2)
+    if not G.is_directed():
+        pairs = np.concatenate([pairs, pairs[:, ::-1]])
+    A = sp.csr_array((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    A.sum_duplicates()
+    A.data[:] = 1.0  # parallel edges are one hop
+    forward = A.T.tocsr() if G.is_directed() else A
+
+    raw = np.zeros(n)
+    batch = max(1, _BATCH_CELLS // max(n, 1))
+    for start in range(0, len(sources), batch):
+        rows = np.array(sources[start : start + batch], dtype=np.intp)
+        b = len(rows)
+        level = (rows, np.arange(b))  # (node, column) pairs; column j is a BFS from rows[j]
+        sigma = np.zeros((n, b))
+        sigma[level] = 1.0
+        dist = np.full((n, b), -1, dtype=np.int32)
+        dist[level] = 0
+        levels = [level]
+        while True:
+            r, c, paths = _product(forward, level, sigma[level], b)
+            unvisited = dist[r, c] < 0
+            level = (r[unvisited], c[unvisited])
+            if not len(level[0]):
+                break
+            dist[level] = len(levels)
+            sigma[level] = paths[unvisited]
+            levels.append(level)
+        delta = np.zeros((n, b))
+        for d in range(len(levels) - 1, 1, -1):  # down to level 1: a source is not counted
+            level = levels[d]
+            r, c, share = _product(A, level, (1.0 + delta[level]) / sigma[level], b)
+            parent = dist[r, c] == d - 1
+            r, c = r[parent], c[parent]
+            delta[r, c] += sigma[r, c] * share[parent]
+        raw += delta.sum(axis=1)
+
+    # networkx's _rescale for normalized=True, endpoints=False: N possible targets per source.
+    N = n - 1
+    if N >= 2:
+        if k is None:
+            raw *= 1 / (N * (N - 1))
+        else:  # a sampled node is never a target of its own source: one source fewer
+            scale = np.full(n, 1 / (k * (N - 1)))
+            scale[sources] = 1 / ((k - 1) * (N - 1)) if k > 1 else math.nan
+            raw *= scale
+    return {node: float(value) for node, value in zip(nodes, raw, strict=True)}
+
+
+def _product(
+    M: sp.csr_array, at: tuple[np.ndarray, np.ndarray], values: np.ndarray, b: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Return the nonzero entries (rows, columns, values) of ``M @ X``.
+
+    ``X`` is n x b and holds ``values`` at ``at``. It is dense when over a tenth full (the
+    middle levels of a small world), sparse otherwise (a long chain has tiny levels).
+    """
+    n = M.shape[0]
+    if len(values) * 10 > n * b:
+        X = np.zeros((n, b))
+        X[at] = values
+        product = M @ X
+        r, c = np.nonzero(product)
+        return r, c, product[r, c]
+    P = (M @ sp.csr_array((values, at), shape=(n, b))).tocoo()
+    return P.row, P.col, P.data
 
 
 def _eigenvector(G: nx.Graph) -> dict[str, float]:

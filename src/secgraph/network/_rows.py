@@ -28,6 +28,7 @@ from ._sparql import (
     _OFFICIAL_ROWS,
     _POST_ROWS,
     _PREFIXES,
+    _SCANS,
     _SINCE,
 )
 
@@ -157,9 +158,18 @@ def _read(store: Store, *, country: str | None, since: str | dt.date | None) -> 
         focus_iri = resolve_country(store, country)
         bindings["focus"] = URIRef(focus_iri)
         focus = _FOCUS
-    date = _SINCE % start.isoformat() if start is not None else _NO_DATE
+    from ..store import OxigraphStore
+
+    scan = isinstance(store, OxigraphStore)  # see _sparql._SCANS
+    since_form, no_date = (_SCANS["since"], _SCANS["no date"]) if scan else (_SINCE, _NO_DATE)
+    date = since_form % start.isoformat() if start is not None else no_date
     parts = {"filter": focus, "date": date}
-    rows = store.query(_PREFIXES + _MEETING_ROWS % parts, bindings=bindings or None)
+    meeting_rows, meeting_labels, article_titles = (
+        (_SCANS["rows"], _SCANS["labels"], _SCANS["titles"])
+        if scan
+        else (_MEETING_ROWS, _MEETING_LABELS, _ARTICLE_TITLES)
+    )
+    rows = store.query(_PREFIXES + meeting_rows % parts, bindings=bindings or None)
     area_rows = store.query(_PREFIXES + _AREA_ROWS % parts, bindings=bindings or None)
     post_rows = store.query(_PREFIXES + _POST_ROWS)
 
@@ -190,12 +200,12 @@ def _read(store: Store, *, country: str | None, since: str | dt.date | None) -> 
                 leaders[(m, c)].add(o)
 
     for meeting, label in store.query(
-        _PREFIXES + _MEETING_LABELS % parts, bindings=bindings or None
+        _PREFIXES + meeting_labels % parts, bindings=bindings or None
     ).rows:
         if meeting is not None:
             _add_label(labels, str(meeting), label)
     for article, title in store.query(
-        _PREFIXES + _ARTICLE_TITLES % parts, bindings=bindings or None
+        _PREFIXES + article_titles % parts, bindings=bindings or None
     ).rows:
         if article is not None and title is not None:
             titles[str(article)].add(str(title))
