@@ -208,6 +208,13 @@ def _with(shapes: Graph, turtle: str) -> Graph:
             "sh:message 'm' ; sh:select 'SELECT ?x WHERE { $this rdfs:label ?x }' ] .",
             "project $this",
         ),
+        (
+            "<urn:x:S> a sh:NodeShape ; sh:targetClass sg:Country ; sh:sparql [ "
+            "sh:message 'm' ; sh:select 'SELECT $this WHERE { $this rdfs:label ?x }' ; "
+            "<https://w3id.org/secgraph/shapes#selectAll> "
+            "'SELECT ?x WHERE { { SELECT $this ?x WHERE { $this rdfs:label ?x } } }' ] .",
+            "sgsh:selectAll must project $this",
+        ),
     ],
 )
 def test_unsupported_feature_raises(shapes: Graph, turtle: str, feature: str) -> None:

@@ -45,7 +45,7 @@ def _sparql_constraint(
     sparql = _joined(shapes, shape, str(selects[0]), prefixes, targets, nested=False)
     bulk = list(shapes.objects(node, SELECT_ALL))
     if len(bulk) > 1 or (bulk and not isinstance(bulk[0], Literal)):
-        raise _error(shapes, shape, "sgsh:selectAll must be one literal")
+        raise _error(shapes, shape, "sh:sparql takes at most one sgsh:selectAll literal")
     sparql_bulk = (
         _joined(shapes, shape, str(bulk[0]), prefixes, targets, nested=True) if bulk else None
     )
@@ -74,10 +74,11 @@ def _joined(
     """``text`` (``$this`` as ``?this``) with the focus nodes joined first in its WHERE group.
 
     ``nested`` allows sub-selects (``sgsh:selectAll``; in ``sh:select`` they would not see a
-    pre-bound ``$this``).
+    pre-bound ``$this``). Errors name the property the text came from.
     """
+    what = "sgsh:selectAll" if nested else "sh:select"
     checks = [
-        (_FORBIDDEN, "MINUS, VALUES and SERVICE are not allowed in sh:select"),
+        (_FORBIDDEN, f"MINUS, VALUES and SERVICE are not allowed in {what}"),
         (
             re.compile(r"[$?](currentShape|shapesGraph|PATH|failure)\b"),
             "pre-bound variables other "
@@ -92,18 +93,18 @@ def _joined(
         if bad.search(text):
             raise _error(shapes, shape, why)
     if not _THIS.search(text):
-        raise _error(shapes, shape, "sh:select must use $this")
+        raise _error(shapes, shape, f"{what} must use $this")
     body = _THIS.sub("?this", text)
     projection = _PROJECTION.match(body)
     if projection is None:
         raise _error(shapes, shape, "sh:sparql supports SELECT queries only")
     projected = projection.group(1)
     if projected.strip() != "*" and not re.search(r"\?this\b", projected):
-        raise _error(shapes, shape, "sh:select must project $this (SELECT $this ...)")
+        raise _error(shapes, shape, f"{what} must project $this (SELECT $this ...)")
     try:
         at = _where_brace(body) + 1
     except QueryError as err:
-        raise _error(shapes, shape, "sh:select has no WHERE { ... } group") from err
+        raise _error(shapes, shape, f"{what} has no WHERE {{ ... }} group") from err
     return f"{prefixes}{body[:at]}\n{_target_pattern(targets)}\n{body[at:]}"
 
 
