@@ -346,7 +346,8 @@ def _base_turtle(base: bytes) -> dict[str, bytes]:
 def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: int = 2) -> Report:
     """Validate a data directory without building it: the facts stream into a temporary
     Oxigraph store, as a full build does, and are checked with SHACL compiled to SPARQL (same
-    results as pySHACL). Memory stays flat whatever the corpus size."""
+    results as pySHACL). No rdflib graph of the corpus is ever held: the built TriG (about
+    2 kB an article) is, until it is loaded."""
     root = Path(data_dir)
     folder = articles_dir(root)
     inputs = Inputs(ontology_dir, folder.parent / "reference", None)

@@ -110,10 +110,10 @@ def load_articles(
     ontology and reference graphs); returns their manifest entries, candidates and Turtle.
 
     Fact files are read, built into triples and written as TriG in ``workers`` processes,
-    :data:`CHUNK_ARTICLES` per task; the parent only bulk-loads the chunks. Neither rdflib
-    terms nor facts of the whole corpus are ever held in one process. With ``shapes``, each
-    worker also validates its chunks with the reference data in an in-memory store
-    (:meth:`Checker.articles`, subjects the chunk shares left out), while the parent loads:
+    :data:`CHUNK_ARTICLES` per task; the parent bulk-loads the chunks once all are built
+    (it holds their TriG, about 2 kB an article, but never rdflib terms or facts of the whole
+    corpus). With ``shapes``, each worker also validates its chunks with the reference data
+    in an in-memory store (:meth:`Checker.articles`, subjects the chunk shares left out):
     the results of subjects shared across chunks are for the caller to drop and check again
     (see ``_validation.finish_full``).
     """
