@@ -16,7 +16,7 @@ import secgraph as sg
 from secgraph.cli import cli
 from secgraph.pipeline import MANIFEST_NAME, build_store, cached_export
 from secgraph.pipeline import _manifest as mf
-from secgraph.store import WRITE_PREFIXES, to_oxigraph, turtle_statements
+from secgraph.store import PREFIX_HEADER, to_oxigraph, turtle_statements
 
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "trig": ox.RdfFormat.TRIG}
 
@@ -132,8 +132,7 @@ def test_turtle_statements_parse_back_to_the_triples() -> None:
         (s, URIRef(sg_ + "host"), URIRef(country + "USA")),
         (URIRef("https://w3id.org/secgraph/area/x.y."), RDFS.label, Literal("ends in a dot")),
     ]
-    head = "".join(f"@prefix {k}: <{v}> .\n" for k, v in WRITE_PREFIXES.items())
     text = turtle_statements(triples)
     assert "country:PAK , country:USA" in text
-    parsed = {q.triple for q in ox.parse((head + text).encode(), format=ox.RdfFormat.TURTLE)}
+    parsed = {q.triple for q in ox.parse(PREFIX_HEADER + text.encode(), format=ox.RdfFormat.TURTLE)}
     assert parsed == {ox.Triple(*map(to_oxigraph, t)) for t in triples}

@@ -17,7 +17,7 @@ from ..batch_validate import Checker, article_candidates, own_prefixes
 from ..build import ConceptResolver, build_article
 from ..facts import ArticleFacts, Reference, read_article
 from ..shacl_sparql import CompiledShapes
-from ..store import WRITE_PREFIXES, OxigraphStore, base_trig, turtle_statements
+from ..store import PREFIX_HEADER, OxigraphStore, base_trig, turtle_statements
 from ..validate import ValidationResult
 from ..vocab import SG, article_graph_iri
 from ._manifest import OWNED_CLASSES, ArticleEntry
@@ -178,13 +178,10 @@ def _build_chunk(paths: Sequence[str], job: _Job) -> Chunk:
     results = None
     checker = job.validator()
     if checker is not None:
-        text = (_PREFIX_LINES + trig, ox.RdfFormat.TRIG)  # the graphs as just written
+        text = (PREFIX_HEADER + trig, ox.RdfFormat.TRIG)  # the graphs as just written
         found = checker.articles(graphs, checker.shared(candidates), data=text)
         results = {graph.rsplit("/", 1)[-1]: r for graph, r in found.items()}
     return Chunk(entries, candidates, trig, spans, results)
-
-
-_PREFIX_LINES = "".join(f"@prefix {k}: <{v}> .\n" for k, v in WRITE_PREFIXES.items()).encode()
 
 
 def _map_chunks(tasks: Sequence[Sequence[str]], job: _Job, *, workers: int) -> Iterator[Chunk]:

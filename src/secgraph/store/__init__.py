@@ -42,6 +42,7 @@ from ._terms import sparql_term as sparql_term
 from ._terms import to_oxigraph as to_oxigraph
 from ._terms import to_rdflib as to_rdflib
 from ._terms import with_prefixes, with_values
+from ._turtle import PREFIX_HEADER as PREFIX_HEADER
 from ._turtle import WRITE_PREFIXES as WRITE_PREFIXES
 from ._turtle import base_trig as base_trig
 from ._turtle import base_turtle as base_turtle

@@ -19,9 +19,13 @@ from rdflib.term import Node
 from ._protocol import _WRITE_PREFIXES as WRITE_PREFIXES
 from ._terms import XSD_STRING
 
-__all__ = ["WRITE_PREFIXES", "base_trig", "base_turtle", "turtle_statements"]
+__all__ = ["PREFIX_HEADER", "WRITE_PREFIXES", "base_trig", "base_turtle", "turtle_statements"]
 
 Triple = tuple[Node, Node, Node]
+
+#: ``@prefix`` lines for :data:`WRITE_PREFIXES`: what :func:`turtle_statements` text needs
+#: before it to parse on its own (:func:`base_trig` and :func:`base_turtle` declare them too).
+PREFIX_HEADER = "".join(f"@prefix {k}: <{v}> .\n" for k, v in WRITE_PREFIXES.items()).encode()
 
 # A conservative PN_LOCAL: no escapes, no ':' and no '.' at either end.
 _LOCAL = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
