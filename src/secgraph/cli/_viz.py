@@ -56,8 +56,8 @@ def viz_command(
             str(output), f"cannot draw a '{output.suffix}' file; name it .html, .svg or .png"
         )
     G = _graph(store_spec, build_dir, projection, country, since)
-    # weighted degree only: the full centrality's betweenness is what costs (minutes at
-    # 100,000 articles), and the picture does not show it
+    # weighted degree (meetings) only: the picture shows neither betweenness nor eigenvector
+    # centrality, so neither is computed
     sizes = {node: float(degree) for node, degree in G.degree(weight="weight")}
     title = _title(projection, country, since)
     output.parent.mkdir(parents=True, exist_ok=True)
