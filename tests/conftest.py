@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 
 import secgraph as sg
 
@@ -16,6 +16,16 @@ DATA = ROOT / "data"
 ONTOLOGY = ROOT / "ontology"
 TESTS = Path(__file__).resolve().parent
 SEED_ID = "pk-us-border-security-islamabad"
+
+
+def oxigraph_copy(path: Path, dataset: Dataset) -> sg.OxigraphStore:
+    """A new Oxigraph store at ``path`` holding ``dataset``'s non-empty named graphs."""
+    store = sg.OxigraphStore(path, create=True)
+    graphs = {
+        g.identifier: g for g in dataset.graphs() if isinstance(g.identifier, URIRef) and len(g)
+    }
+    store.replace_graphs(graphs, clear=True)
+    return store
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

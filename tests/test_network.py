@@ -21,8 +21,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
-from conftest import ONTOLOGY, SEED_ID, TESTS
-from rdflib import URIRef
+from conftest import ONTOLOGY, SEED_ID, TESTS, oxigraph_copy
 
 import secgraph as sg
 from secgraph import network
@@ -233,11 +232,7 @@ def test_oxigraph_store_gives_the_same_graphs(
     store: sg.MemoryStore, tmp_path: Path, focus: dict[str, str]
 ) -> None:
     """The projection queries read the same on Oxigraph as on rdflib, attributes included."""
-    oxigraph = sg.OxigraphStore(tmp_path / "store", create=True)
-    oxigraph.replace_graphs(
-        {g.identifier: g for g in store.to_dataset().graphs() if isinstance(g.identifier, URIRef)},
-        clear=True,
-    )
+    oxigraph = oxigraph_copy(tmp_path / "store", store.to_dataset())
     try:
         for projection in network.PROJECTIONS:
             a = network.to_networkx(store, projection=projection, **focus)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SEED_ID, TESTS
+from conftest import DATA, SEED_ID, TESTS, oxigraph_copy
 from rdflib import Dataset, Graph, URIRef
 from test_batch_validate import _article
 from test_shapes import CASES, HEAD
@@ -16,7 +16,7 @@ from test_shapes import CASES, HEAD
 import secgraph as sg
 from secgraph.errors import OntologyError
 from secgraph.shacl_sparql import CompiledShapes, _locate, _validate, compile_shapes, validate_store
-from secgraph.store import MemoryStore, OxigraphStore, Store
+from secgraph.store import MemoryStore, Store
 from secgraph.validate import _curie as curie
 from secgraph.validate import _expand
 
@@ -57,19 +57,10 @@ def dataset(request: pytest.FixtureRequest, ontology: sg.Ontology) -> Dataset:
     return sg.build_dataset(sg.read_facts(TESTS / "data" / "corpus"), ontology=ontology)
 
 
-def _oxigraph(path: Path, dataset: Dataset) -> OxigraphStore:
-    store = OxigraphStore(path, create=True)
-    graphs = {
-        g.identifier: g for g in dataset.graphs() if isinstance(g.identifier, URIRef) and len(g)
-    }
-    store.replace_graphs(graphs, clear=True)
-    return store
-
-
 @pytest.fixture(params=["oxigraph", "memory"])
 def store(request: pytest.FixtureRequest, dataset: Dataset, tmp_path: Path) -> Iterator[Store]:
     if request.param == "oxigraph":
-        ox = _oxigraph(tmp_path / "store", dataset)
+        ox = oxigraph_copy(tmp_path / "store", dataset)
         yield ox
         ox.close()
     else:
@@ -102,14 +93,14 @@ def test_bulk_forms_equal_pyshacl(
 def test_workers_do_not_change_the_report(
     dataset: Dataset, expected: sg.Report, compiled: CompiledShapes, tmp_path: Path
 ) -> None:
-    store = _oxigraph(tmp_path / "store", dataset)
+    store = oxigraph_copy(tmp_path / "store", dataset)
     reports = [validate_store(store, compiled, workers=n).results for n in (1, 4)]
     store.close()
     assert reports == [expected.results, expected.results]
 
 
 def test_planted_problems_found(planted: Dataset, compiled: CompiledShapes, tmp_path: Path) -> None:
-    store = _oxigraph(tmp_path / "store", planted)
+    store = oxigraph_copy(tmp_path / "store", planted)
     report = validate_store(store, compiled)
     store.close()
     constraints = {r.constraint for r in report.violations}
@@ -120,7 +111,7 @@ def test_planted_problems_found(planted: Dataset, compiled: CompiledShapes, tmp_
 def test_focus_restricts_results(
     dataset: Dataset, shapes: Graph, compiled: CompiledShapes, tmp_path: Path
 ) -> None:
-    store = _oxigraph(tmp_path / "store", dataset)
+    store = oxigraph_copy(tmp_path / "store", dataset)
     everything = validate_store(store, compiled)
     some = sorted({r.focus for r in everything.results})[::3]
     nodes = [_expand(f) for f in some]
@@ -144,7 +135,7 @@ def test_violating_snippet(
     for t in base:
         data.add(t)
     data.parse(data=HEAD + bad, format="turtle")
-    store = _oxigraph(tmp_path / "store", _as_dataset(data))
+    store = oxigraph_copy(tmp_path / "store", _as_dataset(data))
     report = validate_store(store, compiled, focus=[URIRef(focus)])
     store.close()
     found = sorted((r.constraint, r.severity) for r in report.results)
@@ -251,7 +242,7 @@ def test_sequence_path_and_ill_typed_date(shapes: Graph, base: Graph) -> None:
 def test_shapes_file_equals_pyshacl(
     ontology: sg.Ontology, planted: Dataset, tmp_path: Path
 ) -> None:
-    store = _oxigraph(tmp_path / "store", planted)
+    store = oxigraph_copy(tmp_path / "store", planted)
     report = validate_store(store, compile_shapes(ontology.shapes))
     store.close()
     assert report.results == sg.validate(planted, ontology.shapes).results
@@ -279,7 +270,7 @@ def test_subclasses_in_the_data_are_targets(
         "<urn:x:org> a sg:Organisation ; rdfs:label 'O' ; sg:country <urn:x:tiny> .",
         format="turtle",
     )
-    store = _oxigraph(tmp_path / "store", _as_dataset(data))
+    store = oxigraph_copy(tmp_path / "store", _as_dataset(data))
     report = validate_store(store, compiled)
     store.close()
     expected = sg.validate(data, shapes)
