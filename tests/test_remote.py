@@ -82,7 +82,8 @@ def test_build_query_and_export_against_a_server(server: str, tmp_path: Path) ->
     rows = remote.query(QUERY).rows
     assert [str(r[0]) for r in rows] == [f"https://w3id.org/secgraph/id/article/{SEED_ID}"]
     assert remote.query("ASK { ?m sg:host ?c }", bindings={"c": sg.country_iri("PAK")}).boolean
-    assert len(remote.graph_names()) == 3
+    # ontology, reference, the article and the PAK-USA relation it derives
+    assert len(remote.graph_names()) == 4
     turtle = remote.serialize("turtle", union=True)
     assert b"@prefix sg:" in turtle
 

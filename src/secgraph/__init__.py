@@ -65,7 +65,15 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
         write_dataset_files,
     )
     from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
-    from .vocab import PREFIXES, RDF, REFERENCE_GRAPH, SG, country_iri
+    from .vocab import (
+        PREFIXES,
+        RDF,
+        REFERENCE_GRAPH,
+        SG,
+        country_iri,
+        relation_graph_iri,
+        relation_iri,
+    )
 
 # Everything else is imported on first use, so that `secgraph query run` does not pay for
 # pySHACL, networkx and matplotlib (about 0.8 s) before it can answer.
@@ -110,6 +118,8 @@ _LAZY: dict[str, str] = {
     "read_query": "queries",
     "read_reference": "facts",
     "read_turtle": "ontology",
+    "relation_graph_iri": "vocab",
+    "relation_iri": "vocab",
     "run_query": "queries",
     "to_networkx": "network",
     "to_union_graph": "store",
@@ -187,6 +197,8 @@ __all__ = [
     "read_query",
     "read_reference",
     "read_turtle",
+    "relation_graph_iri",
+    "relation_iri",
     "run_query",
     "to_networkx",
     "to_union_graph",

@@ -66,6 +66,9 @@ __all__ = [
     "organisation_iri",
     "place_iri",
     "post_iri",
+    "relation_graph_iri",
+    "relation_iri",
+    "relation_key",
     "threat_iri",
 ]
 
@@ -110,6 +113,7 @@ class SG(DefinedNamespace):
     City: URIRef
     Article: URIRef
     Evidence: URIRef
+    BilateralRelation: URIRef
     # properties
     isoAlpha2: URIRef
     isoAlpha3: URIRef
@@ -135,6 +139,14 @@ class SG(DefinedNamespace):
     sourceLine: URIRef
     cameoCode: URIRef
     ploverType: URIRef
+    inRelation: URIRef
+    relationOf: URIRef
+    meetingCount: URIRef
+    datedMeetingCount: URIRef
+    areaCount: URIRef
+    commitmentCount: URIRef
+    firstMeetingDate: URIRef
+    latestMeetingDate: URIRef
 
 
 PREFIXES: dict[str, str] = {
@@ -146,6 +158,7 @@ PREFIXES: dict[str, str] = {
     "dialogue": str(ID) + "dialogue/",
     "place": str(ID) + "place/",
     "article": str(ID) + "article/",
+    "relation": str(ID) + "relation/",
     "area": str(AREA),
     "threat": str(THREAT),
     "cameo": str(CAMEO),
@@ -227,3 +240,23 @@ def area_iri(area_id: str) -> URIRef:
 
 def threat_iri(threat_id: str) -> URIRef:
     return THREAT[_seg(threat_id)]
+
+
+def relation_key(a: str, b: str) -> str:
+    """The id of the relation between two countries: their alpha-3 codes in order, ``AAA-BBB``.
+
+    >>> relation_key("usa", "PAK")
+    'PAK-USA'
+    """
+    first, second = sorted((a.upper(), b.upper()))
+    return f"{_seg(first)}-{_seg(second)}"
+
+
+def relation_iri(key: str) -> URIRef:
+    """The bilateral relation ``key`` (see :func:`relation_key`)."""
+    return ID[f"relation/{key}"]
+
+
+def relation_graph_iri(key: str) -> URIRef:
+    """The named graph that summarises the relation ``key`` (derived by each build)."""
+    return GRAPH[f"relation/{key}"]

@@ -44,7 +44,7 @@ from pathlib import Path
 from rdflib.term import Node
 
 from ..batch_validate import article_candidates
-from ..build import ONTOLOGY_GRAPH, build_reference
+from ..build import ONTOLOGY_GRAPH, RelationPart, build_reference, build_relations, relation_parts
 from ..errors import StoreError
 from ..shacl_sparql import validate_store
 from ..store import (
@@ -59,9 +59,15 @@ from ..store import (
     write_store_files,
 )
 from ..validate import Report
-from ..vocab import REFERENCE_GRAPH, article_graph_iri
+from ..vocab import REFERENCE_GRAPH, article_graph_iri, relation_graph_iri
 from . import _manifest as mf
-from ._articles import article_entry, build_graphs, load_articles, read_articles
+from ._articles import (
+    article_entry,
+    build_graphs,
+    load_articles,
+    read_articles,
+    relation_graphs,
+)
 from ._export import CACHED_FORMATS, cached_export
 from ._inputs import Inputs
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
@@ -157,6 +163,7 @@ def build_store(
             full=full,
             generation=store_generation(store, build),
             existing=target,
+            relations=mf.read_relation_keys(conn) if conn is not None and local is None else (),
         )
         if plan.up_to_date and conn is not None and head is not None and head.stats is not None:
             files = None
@@ -196,6 +203,7 @@ def build_store(
                 before_swap=forget,
             )
             entries, candidates = loaded.entries, loaded.candidates
+            parts, relations = loaded.parts, loaded.relations
             turtle.update(loaded.turtle)
             turtle.update(_base_turtle(inputs.base))
             found = (
@@ -254,8 +262,25 @@ def build_store(
                     turtle[i] = turtle_statements(graphs[article_graph_iri(i)], names).encode()
                 if plan.full:
                     turtle.update(_base_turtle(inputs.base))
+            # the relations these articles add to or leave: their graphs, summed again
+            parts = {a.id: relation_parts(a, inputs.resolver) for a in facts}
+            touched = {p.relation for each in parts.values() for p in each}
+            by_relation: dict[str, list[RelationPart]] = {}
+            if not plan.full and conn is not None:
+                touched |= mf.relations_of(conn, dropped)
+                by_relation = mf.read_relation_parts(conn, touched, excluding=dropped)
+            for each in parts.values():
+                for part in each:
+                    by_relation.setdefault(part.relation, []).append(part)
+            rewritten = build_relations(by_relation, inputs.reference)
+            _trig, relation_turtle, relations = relation_graphs(rewritten)
+            relations.update({k: None for k in touched if k not in relations})
+            graphs.update(rewritten)
+            if local is not None:
+                turtle.update(relation_turtle)
             forget()
             removed = [article_graph_iri(i) for i in plan.removed]
+            removed += [relation_graph_iri(k) for k, n in relations.items() if n is None]
             target.replace_graphs(graphs, remove=removed, clear=plan.full)
 
         files = write_store_files(target, build) if write_files else None
@@ -273,7 +298,17 @@ def build_store(
             if conn is not None:
                 conn.close()
             shared = shared_counts(target, sharing)
-            conn = _create(manifest_path, new_head, entries, candidates, validated, shared, turtle)
+            conn = _create(
+                manifest_path,
+                new_head,
+                entries,
+                candidates,
+                validated,
+                shared,
+                turtle,
+                parts,
+                relations,
+            )
             for name in _OLD_FILES:
                 (build / name).unlink(missing_ok=True)
         else:
@@ -289,6 +324,8 @@ def build_store(
                 cross=validated.cross,
                 shared=shared_counts(target, sharing),
                 turtle=turtle,
+                parts=parts,
+                relations=relations,
             )
         report = validated.report or mf.read_report(conn)
         stats = mf.read_head(conn).stats
@@ -322,6 +359,8 @@ def _create(
     validated: Validated,
     shared: tuple[dict[str, int], int],
     turtle: mf.TurtleRows,
+    parts: Mapping[str, Sequence[RelationPart]],
+    relations: Mapping[str, int | None],
 ) -> sqlite3.Connection:
     mf.create_manifest(
         path,
@@ -333,6 +372,8 @@ def _create(
         cross=validated.cross,
         shared=shared,
         turtle=turtle,
+        parts=parts,
+        relations=relations,
     )
     conn = mf.open_manifest(path)
     assert conn is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,13 +14,13 @@ from rdflib import RDF, URIRef
 from rdflib.term import Node
 
 from ..batch_validate import Checker, article_candidates, own_prefixes
-from ..build import ConceptResolver, build_article
+from ..build import ConceptResolver, RelationPart, build_article, build_relations, relation_parts
 from ..facts import ArticleFacts, Reference, read_article
 from ..shacl_sparql import CompiledShapes
 from ..store import PREFIX_HEADER, OxigraphStore, base_trig, turtle_statements
 from ..validate import ValidationResult
-from ..vocab import SG, article_graph_iri
-from ._manifest import OWNED_CLASSES, ArticleEntry
+from ..vocab import GRAPH, SG, article_graph_iri
+from ._manifest import OWNED_CLASSES, RELATION_KEY, ArticleEntry
 from ._plan import file_sha256
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "build_graphs",
     "load_articles",
     "read_articles",
+    "relation_graphs",
 ]
 
 Triple = tuple[Node, Node, Node]
@@ -51,19 +52,23 @@ class Chunk:
     candidates: dict[str, tuple[str, ...]]
     trig: bytes
     spans: dict[str, tuple[int, int]]
+    parts: dict[str, tuple[RelationPart, ...]]
     results: dict[str, tuple[ValidationResult, ...]] | None = None
 
 
 @dataclass(frozen=True)
 class Loaded:
     """What a streamed full build learnt: manifest entries, candidates, each article's
-    Turtle statements (slices of the chunks' TriG, for the export cache) and, when asked,
-    validation results per article."""
+    Turtle statements (slices of the chunks' TriG, for the export cache; the relation
+    graphs' too), each article's relation parts, the statements of each relation graph and,
+    when asked, validation results per article."""
 
     entries: dict[str, ArticleEntry]
     candidates: dict[str, tuple[str, ...]]
-    turtle: dict[str, memoryview]
+    turtle: dict[str, memoryview | bytes]
     results: dict[str, tuple[ValidationResult, ...]] | None
+    parts: dict[str, tuple[RelationPart, ...]] = field(default_factory=dict)
+    relations: dict[str, int | None] = field(default_factory=dict)
 
 
 @dataclass
@@ -126,6 +131,7 @@ def load_articles(
         for chunk in _map_chunks(tasks, job, workers=workers):
             loaded.entries.update(chunk.entries)
             loaded.candidates.update(chunk.candidates)
+            loaded.parts.update(chunk.parts)
             if loaded.results is not None and chunk.results is not None:
                 loaded.results.update(chunk.results)
             view = memoryview(chunk.trig)
@@ -137,8 +143,35 @@ def load_articles(
     # compete for the cores (whole builds of 100,000 articles: 126 and 134 s this way, 143
     # and 135 s streamed). The chunks, about 2 kB an article, are kept for the export cache.
     built = list(chunks())
+    by_relation: dict[str, list[RelationPart]] = {}
+    for found in loaded.parts.values():
+        for part in found:
+            by_relation.setdefault(part.relation, []).append(part)
+    trig, turtle, counts = relation_graphs(build_relations(by_relation, reference))
+    built.append(trig)
+    loaded.turtle.update(turtle)
+    loaded.relations.update(counts)
     target.load_trig(built, before_swap=before_swap)
     return loaded
+
+
+def relation_graphs(
+    graphs: Mapping[URIRef, Sequence[Triple]],
+) -> tuple[bytes, dict[str, bytes], dict[str, int | None]]:
+    """Relation graphs (:func:`secgraph.build.build_relations`) as one TriG block, as Turtle
+    statements for the export cache (keyed ``relation/AAA-BBB``) and as statement counts."""
+    names: dict[Node, str] = {}
+    parts: list[bytes] = []
+    turtle: dict[str, bytes] = {}
+    counts: dict[str, int | None] = {}
+    for name, triples in graphs.items():
+        key = str(name)[len(str(GRAPH)) :]
+        assert key.startswith(RELATION_KEY)
+        body = turtle_statements(triples, names).encode()
+        parts += (f"<{name}> {{\n".encode(), body, b"}\n")
+        turtle[key] = body
+        counts[key[len(RELATION_KEY) :]] = len(triples)
+    return b"".join(parts), turtle, counts
 
 
 _WORKER: dict[str, _Job] = {}
@@ -156,6 +189,7 @@ def _build_chunk(paths: Sequence[str], job: _Job) -> Chunk:
     entries: dict[str, ArticleEntry] = {}
     candidates: dict[str, tuple[str, ...]] = {}
     spans: dict[str, tuple[int, int]] = {}
+    relations: dict[str, tuple[RelationPart, ...]] = {}
     graphs: list[tuple[str, list[Triple]]] = []
     parts: list[bytes] = []
     size = 0
@@ -166,6 +200,7 @@ def _build_chunk(paths: Sequence[str], job: _Job) -> Chunk:
         name = article_graph_iri(article.id)
         triples = list(build_article(article, resolver=job.resolver, data_dir=str(job.root)))
         candidates[article.id] = article_candidates(str(name), triples)
+        relations[article.id] = relation_parts(article, job.resolver)
         entries[article.id] = article_entry(article, stat, triples)
         graphs.append((str(name), triples))
         opening = f"<{name}> {{\n".encode()
@@ -181,7 +216,7 @@ def _build_chunk(paths: Sequence[str], job: _Job) -> Chunk:
         text = (PREFIX_HEADER + trig, ox.RdfFormat.TRIG)  # the graphs as just written
         found = checker.articles(graphs, checker.shared(candidates), data=text)
         results = {graph.rsplit("/", 1)[-1]: r for graph, r in found.items()}
-    return Chunk(entries, candidates, trig, spans, results)
+    return Chunk(entries, candidates, trig, spans, relations, results)
 
 
 def _map_chunks(tasks: Sequence[Sequence[str]], job: _Job, *, workers: int) -> Iterator[Chunk]:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..store import oxigraph_path
-from ..vocab import article_graph_iri
+from ..vocab import GRAPH, article_graph_iri
 from . import _manifest as mf
 from ._plan import store_generation
 
@@ -58,8 +58,9 @@ def cached_export(build_dir: str | Path, store: str, fmt: str) -> Iterator[bytes
                     yield body
             else:
                 yield base_trig
-                for article, body in rows:
-                    yield b"".join((f"<{article_graph_iri(article)}> {{\n".encode(), body, b"}\n"))
+                for key, body in rows:
+                    name = GRAPH[key] if key.startswith(mf.RELATION_KEY) else article_graph_iri(key)
+                    yield b"".join((f"<{name}> {{\n".encode(), body, b"}\n"))
         finally:
             rows.close()
             conn.close()

@@ -28,6 +28,7 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from ..build import RelationPart
 from ..validate import Report, ValidationResult
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "BASE_TURTLE",
     "MANIFEST_NAME",
     "OWNED_CLASSES",
+    "RELATION_KEY",
     "ArticleEntry",
     "FileState",
     "Head",
@@ -44,12 +46,15 @@ __all__ = [
     "forget_store",
     "open_manifest",
     "read_manifest",
+    "read_relation_keys",
+    "read_relation_parts",
     "read_turtle",
     "record_changes",
+    "relations_of",
 ]
 
 MANIFEST_NAME = "manifest.sqlite"
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 #: Classes whose entities are minted inside one article's namespace (counted per article).
 OWNED_CLASSES = ("Article", "Meeting", "Delegation", "Commitment", "Evidence")
 
@@ -79,7 +84,19 @@ CREATE INDEX candidates_subject ON candidates (subject);
 -- ontology and reference graphs (a table of its own: reading the articles' file states
 -- never pages through these)
 CREATE TABLE turtle (article TEXT PRIMARY KEY, body BLOB NOT NULL);
+-- bilateral relations: each article's part of each (build.RelationPart, areas space-separated),
+-- and the relation graphs the store holds (their statements, for the statistics)
+CREATE TABLE relation_parts (
+  article TEXT NOT NULL, relation TEXT NOT NULL, meetings INTEGER NOT NULL,
+  dated INTEGER NOT NULL, first TEXT, latest TEXT, commitments INTEGER NOT NULL, areas TEXT NOT NULL
+);
+CREATE INDEX relation_parts_article ON relation_parts (article);
+CREATE INDEX relation_parts_relation ON relation_parts (relation);
+CREATE TABLE relations (relation TEXT PRIMARY KEY, triples INTEGER NOT NULL) WITHOUT ROWID;
 """
+#: Prefix of the ``turtle`` table's keys for relation graphs (``relation/PAK-USA``; article
+#: ids have no "/").
+RELATION_KEY = "relation/"
 #: Keys of the ``turtle`` table for the ontology and reference graphs (article ids start
 #: with a letter or digit, so these cannot clash).
 BASE_TURTLE, BASE_TRIG = ":base.ttl", ":base.trig"
@@ -202,6 +219,45 @@ def read_candidates(
     return {a: tuple(subjects) for a, subjects in found.items()}
 
 
+def read_relation_parts(
+    conn: sqlite3.Connection, relations: Iterable[str], *, excluding: Iterable[str]
+) -> dict[str, list[RelationPart]]:
+    """The parts of ``relations`` that articles other than ``excluding`` hold."""
+    skip = set(excluding)
+    found: dict[str, list[RelationPart]] = {}
+    query = "SELECT article, relation, meetings, dated, first, latest, commitments, areas FROM "
+    query += "relation_parts WHERE relation = ?"
+    for key in sorted(set(relations)):
+        for row in conn.execute(query, (key,)):
+            if row[0] not in skip:
+                found.setdefault(key, []).append(_part(row[1:]))
+    return found
+
+
+def relations_of(conn: sqlite3.Connection, articles: Iterable[str]) -> set[str]:
+    """The relations these articles have parts of."""
+    query = "SELECT relation FROM relation_parts WHERE article = ?"
+    return {row[0] for a in articles for row in conn.execute(query, (a,))}
+
+
+def read_relation_keys(conn: sqlite3.Connection) -> list[str]:
+    """The relations whose graphs the store holds."""
+    return [row[0] for row in conn.execute("SELECT relation FROM relations ORDER BY relation")]
+
+
+def _part(row: Sequence[object]) -> RelationPart:
+    key, meetings, dated, first, latest, commitments, areas = row
+    return RelationPart(
+        str(key),
+        int(meetings),  # type: ignore[call-overload]
+        int(dated),  # type: ignore[call-overload]
+        first,  # type: ignore[arg-type]
+        latest,  # type: ignore[arg-type]
+        int(commitments),  # type: ignore[call-overload]
+        tuple(str(areas).split()),
+    )
+
+
 def read_turtle(
     conn: sqlite3.Connection, *, store: str, generation: str
 ) -> tuple[bytes, bytes, Generator[tuple[str, bytes], None, None]] | None:
@@ -262,11 +318,15 @@ def record_changes(
     cross: Sequence[ValidationResult],
     shared: tuple[Mapping[str, int], int],
     turtle: TurtleRows | None = None,
+    parts: Mapping[str, Sequence[RelationPart]] | None = None,
+    relations: Mapping[str, int | None] | None = None,
 ) -> None:
     """In one transaction: replace the rows of the changed and removed articles (and their
-    Turtle, given for the changed ones when the head keeps the export cache), the reference
-    pass results (when ``base`` is given) and the cross-article results, and set the head
-    (its generation, and statistics summed with ``shared``: see :func:`_stats`)."""
+    Turtle, given for the changed ones when the head keeps the export cache, and their
+    relation ``parts``), the rows of the ``relations`` rewritten (their statements; None for
+    a relation graph removed), the reference pass results (when ``base`` is given) and the
+    cross-article results, and set the head (its generation, and statistics summed with
+    ``shared``: see :func:`_stats`)."""
     with _transaction(conn):
         gone = [(i,) for i in (*entries, *removed)]
         for table, column in (
@@ -274,9 +334,16 @@ def record_changes(
             ("results", "article"),
             ("candidates", "article"),
             ("turtle", "article"),
+            ("relation_parts", "article"),
         ):
             conn.executemany(f"DELETE FROM {table} WHERE {column} = ?", gone)
+        rewritten = [(k,) for k in (relations or {})]
+        conn.executemany("DELETE FROM relations WHERE relation = ?", rewritten)
+        conn.executemany(
+            "DELETE FROM turtle WHERE article = ?", [(RELATION_KEY + k,) for (k,) in rewritten]
+        )
         _insert(conn, entries, results, candidates)
+        _insert_relations(conn, parts or {}, relations or {})
         if head.turtle == "1":
             assert turtle is not None and turtle.keys() >= entries.keys()
             _insert_turtle(conn, turtle)
@@ -301,10 +368,13 @@ def create_manifest(
     cross: Sequence[ValidationResult],
     shared: tuple[Mapping[str, int], int] | None = None,
     turtle: TurtleRows | None = None,
+    parts: Mapping[str, Sequence[RelationPart]] | None = None,
+    relations: Mapping[str, int | None] | None = None,
 ) -> Path:
     """Write a whole new manifest beside ``path``, then rename it into place (atomic).
-    ``turtle`` (every article's, and :data:`BASE_TURTLE` and :data:`BASE_TRIG`) is the
-    export cache, kept when ``head.turtle`` is "1"."""
+    ``turtle`` (every article's, every relation graph's, and :data:`BASE_TURTLE` and
+    :data:`BASE_TRIG`) is the export cache, kept when ``head.turtle`` is "1"; ``parts`` are
+    each article's relation parts and ``relations`` the statements of each relation graph."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -317,6 +387,7 @@ def create_manifest(
             with _transaction(conn):
                 _create_schema(conn)
                 _insert(conn, entries, results, candidates)
+                _insert_relations(conn, parts or {}, relations or {})
                 _insert_results(conn, None, "base", base)
                 _insert_results(conn, None, "cross", cross)
                 if head.turtle == "1":
@@ -415,6 +486,34 @@ def _insert(
     )
 
 
+def _insert_relations(
+    conn: sqlite3.Connection,
+    parts: Mapping[str, Sequence[RelationPart]],
+    relations: Mapping[str, int | None],
+) -> None:
+    conn.executemany(
+        "INSERT INTO relation_parts VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            (
+                a,
+                p.relation,
+                p.meetings,
+                p.dated,
+                p.first,
+                p.latest,
+                p.commitments,
+                " ".join(p.areas),
+            )
+            for a, found in parts.items()
+            for p in found
+        ),
+    )
+    conn.executemany(
+        "INSERT INTO relations VALUES (?, ?)",
+        ((k, n) for k, n in relations.items() if n is not None),
+    )
+
+
 def _insert_turtle(conn: sqlite3.Connection, turtle: TurtleRows) -> None:
     conn.executemany("INSERT INTO turtle VALUES (?, ?)", turtle.items())
 
@@ -438,8 +537,15 @@ def _stats(conn: sqlite3.Connection, shared: tuple[Mapping[str, int], int]) -> S
     statements of the ontology and reference graphs)."""
     triples, classes, articles = sums(conn)
     classes.update(shared[0])
+    relations, relation_triples = conn.execute(
+        "SELECT COUNT(*), TOTAL(triples) FROM relations"
+    ).fetchone()
+    if relations:
+        classes["BilateralRelation"] = int(relations)
     return StoreStats(
-        classes=dict(sorted(classes.items())), triples=triples + shared[1], graphs=articles + 2
+        classes=dict(sorted(classes.items())),
+        triples=triples + int(relation_triples) + shared[1],
+        graphs=articles + int(relations) + 2,
     )
 
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..build import ONTOLOGY_GRAPH
 from ..errors import FactError
 from ..store import Store, open_store, oxigraph_path
-from ..vocab import REFERENCE_GRAPH, article_graph_iri
+from ..vocab import REFERENCE_GRAPH, article_graph_iri, relation_graph_iri
 from ._manifest import FileState, Head
 
 __all__ = [
@@ -101,6 +101,7 @@ def plan_build(
     full: bool,
     generation: str | None,
     existing: Store | None,
+    relations: Iterable[str] = (),
 ) -> BuildPlan:
     """Compare the fact files with the manifest (``known``) and the manifest with the store.
 
@@ -135,6 +136,7 @@ def plan_build(
         assert existing is not None
         expected = {str(article_graph_iri(i)) for i in known}
         expected |= {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
+        expected |= {str(relation_graph_iri(k)) for k in relations}
         if {str(g) for g in existing.graph_names()} != expected:
             reason = "store and manifest disagree"
     return BuildPlan(
