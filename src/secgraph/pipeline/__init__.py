@@ -65,6 +65,7 @@ from ._articles import (
     article_entry,
     build_graphs,
     load_articles,
+    no_gc,
     read_articles,
     relation_graphs,
 )
@@ -139,6 +140,28 @@ def build_store(
     ``write_files`` also writes ``secgraph.trig`` and ``secgraph.ttl`` (always for ``memory``,
     whose store they are). Raises a SecgraphError, with the store unchanged, when it cannot run.
     """
+    with no_gc():  # the build allocates millions of objects and no cycles: see no_gc
+        return _build_store(
+            data_dir,
+            ontology_dir=ontology_dir,
+            build_dir=build_dir,
+            store=store,
+            full=full,
+            write_files=write_files,
+            workers=workers,
+        )
+
+
+def _build_store(
+    data_dir: str | Path,
+    *,
+    ontology_dir: str | Path,
+    build_dir: str | Path,
+    store: str = "oxigraph",
+    full: bool = False,
+    write_files: bool = False,
+    workers: int = 2,
+) -> BuildResult:
     root, build = Path(data_dir), Path(build_dir)
     folder = articles_dir(root)
     inputs = Inputs(ontology_dir, root / "reference", build)
@@ -393,7 +416,7 @@ def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: in
     folder = articles_dir(root)
     inputs = Inputs(ontology_dir, folder.parent / "reference", None)
     paths = list(article_paths(folder).values())
-    with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp, no_gc():
         store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
         try:
             load_articles(
