@@ -164,3 +164,18 @@ def test_relations_follow_changes_and_a_pair_without_meetings_loses_its_graph(
     assert names == {g.identifier for g in b.graphs() if len(g)}
     for name in names:
         assert isomorphic(a.graph(name), b.graph(name)), name
+
+
+def test_fact_sources_lists_the_articles_behind_a_relation(tmp_path: Path) -> None:
+    """A relation's summary is not stated by any article, but each meeting that links to it
+    is: `fact-sources` names those articles."""
+    build_store(ROOT / "tests" / "data" / "corpus", ontology_dir=ONTOLOGY, build_dir=tmp_path)
+    behind = sorted(_articles_of(tmp_path, "PAK-USA"))
+    assert len(behind) >= 2
+    opened = sg.open_store("oxigraph", build_dir=tmp_path, read_only=True)
+    try:
+        query = sg.read_query(ROOT / "queries" / "fact-sources.rq")
+        rows = sg.run_query(opened, query, {"fact": "relation:PAK-USA"}).rows
+    finally:
+        opened.close()
+    assert sorted(str(r[0]).rsplit("/", 1)[-1] for r in rows) == behind
