@@ -124,6 +124,7 @@ class BuildResult:
     notes: tuple[str, ...] = field(default=())
 
 
+@no_gc()  # the build allocates millions of objects and no cycles: see no_gc
 def build_store(
     data_dir: str | Path,
     *,
@@ -140,28 +141,6 @@ def build_store(
     ``write_files`` also writes ``secgraph.trig`` and ``secgraph.ttl`` (always for ``memory``,
     whose store they are). Raises a SecgraphError, with the store unchanged, when it cannot run.
     """
-    with no_gc():  # the build allocates millions of objects and no cycles: see no_gc
-        return _build_store(
-            data_dir,
-            ontology_dir=ontology_dir,
-            build_dir=build_dir,
-            store=store,
-            full=full,
-            write_files=write_files,
-            workers=workers,
-        )
-
-
-def _build_store(
-    data_dir: str | Path,
-    *,
-    ontology_dir: str | Path,
-    build_dir: str | Path,
-    store: str = "oxigraph",
-    full: bool = False,
-    write_files: bool = False,
-    workers: int = 2,
-) -> BuildResult:
     root, build = Path(data_dir), Path(build_dir)
     folder = articles_dir(root)
     inputs = Inputs(ontology_dir, root / "reference", build)
