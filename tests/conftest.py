@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from rdflib import Dataset, URIRef
+from rdflib.compare import isomorphic
 
 import secgraph as sg
 
@@ -16,6 +17,23 @@ DATA = ROOT / "data"
 ONTOLOGY = ROOT / "ontology"
 TESTS = Path(__file__).resolve().parent
 SEED_ID = "pk-us-border-security-islamabad"
+
+
+def built_dataset(out: Path, store: str = "oxigraph") -> Dataset:
+    """Everything the store built into ``out`` holds, as an rdflib Dataset."""
+    opened = sg.open_store(store, build_dir=out)
+    try:
+        return opened.to_dataset()
+    finally:
+        opened.close()
+
+
+def assert_same_graphs(a: Dataset, b: Dataset) -> None:
+    """The same non-empty named graphs, each isomorphic to its counterpart."""
+    names = {g.identifier for g in a.graphs() if len(g)}
+    assert names == {g.identifier for g in b.graphs() if len(g)}
+    for name in names:
+        assert isomorphic(a.graph(name), b.graph(name)), name
 
 
 def oxigraph_copy(path: Path, dataset: Dataset) -> sg.OxigraphStore:

@@ -7,9 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, ONTOLOGY, SEED_ID
-from rdflib import Dataset
-from rdflib.compare import isomorphic
+from conftest import DATA, ONTOLOGY, SEED_ID, assert_same_graphs, built_dataset
 
 import secgraph as sg
 import secgraph.pipeline as pipeline_module
@@ -36,21 +34,6 @@ def data(tmp_path: Path) -> Path:
 
 def _build(data: Path, out: Path, store: str = "oxigraph", **kw: bool) -> sg.Report:
     return build_store(data, ontology_dir=ONTOLOGY, build_dir=out, store=store, **kw)
-
-
-def _dataset(out: Path, store: str = "oxigraph") -> Dataset:
-    opened = sg.open_store(store, build_dir=out)
-    try:
-        return opened.to_dataset()
-    finally:
-        opened.close()
-
-
-def _same(a: Dataset, b: Dataset) -> None:
-    names = lambda d: {g.identifier for g in d.graphs() if len(g)}  # noqa: E731
-    assert names(a) == names(b)
-    for name in names(a):
-        assert isomorphic(a.graph(name), b.graph(name)), name
 
 
 def _query(out: Path, store: str = "oxigraph") -> sg.QueryResult:
@@ -87,13 +70,13 @@ def test_change_add_delete_equals_a_clean_full_build(
 
     clean = tmp_path / "clean"
     full = _build(data, clean, store, full=True)
-    _same(_dataset(out, store), _dataset(clean, store))
+    assert_same_graphs(built_dataset(out, store), built_dataset(clean, store))
     # incremental validation (only copy-2 and copy-4 validated) equals whole validation
     assert second.report.count("Violation") == 1
     assert second.report.results == full.report.results
     assert (
         second.report.results
-        == sg.validate(_dataset(clean, store), sg.read_ontology(ONTOLOGY).shapes).results
+        == sg.validate(built_dataset(clean, store), sg.read_ontology(ONTOLOGY).shapes).results
     )
     assert second.stats == read_manifest(clean / MANIFEST_NAME).stats
 
@@ -154,7 +137,7 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
 ) -> None:
     out = tmp_path / "build"
     _build(data, out)
-    before, dataset = _query(out), _dataset(out)
+    before, dataset = _query(out), built_dataset(out)
     article = data / "articles" / "copy-2.yaml"
     article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
 
@@ -176,7 +159,7 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
         _build(data, out, full=full)
     monkeypatch.undo()
     assert _query(out) == before
-    _same(_dataset(out), dataset)
+    assert_same_graphs(built_dataset(out), dataset)
     assert not [p for p in out.iterdir() if p.name.startswith("store.gen-")][1:]
     # and the next build repairs what the failed one left to do
     plan = _build(data, out).plan
@@ -194,7 +177,7 @@ def test_fixture_corpus_incremental_equals_full(tmp_path: Path) -> None:
     victim.unlink()
     _build(data, out)
     _build(data, clean, full=True)
-    _same(_dataset(out), _dataset(clean))
+    assert_same_graphs(built_dataset(out), built_dataset(clean))
 
 
 _CLASSES = """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
@@ -248,7 +231,7 @@ def test_a_build_stopped_while_changing_the_store_is_followed_by_a_full_rebuild(
     assert result.plan.full and result.plan.reason == "store and manifest disagree"
     clean = tmp_path / "clean"
     _build(data, clean)
-    _same(_dataset(out), _dataset(clean))
+    assert_same_graphs(built_dataset(out), built_dataset(clean))
     assert result.report == _build(data, clean, full=True).report
 
 
@@ -313,4 +296,4 @@ def test_incremental_validation_with_shared_officials_equals_a_full_build(
     assert incremental.report == full.report
     assert any(r.focus == "id:official/shared-envoy" for r in incremental.report.results)
     shapes = sg.read_ontology(ONTOLOGY).shapes
-    assert incremental.report.results == sg.validate(_dataset(out), shapes).results
+    assert incremental.report.results == sg.validate(built_dataset(out), shapes).results

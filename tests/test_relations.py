@@ -11,14 +11,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ONTOLOGY
-from rdflib import Dataset
-from rdflib.compare import isomorphic
+from conftest import ONTOLOGY, ROOT, assert_same_graphs, built_dataset
 
 import secgraph as sg
 from secgraph.pipeline import build_store
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # The summary recomputed from the meetings themselves (delegations, not sg:inRelation); for
 # the first and latest dates see queries/README.md ("Dates").
@@ -104,14 +100,6 @@ def test_relation_graphs_equal_a_count_over_the_meetings(
     assert any(int(row[5]) > 0 for row in summary)  # commitments counted
 
 
-def _dataset(out: Path) -> Dataset:
-    opened = sg.open_store("oxigraph", build_dir=out)
-    try:
-        return opened.to_dataset()
-    finally:
-        opened.close()
-
-
 def _articles_of(out: Path, relation: str) -> Iterator[str]:
     opened = sg.open_store("oxigraph", build_dir=out)
     try:
@@ -159,11 +147,7 @@ def test_relations_follow_changes_and_a_pair_without_meetings_loses_its_graph(
 
     clean = tmp_path / "clean"
     build_store(data, ontology_dir=ONTOLOGY, build_dir=clean, full=True)
-    a, b = _dataset(out), _dataset(clean)
-    names = {g.identifier for g in a.graphs() if len(g)}
-    assert names == {g.identifier for g in b.graphs() if len(g)}
-    for name in names:
-        assert isomorphic(a.graph(name), b.graph(name)), name
+    assert_same_graphs(built_dataset(out), built_dataset(clean))
 
 
 def test_fact_sources_lists_the_articles_behind_a_relation(tmp_path: Path) -> None:
