@@ -58,6 +58,29 @@ def test_build_into_the_store_writes_no_dump_files_unless_asked(
     assert len(expected) > 2
 
 
+def test_read_commands_share_the_built_store(runner: CliRunner, tmp_path: Path) -> None:
+    # a notebook holds the store open while a terminal queries it: both open it read-only
+    # (read-write, the second one stopped on RocksDB's LOCK file)
+    from secgraph.cli._common import open_store
+
+    out = tmp_path / "build"
+    built = runner.invoke(cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)])
+    assert built.exit_code == 0, built.output
+    held = open_store("oxigraph", out)
+    try:
+        assert held.read_only
+        query = ["query", "run", "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?m a sg:Meeting }"]
+        result = runner.invoke(cli, [*query, "--build", str(out), "--format", "csv"])
+        assert result.exit_code == 0, result.output
+        assert result.stdout.split() == ["n", "1"]
+        export = ["export", "--format", "ntriples", "--build", str(out)]
+        exported = runner.invoke(cli, [*export, "-o", str(tmp_path / "x.nt")])
+        assert exported.exit_code == 0, exported.output
+        assert (tmp_path / "x.nt").stat().st_size > 0
+    finally:
+        held.close()
+
+
 def test_validate_on_repository_data_conforms_and_warns_about_the_missing_date(
     runner: CliRunner,
 ) -> None:

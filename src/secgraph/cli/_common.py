@@ -121,8 +121,9 @@ STORE_OPTION = click.option(
 
 
 def open_store(store_spec: str, build_dir: Path) -> sg.Store:
-    """Open the store the options name."""
-    return sg.open_store(store_spec, build_dir=build_dir)
+    """Open the store the options name, read-only: every command that calls this only reads,
+    so several of them (a notebook, two terminals) can query one built store at once."""
+    return sg.open_store(store_spec, build_dir=build_dir, read_only=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
