@@ -233,6 +233,40 @@ def test_cli_run_formats(build_dir: Path) -> None:
         assert code == 0 and "United States" in out
 
 
+def test_table_cells_and_json_terms() -> None:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import XSD
+
+    from secgraph.store import QueryResult
+
+    sg_ns, id_ns = "https://w3id.org/secgraph/ontology#", "https://w3id.org/secgraph/id/"
+    row = (
+        URIRef(f"{sg_ns}Meeting"),  # a flat local name: the longest namespace
+        URIRef(f"{id_ns}meeting/a-1/talks"),  # a path: id: keeps it
+        URIRef("http://example.org/x"),  # no project namespace
+        Literal("Islamabad  talks\n", lang="en"),
+        Literal("2021-06-08", datatype=XSD.date),
+        None,
+    )
+    result = QueryResult("select", ("a", "b", "c", "d", "e", "f"), (row, row))
+    table = format_result(result, "table").splitlines()
+    assert table[2].split("  ")[:3] == [
+        "sg:Meeting",
+        "id:meeting/a-1/talks",
+        "<http://example.org/x>",
+    ]
+    assert "Islamabad talks" in table[2] and table[-1] == "(2 rows)"
+    parsed = json.loads(format_result(result, "json"))
+    assert parsed["head"] == {"vars": ["a", "b", "c", "d", "e", "f"]}
+    first = parsed["results"]["bindings"][0]
+    assert first["a"] == {"type": "uri", "value": f"{sg_ns}Meeting"}
+    assert first["d"] == {"type": "literal", "value": "Islamabad  talks\n", "xml:lang": "en"}
+    assert first["e"]["datatype"] == str(XSD.date) and "f" not in first
+    assert len(parsed["results"]["bindings"]) == 2
+    empty = json.loads(format_result(QueryResult("select", ("a",), ()), "json"))
+    assert empty == {"head": {"vars": ["a"]}, "results": {"bindings": []}}
+
+
 def _bad_query(tmp_path: Path) -> Path:
     path = tmp_path / "bad.rq"
     path.write_text("# title: Bad\nSELECT ?s WHERE {\n  ?s ?p\n} ORDER BY ?s\n", encoding="utf-8")
