@@ -45,11 +45,18 @@ from pathlib import Path
 from ..errors import StoreError
 from ..shacl_sparql import validate_store
 from ..sources import ARTICLES
-from ..store import BuildFiles, OxigraphStore, base_trig, open_store, write_store_files
+from ..store import (
+    BuildFiles,
+    OxigraphStore,
+    StoreSpec,
+    base_trig,
+    open_store,
+    write_store_files,
+)
 from ..validate import Report
 from . import _manifest as mf
 from ._commit import commit_manifest, commit_store
-from ._context import BuildContext, open_context
+from ._context import BuildContext, Progress, open_context
 from ._export import CACHED_FORMATS, cached_export
 from ._inputs import Inputs
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
@@ -65,6 +72,7 @@ __all__ = [
     "BuildPlan",
     "BuildResult",
     "Manifest",
+    "Progress",
     "StoreStats",
     "build_store",
     "cached_export",
@@ -90,23 +98,26 @@ def build_store(
     *,
     ontology_dir: str | Path,
     build_dir: str | Path,
-    store: str = "oxigraph",
+    store: str | StoreSpec = "oxigraph",
     full: bool = False,
     write_files: bool = False,
     workers: int = 2,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Build ``data_dir`` into the store ``store`` (an :func:`open_store` spec) under ``build_dir``.
 
     The stages, in order: plan, read and mint, validate, commit (store, then manifest); see
     the module docstring. ``write_files`` also writes ``secgraph.trig`` and ``secgraph.ttl``
     (always for ``memory``, whose store they are). Raises a SecgraphError, with the store
-    unchanged, when it cannot run.
+    unchanged, when it cannot run. ``progress`` is told how far each stage is.
     """
-    write_files = write_files or store == "memory"
+    spec = StoreSpec.parse(store)
+    write_files = write_files or spec.kind == "memory"
     with _manifest_errors(Path(build_dir) / MANIFEST_NAME):
         ctx = open_context(
-            data_dir, ontology_dir=ontology_dir, build_dir=build_dir, store=store, workers=workers
+            data_dir, ontology_dir=ontology_dir, build_dir=build_dir, store=spec, workers=workers
         )
+    ctx.progress = progress
     staged: OxigraphStore | None = None
     try:
         with _manifest_errors(ctx.manifest_path):
@@ -119,12 +130,15 @@ def build_store(
                 local = OxigraphStore(ctx.local, create=True, lazy=True)
                 ctx.target = local
                 staged = _stage(local, minted.trig)
+            ctx.tell("validate", 0, 1)
             validated = validate_stage(ctx, plan, minted, staged=staged)
+            ctx.tell("commit", 0, 1)
             target = commit_store(ctx, plan, minted, staged=staged)
             staged = None
             files = write_store_files(target, ctx.build) if write_files else None
             conn = commit_manifest(ctx, plan, minted, validated, store=target)
             ctx.inputs.save()
+            ctx.tell("commit", 1, 1)
             stats = mf.read_head(conn).stats
             assert stats is not None
             return BuildResult(

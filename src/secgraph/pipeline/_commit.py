@@ -47,7 +47,7 @@ def commit_manifest(
     """Record the build in the manifest, in one transaction (a full build writes a new
     manifest and renames it into place). Returns the manifest's connection."""
     head = mf.Head(
-        store=ctx.spec,
+        store=ctx.spec.text,
         ontology=ctx.inputs.ontology_sha256,
         reference=ctx.inputs.reference.sha256,
         generation=store_generation(ctx.spec, ctx.build),
