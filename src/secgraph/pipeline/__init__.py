@@ -192,7 +192,13 @@ def _up_to_date(ctx: BuildContext, plan: BuildPlan, *, write_files: bool) -> Bui
     )
 
 
-def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: int = 2) -> Report:
+def validate_data(
+    data_dir: str | Path,
+    *,
+    ontology_dir: str | Path,
+    workers: int = 2,
+    progress: Progress | None = None,
+) -> Report:
     """Validate a data directory without building it: the sources are read and minted as a
     full build does, staged in a temporary Oxigraph store and checked with SHACL compiled to
     SPARQL (same results as pySHACL). No rdflib graph of the corpus is ever held: the minted
@@ -202,10 +208,12 @@ def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: in
     inputs = Inputs(ontology_dir, root / "reference", None)
     job = Job.make(ARTICLES, inputs.reference, inputs.resolver, root)
     with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp, no_gc():
-        minted = mint_sources(paths, job, workers=workers)
+        minted = mint_sources(paths, job, workers=workers, progress=progress)
         store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
         staged = _stage(store, [base_trig(inputs.base), *minted.trig])
         try:
+            if progress is not None:
+                progress("validate", 0, 1)
             return validate_store(staged, inputs.shapes, workers=workers)
         finally:
             staged.close()
