@@ -12,7 +12,7 @@ and the ontology files, the store it went into and that store's generation. A bu
    or ``full=True`` rebuilds everything (simple and correct: every article graph depends on
    the reference data and the SKOS schemes);
 3. reads and builds the added and changed articles **in memory**, then validates them
-   (:class:`secgraph.batch_validate.Checker`: each with the reference data, plus one
+   (:func:`secgraph.validation.validate_passes`: each with the reference data, plus one
    cross-article pass over the subjects several graphs describe);
 4. only then applies the change to the store in one atomic step
    (:meth:`secgraph.store.Store.replace_graphs`) and records it in the manifest (one
@@ -43,10 +43,8 @@ from pathlib import Path
 
 from rdflib.term import Node
 
-from ..batch_validate import article_candidates
 from ..build import ONTOLOGY_GRAPH, RelationPart, build_reference, build_relations, relation_parts
 from ..errors import StoreError
-from ..shacl_sparql import validate_store
 from ..store import (
     BuildFiles,
     OxigraphStore,
@@ -58,7 +56,7 @@ from ..store import (
     turtle_statements,
     write_store_files,
 )
-from ..validate import Report
+from ..validation import Report, article_candidates, validate_store
 from ..vocab import REFERENCE_GRAPH, article_graph_iri, relation_graph_iri
 from . import _manifest as mf
 from ._articles import (

@@ -15,12 +15,10 @@ import pyoxigraph as ox
 from rdflib import RDF, URIRef
 from rdflib.term import Node
 
-from ..batch_validate import Checker, article_candidates, own_prefixes
 from ..build import ConceptResolver, RelationPart, build_article, build_relations, relation_parts
 from ..facts import ArticleFacts, Reference, read_article
-from ..shacl_sparql import CompiledShapes
 from ..store import PREFIX_HEADER, OxigraphStore, base_trig, turtle_statements
-from ..validate import ValidationResult
+from ..validation import Checker, CompiledShapes, ValidationResult, article_candidates, own_prefixes
 from ..vocab import GRAPH, SG, article_graph_iri
 from ._manifest import OWNED_CLASSES, RELATION_KEY, ArticleEntry
 from ._plan import file_sha256

@@ -15,12 +15,11 @@ import hashlib
 import pickle
 from pathlib import Path
 
-from ..batch_validate import base_nquads
 from ..build import ConceptResolver, build_reference
 from ..facts import Reference, read_reference, write_reference_cache
 from ..ontology import ONTOLOGY_FILES, SHAPES_FILE, Ontology, read_ontology
-from ..shacl_sparql import CompiledShapes, compile_shapes
 from ..store import atomic_write
+from ..validation import CompiledShapes, base_nquads, compile_shapes
 
 __all__ = ["BASE_CACHE", "ONTOLOGY_CACHE", "Inputs", "ontology_sha256"]
 

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ..build import RelationPart
-from ..validate import Report, ValidationResult
+from ..validation import Report, ValidationResult
 
 __all__ = [
     "BASE_TRIG",
@@ -200,7 +200,7 @@ def read_file_states(conn: sqlite3.Connection) -> dict[str, FileState]:
 
 
 def read_report(conn: sqlite3.Connection) -> Report:
-    """Every validation result, in :class:`~secgraph.validate.Report` order (the order of
+    """Every validation result, in :class:`~secgraph.validation.Report` order (the order of
     :class:`ValidationResult`'s fields; SQLite sorts text by code point, as Python does)."""
     rows = conn.execute(f"SELECT {_RESULT_COLUMNS} FROM results ORDER BY {_RESULT_COLUMNS}")
     return Report(results=tuple(map(ValidationResult._make, rows)))
