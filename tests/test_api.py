@@ -14,11 +14,12 @@ def test_every_public_name_resolves() -> None:
         assert getattr(sg, name) is not None, name
 
 
-def test_validate_is_the_function_even_after_the_submodule_is_imported() -> None:
-    importlib.import_module("secgraph.validate")
-    importlib.import_module("secgraph.batch_validate")
+def test_validate_is_the_function_even_after_the_submodules_are_imported() -> None:
+    for name in ("validation", "validation._engines", "validation.sparql", "validation._passes"):
+        importlib.import_module(f"secgraph.{name}")
     assert callable(sg.validate)
-    assert sg.validate.__module__ == "secgraph.validate"
+    assert sg.validate is importlib.import_module("secgraph.validation").validate
+    assert sg.validate.__module__ == "secgraph.validation._engines"
 
 
 def test_a_query_does_not_import_pyshacl_networkx_or_matplotlib() -> None:

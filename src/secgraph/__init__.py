@@ -28,10 +28,9 @@ from .errors import (
     StoreError,
     UnknownEntityError,
 )
-from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
+from .validation import SEVERITIES, Report, ValidationResult, format_report, validate
 
 if TYPE_CHECKING:  # the real imports, for type checkers and readers
-    from .batch_validate import ValidationOutcome, ValidationState, validate_corpus
     from .facts import (
         ArticleFacts,
         Corpus,
@@ -64,7 +63,16 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
         to_union_graph,
         write_dataset_files,
     )
-    from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
+    from .validation import (
+        SEVERITIES,
+        Report,
+        ValidationOutcome,
+        ValidationResult,
+        ValidationState,
+        format_report,
+        validate,
+        validate_corpus,
+    )
     from .vocab import (
         PREFIXES,
         RDF,
@@ -99,8 +107,8 @@ _LAZY: dict[str, str] = {
     "SG": "vocab",
     "SavedQuery": "queries",
     "Store": "store",
-    "ValidationOutcome": "batch_validate",
-    "ValidationState": "batch_validate",
+    "ValidationOutcome": "validation",
+    "ValidationState": "validation",
     "atomic_write": "store",
     "build_article": "mint",
     "build_dataset": "mint",
@@ -123,7 +131,7 @@ _LAZY: dict[str, str] = {
     "run_query": "queries",
     "to_networkx": "network",
     "to_union_graph": "store",
-    "validate_corpus": "batch_validate",
+    "validate_corpus": "validation",
     "write_dataset_files": "store",
     "write_report": "report",
 }

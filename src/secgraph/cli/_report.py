@@ -77,11 +77,8 @@ def report(
         if manifest is not None and manifest.store == store_spec and manifest.generation:
             validation = sg.Report(manifest.report)  # what the build validated: no second pass
         else:  # SHACL compiled to SPARQL over the store: no copy of the graph in memory
-            from secgraph.shacl_sparql import compile_shapes, validate_store
-
             onto_dir = ontology_dir if ontology_dir is not None else default_dir("ontology")
-            shapes = compile_shapes(sg.read_ontology(onto_dir).shapes)
-            validation = validate_store(store, shapes)
+            validation = sg.validate(store, sg.read_ontology(onto_dir).shapes)
         page = report_mod.build_report(store, validation=validation, queries=queries)
     finally:
         store.close()

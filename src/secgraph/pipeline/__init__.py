@@ -43,7 +43,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import StoreError
-from ..shacl_sparql import validate_store
 from ..sources import ARTICLES
 from ..store import (
     BuildFiles,
@@ -53,7 +52,7 @@ from ..store import (
     open_store,
     write_store_files,
 )
-from ..validate import Report
+from ..validation import Report, validate_store
 from . import _manifest as mf
 from ._commit import commit_manifest, commit_store
 from ._context import BuildContext, Progress, open_context
@@ -127,9 +126,9 @@ def build_store(
             minted = read_stage(ctx, plan)
             if minted.graphs is None:  # a streamed full build: staged, then validated
                 assert ctx.local is not None
-                local = OxigraphStore(ctx.local, create=True, lazy=True)
-                ctx.target = local
-                staged = _stage(local, minted.trig)
+                ctx.staging = OxigraphStore(ctx.local, create=True, lazy=True)
+                ctx.target = ctx.staging
+                staged = _stage(ctx.staging, minted.trig)
             ctx.tell("validate", 0, 1)
             validated = validate_stage(ctx, plan, minted, staged=staged)
             ctx.tell("commit", 0, 1)
@@ -150,8 +149,8 @@ def build_store(
                 manifest=ctx.manifest_path,
             )
     finally:
-        if staged is not None and isinstance(ctx.target, OxigraphStore):
-            ctx.target.discard(staged)
+        if staged is not None and ctx.staging is not None:
+            ctx.staging.discard(staged)
         ctx.close()
 
 

@@ -28,10 +28,9 @@ def commit_store(
     sources' and emptied relations' graphs. The manifest stops vouching for the store first,
     so a crash in between is followed by a full rebuild. Returns the store, open."""
     if staged is not None:
-        target = ctx.target
-        assert isinstance(target, OxigraphStore)
-        target.swap_in(staged, before_swap=ctx.forget)
-        return target
+        assert ctx.staging is not None
+        ctx.staging.swap_in(staged, before_swap=ctx.forget)
+        return ctx.staging
     assert minted.graphs is not None
     target = ctx.writable()
     ctx.forget()

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..sources import ARTICLES
-from ..store import Store, StoreSpec, open_store
+from ..store import OxigraphStore, Store, StoreSpec, open_store
 from . import _manifest as mf
 from ._inputs import Inputs
 
@@ -36,6 +36,8 @@ class BuildContext:
     conn: sqlite3.Connection | None = None
     head: mf.Head | None = None
     target: Store | None = None
+    #: the local store a streamed full build stages a new generation beside
+    staging: OxigraphStore | None = None
     kept: dict[str, tuple[str, ...]] = field(default_factory=dict)
     progress: Progress | None = None
 

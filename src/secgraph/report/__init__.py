@@ -2,7 +2,7 @@
 
 :func:`build_report` gathers, from any :class:`~secgraph.store.Store`: counts (articles,
 meetings, countries, officials...), the validation verdict with its warnings (the caller
-validates and passes the :class:`~secgraph.validate.Report`), the country-official network
+validates and passes the :class:`~secgraph.validation.Report`), the country-official network
 (the same interactive page as ``secgraph viz``, in a sandboxed ``<iframe srcdoc>``), the top
 centralities, the timelines of the busiest country pairs and the results of every saved
 query. Every value reaches the page through :func:`html.escape`; a Content-Security-Policy

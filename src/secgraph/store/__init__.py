@@ -36,6 +36,8 @@ from ._protocol import FORMATS, BuildFiles, QueryResult, Store
 from ._protocol import TMP_GRAPH_PREFIX as TMP_GRAPH_PREFIX
 from ._protocol import Triple as Triple
 from ._remote import RemoteStore
+from ._select import Answer, parallel_queries, select_rows
+from ._select import term_text as term_text
 from ._spec import StoreSpec
 from ._terms import QUERY_PREFIXES as QUERY_PREFIXES
 from ._terms import XSD_STRING as XSD_STRING
@@ -52,6 +54,7 @@ from ._turtle import turtle_statements as turtle_statements
 
 __all__ = [
     "FORMATS",
+    "Answer",
     "BuildFiles",
     "MemoryStore",
     "OxigraphStore",
@@ -61,6 +64,8 @@ __all__ = [
     "StoreSpec",
     "atomic_write",
     "open_store",
+    "parallel_queries",
+    "select_rows",
     "to_union_graph",
     "with_prefixes",
     "with_values",
