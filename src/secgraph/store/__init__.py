@@ -22,6 +22,8 @@ from __future__ import annotations
 
 # The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
 # modules (and tests) import from here, re-exported explicitly.
+from ._countries import resolve_country
+from ._export import RDF_FORMATS, export_graph, graph_mode, read_jsonld_context
 from ._files import atomic_write, write_dataset_files, write_store_files
 from ._memory import MemoryStore, to_union_graph
 from ._memory import from_rdflib_result as from_rdflib_result
@@ -50,6 +52,7 @@ from ._turtle import turtle_statements as turtle_statements
 
 __all__ = [
     "FORMATS",
+    "RDF_FORMATS",
     "BuildFiles",
     "MemoryStore",
     "OxigraphStore",
@@ -57,7 +60,11 @@ __all__ = [
     "RemoteStore",
     "Store",
     "atomic_write",
+    "export_graph",
+    "graph_mode",
     "open_store",
+    "read_jsonld_context",
+    "resolve_country",
     "to_union_graph",
     "with_prefixes",
     "with_values",
