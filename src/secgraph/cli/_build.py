@@ -27,6 +27,7 @@ __all__ = ["build", "validate"]
 @cli.command()
 @DATA_ARGUMENT
 @BUILD_DIR_OPTION
+# --out: the old name of --build on this command, hidden, kept so that scripts keep working
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None, hidden=True)
 @ONTOLOGY_OPTION
 @STORE_OPTION
@@ -52,7 +53,7 @@ def build(
 
     Only added, changed and removed articles are rebuilt (see BUILD/manifest.sqlite); a change
     to the reference data or the ontology rebuilds everything. A build that fails leaves the
-    previous store and files as they were. (--out is the old name of --build; it still works.)
+    previous store and files as they were.
     """
     data, onto = data_paths(data_dir, ontology_dir)
     result = sg.build_store(
