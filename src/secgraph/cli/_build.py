@@ -11,12 +11,13 @@ import click
 import secgraph as sg
 
 from ._common import (
+    BUILD_DIR_OPTION,
     DATA_ARGUMENT,
     ONTOLOGY_OPTION,
-    OUT_OPTION,
     STORE_OPTION,
     cli,
     data_paths,
+    format_option,
     handle_errors,
 )
 from ._progress import stderr_progress
@@ -26,7 +27,9 @@ __all__ = ["build", "validate"]
 
 @cli.command()
 @DATA_ARGUMENT
-@OUT_OPTION
+@BUILD_DIR_OPTION
+# --out: the old name of --build on this command, hidden, kept so that scripts keep working
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None, hidden=True)
 @ONTOLOGY_OPTION
 @STORE_OPTION
 @click.option("--full", is_flag=True, help="Rebuild every graph, not only the changed articles.")
@@ -34,13 +37,14 @@ __all__ = ["build", "validate"]
     "--write-files/--no-write-files",
     default=False,
     show_default=True,
-    help="Also write secgraph.trig and secgraph.ttl into OUT (always for --store memory; "
+    help="Also write secgraph.trig and secgraph.ttl into BUILD (always for --store memory; "
     "'secgraph export' writes them from the store at any time).",
 )
 @handle_errors
 def build(
     data_dir: Path | None,
-    out_dir: Path,
+    build_dir: Path,
+    out_dir: Path | None,
     ontology_dir: Path | None,
     store_spec: str,
     full: bool,
@@ -48,15 +52,15 @@ def build(
 ) -> None:
     """Build the graph from DATA_DIR (default ./data) into the store, then validate.
 
-    Only added, changed and removed articles are rebuilt (see OUT/manifest.sqlite); a change to
-    the reference data or the ontology rebuilds everything. A build that fails leaves the
+    Only added, changed and removed articles are rebuilt (see BUILD/manifest.sqlite); a change
+    to the reference data or the ontology rebuilds everything. A build that fails leaves the
     previous store and files as they were.
     """
     data, onto = data_paths(data_dir, ontology_dir)
     result = sg.build_store(
         data,
         ontology_dir=onto,
-        build_dir=out_dir,
+        build_dir=out_dir if out_dir is not None else build_dir,
         store=store_spec,
         full=full,
         write_files=write_files,
@@ -96,13 +100,7 @@ def _summary(result: sg.BuildResult) -> str:
 @cli.command()
 @DATA_ARGUMENT
 @ONTOLOGY_OPTION
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "turtle"]),
-    default="text",
-    show_default=True,
-)
+@format_option(["text", "json", "turtle"], default="text")
 @click.option(
     "--severity",
     type=click.Choice(["violation", "warning", "info"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from types import ModuleType
@@ -18,11 +18,11 @@ __all__ = [
     "BUILD_DIR_OPTION",
     "DATA_ARGUMENT",
     "ONTOLOGY_OPTION",
-    "OUT_OPTION",
     "STORE_OPTION",
     "cli",
     "data_paths",
     "default_dir",
+    "format_option",
     "handle_errors",
     "lazy_import",
     "open_store",
@@ -89,21 +89,13 @@ ONTOLOGY_OPTION = click.option(
     default=None,
     help="Folder with secgraph.ttl, the SKOS schemes and shapes.ttl [default: ./ontology].",
 )
-OUT_OPTION = click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Build folder.",
-)
 BUILD_DIR_OPTION = click.option(
     "--build",
     "build_dir",
     type=click.Path(path_type=Path),
     default=Path("build"),
     show_default=True,
-    help="Build folder written by 'secgraph build'.",
+    help="Build folder: 'secgraph build' writes it, the other commands read it.",
 )
 STORE_OPTION = click.option(
     "--store",
@@ -118,6 +110,18 @@ STORE_OPTION = click.option(
         "(SECGRAPH_QUERY_URL, SECGRAPH_UPDATE_URL, SECGRAPH_GSP_URL)."
     ),
 )
+
+
+def format_option(choices: Sequence[str], *, default: str, help: str | None = None) -> Any:
+    """The ``--format`` option (value in ``fmt``) of a command that prints in these formats."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help=help,
+    )
 
 
 def open_store(store_spec: str, build_dir: Path) -> sg.Store:

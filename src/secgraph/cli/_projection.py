@@ -13,7 +13,7 @@ import click
 
 from secgraph.vocab import PROJECTIONS
 
-from ._common import lazy_import, open_store
+from ._common import format_option, lazy_import, open_store
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -60,13 +60,7 @@ SINCE_OPTION = click.option(
     metavar="YYYY-MM-DD",
     help="Only meetings on or after this date (meetings without a date are left out).",
 )
-FORMAT_OPTION = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(OUTPUT_FORMATS),
-    default="table",
-    show_default=True,
-)
+FORMAT_OPTION = format_option(OUTPUT_FORMATS, default="table")
 
 
 def _graph(

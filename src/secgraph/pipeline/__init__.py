@@ -56,7 +56,7 @@ from ..validation import Report, validate_store
 from . import _manifest as mf
 from ._commit import commit_manifest, commit_store
 from ._context import BuildContext, Progress, open_context
-from ._export import CACHED_FORMATS, cached_export
+from ._export import CACHED_FORMATS, cached_export, vouched_report
 from ._inputs import Inputs
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
 from ._plan import BuildPlan, plan_stage
@@ -77,6 +77,7 @@ __all__ = [
     "cached_export",
     "read_manifest",
     "validate_data",
+    "vouched_report",
 ]
 
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 # The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
 # modules (and tests) import from here, re-exported explicitly.
 from ..atomic import atomic_write
+from ._countries import resolve_country
+from ._export import RDF_FORMATS, export_graph, graph_mode, read_jsonld_context
 from ._files import write_dataset_files, write_store_files
 from ._memory import MemoryStore, to_union_graph
 from ._memory import from_rdflib_result as from_rdflib_result
@@ -54,6 +56,7 @@ from ._turtle import turtle_statements as turtle_statements
 
 __all__ = [
     "FORMATS",
+    "RDF_FORMATS",
     "Answer",
     "BuildFiles",
     "MemoryStore",
@@ -63,8 +66,12 @@ __all__ = [
     "Store",
     "StoreSpec",
     "atomic_write",
+    "export_graph",
+    "graph_mode",
     "open_store",
     "parallel_queries",
+    "read_jsonld_context",
+    "resolve_country",
     "select_rows",
     "to_union_graph",
     "with_prefixes",
