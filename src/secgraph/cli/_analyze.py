@@ -99,7 +99,7 @@ def centrality(
     sample_above: int,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Rank nodes by weighted degree (meetings), with degree, betweenness and eigenvector."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -137,7 +137,7 @@ def communities(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Louvain communities (seeded: the same graph gives the same answer), one row per node."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -174,7 +174,7 @@ def path(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """The shortest path from SOURCE to TARGET, with the meetings and articles of each hop."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -226,7 +226,7 @@ def ego(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """The neighbourhood of NODE: every node within --radius hops, nearest first."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -273,7 +273,7 @@ def timeline(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone).
 
@@ -310,7 +310,7 @@ def partners(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """The partners of NODE (a country by default), most meetings first."""
     G = _graph(store_spec, build_dir, projection, country, since)

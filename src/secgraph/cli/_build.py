@@ -46,7 +46,7 @@ def build(
     build_dir: Path,
     out_dir: Path | None,
     ontology_dir: Path | None,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
     full: bool,
     write_files: bool,
 ) -> None:

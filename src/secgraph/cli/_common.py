@@ -97,9 +97,26 @@ BUILD_DIR_OPTION = click.option(
     show_default=True,
     help="Build folder: 'secgraph build' writes it, the other commands read it.",
 )
+
+
+class _StoreSpecType(click.ParamType):
+    """``--store`` parsed once, here at the edge, into a :class:`secgraph.StoreSpec`."""
+
+    name = "SPEC"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> sg.StoreSpec:
+        from secgraph.store import StoreSpec
+
+        try:
+            return StoreSpec.parse(value)
+        except sg.StoreError as err:
+            self.fail(str(err), param, ctx)
+
+
 STORE_OPTION = click.option(
     "--store",
     "store_spec",
+    type=_StoreSpecType(),
     default="oxigraph",
     show_default=True,
     envvar="SECGRAPH_STORE",
@@ -124,7 +141,7 @@ def format_option(choices: Sequence[str], *, default: str, help: str | None = No
     )
 
 
-def open_store(store_spec: str, build_dir: Path) -> sg.Store:
+def open_store(store_spec: sg.StoreSpec, build_dir: Path) -> sg.Store:
     """Open the store the options name, read-only: every command that calls this only reads,
     so several of them (a notebook, two terminals) can query one built store at once."""
     return sg.open_store(store_spec, build_dir=build_dir, read_only=True)

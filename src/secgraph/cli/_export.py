@@ -73,7 +73,7 @@ def export(
     output: Path | None,
     ontology_dir: Path | None,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Export the built graph: the dataset, the union of its graphs, or one article's graph."""
     if fmt in NETWORK_FORMATS:

@@ -18,6 +18,7 @@ from ._common import format_option, lazy_import, open_store
 if TYPE_CHECKING:
     import networkx as nx
 
+    import secgraph as sg
     from secgraph import network
 else:
     network = lazy_import("secgraph.network")
@@ -64,7 +65,11 @@ FORMAT_OPTION = format_option(OUTPUT_FORMATS, default="table")
 
 
 def _graph(
-    store_spec: str, build_dir: Path, projection: str, country: str | None, since: str | None
+    store_spec: sg.StoreSpec,
+    build_dir: Path,
+    projection: str,
+    country: str | None,
+    since: str | None,
 ) -> nx.Graph:
     store = open_store(store_spec, build_dir)
     try:

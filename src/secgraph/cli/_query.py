@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -28,6 +29,9 @@ from ._common import (
     handle_errors,
     open_store,
 )
+
+if TYPE_CHECKING:
+    import secgraph as sg
 
 __all__ = ["query"]
 
@@ -106,7 +110,7 @@ def run(
     infer: str,
     queries_dir: Path | None,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Run the saved query NAME (or a FILE.rq, or -e 'SPARQL') over the built graph.
 

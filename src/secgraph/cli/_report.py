@@ -17,6 +17,7 @@ from ._common import (
 )
 
 if TYPE_CHECKING:
+    import secgraph as sg
     from secgraph import report as report_mod
 else:
     report_mod = lazy_import("secgraph.report")
@@ -54,7 +55,7 @@ def report(
     queries_dir: Path | None,
     ontology_dir: Path | None,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Write one offline HTML page about the built graph and print its path.
 

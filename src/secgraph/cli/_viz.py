@@ -43,7 +43,7 @@ def viz_command(
     since: str | None,
     output: Path,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Draw PROJECTION (default country-official); node size is weighted degree (meetings)."""
     if output.suffix.lower() not in VIZ_SUFFIXES:
