@@ -25,14 +25,14 @@ __all__ = ["Person", "find_people", "name_key", "parse_person"]
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
-_NT = rf"(?:[{_UP}]\.|[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
+_NT = rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|[{_UP}]\.|[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
 NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+)?{_NT}){{1,3}}"
 HONORIFIC = (
     r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|H\.E\.|His Excellency|Her Excellency|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Maj\.? Gen\.?|Major General|Brig\.?|Brigadier|General|Gen\.|Admiral|Adm\.|Rear Admiral|"
-    r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.)"
+    r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.|Lord|Lady|Sir|Dame)"
 )
 _HEADS = frozenset(
     "Minister Secretary Secretary-General Under-Secretary Ambassador Director Director-General "
@@ -59,8 +59,9 @@ _STOP = frozenset(
 _CONNECT = frozenset("of for and the on in to".split())
 
 _PHRASE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?(?:\(?[{_UP}][\w'’.()&-]*|(?:of|for|and|the|on|to)(?=\s+\(?[{_UP}]))"
-    rf"(?:\s+(?:\(?[{_UP}][\w'’.()&-]*\)?|(?:of|for|and|the|on|to)(?=\s+\(?[{_UP}])))*"
+    rf"(?:{HONORIFIC}\s+)?\(?[{_UP}][\w'’.()&-]*"
+    rf"(?:\s+(?:\(?[{_UP}][\w'’.()&-]*\)?|(?:al|el)-[{_UP}][\w'’-]*|"
+    rf"(?:of|for|and|the)(?=\s+\(?[{_UP}])))*"
 )
 _HON_RE = re.compile(rf"^{HONORIFIC}\s+")
 _ORG = re.compile(
@@ -105,12 +106,17 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.casefold())
 
 
-def _split_title_name(tokens: list[str]) -> tuple[list[str], list[str]] | None:
+def _split_title_name(
+    tokens: list[str], lexicon: Lexicon | None
+) -> tuple[list[str], list[str]] | None:
+    countries = lexicon.country_forms if lexicon is not None else {}
     for n in (4, 3, 2):
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]
-        if any(t in _TITLE_WORDS or t in _CONNECT or t in _STOP for t in name):
+        if any(
+            t in _TITLE_WORDS or t in _CONNECT or t in _STOP or t in countries for t in name
+        ):
             continue
         if not re.fullmatch(NAME, " ".join(name)):
             continue
@@ -142,13 +148,21 @@ def parse_person(chunk: str, lexicon: Lexicon) -> Person | None:
     head, _, rest = chunk.partition(",")
     head = head.strip()
     tokens = head.split()
-    split = _split_title_name(tokens)
+    split = _split_title_name(tokens, lexicon)
     if split is not None:
         title, name = split
         org = _org_in(rest)
         return Person(
             " ".join(name), _clean_title(" ".join(title)), org, honorific, country, False
         )
+    if any(t.strip("()") in _HEADS for t in tokens) and rest.strip():
+        after = rest.strip()
+        hm2 = _HON_RE.match(after)
+        if hm2:
+            honorific, after = hm2.group().strip(), after[hm2.end() :]
+        nm = re.match(NAME, after)
+        if nm and nm.end() == len(after.rstrip(" .")):
+            return Person(nm.group(), _clean_title(head), None, honorific, country)
     if re.fullmatch(NAME, head) and not any(t in _TITLE_WORDS or t in _STOP for t in tokens):
         title_text = rest.strip()
         org = _org_in(title_text)
@@ -156,11 +170,8 @@ def parse_person(chunk: str, lexicon: Lexicon) -> Person | None:
         if title_text:
             first = re.split(r",|;|\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])", title_text)[0].strip()
             words = set(first.replace("-", " - ").split())
-            if any(w.strip("()") in _HEADS for w in first.split()) or words & {"Director-General"}:
+            if any(w.strip("()").capitalize() in _HEADS for w in words):
                 title = _clean_title(first)
-                if org and title.endswith(org):
-                    title = title[: -len(org)].rstrip(" ,")
-                    title = re.sub(r"\s+(?:of|in|at)(?:\s+the)?$", "", title)
         if title is None and honorific is None:
             return None
         return Person(head, title, org, honorific, country)
@@ -178,9 +189,12 @@ def _org_in(text: str) -> str | None:
 
 
 _LED = re.compile(
-    r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over)\s+by\s+", re.I
+    r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+",
+    re.I,
 )
-_LEAD_VERB = re.compile(r"\b(?:co-chaired|co-chair|co-led|led|headed|chaired)\b(?!\s+by)", re.I)
+_LEAD_VERB = re.compile(
+    r"\b(?:co-chaired|co-chair|co-led|led|headed|chaired|represented)\b(?!\s+by)", re.I
+)
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:talks|discussions|a meeting|consultations)|received|hosted|"
     r"called on|holds talks)\b",
@@ -203,11 +217,27 @@ _DELEGATION_OF = re.compile(
 )
 
 
-def _chunks(text: str) -> list[str]:
-    """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C']."""
+_CLAUSE_END = re.compile(
+    r"[.;]\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
+    r"(?:[A-Z][\w.]*\s+)?(?:delegation|side|team)\b)"
+)
+
+
+def _chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C'] (an 'and' inside a
+    title, 'Secretary for Interior and National Administration', does not split)."""
     parts: list[str] = []
     for piece in re.split(r";|\s+as well as\s+", text):
-        parts.extend(re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece))
+        bits = [b for b in re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece) if b.strip()]
+        merged: list[str] = []
+        for bit in bits:
+            if merged and (
+                parse_person(bit, lexicon) is None or parse_person(merged[-1], lexicon) is None
+            ):
+                merged[-1] = f"{merged[-1]} and {bit}"
+            else:
+                merged.append(bit)
+        parts.extend(merged)
     return [p.strip() for p in parts if p.strip()]
 
 
@@ -229,48 +259,60 @@ def find_people(
             continue
         if _PAST.search(text) and not _LED.search(text):
             continue
-        led = _LED.search(text)
-        if led:
-            side = _side_before(text[: led.start()], ms, led.start(), parties)
-            tail = text[led.end() :]
-            tail = re.split(r"\.\s|\s(?:met|held|discussed|while|whereas|said|and the)\s", tail)[0]
-            people = [parse_person(c, lexicon) for c in _chunks(tail)]
-            for p in filter(None, people):
-                found.append(replace(p, leader=True, sentence=s.index, country=p.country or side))
-            continue
+        leds = list(_LED.finditer(text))
+        used: list[tuple[int, int]] = []
+        prev = 0
+        for i, led in enumerate(leds):
+            side = _side_before(text[prev : led.start()], ms, led.start(), parties, prev)
+            stop = leds[i + 1].start() if i + 1 < len(leds) else len(text)
+            tail = _CLAUSE_END.split(text[led.end() : stop])[0]
+            used.append((led.start(), led.end() + len(tail)))
+            for c in _chunks(tail, lexicon):
+                p = parse_person(c, lexicon)
+                if p is not None:
+                    found.append(replace(p, leader=True, sentence=s.index, country=p.country or side))
+            prev = led.end() + len(tail)
         member = _MEMBERS.search(text)
         if member and re.search(r"\b(?:delegation|side|team)\b", text[: member.start()], re.I):
-            side = _side_before(text[: member.start()], ms, member.start(), parties)
-            for c in _chunks(text[member.end() :]):
+            side = _side_before(text[: member.start()], ms, member.start(), parties, 0)
+            for c in _chunks(text[member.end() :], lexicon):
                 p = parse_person(c, lexicon)
                 if p is not None:
                     found.append(replace(p, sentence=s.index, country=p.country or side))
             continue
-        verb = _LEAD_VERB.search(text) or _MEET_VERB.search(text)
-        if verb is None:
+        lead_verb = _LEAD_VERB.search(text)
+        if lead_verb is None and _MEET_VERB.search(text) is None:
             continue
-        leading = _LEAD_VERB.search(text) is not None
-        for start, _end, phrase in _phrases(text):
-            if _SPEAKER.search(phrase):
+        for start, end, phrase in _phrases(text):
+            if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
-            for chunk in _chunks(phrase):
+            for chunk in _chunks(phrase, lexicon):
                 p = parse_person(chunk, lexicon)
                 if p is None or p.title is None:
                     continue
                 country = p.country or _adjacent_country(text, start, ms)
+                leading = lead_verb is not None and lead_verb.start() >= end
+                if country is None and leading and lead_verb is not None:
+                    after = [m for m in ms if m.start >= lead_verb.end()]
+                    if after and after[0].start - lead_verb.end() < 6:
+                        country = after[0].iso3  # "X and Y represented India"
                 found.append(replace(p, leader=leading, sentence=s.index, country=country))
     return _assign_sides(found, parties, lexicon)
 
 
-def _side_before(before: str, ms: list[Mention], limit: int, parties: list[str]) -> str | None:
-    cands = [m for m in ms if m.end <= limit and m.iso3 in parties]
+def _side_before(
+    before: str, ms: list[Mention], limit: int, parties: list[str], offset: int
+) -> str | None:
+    cands = [m for m in ms if offset <= m.start and m.end <= limit and m.iso3 in parties]
     if not cands:
         return None
     last = cands[-1]
-    if _DELEGATION_OF.search(before[: last.start]) or re.match(
-        r"(?:'s)?\s*(?:delegation|side|team)", before[last.end :]
+    if _DELEGATION_OF.search(before[: last.start - offset]) or re.match(
+        r"(?:'s|’s)?\s*(?:delegation|side|team)", before[last.end - offset :]
     ):
         return last.iso3
+    if re.fullmatch(r"[^,;]*", before[last.end - offset :]):
+        return last.iso3  # "while Japan was represented by"
     return last.iso3 if len({m.iso3 for m in cands}) == 1 else None
 
 
@@ -295,6 +337,12 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
                 hint = next((c for k, c in _ORG_COUNTRY.items() if key and k in key), None)
                 if hint in parties:
                     country = hint
+                    break
+        if (country is None or country not in parties) and lexicon is not None:
+            for key in (p.title, p.organisation):
+                m = lexicon.country_pattern.search(key or "")
+                if m and lexicon.country_forms[m.group()][0] in parties:
+                    country = lexicon.country_forms[m.group()][0]
                     break
         if (country is None or country not in parties) and p.organisation:
             org = next(

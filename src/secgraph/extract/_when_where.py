@@ -188,7 +188,7 @@ def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | 
     ref = lexicon.reference
     iso2 = {c.iso2: c.iso3 for c in ref.countries.values()}
     for n in range(len(words), 0, -1):
-        name = " ".join(words[:n]).rstrip(".,'’s")
+        name = re.sub(r"(?:'s|’s|[.,])$", "", " ".join(words[:n]))
         for place in ref.places.values():
             if place.name == name:
                 return place.name, place.country, place.id
@@ -197,7 +197,7 @@ def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | 
             return None  # a country, not a city
         code = city_country(name)
         if form is not None and form[1] == "capital":
-            return name, form[0] if form[0] != "EUU" else "BEL", None
+            return name, form[0], None
         if code is not None and code in iso2 and name not in _NOT_CITIES:
             return name, iso2[code], None
     return None
