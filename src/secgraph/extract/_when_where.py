@@ -128,7 +128,10 @@ def find_date(
     for s in sentences:
         if s.index in skip or is_future(s.text) or not MEETING_WORDS.search(s.text):
             continue
-        for start, end, inferred in _dates_in(s.text, anchor):
+        body = s.text
+        if dateline is not None and s.start <= dateline.end <= s.end:
+            body = s.text[dateline.end - s.start :]  # the dateline's date is the filing's
+        for start, end, inferred in _dates_in(body, anchor):
             if _NOT_THIS.search(s.text) and not re.search(r"\b(?:held|met|talks)\b", s.text):
                 continue
             why = None
@@ -138,7 +141,7 @@ def find_date(
             return FoundDate(start, end, s.index, why), None
         if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
             yearless = s.text
-        wd = _WEEKDAY.search(s.text)
+        wd = _WEEKDAY.search(body)
         if wd and dateline is not None and dateline.date is not None:
             target = _WEEKDAYS.index(wd.group(1).lower())
             back = (dateline.date.weekday() - target) % 7
