@@ -39,6 +39,20 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
         build_dataset,
         build_reference,
     )
+    from .extract import (
+        Draft,
+        DraftCommitment,
+        DraftDelegation,
+        DraftMeeting,
+        DraftOfficial,
+        Evaluation,
+        Lexicon,
+        evaluate,
+        extract,
+        read_lexicon,
+        read_text,
+        write_draft,
+    )
     from .facts import (
         ArticleFacts,
         Corpus,
@@ -78,6 +92,18 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
 # Everything else is imported on first use, so that `secgraph query run` does not pay for
 # pySHACL, networkx and matplotlib (about 0.8 s) before it can answer.
 _LAZY: dict[str, str] = {
+    "Draft": "extract",
+    "DraftCommitment": "extract",
+    "DraftDelegation": "extract",
+    "DraftMeeting": "extract",
+    "DraftOfficial": "extract",
+    "Evaluation": "extract",
+    "Lexicon": "extract",
+    "evaluate": "extract",
+    "extract": "extract",
+    "read_lexicon": "extract",
+    "read_text": "extract",
+    "write_draft": "extract",
     "ArticleFacts": "facts",
     "BuildFiles": "store",
     "BuildPlan": "pipeline",
@@ -145,6 +171,18 @@ def __dir__() -> list[str]:
 __version__ = "0.1.0"
 
 __all__ = [
+    "Draft",
+    "DraftCommitment",
+    "DraftDelegation",
+    "DraftMeeting",
+    "DraftOfficial",
+    "Evaluation",
+    "Lexicon",
+    "evaluate",
+    "extract",
+    "read_lexicon",
+    "read_text",
+    "write_draft",
     "ONTOLOGY_GRAPH",
     "PREFIXES",
     "PROJECTIONS",

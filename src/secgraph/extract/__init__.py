@@ -13,6 +13,10 @@ no statistical model and nothing downloaded at run time::
 
 from __future__ import annotations
 
+import sys
+import types
+from typing import Any
+
 from ._eval import Evaluation, FieldScore, FileResult, evaluate
 from ._extract import extract, slug
 from ._lexicon import Lexicon, build_lexicon, read_lexicon
@@ -54,3 +58,14 @@ __all__ = [
     "to_yaml",
     "write_draft",
 ]
+
+
+class _CallableModule(types.ModuleType):
+    """``secgraph.extract`` is both this package and the function: importing the package
+    makes Python set ``secgraph.extract`` to it, so calling it calls :func:`extract`."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Draft:
+        return extract(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -50,7 +50,7 @@ _PLACE_BEFORE = re.compile(
 )
 _LOCATED_BEFORE = re.compile(
     r"(?:\b(?:in|inside|within|into|across|over|towards|toward|about|regarding|concerning|on|"
-    r"from|of|with|including|situation in|neighbouring|neighboring)\s+(?:the\s+)?)$",
+    r"from|with|including|situation in|neighbouring|neighboring)\s+(?:the\s+)?)$",
     re.I,
 )
 _SIDE_AFTER = re.compile(
