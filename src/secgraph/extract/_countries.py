@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from ._lexicon import Lexicon
 from ._text import Sentence
 
-__all__ = ["MEETING_WORDS", "Mention", "find_mentions", "is_future", "pick_parties"]
+__all__ = [
+    "FUTURE_WORDS",
+    "MEETING_TRIGGERS",
+    "MEETING_WORDS",
+    "Mention",
+    "find_mentions",
+    "is_future",
+    "is_meeting",
+    "pick_parties",
+]
 
 
 @dataclass(frozen=True)
@@ -65,9 +74,30 @@ _SIDE_BEFORE = re.compile(
 )
 
 
-def is_future(text: str) -> bool:
+#: Words without which MEETING_WORDS and _FUTURE cannot match (checked first: see Sentence.words)
+MEETING_TRIGGERS = frozenset(
+    "talks talked met meet meets meeting meetings dialogue consultation consultations held "
+    "hold discussion discussions discussed co-chaired cochaired co-chair co-chairs chaired "
+    "chair chairs delegation delegations visit visited visiting session round joint working "
+    "summit conference hosted called agreed exchanged".split()
+)
+FUTURE_WORDS = frozenset(
+    "next upcoming will held agreed would shall scheduled later plan plans".split()
+)
+
+
+def is_future(text: str | Sentence) -> bool:
     """Whether a sentence speaks of a meeting still to come ("the next round will be held")."""
+    if isinstance(text, Sentence):
+        if not text.has(FUTURE_WORDS):
+            return False
+        text = text.text
     return _FUTURE.search(text) is not None
+
+
+def is_meeting(s: Sentence) -> bool:
+    """Whether a sentence speaks of a meeting (talks, met, dialogue, delegation, ...)."""
+    return s.has(MEETING_TRIGGERS) and MEETING_WORDS.search(s.text) is not None
 
 
 def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
@@ -98,8 +128,8 @@ def pick_parties(
     score: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for s, found in zip(sentences, mentions, strict=True):
-        meeting = s.heading or s.index < 3 or MEETING_WORDS.search(s.text) is not None
-        future = is_future(s.text)
+        meeting = s.heading or s.index < 3 or is_meeting(s)
+        future = is_future(s)
         for a, b in zip(found, found[1:], strict=False):
             if a.iso3 != b.iso3 and _PAIR_JOIN.match(s.text[a.end : b.start]) and not a.located:
                 weight = 5 if meeting and not future else 2

@@ -21,7 +21,7 @@ from ._model import (
 )
 from ._people import Person, find_people, name_key
 from ._text import find_dateline, split_sentences
-from ._topics import _DIALOGUE, find_areas, find_commitments, find_dialogue
+from ._topics import _DIALOGUE, DIALOGUE_WORDS, find_areas, find_commitments, find_dialogue
 from ._when_where import find_date, find_place
 
 __all__ = ["extract", "slug"]
@@ -75,7 +75,7 @@ def extract(
     found_dialogue = find_dialogue(sentences)
     skip: dict[int, list[tuple[int, int]]] = {}
     for s in sentences:
-        for m in _DIALOGUE.finditer(s.text):
+        for m in _DIALOGUE.finditer(s.text) if s.has(DIALOGUE_WORDS) else ():
             skip.setdefault(s.index, []).append((m.start("name"), m.end("name")))
     areas, threats, area_sentence = find_areas(sentences, lexicon, skip)
     place, place_why = find_place(sentences, lexicon, dateline=dateline)

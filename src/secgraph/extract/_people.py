@@ -211,6 +211,14 @@ _PAST = re.compile(
     r"in (?:19|20)\d\d|ago)\b",
     re.I,
 )
+_LEAD_WORDS = frozenset("co-chaired co-chair co-led led headed chaired represented".split())
+_MEET_WORDS = frozenset("met meets held received hosted called holds".split())
+_MEMBER_WORDS = frozenset(
+    "included includes including comprised comprising consisted accompanied members attended "
+    "joined assisted present took".split()
+)
+_PAST_WORDS = frozenset("had earlier last previous previously former ago".split())
+_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 _DELEGATION_OF = re.compile(
     r"(?:delegation|side|team)\b[^,.;]*$|(?:^|\s)(?:from|of)\s+(?:the\s+)?$", re.I
@@ -255,11 +263,11 @@ def find_people(
     found: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
-        if s.heading or is_future(text) and not _LED.search(text):
+        if s.heading or not s.has(_PEOPLE_WORDS):
             continue
-        if _PAST.search(text) and not _LED.search(text):
+        leds = list(_LED.finditer(text)) if "by" in s.words else []
+        if not leds and (is_future(s) or (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text) and _PAST.search(text)):
             continue
-        leds = list(_LED.finditer(text))
         used: list[tuple[int, int]] = []
         prev = 0
         for i, led in enumerate(leds):
@@ -272,7 +280,7 @@ def find_people(
                 if p is not None:
                     found.append(replace(p, leader=True, sentence=s.index, country=p.country or side))
             prev = led.end() + len(tail)
-        member = _MEMBERS.search(text)
+        member = _MEMBERS.search(text) if s.has(_MEMBER_WORDS) else None
         if member and re.search(r"\b(?:delegation|side|team)\b", text[: member.start()], re.I):
             side = _side_before(text[: member.start()], ms, member.start(), parties, 0)
             for c in _chunks(text[member.end() :], lexicon):
@@ -280,8 +288,8 @@ def find_people(
                 if p is not None:
                     found.append(replace(p, sentence=s.index, country=p.country or side))
             continue
-        lead_verb = _LEAD_VERB.search(text)
-        if lead_verb is None and _MEET_VERB.search(text) is None:
+        lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
+        if lead_verb is None and not (s.has(_MEET_WORDS) and _MEET_VERB.search(text)):
             continue
         for start, end, phrase in _phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):

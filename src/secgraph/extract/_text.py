@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..errors import InputError
 
@@ -25,6 +26,8 @@ __all__ = [
 #: The largest input read as one article: long reports run to 100 kB; 2 MB is a book.
 MAX_BYTES = 2_000_000
 
+#: Bytes found in text (tab, newlines, form feed, printable ASCII and all of UTF-8's).
+_TEXT_BYTES = bytes([9, 10, 11, 12, 13, *range(32, 256)])
 _ENGLISH = frozenset(
     "the and of to in a is was were with on for that by at from as are has have it its "
     "this will be their both two said".split()
@@ -42,7 +45,7 @@ def read_text(data: bytes, name: str) -> str:
     if not data.strip():
         raise InputError(name, "empty file; give the text of a news article or statement")
     sample = data[:8192]
-    if b"\0" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 100:
+    if b"\0" in sample or len(sample.translate(None, _TEXT_BYTES)) > len(sample) // 100:
         raise InputError(name, "binary file, not text; give the article as plain text or HTML")
     try:
         text = data.decode("utf-8-sig")
@@ -81,11 +84,12 @@ def _html_text(html: str, name: str) -> str:
 
 
 def _check_english(text: str, name: str) -> None:
-    words = re.findall(r"[^\W\d_]+", text[:20000])
+    words = re.findall(r"[^\W\d_]+", text[:4000])
     if len(words) < 12:
         return
-    letters = sum(len(w) for w in words)
-    latin = sum(len(w) for w in words if w.isascii())
+    joined = "".join(words)
+    letters = len(joined)
+    latin = len(joined.encode("ascii", "ignore"))
     english = sum(w.lower() in _ENGLISH for w in words)
     if latin < letters * 0.7 or english < len(words) * 0.06:
         raise InputError(
@@ -106,7 +110,18 @@ class Sentence:
     heading: bool = False
     paragraph: int = 0
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Its lower-case words: a pattern runs only on sentences that hold one of its words
+        (Python's ``re`` tries every branch of an alternation at every position; this check
+        halved the time of an article)."""
+        return frozenset(_WORD.findall(self.text.lower()))
 
+    def has(self, words: frozenset[str]) -> bool:
+        return not self.words.isdisjoint(words)
+
+
+_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Brig|Sgt|Gov|Sen|Rep|Amb|"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"

@@ -17,7 +17,7 @@ from ._countries import Mention
 from ._lexicon import Lexicon
 from ._text import Sentence
 
-__all__ = ["Commit", "FoundDialogue", "find_areas", "find_commitments", "find_dialogue"]
+__all__ = ["DIALOGUE_WORDS", "Commit", "FoundDialogue", "find_areas", "find_commitments", "find_dialogue"]
 
 _ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
@@ -36,6 +36,13 @@ _DIALOGUE = re.compile(
 _DIALOGUE_ROUND = re.compile(rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'’/-]*(?:\s+[A-Z][\w.+'’/-]*)*\s+{_DIALOGUE_HEAD})\b")
 
 
+#: Words without which _DIALOGUE cannot match (checked first: see Sentence.words)
+DIALOGUE_WORDS = frozenset(
+    "dialogue group jwg consultations commission committee mechanism framework forum "
+    "council".split()
+)
+
+
 @dataclass(frozen=True)
 class FoundDialogue:
     name: str
@@ -48,7 +55,7 @@ class FoundDialogue:
 def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
     """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group")."""
     for s in sentences:
-        if s.heading:
+        if s.heading or not s.has(DIALOGUE_WORDS):
             continue
         for pattern in (_DIALOGUE, _DIALOGUE_ROUND):
             for m in pattern.finditer(s.text):
@@ -124,6 +131,12 @@ _COMMIT = re.compile(
 _COLLECTIVE = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b", re.I)
 
 
+_COMMIT_WORDS = frozenset(
+    "agreed agree decided committed commit pledged resolved undertook vowed will would "
+    "reaffirmed paves pave signed".split()
+)
+
+
 @dataclass(frozen=True)
 class Commit:
     sentence: int
@@ -140,7 +153,7 @@ def find_commitments(
     for s, ms in zip(sentences, mentions, strict=True):
         if s.heading:
             continue
-        m = _COMMIT.search(s.text)
+        m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
         if m is None:
             continue
         subject = s.text[: m.start()]

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ._countries import MEETING_WORDS, is_future
+from ._countries import is_future, is_meeting
 from ._lexicon import Lexicon, city_country
 from ._text import MONTH, MONTHS, Dateline, Sentence
 
@@ -126,7 +126,7 @@ def find_date(
     anchor = dateline.date if dateline and dateline.date else published
     yearless = None
     for s in sentences:
-        if s.index in skip or is_future(s.text) or not MEETING_WORDS.search(s.text):
+        if s.index in skip or is_future(s) or not is_meeting(s):
             continue
         body = s.text
         if dateline is not None and s.start <= dateline.end <= s.end:
@@ -162,9 +162,9 @@ def find_place(
     """The meeting's city, or None and why not."""
     future_only = None
     for s in sentences:
-        if not (s.heading or MEETING_WORDS.search(s.text)):
+        if not (s.heading or is_meeting(s)):
             continue
-        future = is_future(s.text)
+        future = is_future(s)
         for m in _CITY.finditer(s.text):
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
