@@ -29,7 +29,7 @@ _NT = rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|[{_UP}]\.|[{_UP}][{_LOW}]+(?:[-'â
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
 NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+)?{_NT}){{1,3}}"
 HONORIFIC = (
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|H\.E\.|His Excellency|Her Excellency|"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri(?! Lank)|H\.E\.|His Excellency|Her Excellency|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Maj\.? Gen\.?|Major General|Brig\.?|Brigadier|General|Gen\.|Admiral|Adm\.|Rear Admiral|"
     r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.|Lord|Lady|Sir|Dame)"
@@ -50,7 +50,16 @@ _TITLE_WORDS = _HEADS | frozenset(
     "International Legal Europe European Asia Asian South North East West Central Affairs "
     "Economic Strategic Multilateral Cyber Nuclear Regional Desk Operations Management "
     "Crisis Response Immigration Customs Narcotics Control Agency Administration Parliamentary "
-    "Cabinet Americas Pacific Gulf Eurasia Eurasian Africa Middle Near".split()
+    "Cabinet Americas Pacific Gulf Eurasia Eurasian Africa Middle Near Industry Development "
+    "Administration Resources Trade Commerce Finance Information Technology Energy Health "
+    "Education Transport Relations Cooperation Programs Programmes Research Public Civil Coast "
+    "Guard Marine Corps Command Forces Armed Maritime Aviation Communications Protocol "
+    "Consular Arms Disarmament Proliferation Non-Proliferation Peacekeeping Humanitarian "
+    "Refugees Migration Citizenship Secretariat Council Committee Commission Parliament "
+    "Senate Assembly Court Supreme Prosecutor Investigation Investigations Strategy Analysis "
+    "Capabilities Logistics Procurement Production Americas Western Eastern Southern Northern "
+    "Overseas Diaspora Coordination Counterintelligence Countering Combating Legislative "
+    "Territorial Provincial Federal Minister's Ministers Secretaries Directors".split()
 )
 _STOP = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
@@ -163,6 +172,13 @@ def parse_person(chunk: str, lexicon: Lexicon) -> Person | None:
         nm = re.match(NAME, after)
         if nm and nm.end() == len(after.rstrip(" .")):
             return Person(nm.group(), _clean_title(head), None, honorific, country)
+    if rest.strip() and "," not in rest:
+        # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
+        whole = chunk.replace(",", " ,").split()
+        split = _split_title_name(whole, lexicon)
+        if split is not None and "," not in split[1]:
+            title = " ".join(split[0]).replace(" ,", ",")
+            return Person(" ".join(split[1]), _clean_title(title), _org_in(title), honorific, country)
     if re.fullmatch(NAME, head) and not any(t in _TITLE_WORDS or t in _STOP for t in tokens):
         title_text = rest.strip()
         org = _org_in(title_text)
@@ -197,7 +213,7 @@ _LEAD_VERB = re.compile(
 )
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:talks|discussions|a meeting|consultations)|received|hosted|"
-    r"called on|holds talks)\b",
+    r"called on|holds talks|took part|attended|participated|were (?:also )?present|joined)\b",
     re.I,
 )
 _MEMBERS = re.compile(
@@ -211,8 +227,18 @@ _PAST = re.compile(
     r"in (?:19|20)\d\d|ago)\b",
     re.I,
 )
+_APPOSITIVE = re.compile(
+    rf"(?:(?<=^)|(?<=^The )|(?<=^the ))(?P<title>(?:[A-Z][\w-]*\s+){{0,4}}"
+    rf"(?:Minister|Secretary|Adviser|Advisor|Ambassador|Envoy|Representative|Coordinator|"
+    rf"Director|Director-General|Chief)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
+    rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME}),"
+)
 _LEAD_WORDS = frozenset("co-chaired co-chair co-led led headed chaired represented".split())
-_MEET_WORDS = frozenset("met meets held received hosted called holds".split())
+_MEET_WORDS = frozenset(
+    "met meets held received hosted called holds took attended participated present "
+    "joined".split()
+)
 _MEMBER_WORDS = frozenset(
     "included includes including comprised comprising consisted accompanied members attended "
     "joined assisted present took".split()
@@ -227,7 +253,8 @@ _DELEGATION_OF = re.compile(
 
 _CLAUSE_END = re.compile(
     r"[.;]\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
-    r"(?:[A-Z][\w.]*\s+)?(?:delegation|side|team)\b)"
+    r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)?\s+(?:was|were)\s)"
 )
 
 
@@ -291,6 +318,14 @@ def find_people(
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
         if lead_verb is None and not (s.has(_MEET_WORDS) and _MEET_VERB.search(text)):
             continue
+        for m in _APPOSITIVE.finditer(text):
+            if any(a <= m.start() < b for a, b in used):
+                continue
+            p = parse_person(f"{m.group('title')}, {m.group('name')}", lexicon)
+            if p is not None and p.title and not _SPEAKER.search(p.title):
+                leading = lead_verb is not None and lead_verb.start() >= m.end()
+                used.append((m.start(), m.end()))
+                found.append(replace(p, leader=leading, sentence=s.index))
         for start, end, phrase in _phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
@@ -374,4 +409,12 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
         if len(missing) == 1 and len(free) == 1:
             i = missing[0]
             out[i] = replace(out[i], country=free[0], review="side inferred: the other co-chair")
+    known_sides = {p.country for p in out if p.country}
+    unknown = [i for i, p in enumerate(out) if p.country is None]
+    free = [c for c in parties if c not in known_sides]
+    if unknown and len(free) == 1 and len({out[i].name for i in unknown}) == 1:
+        for i in unknown:
+            out[i] = replace(
+                out[i], country=free[0], review="side inferred: the only party with no official"
+            )
     return [p for p in out if p.country is not None]

@@ -30,8 +30,13 @@ _DIALOGUE_HEAD = (
 )
 _DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<name>(?:[A-Z0-9][\w.+'’/-]*\s+)(?:(?:[A-Z0-9][\w.+'’/-]*|on|and|of|for)\s+){{0,9}}?"
+    rf"(?P<name>(?:[A-Z][\w.+'’/-]*\s+|2\+2\s+)(?:(?:[A-Z0-9][\w.+'’/-]*|on|and|of|for)\s+){{0,9}}?"
     rf"{_DIALOGUE_HEAD})\b"
+)
+_PAIR_DIALOGUE = re.compile(
+    r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
+    r"(?P<name>[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[a-z-]+){0,4}\s+"
+    r"(?:consultations|dialogue|talks|security talks))\b"
 )
 _DIALOGUE_ROUND = re.compile(rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'’/-]*(?:\s+[A-Z][\w.+'’/-]*)*\s+{_DIALOGUE_HEAD})\b")
 
@@ -39,7 +44,14 @@ _DIALOGUE_ROUND = re.compile(rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'’/
 #: Words without which _DIALOGUE cannot match (checked first: see Sentence.words)
 DIALOGUE_WORDS = frozenset(
     "dialogue group jwg consultations commission committee mechanism framework forum "
-    "council".split()
+    "council talks".split()
+)
+
+
+#: A dialogue's name says what kind of talks it is, or names the pair ("India-U.S. ...")
+_DIALOGUE_KIND = re.compile(
+    r"\b(?:Dialogue|Working Group|JWG|Consultations|Bilateral|Strategic|Security|Defen[cs]e|"
+    r"Border|Counter[\w-]*|Joint|2\+2|Military|Maritime|Police|Intelligence)\b"
 )
 
 
@@ -57,11 +69,13 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
     for s in sentences:
         if s.heading or not s.has(DIALOGUE_WORDS):
             continue
-        for pattern in (_DIALOGUE, _DIALOGUE_ROUND):
+        for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
                     continue
+                if not (_DIALOGUE_KIND.search(name) or "-" in name.split()[0]):
+                    continue  # "Central Foreign Affairs Commission" is an office
                 rnd = m.group("round")
                 return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
     return None
@@ -122,7 +136,8 @@ def _by_words(key: str, lexicon: Lexicon) -> str | None:
 
 
 _COMMIT = re.compile(
-    r"\b(?:agreed (?:to|on|that|upon)|agree to|decided to|have decided|committed to|commit to|"
+    r"\b(?:agreed (?:to|on|that|upon)|agree to|decided to|have decided|"
+    r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
     r"pledged to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
     r"will continue to|signed (?:an?|the) (?:memorandum|agreement|MoU|protocol))\b",
@@ -131,6 +146,8 @@ _COMMIT = re.compile(
 _COLLECTIVE = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b", re.I)
 
 
+#: "a spokesperson told reporters that ...": a remark, not what the meeting committed to
+_REPORTED = re.compile(r"\bspokes(?:person|man|woman)\b|\btold reporters\b", re.I)
 _COMMIT_WORDS = frozenset(
     "agreed agree decided committed commit pledged resolved undertook vowed will would "
     "reaffirmed paves pave signed".split()
@@ -154,7 +171,7 @@ def find_commitments(
         if s.heading:
             continue
         m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
-        if m is None:
+        if m is None or _REPORTED.search(s.text[: m.start()]):
             continue
         subject = s.text[: m.start()]
         who = [x.iso3 for x in ms if x.end <= m.start() and x.iso3 in parties]
