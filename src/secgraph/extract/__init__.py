@@ -18,7 +18,8 @@ import types
 from typing import Any
 
 from ._eval import Evaluation, FieldScore, FileResult, evaluate
-from ._extract import extract, slug
+from ._extract import extract
+from ._meeting import slug
 from ._lexicon import Lexicon, build_lexicon, read_lexicon
 from ._model import (
     Draft,

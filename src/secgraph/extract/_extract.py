@@ -1,46 +1,31 @@
-"""``extract(text, lexicon)``: one article's text to a :class:`Draft`."""
+"""``extract(text, lexicon)``: one article's text to a :class:`Draft`.
+
+An article usually tells of one meeting. When it tells of several (a minister's tour: talks
+in Male on one day, in Colombo two days later), each meeting starts with a paragraph that
+names a new city in another country with a meeting verb; the article is cut there, and each
+part gets its own parties, with the side common to all parts (the visitor) carried over.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
+from dataclasses import replace
 
-from ._countries import find_mentions, pick_parties
+from ._countries import Mention, find_mentions, is_future, is_meeting, pick_parties
 from ._lexicon import Lexicon
-from ._model import (
-    Draft,
-    DraftCommitment,
-    DraftDelegation,
-    DraftDialogue,
-    DraftMeeting,
-    DraftOfficial,
-    DraftOrganisation,
-    DraftPlace,
-    DraftPost,
-)
-from ._people import Person, find_people, name_key
-from ._text import find_dateline, split_sentences
-from ._topics import _DIALOGUE, DIALOGUE_WORDS, find_areas, find_commitments, find_dialogue
-from ._when_where import find_date, find_place
+from ._meeting import Found, build_meeting, slug
+from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
+from ._text import Sentence, find_dateline, split_sentences
+from ._when_where import find_place
 
 __all__ = ["extract", "slug"]
 
-
-def slug(text: str, limit: int = 80) -> str:
-    """An id from a name: 'Farid-ud-Din Khan' -> 'farid-ud-din-khan'.
-
-    >>> slug("Pakistan-US Law Enforcement & Counterterrorism Dialogue")
-    'pakistan-us-law-enforcement-counterterrorism-dialogue'
-    """
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    out = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-    return (out[:limit].rstrip("-") or "x") if out else "x"
-
-
-def _norm(text: str) -> str:
-    text = re.sub(r"\b(?:U\.S\.|US|USA|United States(?: of America)?)\b", "us", text)
-    return re.sub(r"[^a-z0-9]+", " ", text.casefold().replace("the ", " ")).strip()
+_MOVE = re.compile(
+    r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|then|later|"
+    r"next day|following day)\b",
+    re.I,
+)
 
 
 def extract(
@@ -61,139 +46,125 @@ def extract(
     dateline = find_dateline(sentences)
     mentions = [find_mentions(s, lexicon) for s in sentences]
     limit = 3 if re.search(r"\btrilateral\b", text, re.I) else 2
-    parties, _scores = pick_parties(sentences, mentions, limit=limit)
-    lacks: list[str] = []
-    mentioned = {m.iso3 for ms in mentions for m in ms}
-    if len(parties) < 2:
-        lacks.append(
-            "two parties: "
-            + ("no country is named" if not mentioned else "only one side could be told apart")
-            + "; no meeting is proposed"
+    parts = _parts(sentences, mentions, lexicon, limit)
+    if parts is None:
+        parties, _ = pick_parties(sentences, mentions, limit=limit)
+        parts = [(sentences, mentions, parties)] if len(parties) >= 2 else []
+    if not parts:
+        mentioned = any(mentions)
+        why = "no country is named" if not mentioned else "only one side could be told apart"
+        lacks = (f"two parties: {why}; no meeting is proposed",)
+        return Draft(article_id, title, text, published, lacks=lacks)
+    found: list[Found] = []
+    earlier: dict[str, DraftOfficial] = {}
+    for part_sentences, part_mentions, parties in parts:
+        one = build_meeting(
+            part_sentences,
+            part_mentions,
+            parties,
+            lexicon,
+            dateline=dateline,
+            published=published,
+            earlier=earlier,
         )
-        return Draft(article_id, title, text, published, lacks=tuple(lacks))
+        earlier = {**earlier, **one.leaders}
+        found.append(one)
+    return _merge(article_id, title, text, published, found)
 
-    found_dialogue = find_dialogue(sentences)
-    skip: dict[int, list[tuple[int, int]]] = {}
+
+def _parts(
+    sentences: list[Sentence], mentions: list[list[Mention]], lexicon: Lexicon, limit: int
+) -> list[tuple[list[Sentence], list[list[Mention]], list[str]]] | None:
+    """The article cut into one part per meeting, or None when it tells of one meeting."""
+    starts: list[tuple[int, str]] = []  # (paragraph, country of the city)
     for s in sentences:
-        for m in _DIALOGUE.finditer(s.text) if s.has(DIALOGUE_WORDS) else ():
-            skip.setdefault(s.index, []).append((m.start("name"), m.end("name")))
-    areas, threats, area_sentence = find_areas(sentences, lexicon, skip)
-    place, place_why = find_place(sentences, lexicon, dateline=dateline)
-    date, date_why = find_date(sentences, dateline=dateline, published=published)
-    people = find_people(sentences, mentions, parties, lexicon)
+        if s.heading or is_future(s) or not is_meeting(s):
+            continue
+        if starts and not _MOVE.search(s.text):
+            continue
+        place, _ = find_place([s], lexicon, dateline=None)
+        if place is None:
+            continue
+        if not starts or (place.country != starts[-1][1] and s.paragraph != starts[-1][0]):
+            starts.append((s.paragraph, place.country))
+    if len(starts) < 2:
+        return None
+    body = [(s, ms) for s, ms in zip(sentences, mentions, strict=True) if not s.heading]
+    cuts = [p for p, _ in starts[1:]]
+    groups: list[list[tuple[Sentence, list[Mention]]]] = [[] for _ in range(len(cuts) + 1)]
+    for s, ms in body:
+        groups[sum(s.paragraph >= c for c in cuts)].append((s, ms))
+    picked = [pick_parties([s for s, _ in g], [ms for _, ms in g], limit=limit)[0] for g in groups]
+    common = set.intersection(*(set(p) for p in picked if len(p) >= 2)) if any(
+        len(p) >= 2 for p in picked
+    ) else set()
+    hosts = {c for _, c in starts}
+    visitor = next(iter(sorted(common - hosts)), None) if common else None
+    if visitor is None:
+        counts: dict[str, int] = {}
+        for p in picked:
+            for c in p:
+                counts[c] = counts.get(c, 0) + (c not in hosts)
+        visitor = max(counts, key=lambda c: counts[c]) if counts else None
+    out = []
+    for g, parties, (_, host) in zip(groups, picked, starts, strict=True):
+        chosen = list(dict.fromkeys([*(c for c in (visitor, host) if c), *parties]))[:limit]
+        if len(chosen) < 2:
+            return None
+        out.append(([s for s, _ in g], [ms for _, ms in g], chosen))
+    return out
 
-    officials, organisations, by_side = _officials(people, lexicon)
-    review: list[tuple[str, str]] = []
-    delegations = []
-    for country in parties:
-        side = by_side.get(country, [])
-        leader = next((o for o, p in side if p.leader), None)
-        why = None
-        if leader is None and side:
-            leader = side[0][0]
-            why = "no 'led by' in the text: the first official named for this side"
-        if leader is None:
-            lacks.append(f"{lexicon.country_name(country)}'s leader (no official named)")
-        members = tuple(dict.fromkeys(o.id for o, _ in side if leader is None or o.id != leader.id))
-        evidence = [sentences[p.sentence].text for _, p in side]
-        if not evidence:
-            evidence = [
-                sentences[m.sentence].text
-                for ms in mentions
-                for m in ms
-                if m.iso3 == country and not m.located
-            ][:1]
-        delegations.append(
-            DraftDelegation(
-                country,
-                leader.id if leader else None,
-                members,
-                tuple(dict.fromkeys(evidence)),
-                why,
-            )
-        )
 
-    places: list[DraftPlace] = []
-    place_id = None
-    host = None
-    if place is not None:
-        place_id = place.place_id or _free_id(slug(place.name), lexicon.reference.places)
-        if place.place_id is None:
-            places.append(DraftPlace(place_id, place.name, place.country))
-        host = place.country if place.country in parties else None
-        if place.review:
-            review.append(("place", place.review))
-    else:
-        lacks.append("place" + (f": {place_why}" if place_why else ""))
-    if date is None:
-        lacks.append("date" + (f": {date_why}" if date_why else ""))
-    elif date.review:
-        review.append(("date", date.review))
-
-    dialogues: list[DraftDialogue] = []
-    dialogue_id = None
-    if found_dialogue is not None:
-        known = next(
-            (
-                d
-                for d in lexicon.reference.dialogues.values()
-                if _norm(d.name) == _norm(found_dialogue.name)
-                or set(d.parties) == set(parties)
-                and _similar(_norm(d.name), _norm(found_dialogue.name))
-            ),
-            None,
-        )
-        if known is not None:
-            dialogue_id = known.id
-        else:
-            dialogue_id = _free_id(slug(found_dialogue.name), lexicon.reference.dialogues)
-            dialogues.append(
-                DraftDialogue(dialogue_id, found_dialogue.name, tuple(parties), False, found_dialogue.round)
-            )
-            review.append(("dialogue", "a dialogue data/reference does not know yet"))
-    discussed = sorted(
-        {m.iso3 for ms in mentions for m in ms if m.iso3 not in parties}
-        | ({place.country} if place is not None and place.country not in parties else set())
-    )
-    names = [lexicon.country_name(c) for c in parties]
-    meeting_id = slug("-".join([place.name if place else "", *parties, "talks"]).lower())
-    summary = f"{'-'.join(names)} talks" + (f" in {place.name}" if place else "")
-    if found_dialogue is not None:
-        rnd = f"the {found_dialogue.round} round of " if found_dialogue.round else ""
-        summary += f", {rnd}the {found_dialogue.name}"
-    evidence_ix = sorted(
-        {i for i in (place.sentence if place else None, date.sentence if date else None) if i is not None}
-        | ({found_dialogue.sentence} if found_dialogue else set())
-        | {area_sentence[c] for c in (*areas, *threats)}
-        | {m.sentence for ms in mentions for m in ms if m.iso3 in discussed}
-    )
-    meeting = DraftMeeting(
-        id=meeting_id,
-        delegations=tuple(delegations),
-        date=date.date if date else None,
-        end_date=date.end if date else None,
-        place=place_id,
-        host=host,
-        dialogue=dialogue_id,
-        areas=tuple(areas),
-        threats=tuple(threats),
-        discussed=tuple(discussed),
-        summary=summary + ".",
-        evidence=tuple(dict.fromkeys(sentences[i].text for i in evidence_ix if not sentences[i].heading)),
-        review=tuple(review),
-    )
-    commitments = _commitments(sentences, mentions, parties, meeting_id, lexicon)
+def _merge(
+    article_id: str, title: str, text: str, published: dt.date | None, found: list[Found]
+) -> Draft:
+    officials: dict[str, DraftOfficial] = {}
+    orgs: dict[str, DraftOrganisation] = {}
+    places: dict[str, DraftPlace] = {}
+    dialogues: dict[str, DraftDialogue] = {}
+    meetings = []
+    commitments = []
+    lacks: list[str] = []
+    taken: set[str] = set()
+    for one in found:
+        meeting = one.meeting
+        if meeting.id in taken:
+            meeting = replace(meeting, id=f"{meeting.id}-{len(taken) + 1}")
+            one.commitments = [replace(c, meeting=meeting.id) for c in one.commitments]
+        taken.add(meeting.id)
+        meetings.append(meeting)
+        commitments.extend(one.commitments)
+        for o in one.officials:
+            officials.setdefault(o.id, o)
+        for g in one.organisations:
+            old = orgs.get(g.id)
+            posts = (*old.posts, *(p for p in g.posts if p not in old.posts)) if old else g.posts
+            orgs[g.id] = DraftOrganisation(g.id, g.name, g.country, g.type, posts, g.review)
+        for pl in one.places:
+            places.setdefault(pl.id, pl)
+        for dg in one.dialogues:
+            dialogues.setdefault(dg.id, dg)
+        prefix = f"meeting {len(meetings)}: " if len(found) > 1 else ""
+        lacks.extend(prefix + why for why in one.lacks)
+    seen_ids: set[str] = set()
+    unique_commitments = []
+    for c in commitments:
+        cid, n = c.id, 2
+        while cid in seen_ids:
+            cid, n = f"{c.id}-{n}", n + 1
+        seen_ids.add(cid)
+        unique_commitments.append(c if cid == c.id else replace(c, id=cid))
     return Draft(
         article_id=article_id,
         title=title,
         text=text,
         published=published,
-        meetings=(meeting,),
-        commitments=tuple(commitments),
-        officials=tuple(o for o in officials if not o.known),
-        organisations=tuple(organisations),
-        places=tuple(places),
-        dialogues=tuple(dialogues),
+        meetings=tuple(meetings),
+        commitments=tuple(unique_commitments),
+        officials=tuple(o for o in officials.values() if not o.known),
+        organisations=tuple(orgs.values()),
+        places=tuple(places.values()),
+        dialogues=tuple(dialogues.values()),
         lacks=tuple(lacks),
     )
 
@@ -201,117 +172,3 @@ def extract(
 def _short(text: str) -> str:
     line = " ".join(text.split())[:100]
     return line.rsplit(" ", 1)[0] + "..." if len(line) == 100 else line or "untitled"
-
-
-def _similar(a: str, b: str) -> bool:
-    from rapidfuzz import fuzz
-
-    return bool(fuzz.token_set_ratio(a, b) >= 90)
-
-
-def _free_id(candidate: str, taken: object) -> str:
-    out, n = candidate, 2
-    while out in taken:  # type: ignore[operator]
-        out, n = f"{candidate}-{n}", n + 1
-    return out
-
-
-def _org_type(name: str) -> str:
-    first = name.split()[0].lower()
-    return {"ministry": "ministry", "department": "department", "bureau": "bureau"}.get(
-        first, "agency" if "agency" in name.lower() else "organisation"
-    )
-
-
-def _officials(
-    people: list[Person], lexicon: Lexicon
-) -> tuple[list[DraftOfficial], list[DraftOrganisation], dict[str, list[tuple[DraftOfficial, Person]]]]:
-    ref = lexicon.reference
-    known = {name_key(o.name): o for o in ref.officials.values()}
-    merged: dict[str, Person] = {}
-    for p in people:
-        key = name_key(p.name)
-        old = merged.get(key)
-        if old is None:
-            merged[key] = p
-        else:
-            merged[key] = Person(
-                old.name,
-                old.title or p.title,
-                old.organisation or p.organisation,
-                old.honorific or p.honorific,
-                old.country,
-                old.leader or p.leader,
-                old.sentence,
-                old.review or p.review,
-            )
-    orgs: dict[str, DraftOrganisation] = {}
-    officials: list[DraftOfficial] = []
-    by_side: dict[str, list[tuple[DraftOfficial, Person]]] = {}
-    for key, p in merged.items():
-        assert p.country is not None
-        ref_official = known.get(key)
-        if ref_official is None:
-            from rapidfuzz import fuzz, process
-
-            best = process.extractOne(key, list(known), scorer=fuzz.ratio, score_cutoff=92)
-            ref_official = known[best[0]] if best else None
-        if ref_official is not None and ref_official.country in (None, p.country):
-            official = DraftOfficial(ref_official.id, ref_official.name, p.country, p.title, None, p.honorific, True)
-        else:
-            oid = _free_id(slug(p.name), ref.officials)
-            post_id, org_review = _post(p, lexicon, orgs)
-            official = DraftOfficial(oid, p.name, p.country, p.title, post_id, p.honorific, False, p.review or org_review)
-        officials.append(official)
-        by_side.setdefault(p.country, []).append((official, p))
-    return officials, list(orgs.values()), by_side
-
-
-def _post(
-    p: Person, lexicon: Lexicon, orgs: dict[str, DraftOrganisation]
-) -> tuple[str | None, str | None]:
-    if p.title is None or p.country is None:
-        return None, ("no title in the text" if p.title is None else None)
-    ref = lexicon.reference
-    for post in ref.posts.values():
-        org = ref.organisations.get(post.organisation)
-        if org is not None and org.country == p.country and _norm(post.title) == _norm(p.title):
-            return post.id, None
-    review = None
-    org_name = p.organisation
-    if org_name and any(
-        o.country == p.country and org_name in (o.name, o.acronym) for o in ref.organisations.values()
-    ):
-        review = f"the post belongs in data/reference's '{org_name}'; filed under the government here"
-        org_name = None
-    if org_name:
-        org_id = _free_id(slug(f"{p.country}-{org_name}"), ref.organisations)
-        kind = _org_type(org_name)
-    else:
-        org_id = _free_id(slug(f"{p.country}-government"), ref.organisations)
-        cname = lexicon.country_name(p.country)
-        org_name = "European Union institutions" if p.country == "EUU" else f"Government of {cname}"
-        kind = "organisation"
-        review = review or "the text names no organisation for this post"
-    org = orgs.get(org_id) or DraftOrganisation(org_id, org_name, p.country, kind)
-    post_id = slug(f"{org_id}-{p.title}", 90)
-    if all(x.id != post_id for x in org.posts):
-        org = DraftOrganisation(org.id, org.name, org.country, org.type, (*org.posts, DraftPost(post_id, p.title)))
-    orgs[org_id] = org
-    return post_id, review
-
-
-def _commitments(sentences, mentions, parties, meeting_id, lexicon):  # type: ignore[no-untyped-def]
-    out: list[DraftCommitment] = []
-    seen: set[str] = set()
-    for c in find_commitments(sentences, mentions, parties):
-        areas, _, _ = find_areas([sentences[c.sentence]], lexicon, {})
-        cid = slug("-".join(c.slug_words) or "commitment", 60)
-        base, n = cid, 2
-        while cid in seen:
-            cid, n = f"{base}-{n}", n + 1
-        seen.add(cid)
-        out.append(
-            DraftCommitment(cid, meeting_id, c.parties, c.text, tuple(areas), (c.text,))
-        )
-    return out

@@ -70,7 +70,7 @@ _CONNECT = frozenset("of for and the on in to".split())
 _PHRASE = re.compile(
     rf"(?:{HONORIFIC}\s+)?\(?[{_UP}][\w'’.()&-]*"
     rf"(?:\s+(?:\(?[{_UP}][\w'’.()&-]*\)?|(?:al|el)-[{_UP}][\w'’-]*|"
-    rf"(?:of|for|and|the)(?=\s+\(?[{_UP}])))*"
+    rf"(?:of|for|and|the)(?=\s+(?:the\s+)?\(?[{_UP}])))*"
 )
 _HON_RE = re.compile(rf"^{HONORIFIC}\s+")
 _ORG = re.compile(

@@ -152,7 +152,7 @@ def find_date(
     return None, None
 
 
-_CITY = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:capital|city) of\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+_CITY = re.compile(r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on) to)\s+(?:the\s+(?:capital|city) of\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
 
 
