@@ -39,7 +39,13 @@ _HEADS = frozenset(
     "Envoy Representative Coordinator Adviser Advisor Chief Head Commissioner President "
     "Chairman Chair Chairperson Commander Officer Counsellor Counselor Consul Attorney "
     "Spokesperson Spokesman Spokeswoman Deputy Governor Inspector-General Administrator "
-    "Attaché Principal Chancellor Premier".split()
+    "Attaché Principal Chancellor Premier Undersecretary Vice-Minister Envoy".split()
+)
+#: Capitalised words that end a title or an office, never a person's name
+_NOT_NAMES = frozenset(
+    "Government Interim Kingdom Republic Union Federation Authority Office Council Embassy "
+    "Ministry Department Agency Forces Navy Army Police Guard Group Organisation "
+    "Organization Nations".split()
 )
 _TITLE_WORDS = _HEADS | frozenset(
     "Additional Joint Assistant Under Special Senior Acting Federal Union State Foreign "
@@ -70,8 +76,10 @@ _CONNECT = frozenset("of for and the on in to".split())
 _PHRASE = re.compile(
     rf"(?:{HONORIFIC}\s+)?\(?[{_UP}][\w'’.()&-]*"
     rf"(?:\s+(?:\(?[{_UP}][\w'’.()&-]*\)?|(?:al|el)-[{_UP}][\w'’-]*|"
-    rf"(?:of|for|and|the)(?=\s+(?:the\s+)?\(?[{_UP}])))*"
+    rf"(?:of|for|and|the|to)(?=\s+(?:the\s+)?\(?[{_UP}])))*"
 )
+#: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
+_COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
 _HON_RE = re.compile(rf"^{HONORIFIC}\s+")
 _ORG = re.compile(
     rf"(?:the\s+)?((?:Ministry|Department|Bureau|Directorate|Division|Office|Agency|Secretariat)"
@@ -110,6 +118,17 @@ class Person:
     review: str | None = None
 
 
+def _is_head(token: str) -> bool:
+    """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
+    word = token.strip("(),")
+    return word in _HEADS or word.split("-")[-1].capitalize() in _HEADS
+
+
+def _is_title_word(token: str) -> bool:
+    word = token.strip("(),")
+    return word in _TITLE_WORDS or word.split("-")[-1].capitalize() in _TITLE_WORDS
+
+
 def name_key(name: str) -> str:
     """A name compared across spellings: 'Farid-ud-Din Khan' and 'Farid ud Din Khan' agree."""
     return re.sub(r"[^a-z]", "", name.casefold())
@@ -123,13 +142,14 @@ def _split_title_name(
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]
-        if any(
-            t in _TITLE_WORDS or t in _CONNECT or t in _STOP or t in countries for t in name
+        if re.fullmatch(HONORIFIC, name[0]) or any(
+            _is_title_word(t) or t in _CONNECT or t in _STOP or t in countries or t in _NOT_NAMES
+            for t in name
         ):
             continue
         if not re.fullmatch(NAME, " ".join(name)):
             continue
-        if any(t.strip("()") in _HEADS for t in title):
+        if any(_is_head(t) for t in title):
             return title, name
     return None
 
@@ -160,11 +180,14 @@ def parse_person(chunk: str, lexicon: Lexicon) -> Person | None:
     split = _split_title_name(tokens, lexicon)
     if split is not None:
         title, name = split
+        if len(title) > 1 and re.fullmatch(_COURTESY, title[-1]):
+            honorific = honorific or title[-1]
+            title = title[:-1]
         org = _org_in(rest)
         return Person(
             " ".join(name), _clean_title(" ".join(title)), org, honorific, country, False
         )
-    if any(t.strip("()") in _HEADS for t in tokens) and rest.strip():
+    if any(_is_head(t) for t in tokens) and rest.strip():
         after = rest.strip()
         hm2 = _HON_RE.match(after)
         if hm2:
@@ -186,7 +209,7 @@ def parse_person(chunk: str, lexicon: Lexicon) -> Person | None:
         if title_text:
             first = re.split(r",|;|\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])", title_text)[0].strip()
             words = set(first.replace("-", " - ").split())
-            if any(w.strip("()").capitalize() in _HEADS for w in words):
+            if any(_is_head(w) for w in words):
                 title = _clean_title(first)
         if title is None and honorific is None:
             return None
@@ -213,7 +236,9 @@ _LEAD_VERB = re.compile(
 )
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:talks|discussions|a meeting|consultations)|received|hosted|"
-    r"called on|holds talks|took part|attended|participated|were (?:also )?present|joined)\b",
+    r"called on|holds talks|took part|attended|participated|were (?:also )?present|joined|"
+    r"(?:talks|meeting|consultations|discussions) between|paid an? (?:official )?visit|"
+    r"visited|in a joint statement|said jointly)\b",
     re.I,
 )
 _MEMBERS = re.compile(
@@ -234,10 +259,16 @@ _APPOSITIVE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME}),"
 )
+_MEMBER_SUBJECT = re.compile(
+    r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
+    re.I,
+)
+#: "also called on the President": a call beside the meeting, not a delegation member
+_SIDE_CALL = re.compile(r"\balso (?:called on|met|paid a courtesy call)\b", re.I)
 _LEAD_WORDS = frozenset("co-chaired co-chair co-led led headed chaired represented".split())
 _MEET_WORDS = frozenset(
     "met meets held received hosted called holds took attended participated present "
-    "joined".split()
+    "joined between paid visited joint jointly".split()
 )
 _MEMBER_WORDS = frozenset(
     "included includes including comprised comprising consisted accompanied members attended "
@@ -265,13 +296,18 @@ def _chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     for piece in re.split(r";|\s+as well as\s+", text):
         bits = [b for b in re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece) if b.strip()]
         merged: list[str] = []
+        pending: str | None = None
         for bit in bits:
-            if merged and (
-                parse_person(bit, lexicon) is None or parse_person(merged[-1], lexicon) is None
-            ):
-                merged[-1] = f"{merged[-1]} and {bit}"
+            current = bit if pending is None else f"{pending} and {bit}"
+            if parse_person(current, lexicon) is not None:
+                merged.append(current)
+                pending = None
+            elif pending is None and merged and parse_person(f"{merged[-1]} and {bit}", lexicon):
+                merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
             else:
-                merged.append(bit)
+                pending = current  # "Cabinet Secretary for Interior and National ..."
+        if pending is not None:
+            merged.append(pending)
         parts.extend(merged)
     return [p.strip() for p in parts if p.strip()]
 
@@ -290,7 +326,7 @@ def find_people(
     found: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
-        if s.heading or not s.has(_PEOPLE_WORDS):
+        if s.heading or not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
         leds = list(_LED.finditer(text)) if "by" in s.words else []
         if not leds and (is_future(s) or (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text) and _PAST.search(text)):
@@ -308,16 +344,30 @@ def find_people(
                     found.append(replace(p, leader=True, sentence=s.index, country=p.country or side))
             prev = led.end() + len(tail)
         member = _MEMBERS.search(text) if s.has(_MEMBER_WORDS) else None
-        if member and re.search(r"\b(?:delegation|side|team)\b", text[: member.start()], re.I):
+        if member and _MEMBER_SUBJECT.search(text[: member.start()]):
             side = _side_before(text[: member.start()], ms, member.start(), parties, 0)
-            for c in _chunks(text[member.end() :], lexicon):
-                p = parse_person(c, lexicon)
+            listed = [parse_person(c, lexicon) for c in _chunks(text[member.end() :], lexicon)]
+            sides = {p.country for p in listed if p is not None and p.country}
+            if side is None and len(sides) == 1:
+                side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
+            if side is None and found:
+                side = found[-1].country  # "The minister was accompanied by ..."
+            for p in listed:
                 if p is not None:
                     found.append(replace(p, sentence=s.index, country=p.country or side))
             continue
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
         if lead_verb is None and not (s.has(_MEET_WORDS) and _MEET_VERB.search(text)):
             continue
+        if lead_verb is not None:
+            subject = re.split(r"[;:]\s|\bwhile\b", text[: lead_verb.start()])[-1]
+            offset = lead_verb.start() - len(subject)
+            if "," in subject and not any(a <= offset < b for a, b in used):
+                people = [parse_person(c, lexicon) for c in _chunks(subject, lexicon)]
+                named = [p for p in people if p is not None and (p.title or p.honorific)]
+                if named:
+                    used.append((offset, lead_verb.start()))
+                    found += [replace(p, leader=True, sentence=s.index) for p in named]
         for m in _APPOSITIVE.finditer(text):
             if any(a <= m.start() < b for a, b in used):
                 continue

@@ -140,7 +140,8 @@ _COMMIT = re.compile(
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
     r"pledged to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
-    r"will continue to|signed (?:an?|the) (?:memorandum|agreement|MoU|protocol))\b",
+    r"will continue to|signed (?:an?|the) (?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:memorandum|agreement|MoU|protocol|Memorandum|Agreement|Protocol))\b",
     re.I,
 )
 _COLLECTIVE = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b", re.I)

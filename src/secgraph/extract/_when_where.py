@@ -125,7 +125,8 @@ def find_date(
     """The meeting's date, or None and why (a date with no year, no date at all)."""
     anchor = dateline.date if dateline and dateline.date else published
     yearless = None
-    for s in sentences:
+    # the body before the headings: "on 9 December" is more precise than a headline's span
+    for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or is_future(s) or not is_meeting(s):
             continue
         body = s.text
@@ -152,7 +153,7 @@ def find_date(
     return None, None
 
 
-_CITY = re.compile(r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on) to)\s+(?:the\s+(?:capital|city) of\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+_CITY = re.compile(r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited)\s+(?:the\s+(?:capital|city) of\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
 
 
