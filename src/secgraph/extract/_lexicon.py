@@ -154,6 +154,14 @@ def build_lexicon(
         for text in texts:
             key = text if _is_acronym(text) else text.casefold()
             labels.setdefault(key, cid)
+    for key, cid in list(labels.items()):
+        # verb forms of "intelligence sharing": "share intelligence", "shared information"
+        m = re.fullmatch(r"(\w+) sharing", key)
+        if m:
+            noun = m.group(1)
+            for verb in ("share", "shares", "shared", "sharing", "sharing of", "exchange",
+                         "exchanged", "exchanging"):
+                labels.setdefault(f"{verb} {noun}", cid)
     lower = [k for k in labels if not _is_acronym(k)]
     upper = [k for k in labels if _is_acronym(k)]
     acr = trie_regex(upper)

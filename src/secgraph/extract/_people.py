@@ -344,7 +344,11 @@ def find_people(
                     found.append(replace(p, leader=True, sentence=s.index, country=p.country or side))
             prev = led.end() + len(tail)
         member = _MEMBERS.search(text) if s.has(_MEMBER_WORDS) else None
-        if member and _MEMBER_SUBJECT.search(text[: member.start()]):
+        if (
+            member
+            and _MEMBER_SUBJECT.search(text[: member.start()])
+            and re.search(r"[A-Z]", text[member.end() :])  # a list follows
+        ):
             side = _side_before(text[: member.start()], ms, member.start(), parties, 0)
             listed = [parse_person(c, lexicon) for c in _chunks(text[member.end() :], lexicon)]
             sides = {p.country for p in listed if p is not None and p.country}
