@@ -228,7 +228,8 @@ def _org_in(text: str) -> str | None:
 
 
 _LED = re.compile(
-    r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+",
+    r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
+    r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+",  # "and the U.S. delegation by"
     re.I,
 )
 _LEAD_VERB = re.compile(
@@ -282,8 +283,13 @@ _DELEGATION_OF = re.compile(
 )
 
 
+_NOT_ABBREV = "".join(
+    rf"(?<!\b{a})"
+    for a in ("Mr", "Ms", "Mrs", "Dr", "St", "Lt", "Gen", "Col", "Smt", "Prof", "Hon", "Amb",
+              "Adm", "Brig", "Maj", "Capt", "Sr", "Jr", "[A-Z]")
+)
 _CLAUSE_END = re.compile(
-    r"[.;]\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
+    _NOT_ABBREV + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
     r"(?:\s+[A-Z][\w.]*)?\s+(?:was|were)\s)"
 )

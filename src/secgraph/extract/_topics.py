@@ -26,7 +26,7 @@ _ORDINALS = (
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
 _DIALOGUE_HEAD = (
     r"(?:Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
-    r"Commission|Committee|Mechanism|Framework|Forum|Strategic Partnership Council)"
+    r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council)"
 )
 _DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+(?:the\s+)?)?"
@@ -72,11 +72,14 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
         for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
+                lead = re.match(rf"({_ROUND})\s+", name)
+                if lead:  # "the 12th EU-China Strategic Dialogue"
+                    name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
                     continue
                 if not (_DIALOGUE_KIND.search(name) or "-" in name.split()[0]):
                     continue  # "Central Foreign Affairs Commission" is an office
-                rnd = m.group("round")
+                rnd = m.group("round") or (lead.group(1) if lead else None)
                 return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
     return None
 
@@ -140,8 +143,9 @@ _COMMIT = re.compile(
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
     r"pledged to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
-    r"will continue to|signed (?:an?|the) (?:[A-Z][\w-]*\s+){0,4}"
-    r"(?:memorandum|agreement|MoU|protocol|Memorandum|Agreement|Protocol))\b",
+    r"will continue to|signed (?:an? |the )?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|Memorand(?:um|a)|Agreements?|"
+    r"Protocols?))\b",
     re.I,
 )
 _COLLECTIVE = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b", re.I)
