@@ -62,7 +62,9 @@ def main() -> None:
     _work(texts)
     one, cpu = time.perf_counter() - start, time.process_time() - cpu
     print(f"{args.n} articles, {words:.0f} words on average")
-    print(f"1 process: {one:.2f} s, {args.n / one:.0f} articles/s ({args.n / cpu:.0f} per CPU second)")
+    print(
+        f"1 process: {one:.2f} s, {args.n / one:.0f} articles/s ({args.n / cpu:.0f} per CPU second)"
+    )
     chunks = [texts[i :: args.workers] for i in range(args.workers)]
     with ProcessPoolExecutor(args.workers) as pool:
         list(pool.map(_work, [c[:3] for c in chunks]))  # warm the workers

@@ -173,14 +173,31 @@ def test_seed_builds_validates_and_scores_one(tmp_path: Path) -> None:
     out = data / "articles" / "seed-draft.yaml"
     result = runner.invoke(
         cli,
-        ["extract", str(DATA / "articles" / f"{SEED}.txt"), "-o", str(out), "--data", str(DATA),
-         "--ontology", str(ONTOLOGY)],
+        [
+            "extract",
+            str(DATA / "articles" / f"{SEED}.txt"),
+            "-o",
+            str(out),
+            "--data",
+            str(DATA),
+            "--ontology",
+            str(ONTOLOGY),
+        ],
     )
     assert result.exit_code == 0, result.output
     assert (data / "articles" / "seed-draft.txt").is_file()
     built = runner.invoke(
-        cli, ["build", str(data), "--out", str(tmp_path / "build"), "--store", "memory",
-              "--ontology", str(ONTOLOGY)]
+        cli,
+        [
+            "build",
+            str(data),
+            "--out",
+            str(tmp_path / "build"),
+            "--store",
+            "memory",
+            "--ontology",
+            str(ONTOLOGY),
+        ],
     )
     assert built.exit_code == 0, built.output
     assert "validation: conforms (0 violations" in built.output
@@ -225,7 +242,9 @@ def test_eval_counts(tmp_path: Path) -> None:
     assert (scores["place"].tp, scores["place"].fn, scores["place"].fp) == (0, 1, 0)
     assert scores["leaders"].f1 == 1.0
     runner = CliRunner()
-    result = runner.invoke(cli, ["eval", str(gold), str(pred), "--format", "json", "--data", str(DATA)])
+    result = runner.invoke(
+        cli, ["eval", str(gold), str(pred), "--format", "json", "--data", str(DATA)]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["fields"]["areas"]["precision"] == 0.5
 

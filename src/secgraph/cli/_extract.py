@@ -167,7 +167,9 @@ def _many(
     with ProcessPoolExecutor(max_workers=n) as pool:
         stream = pool.map(_one, jobs, chunksize=max(1, len(jobs) // (n * 8)))
         if show:
-            with click.progressbar(stream, length=len(jobs), label="extracting", file=sys.stderr) as bar:
+            with click.progressbar(
+                stream, length=len(jobs), label="extracting", file=sys.stderr
+            ) as bar:
                 results = list(bar)
         else:
             results = list(stream)
@@ -204,9 +206,8 @@ def eval_command(gold_dir: Path, pred_dir: Path, fmt: str, data_dir: Path | None
         return
     click.echo(f"{'field':<12} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}")
     for name, s in result.fields.items():
-        click.echo(
-            f"{name:<12} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.tp:5d} {s.fp:5d} {s.fn:5d}"
-        )
+        scores = f"{s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f}"
+        click.echo(f"{name:<12} {scores} {s.tp:5d} {s.fp:5d} {s.fn:5d}")
     n = result.articles
     click.echo(f"place right in {result.place_right}/{n} articles, date in {result.date_right}/{n}")
     for f in result.files:

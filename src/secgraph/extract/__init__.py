@@ -19,8 +19,8 @@ from typing import Any
 
 from ._eval import Evaluation, FieldScore, FileResult, evaluate
 from ._extract import extract
-from ._meeting import slug
 from ._lexicon import Lexicon, build_lexicon, read_lexicon
+from ._meeting import slug
 from ._model import (
     Draft,
     DraftCommitment,

@@ -11,8 +11,9 @@ delegation from the United States"), then plain mentions; a country only seen "i
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from ._lexicon import Lexicon
 from ._text import Sentence
@@ -76,13 +77,60 @@ _SIDE_BEFORE = re.compile(
 
 #: Words without which MEETING_WORDS and _FUTURE cannot match (checked first: see Sentence.words)
 MEETING_TRIGGERS = frozenset(
-    "talks talked met meet meets meeting meetings dialogue consultation consultations held "
-    "hold discussion discussions discussed co-chaired cochaired co-chair co-chairs chaired "
-    "chair chairs delegation delegations visit visited visiting session round joint working "
-    "summit conference hosted called agreed exchanged".split()
+    [
+        "talks",
+        "talked",
+        "met",
+        "meet",
+        "meets",
+        "meeting",
+        "meetings",
+        "dialogue",
+        "consultation",
+        "consultations",
+        "held",
+        "hold",
+        "discussion",
+        "discussions",
+        "discussed",
+        "co-chaired",
+        "cochaired",
+        "co-chair",
+        "co-chairs",
+        "chaired",
+        "chair",
+        "chairs",
+        "delegation",
+        "delegations",
+        "visit",
+        "visited",
+        "visiting",
+        "session",
+        "round",
+        "joint",
+        "working",
+        "summit",
+        "conference",
+        "hosted",
+        "called",
+        "agreed",
+        "exchanged",
+    ]
 )
 FUTURE_WORDS = frozenset(
-    "next upcoming will held agreed would shall scheduled later plan plans".split()
+    [
+        "next",
+        "upcoming",
+        "will",
+        "held",
+        "agreed",
+        "would",
+        "shall",
+        "scheduled",
+        "later",
+        "plan",
+        "plans",
+    ]
 )
 
 
@@ -118,19 +166,19 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     return out
 
 
-_PAIR_JOIN = re.compile(r"^\s*(?:-|–|/|,| and | and the |, and the |, and |&)\s*$")
+_PAIR_JOIN = re.compile(r"^\s*(?:-|\u2013|/|,| and | and the |, and the |, and |&)\s*$")
 
 
 def pick_parties(
     sentences: list[Sentence], mentions: list[list[Mention]], *, limit: int = 2
 ) -> tuple[list[str], dict[str, float]]:
     """The parties (by score, at most ``limit``) and every country's score."""
-    score: Counter[str] = Counter()
+    score: dict[str, float] = defaultdict(float)
     pairs: Counter[tuple[str, str]] = Counter()
     for s, found in zip(sentences, mentions, strict=True):
         meeting = s.heading or s.index < 3 or is_meeting(s)
         future = is_future(s)
-        for a, b in zip(found, found[1:], strict=False):
+        for a, b in pairwise(found):
             if a.iso3 != b.iso3 and _PAIR_JOIN.match(s.text[a.end : b.start]) and not a.located:
                 weight = 5 if meeting and not future else 2
                 pairs[tuple(sorted((a.iso3, b.iso3)))] += weight  # type: ignore[index]
@@ -143,9 +191,9 @@ def pick_parties(
                 score[m.iso3] += 0.3
             else:
                 score[m.iso3] += 1.5 if s.heading else 1
-    for (a, b), weight in pairs.items():
-        score[a] += weight
-        score[b] += weight
+    for (first, second), weight in pairs.items():
+        score[first] += weight
+        score[second] += weight
     if not score:
         return [], {}
     ranked = sorted(score, key=lambda c: (-score[c], c))

@@ -220,4 +220,3 @@ def evaluate(gold_dir: str | Path, pred_dir: str | Path, reference: Reference) -
         place_right,
         date_right,
     )
-

@@ -95,9 +95,11 @@ def _parts(
     for s, ms in body:
         groups[sum(s.paragraph >= c for c in cuts)].append((s, ms))
     picked = [pick_parties([s for s, _ in g], [ms for _, ms in g], limit=limit)[0] for g in groups]
-    common = set.intersection(*(set(p) for p in picked if len(p) >= 2)) if any(
-        len(p) >= 2 for p in picked
-    ) else set()
+    common = (
+        set.intersection(*(set(p) for p in picked if len(p) >= 2))
+        if any(len(p) >= 2 for p in picked)
+        else set()
+    )
     hosts = {c for _, c in starts}
     visitor = next(iter(sorted(common - hosts)), None) if common else None
     if visitor is None:

@@ -103,7 +103,7 @@ def read_concepts(path: Path) -> dict[str, tuple[Concept, tuple[str, ...]]]:
     out: dict[str, tuple[Concept, tuple[str, ...]]] = {}
     for scheme_name in ("area", "threat"):
         scheme = URIRef(f"https://w3id.org/secgraph/{scheme_name}/scheme")
-        for concept in sorted(set(graph.subjects(SKOS.inScheme, scheme))):
+        for concept in sorted(set(graph.subjects(SKOS.inScheme, scheme)), key=str):
             cid = str(concept).rsplit("/", 1)[-1]
             pref = [str(o) for o in graph.objects(concept, SKOS.prefLabel)]
             alts = sorted(str(o) for o in graph.objects(concept, SKOS.altLabel))
@@ -114,7 +114,9 @@ def read_concepts(path: Path) -> dict[str, tuple[Concept, tuple[str, ...]]]:
                     if "/threat/" in str(o)
                 )
             )
-            broader = next((str(o).rsplit("/", 1)[-1] for o in graph.objects(concept, SKOS.broader)), None)
+            broader = next(
+                (str(o).rsplit("/", 1)[-1] for o in graph.objects(concept, SKOS.broader)), None
+            )
             labels = (*pref, cid.replace("-", " "), *alts)
             out[cid] = (
                 Concept(cid, scheme_name, pref[0] if pref else cid, counters, broader),
@@ -135,7 +137,7 @@ def build_lexicon(
             if len(text) > 1:
                 forms.setdefault(text, (c.iso3, "name"))
     for line in _TSV.read_text(encoding="utf-8").splitlines()[5:]:
-        iso3, adjectives, capitals, extra = (line.split("\t") + ["", "", ""])[:4]
+        iso3, adjectives, capitals, extra = [*line.split("\t"), "", "", ""][:4]
         if iso3 not in reference.countries:
             continue
         for kind, cell in (("name", extra), ("adjective", adjectives), ("capital", capitals)):
@@ -159,17 +161,23 @@ def build_lexicon(
         m = re.fullmatch(r"(\w+) sharing", key)
         if m:
             noun = m.group(1)
-            for verb in ("share", "shares", "shared", "sharing", "sharing of", "exchange",
-                         "exchanged", "exchanging"):
+            for verb in (
+                "share",
+                "shares",
+                "shared",
+                "sharing",
+                "sharing of",
+                "exchange",
+                "exchanged",
+                "exchanging",
+            ):
                 labels.setdefault(f"{verb} {noun}", cid)
     lower = [k for k in labels if not _is_acronym(k)]
     upper = [k for k in labels if _is_acronym(k)]
     acr = trie_regex(upper)
     words = trie_regex(lower, sep=r"[\s-]")
     concept_pattern = re.compile(
-        rf"(?<![\w-])(?:(?i:{words})"
-        + (rf"|(?-i:{acr})" if acr else "")
-        + r")(?![\w-])"
+        rf"(?<![\w-])(?:(?i:{words})" + (rf"|(?-i:{acr})" if acr else "") + r")(?![\w-])"
     )
     return Lexicon(
         reference=reference,

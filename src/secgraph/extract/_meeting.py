@@ -147,8 +147,10 @@ def build_meeting(
                 d
                 for d in lexicon.reference.dialogues.values()
                 if _norm(d.name) == _norm(found_dialogue.name)
-                or set(d.parties) == set(parties)
-                and _similar(_norm(d.name), _norm(found_dialogue.name))
+                or (
+                    set(d.parties) == set(parties)
+                    and _similar(_norm(d.name), _norm(found_dialogue.name))
+                )
             ),
             None,
         )
@@ -157,7 +159,9 @@ def build_meeting(
         else:
             dialogue_id = _free_id(slug(found_dialogue.name), lexicon.reference.dialogues)
             dialogues.append(
-                DraftDialogue(dialogue_id, found_dialogue.name, tuple(parties), False, found_dialogue.round)
+                DraftDialogue(
+                    dialogue_id, found_dialogue.name, tuple(parties), False, found_dialogue.round
+                )
             )
             review.append(("dialogue", "a dialogue data/reference does not know yet"))
     discussed = sorted(
@@ -171,7 +175,11 @@ def build_meeting(
         rnd = f"the {found_dialogue.round} round of " if found_dialogue.round else ""
         summary += f", {rnd}the {found_dialogue.name}"
     evidence_ix = sorted(
-        {i for i in (place.sentence if place else None, date.sentence if date else None) if i is not None}
+        {
+            i
+            for i in (place.sentence if place else None, date.sentence if date else None)
+            if i is not None
+        }
         | ({found_dialogue.sentence} if found_dialogue else set())
         | {area_sentence[c] for c in (*areas, *threats)}
         | {m.sentence for ms in mentions for m in ms if m.iso3 in discussed}
@@ -188,7 +196,9 @@ def build_meeting(
         threats=tuple(threats),
         discussed=tuple(discussed),
         summary=summary + ".",
-        evidence=tuple(dict.fromkeys(by_index[i].text for i in evidence_ix if not by_index[i].heading)),
+        evidence=tuple(
+            dict.fromkeys(by_index[i].text for i in evidence_ix if not by_index[i].heading)
+        ),
         review=tuple(review),
     )
     commitments = _commitments(sentences, mentions, parties, meeting_id, lexicon)
@@ -217,7 +227,9 @@ def _org_type(name: str) -> str:
 
 def _officials(
     people: list[Person], lexicon: Lexicon
-) -> tuple[list[DraftOfficial], list[DraftOrganisation], dict[str, list[tuple[DraftOfficial, Person]]]]:
+) -> tuple[
+    list[DraftOfficial], list[DraftOrganisation], dict[str, list[tuple[DraftOfficial, Person]]]
+]:
     ref = lexicon.reference
     known = {name_key(o.name): o for o in ref.officials.values()}
     merged: dict[str, Person] = {}
@@ -249,11 +261,15 @@ def _officials(
             best = process.extractOne(key, list(known), scorer=fuzz.ratio, score_cutoff=92)
             ref_official = known[best[0]] if best else None
         if ref_official is not None and ref_official.country in (None, p.country):
-            official = DraftOfficial(ref_official.id, ref_official.name, p.country, p.title, None, p.honorific, True)
+            official = DraftOfficial(
+                ref_official.id, ref_official.name, p.country, p.title, None, p.honorific, True
+            )
         else:
             oid = _free_id(slug(p.name), ref.officials)
             post_id, org_review = _post(p, lexicon, orgs)
-            official = DraftOfficial(oid, p.name, p.country, p.title, post_id, p.honorific, False, p.review or org_review)
+            official = DraftOfficial(
+                oid, p.name, p.country, p.title, post_id, p.honorific, False, p.review or org_review
+            )
         officials.append(official)
         by_side.setdefault(p.country, []).append((official, p))
     return officials, list(orgs.values()), by_side
@@ -266,15 +282,18 @@ def _post(
         return None, ("no title in the text" if p.title is None else None)
     ref = lexicon.reference
     for post in ref.posts.values():
-        org = ref.organisations.get(post.organisation)
-        if org is not None and org.country == p.country and _norm(post.title) == _norm(p.title):
+        home = ref.organisations.get(post.organisation)
+        if home is not None and home.country == p.country and _norm(post.title) == _norm(p.title):
             return post.id, None
     review = None
     org_name = p.organisation
     if org_name and any(
-        o.country == p.country and org_name in (o.name, o.acronym) for o in ref.organisations.values()
+        o.country == p.country and org_name in (o.name, o.acronym)
+        for o in ref.organisations.values()
     ):
-        review = f"the post belongs in data/reference's '{org_name}'; filed under the government here"
+        review = (
+            f"the post belongs in data/reference's '{org_name}'; filed under the government here"
+        )
         org_name = None
     if org_name:
         org_id = _free_id(slug(f"{p.country}-{org_name}"), ref.organisations)
@@ -288,22 +307,29 @@ def _post(
     org = orgs.get(org_id) or DraftOrganisation(org_id, org_name, p.country, kind)
     post_id = slug(f"{org_id}-{p.title}", 90)
     if all(x.id != post_id for x in org.posts):
-        org = DraftOrganisation(org.id, org.name, org.country, org.type, (*org.posts, DraftPost(post_id, p.title)))
+        org = DraftOrganisation(
+            org.id, org.name, org.country, org.type, (*org.posts, DraftPost(post_id, p.title))
+        )
     orgs[org_id] = org
     return post_id, review
 
 
-def _commitments(sentences, mentions, parties, meeting_id, lexicon):  # type: ignore[no-untyped-def]
+def _commitments(
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    parties: list[str],
+    meeting_id: str,
+    lexicon: Lexicon,
+) -> list[DraftCommitment]:
     out: list[DraftCommitment] = []
     seen: set[str] = set()
+    by_index = {s.index: s for s in sentences}
     for c in find_commitments(sentences, mentions, parties):
-        areas, _, _ = find_areas([s for s in sentences if s.index == c.sentence], lexicon, {})
+        areas, _, _ = find_areas([by_index[c.sentence]], lexicon, {})
         cid = slug("-".join(c.slug_words) or "commitment", 60)
         base, n = cid, 2
         while cid in seen:
             cid, n = f"{base}-{n}", n + 1
         seen.add(cid)
-        out.append(
-            DraftCommitment(cid, meeting_id, c.parties, c.text, tuple(areas), (c.text,))
-        )
+        out.append(DraftCommitment(cid, meeting_id, c.parties, c.text, tuple(areas), (c.text,)))
     return out

@@ -15,216 +15,18 @@ earlier visit or a meeting still to come: people merely mentioned are not delega
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from ._countries import Mention, is_future
 from ._lexicon import Lexicon
+from ._names import HONORIFIC, NAME, ORG_COUNTRY, Person, name_key, parse_person, person_phrases
 from ._text import Sentence
 
 __all__ = ["Person", "find_people", "name_key", "parse_person"]
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
-_NT = rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|[{_UP}]\.|[{_UP}][{_LOW}]+(?:[-'’][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
-_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
-NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+)?{_NT}){{1,3}}"
-HONORIFIC = (
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri(?! Lank)|H\.E\.|His Excellency|Her Excellency|"
-    r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
-    r"Maj\.? Gen\.?|Major General|Brig\.?|Brigadier|General|Gen\.|Admiral|Adm\.|Rear Admiral|"
-    r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.|Lord|Lady|Sir|Dame)"
-)
-_HEADS = frozenset(
-    "Minister Secretary Secretary-General Under-Secretary Ambassador Director Director-General "
-    "Envoy Representative Coordinator Adviser Advisor Chief Head Commissioner President "
-    "Chairman Chair Chairperson Commander Officer Counsellor Counselor Consul Attorney "
-    "Spokesperson Spokesman Spokeswoman Deputy Governor Inspector-General Administrator "
-    "Attaché Principal Chancellor Premier Undersecretary Vice-Minister Envoy".split()
-)
-#: Capitalised words that end a title or an office, never a person's name
-_NOT_NAMES = frozenset(
-    "Government Interim Kingdom Republic Union Federation Authority Office Council Embassy "
-    "Ministry Department Agency Forces Navy Army Police Guard Group Organisation "
-    "Organization Nations".split()
-)
-_TITLE_WORDS = _HEADS | frozenset(
-    "Additional Joint Assistant Under Special Senior Acting Federal Union State Foreign "
-    "Interior Home External Affairs Defence Defense National Security Vice Prime High "
-    "Permanent Executive General Counterterrorism Counter-Terrorism Counter Terrorism "
-    "Political Policy Planning Bureau Department Ministry Division Office Services Intelligence "
-    "Army Navy Air Force Staff Police Justice Law Enforcement Homeland Border Internal "
-    "International Legal Europe European Asia Asian South North East West Central Affairs "
-    "Economic Strategic Multilateral Cyber Nuclear Regional Desk Operations Management "
-    "Crisis Response Immigration Customs Narcotics Control Agency Administration Parliamentary "
-    "Cabinet Americas Pacific Gulf Eurasia Eurasian Africa Middle Near Industry Development "
-    "Administration Resources Trade Commerce Finance Information Technology Energy Health "
-    "Education Transport Relations Cooperation Programs Programmes Research Public Civil Coast "
-    "Guard Marine Corps Command Forces Armed Maritime Aviation Communications Protocol "
-    "Consular Arms Disarmament Proliferation Non-Proliferation Peacekeeping Humanitarian "
-    "Refugees Migration Citizenship Secretariat Council Committee Commission Parliament "
-    "Senate Assembly Court Supreme Prosecutor Investigation Investigations Strategy Analysis "
-    "Capabilities Logistics Procurement Production Americas Western Eastern Southern Northern "
-    "Overseas Diaspora Coordination Counterintelligence Countering Combating Legislative "
-    "Territorial Provincial Federal Minister's Ministers Secretaries Directors".split()
-)
-_STOP = frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May "
-    "June July August September October November December The This That Both".split()
-)
-_CONNECT = frozenset("of for and the on in to".split())
 
-_PHRASE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?\(?[{_UP}][\w'’.()&-]*"
-    rf"(?:\s+(?:\(?[{_UP}][\w'’.()&-]*\)?|(?:al|el)-[{_UP}][\w'’-]*|"
-    rf"(?:of|for|and|the|to)(?=\s+(?:the\s+)?\(?[{_UP}])))*"
-)
-#: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
-_COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
-_HON_RE = re.compile(rf"^{HONORIFIC}\s+")
-_ORG = re.compile(
-    rf"(?:the\s+)?((?:Ministry|Department|Bureau|Directorate|Division|Office|Agency|Secretariat)"
-    rf"\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'’-]*(?:\s+(?:and\s+)?[{_UP}][\w'’-]*)*"
-    r"|(?:Interior|Home|Foreign|Defence|Defense|External Affairs) Ministry|State Department"
-    r"|Foreign Office|Pentagon|European External Action Service|European Commission|EEAS)"
-)
-#: Offices whose country the name gives away (used only when that country is a party).
-_ORG_COUNTRY = {
-    "Ministry of External Affairs": "IND",
-    "External Affairs Ministry": "IND",
-    "Ministry of Home Affairs": "IND",
-    "State Department": "USA",
-    "Department of State": "USA",
-    "Department of Homeland Security": "USA",
-    "Department of Justice": "USA",
-    "Pentagon": "USA",
-    "Secretary of State": "USA",
-    "External Affairs Minister": "IND",
-    "High Representative": "EUU",
-    "European External Action Service": "EUU",
-    "EEAS": "EUU",
-    "European Commission": "EUU",
-}
-
-
-@dataclass(frozen=True)
-class Person:
-    name: str
-    title: str | None = None
-    organisation: str | None = None
-    honorific: str | None = None
-    country: str | None = None
-    leader: bool = False
-    sentence: int = -1
-    review: str | None = None
-
-
-def _is_head(token: str) -> bool:
-    """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
-    word = token.strip("(),")
-    return word in _HEADS or word.split("-")[-1].capitalize() in _HEADS
-
-
-def _is_title_word(token: str) -> bool:
-    word = token.strip("(),")
-    return word in _TITLE_WORDS or word.split("-")[-1].capitalize() in _TITLE_WORDS
-
-
-def name_key(name: str) -> str:
-    """A name compared across spellings: 'Farid-ud-Din Khan' and 'Farid ud Din Khan' agree."""
-    return re.sub(r"[^a-z]", "", name.casefold())
-
-
-def _split_title_name(
-    tokens: list[str], lexicon: Lexicon | None
-) -> tuple[list[str], list[str]] | None:
-    countries = lexicon.country_forms if lexicon is not None else {}
-    for n in (4, 3, 2):
-        if len(tokens) < n + 1:
-            continue
-        title, name = tokens[:-n], tokens[-n:]
-        if re.fullmatch(HONORIFIC, name[0]) or any(
-            _is_title_word(t) or t in _CONNECT or t in _STOP or t in countries or t in _NOT_NAMES
-            for t in name
-        ):
-            continue
-        if not re.fullmatch(NAME, " ".join(name)):
-            continue
-        if any(_is_head(t) for t in title):
-            return title, name
-    return None
-
-
-def parse_person(chunk: str, lexicon: Lexicon) -> Person | None:
-    """A person from 'TITLE NAME', 'NAME, [the] TITLE[, ORGANISATION]' or 'Mr. NAME'.
-
-    >>> from secgraph.extract._people import parse_person
-    >>> p = parse_person("Additional Interior Secretary Farid-ud-Din Khan", None)
-    >>> (p.name, p.title)
-    ('Farid-ud-Din Khan', 'Additional Interior Secretary')
-    """
-    chunk = chunk.strip(" ,;.")
-    chunk = re.sub(r"^(?:the|and|both)\s+", "", chunk, flags=re.I)
-    honorific = None
-    hm = _HON_RE.match(chunk)
-    if hm:
-        honorific, chunk = hm.group().strip(), chunk[hm.end() :]
-    country = None
-    if lexicon is not None:
-        cm = lexicon.country_pattern.match(chunk)
-        if cm and lexicon.country_forms[cm.group()][1] in ("adjective", "name"):
-            country = lexicon.country_forms[cm.group()][0]
-            chunk = chunk[cm.end() :].lstrip("'’s ").strip()
-    head, _, rest = chunk.partition(",")
-    head = head.strip()
-    tokens = head.split()
-    split = _split_title_name(tokens, lexicon)
-    if split is not None:
-        title, name = split
-        if len(title) > 1 and re.fullmatch(_COURTESY, title[-1]):
-            honorific = honorific or title[-1]
-            title = title[:-1]
-        org = _org_in(rest)
-        return Person(
-            " ".join(name), _clean_title(" ".join(title)), org, honorific, country, False
-        )
-    if any(_is_head(t) for t in tokens) and rest.strip():
-        after = rest.strip()
-        hm2 = _HON_RE.match(after)
-        if hm2:
-            honorific, after = hm2.group().strip(), after[hm2.end() :]
-        nm = re.match(NAME, after)
-        if nm and nm.end() == len(after.rstrip(" .")):
-            return Person(nm.group(), _clean_title(head), None, honorific, country)
-    if rest.strip() and "," not in rest:
-        # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
-        whole = chunk.replace(",", " ,").split()
-        split = _split_title_name(whole, lexicon)
-        if split is not None and "," not in split[1]:
-            title = " ".join(split[0]).replace(" ,", ",")
-            return Person(" ".join(split[1]), _clean_title(title), _org_in(title), honorific, country)
-    if re.fullmatch(NAME, head) and not any(t in _TITLE_WORDS or t in _STOP for t in tokens):
-        title_text = rest.strip()
-        org = _org_in(title_text)
-        title = None
-        if title_text:
-            first = re.split(r",|;|\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])", title_text)[0].strip()
-            words = set(first.replace("-", " - ").split())
-            if any(_is_head(w) for w in words):
-                title = _clean_title(first)
-        if title is None and honorific is None:
-            return None
-        return Person(head, title, org, honorific, country)
-    return None
-
-
-def _clean_title(title: str) -> str:
-    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
-    return title.strip(" ,")
-
-
-def _org_in(text: str) -> str | None:
-    m = _ORG.search(text)
-    return m.group(1) if m else None
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
 
 
 _LED = re.compile(
@@ -266,16 +68,18 @@ _MEMBER_SUBJECT = re.compile(
 )
 #: "also called on the President": a call beside the meeting, not a delegation member
 _SIDE_CALL = re.compile(r"\balso (?:called on|met|paid a courtesy call)\b", re.I)
-_LEAD_WORDS = frozenset("co-chaired co-chair co-led led headed chaired represented".split())
-_MEET_WORDS = frozenset(
+_LEAD_WORDS = frozenset(
+    ["co-chaired", "co-chair", "co-led", "led", "headed", "chaired", "represented"]
+)
+_MEET_WORDS = _words(
     "met meets held received hosted called holds took attended participated present "
-    "joined between paid visited joint jointly".split()
+    "joined between paid visited joint jointly"
 )
-_MEMBER_WORDS = frozenset(
-    "included includes including comprised comprising consisted accompanied members attended "
-    "joined assisted present took".split()
+_MEMBER_WORDS = _words(
+    "included includes including comprised comprising consisted accompanied members "
+    "attended joined assisted present took"
 )
-_PAST_WORDS = frozenset("had earlier last previous previously former ago".split())
+_PAST_WORDS = _words("had earlier last previous previously former ago")
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 _DELEGATION_OF = re.compile(
@@ -285,11 +89,31 @@ _DELEGATION_OF = re.compile(
 
 _NOT_ABBREV = "".join(
     rf"(?<!\b{a})"
-    for a in ("Mr", "Ms", "Mrs", "Dr", "St", "Lt", "Gen", "Col", "Smt", "Prof", "Hon", "Amb",
-              "Adm", "Brig", "Maj", "Capt", "Sr", "Jr", "[A-Z]")
+    for a in (
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "St",
+        "Lt",
+        "Gen",
+        "Col",
+        "Smt",
+        "Prof",
+        "Hon",
+        "Amb",
+        "Adm",
+        "Brig",
+        "Maj",
+        "Capt",
+        "Sr",
+        "Jr",
+        "[A-Z]",
+    )
 )
 _CLAUSE_END = re.compile(
-    _NOT_ABBREV + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
+    _NOT_ABBREV
+    + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
     r"(?:\s+[A-Z][\w.]*)?\s+(?:was|were)\s)"
 )
@@ -318,10 +142,6 @@ def _chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     return [p.strip() for p in parts if p.strip()]
 
 
-def _phrases(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _PHRASE.finditer(text)]
-
-
 def find_people(
     sentences: list[Sentence],
     mentions: list[list[Mention]],
@@ -335,7 +155,10 @@ def find_people(
         if s.heading or not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
         leds = list(_LED.finditer(text)) if "by" in s.words else []
-        if not leds and (is_future(s) or (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text) and _PAST.search(text)):
+        if not leds and (
+            is_future(s)
+            or ((s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text) and _PAST.search(text))
+        ):
             continue
         used: list[tuple[int, int]] = []
         prev = 0
@@ -347,7 +170,9 @@ def find_people(
             for c in _chunks(tail, lexicon):
                 p = parse_person(c, lexicon)
                 if p is not None:
-                    found.append(replace(p, leader=True, sentence=s.index, country=p.country or side))
+                    found.append(
+                        replace(p, leader=True, sentence=s.index, country=p.country or side)
+                    )
             prev = led.end() + len(tail)
         member = _MEMBERS.search(text) if s.has(_MEMBER_WORDS) else None
         if (
@@ -386,7 +211,7 @@ def find_people(
                 leading = lead_verb is not None and lead_verb.start() >= m.end()
                 used.append((m.start(), m.end()))
                 found.append(replace(p, leader=leading, sentence=s.index))
-        for start, end, phrase in _phrases(text):
+        for start, end, phrase in person_phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
             for chunk in _chunks(phrase, lexicon):
@@ -411,7 +236,7 @@ def _side_before(
         return None
     last = cands[-1]
     if _DELEGATION_OF.search(before[: last.start - offset]) or re.match(
-        r"(?:'s|’s)?\s*(?:delegation|side|team)", before[last.end - offset :]
+        r"(?:'s|\u2019s)?\s*(?:delegation|side|team)", before[last.end - offset :]
     ):
         return last.iso3
     if re.fullmatch(r"[^,;]*", before[last.end - offset :]):
@@ -421,7 +246,7 @@ def _side_before(
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
     for m in ms:
-        if m.end <= start and re.fullmatch(r"(?:'s|’s)?\s*", text[m.end : start]):
+        if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
             return m.iso3
     return None
 
@@ -437,7 +262,7 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
             country = official.country
         if country is None or country not in parties:
             for key in (p.organisation, p.title):
-                hint = next((c for k, c in _ORG_COUNTRY.items() if key and k in key), None)
+                hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)
                 if hint in parties:
                     country = hint
                     break

@@ -29,8 +29,37 @@ MAX_BYTES = 2_000_000
 #: Bytes found in text (tab, newlines, form feed, printable ASCII and all of UTF-8's).
 _TEXT_BYTES = bytes([9, 10, 11, 12, 13, *range(32, 256)])
 _ENGLISH = frozenset(
-    "the and of to in a is was were with on for that by at from as are has have it its "
-    "this will be their both two said".split()
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "a",
+        "is",
+        "was",
+        "were",
+        "with",
+        "on",
+        "for",
+        "that",
+        "by",
+        "at",
+        "from",
+        "as",
+        "are",
+        "has",
+        "have",
+        "it",
+        "its",
+        "this",
+        "will",
+        "be",
+        "their",
+        "both",
+        "two",
+        "said",
+    ]
 )
 
 
@@ -127,14 +156,15 @@ _ABBREV = (
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 _ABBREV_END = re.compile(rf"(?:^|[\s(/-]){_ABBREV}\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences by punctuation, paragraphs by blank lines; a short unpunctuated line is a heading.
 
-    >>> [s.text for s in split_sentences("Talks Held\\n\\nMr. Khan met U.S. officials. They agreed.")]
+    >>> text = "Talks Held\\n\\nMr. Khan met U.S. officials. They agreed."
+    >>> [s.text for s in split_sentences(text)]
     ['Talks Held', 'Mr. Khan met U.S. officials.', 'They agreed.']
     """
     out: list[Sentence] = []
@@ -154,7 +184,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _BOUNDARY.finditer(block):
             piece = block[start : m.start()]
-            if _ABBREV_END.search(piece.rstrip("\"'”’)")):
+            if _ABBREV_END.search(piece.rstrip("\"'\u201d\u2019)")):
                 nxt = block[m.end() : m.end() + 20]
                 # "U.S. officials" stays one sentence; "in the U.S. They" is two
                 if not re.match(r"(?:The|They|He|She|It|We|In|On|Both|A|An)\b", nxt):
@@ -166,7 +196,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_heading(line: str) -> bool:
-    return len(line) < 160 and not re.search(r"[.!?:;,\"”]$", line)
+    return len(line) < 160 and not re.search(r"[.!?:;,\"\u201d]$", line)
 
 
 def _add(out: list[Sentence], block: str, base: int, start: int, end: int, para: int) -> None:
@@ -211,14 +241,18 @@ MONTHS = {
     )
     for m in names
 }
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 
 _DATELINE = re.compile(
-    rf"^\s*(?P<city>[A-Z][A-Z.'’ -]{{2,30}}?|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})"
+    rf"^\s*(?P<city>[A-Z][A-Z.'\u2019 -]{{2,30}}?|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})"
     rf"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     rf"(?:,?\s*(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))"
     rf"(?:,?\s*(?P<y>(?:19|20)\d\d))?)?"
-    rf"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\))?\s*(?:[-–—:]+|,)\s+(?=[A-Z\"“])"
+    rf"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\))?\s*"
+    rf"(?:[-\u2013\u2014:]+|,)\s+(?=[A-Z\"\u201c])"
 )
 
 

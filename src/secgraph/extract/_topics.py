@@ -17,12 +17,37 @@ from ._countries import Mention
 from ._lexicon import Lexicon
 from ._text import Sentence
 
-__all__ = ["DIALOGUE_WORDS", "Commit", "FoundDialogue", "find_areas", "find_commitments", "find_dialogue"]
+__all__ = [
+    "DIALOGUE_WORDS",
+    "Commit",
+    "FoundDialogue",
+    "find_areas",
+    "find_commitments",
+    "find_dialogue",
+]
 
-_ORDINALS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-).split()
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
 _DIALOGUE_HEAD = (
     r"(?:Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
@@ -30,7 +55,7 @@ _DIALOGUE_HEAD = (
 )
 _DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<name>(?:[A-Z][\w.+'’/-]*\s+|2\+2\s+)(?:(?:[A-Z0-9][\w.+'’/-]*|on|and|of|for)\s+){{0,9}}?"
+    rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?"
     rf"{_DIALOGUE_HEAD})\b"
 )
 _PAIR_DIALOGUE = re.compile(
@@ -38,13 +63,26 @@ _PAIR_DIALOGUE = re.compile(
     r"(?P<name>[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[a-z-]+){0,4}\s+"
     r"(?:consultations|dialogue|talks|security talks))\b"
 )
-_DIALOGUE_ROUND = re.compile(rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'’/-]*(?:\s+[A-Z][\w.+'’/-]*)*\s+{_DIALOGUE_HEAD})\b")
+_DIALOGUE_ROUND = re.compile(
+    rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'\u2019/-]*(?:\s+[A-Z][\w.+'\u2019/-]*)*\s+{_DIALOGUE_HEAD})\b"
+)
 
 
 #: Words without which _DIALOGUE cannot match (checked first: see Sentence.words)
 DIALOGUE_WORDS = frozenset(
-    "dialogue group jwg consultations commission committee mechanism framework forum "
-    "council talks".split()
+    [
+        "dialogue",
+        "group",
+        "jwg",
+        "consultations",
+        "commission",
+        "committee",
+        "mechanism",
+        "framework",
+        "forum",
+        "council",
+        "talks",
+    ]
 )
 
 
@@ -148,14 +186,32 @@ _COMMIT = re.compile(
     r"Protocols?))\b",
     re.I,
 )
-_COLLECTIVE = re.compile(r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b", re.I)
+_COLLECTIVE = re.compile(
+    r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b",
+    re.I,
+)
 
 
 #: "a spokesperson told reporters that ...": a remark, not what the meeting committed to
 _REPORTED = re.compile(r"\bspokes(?:person|man|woman)\b|\btold reporters\b", re.I)
 _COMMIT_WORDS = frozenset(
-    "agreed agree decided committed commit pledged resolved undertook vowed will would "
-    "reaffirmed paves pave signed".split()
+    [
+        "agreed",
+        "agree",
+        "decided",
+        "committed",
+        "commit",
+        "pledged",
+        "resolved",
+        "undertook",
+        "vowed",
+        "will",
+        "would",
+        "reaffirmed",
+        "paves",
+        "pave",
+        "signed",
+    ]
 )
 
 

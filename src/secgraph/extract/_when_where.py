@@ -42,12 +42,15 @@ _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"((?:19|20)\d\d)"
 _DATES = [
     # March 27-28, 2018 / March 27 to 28 / March 27 and 28
-    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|–|to|and)\s*{_D}(?:,?\s+{_Y})?")),
+    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to|and)\s*{_D}(?:,?\s+{_Y})?")),
     # 27-28 March 2018
-    ("d-dm", re.compile(rf"\b{_D}\s*(?:-|–|to|and)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
+    ("d-dm", re.compile(rf"\b{_D}\s*(?:-|\u2013|to|and)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
     # March 30-April 1, 2018
-    ("md-md", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|–|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?")),
-    ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|–))(?:,?\s+{_Y})?")),
+    (
+        "md-md",
+        re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
+    ),
+    ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
     ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
 ]
 _WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -147,13 +150,19 @@ def find_date(
             target = _WEEKDAYS.index(wd.group(1).lower())
             back = (dateline.date.weekday() - target) % 7
             day = dateline.date - dt.timedelta(days=back)
-            return FoundDate(day, None, s.index, f"'{wd.group()}' counted back from the dateline"), None
+            return FoundDate(
+                day, None, s.index, f"'{wd.group()}' counted back from the dateline"
+            ), None
     if yearless is not None:
         return None, "a date without a year (give --published or a dated dateline)"
     return None, None
 
 
-_CITY = re.compile(r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited)\s+(?:the\s+(?:capital|city) of\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})")
+_CITY = re.compile(
+    r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited)\s+"
+    r"(?:the\s+(?:capital|city) of\s+)?"
+    r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
+)
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
 
 
@@ -192,7 +201,7 @@ def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | 
     ref = lexicon.reference
     iso2 = {c.iso2: c.iso3 for c in ref.countries.values()}
     for n in range(len(words), 0, -1):
-        name = re.sub(r"(?:'s|’s|[.,])$", "", " ".join(words[:n]))
+        name = re.sub(r"(?:'s|\u2019s|[.,])$", "", " ".join(words[:n]))
         for place in ref.places.values():
             if place.name == name:
                 return place.name, place.country, place.id
@@ -209,6 +218,23 @@ def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | 
 
 #: City names that are also ordinary words of the genre.
 _NOT_CITIES = frozenset(
-    {"Of", "Can", "Police", "Mission", "Progress", "Security", "Union", "Victoria", "Sale",
-     "Liberty", "Mobile", "Independence", "Defence", "March", "May", "Sunday", "Islam"}
+    {
+        "Of",
+        "Can",
+        "Police",
+        "Mission",
+        "Progress",
+        "Security",
+        "Union",
+        "Victoria",
+        "Sale",
+        "Liberty",
+        "Mobile",
+        "Independence",
+        "Defence",
+        "March",
+        "May",
+        "Sunday",
+        "Islam",
+    }
 )

@@ -18,7 +18,7 @@ from ._model import Draft
 __all__ = ["to_yaml", "write_draft"]
 
 _PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ._/()'-]*")
-_RESERVED = frozenset("yes no true false null on off y n ~".split())
+_RESERVED = frozenset(["yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"])
 
 
 def _scalar(value: str) -> str:
@@ -75,7 +75,9 @@ def _comment(why: str | None) -> str:
 
 def to_yaml(draft: Draft, *, text_file: str | None = None) -> str:
     """The draft as fact-file YAML; ``text_file`` names the article text written beside it."""
-    out = [f"# Draft facts for '{draft.article_id}', proposed by secgraph extract: review, then build."]
+    out = [
+        f"# Draft facts for '{draft.article_id}', proposed by secgraph extract: review, then build."
+    ]
     if draft.lacks:
         out.append("# The text did not give:")
         out.extend(f"#   - {why}" for why in draft.lacks)
