@@ -309,3 +309,52 @@ def test_html_keeps_the_article_text(tmp_path: Path, lexicon: sg.Lexicon) -> Non
     assert "Home | World" not in text and "Comments" not in text
     m = _one(text, lexicon)
     assert sorted(d.country for d in m.delegations) == ["EGY", "SDN"]
+
+
+def test_two_meetings_on_one_tour(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Minister tours the Gulf\n\n"
+        "Indian Foreign Minister Anil Varma held talks with Omani officials in Muscat on "
+        "4 May 2024. He met Omani Foreign Minister Said Harthy and discussed maritime security.\n\n"
+        "On 6 May 2024, Mr Varma travelled to Doha, where he met Qatari Minister of State "
+        "Khalid Thani. The two discussed counter-terrorism."
+    )
+    draft = sg.extract(text, lexicon)
+    assert [(m.place, m.date) for m in draft.meetings] == [
+        ("muscat", dt.date(2024, 5, 4)),
+        ("doha", dt.date(2024, 5, 6)),
+    ]
+    second = draft.meetings[1]
+    qatar = next(d for d in second.delegations if d.country == "QAT")
+    assert qatar.leader == "khalid-thani"
+    visitor = [d for d in second.delegations if d.country != "QAT"]
+    assert visitor and visitor[0].leader == "anil-varma"  # named by surname only
+
+
+def test_elliptical_delegations_and_honorific_inside(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Brazil and Chile held defence talks in Santiago. The Brazilian delegation was led by "
+        "Mr. Paulo Souza, Director of Defence Policy, and the Chilean delegation by Ms. Ana "
+        "Rojas, Under-Secretary for Defence. Defence Minister Shri Ravi Kumar did not attend."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft, draft.meetings[0]) == {"BRA": "Paulo Souza", "CHL": "Ana Rojas"}
+    assert {o.honorific for o in draft.officials} == {"Mr.", "Ms."}
+
+
+def test_verb_forms_of_sharing_labels(lexicon: sg.Lexicon) -> None:
+    m = _one("Kenya and Uganda held talks in Kampala and agreed to share intelligence.", lexicon)
+    assert m.areas == ("intelligence-sharing",)
+
+
+def test_stdin_and_html_through_the_cli() -> None:
+    runner = CliRunner()
+    text = "Peru and Ecuador held border security talks in Quito on 3 June 2021."
+    result = runner.invoke(cli, ["extract", "-", "--data", str(DATA)], input=text)
+    assert result.exit_code == 0, result.output
+    assert "date: 2021-06-03" in result.output
+    assert "place: quito" in result.output
+    html = f"<html><body><nav>Menu</nav><article><p>{text}</p></article></body></html>"
+    result = runner.invoke(cli, ["extract", "-", "--data", str(DATA)], input=html)
+    assert result.exit_code == 0, result.output
+    assert "Menu" not in result.output and "place: quito" in result.output

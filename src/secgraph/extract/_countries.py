@@ -64,8 +64,11 @@ _LOCATED_BEFORE = re.compile(
     re.I,
 )
 _SIDE_AFTER = re.compile(
-    r"^(?:'s)?\s*(?:side|delegation|team|counterparts?|officials|authorities|government|"
-    r"officers|interlocutors|ministry|minister|envoy|ambassador|participants)\b",
+    r"^(?:'s|\u2019s)?\s*(?:side|delegation|team|counterparts?|officials|authorities|government|"
+    r"officers|interlocutors|ministry|minister|envoy|ambassador|participants)\b"
+    # "Indian Foreign Minister", "Pakistan's Interior Secretary": one of its officials
+    r"|^(?:'s|\u2019s)?\s*(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|"
+    r"Ambassador|Envoy|President|Chancellor|Premier|Undersecretary|Coordinator|Director))\b",
     re.I,
 )
 _SIDE_BEFORE = re.compile(
