@@ -31,7 +31,7 @@ def _words(text: str) -> frozenset[str]:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _NT = (
-    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|[{_UP}]\.|"
+    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|"
     rf"[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
@@ -167,14 +167,8 @@ def _split_title_name(
     return None
 
 
-def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
-    """A person from 'TITLE NAME', 'NAME, [the] TITLE[, ORGANISATION]' or 'Mr. NAME'.
-
-    >>> from secgraph.extract._people import parse_person
-    >>> p = parse_person("Additional Interior Secretary Farid-ud-Din Khan", None)
-    >>> (p.name, p.title)
-    ('Farid-ud-Din Khan', 'Additional Interior Secretary')
-    """
+def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
+    """Parse one chunk (see parse_person)."""
     chunk = chunk.strip(" ,;.")
     chunk = re.sub(r"^(?:the|and|both)\s+", "", chunk, flags=re.I)
     honorific = None
@@ -228,6 +222,39 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
             return None
         return Person(head, title, org, honorific, country)
     return None
+
+
+_IN_ORG = re.compile(
+    r"^(?P<title>.+?),?\s+(?:in|at|of) the (?P<org>(?:Ministry|Department|Bureau|Directorate|"
+    r"Division|Agency|Secretariat) (?:of|for) .+)$"
+)
+
+
+def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
+    """A person from 'TITLE NAME', 'NAME, [the] TITLE[, ORGANISATION]', 'TITLE, NAME' or
+    'Mr. NAME'; an office inside the title ('Joint Secretary in the Ministry of X') is the
+    organisation.
+
+    >>> p = parse_person("Additional Interior Secretary Farid-ud-Din Khan", None)
+    >>> (p.name, p.title)
+    ('Farid-ud-Din Khan', 'Additional Interior Secretary')
+    >>> p = parse_person("Joint Secretary in the Ministry of Home Affairs, Mr. A.K. Roy", None)
+    >>> (p.name, p.title, p.organisation, p.honorific)
+    ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
+    """
+    person = _parse(chunk, lexicon)
+    if person is None or person.title is None:
+        return person
+    m = _IN_ORG.match(person.title)
+    if m is None or not any(_is_head(w) for w in m.group("title").split()):
+        return person
+    return Person(
+        person.name,
+        m.group("title"),
+        person.organisation or m.group("org"),
+        person.honorific,
+        person.country,
+    )
 
 
 def _clean_title(title: str) -> str:

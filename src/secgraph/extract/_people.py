@@ -200,9 +200,14 @@ def find_people(
             if "," in subject and not any(a <= offset < b for a, b in used):
                 people = [parse_person(c, lexicon) for c in _chunks(subject, lexicon)]
                 named = [p for p in people if p is not None and (p.title or p.honorific)]
+                after = [m for m in ms if 0 <= m.start - lead_verb.end() < 6]
+                side = after[0].iso3 if after else None  # "X, who led the U.S. delegation"
                 if named:
                     used.append((offset, lead_verb.start()))
-                    found += [replace(p, leader=True, sentence=s.index) for p in named]
+                    found += [
+                        replace(p, leader=True, sentence=s.index, country=p.country or side)
+                        for p in named
+                    ]
         for m in _APPOSITIVE.finditer(text):
             if any(a <= m.start() < b for a, b in used):
                 continue

@@ -157,7 +157,7 @@ _ABBREV = (
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
-_ABBREV_END = re.compile(rf"(?:^|[\s(/-]){_ABBREV}\.$")
+_ABBREV_END = re.compile(rf"(?:^|[\s(/.-]){_ABBREV}\.$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
