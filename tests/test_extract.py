@@ -358,3 +358,16 @@ def test_stdin_and_html_through_the_cli() -> None:
     result = runner.invoke(cli, ["extract", "-", "--data", str(DATA)], input=html)
     assert result.exit_code == 0, result.output
     assert "Menu" not in result.output and "place: quito" in result.output
+
+
+def test_counterpart_initials_and_weekday_against_published(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan's Foreign Minister Ishaq Rana held talks with his Chinese counterpart Wang Li "
+        "in Beijing on Monday. External Affairs Minister S Menon did not attend."
+    )
+    draft = sg.extract(text, lexicon, published=dt.date(2024, 5, 15))  # a Wednesday
+    m = draft.meetings[0]
+    assert _leaders(draft, m) == {"CHN": "Wang Li", "PAK": "Ishaq Rana"}
+    assert m.date == dt.date(2024, 5, 13)
+    assert ("date", "'on Monday' counted back from --published") in m.review
+    assert sg.extract(text, lexicon).meetings[0].date is None  # no anchor, no date

@@ -31,7 +31,7 @@ def _words(text: str) -> frozenset[str]:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿ"
 _NT = (
-    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|"
+    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|[{_UP}](?=\s[{_UP}][{_LOW}])|"
     rf"[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"

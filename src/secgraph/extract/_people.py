@@ -62,6 +62,11 @@ _APPOSITIVE = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME}),"
 )
+#: "held talks with his Chinese counterpart Wang Yi"
+_COUNTERPART = re.compile(
+    rf"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
+    rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME})"
+)
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
     re.I,
@@ -208,6 +213,20 @@ def find_people(
                         replace(p, leader=True, sentence=s.index, country=p.country or side)
                         for p in named
                     ]
+        for m in _COUNTERPART.finditer(text):
+            form = lexicon.country_forms.get(m.group("adj"))
+            named = re.match(rf"(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>.+)$", m.group("name"))
+            person = Person(named.group("name"), honorific=named.group("hon")) if named else None
+            if form is not None and person is not None:
+                used.append((m.start(), m.end()))
+                found.append(
+                    replace(
+                        person,
+                        country=form[0],
+                        sentence=s.index,
+                        review="named as a counterpart: the title is the other side's",
+                    )
+                )
         for m in _APPOSITIVE.finditer(text):
             if any(a <= m.start() < b for a, b in used):
                 continue

@@ -2,8 +2,8 @@
 
 A date takes its year from the sentence, else from a dateline that carries one, else from
 ``published``; with none of these there is no date (never a guessed year). "March 27-28, 2018"
-is a range. A weekday ("on Tuesday") is resolved only against a dated dateline, and marked for
-review. The place is a city named with the meeting ("talks held in Islamabad"); a dateline city
+is a range. A weekday ("on Tuesday") is counted back from a dated dateline or ``published``,
+and marked for review. The place is a city named with the meeting ("talks held in Islamabad"); a dateline city
 is where the story was filed, so it is the place only when the text says "here"; a future
 meeting's city ("the next round in Washington") is not this meeting's place.
 """
@@ -146,13 +146,12 @@ def find_date(
         if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
             yearless = s.text
         wd = _WEEKDAY.search(body)
-        if wd and dateline is not None and dateline.date is not None:
+        if wd and anchor is not None:
             target = _WEEKDAYS.index(wd.group(1).lower())
-            back = (dateline.date.weekday() - target) % 7
-            day = dateline.date - dt.timedelta(days=back)
-            return FoundDate(
-                day, None, s.index, f"'{wd.group()}' counted back from the dateline"
-            ), None
+            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+            source = "the dateline" if dateline and dateline.date else "--published"
+            why = f"'{wd.group()}' counted back from {source}"
+            return FoundDate(day, None, s.index, why), None
     if yearless is not None:
         return None, "a date without a year (give --published or a dated dateline)"
     return None, None
