@@ -215,8 +215,8 @@ def find_people(
                     ]
         for m in _COUNTERPART.finditer(text):
             form = lexicon.country_forms.get(m.group("adj"))
-            named = re.match(rf"(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>.+)$", m.group("name"))
-            person = Person(named.group("name"), honorific=named.group("hon")) if named else None
+            whom = re.match(rf"(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>.+)$", m.group("name"))
+            person = Person(whom.group("name"), honorific=whom.group("hon")) if whom else None
             if form is not None and person is not None:
                 used.append((m.start(), m.end()))
                 found.append(

@@ -3,9 +3,10 @@
 A date takes its year from the sentence, else from a dateline that carries one, else from
 ``published``; with none of these there is no date (never a guessed year). "March 27-28, 2018"
 is a range. A weekday ("on Tuesday") is counted back from a dated dateline or ``published``,
-and marked for review. The place is a city named with the meeting ("talks held in Islamabad"); a dateline city
-is where the story was filed, so it is the place only when the text says "here"; a future
-meeting's city ("the next round in Washington") is not this meeting's place.
+and marked for review. The place is a city named with the meeting ("talks held in
+Islamabad"); a dateline city is where the story was filed, so it is the place only when the
+text says "here"; a future meeting's city ("the next round in Washington") is not this
+meeting's place.
 """
 
 from __future__ import annotations
