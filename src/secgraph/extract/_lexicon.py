@@ -33,6 +33,8 @@ NOT_COUNTRIES = (
     "Arabian Peninsula",
     "Persian Gulf",
     "Korean Peninsula",
+    "Gulf of Guinea",
+    "Gulf of Oman",
     "Latin America",
     "South America",
     "North America",

@@ -37,7 +37,8 @@ _NT = (
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
 NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+)?{_NT}){{1,3}}"
 HONORIFIC = (
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri(?! Lank)|H\.E\.|His Excellency|Her Excellency|"
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Haji|Sri(?! Lank)|H\.E\.|"
+    r"His Excellency|Her Excellency|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Maj\.? Gen\.?|Major General|Brig\.?|Brigadier|General|Gen\.|Admiral|Adm\.|Rear Admiral|"
     r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.|Lord|Lady|Sir|Dame)"
@@ -131,6 +132,8 @@ class Person:
     leader: bool = False
     sentence: int = -1
     review: str | None = None
+    #: the person they accompany ("The Secretary was accompanied by ..."): same side
+    companion: str | None = None
 
 
 def _is_head(token: str) -> bool:

@@ -31,7 +31,8 @@ def _words(text: str) -> frozenset[str]:
 
 _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
-    r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+",  # "and the U.S. delegation by"
+    r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
+    r"|\bhosted\s+by\s+",
     re.I,
 )
 _LEAD_VERB = re.compile(
@@ -191,10 +192,22 @@ def find_people(
             if side is None and len(sides) == 1:
                 side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
             if side is None and found:
-                side = found[-1].country  # "The minister was accompanied by ..."
+                # "The Secretary was accompanied by ...": the side of the last Secretary named
+                words = set(re.findall(r"[A-Z][a-z]+", text[: member.start()]))
+                same = [p for p in found if p.title and words & set(p.title.split())]
+                companion = (same or found)[-1]
+            else:
+                companion = None
             for p in listed:
                 if p is not None:
-                    found.append(replace(p, sentence=s.index, country=p.country or side))
+                    found.append(
+                        replace(
+                            p,
+                            sentence=s.index,
+                            country=p.country or side,
+                            companion=companion.name if companion else None,
+                        )
+                    )
             continue
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
         if lead_verb is None and not (s.has(_MEET_WORDS) and _MEET_VERB.search(text)):
@@ -315,15 +328,20 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
         missing = [i for i in idx if out[i].country is None]
         taken = {out[i].country for i in idx if out[i].country}
         free = [c for c in parties if c not in taken]
-        if len(missing) == 1 and len(free) == 1:
-            i = missing[0]
-            out[i] = replace(out[i], country=free[0], review="side inferred: the other co-chair")
+        if missing and len(free) == 1 and (taken or len(missing) == 1):
+            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
+                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
     known_sides = {p.country for p in out if p.country}
     unknown = [i for i, p in enumerate(out) if p.country is None]
     free = [c for c in parties if c not in known_sides]
-    if unknown and len(free) == 1 and len({out[i].name for i in unknown}) == 1:
+    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
         for i in unknown:
             out[i] = replace(
                 out[i], country=free[0], review="side inferred: the only party with no official"
             )
+    sides = {p.name: p.country for p in out if p.country}
+    out = [
+        replace(p, country=sides.get(p.companion)) if p.country is None and p.companion else p
+        for p in out
+    ]
     return [p for p in out if p.country is not None]
