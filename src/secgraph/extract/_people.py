@@ -41,7 +41,8 @@ _LEAD_VERB = re.compile(
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
-    r"(?:talks|meeting|consultations|discussions) between|paid an? (?:official )?visit|"
+    r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
+    r"paid an? (?:official )?visit|"
     r"visited|in a joint statement|said jointly)\b",
     re.I,
 )

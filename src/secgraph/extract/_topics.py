@@ -51,10 +51,12 @@ _ORDINALS = [
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
 _DIALOGUE_HEAD = (
     r"(?:Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
-    r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council)"
+    r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
+    r"Consultative Group)"
 )
 _DIALOGUE = re.compile(
-    rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+"
+    rf"(?:the\s+|their\s+)?)?"
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
     rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
     # "the India-France Dialogue on Counter-Terrorism"
@@ -91,7 +93,8 @@ DIALOGUE_WORDS = frozenset(
 #: A dialogue's name says what kind of talks it is, or names the pair ("India-U.S. ...")
 _DIALOGUE_KIND = re.compile(
     r"\b(?:Dialogue|Working Group|JWG|Consultations|Bilateral|Strategic|Security|Defen[cs]e|"
-    r"Border|Counter[\w-]*|Joint|2\+2|Military|Maritime|Police|Intelligence)\b"
+    r"Border|Counter[\w-]*|Joint|2\+2|Military|Maritime|Police|Intelligence|Consultative|"
+    r"Nuclear|Cyber)\b"
 )
 
 
@@ -132,7 +135,7 @@ _ACTOR_HEADS = re.compile(
 )
 _COMBAT = re.compile(
     r"\b(?:combat\w*|counter(?:ing)?|fight\w*|tackl\w*|curb\w*|against|prevent\w*|"
-    r"disrupt\w*|dismantl\w*|address(?:ing)?)\b",
+    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*)\b",  # talks on a threat counter it
     re.I,
 )
 
@@ -183,9 +186,9 @@ _COMMIT = re.compile(
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
     r"pledged to|pledging to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
-    r"will continue to|signed (?:an? |the )?(?:[A-Z][\w-]*\s+){0,4}"
-    r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|Memorand(?:um|a)|Agreements?|"
-    r"Protocols?))\b",
+    r"will continue to|(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
+    r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|plans?|roadmaps?|declarations?|"
+    r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
     re.I,
 )
 _COLLECTIVE = re.compile(
@@ -218,6 +221,9 @@ _COMMIT_WORDS = frozenset(
         "paves",
         "pave",
         "signed",
+        "announced",
+        "launched",
+        "adopted",
     ]
 )
 
