@@ -4,8 +4,9 @@ Areas and threats match the SKOS labels of ``cooperation-areas.ttl`` (so extendi
 extends the extractor). A label that only modifies an actor or a state of affairs ("law
 enforcement agencies", "regional security dynamics") or sits inside a dialogue's name is not an
 area of the meeting. A threat named as something to combat or discuss ("combating terrorism
-and illicit trafficking") also gives the area that counters it (``skos:relatedMatch``). The catch-all
-"security cooperation" is kept only when no narrower area is found, as its definition says.
+and illicit trafficking") also gives the area that counters it (``skos:relatedMatch``). The
+catch-all "security cooperation" is kept only when no narrower area is found, as its
+definition says.
 """
 
 from __future__ import annotations
