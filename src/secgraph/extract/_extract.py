@@ -21,6 +21,10 @@ from ._when_where import find_place
 
 __all__ = ["extract", "slug"]
 
+#: "met Chinese officials in Beijing last month": an earlier meeting, not a second one
+_EARLIER = re.compile(
+    r"\b(?:last (?:week|month|year)|earlier (?:this|in)|previously|ago|in (?:19|20)\d\d)\b", re.I
+)
 _MOVE = re.compile(
     r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|then|later|"
     r"next day|following day)\b",
@@ -78,7 +82,7 @@ def _parts(
     """The article cut into one part per meeting, or None when it tells of one meeting."""
     starts: list[tuple[int, str]] = []  # (paragraph, country of the city)
     for s in sentences:
-        if s.heading or is_future(s) or not is_meeting(s):
+        if s.heading or is_future(s) or not is_meeting(s) or _EARLIER.search(s.text):
             continue
         if starts and not _MOVE.search(s.text):
             continue
