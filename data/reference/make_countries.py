@@ -6,7 +6,8 @@ Usage::
 
 GeoNames gives the rows (every entry, including the non-ISO Kosovo and the withdrawn codes
 ANT and SCG, which are flagged ``iso_official`` false); OWID gives the Wikidata Q-id, joined
-on ISO alpha-3. A Q-id OWID does not know is left empty. Standard library only; the output
+on ISO alpha-3. A Q-id OWID does not know is left empty. ``SUPRANATIONAL`` adds the parties
+that are not states (the European Union). Standard library only; the output
 is sorted by ``iso3`` and byte-for-byte deterministic.
 """
 
@@ -21,7 +22,15 @@ import sys
 import tempfile
 from pathlib import Path
 
-__all__ = ["ALIASES", "COLUMNS", "NOT_ISO", "main", "read_geonames", "read_owid_wikidata"]
+__all__ = [
+    "ALIASES",
+    "COLUMNS",
+    "NOT_ISO",
+    "SUPRANATIONAL",
+    "main",
+    "read_geonames",
+    "read_owid_wikidata",
+]
 
 COLUMNS = ["iso3", "iso2", "numeric", "fips", "name", "wikidata", "iso_official", "aliases"]
 
@@ -65,6 +74,22 @@ ALIASES: dict[str, list[str]] = {
     "VEN": ["Bolivarian Republic of Venezuela"],
     "VNM": ["Viet Nam"],
 }
+
+#: Supranational parties: unions of states that meet other states as one party (the European
+#: Union). Not ISO 3166-1 countries (``iso_official`` false): EU is an exceptionally reserved
+#: alpha-2 code, EUU the alpha-3 code the World Bank and UN statistics use for it.
+SUPRANATIONAL: list[dict[str, str]] = [
+    {
+        "iso3": "EUU",
+        "iso2": "EU",
+        "numeric": "",
+        "fips": "",
+        "name": "European Union",
+        "wikidata": "Q458",
+        "iso_official": "false",
+        "aliases": "EU|E.U.",
+    },
+]
 
 _QID = re.compile(r"^https?://www\.wikidata\.org/entity/(Q[1-9][0-9]*)$")
 
@@ -136,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = set(ALIASES) - seen
     if unknown:
         raise SystemExit(f"aliases for unknown codes: {sorted(unknown)}")
+    rows.extend(dict(row) for row in SUPRANATIONAL)
     rows.sort(key=lambda r: r["iso3"])
     text = _render(rows)
 

@@ -1,0 +1,216 @@
+"""Country mentions, and which countries are the parties of a meeting and which only discussed.
+
+A mention is a name, alias, adjective ("Pakistani") or capital used as a metonym ("Washington
+said"); a capital after "in", "at" or "to" is a place, not a party. Parties are scored: a pair
+written together ("Pakistan-US", "India and the United States") in the headline or in a
+sentence about the meeting counts most, then a delegation phrase ("the Pakistani side", "a
+delegation from the United States"), then plain mentions; a country only seen "in" a sentence
+("the situation in Afghanistan") counts least.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ._lexicon import Lexicon
+from ._text import Sentence
+
+__all__ = [
+    "FUTURE_WORDS",
+    "MEETING_TRIGGERS",
+    "MEETING_WORDS",
+    "Mention",
+    "find_mentions",
+    "is_future",
+    "is_meeting",
+    "pick_parties",
+]
+
+
+@dataclass(frozen=True)
+class Mention:
+    iso3: str
+    start: int  # offset in the sentence text
+    end: int
+    surface: str
+    kind: str  # name, adjective, capital (a metonym)
+    sentence: int
+    located: bool = False  # "in Afghanistan": a place talked about
+
+
+MEETING_WORDS = re.compile(
+    r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
+    r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
+    r"|joint statement|working group|summit|conference|hosted|called on|agreed|exchanged views)\b",
+    re.I,
+)
+_FUTURE = re.compile(
+    r"\b(?:next|upcoming|will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
+    r"agreed to (?:hold|meet|convene)|would be held|shall|scheduled to|later this|"
+    r"will visit|plans? to)\b",
+    re.I,
+)
+_PLACE_BEFORE = re.compile(
+    r"(?:\b(?:in|at|to|from|near|via|visit|visited|visiting|reached|arrived in|outside|"
+    r"across|over|into)\s+(?:the\s+)?)$",
+    re.I,
+)
+_LOCATED_BEFORE = re.compile(
+    r"(?:\b(?:in|inside|within|into|across|over|towards|toward|about|regarding|concerning|on|"
+    r"from|with|including|situation in|neighbouring|neighboring)\s+(?:the\s+)?)$",
+    re.I,
+)
+_SIDE_AFTER = re.compile(
+    r"^(?:'s|\u2019s)?\s*(?:side|delegation|team|counterparts?|officials|authorities|government|"
+    r"officers|interlocutors|ministry|minister|envoy|ambassador|participants)\b"
+    # "Indian Foreign Minister", "Pakistan's Interior Secretary": one of its officials
+    r"|^(?:'s|\u2019s)?\s*(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|"
+    r"Ambassador|Envoy|President|Chancellor|Premier|Undersecretary|Coordinator|Director))\b",
+    re.I,
+)
+_SIDE_BEFORE = re.compile(
+    r"(?:delegation (?:from|of)|side of|representatives of|officials (?:from|of)|"
+    r"government of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+#: Words without which MEETING_WORDS and _FUTURE cannot match (checked first: see Sentence.words)
+MEETING_TRIGGERS = frozenset(
+    [
+        "talks",
+        "talked",
+        "met",
+        "meet",
+        "meets",
+        "meeting",
+        "meetings",
+        "dialogue",
+        "consultation",
+        "consultations",
+        "held",
+        "hold",
+        "discussion",
+        "discussions",
+        "discussed",
+        "co-chaired",
+        "cochaired",
+        "co-chair",
+        "co-chairs",
+        "chaired",
+        "chair",
+        "chairs",
+        "delegation",
+        "delegations",
+        "visit",
+        "visited",
+        "visiting",
+        "session",
+        "round",
+        "joint",
+        "working",
+        "summit",
+        "conference",
+        "hosted",
+        "called",
+        "agreed",
+        "exchanged",
+    ]
+)
+FUTURE_WORDS = frozenset(
+    [
+        "next",
+        "upcoming",
+        "will",
+        "held",
+        "agreed",
+        "would",
+        "shall",
+        "scheduled",
+        "later",
+        "plan",
+        "plans",
+    ]
+)
+
+
+def is_future(text: str | Sentence) -> bool:
+    """Whether a sentence speaks of a meeting still to come ("the next round will be held")."""
+    if isinstance(text, Sentence):
+        if not text.has(FUTURE_WORDS):
+            return False
+        text = text.text
+    return _FUTURE.search(text) is not None
+
+
+def is_meeting(s: Sentence) -> bool:
+    """Whether a sentence speaks of a meeting (talks, met, dialogue, delegation, ...)."""
+    return s.has(MEETING_TRIGGERS) and MEETING_WORDS.search(s.text) is not None
+
+
+def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
+    """Country mentions in one sentence; capitals used as places are left out."""
+    text = lexicon.not_country_pattern.sub(lambda m: "#" * len(m.group()), sentence.text)
+    out = []
+    for m in lexicon.country_pattern.finditer(text):
+        iso3, kind = lexicon.country_forms[m.group()]
+        before = text[max(0, m.start() - 40) : m.start()]
+        if kind == "capital":
+            after = text[m.end() : m.end() + 3]
+            if _PLACE_BEFORE.search(before) or after.startswith(",") or sentence.heading:
+                continue
+        located = bool(_LOCATED_BEFORE.search(before)) and not _SIDE_AFTER.match(
+            text[m.end() : m.end() + 30]
+        )
+        out.append(Mention(iso3, m.start(), m.end(), m.group(), kind, sentence.index, located))
+    return out
+
+
+_PAIR_JOIN = re.compile(r"^\s*(?:-|\u2013|/|,| and | and the |, and the |, and |&)\s*$")
+
+
+def pick_parties(
+    sentences: list[Sentence], mentions: list[list[Mention]], *, limit: int = 2
+) -> tuple[list[str], dict[str, float]]:
+    """The parties (by score, at most ``limit``) and every country's score."""
+    score: dict[str, float] = defaultdict(float)
+    pairs: Counter[tuple[str, str]] = Counter()
+    for s, found in zip(sentences, mentions, strict=True):
+        meeting = s.heading or s.index < 3 or is_meeting(s)
+        future = is_future(s)
+        for a, b in pairwise(found):
+            if a.iso3 != b.iso3 and _PAIR_JOIN.match(s.text[a.end : b.start]) and not a.located:
+                weight = 5 if meeting and not future else 2
+                pairs[tuple(sorted((a.iso3, b.iso3)))] += weight  # type: ignore[index]
+        for m in found:
+            after = s.text[m.end : m.end + 30]
+            before = s.text[max(0, m.start - 30) : m.start]
+            if _SIDE_AFTER.match(after) or _SIDE_BEFORE.search(before):
+                score[m.iso3] += 4
+            elif m.located:
+                score[m.iso3] += 0.3
+            else:
+                score[m.iso3] += 1.5 if s.heading else 1
+    for (first, second), weight in pairs.items():
+        score[first] += weight
+        score[second] += weight
+    if not score:
+        return [], {}
+    ranked = sorted(score, key=lambda c: (-score[c], c))
+    parties = ranked[:1]
+    best_pair = max(pairs, key=lambda p: (pairs[p], score[p[0]] + score[p[1]]), default=None)
+    if best_pair is not None and pairs[best_pair] >= 5:
+        parties = list(best_pair)
+        extra = [c for c in ranked if c not in parties]
+        if limit > 2:
+            parties += [c for c in extra if score[c] >= 0.6 * min(score[p] for p in parties)][
+                : limit - 2
+            ]
+    else:
+        for c in ranked[1:limit]:
+            if score[c] >= 3 and score[c] >= 0.25 * score[ranked[0]]:
+                parties.append(c)
+    return parties, dict(score)

@@ -1,0 +1,180 @@
+"""``extract(text, lexicon)``: one article's text to a :class:`Draft`.
+
+An article usually tells of one meeting. When it tells of several (a minister's tour: talks
+in Male on one day, in Colombo two days later), each meeting starts with a paragraph that
+names a new city in another country with a meeting verb; the article is cut there, and each
+part gets its own parties, with the side common to all parts (the visitor) carried over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from ._countries import Mention, find_mentions, is_future, is_meeting, pick_parties
+from ._lexicon import Lexicon
+from ._meeting import Found, build_meeting, slug
+from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
+from ._text import Sentence, find_dateline, split_sentences
+from ._when_where import find_place
+
+__all__ = ["extract", "slug"]
+
+#: "met Chinese officials in Beijing last month": an earlier meeting, not a second one
+_EARLIER = re.compile(
+    r"\b(?:last (?:week|month|year)|earlier (?:this|in)|previously|ago|in (?:19|20)\d\d)\b", re.I
+)
+_MOVE = re.compile(
+    r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|then|later|"
+    r"next day|following day)\b",
+    re.I,
+)
+
+
+def extract(
+    text: str,
+    lexicon: Lexicon,
+    *,
+    article_id: str | None = None,
+    published: dt.date | None = None,
+    title: str | None = None,
+) -> Draft:
+    """Propose the fact file of one article: parties, officials, place, date, dialogue, areas,
+    commitments, each with the sentence it came from. Writing it is :func:`write_draft`."""
+    sentences = split_sentences(text)
+    if title is None:
+        first = sentences[0] if sentences else None
+        title = first.text if first is not None and first.heading else _short(text)
+    article_id = article_id or slug(title, 60)
+    dateline = find_dateline(sentences)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    limit = 3 if re.search(r"\btrilateral\b", text, re.I) else 2
+    parts = _parts(sentences, mentions, lexicon, limit)
+    if parts is None:
+        parties, _ = pick_parties(sentences, mentions, limit=limit)
+        parts = [(sentences, mentions, parties)] if len(parties) >= 2 else []
+    if not parts:
+        mentioned = any(mentions)
+        why = "no country is named" if not mentioned else "only one side could be told apart"
+        lacks = (f"two parties: {why}; no meeting is proposed",)
+        return Draft(article_id, title, text, published, lacks=lacks)
+    found: list[Found] = []
+    earlier: dict[str, DraftOfficial] = {}
+    for part_sentences, part_mentions, parties in parts:
+        one = build_meeting(
+            part_sentences,
+            part_mentions,
+            parties,
+            lexicon,
+            dateline=dateline,
+            published=published,
+            earlier=earlier,
+        )
+        earlier = {**earlier, **one.leaders}
+        found.append(one)
+    return _merge(article_id, title, text, published, found)
+
+
+def _parts(
+    sentences: list[Sentence], mentions: list[list[Mention]], lexicon: Lexicon, limit: int
+) -> list[tuple[list[Sentence], list[list[Mention]], list[str]]] | None:
+    """The article cut into one part per meeting, or None when it tells of one meeting."""
+    starts: list[tuple[int, str]] = []  # (paragraph, country of the city)
+    for s in sentences:
+        if s.heading or is_future(s) or not is_meeting(s) or _EARLIER.search(s.text):
+            continue
+        if starts and not _MOVE.search(s.text):
+            continue
+        place, _ = find_place([s], lexicon, dateline=None)
+        if place is None:
+            continue
+        if not starts or (place.country != starts[-1][1] and s.paragraph != starts[-1][0]):
+            starts.append((s.paragraph, place.country))
+    if len(starts) < 2:
+        return None
+    body = [(s, ms) for s, ms in zip(sentences, mentions, strict=True) if not s.heading]
+    cuts = [p for p, _ in starts[1:]]
+    groups: list[list[tuple[Sentence, list[Mention]]]] = [[] for _ in range(len(cuts) + 1)]
+    for s, ms in body:
+        groups[sum(s.paragraph >= c for c in cuts)].append((s, ms))
+    picked = [pick_parties([s for s, _ in g], [ms for _, ms in g], limit=limit)[0] for g in groups]
+    common = (
+        set.intersection(*(set(p) for p in picked if len(p) >= 2))
+        if any(len(p) >= 2 for p in picked)
+        else set()
+    )
+    hosts = {c for _, c in starts}
+    visitor = next(iter(sorted(common - hosts)), None) if common else None
+    if visitor is None:
+        counts: dict[str, int] = {}
+        for p in picked:
+            for c in p:
+                counts[c] = counts.get(c, 0) + (c not in hosts)
+        visitor = max(counts, key=lambda c: counts[c]) if counts else None
+    out = []
+    for g, parties, (_, host) in zip(groups, picked, starts, strict=True):
+        chosen = list(dict.fromkeys([*(c for c in (visitor, host) if c), *parties]))[:limit]
+        if len(chosen) < 2:
+            return None
+        out.append(([s for s, _ in g], [ms for _, ms in g], chosen))
+    return out
+
+
+def _merge(
+    article_id: str, title: str, text: str, published: dt.date | None, found: list[Found]
+) -> Draft:
+    officials: dict[str, DraftOfficial] = {}
+    orgs: dict[str, DraftOrganisation] = {}
+    places: dict[str, DraftPlace] = {}
+    dialogues: dict[str, DraftDialogue] = {}
+    meetings = []
+    commitments = []
+    lacks: list[str] = []
+    taken: set[str] = set()
+    for one in found:
+        meeting = one.meeting
+        if meeting.id in taken:
+            meeting = replace(meeting, id=f"{meeting.id}-{len(taken) + 1}")
+            one.commitments = [replace(c, meeting=meeting.id) for c in one.commitments]
+        taken.add(meeting.id)
+        meetings.append(meeting)
+        commitments.extend(one.commitments)
+        for o in one.officials:
+            officials.setdefault(o.id, o)
+        for g in one.organisations:
+            old = orgs.get(g.id)
+            posts = (*old.posts, *(p for p in g.posts if p not in old.posts)) if old else g.posts
+            orgs[g.id] = DraftOrganisation(g.id, g.name, g.country, g.type, posts, g.review)
+        for pl in one.places:
+            places.setdefault(pl.id, pl)
+        for dg in one.dialogues:
+            dialogues.setdefault(dg.id, dg)
+        prefix = f"meeting {len(meetings)}: " if len(found) > 1 else ""
+        lacks.extend(prefix + why for why in one.lacks)
+    seen_ids: set[str] = set()
+    unique_commitments = []
+    for c in commitments:
+        cid, n = c.id, 2
+        while cid in seen_ids:
+            cid, n = f"{c.id}-{n}", n + 1
+        seen_ids.add(cid)
+        unique_commitments.append(c if cid == c.id else replace(c, id=cid))
+    return Draft(
+        article_id=article_id,
+        title=title,
+        text=text,
+        published=published,
+        meetings=tuple(meetings),
+        commitments=tuple(unique_commitments),
+        officials=tuple(o for o in officials.values() if not o.known),
+        organisations=tuple(orgs.values()),
+        places=tuple(places.values()),
+        dialogues=tuple(dialogues.values()),
+        lacks=tuple(lacks),
+    )
+
+
+def _short(text: str) -> str:
+    line = " ".join(text.split())[:100]
+    return line.rsplit(" ", 1)[0] + "..." if len(line) == 100 else line or "untitled"

@@ -1,0 +1,278 @@
+"""Names, titles and honorifics of officials: "Additional Interior Secretary Farid-ud-Din Khan",
+"Elizabeth Horst, the Principal Deputy Assistant Secretary of State", "Mr. Vikram Sethi".
+
+A title is a run of capitalised words that holds a head word (Minister, Secretary, Director,
+Ambassador, ...); the name is the two to four capitalised words that follow it (or come
+before it, with a comma) and are not title words, country words or office words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._lexicon import Lexicon
+
+__all__ = [
+    "HONORIFIC",
+    "NAME",
+    "ORG_COUNTRY",
+    "Person",
+    "name_key",
+    "parse_person",
+    "person_phrases",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LOW = "a-zß-öø-ÿ"
+_NT = (
+    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|[{_UP}](?=\s[{_UP}][{_LOW}])|"
+    rf"[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
+)
+_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
+NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+)?{_NT}){{1,3}}"
+HONORIFIC = (
+    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Haji|Sri(?! Lank)|H\.E\.|"
+    r"His Excellency|Her Excellency|"
+    r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
+    r"Maj\.? Gen\.?|Major General|Brig\.?|Brigadier|General|Gen\.|Admiral|Adm\.|Rear Admiral|"
+    r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.|Lord|Lady|Sir|Dame)"
+)
+_HEADS = _words(
+    "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "
+    "Minister Secretary Secretary-General Under-Secretary Ambassador Director "
+    "Director-General Envoy Representative Coordinator Adviser Advisor Chief Head "
+    "Commissioner President Chairman Chair Chairperson Commander Officer Counsellor "
+    "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
+    "Inspector-General Administrator Attaché Principal Chancellor Premier "
+    "Undersecretary Vice-Minister Envoy"
+)
+#: Capitalised words that end a title or an office, never a person's name
+_NOT_NAMES = _words(
+    "Service Services Action Mission Command Directorate Bureau Commission Committee "
+    "Government Interim Kingdom Republic Union Federation Authority Office Council "
+    "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
+    "Organisation Organization Nations"
+)
+_TITLE_WORDS = _HEADS | _words(
+    "Additional Joint Assistant Under Special Senior Acting Federal Union State "
+    "Foreign Interior Home External Affairs Defence Defense National Security Vice "
+    "Prime High Permanent Executive General Counterterrorism Counter-Terrorism "
+    "Counter Terrorism Political Policy Planning Bureau Department Ministry Division "
+    "Office Services Intelligence Army Navy Air Force Staff Police Justice Law "
+    "Enforcement Homeland Border Internal International Legal Europe European Asia "
+    "Asian South North East West Central Affairs Economic Strategic Multilateral "
+    "Cyber Nuclear Regional Desk Operations Management Crisis Response Immigration "
+    "Customs Narcotics Control Agency Administration Parliamentary Cabinet Americas "
+    "Pacific Gulf Eurasia Eurasian Africa Middle Near Industry Development "
+    "Administration Resources Trade Commerce Finance Information Technology Energy "
+    "Health Education Transport Relations Cooperation Programs Programmes Research "
+    "Public Civil Coast Guard Marine Corps Command Forces Armed Maritime Aviation "
+    "Communications Protocol Consular Arms Disarmament Proliferation "
+    "Non-Proliferation Peacekeeping Humanitarian Refugees Migration Citizenship "
+    "Secretariat Council Committee Commission Parliament Senate Assembly Court "
+    "Supreme Prosecutor Investigation Investigations Strategy Analysis Capabilities "
+    "Logistics Procurement Production Americas Western Eastern Southern Northern "
+    "Overseas Diaspora Coordination Counterintelligence Countering Combating "
+    "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
+    "Directors"
+)
+_STOP = _words(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
+    "April May June July August September October November December The This That "
+    "Both"
+)
+_CONNECT = _words("of for and the on in to")
+
+_PHRASE = re.compile(
+    rf"(?:{HONORIFIC}\s+)?\(?[{_UP}][\w'\u2019.()&-]*"
+    rf"(?:\s+(?:\(?[{_UP}][\w'\u2019.()&-]*\)?|(?:al|el)-[{_UP}][\w'\u2019-]*|"
+    rf"(?:of|for|and|the|to)(?=\s+(?:the\s+)?\(?[{_UP}])))*"
+)
+#: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
+_COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
+_HON_RE = re.compile(rf"^{HONORIFIC}\s+")
+_ORG = re.compile(
+    rf"(?:the\s+)?((?:Ministry|Department|Bureau|Directorate|Division|Office|Agency|Secretariat)"
+    rf"\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*"
+    r"|(?:Interior|Home|Foreign|Defence|Defense|External Affairs) Ministry|State Department"
+    r"|Foreign Office|Pentagon|European External Action Service|European Commission|EEAS)"
+)
+#: Offices whose country the name gives away (used only when that country is a party).
+ORG_COUNTRY = {
+    "Ministry of External Affairs": "IND",
+    "External Affairs Ministry": "IND",
+    "Ministry of Home Affairs": "IND",
+    "State Department": "USA",
+    "Department of State": "USA",
+    "Department of Homeland Security": "USA",
+    "Department of Justice": "USA",
+    "Pentagon": "USA",
+    "Secretary of State": "USA",
+    "External Affairs Minister": "IND",
+    "High Representative": "EUU",
+    "European External Action Service": "EUU",
+    "EEAS": "EUU",
+    "European Commission": "EUU",
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    title: str | None = None
+    organisation: str | None = None
+    honorific: str | None = None
+    country: str | None = None
+    leader: bool = False
+    sentence: int = -1
+    review: str | None = None
+    #: the person they accompany ("The Secretary was accompanied by ..."): same side
+    companion: str | None = None
+
+
+def _is_head(token: str) -> bool:
+    """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
+    word = token.strip("(),")
+    return word in _HEADS or word.split("-")[-1].capitalize() in _HEADS
+
+
+def _is_title_word(token: str) -> bool:
+    word = token.strip("(),")
+    return word in _TITLE_WORDS or word.split("-")[-1].capitalize() in _TITLE_WORDS
+
+
+def name_key(name: str) -> str:
+    """A name compared across spellings: 'Farid-ud-Din Khan' and 'Farid ud Din Khan' agree."""
+    return re.sub(r"[^a-z]", "", name.casefold())
+
+
+def _split_title_name(
+    tokens: list[str], lexicon: Lexicon | None
+) -> tuple[list[str], list[str]] | None:
+    countries = lexicon.country_forms if lexicon is not None else {}
+    for n in (4, 3, 2):
+        if len(tokens) < n + 1:
+            continue
+        title, name = tokens[:-n], tokens[-n:]
+        if re.fullmatch(HONORIFIC, name[0]) or any(
+            _is_title_word(t) or t in _CONNECT or t in _STOP or t in countries or t in _NOT_NAMES
+            for t in name
+        ):
+            continue
+        if not re.fullmatch(NAME, " ".join(name)):
+            continue
+        if any(_is_head(t) for t in title):
+            return title, name
+    return None
+
+
+def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
+    """Parse one chunk (see parse_person)."""
+    chunk = chunk.strip(" ,;.")
+    chunk = re.sub(r"^(?:the|and|both)\s+", "", chunk, flags=re.I)
+    honorific = None
+    hm = _HON_RE.match(chunk)
+    if hm:
+        honorific, chunk = hm.group().strip(), chunk[hm.end() :]
+    country = None
+    if lexicon is not None:
+        cm = lexicon.country_pattern.match(chunk)
+        if cm and lexicon.country_forms[cm.group()][1] in ("adjective", "name"):
+            country = lexicon.country_forms[cm.group()][0]
+            chunk = chunk[cm.end() :].lstrip("'\u2019s ").strip()
+    head, _, rest = chunk.partition(",")
+    head = head.strip()
+    tokens = head.split()
+    split = _split_title_name(tokens, lexicon)
+    if split is not None:
+        title_words, name = split
+        if len(title_words) > 1 and re.fullmatch(_COURTESY, title_words[-1]):
+            honorific = honorific or title_words[-1]
+            title_words = title_words[:-1]
+        org = _org_in(rest)
+        return Person(
+            " ".join(name), _clean_title(" ".join(title_words)), org, honorific, country, False
+        )
+    if any(_is_head(t) for t in tokens) and rest.strip():
+        after = rest.strip()
+        hm2 = _HON_RE.match(after)
+        if hm2:
+            honorific, after = hm2.group().strip(), after[hm2.end() :]
+        nm = re.match(NAME, after)
+        if nm and nm.end() == len(after.rstrip(" .")):
+            return Person(nm.group(), _clean_title(head), None, honorific, country)
+    if rest.strip() and "," not in rest and any(_is_head(t) for t in tokens):
+        # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
+        whole = chunk.replace(",", " ,").split()
+        split = _split_title_name(whole, lexicon)
+        if split is not None and "," not in split[1]:
+            run = " ".join(split[0]).replace(" ,", ",")
+            return Person(" ".join(split[1]), _clean_title(run), _org_in(run), honorific, country)
+    if re.fullmatch(NAME, head) and not any(t in _TITLE_WORDS or t in _STOP for t in tokens):
+        title_text = rest.strip()
+        org = _org_in(title_text)
+        title: str | None = None
+        if title_text:
+            first = re.split(r",|;|\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])", title_text)[0].strip()
+            words = set(first.replace("-", " - ").split())
+            if any(_is_head(w) for w in words):
+                title = _clean_title(first)
+        if title is None and honorific is None:
+            return None
+        return Person(head, title, org, honorific, country)
+    return None
+
+
+_IN_ORG = re.compile(
+    r"^(?P<title>.+?),?\s+(?:in|at|of) the (?P<org>(?:Ministry|Department|Bureau|Directorate|"
+    r"Division|Agency|Secretariat) (?:of|for) .+)$"
+)
+
+
+def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
+    """A person from 'TITLE NAME', 'NAME, [the] TITLE[, ORGANISATION]', 'TITLE, NAME' or
+    'Mr. NAME'; an office inside the title ('Joint Secretary in the Ministry of X') is the
+    organisation.
+
+    >>> p = parse_person("Additional Interior Secretary Farid-ud-Din Khan", None)
+    >>> (p.name, p.title)
+    ('Farid-ud-Din Khan', 'Additional Interior Secretary')
+    >>> p = parse_person("Joint Secretary in the Ministry of Home Affairs, Mr. A.K. Roy", None)
+    >>> (p.name, p.title, p.organisation, p.honorific)
+    ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
+    """
+    person = _parse(chunk, lexicon)
+    if person is None or person.title is None:
+        return person
+    m = _IN_ORG.match(person.title)
+    if m is None or not any(_is_head(w) for w in m.group("title").split()):
+        return person
+    return Person(
+        person.name,
+        m.group("title"),
+        person.organisation or m.group("org"),
+        person.honorific,
+        person.country,
+    )
+
+
+def _clean_title(title: str) -> str:
+    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
+    return title.strip(" ,")
+
+
+def _org_in(text: str) -> str | None:
+    m = _ORG.search(text)
+    return m.group(1) if m else None
+
+
+def person_phrases(text: str) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words (with 'of', 'for', 'and', 'the', 'to' between) that may hold
+    a person: (start, end, text)."""
+    return [(m.start(), m.end(), m.group()) for m in _PHRASE.finditer(text)]

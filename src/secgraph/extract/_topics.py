@@ -1,0 +1,262 @@
+"""The dialogue and its round, the cooperation areas and threats, and the commitments.
+
+Areas and threats match the SKOS labels of ``cooperation-areas.ttl`` (so extending the scheme
+extends the extractor). A label that only modifies an actor or a state of affairs ("law
+enforcement agencies", "regional security dynamics") or sits inside a dialogue's name is not an
+area of the meeting. A threat named as something to combat or discuss ("combating terrorism
+and illicit trafficking") also gives the area that counters it (``skos:relatedMatch``). The
+catch-all "security cooperation" is kept only when no narrower area is found, as its
+definition says.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._countries import Mention
+from ._lexicon import Lexicon
+from ._text import Sentence
+
+__all__ = [
+    "DIALOGUE_WORDS",
+    "Commit",
+    "FoundDialogue",
+    "find_areas",
+    "find_commitments",
+    "find_dialogue",
+]
+
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
+_DIALOGUE_HEAD = (
+    r"(?:Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
+    r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
+    r"Consultative Group)"
+)
+_DIALOGUE = re.compile(
+    rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+"
+    rf"(?:the\s+|their\s+)?)?"
+    rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
+    rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
+    # "the India-France Dialogue on Counter-Terrorism"
+    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}})?)\b"
+)
+_PAIR_DIALOGUE = re.compile(
+    r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
+    r"(?P<name>[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[a-z-]+){0,4}\s+"
+    r"(?:consultations|dialogue|talks|security talks))\b"
+)
+_DIALOGUE_ROUND = re.compile(
+    rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'\u2019/-]*(?:\s+[A-Z][\w.+'\u2019/-]*)*\s+{_DIALOGUE_HEAD})\b"
+)
+
+
+#: Words without which _DIALOGUE cannot match (checked first: see Sentence.words)
+DIALOGUE_WORDS = frozenset(
+    [
+        "dialogue",
+        "group",
+        "jwg",
+        "consultations",
+        "commission",
+        "committee",
+        "mechanism",
+        "framework",
+        "forum",
+        "council",
+        "talks",
+    ]
+)
+
+
+#: A dialogue's name says what kind of talks it is, or names the pair ("India-U.S. ...")
+_DIALOGUE_KIND = re.compile(
+    r"\b(?:Dialogue|Working Group|JWG|Consultations|Bilateral|Strategic|Security|Defen[cs]e|"
+    r"Border|Counter[\w-]*|Joint|2\+2|Military|Maritime|Police|Intelligence|Consultative|"
+    r"Nuclear|Cyber)\b"
+)
+
+
+@dataclass(frozen=True)
+class FoundDialogue:
+    name: str
+    round: str | None
+    sentence: int
+    start: int
+    end: int
+
+
+def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
+    """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group")."""
+    for s in sentences:
+        if s.heading or not s.has(DIALOGUE_WORDS):
+            continue
+        for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE):
+            for m in pattern.finditer(s.text):
+                name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
+                lead = re.match(rf"({_ROUND})\s+", name)
+                if lead:  # "the 12th EU-China Strategic Dialogue"
+                    name = name[lead.end() :]
+                if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
+                    continue
+                if not (_DIALOGUE_KIND.search(name) or "-" in name.split()[0]):
+                    continue  # "Central Foreign Affairs Commission" is an office
+                rnd = m.group("round") or (lead.group(1) if lead else None)
+                return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
+    return None
+
+
+_ACTOR_HEADS = re.compile(
+    r"^[\s-]+(?:agenc(?:y|ies)|forces?|officials?|officers?|authorities|personnel|units?|"
+    r"dynamics|situation|environment|landscape|outlook|institutions?|departments?|ministry|"
+    r"ministries|bodies|apparatus|establishment|services|chiefs?|experts?)\b",
+    re.I,
+)
+_COMBAT = re.compile(
+    r"\b(?:combat\w*|counter(?:ing)?|fight\w*|tackl\w*|curb\w*|against|prevent\w*|"
+    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*)\b",  # talks on a threat counter it
+    re.I,
+)
+
+
+def find_areas(
+    sentences: list[Sentence], lexicon: Lexicon, skip_spans: dict[int, list[tuple[int, int]]]
+) -> tuple[list[str], list[str], dict[str, int]]:
+    """Areas and threats (ids in order of first mention) and the sentence of each."""
+    found: dict[str, int] = {}
+    for s in sentences:
+        spans = skip_spans.get(s.index, [])
+        for m in lexicon.concept_pattern.finditer(s.text):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            if _ACTOR_HEADS.match(s.text[m.end() :]):
+                continue
+            key = m.group() if m.group() in lexicon.concept_labels else m.group().casefold()
+            cid = lexicon.concept_labels.get(key) or lexicon.concept_labels.get(
+                re.sub(r"[\s-]+", " ", key)
+            )
+            if cid is None:
+                cid = _by_words(key, lexicon)
+            if cid is None:
+                continue
+            found.setdefault(cid, s.index)
+            concept = lexicon.concepts[cid]
+            if concept.scheme == "threat" and _COMBAT.search(s.text[: m.start()]):
+                for area in lexicon.concepts.values():
+                    if area.scheme == "area" and cid in area.counters:
+                        found.setdefault(area.id, s.index)
+    areas = [c for c in found if lexicon.concepts[c].scheme == "area"]
+    if len(areas) > 1 and "security-cooperation" in areas:
+        areas.remove("security-cooperation")
+    threats = [c for c in found if lexicon.concepts[c].scheme == "threat"]
+    return areas, threats, found
+
+
+def _by_words(key: str, lexicon: Lexicon) -> str | None:
+    squashed = re.sub(r"[\s-]+", "", key)
+    for label, cid in lexicon.concept_labels.items():
+        if re.sub(r"[\s-]+", "", label.casefold()) == squashed:
+            return cid
+    return None
+
+
+_COMMIT = re.compile(
+    r"\b(?:agreed (?:to|on|that|upon)|agree to|decided to|have decided|"
+    r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
+    r"pledged to|pledging to|resolved to|undertook to|vowed to|will host|would host|"
+    r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
+    r"will continue to|(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
+    r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|plans?|roadmaps?|declarations?|"
+    r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
+    re.I,
+)
+_COLLECTIVE = re.compile(
+    r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b",
+    re.I,
+)
+
+
+#: "a spokesperson told reporters that ...": a remark, not what the meeting committed to
+_REPORTED = re.compile(r"\bspokes(?:person|man|woman)\b|\btold reporters\b", re.I)
+#: "said last month that ...": said before this meeting, not committed at it
+_EARLIER = re.compile(
+    r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously)\b"
+)
+_COMMIT_WORDS = frozenset(
+    [
+        "agreed",
+        "agree",
+        "decided",
+        "committed",
+        "commit",
+        "pledged",
+        "pledging",
+        "resolved",
+        "undertook",
+        "vowed",
+        "will",
+        "would",
+        "reaffirmed",
+        "paves",
+        "pave",
+        "signed",
+        "announced",
+        "launched",
+        "adopted",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Commit:
+    sentence: int
+    parties: tuple[str, ...]
+    text: str
+    slug_words: tuple[str, ...]
+
+
+def find_commitments(
+    sentences: list[Sentence], mentions: list[list[Mention]], parties: list[str]
+) -> list[Commit]:
+    """Sentences that commit the parties ("agreed to", "decided to", "will host the next")."""
+    out: list[Commit] = []
+    for s, ms in zip(sentences, mentions, strict=True):
+        if s.heading:
+            continue
+        m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
+        if m is None or _REPORTED.search(s.text[: m.start()]) or _EARLIER.search(s.text):
+            continue
+        subject = s.text[: m.start()]
+        who = [x.iso3 for x in ms if x.end <= m.start() and x.iso3 in parties]
+        if _COLLECTIVE.search(subject) or not who:
+            who = list(parties)
+        who = sorted(set(who), key=parties.index)
+        if not who:
+            continue
+        words = re.findall(r"[a-z]+", s.text[m.end() :].lower())
+        stop = {"the", "a", "an", "to", "and", "of", "their", "its", "for", "on", "in", "further"}
+        slug = tuple(w for w in words if w not in stop)[:4]
+        out.append(Commit(s.index, tuple(who), s.text, slug))
+    return out

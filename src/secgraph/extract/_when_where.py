@@ -1,0 +1,240 @@
+"""Where and when a meeting was held.
+
+A date takes its year from the sentence, else from a dateline that carries one, else from
+``published``; with none of these there is no date (never a guessed year). "March 27-28, 2018"
+is a range. A weekday ("on Tuesday") is counted back from a dated dateline or ``published``,
+and marked for review. The place is a city named with the meeting ("talks held in
+Islamabad"); a dateline city is where the story was filed, so it is the place only when the
+text says "here"; a future meeting's city ("the next round in Washington") is not this
+meeting's place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ._countries import is_future, is_meeting
+from ._lexicon import Lexicon, city_country
+from ._text import MONTH, MONTHS, Dateline, Sentence
+
+__all__ = ["FoundDate", "FoundPlace", "find_date", "find_place"]
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    date: dt.date
+    end: dt.date | None
+    sentence: int
+    review: str | None = None
+
+
+@dataclass(frozen=True)
+class FoundPlace:
+    name: str
+    country: str  # ISO alpha-3
+    sentence: int
+    place_id: str | None = None  # a reference place
+    review: str | None = None
+
+
+_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_Y = r"((?:19|20)\d\d)"
+_DATES = [
+    # March 27-28, 2018 / March 27 to 28 / March 27 and 28
+    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to|and)\s*{_D}(?:,?\s+{_Y})?")),
+    # 27-28 March 2018
+    ("d-dm", re.compile(rf"\b{_D}\s*(?:-|\u2013|to|and)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
+    # March 30-April 1, 2018
+    (
+        "md-md",
+        re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
+    ),
+    ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
+    ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
+]
+_WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_NOT_THIS = re.compile(
+    r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
+    r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _year_for(month: int, day: int, anchor: dt.date) -> int:
+    """The year that puts month/day on or before the anchor (a story reports the past)."""
+    candidate = _day(anchor.year, month, day)
+    return anchor.year - 1 if candidate is not None and candidate > anchor else anchor.year
+
+
+def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date | None, bool]]:
+    """Dates and ranges in a sentence; bool says the year came from the anchor."""
+    out: list[tuple[dt.date, dt.date | None, bool]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _DATES:
+        for m in pattern.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            g = m.groups()
+            if kind == "md-d":
+                month, d1, d2, year = _month(g[0]), int(g[1]), int(g[2]), g[3]
+                m1 = m2 = month
+            elif kind == "d-dm":
+                d1, d2, month, year = int(g[0]), int(g[1]), _month(g[2]), g[3]
+                m1 = m2 = month
+            elif kind == "md-md":
+                m1, d1, m2, d2, year = _month(g[0]), int(g[1]), _month(g[2]), int(g[3]), g[4]
+            elif kind == "md":
+                m1, d1, year = _month(g[0]), int(g[1]), g[2]
+                m2, d2 = m1, d1
+            else:
+                d1, m1, year = int(g[0]), _month(g[1]), g[2]
+                m2, d2 = m1, d1
+            inferred = year is None
+            if year is None:
+                if anchor is None:
+                    continue
+                y = _year_for(m1, d1, anchor)
+            else:
+                y = int(year)
+            start = _day(y, m1, d1)
+            end = _day(y if m2 >= m1 else y + 1, m2, d2)
+            if start is None or end is None or end < start:
+                continue
+            taken.append((m.start(), m.end()))
+            out.append((start, end if end != start else None, inferred))
+    return out
+
+
+def find_date(
+    sentences: list[Sentence],
+    *,
+    dateline: Dateline | None,
+    published: dt.date | None,
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> tuple[FoundDate | None, str | None]:
+    """The meeting's date, or None and why (a date with no year, no date at all)."""
+    anchor = dateline.date if dateline and dateline.date else published
+    yearless = None
+    # the body before the headings: "on 9 December" is more precise than a headline's span
+    for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
+        if s.index in skip or is_future(s) or not is_meeting(s):
+            continue
+        body = s.text
+        if dateline is not None and s.start <= dateline.end <= s.end:
+            body = s.text[dateline.end - s.start :]  # the dateline's date is the filing's
+        for start, end, inferred in _dates_in(body, anchor):
+            if _NOT_THIS.search(s.text) and not re.search(r"\b(?:held|met|talks)\b", s.text):
+                continue
+            why = None
+            if inferred:
+                source = "the dateline" if dateline and dateline.date else "--published"
+                why = f"year taken from {source}"
+            return FoundDate(start, end, s.index, why), None
+        if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
+            yearless = s.text
+        wd = _WEEKDAY.search(body)
+        if wd and anchor is not None:
+            target = _WEEKDAYS.index(wd.group(1).lower())
+            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
+            source = "the dateline" if dateline and dateline.date else "--published"
+            why = f"'{wd.group()}' counted back from {source}"
+            return FoundDate(day, None, s.index, why), None
+    if yearless is not None:
+        return None, "a date without a year (give --published or a dated dateline)"
+    return None, None
+
+
+_CITY = re.compile(
+    r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited)\s+"
+    r"(?:the\s+(?:capital|city) of\s+)?"
+    r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
+)
+_HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
+
+
+def find_place(
+    sentences: list[Sentence], lexicon: Lexicon, *, dateline: Dateline | None
+) -> tuple[FoundPlace | None, str | None]:
+    """The meeting's city, or None and why not."""
+    future_only = None
+    for s in sentences:
+        if not (s.heading or is_meeting(s)):
+            continue
+        future = is_future(s)
+        for m in _CITY.finditer(s.text):
+            place = _resolve_city(m.group(1), lexicon)
+            if place is None:
+                continue
+            if future:
+                future_only = future_only or place[0]
+                continue
+            name, country, pid = place
+            return FoundPlace(name, country, s.index, pid), None
+        if dateline is not None and _HERE.search(s.text) and not future:
+            place = _resolve_city(dateline.city, lexicon)
+            if place is not None:
+                name, country, pid = place
+                return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
+    if future_only:
+        return None, f"only a future meeting's place ({future_only})"
+    if dateline is not None:
+        return None, f"only the dateline's city ({dateline.city}), where the story was filed"
+    return None, None
+
+
+def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | None:
+    words = text.split()
+    ref = lexicon.reference
+    iso2 = {c.iso2: c.iso3 for c in ref.countries.values()}
+    for n in range(len(words), 0, -1):
+        name = re.sub(r"(?:'s|\u2019s|[.,])$", "", " ".join(words[:n]))
+        for place in ref.places.values():
+            if place.name == name:
+                return place.name, place.country, place.id
+        form = lexicon.country_forms.get(name)
+        if form is not None and form[1] != "capital":
+            return None  # a country, not a city
+        code = city_country(name)
+        if form is not None and form[1] == "capital":
+            return name, form[0], None
+        if code is not None and code in iso2 and name not in _NOT_CITIES:
+            return name, iso2[code], None
+    return None
+
+
+#: City names that are also ordinary words of the genre.
+_NOT_CITIES = frozenset(
+    {
+        "Of",
+        "Can",
+        "Police",
+        "Mission",
+        "Progress",
+        "Security",
+        "Union",
+        "Victoria",
+        "Sale",
+        "Liberty",
+        "Mobile",
+        "Independence",
+        "Defence",
+        "March",
+        "May",
+        "Sunday",
+        "Islam",
+    }
+)
