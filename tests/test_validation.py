@@ -147,10 +147,12 @@ EXPECTED = {
 }
 
 
-@pytest.fixture(params=["oxigraph", "memory"])
-def candidates_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    if request.param == "memory":
-        yield MemoryStore(_several_candidates())
+@pytest.fixture(params=["oxigraph", "memory", "graph"])
+def candidates_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store | Graph]:
+    """The same data in a store (read by SPARQL) or as an rdflib graph (read by triples)."""
+    if request.param != "oxigraph":
+        data = _several_candidates()
+        yield MemoryStore(data) if request.param == "memory" else sg.to_union_graph(data)
         return
     store = oxigraph_copy(tmp_path / "store", _several_candidates())
     yield store
@@ -159,7 +161,7 @@ def candidates_store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator
 
 @pytest.mark.parametrize("scan_from", [1, 5000])
 def test_several_candidates_locate_to_the_smallest(
-    candidates_store: Store, monkeypatch: pytest.MonkeyPatch, scan_from: int
+    candidates_store: Store | Graph, monkeypatch: pytest.MonkeyPatch, scan_from: int
 ) -> None:
     monkeypatch.setattr(_locate, "SCAN_FROM", scan_from)  # by scans, or a lookup per node
     nodes: list[Node] = [URIRef(X + name) for name in EXPECTED]

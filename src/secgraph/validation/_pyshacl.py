@@ -10,20 +10,17 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph
 from rdflib.namespace import SH
 from rdflib.term import Node
 
-from ..store import OxigraphStore, to_union_graph
+from ..store import to_union_graph
 from ..vocab import RDF
 from ._locate import RawResult, located
 from ._report import Report
 from ._terms import curie, local_name, result_term
 
 __all__ = ["pyshacl_report", "run_shacl"]
-
-#: The name the validated data gets in the scratch store its results are located in.
-_DATA_GRAPH = URIRef("urn:x-secgraph:validated")
 
 
 def pyshacl_report(
@@ -32,19 +29,12 @@ def pyshacl_report(
     """Validate ``data`` (a flat Graph, or a Dataset as the union of its graphs) with pySHACL.
 
     A Dataset is validated as one graph: pySHACL would otherwise validate each named graph
-    alone and miss cross-graph links. The results are located (:mod:`._locate`) in an
-    in-memory Oxigraph copy of the data, by the same rule and queries as the SPARQL engine's.
+    alone and miss cross-graph links. The results are located (:mod:`._locate`) in that graph,
+    by the same rule as the SPARQL engine's.
     """
     if isinstance(data, Dataset):
         data = to_union_graph(data)
-    raw = run_shacl(data, shapes, focus=focus)
-    store = OxigraphStore.in_memory()
-    try:
-        if raw:
-            store.replace_graphs({_DATA_GRAPH: data})
-        results = located(store, raw)
-    finally:
-        store.close()
+    results = located(data, run_shacl(data, shapes, focus=focus))
     return Report(results=results, engine="pyshacl", engine_reason=reason)
 
 

@@ -88,7 +88,7 @@ def _classify(shapes: Graph) -> dict[Node, str]:
         raise OntologyError(
             None,
             f"shapes: {', '.join(sorted(unsupported))} not supported by the SPARQL validator "
-            "(where they are used); use secgraph.validate (pySHACL) for those shapes",
+            "(where they are used); use secgraph.validate(..., engine='pyshacl') for those shapes",
         )
     for s, kind in kinds.items():
         if kind in ("node", "property"):
