@@ -85,7 +85,7 @@ def centrality(
     top: int,
     sample_above: int,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """Rank nodes by weighted degree (meetings), with degree, betweenness and eigenvector."""
@@ -129,7 +129,7 @@ def communities(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """Louvain communities (seeded: the same graph gives the same answer), one row per node."""
@@ -172,7 +172,7 @@ def path(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """The shortest path from SOURCE to TARGET, with the meetings and articles of each hop."""
@@ -230,7 +230,7 @@ def ego(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """The neighbourhood of NODE: every node within --radius hops, nearest first."""
@@ -281,7 +281,7 @@ def timeline(
     second: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone).
@@ -324,7 +324,7 @@ def partners(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """The partners of NODE (a country by default), most meetings first."""

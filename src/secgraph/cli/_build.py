@@ -15,6 +15,7 @@ from ._common import (
     ONTOLOGY_OPTION,
     OUT_OPTION,
     STORE_OPTION,
+    build_path,
     cli,
     data_paths,
     handle_errors,
@@ -39,23 +40,24 @@ __all__ = ["build", "validate"]
 @handle_errors
 def build(
     data_dir: Path | None,
-    out_dir: Path,
+    out_dir: Path | None,
     ontology_dir: Path | None,
     store_spec: str,
     full: bool,
     write_files: bool,
 ) -> None:
-    """Build the graph from DATA_DIR (default ./data) into the store, then validate.
+    """Build the graph from DATA_DIR (default: the project's data) into the store, then validate.
 
     Only added, changed and removed articles are rebuilt (see OUT/manifest.sqlite); a change to
     the reference data or the ontology rebuilds everything. A build that fails leaves the
     previous store and files as they were.
     """
     data, onto = data_paths(data_dir, ontology_dir)
+    out = build_path(out_dir)
     result = sg.build_store(
         data,
         ontology_dir=onto,
-        build_dir=out_dir,
+        build_dir=out,
         store=store_spec,
         full=full,
         write_files=write_files,

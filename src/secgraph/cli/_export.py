@@ -19,9 +19,10 @@ from ._common import (
     BUILD_DIR_OPTION,
     ONTOLOGY_OPTION,
     STORE_OPTION,
+    build_path,
     cli,
-    default_dir,
     handle_errors,
+    ontology_path,
     open_store,
 )
 
@@ -78,7 +79,7 @@ def export(
     projection: str | None,
     output: Path | None,
     ontology_dir: Path | None,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """Export the built graph: the dataset, the union of its graphs, or one article's graph."""
@@ -109,7 +110,7 @@ def export(
     if article_id is None and (fmt, mode) in (("turtle", "union"), ("trig", "dataset")):
         from secgraph.pipeline import cached_export
 
-        cached = cached_export(build_dir, store_spec, fmt)
+        cached = cached_export(build_path(build_dir), store_spec, fmt)
         if cached is not None:  # the build's Turtle, concatenated: seconds, not a dump
             _write(cached, output)
             return
@@ -168,7 +169,7 @@ def _select(store: sg.Store, graph: URIRef | None, mode: str) -> Graph | Dataset
 
 
 def _context(ontology_dir: Path | None) -> dict[str, Any]:
-    path = (ontology_dir if ontology_dir is not None else default_dir("ontology")) / CONTEXT_FILE
+    path = ontology_path(ontology_dir) / CONTEXT_FILE
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as err:

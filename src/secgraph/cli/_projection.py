@@ -70,7 +70,7 @@ FORMAT_OPTION = click.option(
 
 
 def _graph(
-    store_spec: str, build_dir: Path, projection: str, country: str | None, since: str | None
+    store_spec: str, build_dir: Path | None, projection: str, country: str | None, since: str | None
 ) -> nx.Graph:
     store = open_store(store_spec, build_dir)
     try:

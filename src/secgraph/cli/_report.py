@@ -12,10 +12,11 @@ import secgraph as sg
 from ._common import (
     BUILD_DIR_OPTION,
     STORE_OPTION,
+    build_path,
     cli,
-    default_dir,
     handle_errors,
     lazy_import,
+    ontology_path,
     open_store,
 )
 
@@ -40,14 +41,14 @@ __all__ = ["report"]
     "queries_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
-    help="Folder of saved queries to run [default: ./queries].",
+    help="Folder of saved queries to run [default: the shipped and the project's].",
 )
 @click.option(
     "--ontology",
     "ontology_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
-    help="Folder with shapes.ttl, for the validation section [default: ./ontology].",
+    help="Folder with shapes.ttl, for the validation section [default: the shipped one].",
 )
 @BUILD_DIR_OPTION
 @STORE_OPTION
@@ -56,7 +57,7 @@ def report(
     output: Path | None,
     queries_dir: Path | None,
     ontology_dir: Path | None,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """Write one offline HTML page about the built graph and print its path.
@@ -64,11 +65,11 @@ def report(
     Counts, the validation verdict and its warnings, the country-official network, top
     centralities, timelines of the busiest pairs and every saved query's results.
     """
-    from secgraph.queries import read_queries
+    from ._query import all_queries
 
+    build_dir = build_path(build_dir)
     target = output if output is not None else build_dir / "report.html"
-    qdir = queries_dir if queries_dir is not None else default_dir("queries")
-    queries = read_queries(qdir) if qdir.is_dir() or queries_dir is not None else {}
+    queries = all_queries(queries_dir)
     from secgraph.pipeline import MANIFEST_NAME, read_manifest
 
     manifest = read_manifest(build_dir / MANIFEST_NAME)
@@ -79,8 +80,7 @@ def report(
         else:  # SHACL compiled to SPARQL over the store: no copy of the graph in memory
             from secgraph.shacl_sparql import compile_shapes, validate_store
 
-            onto_dir = ontology_dir if ontology_dir is not None else default_dir("ontology")
-            shapes = compile_shapes(sg.read_ontology(onto_dir).shapes)
+            shapes = compile_shapes(sg.read_ontology(ontology_path(ontology_dir)).shapes)
             validation = validate_store(store, shapes)
         page = report_mod.build_report(store, validation=validation, queries=queries)
     finally:

@@ -47,7 +47,7 @@ def viz_command(
     country: str | None,
     since: str | None,
     output: Path,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: str,
 ) -> None:
     """Draw PROJECTION (default country-official); node size is weighted degree (meetings)."""

@@ -46,6 +46,7 @@ from rdflib.term import Node
 from ..batch_validate import article_candidates
 from ..build import ONTOLOGY_GRAPH, RelationPart, build_reference, build_relations, relation_parts
 from ..errors import StoreError
+from ..resources import reference_layers
 from ..shacl_sparql import validate_store
 from ..store import (
     BuildFiles,
@@ -143,7 +144,7 @@ def build_store(
     """
     root, build = Path(data_dir), Path(build_dir)
     folder = articles_dir(root)
-    inputs = Inputs(ontology_dir, root / "reference", build)
+    inputs = Inputs(ontology_dir, reference_layers(root / "reference"), build)
     paths = article_paths(folder)
     manifest_path = build / MANIFEST_NAME
     write_files = write_files or store == "memory"
@@ -393,7 +394,7 @@ def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: in
     2 kB an article) is, until it is loaded."""
     root = Path(data_dir)
     folder = articles_dir(root)
-    inputs = Inputs(ontology_dir, folder.parent / "reference", None)
+    inputs = Inputs(ontology_dir, reference_layers(folder.parent / "reference"), None)
     paths = list(article_paths(folder).values())
     with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp, no_gc():
         store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
