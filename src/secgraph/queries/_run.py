@@ -161,12 +161,11 @@ def run_query(
 
 
 def _inferred(store: Store, infer: str) -> MemoryStore:
-    import owlrl
+    from ._infer import close_owlrl, close_rdfs
 
     union = to_union_graph(store.to_dataset())
     dataset = Dataset(default_union=True)
     graph = dataset.graph(URIRef("urn:x-secgraph:inferred"))
     graph += union
-    semantics = owlrl.RDFS_Semantics if infer == "rdfs" else owlrl.OWLRL_Semantics
-    owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(graph)
+    (close_rdfs if infer == "rdfs" else close_owlrl)(graph)
     return MemoryStore(dataset)
