@@ -161,11 +161,24 @@ def run_query(
 
 
 def _inferred(store: Store, infer: str) -> MemoryStore:
+    """The store's named graphs as they are (``GRAPH ?g`` still finds an article's graph),
+    plus one graph of what the entailment adds to their union."""
+    from rdflib import Graph
+
     from ._infer import close_owlrl, close_rdfs
 
-    union = to_union_graph(store.to_dataset())
+    stored = store.to_dataset()  # a memory store's own dataset: copied, never changed
     dataset = Dataset(default_union=True)
-    graph = dataset.graph(URIRef("urn:x-secgraph:inferred"))
-    graph += union
-    (close_rdfs if infer == "rdfs" else close_owlrl)(graph)
+    for graph in stored.graphs():
+        if len(graph):
+            target = dataset.graph(graph.identifier)
+            target += graph
+    union = to_union_graph(dataset)
+    closed = Graph()
+    closed += union
+    (close_rdfs if infer == "rdfs" else close_owlrl)(closed)
+    inferred = dataset.graph(URIRef("urn:x-secgraph:inferred"))
+    for triple in closed:
+        if triple not in union:
+            inferred.add(triple)
     return MemoryStore(dataset)
