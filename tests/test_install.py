@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, SEED_ID
 
 SOURCES = ("src", "setup.py", "pyproject.toml", "README.md", "MANIFEST.in")
@@ -51,8 +50,19 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]
     env = _env(top)
     dist = top / "dist"
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation"]
-        + ["--no-index", "-w", str(dist), str(source)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "-q",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "-w",
+            str(dist),
+            str(source),
+        ],
         check=True,
         env=env,
         cwd=top,
@@ -65,8 +75,17 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Path]
     )
     bin_dir = top / "venv" / "bin"
     subprocess.run(
-        [str(bin_dir / "python"), "-m", "pip", "install", "-q", "--no-deps", "--no-index"]
-        + ["--force-reinstall", str(wheel)],
+        [
+            str(bin_dir / "python"),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            "--force-reinstall",
+            str(wheel),
+        ],
         check=True,
         env=env,
         cwd=top,

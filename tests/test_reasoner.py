@@ -12,12 +12,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 from rdflib import Graph, URIRef
 
 import secgraph as sg
 from secgraph.vocab import RDFS, SG, XSD
-
-from conftest import DATA
 
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 if not IN_CI and shutil.which("java") is None:
@@ -60,5 +59,5 @@ def test_hermit_refuses_xsd_date_range(union: object, tmp_path: Path) -> None:
     broken = Graph()
     broken += union  # type: ignore[operator]
     broken.add((URIRef(SG.firstMeetingDate), RDFS.range, XSD.date))
-    with pytest.raises(owlready2.OwlReadyJavaError, match="xsd:date|XMLSchema#date"):
+    with pytest.raises(owlready2.OwlReadyJavaError, match=r"XMLSchema#date"):
         _hermit(broken, tmp_path / "broken.nt")
