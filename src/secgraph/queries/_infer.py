@@ -90,7 +90,7 @@ def close_rdfs(graph: Graph) -> None:
                 continue
             added.extend((o, RDF.type, c) for c in ranges.get(q, ()))  # rdfs3
     for triple in added:
-        graph.add(triple)  # type: ignore[arg-type]
+        graph.add(triple)
     typed = list(graph.subject_objects(RDF.type))
     for s, cls in typed:  # rdfs9, after every rdf:type above is in
         for ancestor in supers_c.get(cls, ()):
