@@ -28,8 +28,7 @@ QUERIES_OPTION = click.option(
     "queries_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder of saved .rq queries [default: the shipped queries and the project's "
-    "queries/].",
+    help="Folder of saved .rq queries [default: the shipped queries and the project's queries/].",
 )
 PARAM_OPTION = click.option(
     "--param",
