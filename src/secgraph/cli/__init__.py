@@ -12,6 +12,7 @@ from . import (  # noqa: F401
     _build,
     _export,
     _init,
+    _list,
     _query,
     _report,
     _viz,
