@@ -307,11 +307,11 @@ ERRORS = [
     ),
     (
         ["-e", "SELECT ?s WHERE {\n  ?s ?p\n} ORDER BY ?s"],
-        "<inline>:2: SPARQL syntax error: Expected SelectQuery; fix the query",
+        "<inline>:2: SPARQL syntax error at column 3, in '?s ?p'; fix the query",
     ),
     (
         ["{bad}"],
-        "{bad}:3: SPARQL syntax error: Expected SelectQuery; fix the query",
+        "{bad}:3: SPARQL syntax error at column 3, in '?s ?p'; fix the query",
     ),
     (
         ["partners", "-p", "country"],
