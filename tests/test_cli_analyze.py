@@ -139,7 +139,7 @@ def test_partners(run) -> None:  # type: ignore[no-untyped-def]
         ),
         (
             ("analyze", "timeline", "PAK", "Narnia"),
-            "secgraph: unknown country 'Narnia' (use an ISO 3166 code such as PAK, or a name)",
+            "secgraph: unknown country 'Narnia'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
         ),
         (
             ("analyze", "centrality", "--since", "yesterday"),

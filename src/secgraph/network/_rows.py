@@ -133,8 +133,14 @@ def resolve_country(store: Store, text: str) -> str:
         return found[0]
     if found:
         raise UnknownEntityError(None, f"ambiguous country '{text}'; give its ISO alpha-3 code")
+    from ..queries._run import closest_country
+
+    hint = closest_country(store, text)
     raise UnknownEntityError(
-        None, f"unknown country '{text}' (use an ISO 3166 code such as PAK, or a name)"
+        None,
+        f"unknown country '{text}'; "
+        + (f"did you mean {hint}?" if hint else "use an ISO 3166 code such as PAK, or a name")
+        + " (see 'secgraph list countries')",
     )
 
 

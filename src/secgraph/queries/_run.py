@@ -15,7 +15,14 @@ from ..store import MemoryStore, QueryResult, Store, to_union_graph
 from ..vocab import PREFIXES, RDFS, SG, SKOS, XSD
 from ._model import INLINE, Param, SavedQuery
 
-__all__ = ["INFERENCE", "bind_params", "resolve_country", "run_query", "to_term"]
+__all__ = [
+    "INFERENCE",
+    "bind_params",
+    "closest_country",
+    "resolve_country",
+    "run_query",
+    "to_term",
+]
 
 INFERENCE = ("none", "rdfs", "owlrl")
 
@@ -125,11 +132,41 @@ def resolve_country(store: Store, value: str, *, path: str = INLINE) -> URIRef:
     )
     found = sorted({row[0] for row in result.rows if isinstance(row[0], URIRef)})
     if not found:
-        raise QueryError(path, f"unknown country '{value}' (use an ISO 3166 code such as PAK)")
+        hint = closest_country(store, text)
+        raise QueryError(
+            path,
+            f"unknown country '{value}'; "
+            + (f"did you mean {hint}?" if hint else "use an ISO 3166 code such as PAK")
+            + " (see 'secgraph list countries')",
+        )
     if len(found) > 1:
         codes = ", ".join(str(c).rsplit("/", 1)[-1] for c in found)
         raise QueryError(path, f"ambiguous country '{value}' ({codes}); use its ISO alpha-3 code")
     return found[0]
+
+
+_COUNTRY_NAMES = f"""
+PREFIX sg: <{SG._NS}>
+PREFIX rdfs: <{RDFS}>
+PREFIX skos: <{SKOS}>
+SELECT ?code ?label ?name WHERE {{
+  ?c a sg:Country ; sg:isoAlpha3 ?code ; rdfs:label ?label .
+  {{ ?c rdfs:label ?name }} UNION {{ ?c skos:altLabel ?name }}
+}} ORDER BY ?code
+"""
+
+
+def closest_country(store: Store, text: str) -> str | None:
+    """The country whose name (or alternative name) is closest to ``text``, as "India (IND)";
+    None when none is close. For "did you mean" in errors: reads every country's names."""
+    names: dict[str, str] = {}
+    for code, label, name in store.query(_COUNTRY_NAMES).rows:
+        if code is not None and label is not None and name is not None:
+            names.setdefault(" ".join(str(name).split()).casefold(), f"{label} ({code})")
+    close = difflib.get_close_matches(
+        " ".join(text.split()).casefold(), list(names), n=1, cutoff=0.8
+    )
+    return names[close[0]] if close else None
 
 
 # ---------------------------------------------------------------------------------------------
