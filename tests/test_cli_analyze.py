@@ -142,6 +142,17 @@ def test_partners(run) -> None:  # type: ignore[no-untyped-def]
             "secgraph: unknown country 'Narnia'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
         ),
         (
+            ("analyze", "path", "PAK", "BRA"),
+            "secgraph: 'BRA' is Brazil (BRA), which has no meetings yet; nothing to analyse "
+            "(the 'meetings' column of 'secgraph list countries' or 'list officials' shows who "
+            "has some)",
+        ),
+        (
+            ("analyze", "timeline", "Pakistn"),
+            "secgraph: unknown country 'Pakistn'; did you mean Pakistan (PAK)? (see 'secgraph "
+            "list countries')",
+        ),
+        (
             ("analyze", "centrality", "--since", "yesterday"),
             "secgraph: bad date 'yesterday'; write it as YYYY-MM-DD",
         ),

@@ -314,6 +314,14 @@ ERRORS = [
         "{bad}:3: SPARQL syntax error at column 3, in '?s ?p'; fix the query",
     ),
     (
+        ["partners", "-p", "country=Indai"],
+        "{queries}/partners.rq: unknown country 'Indai'; did you mean India (IND)? (see 'secgraph list countries')",
+    ),
+    (
+        ["meetings-on-topic", "-p", "threat=terror"],
+        "{queries}/meetings-on-topic.rq: parameter 'threat' is not an IRI: 'terror'; write a full IRI or a CURIE with a project prefix such as threat:terrorism (see 'secgraph list threats')",
+    ),
+    (
         ["partners", "-p", "country"],
         "bad --param 'country'; write NAME=VALUE, e.g. country=PAK",
     ),

@@ -102,10 +102,19 @@ def _iri(param: Param, value: str, path: str) -> URIRef:
         return URIRef(PREFIXES[match.group(1) or ""] + match.group(2))
     if _ABSOLUTE_IRI.match(text):
         return URIRef(text)
+    example = re.search(r"\be\.g\. ([A-Za-z][\w.-]*:\S+)", param.description)
+    if example:  # the query's own example, e.g. threat:terrorism for a threat
+        such = example.group(1).rstrip(".,;)")
+    elif param.name in PREFIXES and param.name not in ("", "id"):
+        such = f"{param.name}:ID"
+    else:
+        such = "official:elizabeth-horst"
+    listing = {"threat": "threats", "area": "areas", "dialogue": "dialogues", "place": "places"}
+    see = f" (see 'secgraph list {listing[param.name]}')" if param.name in listing else ""
     raise QueryError(
         path,
         f"parameter '{param.name}' is not an IRI: '{value}'; write a full IRI or a CURIE with "
-        "a project prefix such as official:elizabeth-horst",
+        f"a project prefix such as {such}{see}",
     )
 
 
