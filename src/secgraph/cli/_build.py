@@ -23,6 +23,9 @@ from ._common import (
 
 __all__ = ["build", "validate"]
 
+#: Changed fact files the summary names without -v.
+SHOWN_FILES = 5
+
 
 @cli.command()
 @DATA_ARGUMENT
@@ -37,6 +40,12 @@ __all__ = ["build", "validate"]
     help="Also write secgraph.trig and secgraph.ttl into OUT (always for --store memory; "
     "'secgraph export' writes them from the store at any time).",
 )
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help=f"Name every added, changed and removed fact file (else the first {SHOWN_FILES}).",
+)
 @handle_errors
 def build(
     data_dir: Path | None,
@@ -45,6 +54,7 @@ def build(
     store_spec: str,
     full: bool,
     write_files: bool,
+    verbose: bool,
 ) -> None:
     """Build the graph from DATA_DIR (default: the project's data) into the store, then validate.
 
@@ -63,7 +73,7 @@ def build(
         write_files=write_files,
         workers=min(2, os.cpu_count() or 1),
     )
-    click.echo(_summary(result))
+    click.echo(_summary(result, data / "articles", None if verbose else SHOWN_FILES))
     if result.files is not None:
         click.echo(f"wrote {result.files.trig} and {result.files.turtle}", err=True)
     if not result.report.conforms:
@@ -71,7 +81,25 @@ def build(
         sys.exit(1)
 
 
-def _summary(result: sg.BuildResult) -> str:
+def _files(what: str, ids: tuple[str, ...], folder: Path, limit: int | None) -> list[str]:
+    """'  added: a.yaml, b.yaml and 3 more (-v names all)' for a kind of change, if any."""
+    if not ids:
+        return []
+    shown = ids if limit is None else ids[:limit]
+    names = ", ".join(_shown(folder / f"{i}.yaml") for i in shown)
+    more = f" and {len(ids) - len(shown):,} more (-v names all)" if len(shown) < len(ids) else ""
+    return [f"  {what}: {names}{more}"]
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _summary(result: sg.BuildResult, folder: Path, limit: int | None) -> str:
     plan, stats, report = result.plan, result.stats, result.report
     lines = [f"articles: {result.articles}", "entities:"]
     lines += [f"  {name}: {n}" for name, n in sorted(stats.classes.items())]
@@ -85,6 +113,9 @@ def _summary(result: sg.BuildResult) -> str:
     elif plan.up_to_date:
         changes += " (up to date: store not touched)"
     lines.append(changes)
+    lines += _files("added", plan.added, folder, limit)
+    lines += _files("changed", plan.changed, folder, limit)
+    lines += _files("removed", plan.removed, folder, limit)
     verdict = "conforms" if report.conforms else "does not conform"
     lines.append(
         f"validation: {verdict} ({report.count('Violation')} violations, "
