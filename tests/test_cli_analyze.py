@@ -242,6 +242,8 @@ def test_export_network_formats_read_back(run, build_dir: Path, tmp_path: Path, 
     out = tmp_path / f"countries.{fmt}"
     result = run("export", "--format", fmt, "--projection", "countries", "-o", str(out))
     assert result.exit_code == 0, result.output
+    n, m = G.number_of_nodes(), G.number_of_edges()
+    assert result.stderr == f"wrote {out} ({n} nodes, {m} edges)\n"  # as RDF exports say
     reader = nx.read_graphml if fmt == "graphml" else nx.read_gexf
     _same_graph(reader(out), G)
     # and to stdout
@@ -260,3 +262,10 @@ def test_export_projection_directly(build_dir: Path, tmp_path: Path) -> None:
     assert [p.name for p in out.parent.iterdir()] == ["officials.json"]  # no temporary left
     with pytest.raises(sg.InputError, match="unknown network format 'dot'"):
         export_projection(store, projection="officials", fmt="dot", output=out)
+
+
+def test_export_projection_names_the_projections(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("export", "--format", "graphml", "--projection", "cities")
+    assert result.exit_code == 2
+    assert "'cities' is not one of 'countries', 'officials', 'country-official'" in result.stderr
+

@@ -13,7 +13,7 @@ from rdflib import Dataset, Graph, URIRef
 
 import secgraph as sg
 from secgraph.errors import InputError, UnknownEntityError
-from secgraph.vocab import GRAPH, PREFIXES, article_graph_iri
+from secgraph.vocab import GRAPH, PREFIXES, PROJECTIONS, article_graph_iri
 
 from ._common import (
     BUILD_DIR_OPTION,
@@ -60,7 +60,12 @@ _ARTICLE_GRAPHS = str(GRAPH) + "article/"
     help="'dataset' keeps the named graphs (nquads, trig, jsonld); 'union' merges them "
     "[default: dataset for nquads/trig, union otherwise].",
 )
-@click.option("--projection", default=None, help="Network projection for graphml/gexf/cytoscape.")
+@click.option(
+    "--projection",
+    type=click.Choice(PROJECTIONS),
+    default=None,
+    help="Network projection for graphml/gexf/cytoscape (see 'secgraph list projections').",
+)
 @click.option(
     "-o",
     "--output",
@@ -86,15 +91,21 @@ def export(
     if fmt in NETWORK_FORMATS:
         if projection is None:
             raise InputError(
-                None, f"--format {fmt} needs --projection NAME; name the network projection"
+                None,
+                f"--format {fmt} needs --projection NAME; one of {', '.join(PROJECTIONS)}",
             )
         store = open_store(store_spec, build_dir)
         try:
             from ._analyze import export_projection
 
-            export_projection(store, projection=projection, fmt=fmt, output=output)
+            G = export_projection(store, projection=projection, fmt=fmt, output=output)
         finally:
             store.close()
+        if output is not None:
+            click.echo(
+                f"wrote {output} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)",
+                err=True,
+            )
         return
     if projection is not None:
         raise InputError(
