@@ -268,4 +268,3 @@ def test_export_projection_names_the_projections(run) -> None:  # type: ignore[n
     result = run("export", "--format", "graphml", "--projection", "cities")
     assert result.exit_code == 2
     assert "'cities' is not one of 'countries', 'officials', 'country-official'" in result.stderr
-
