@@ -80,21 +80,22 @@ def close_rdfs(graph: Graph) -> None:
         domains[prop].add(cls)
     for prop, cls in graph.subject_objects(RDFS.range):
         ranges[prop].add(cls)
-    added: list[tuple[Node, Node, Node]] = []
+    added: set[tuple[Node, Node, Node]] = set()
     for s, p, o in graph:
         for q in (p, *supers_p.get(p, ())):
             if q != p:
-                added.append((s, q, o))  # rdfs7
-            added.extend((s, RDF.type, c) for c in domains.get(q, ()))  # rdfs2
-            if isinstance(o, Literal):
-                continue
-            added.extend((o, RDF.type, c) for c in ranges.get(q, ()))  # rdfs3
-    for triple in added:
-        graph.add(triple)
-    typed = list(graph.subject_objects(RDF.type))
-    for s, cls in typed:  # rdfs9, after every rdf:type above is in
+                added.add((s, q, o))  # rdfs7
+            for c in domains.get(q, ()):
+                added.add((s, RDF.type, c))  # rdfs2
+            if not isinstance(o, Literal):
+                for c in ranges.get(q, ()):
+                    added.add((o, RDF.type, c))  # rdfs3
+    types = {(s, c) for s, c in graph.subject_objects(RDF.type)}
+    types |= {(s, c) for s, p, c in added if p == RDF.type}
+    for s, cls in types:  # rdfs9, after every rdf:type above is in
         for ancestor in supers_c.get(cls, ()):
-            graph.add((s, RDF.type, ancestor))
+            added.add((s, RDF.type, ancestor))
+    graph.addN((s, p, o, graph) for s, p, o in added if (s, p, o) not in graph)
 
 
 def close_owlrl(graph: Graph) -> None:
