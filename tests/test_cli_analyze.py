@@ -139,7 +139,18 @@ def test_partners(run) -> None:  # type: ignore[no-untyped-def]
         ),
         (
             ("analyze", "timeline", "PAK", "Narnia"),
-            "secgraph: unknown country 'Narnia' (use an ISO 3166 code such as PAK, or a name)",
+            "secgraph: unknown country 'Narnia'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
+        ),
+        (
+            ("analyze", "path", "PAK", "BRA"),
+            "secgraph: 'BRA' is Brazil (BRA), which has no meetings yet; nothing to analyse "
+            "(the 'meetings' column of 'secgraph list countries' or 'list officials' shows who "
+            "has some)",
+        ),
+        (
+            ("analyze", "timeline", "Pakistn"),
+            "secgraph: unknown country 'Pakistn'; did you mean Pakistan (PAK)? (see 'secgraph "
+            "list countries')",
         ),
         (
             ("analyze", "centrality", "--since", "yesterday"),
@@ -176,6 +187,44 @@ def test_viz_refuses_other_suffixes(run, tmp_path: Path) -> None:  # type: ignor
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("args", "why"),
+    [
+        (
+            ["--country", "PAK", "--since", "2099-01-01"],
+            "'PAK' took part in 6 meeting(s), none on or after 2099-01-01 (the latest dated "
+            "2023-01-05; 2 without a date, which --since leaves out); drop --since or give an "
+            "earlier date",
+        ),
+        (
+            ["--country", "BRA"],
+            "'BRA' took part in none of the 7 meeting(s); see 'secgraph list countries' for the "
+            "countries that have meetings",
+        ),
+    ],
+    ids=["since", "country"],
+)
+def test_viz_of_nothing_is_an_error_and_writes_nothing(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, args: list[str], why: str
+) -> None:
+    """Regression: the README's picture example wrote an empty picture, 0 nodes, exit 0."""
+    out = tmp_path / "empty.svg"
+    result = run("viz", "countries", *args, "-o", str(out))
+    assert result.exit_code == 1
+    assert result.stderr == f"secgraph: nothing to draw: {why}\n"
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_viz_max_nodes_draws_the_most_central(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "top.svg"
+    result = run("viz", "country-official", "--max-nodes", "3", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith(f"wrote {out} (3 nodes, ")
+    assert lines[1].startswith("note: drew the 3 most central of ")
+    assert "most central of" in out.read_text(encoding="utf-8")
+
+
 def _same_graph(read: nx.Graph, G: nx.Graph) -> None:
     assert sorted(read.nodes) == sorted(G.nodes)
     assert sorted(tuple(sorted(e)) for e in read.edges) == sorted(tuple(sorted(e)) for e in G.edges)
@@ -193,6 +242,8 @@ def test_export_network_formats_read_back(run, build_dir: Path, tmp_path: Path, 
     out = tmp_path / f"countries.{fmt}"
     result = run("export", "--format", fmt, "--projection", "countries", "-o", str(out))
     assert result.exit_code == 0, result.output
+    n, m = G.number_of_nodes(), G.number_of_edges()
+    assert result.stderr == f"wrote {out} ({n} nodes, {m} edges)\n"  # as RDF exports say
     reader = nx.read_graphml if fmt == "graphml" else nx.read_gexf
     _same_graph(reader(out), G)
     # and to stdout
@@ -211,3 +262,9 @@ def test_export_projection_directly(build_dir: Path, tmp_path: Path) -> None:
     assert [p.name for p in out.parent.iterdir()] == ["officials.json"]  # no temporary left
     with pytest.raises(sg.InputError, match="unknown network format 'dot'"):
         export_projection(store, projection="officials", fmt="dot", output=out)
+
+
+def test_export_projection_names_the_projections(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("export", "--format", "graphml", "--projection", "cities")
+    assert result.exit_code == 2
+    assert "'cities' is not one of 'countries', 'officials', 'country-official'" in result.stderr

@@ -130,7 +130,7 @@ def test_export_to_file(export_build: Path, tmp_path: Path) -> None:
         ),
         (
             ["--format", "graphml"],
-            "--format graphml needs --projection NAME; name the network projection",
+            "--format graphml needs --projection NAME; one of countries, officials, country-official, organisations",
         ),
     ],
 )

@@ -184,7 +184,7 @@ def test_since_leaves_out_undated_meetings(store: sg.MemoryStore) -> None:
         ),
         (
             {"projection": "countries", "country": "Atlantis"},
-            "unknown country 'Atlantis' (use an ISO 3166 code such as PAK, or a name)",
+            "unknown country 'Atlantis'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
         ),
         (
             {"projection": "countries", "since": "last year"},

@@ -303,15 +303,23 @@ ERRORS = [
     ),
     (
         ["partners", "-p", "country=Atlantis"],
-        "{queries}/partners.rq: unknown country 'Atlantis' (use an ISO 3166 code such as PAK, or a name)",
+        "{queries}/partners.rq: unknown country 'Atlantis'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
     ),
     (
         ["-e", "SELECT ?s WHERE {\n  ?s ?p\n} ORDER BY ?s"],
-        "<inline>:2: SPARQL syntax error: Expected SelectQuery; fix the query",
+        "<inline>:2: SPARQL syntax error at column 3, in '?s ?p'; fix the query",
     ),
     (
         ["{bad}"],
-        "{bad}:3: SPARQL syntax error: Expected SelectQuery; fix the query",
+        "{bad}:3: SPARQL syntax error at column 3, in '?s ?p'; fix the query",
+    ),
+    (
+        ["partners", "-p", "country=Indai"],
+        "{queries}/partners.rq: unknown country 'Indai'; did you mean India (IND)? (see 'secgraph list countries')",
+    ),
+    (
+        ["meetings-on-topic", "-p", "threat=terror"],
+        "{queries}/meetings-on-topic.rq: parameter 'threat' is not an IRI: 'terror'; write a full IRI or a CURIE with a project prefix such as threat:terrorism (see 'secgraph list threats')",
     ),
     (
         ["partners", "-p", "country"],

@@ -86,6 +86,23 @@ def test_report_holds_every_section(corpus_store: sg.MemoryStore) -> None:
         assert f"<code>{name}</code></h3>" in page
 
 
+def test_report_runs_every_saved_query_with_values_from_the_graph(
+    corpus_store: sg.MemoryStore,
+) -> None:
+    """Regression: pair queries ran with country=PAK, other=PAK (no rows), and the three that
+    need an article or a fact were skipped."""
+    queries = read_queries(QUERIES)
+    page = report.build_report(corpus_store, queries=queries)
+    assert "skipped" not in page and "could not run" not in page
+    section = page[page.index('<section id="queries">') :]
+    assert section.count("Parameters: <code>country=PAK, other=") == 2  # pair-areas, -timeline
+    assert "other=PAK" not in section
+    article, meeting = report.latest_article(corpus_store)
+    assert article is not None and meeting is not None and article in meeting
+    assert f"Parameters: <code>article={article}</code>" in section
+    assert f"Parameters: <code>fact={meeting}</code>" in section
+
+
 def test_report_command_defaults_to_build_report_html(tmp_path: Path) -> None:
     runner = CliRunner()
     out = tmp_path / "build"
@@ -153,6 +170,30 @@ def _hostile_report(make_data_dir, tmp_path: Path) -> Path:  # type: ignore[no-u
 
 # --------------------------------------------------------------------------- in the browser
 
+#: How many pixels of the network's canvas are not transparent (vis-network draws on a
+#: transparent canvas: a blank one has none).
+CANVAS_PIXELS = """() => {
+  const c = document.querySelector('#network canvas');
+  if (!c) return 0;
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let n = 0;
+  for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++;
+  return n;
+}"""
+
+
+def _drawn_pixels(png: bytes, *, left: int) -> int:
+    """Pixels of a screenshot, right of ``left`` (the network, not the side panel), that are
+    not the page's white or near-white background."""
+    import io
+
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("L")
+    width, height = image.size
+    region = image.crop((min(left, width - 1), 4, width - 4, height - 4))
+    return sum(count for value, count in enumerate(region.histogram()) if value < 235)
+
 
 @pytest.mark.skipif(NO_BROWSER, reason=f"no browser at {CHROMIUM}; with CI=true this fails")
 def test_report_in_the_browser(make_data_dir, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -185,8 +226,71 @@ def test_report_in_the_browser(make_data_dir, tmp_path: Path) -> None:  # type: 
             assert checked.problems == []
             ARTIFACTS.mkdir(exist_ok=True)
             page.screenshot(path=str(ARTIFACTS / "report.png"), full_page=False)
-            page.locator("#network").scroll_into_view_if_needed()
+            # what a person sees: the frame in view, its network drawn (Chromium paints a
+            # sandboxed frame only once it is on screen, so poll the screenshot)
+            iframe = page.locator("iframe")
+            iframe.scroll_into_view_if_needed()
+            drawn = 0
+            for _ in range(100):
+                drawn = _drawn_pixels(iframe.screenshot(), left=330)
+                if drawn > 2_000:
+                    break
+                page.wait_for_timeout(100)
+            assert drawn > 2_000, f"the network frame shows {drawn} drawn pixels: blank"
+            canvas = frame.evaluate(CANVAS_PIXELS)
+            assert canvas > 2_000, f"the network canvas holds {canvas} drawn pixels"
             page.screenshot(path=str(ARTIFACTS / "report-network.png"))
             checked.page.context.close()
+        finally:
+            browser.close()
+
+
+#: Boxes that stick out: the page wider than the window, a section wider than itself, or a
+#: table wider than its cell (where it does not scroll) or overlapping the next cell.
+OVERFLOWS = """() => {
+  const out = [];
+  const doc = document.documentElement;
+  if (doc.scrollWidth > window.innerWidth + 1) out.push(`page ${doc.scrollWidth}px`);
+  for (const s of document.querySelectorAll('section')) {
+    if (s.scrollWidth > s.clientWidth + 1) out.push(`section ${s.id} ${s.scrollWidth}px`);
+  }
+  for (const t of document.querySelectorAll('table')) {
+    const box = t.parentElement;
+    const scrolls = getComputedStyle(box).overflowX === 'auto';
+    const cell = box.getBoundingClientRect();
+    const section = t.closest('section').getBoundingClientRect();
+    if (!scrolls && t.getBoundingClientRect().right > cell.right + 1) out.push('table sticks out');
+    if (cell.right > section.right + 1) out.push(`table box beyond section ${t.closest('section').id}`);
+  }
+  const cells = [...document.querySelectorAll('.grid2 > div')].map((d) => d.getBoundingClientRect());
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1], b = cells[i];
+    if (a.top < b.bottom && b.top < a.bottom && a.right > b.left + 1) out.push('cells overlap');
+  }
+  return out;
+}"""
+
+
+@pytest.mark.skipif(NO_BROWSER, reason=f"no browser at {CHROMIUM}; with CI=true this fails")
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (390, 844)], ids=["1280px", "phone"])
+def test_report_tables_fit(make_data_dir, tmp_path: Path, width: int, height: int) -> None:  # type: ignore[no-untyped-def]
+    """Regression: at 1,280 px the two "Who is central" tables overflowed into each other."""
+    if not IN_CI:
+        pytest.importorskip("playwright", reason="pip install playwright")
+    from playwright.sync_api import sync_playwright
+    from test_browser import CHROMIUM_ARGS
+
+    path = _hostile_report(make_data_dir, tmp_path)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": width, "height": height})
+            page = context.new_page()
+            page.goto(path.resolve().as_uri())
+            assert page.evaluate(OVERFLOWS) == []
+            ARTIFACTS.mkdir(exist_ok=True)
+            page.locator("#centrality").scroll_into_view_if_needed()
+            page.screenshot(path=str(ARTIFACTS / f"report-centrality-{width}.png"))
+            context.close()
         finally:
             browser.close()

@@ -288,3 +288,46 @@ def test_unknown_network_format(G: nx.Graph) -> None:
     with pytest.raises(InputError) as err:
         viz.write_network(G, io.BytesIO(), "dot")  # type: ignore[arg-type]
     assert str(err.value) == "unknown network format 'dot'; use one of graphml, gexf, cytoscape"
+
+
+# --------------------------------------------------------------------------- readable at any size
+
+
+def test_most_central_keeps_the_busiest_nodes_and_says_so() -> None:
+    G = nx.Graph()
+    for i in range(10):
+        G.add_edge("hub", f"leaf{i}", weight=i + 1)
+    H = viz.most_central(G, 3)
+    assert sorted(H) == ["hub", "leaf8", "leaf9"]  # weighted degree 55, 10, 9
+    assert viz.shown_note(H) == (
+        "the 3 most central of 11 nodes (by meetings) and 2 of 10 edges; "
+        "the other 8 nodes are not drawn"
+    )
+    assert viz.most_central(G, 0) is G and viz.shown_note(G) is None
+    assert viz.most_central(G, 11) is G
+
+
+def test_dot_has_legend_note_and_meeting_counts(G: nx.Graph) -> None:
+    dot = viz.to_dot(G, title="t", note="the 2 most central of 9 nodes")
+    assert "PAK \u2014 Pakistan" in dot and "the 2 most central of 9 nodes" in dot
+    assert "country: hexagon" in dot and "edge width and label: meetings" in dot
+    heavy = [w for _, _, w in G.edges(data="weight") if w and w > 1]
+    assert heavy and all(f'label="{w}"' in dot for w in heavy)
+    assert 'size="16,12"' in dot  # a picture never grows past 16 x 12 inches
+    # labels by kind, not by size: a country's name is never smaller than an official's
+    fonts = dict(re.findall(r'label="([^"]+)", shape=\w+, [^]]*fontsize=([\d.]+)', dot))
+    assert float(fonts["Pakistan"]) > float(fonts["Imran Khan"])
+
+
+@pytest.mark.skipif(shutil.which("sfdp") is None, reason="Graphviz sfdp is not installed")
+def test_png_of_a_large_graph_stays_readable_size(tmp_path: Path) -> None:
+    """Regression: at 5,000 articles the picture was 13,760 x 8,906 px."""
+    from PIL import Image
+
+    big = nx.barabasi_albert_graph(3000, 2, seed=1)
+    nx.set_node_attributes(big, "official", "kind")
+    H = viz.most_central(big, 60)
+    path = viz.write_image(H, tmp_path / "big.png", title="big", note=viz.shown_note(H))
+    with Image.open(path) as image:
+        width, height = image.size
+    assert width <= 2400 and height <= 1800

@@ -12,6 +12,8 @@ from . import (  # noqa: F401
     _build,
     _export,
     _extract,
+    _init,
+    _list,
     _query,
     _report,
     _viz,

@@ -18,6 +18,7 @@ from ._common import (
     lazy_import,
     open_store,
 )
+from ._entities import _resolve
 from ._projection import (
     COUNTRY_OPTION,
     FORMAT_OPTION,
@@ -98,7 +99,7 @@ def centrality(
     top: int,
     sample_above: int,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """Rank nodes by weighted degree (meetings), with degree, betweenness and eigenvector."""
@@ -136,7 +137,7 @@ def communities(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """Louvain communities (seeded: the same graph gives the same answer), one row per node."""
@@ -173,13 +174,15 @@ def path(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """The shortest path from SOURCE to TARGET, with the meetings and articles of each hop."""
     G = _graph(store_spec, build_dir, projection, country, since)
     result = analysis.shortest_path(
-        G, analysis.resolve_node(G, source), analysis.resolve_node(G, target)
+        G,
+        _resolve(G, source, store_spec, build_dir, country, since),
+        _resolve(G, target, store_spec, build_dir, country, since),
     )
     rows = [
         {
@@ -225,12 +228,16 @@ def ego(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
-    """The neighbourhood of NODE: every node within --radius hops, nearest first."""
+    """The neighbourhood of NODE: every node within --radius hops, nearest first.
+
+    The 'meetings' column counts the meetings a neighbour shared with NODE (blank beyond one
+    hop).
+    """
     G = _graph(store_spec, build_dir, projection, country, since)
-    center = analysis.resolve_node(G, node)
+    center = _resolve(G, node, store_spec, build_dir, country, since)
     H = analysis.ego(G, center, radius=radius)
     distance = nx.single_source_shortest_path_length(H, center)
     rows = sorted(
@@ -272,7 +279,7 @@ def timeline(
     second: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone).
@@ -309,7 +316,7 @@ def partners(
     country: str | None,
     since: str | None,
     fmt: str,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """The partners of NODE (a country by default), most meetings first."""
@@ -325,7 +332,7 @@ def partners(
             "sources": list(p.sources),
             "node": p.node,
         }
-        for p in analysis.partners(G, analysis.resolve_node(G, node))
+        for p in analysis.partners(G, _resolve(G, node, store_spec, build_dir, country, since))
     ]
     columns = ["label", "country", "meetings", "first", "last", "areas"]
     _emit(

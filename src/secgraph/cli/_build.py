@@ -15,6 +15,7 @@ from ._common import (
     DATA_ARGUMENT,
     ONTOLOGY_OPTION,
     STORE_OPTION,
+    build_path,
     cli,
     data_paths,
     format_option,
@@ -23,6 +24,9 @@ from ._common import (
 from ._progress import stderr_progress
 
 __all__ = ["build", "validate"]
+
+#: Changed fact files the summary names without -v.
+SHOWN_FILES = 5
 
 
 @cli.command()
@@ -40,34 +44,42 @@ __all__ = ["build", "validate"]
     help="Also write secgraph.trig and secgraph.ttl into BUILD (always for --store memory; "
     "'secgraph export' writes them from the store at any time).",
 )
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help=f"Name every added, changed and removed fact file (else the first {SHOWN_FILES}).",
+)
 @handle_errors
 def build(
     data_dir: Path | None,
-    build_dir: Path,
+    build_dir: Path | None,
     out_dir: Path | None,
     ontology_dir: Path | None,
     store_spec: sg.StoreSpec,
     full: bool,
     write_files: bool,
+    verbose: bool,
 ) -> None:
-    """Build the graph from DATA_DIR (default ./data) into the store, then validate.
+    """Build the graph from DATA_DIR (default: the project's data) into the store, then validate.
 
-    Only added, changed and removed articles are rebuilt (see BUILD/manifest.sqlite); a change
-    to the reference data or the ontology rebuilds everything. A build that fails leaves the
+    Only added, changed and removed articles are rebuilt (see BUILD/manifest.sqlite); a change to
+    the reference data or the ontology rebuilds everything. A build that fails leaves the
     previous store and files as they were.
     """
     data, onto = data_paths(data_dir, ontology_dir)
+    out = build_path(out_dir if out_dir is not None else build_dir)
     result = sg.build_store(
         data,
         ontology_dir=onto,
-        build_dir=out_dir if out_dir is not None else build_dir,
+        build_dir=out,
         store=store_spec,
         full=full,
         write_files=write_files,
         workers=min(2, os.cpu_count() or 1),
         progress=stderr_progress(),
     )
-    click.echo(_summary(result))
+    click.echo(_summary(result, data / "articles", None if verbose else SHOWN_FILES))
     if result.files is not None:
         click.echo(f"wrote {result.files.trig} and {result.files.turtle}", err=True)
     if not result.report.conforms:
@@ -75,7 +87,25 @@ def build(
         sys.exit(1)
 
 
-def _summary(result: sg.BuildResult) -> str:
+def _files(what: str, ids: tuple[str, ...], folder: Path, limit: int | None) -> list[str]:
+    """'  added: a.yaml, b.yaml and 3 more (-v names all)' for a kind of change, if any."""
+    if not ids:
+        return []
+    shown = ids if limit is None else ids[:limit]
+    names = ", ".join(_shown(folder / f"{i}.yaml") for i in shown)
+    more = f" and {len(ids) - len(shown):,} more (-v names all)" if len(shown) < len(ids) else ""
+    return [f"  {what}: {names}{more}"]
+
+
+def _shown(path: Path) -> str:
+    """``path`` relative to the current folder when it is inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _summary(result: sg.BuildResult, folder: Path, limit: int | None) -> str:
     plan, stats, report = result.plan, result.stats, result.report
     lines = [f"articles: {result.articles}", "entities:"]
     lines += [f"  {name}: {n}" for name, n in sorted(stats.classes.items())]
@@ -89,6 +119,9 @@ def _summary(result: sg.BuildResult) -> str:
     elif plan.up_to_date:
         changes += " (up to date: store not touched)"
     lines.append(changes)
+    lines += _files("added", plan.added, folder, limit)
+    lines += _files("changed", plan.changed, folder, limit)
+    lines += _files("removed", plan.removed, folder, limit)
     verdict = "conforms" if report.conforms else "does not conform"
     lines.append(
         f"validation: {verdict} ({report.count('Violation')} violations, "

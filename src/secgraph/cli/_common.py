@@ -13,24 +13,30 @@ from typing import Any, TypeVar
 import click
 
 import secgraph as sg
+from secgraph.project import CONFIG_NAME, Project, find_project, read_project
+from secgraph.resources import shipped_dir
 
 __all__ = [
     "BUILD_DIR_OPTION",
     "DATA_ARGUMENT",
     "ONTOLOGY_OPTION",
+    "PROJECT_ENV",
     "STORE_OPTION",
+    "build_path",
     "cli",
+    "current_project",
     "data_paths",
-    "default_dir",
     "format_option",
     "handle_errors",
     "lazy_import",
+    "ontology_path",
     "open_store",
+    "queries_dirs",
 ]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-_CHECKOUT = Path(__file__).resolve().parents[3]
+PROJECT_ENV = "SECGRAPH_PROJECT"
 
 
 def lazy_import(name: str) -> ModuleType:
@@ -52,19 +58,85 @@ def lazy_import(name: str) -> ModuleType:
     return module
 
 
-def default_dir(name: str) -> Path:
-    """``./NAME`` when it exists, else the source checkout's (for an editable install)."""
-    here = Path(name)
-    if here.exists() or not (_CHECKOUT / name).exists():
-        return here
-    return _CHECKOUT / name
+def current_project(*, required: bool) -> Project | None:
+    """The project of this command: ``--project``, ``SECGRAPH_PROJECT``, or the nearest folder
+    at or above the current one with ``secgraph.toml`` (as git finds a repository).
+
+    With ``required``, no project is an error. Whenever a project is used and it is not the
+    current folder, stderr says which one (once per command): secgraph never falls back
+    silently to another folder.
+    """
+    ctx = click.get_current_context()
+    meta = ctx.meta
+    if "secgraph.project" not in meta:
+        given: Path | None = meta.get("secgraph.project_dir")
+        if given is not None:
+            meta["secgraph.project"] = read_project(given)
+            meta["secgraph.found_by"] = meta.get("secgraph.project_from", "--project")
+        else:
+            meta["secgraph.project"] = find_project(Path.cwd())
+            meta["secgraph.found_by"] = "found above the current folder"
+    project: Project | None = meta["secgraph.project"]
+    if project is None:
+        if required:
+            raise sg.InputError(
+                None,
+                f"no secgraph project in {Path.cwd()} or above it (no {CONFIG_NAME}); create "
+                "one with 'secgraph init DIR', or name one with --project DIR or "
+                f"{PROJECT_ENV}",
+            )
+        return None
+    if project.root != Path.cwd().resolve() and not meta.get("secgraph.announced"):
+        meta["secgraph.announced"] = True
+        click.echo(
+            f"secgraph: project {project.root} ({meta['secgraph.found_by']}); "
+            f"build {project.build}",
+            err=True,
+        )
+    return project
 
 
 def data_paths(data_dir: Path | None, ontology_dir: Path | None) -> tuple[Path, Path]:
-    """The data and ontology folders, defaulting to ./data and ./ontology."""
-    data = data_dir if data_dir is not None else default_dir("data")
-    ontology = ontology_dir if ontology_dir is not None else default_dir("ontology")
-    return data, ontology
+    """The data and ontology folders: as given, else the project's."""
+    data = data_dir if data_dir is not None else _project().data
+    return data, ontology_path(ontology_dir)
+
+
+def ontology_path(ontology_dir: Path | None) -> Path:
+    """As given, else the project's own ontology if it names one, else the shipped one."""
+    if ontology_dir is not None:
+        return ontology_dir
+    project = current_project(required=False)
+    if project is not None and project.ontology is not None:
+        return project.ontology
+    return shipped_dir("ontology")
+
+
+def build_path(build_dir: Path | None) -> Path:
+    """The build folder: as given, else the project's."""
+    return build_dir if build_dir is not None else _project().build
+
+
+def queries_dirs(queries_dir: Path | None) -> list[Path]:
+    """The folders of saved queries, the last one winning a name: as given, else the
+    shipped queries and the project's own ``queries/``."""
+    if queries_dir is not None:
+        return [queries_dir]
+    folders = [shipped_dir("queries")]
+    project = current_project(required=False)
+    if (
+        project is not None
+        and project.queries.is_dir()
+        and project.queries.resolve() != folders[0].resolve()
+    ):
+        folders.append(project.queries)
+    return folders
+
+
+def _project() -> Project:
+    project = current_project(required=True)
+    assert project is not None
+    return project
 
 
 def handle_errors(func: F) -> F:
@@ -87,15 +159,15 @@ ONTOLOGY_OPTION = click.option(
     "ontology_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder with secgraph.ttl, the SKOS schemes and shapes.ttl [default: ./ontology].",
+    help="Folder with secgraph.ttl, the SKOS schemes and shapes.ttl [default: the project's "
+    "'ontology' if secgraph.toml names one, else the shipped ontology].",
 )
 BUILD_DIR_OPTION = click.option(
     "--build",
     "build_dir",
     type=click.Path(path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Build folder: 'secgraph build' writes it, the other commands read it.",
+    default=None,
+    help="Build folder written by 'secgraph build' [default: the project's].",
 )
 
 
@@ -141,13 +213,32 @@ def format_option(choices: Sequence[str], *, default: str, help: str | None = No
     )
 
 
-def open_store(store_spec: sg.StoreSpec, build_dir: Path) -> sg.Store:
+def open_store(store_spec: sg.StoreSpec, build_dir: Path | None) -> sg.Store:
     """Open the store the options name, read-only: every command that calls this only reads,
     so several of them (a notebook, two terminals) can query one built store at once."""
-    return sg.open_store(store_spec, build_dir=build_dir, read_only=True)
+    return sg.open_store(store_spec, build_dir=build_path(build_dir), read_only=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(sg.__version__, prog_name="secgraph")
-def cli() -> None:
-    """secgraph: a knowledge graph of bilateral security relations between states."""
+@click.option(
+    "--project",
+    "project_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    envvar=PROJECT_ENV,
+    default=None,
+    help=f"The project folder (with {CONFIG_NAME}) [default: the nearest one at or above the "
+    f"current folder; env {PROJECT_ENV}].",
+)
+@click.pass_context
+def cli(ctx: click.Context, project_dir: Path | None) -> None:
+    """secgraph: a knowledge graph of bilateral security relations between states.
+
+    \b
+    Start a project of your own:  secgraph init my-project && cd my-project
+    then put fact files in data/articles/ and run:  secgraph build && secgraph report
+    """
+    ctx.meta["secgraph.project_dir"] = project_dir
+    source = ctx.get_parameter_source("project_dir")
+    from_env = source is click.core.ParameterSource.ENVIRONMENT
+    ctx.meta["secgraph.project_from"] = PROJECT_ENV if from_env else "--project"

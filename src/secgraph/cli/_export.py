@@ -12,17 +12,18 @@ import click
 import secgraph as sg
 from secgraph.errors import InputError
 from secgraph.store import RDF_FORMATS, export_graph, graph_mode, read_jsonld_context
-from secgraph.vocab import NETWORK_FORMATS
+from secgraph.vocab import NETWORK_FORMATS, PROJECTIONS
 
 from ._common import (
     BUILD_DIR_OPTION,
     ONTOLOGY_OPTION,
     STORE_OPTION,
+    build_path,
     cli,
-    default_dir,
     format_option,
     handle_errors,
     lazy_import,
+    ontology_path,
     open_store,
 )
 
@@ -53,7 +54,12 @@ _CACHED = (("turtle", "union"), ("trig", "dataset"))
     help="'dataset' keeps the named graphs (nquads, trig, jsonld); 'union' merges them "
     "[default: dataset for nquads/trig, union otherwise].",
 )
-@click.option("--projection", default=None, help="Network projection for graphml/gexf/cytoscape.")
+@click.option(
+    "--projection",
+    type=click.Choice(PROJECTIONS),
+    default=None,
+    help="Network projection for graphml/gexf/cytoscape (see 'secgraph list projections').",
+)
 @click.option(
     "-o",
     "--output",
@@ -72,22 +78,28 @@ def export(
     projection: str | None,
     output: Path | None,
     ontology_dir: Path | None,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """Export the built graph: the dataset, the union of its graphs, or one article's graph."""
     if fmt in NETWORK_FORMATS:
         if projection is None:
             raise InputError(
-                None, f"--format {fmt} needs --projection NAME; name the network projection"
+                None,
+                f"--format {fmt} needs --projection NAME; one of {', '.join(PROJECTIONS)}",
             )
         store = open_store(store_spec, build_dir)
         try:
-            network.export_projection(
+            G = network.export_projection(
                 store, projection=projection, fmt=fmt, output=output or sys.stdout.buffer
             )
         finally:
             store.close()
+        if output is not None:
+            click.echo(
+                f"wrote {output} ({G.number_of_nodes()} nodes, {G.number_of_edges()} edges)",
+                err=True,
+            )
         return
     if projection is not None:
         raise InputError(
@@ -97,11 +109,11 @@ def export(
     if article_id is None and (fmt, mode) in _CACHED:
         from secgraph.pipeline import cached_export
 
-        cached = cached_export(build_dir, store_spec, fmt)
+        cached = cached_export(build_path(build_dir), store_spec, fmt)
         if cached is not None:  # the build's Turtle, concatenated: seconds, not a dump
             _write(cached, output)
             return
-    onto = ontology_dir if ontology_dir is not None else default_dir("ontology")
+    onto = ontology_path(ontology_dir)
     context = read_jsonld_context(onto / CONTEXT_FILE) if fmt == "jsonld" else None
     store = open_store(store_spec, build_dir)
     try:

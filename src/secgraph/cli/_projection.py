@@ -66,7 +66,7 @@ FORMAT_OPTION = format_option(OUTPUT_FORMATS, default="table")
 
 def _graph(
     store_spec: sg.StoreSpec,
-    build_dir: Path,
+    build_dir: Path | None,
     projection: str,
     country: str | None,
     since: str | None,

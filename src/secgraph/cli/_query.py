@@ -24,23 +24,23 @@ from ._common import (
     BUILD_DIR_OPTION,
     STORE_OPTION,
     cli,
-    default_dir,
     format_option,
     handle_errors,
     open_store,
+    queries_dirs,
 )
 
 if TYPE_CHECKING:
     import secgraph as sg
 
-__all__ = ["query"]
+__all__ = ["all_queries", "query"]
 
 QUERIES_OPTION = click.option(
     "--queries",
     "queries_dir",
     type=click.Path(path_type=Path),
     default=None,
-    help="Folder of saved .rq queries [default: ./queries].",
+    help="Folder of saved .rq queries [default: the shipped queries and the project's queries/].",
 )
 PARAM_OPTION = click.option(
     "--param",
@@ -59,8 +59,12 @@ INFER_OPTION = click.option(
 )
 
 
-def _queries_dir(queries_dir: Path | None) -> Path:
-    return queries_dir if queries_dir is not None else default_dir("queries")
+def all_queries(queries_dir: Path | None) -> dict[str, SavedQuery]:
+    """The saved queries of every folder, a later folder's replacing an earlier one's."""
+    merged: dict[str, SavedQuery] = {}
+    for folder in queries_dirs(queries_dir):
+        merged.update(read_queries(folder))
+    return dict(sorted(merged.items()))
 
 
 @cli.group()
@@ -73,7 +77,7 @@ def query() -> None:
 @handle_errors
 def list_queries(queries_dir: Path | None) -> None:
     """List the saved queries (name and title)."""
-    queries = read_queries(_queries_dir(queries_dir))
+    queries = all_queries(queries_dir)
     width = max((len(n) for n in queries), default=0)
     for name, saved in queries.items():
         click.echo(f"{name.ljust(width)}  {saved.title}")
@@ -109,7 +113,7 @@ def run(
     fmt: str,
     infer: str,
     queries_dir: Path | None,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """Run the saved query NAME (or a FILE.rq, or -e 'SPARQL') over the built graph.
@@ -140,10 +144,11 @@ def _resolve(name: str, queries_dir: Path | None) -> SavedQuery:
     """A path to an .rq file, or the name of a query in the queries folder."""
     if name.endswith(".rq") or Path(name).is_file():
         return read_query(name)
-    folder = _queries_dir(queries_dir)
-    if (folder / f"{name}.rq").is_file():  # parse one file, not all (each parse is ~60 ms)
-        return read_query(folder / f"{name}.rq")
-    return get_query(read_queries(folder), name, where=str(folder))
+    folders = queries_dirs(queries_dir)
+    for folder in reversed(folders):  # parse one file, not all (each parse is ~60 ms)
+        if (folder / f"{name}.rq").is_file():
+            return read_query(folder / f"{name}.rq")
+    return get_query(all_queries(queries_dir), name, where=str(folders[-1]))
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, str]:

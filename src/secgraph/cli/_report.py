@@ -10,10 +10,11 @@ import click
 from ._common import (
     BUILD_DIR_OPTION,
     STORE_OPTION,
+    build_path,
     cli,
-    default_dir,
     handle_errors,
     lazy_import,
+    ontology_path,
 )
 
 if TYPE_CHECKING:
@@ -38,14 +39,14 @@ __all__ = ["report"]
     "queries_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
-    help="Folder of saved queries to run [default: ./queries].",
+    help="Folder of saved queries to run [default: the shipped and the project's].",
 )
 @click.option(
     "--ontology",
     "ontology_dir",
     type=click.Path(path_type=Path, file_okay=False),
     default=None,
-    help="Folder with shapes.ttl, for the validation section [default: ./ontology].",
+    help="Folder with shapes.ttl, for the validation section [default: the shipped one].",
 )
 @BUILD_DIR_OPTION
 @STORE_OPTION
@@ -54,7 +55,7 @@ def report(
     output: Path | None,
     queries_dir: Path | None,
     ontology_dir: Path | None,
-    build_dir: Path,
+    build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """Write one offline HTML page about the built graph and print its path.
@@ -62,14 +63,14 @@ def report(
     Counts, the validation verdict and its warnings, the country-official network, top
     centralities, timelines of the busiest pairs and every saved query's results.
     """
-    if queries_dir is None and default_dir("queries").is_dir():
-        queries_dir = default_dir("queries")
+    from ._query import all_queries
+
     written = report_mod.write_build_report(
-        build_dir,
+        build_path(build_dir),
         store=store_spec,
         output=output,
-        queries_dir=queries_dir,
-        ontology_dir=ontology_dir if ontology_dir is not None else default_dir("ontology"),
+        queries=all_queries(queries_dir),
+        ontology_dir=ontology_path(ontology_dir),
     )
     click.echo(str(written.path))
     if not written.validation.conforms:

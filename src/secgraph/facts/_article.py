@@ -6,6 +6,7 @@ article defines itself; evidence quotes are located in the article text when it 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import re
@@ -230,6 +231,26 @@ def _ref(ctx: Context, f: Fields, key: str, what: str, value: str | None) -> str
     return value
 
 
+def _meeting_title(
+    ctx: Context, codes: list[str], host: str | None, place: str | None, date: dt.date | None
+) -> str:
+    """ "Pakistan-United States talks, Islamabad, 2024-05-12": the host first, the other
+    countries by name, then the place and the date when the article gives them."""
+    ref = ctx.reference
+
+    def name(code: str) -> str:
+        country = ref.countries.get(code)
+        return country.name if country is not None and country.name else code
+
+    order = sorted(dict.fromkeys(codes), key=lambda c: (c != host, name(c)))
+    parts = [f"{'-'.join(name(c) for c in order) or 'Meeting'} talks"]
+    if place is not None and place in ref.places:
+        parts.append(ref.places[place].name)
+    if date is not None:
+        parts.append(date.isoformat())
+    return ", ".join(parts)
+
+
 def _meeting(ctx: Context, path: str, raw: Any, evidence: _EvidenceReader) -> Meeting:
     f = Fields(path, raw, "a meeting")
     f.check_keys(
@@ -281,13 +302,16 @@ def _meeting(ctx: Context, path: str, raw: Any, evidence: _EvidenceReader) -> Me
     date, end_date = f.date("date"), f.date("end_date")
     if date and end_date and end_date < date:
         raise f.error("end_date", "end_date is before date; swap them")
+    place = _ref(ctx, f, "place", "place", f.ident("place"))
+    host = ctx.country(f, "host", f.text("host"))
     return Meeting(
         id=m_id,
         delegations=tuple(delegations),
         date=date,
         end_date=end_date,
-        place=_ref(ctx, f, "place", "place", f.ident("place")),
-        host=ctx.country(f, "host", f.text("host")),
+        place=place,
+        host=host,
+        title=_meeting_title(ctx, [d.country for d in delegations], host, place, date),
         dialogue=_ref(ctx, f, "dialogue", "dialogue", f.ident("dialogue")),
         areas=f.texts("areas"),
         threats=f.texts("threats"),

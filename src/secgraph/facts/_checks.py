@@ -25,6 +25,16 @@ class Context:
             return None
         code = self.reference.country_code(value)
         if code is None:
+            names = {
+                name.casefold(): c
+                for c, country in self.reference.countries.items()
+                for name in (country.name, *country.aliases)
+            }
+            close = difflib.get_close_matches(value.strip().casefold(), names, n=1, cutoff=0.8)
+            if close:
+                found = names[close[0]]
+                hint = f"did you mean {self.reference.countries[found].name} ({found})?"
+                raise fields.error(key, f"unknown country '{value}'; {hint}")
             raise fields.error(
                 key, f"unknown country '{value}' (use an ISO 3166 code such as PAK or USA)"
             )

@@ -122,6 +122,9 @@ class Meeting:
     summary: str | None = None
     evidence: tuple[Evidence, ...] = ()
     line: int | None = None
+    #: A name a person reads: "Pakistan-United States talks, Islamabad, 2024-05-12" (host
+    #: first, the other countries by name; place and date when known).
+    title: str | None = None
 
 
 @dataclass(frozen=True)

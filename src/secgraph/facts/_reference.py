@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +37,26 @@ REFERENCE_FILES = ("organisations.yaml", "officials.yaml", "dialogues.yaml", "pl
 
 
 def read_reference(
-    reference_dir: str | Path, *, cached: Callable[[str], Reference | None] | None = None
+    reference_dir: str | Path | Sequence[str | Path],
+    *,
+    cached: Callable[[str], Reference | None] | None = None,
 ) -> Reference:
     """Read ``countries.csv`` and the reference YAML files of a ``reference/`` directory.
+
+    ``reference_dir`` may also be a sequence of folders, layered: the first holds
+    ``countries.csv``; each later one adds entries and replaces those with the same id (a
+    project's own officials over the shipped ones, see ``secgraph.resources``).
 
     ``cached`` looks up a parse made earlier from files of the same sha256 (a build keeps
     one, see ``secgraph.pipeline._inputs``): an incremental build then does not parse
     thousands of officials again (about a second).
     """
-    root = Path(reference_dir)
+    roots = (
+        [Path(reference_dir)]
+        if isinstance(reference_dir, str | Path)
+        else [Path(r) for r in reference_dir]
+    )
+    root = roots[0]
     countries_path = root / "countries.csv"
     if not countries_path.is_file():
         raise FactError(
@@ -54,57 +65,57 @@ def read_reference(
     digest = hashlib.sha256()
     raw = countries_path.read_bytes()
     digest.update(raw)
-    texts: dict[str, str | None] = {}
-    for name in REFERENCE_FILES:
-        path = root / name
-        if not path.is_file():
-            texts[name] = None
-            continue
-        texts[name] = path.read_text(encoding="utf-8")
-        digest.update(name.encode() + b"\0" + texts[name].encode())  # type: ignore[union-attr]
+    texts: dict[tuple[int, str], str | None] = {}
+    for layer, folder in enumerate(roots):
+        for name in REFERENCE_FILES:
+            path = folder / name
+            if not path.is_file():
+                texts[layer, name] = None
+                continue
+            text = path.read_text(encoding="utf-8")
+            texts[layer, name] = text
+            tag = name if layer == 0 else f"{layer}/{name}"  # one folder: the hash as before
+            digest.update(tag.encode() + b"\0" + text.encode())
     sha256 = digest.hexdigest()
     found = cached(sha256) if cached is not None else None
     if found is not None and found.sha256 == sha256:
         return found
-    return _parse_reference(root, raw.decode("utf-8"), texts, sha256)
+    return _parse_reference(roots, raw.decode("utf-8"), texts, sha256)
 
 
 def _parse_reference(
-    root: Path, countries_text: str, texts: Mapping[str, str | None], sha256: str
+    roots: Sequence[Path],
+    countries_text: str,
+    texts: Mapping[tuple[int, str], str | None],
+    sha256: str,
 ) -> Reference:
-    countries = _read_countries(root / "countries.csv", countries_text)
-    docs: dict[str, list[Any]] = {}
-    for name in REFERENCE_FILES:
-        path = root / name
-        text = texts[name]
-        if text is None:
-            docs[name] = []
-            continue
-        data = load_yaml(path, text)
-        if data is not None and not isinstance(data, list):
-            raise FactError(
-                str(path), "a reference file must be a list of entries ('- id: ...')", 1
-            )
-        docs[name] = data or []
+    countries = _read_countries(roots[0] / "countries.csv", countries_text)
     ctx = Context(Reference(countries=countries))
-    orgs = unique(
-        (
-            to_organisation(ctx, str(root / "organisations.yaml"), m)
-            for m in docs["organisations.yaml"]
-        ),
-        "organisation",
-    )
-    officials = unique(
-        (to_official(ctx, str(root / "officials.yaml"), m) for m in docs["officials.yaml"]),
-        "official",
-    )
-    dialogues = unique(
-        (to_dialogue(ctx, str(root / "dialogues.yaml"), m) for m in docs["dialogues.yaml"]),
-        "dialogue",
-    )
-    places = unique(
-        (to_place(ctx, str(root / "places.yaml"), m) for m in docs["places.yaml"]), "place"
-    )
+    readers = {
+        "organisations.yaml": ("organisation", to_organisation),
+        "officials.yaml": ("official", to_official),
+        "dialogues.yaml": ("dialogue", to_dialogue),
+        "places.yaml": ("place", to_place),
+    }
+    merged: dict[str, dict[str, Any]] = {name: {} for name in REFERENCE_FILES}
+    for layer, folder in enumerate(roots):
+        for name in REFERENCE_FILES:
+            path = folder / name
+            text = texts[layer, name]
+            if text is None:
+                continue
+            data = load_yaml(path, text)
+            if data is not None and not isinstance(data, list):
+                raise FactError(
+                    str(path), "a reference file must be a list of entries ('- id: ...')", 1
+                )
+            what, read = readers[name]
+            # ids are unique within a file; a later folder replaces an earlier one's entry
+            merged[name].update(unique((read(ctx, str(path), m) for m in data or []), what))
+    orgs = merged["organisations.yaml"]
+    officials = merged["officials.yaml"]
+    dialogues = merged["dialogues.yaml"]
+    places = merged["places.yaml"]
     ref = Reference(
         countries=countries,
         organisations=orgs,

@@ -69,7 +69,7 @@ def build_article(
         s = meeting_iri(article.id, m.id)
         countries = [d.country for d in m.delegations]
         yield s, RDF.type, SG.Meeting
-        yield s, RDFS.label, Literal(_meeting_label(m.id, countries, m.date))
+        yield s, RDFS.label, Literal(m.title or _meeting_label(m.id, countries, m.date))
         yield s, PROV.wasDerivedFrom, a
         if m.line:
             yield s, SG.sourceLine, Literal(m.line)

@@ -43,6 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import StoreError
+from ..resources import reference_layers
 from ..sources import ARTICLES
 from ..store import (
     BuildFiles,
@@ -205,7 +206,7 @@ def validate_data(
     TriG (about 2 kB an article) is, until it is loaded."""
     root = Path(data_dir)
     paths = list(ARTICLES.discover(root).values())
-    inputs = Inputs(ontology_dir, root / "reference", None)
+    inputs = Inputs(ontology_dir, reference_layers(root / "reference"), None)
     job = Job.make(ARTICLES, inputs.reference, inputs.resolver, root)
     with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp, no_gc():
         minted = mint_sources(paths, job, workers=workers, progress=progress)

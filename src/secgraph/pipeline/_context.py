@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..resources import reference_layers
 from ..sources import ARTICLES
 from ..store import OxigraphStore, Store, StoreSpec, open_store
 from . import _manifest as mf
@@ -80,7 +81,7 @@ def open_context(
     root, build = Path(data_dir), Path(build_dir)
     spec = StoreSpec.parse(store)
     paths = ARTICLES.discover(root)
-    inputs = Inputs(ontology_dir, root / "reference", build)
+    inputs = Inputs(ontology_dir, reference_layers(root / "reference"), build)
     ctx = BuildContext(
         root=root,
         build=build,

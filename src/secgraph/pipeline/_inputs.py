@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -92,7 +93,10 @@ class Inputs:
     """The ontology and reference data of one build, read (or taken from the caches) once."""
 
     def __init__(
-        self, ontology_dir: str | Path, reference_dir: str | Path, build: Path | None
+        self,
+        ontology_dir: str | Path,
+        reference_dir: str | Path | Sequence[str | Path],
+        build: Path | None,
     ) -> None:
         self.ontology_dir = Path(ontology_dir)
         self.build = build

@@ -15,7 +15,13 @@ from ..store import MemoryStore, QueryResult, Store, resolve_country, to_union_g
 from ..vocab import PREFIXES, XSD
 from ._model import INLINE, Param, SavedQuery
 
-__all__ = ["INFERENCE", "bind_params", "resolve_country", "run_query", "to_term"]
+__all__ = [
+    "INFERENCE",
+    "bind_params",
+    "resolve_country",
+    "run_query",
+    "to_term",
+]
 
 INFERENCE = ("none", "rdfs", "owlrl")
 
@@ -95,10 +101,19 @@ def _iri(param: Param, value: str, path: str) -> URIRef:
         return URIRef(PREFIXES[match.group(1) or ""] + match.group(2))
     if _ABSOLUTE_IRI.match(text):
         return URIRef(text)
+    example = re.search(r"\be\.g\. ([A-Za-z][\w.-]*:\S+)", param.description)
+    if example:  # the query's own example, e.g. threat:terrorism for a threat
+        such = example.group(1).rstrip(".,;)")
+    elif param.name in PREFIXES and param.name not in ("", "id"):
+        such = f"{param.name}:ID"
+    else:
+        such = "official:elizabeth-horst"
+    listing = {"threat": "threats", "area": "areas", "dialogue": "dialogues", "place": "places"}
+    see = f" (see 'secgraph list {listing[param.name]}')" if param.name in listing else ""
     raise QueryError(
         path,
         f"parameter '{param.name}' is not an IRI: '{value}'; write a full IRI or a CURIE with "
-        "a project prefix such as official:elizabeth-horst",
+        f"a project prefix such as {such}{see}",
     )
 
 
@@ -131,12 +146,24 @@ def run_query(
 
 
 def _inferred(store: Store, infer: str) -> MemoryStore:
-    import owlrl
+    """The store's named graphs as they are (``GRAPH ?g`` still finds an article's graph),
+    plus one graph of what the entailment adds to their union."""
+    from rdflib import Graph
 
-    union = to_union_graph(store.to_dataset())
+    from ._infer import close_owlrl, close_rdfs
+
+    stored = store.to_dataset()  # a memory store's own dataset: copied, never changed
     dataset = Dataset(default_union=True)
-    graph = dataset.graph(URIRef("urn:x-secgraph:inferred"))
-    graph += union
-    semantics = owlrl.RDFS_Semantics if infer == "rdfs" else owlrl.OWLRL_Semantics
-    owlrl.DeductiveClosure(semantics, axiomatic_triples=False, datatype_axioms=False).expand(graph)
+    for graph in stored.graphs():
+        if len(graph):
+            target = dataset.graph(graph.identifier)
+            target += graph
+    union = to_union_graph(dataset)
+    closed = Graph()
+    closed += union
+    (close_rdfs if infer == "rdfs" else close_owlrl)(closed)
+    inferred = dataset.graph(URIRef("urn:x-secgraph:inferred"))
+    for triple in closed:
+        if triple not in union:
+            inferred.add(triple)
     return MemoryStore(dataset)

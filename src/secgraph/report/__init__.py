@@ -8,9 +8,10 @@ centralities, the timelines of the busiest country pairs and the results of ever
 query. Every value reaches the page through :func:`html.escape`; a Content-Security-Policy
 forbids every request and allows only the network page's own scripts, by hash.
 
-A saved query with a required parameter that has no default is run with the busiest country
-(most meetings) when the parameter is a country, and skipped, with the reason shown,
-otherwise.
+A saved query's required parameters without a default are filled from the graph: one
+country gets the busiest country (most meetings), two the busiest pair, an article id the
+latest article (:func:`latest_article`), a fact IRI one of its meetings; a query is skipped,
+with the reason shown, only when the graph has nothing to give.
 
 :func:`write_build_report` does it all for a build folder: it opens the store, takes the
 build's validation (or validates the store when the build's manifest cannot vouch for it) and
@@ -27,11 +28,13 @@ from __future__ import annotations
 from ._build import WrittenReport, write_build_report
 from ._counts import Counts, read_counts
 from ._page import build_report, write_report
+from ._saved import latest_article
 
 __all__ = [
     "Counts",
     "WrittenReport",
     "build_report",
+    "latest_article",
     "read_counts",
     "write_build_report",
     "write_report",

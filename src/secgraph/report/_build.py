@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from secgraph.queries import SavedQuery
 from secgraph.store import StoreSpec
 from secgraph.validation import Report
 
@@ -28,6 +30,7 @@ def write_build_report(
     store: str | StoreSpec = "oxigraph",
     output: str | Path | None = None,
     queries_dir: str | Path | None = None,
+    queries: Mapping[str, SavedQuery] | None = None,
 ) -> WrittenReport:
     """Write the report page of the graph built in ``build_dir`` (to ``output``, by default
     ``BUILD/report.html``) and return where, with the validation the page shows.
@@ -37,7 +40,8 @@ def write_build_report(
     ``store`` (:func:`secgraph.pipeline.vouched_report`: the rule of the export cache);
     otherwise the SHACL shapes in ``ontology_dir`` are compiled to SPARQL and run over the
     store (no copy of the graph in memory). ``queries_dir`` holds the saved
-    queries whose results the page shows (None: no saved-query results).
+    queries whose results the page shows, or ``queries`` the queries themselves (neither: no
+    saved-query results).
     """
     from secgraph.pipeline import vouched_report
     from secgraph.queries import read_queries
@@ -45,7 +49,8 @@ def write_build_report(
 
     build = Path(build_dir)
     target = Path(output) if output is not None else build / "report.html"
-    queries = read_queries(queries_dir) if queries_dir is not None else {}
+    if queries is None:
+        queries = read_queries(queries_dir) if queries_dir is not None else {}
     built = vouched_report(build, store)  # what the build validated: no second pass
     opened = open_store(store, build_dir=build, read_only=True)
     try:

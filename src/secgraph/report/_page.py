@@ -19,10 +19,12 @@ from secgraph.store import Store, atomic_write
 from secgraph.validation import Report
 
 from ._counts import read_counts
-from ._saved import _queries
+from ._saved import Samples, _queries, latest_article
 from ._sections import _centrality, _network, _overview, _timelines, _validation
 
 if TYPE_CHECKING:
+    import networkx as nx
+
     from secgraph.queries import SavedQuery
 
 __all__ = ["_CSS", "_SCRIPT", "_csp", "_script_hashes", "build_report", "write_report"]
@@ -62,7 +64,8 @@ th, td { text-align: left; padding: .3rem .55rem; border-bottom: 1px solid var(-
   vertical-align: top; }
 th { background: var(--bg); font-weight: 600; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.scroll { overflow-x: auto; max-width: 100%; }
 td.sev-Violation { color: var(--bad); font-weight: 600; }
 td.sev-Warning { color: var(--warn); font-weight: 600; }
 code, .iri { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85em;
@@ -71,8 +74,17 @@ code, .iri { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size
   vertical-align: middle; }
 iframe { width: 100%; height: 78vh; min-height: 32rem; border: 1px solid var(--line);
   border-radius: 6px; }
-.grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr));
+.grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 40rem), 1fr));
   gap: 1.2rem; }
+.grid2 > div { min-width: 0; }
+@media (max-width: 40rem) {
+  header, nav { padding-left: .8rem; padding-right: .8rem; }
+  main { padding: .4rem .5rem 2rem; }
+  section { padding: .7rem .7rem .9rem; }
+  table { font-size: .8rem; }
+  th, td { padding: .25rem .35rem; }
+  iframe { height: 70vh; min-height: 24rem; }
+}
 details summary { cursor: pointer; color: var(--accent); }
 pre { background: var(--bg); padding: .6rem; overflow: auto; font-size: .85rem; }
 footer { color: var(--muted); text-align: center; font-size: .85rem; padding: 1rem; }
@@ -115,6 +127,10 @@ def build_report(
     central_c = analysis.centrality(Gc)
     busiest = central_c.rows[0].node if central_c.rows else None
     busiest_code = Gc.nodes[busiest].get("country") if busiest else None
+    article, meeting = latest_article(store)
+    samples = Samples(
+        country=busiest_code, pair=_busiest_pair(Gc), article=article, meeting=meeting
+    )
     records = network.meeting_records(store)
 
     viz_page = viz.to_html(
@@ -127,7 +143,7 @@ def build_report(
         ("network", "Network", _network(viz_page, G)),
         ("centrality", "Who is central", _centrality(central, central_c, G, Gc, top)),
         ("timelines", "Timelines", _timelines(Gc, records, pairs)),
-        ("queries", "Saved queries", _queries(store, queries, busiest_code)),
+        ("queries", "Saved queries", _queries(store, queries, samples)),
     ]
     nav = "".join(f'<a href="#{key}">{_e(name)}</a>' for key, name, _ in sections)
     body = "".join(
@@ -147,6 +163,20 @@ def build_report(
         "<footer>Made by <code>secgraph report</code>; rebuild with <code>secgraph build "
         "&amp;&amp; secgraph report</code>.</footer>\n</body>\n</html>\n"
     )
+
+
+def _busiest_pair(Gc: nx.Graph) -> tuple[str, str] | None:
+    """The ISO codes of the two countries with the most meetings together (ties: by code)."""
+    best: tuple[float, tuple[str, str]] | None = None
+    for u, v, data in Gc.edges(data=True):
+        a, b = Gc.nodes[u].get("country"), Gc.nodes[v].get("country")
+        if not a or not b or a == b:
+            continue
+        pair = (a, b) if a < b else (b, a)
+        key = (float(data.get("weight", 1)), pair)
+        if best is None or key[0] > best[0] or (key[0] == best[0] and pair < best[1]):
+            best = key
+    return best[1] if best is not None else None
 
 
 def write_report(page: str, path: str | Path) -> Path:

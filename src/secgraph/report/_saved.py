@@ -1,7 +1,9 @@
 """The saved-queries section: run every saved query and render its result as HTML.
 
-A required parameter without a default is filled with the busiest country when it is a
-country, and the query is skipped, with the reason shown, otherwise. Tables show at most
+A required parameter without a default is filled from the graph (:class:`Samples`): one
+required country gets the busiest country, two get the busiest pair of countries, an article
+id the latest article, a fact IRI a meeting of that article. A query is skipped, with the
+reason shown, only when the graph has nothing to fill it with. Tables show at most
 ``_MAX_ROWS`` rows; IRIs are shortened to CURIEs with the known prefixes.
 """
 
@@ -9,6 +11,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from rdflib import Literal, URIRef
@@ -21,33 +24,96 @@ from secgraph.vocab import PREFIXES
 if TYPE_CHECKING:
     from secgraph.queries import SavedQuery
 
-__all__ = ["_MAX_ROWS", "_cell", "_nowrap", "_params", "_queries", "_result_html"]
+__all__ = [
+    "_MAX_ROWS",
+    "Samples",
+    "_cell",
+    "_nowrap",
+    "_params",
+    "_queries",
+    "_result_html",
+    "latest_article",
+]
 
 _e = html.escape
 _MAX_ROWS = 50
 
 
-def _queries(store: Store, queries: Mapping[str, SavedQuery] | None, busiest: str | None) -> str:
+@dataclass(frozen=True)
+class Samples:
+    """Values for required parameters: the busiest country and pair (ISO alpha-3 codes), the
+    latest article's id and one of its meetings (an IRI)."""
+
+    country: str | None = None
+    pair: tuple[str, str] | None = None
+    article: str | None = None
+    meeting: str | None = None
+
+    def fill(self, q: SavedQuery) -> tuple[dict[str, str], str | None]:
+        """The parameters for ``q``, or why it cannot run."""
+        params: dict[str, str] = {}
+        missing = [p for p in q.params if p.required and p.default is None]
+        countries = [p for p in missing if p.type == "country"]
+        codes = list(self.pair) if len(countries) >= 2 and self.pair else [self.country]
+        for p in missing:
+            if p.type == "country":
+                value = codes.pop(0) if codes else None
+            elif p.type == "string" and "article" in p.name:
+                value = self.article
+            elif p.type == "iri":
+                value = self.meeting
+            else:
+                value = None
+            if value is None:
+                return params, f"needs a value for '{p.name}' ({p.type}); skipped"
+            params[p.name] = value
+        return params, None
+
+
+_LATEST = """
+PREFIX sg: <https://w3id.org/secgraph/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX schema: <http://schema.org/>
+SELECT ?article ?meeting WHERE {
+  ?article a sg:Article .
+  OPTIONAL { ?article dcterms:issued ?published }
+  OPTIONAL {
+    ?meeting prov:wasDerivedFrom ?article ; a sg:Meeting .
+    OPTIONAL { ?meeting schema:startDate ?date }
+  }
+} ORDER BY DESC(COALESCE(STR(?published), STR(?date), "")) DESC(?article) ?meeting LIMIT 1
+"""
+
+
+def latest_article(store: Store) -> tuple[str | None, str | None]:
+    """The id of the latest article (by publication date, else its latest meeting's date,
+    else its id) and one of its meetings' IRI."""
+    rows = store.query(_LATEST).rows
+    if not rows or rows[0][0] is None:
+        return None, None
+    article, meeting = rows[0]
+    return str(article).rsplit("/", 1)[-1], str(meeting) if meeting is not None else None
+
+
+def _queries(store: Store, queries: Mapping[str, SavedQuery] | None, samples: Samples) -> str:
     if not queries:
         return '<p class="hint">No saved queries (put <code>*.rq</code> files in queries/).</p>'
     from secgraph.queries import run_query
 
+    given = [
+        f"a required country is the busiest one, {_e(samples.country)}" if samples.country else "",
+        f"a pair is the busiest pair, {_e('-'.join(samples.pair))}" if samples.pair else "",
+        f"an article is the latest one, {_e(samples.article)}" if samples.article else "",
+    ]
     parts = [
-        '<p class="hint">Every saved query in <code>queries/</code>, run with its defaults '
-        "(a required country is the busiest one"
-        f"{f', {_e(busiest)}' if busiest else ''}). Run one yourself with "
-        "<code>secgraph query run NAME</code>.</p>"
+        '<p class="hint">Every saved query, run with its defaults'
+        + (f" ({'; '.join(g for g in given if g)})" if any(given) else "")
+        + ". Run one yourself with <code>secgraph query run NAME</code>.</p>"
     ]
     for name in sorted(queries):
         q = queries[name]
-        params: dict[str, str] = {}
-        skipped = None
-        for p in q.params:
-            if p.required and p.default is None:
-                if p.type == "country" and busiest:
-                    params[p.name] = busiest
-                else:
-                    skipped = f"needs a value for '{p.name}' ({p.type}); skipped"
+        params, skipped = samples.fill(q)
         head = (
             f"<h3>{_e(q.title or name)} <code>{_e(name)}</code></h3>"
             f'<p class="hint">{_e(q.description)}'
@@ -90,7 +156,8 @@ def _result_html(result: QueryResult) -> str:
         if len(result.rows) > _MAX_ROWS
         else ""
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+    table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    return f'<div class="scroll">{table}</div>{more}'
 
 
 def _nowrap(term: Identifier | None) -> str:

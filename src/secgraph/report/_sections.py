@@ -87,8 +87,9 @@ def _results_table(results: Sequence[object]) -> str:
             f"<td>{_e(r.message)}</td></tr>"  # type: ignore[attr-defined]
         )
     return (
-        "<table><thead><tr><th>where</th><th>severity</th><th>entity</th><th>message</th>"
-        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+        '<div class="scroll"><table><thead><tr><th>where</th><th>severity</th><th>entity</th>'
+        "<th>message</th>"
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
@@ -125,9 +126,10 @@ def _centrality(
             else ""
         )
         return (
-            "<table><thead><tr><th class=num>#</th><th>name</th><th>kind</th><th>country</th>"
+            '<div class="scroll"><table><thead><tr><th class=num>#</th><th>name</th><th>kind</th>'
+            "<th>country</th>"
             "<th class=num>meetings</th><th class=num>neighbours</th>"
-            f"<th class=num>betweenness</th></tr></thead><tbody>{rows}</tbody></table>{note}"
+            f"<th class=num>betweenness</th></tr></thead><tbody>{rows}</tbody></table></div>{note}"
         )
 
     return (
@@ -170,7 +172,8 @@ def _timelines(Gc: nx.Graph, records: Sequence[analysis.MeetingRecord], pairs: i
         parts.append(
             f"<h3>{_e(analysis.node_label(Gc, u))} \u2013 {_e(analysis.node_label(Gc, v))}: "
             f"{int(data.get('weight', 1))} meeting(s)</h3>"
-            "<table><thead><tr><th>year</th><th class=num>meetings</th><th></th>"
-            f"<th>areas</th></tr></thead><tbody>{body}</tbody></table>"
+            '<div class="scroll"><table><thead><tr><th>year</th><th class=num>meetings</th>'
+            "<th></th>"
+            f"<th>areas</th></tr></thead><tbody>{body}</tbody></table></div>"
         )
     return "".join(parts)

@@ -23,6 +23,7 @@ from __future__ import annotations
 # The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
 # modules (and tests) import from here, re-exported explicitly.
 from ..atomic import atomic_write
+from ._countries import closest_country as closest_country
 from ._countries import resolve_country
 from ._export import RDF_FORMATS, export_graph, graph_mode, read_jsonld_context
 from ._files import write_dataset_files, write_store_files

@@ -6,13 +6,15 @@ country is accepted, and refused, with the same words everywhere.
 
 from __future__ import annotations
 
+import difflib
+
 from rdflib import Literal, URIRef
 
 from ..errors import UnknownEntityError
 from ..vocab import RDFS, SG, SKOS
 from ._protocol import Store
 
-__all__ = ["resolve_country"]
+__all__ = ["closest_country", "resolve_country"]
 
 _COUNTRY_LOOKUP = f"""
 PREFIX sg: <{SG._NS}>
@@ -56,6 +58,34 @@ def resolve_country(store: Store, text: str, *, path: str | None = None) -> URIR
         raise UnknownEntityError(
             path, f"ambiguous country '{text}' ({codes}); give its ISO alpha-3 code"
         )
+    hint = closest_country(store, text)
     raise UnknownEntityError(
-        path, f"unknown country '{text}' (use an ISO 3166 code such as PAK, or a name)"
+        path,
+        f"unknown country '{text}'; "
+        + (f"did you mean {hint}?" if hint else "use an ISO 3166 code such as PAK, or a name")
+        + " (see 'secgraph list countries')",
     )
+
+
+_COUNTRY_NAMES = f"""
+PREFIX sg: <{SG._NS}>
+PREFIX rdfs: <{RDFS}>
+PREFIX skos: <{SKOS}>
+SELECT ?code ?label ?name WHERE {{
+  ?c a sg:Country ; sg:isoAlpha3 ?code ; rdfs:label ?label .
+  {{ ?c rdfs:label ?name }} UNION {{ ?c skos:altLabel ?name }}
+}} ORDER BY ?code
+"""
+
+
+def closest_country(store: Store, text: str) -> str | None:
+    """The country whose name (or alternative name) is closest to ``text``, as "India (IND)";
+    None when none is close. For "did you mean" in errors: reads every country's names."""
+    names: dict[str, str] = {}
+    for code, label, name in store.query(_COUNTRY_NAMES).rows:
+        if code is not None and label is not None and name is not None:
+            names.setdefault(" ".join(str(name).split()).casefold(), f"{label} ({code})")
+    close = difflib.get_close_matches(
+        " ".join(text.split()).casefold(), list(names), n=1, cutoff=0.8
+    )
+    return names[close[0]] if close else None

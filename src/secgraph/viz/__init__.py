@@ -8,7 +8,8 @@ beside the target and renames it, so a failure never leaves half a file.
 
 Private submodules: ``_style`` (colours, shapes, labels, sizes, legend), ``_layout`` (node
 positions, Graphviz), ``_html`` (the page), ``_image`` (DOT, SVG / PNG via Graphviz or
-matplotlib), ``_export`` (GraphML, GEXF, Cytoscape JSON) and ``_files`` (atomic writes).
+matplotlib), ``_export`` (GraphML, GEXF, Cytoscape JSON), ``_select`` (the most central
+nodes of a large graph) and ``_files`` (atomic writes).
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ from ._html import CSP, to_html, write_html
 from ._image import Engine as Engine
 from ._image import ImageFormat as ImageFormat
 from ._image import to_dot, to_image, write_image
+from ._select import most_central, shown_note
 from ._style import country_color
 
 __all__ = [
     "CSP",
     "NETWORK_FORMATS",
     "country_color",
+    "most_central",
+    "shown_note",
     "to_dot",
     "to_html",
     "to_image",

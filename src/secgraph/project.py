@@ -1,0 +1,173 @@
+"""A secgraph project: a folder with ``secgraph.toml``, its fact files, its own reference
+entries and saved queries, and its build.
+
+``secgraph init DIR`` makes one (:func:`init_project`); commands find one as git finds a
+repository (:func:`find_project`: the folder itself, then each parent). The repository's
+clone is one project among others: its ``secgraph.toml`` names its own ``ontology/`` and
+``queries/``. A project's ``data/reference/`` without ``countries.csv`` extends the shipped
+reference tables, and its ``queries/`` extends the shipped saved queries (a file with a
+shipped query's name replaces it).
+
+>>> config = '[project]\\ndata = "facts"\\n'
+>>> p = parse_project(config, Path("/p"))
+>>> p.data, p.build, p.ontology
+(PosixPath('/p/facts'), PosixPath('/p/build'), None)
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+
+__all__ = [
+    "CONFIG_NAME",
+    "Project",
+    "find_project",
+    "init_project",
+    "parse_project",
+    "read_project",
+]
+
+CONFIG_NAME = "secgraph.toml"
+_KEYS = ("data", "queries", "build", "ontology")
+
+_CONFIG = """\
+# A secgraph project. Folders are relative to this file; commands run anywhere inside it.
+[project]
+data = "data"          # data/articles/*.yaml: one fact file per article
+                       # data/reference/*.yaml: your own officials, organisations, dialogues
+                       #   and places, added to the shipped ones (same id: yours wins)
+queries = "queries"    # your saved queries (*.rq), beside the shipped ones (same name: yours)
+build = "build"        # where 'secgraph build' writes the store and the report
+# ontology = "ontology"  # a folder that replaces the shipped ontology, SKOS schemes and shapes
+"""
+
+_REFERENCE_README = """\
+Your own reference entries, in the format of the shipped tables (see 'secgraph list
+officials' and the README's "The fact format"): officials.yaml, organisations.yaml,
+dialogues.yaml, places.yaml, each a list of entries ('- id: ...'). They are added to the
+shipped entries; an entry with a shipped id replaces it. A countries.csv here would replace
+the shipped country table (and then this folder must hold every table).
+"""
+
+_QUERIES_README = """\
+Your own saved queries: NAME.rq files with a '# title:' header (see 'secgraph query show
+partners'). They are listed and run beside the shipped ones; a file named like a shipped query
+replaces it.
+"""
+
+
+@dataclass(frozen=True)
+class Project:
+    """A project's folders, all absolute. ``ontology`` is None for the shipped ontology."""
+
+    root: Path
+    config: Path
+    data: Path
+    queries: Path
+    build: Path
+    ontology: Path | None = None
+
+    @property
+    def articles(self) -> Path:
+        return self.data / "articles"
+
+    @property
+    def reference(self) -> Path:
+        return self.data / "reference"
+
+
+def parse_project(text: str, root: Path, *, path: str | None = None) -> Project:
+    """A project from the text of its ``secgraph.toml`` (folders relative to ``root``)."""
+    where = path if path is not None else str(root / CONFIG_NAME)
+    try:
+        config = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
+        line = int(match.group(1)) if match else None
+        why = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(err))
+        raise InputError(where, f"broken TOML: {why}; fix the syntax", line) from err
+    section = config.get("project", {})
+    if not isinstance(section, dict):
+        raise InputError(where, "'project' must be a table; write [project]")
+    for key, value in section.items():
+        if key not in _KEYS:
+            close = difflib.get_close_matches(key, _KEYS, n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"use {', '.join(_KEYS)}"
+            raise InputError(where, f"unknown key '{key}' in [project]; {hint}")
+        if not isinstance(value, str) or not value.strip():
+            raise InputError(where, f"'{key}' must be a folder name in quotes, e.g. \"{key}\"")
+    for key in config:
+        if key != "project":
+            raise InputError(where, f"unknown table [{key}]; secgraph.toml has [project] only")
+
+    def folder(key: str, default: str) -> Path:
+        return root / str(section.get(key, default))
+
+    ontology = section.get("ontology")
+    return Project(
+        root=root,
+        config=root / CONFIG_NAME,
+        data=folder("data", "data"),
+        queries=folder("queries", "queries"),
+        build=folder("build", "build"),
+        ontology=folder("ontology", ontology) if ontology else None,
+    )
+
+
+def read_project(directory: str | Path) -> Project:
+    """The project whose ``secgraph.toml`` is in ``directory``."""
+    root = Path(directory).resolve()
+    config = root / CONFIG_NAME
+    try:
+        text = config.read_text(encoding="utf-8")
+    except FileNotFoundError as err:
+        raise InputError(
+            str(directory),
+            f"not a secgraph project (no {CONFIG_NAME}); create one with 'secgraph init "
+            f"{directory}'",
+        ) from err
+    except UnicodeDecodeError as err:
+        raise InputError(str(config), "not UTF-8 text; save the file as UTF-8") from err
+    return parse_project(text, root, path=str(config))
+
+
+def find_project(start: str | Path) -> Project | None:
+    """The project of ``start``: the nearest folder at or above it with ``secgraph.toml``."""
+    here = Path(start).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return read_project(folder)
+    return None
+
+
+def init_project(directory: str | Path) -> Project:
+    """Create a project in ``directory`` (made if missing) and return it.
+
+    Writes ``secgraph.toml``, ``data/articles/``, ``data/reference/`` and ``queries/`` (each
+    folder with a README saying what goes there). Refuses a folder that already holds a
+    ``secgraph.toml``, and writes nothing then.
+    """
+    root = Path(directory)
+    config = root / CONFIG_NAME
+    if config.exists():
+        raise InputError(str(config), "already a secgraph project; init another folder")
+    if root.exists() and not root.is_dir():
+        raise InputError(str(root), "not a folder; give a new or existing folder")
+    for folder in (root / "data" / "articles", root / "data" / "reference", root / "queries"):
+        folder.mkdir(parents=True, exist_ok=True)
+    for path, text in (
+        (root / "data" / "reference" / "README.md", _REFERENCE_README),
+        (root / "queries" / "README.md", _QUERIES_README),
+    ):
+        if not path.exists():
+            path.write_text(text, encoding="utf-8")
+    tmp = config.with_name(config.name + ".tmp")
+    tmp.write_text(_CONFIG, encoding="utf-8")
+    tmp.replace(config)
+    return read_project(root)
