@@ -62,11 +62,22 @@ def build(
         workers=min(2, os.cpu_count() or 1),
     )
     click.echo(_summary(result))
+    _event_notes(result)
     if result.files is not None:
         click.echo(f"wrote {result.files.trig} and {result.files.turtle}", err=True)
     if not result.report.conforms:
         click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
         sys.exit(1)
+
+
+def _event_notes(result: sg.BuildResult) -> None:
+    """The event files' read summaries (counts, bad rows by kind, the first few) on stderr."""
+    events = result.events
+    if events is None:
+        return
+    for stats in events.loaded:
+        if stats.bad_total or stats.duplicates:
+            click.echo(stats.summary(), err=True)
 
 
 def _summary(result: sg.BuildResult) -> str:
@@ -83,6 +94,12 @@ def _summary(result: sg.BuildResult) -> str:
     elif plan.up_to_date:
         changes += " (up to date: store not touched)"
     lines.append(changes)
+    if result.events is not None and (result.events.files or result.events.removed):
+        ev = result.events
+        lines.append(
+            f"events: {ev.events} in {ev.files} event files ({len(ev.loaded)} loaded, "
+            f"{len(ev.removed)} removed, {len(ev.unchanged)} unchanged)"
+        )
     verdict = "conforms" if report.conforms else "does not conform"
     lines.append(
         f"validation: {verdict} ({report.count('Violation')} violations, "

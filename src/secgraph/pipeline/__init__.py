@@ -46,6 +46,7 @@ from rdflib.term import Node
 from ..batch_validate import article_candidates
 from ..build import ONTOLOGY_GRAPH, RelationPart, build_reference, build_relations, relation_parts
 from ..errors import StoreError
+from ..events import EventImport, EventsOutcome, event_graph_names, outcome, plan_events, read_codes
 from ..shacl_sparql import validate_store
 from ..store import (
     BuildFiles,
@@ -69,6 +70,7 @@ from ._articles import (
     read_articles,
     relation_graphs,
 )
+from ._events import apply_events_only
 from ._export import CACHED_FORMATS, cached_export
 from ._inputs import Inputs
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
@@ -122,6 +124,7 @@ class BuildResult:
     files: BuildFiles | None = None
     manifest: Path | None = None
     notes: tuple[str, ...] = field(default=())
+    events: EventsOutcome | None = None
 
 
 @no_gc()  # the build allocates millions of objects and no cycles: see no_gc
@@ -166,8 +169,15 @@ def build_store(
             generation=store_generation(store, build),
             existing=target,
             relations=mf.read_relation_keys(conn) if conn is not None and local is None else (),
+            extra_graphs=event_graph_names(conn) if local is None else (),
         )
+        # event files (data/events/): one graph each, see secgraph.events._build
+        codes = read_codes(str(root / "reference"), str(ontology_dir))
+        imported = EventImport(plan_events(root, conn, full=plan.full, codes=codes), codes)
         if plan.up_to_date and conn is not None and head is not None and head.stats is not None:
+            if not imported.plan.up_to_date:
+                apply_events_only(conn, imported, store=store, build=build, target=target)
+                target = None
             files = None
             if write_files and not (build / "secgraph.trig").is_file():
                 target = target or open_store(store, build_dir=build, read_only=True)
@@ -179,6 +189,7 @@ def build_store(
                 stats=head.stats,
                 files=files,
                 manifest=manifest_path,
+                events=outcome(imported, conn),
             )
 
         def forget() -> None:
@@ -203,6 +214,7 @@ def build_store(
                 workers=workers,
                 shapes=inputs.shapes if VALIDATE_IN_WORKERS else None,
                 before_swap=forget,
+                extra=imported.trig_chunks(),
             )
             entries, candidates = loaded.entries, loaded.candidates
             parts, relations = loaded.parts, loaded.relations
@@ -284,6 +296,7 @@ def build_store(
             removed = [article_graph_iri(i) for i in plan.removed]
             removed += [relation_graph_iri(k) for k, n in relations.items() if n is None]
             target.replace_graphs(graphs, remove=removed, clear=plan.full)
+            imported.apply(target)
 
         files = write_store_files(target, build) if write_files else None
         new_head = mf.Head(
@@ -313,6 +326,7 @@ def build_store(
             )
             for name in _OLD_FILES:
                 (build / name).unlink(missing_ok=True)
+            imported.record(conn)
         else:
             sharing |= set(kept)
             mf.record_changes(
@@ -329,6 +343,7 @@ def build_store(
                 parts=parts,
                 relations=relations,
             )
+            imported.record(conn)
         report = validated.report or mf.read_report(conn)
         stats = mf.read_head(conn).stats
         assert stats is not None
@@ -340,6 +355,7 @@ def build_store(
             stats=stats,
             files=files,
             manifest=manifest_path,
+            events=outcome(imported, conn),
         )
     except sqlite3.Error as err:  # locked or damaged; past forget(), the next build is full
         raise StoreError(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -113,6 +114,7 @@ def load_articles(
     workers: int,
     shapes: CompiledShapes | None = None,
     before_swap: Callable[[], None] | None = None,
+    extra: Iterable[bytes] = (),
 ) -> Loaded:
     """Every article into a new generation of ``target`` (after ``head``, the N-Quads of the
     ontology and reference graphs); returns their manifest entries, candidates and Turtle.
@@ -154,7 +156,8 @@ def load_articles(
     built.append(trig)
     loaded.turtle.update(turtle)
     loaded.relations.update(counts)
-    target.load_trig(built, before_swap=before_swap)
+    # ``extra``: more TriG blocks streamed after the articles (event files' graphs)
+    target.load_trig(itertools.chain(built, extra), before_swap=before_swap)
     return loaded
 
 

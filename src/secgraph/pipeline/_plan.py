@@ -102,6 +102,7 @@ def plan_build(
     generation: str | None,
     existing: Store | None,
     relations: Iterable[str] = (),
+    extra_graphs: Iterable[str] = (),
 ) -> BuildPlan:
     """Compare the fact files with the manifest (``known``) and the manifest with the store.
 
@@ -137,6 +138,7 @@ def plan_build(
         expected = {str(article_graph_iri(i)) for i in known}
         expected |= {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
         expected |= {str(relation_graph_iri(k)) for k in relations}
+        expected |= set(extra_graphs)  # event files' graphs (secgraph.events)
         if {str(g) for g in existing.graph_names()} != expected:
             reason = "store and manifest disagree"
     return BuildPlan(
