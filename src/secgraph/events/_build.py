@@ -33,7 +33,7 @@ from ..errors import StoreError
 from ..store import TMP_GRAPH_PREFIX, MemoryStore, OxigraphStore, RemoteStore, Store
 from ._codes import Codes
 from ._mint import event_graph_iri, mint_trig
-from ._model import ReadStats, ranges_overlap
+from ._model import EventRecord, ReadStats, ranges_overlap
 from ._read import read_events
 from ._source import EventSource, event_sources, file_sha256
 
@@ -51,7 +51,8 @@ CREATE TABLE IF NOT EXISTS event_sources (
   name TEXT PRIMARY KEY, identity TEXT NOT NULL, sha256 TEXT NOT NULL, mtime_ns INTEGER,
   size INTEGER, kind TEXT NOT NULL, filter TEXT NOT NULL, rows INTEGER NOT NULL,
   events INTEGER NOT NULL, duplicates INTEGER NOT NULL, filtered INTEGER NOT NULL,
-  bad TEXT NOT NULL, statements INTEGER NOT NULL, key_min TEXT, key_max TEXT
+  bad TEXT NOT NULL, statements INTEGER NOT NULL, key_min TEXT, key_max TEXT,
+  actors INTEGER NOT NULL
 ) WITHOUT ROWID
 """
 
@@ -199,6 +200,7 @@ class EventImport:
     codes: Codes
     stats: dict[str, ReadStats] = field(default_factory=dict)
     statements: dict[str, int] = field(default_factory=dict)
+    actors: dict[str, int] = field(default_factory=dict)
     #: per data set, the keys of the events of the files read so far (in name order)
     seen: dict[str, set[str]] = field(default_factory=dict)
     _seeded: set[str] = field(default_factory=set)
@@ -223,7 +225,16 @@ class EventImport:
             seen=seen,
         )
         count = 0
-        for chunk in mint_trig(events, source.name, s.kind, s.event_filter.key()):
+        self.actors[source.name] = 0
+
+        def counted(events: Iterable[EventRecord]) -> Iterator[EventRecord]:
+            actors = 0
+            for event in events:
+                actors += len(event.sources) + len(event.targets)
+                yield event
+            self.actors[source.name] = actors
+
+        for chunk in mint_trig(counted(events), source.name, s.kind, s.event_filter.key()):
             count += chunk.count(b"\n") - 2
             yield chunk
         self.statements[source.name] = count
@@ -277,8 +288,11 @@ class EventImport:
             if staged:
                 _update(store, " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in staged))
 
-    def record(self, conn: sqlite3.Connection) -> None:
-        """Write the plan's outcome into the manifest (one transaction)."""
+    def record(self, conn: sqlite3.Connection, *, fresh_stats: bool) -> None:
+        """Write the plan's outcome into the manifest (one transaction), and add the event
+        files' entities, statements and graphs to the store's statistics (``fresh_stats``:
+        they count the articles only, as a build just wrote them; otherwise they hold the
+        previous event counts, which are taken out first)."""
         conn.execute("BEGIN IMMEDIATE")
         try:
             conn.execute(_TABLE)
@@ -291,7 +305,7 @@ class EventImport:
                 st = self.stats[source.name]
                 conn.execute(
                     "INSERT OR REPLACE INTO event_sources VALUES "
-                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         source.name,
                         source.identity,
@@ -308,6 +322,7 @@ class EventImport:
                         self.statements.get(source.name, 0),
                         st.key_min,
                         st.key_max,
+                        self.actors.get(source.name, 0),
                     ),
                 )
             for name in self.plan.unchanged:  # keep the hash from a changed mtime
@@ -316,6 +331,7 @@ class EventImport:
                     "UPDATE event_sources SET mtime_ns = ?, size = ? WHERE name = ?",
                     (match.mtime_ns, match.size, name),
                 )
+            _update_stats(conn, fresh=fresh_stats)
             has_events = conn.execute("SELECT COUNT(*) FROM event_sources").fetchone()[0]
             if has_events:  # the export cache holds articles only: export dumps the store
                 conn.execute("UPDATE meta SET value = NULL WHERE key = 'turtle'")
@@ -323,6 +339,39 @@ class EventImport:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+
+def _update_stats(conn: sqlite3.Connection, *, fresh: bool) -> None:
+    """Add the event files' counts to the ``stats`` the manifest keeps (JSON in ``meta``);
+    ``event_stats`` remembers what was added, to take it out again next time."""
+    meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('stats', 'event_stats')"))
+    if not meta.get("stats"):
+        return
+    stats = json.loads(meta["stats"])
+    old = json.loads(meta["event_stats"]) if meta.get("event_stats") and not fresh else None
+    files, events, actors, statements = conn.execute(
+        "SELECT COUNT(*), TOTAL(events), TOTAL(actors), TOTAL(statements) FROM event_sources"
+    ).fetchone()
+    new = {
+        "classes": {"CodedEvent": int(events), "EventActor": int(actors), "EventFile": int(files)},
+        "triples": int(statements),
+        "graphs": int(files),
+    }
+    for sign, part in ((-1, old), (1, new)):
+        if part is None:
+            continue
+        classes = stats["classes"]
+        for name, n in part["classes"].items():
+            classes[name] = classes.get(name, 0) + sign * n
+            if not classes[name]:
+                del classes[name]
+        stats["triples"] += sign * part["triples"]
+        stats["graphs"] += sign * part["graphs"]
+    stats["classes"] = dict(sorted(stats["classes"].items()))
+    conn.executemany(
+        "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [("stats", json.dumps(stats)), ("event_stats", json.dumps(new))],
+    )
 
 
 def _update(store: Store, sparql: str) -> None:

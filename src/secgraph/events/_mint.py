@@ -113,7 +113,7 @@ def file_statements(name: str, dataset: str, filter_key: str) -> list[str]:
 
 
 def _actor(
-    out: list[str], e: str, actor: Actor, role: str, n: int, country_prop: str
+    out: list[str], e: str, actor: Actor, role: str, n: int, country_prop: str, said: set[str]
 ) -> None:
     a = f"<{e[1:-1]}/{role}/{n}>"
     out.append(f"{e} {_P[role + 'Actor']} {a} .\n{a} {_TYPE} {_ACTOR_CLASS} .\n")
@@ -121,7 +121,10 @@ def _actor(
         out.append(f"{a} {_LABEL} {_lit(actor.name)} .\n")
     if actor.country:
         c = f"<{_COUNTRY}{actor.country}>"
-        out.append(f"{a} {_P['country']} {c} .\n{e} {country_prop} {c} .\n")
+        out.append(f"{a} {_P['country']} {c} .\n")
+        if actor.country + role not in said:  # two actors of one country: one shortcut
+            said.add(actor.country + role)
+            out.append(f"{e} {country_prop} {c} .\n")
     if actor.code:
         out.append(f"{a} {_P['actorCode']} {_lit(actor.code)} .\n")
     for sector in actor.sectors:
@@ -162,10 +165,11 @@ def statements(event: EventRecord, file_iri: str, out: list[str]) -> None:
         out.append(f'{e} {p["numSources"]} "{event.source_count}"{_INT} .\n')
     if event.articles is not None:
         out.append(f'{e} {p["numArticles"]} "{event.articles}"{_INT} .\n')
+    said: set[str] = set()
     for n, actor in enumerate(event.sources, start=1):
-        _actor(out, e, actor, "source", n, p["sourceCountry"])
+        _actor(out, e, actor, "source", n, p["sourceCountry"], said)
     for n, actor in enumerate(event.targets, start=1):
-        _actor(out, e, actor, "target", n, p["targetCountry"])
+        _actor(out, e, actor, "target", n, p["targetCountry"], said)
     if event.place is not None:
         out.append(f"{e} {p['placeName']} {_lit(event.place)} .\n")
     if event.place_country is not None:

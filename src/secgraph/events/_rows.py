@@ -102,7 +102,7 @@ def _gdelt_actor(f: Sequence[str], at: int, codes: Codes) -> tuple[Actor, ...]:
         iso = codes.cameo_country(country)
     except KeyError:
         raise RowError("country", f"unknown CAMEO country code '{country}'") from None
-    types = tuple(t for t in (f[at + 7], f[at + 8], f[at + 9]) if t)
+    types = tuple(dict.fromkeys(t for t in (f[at + 7], f[at + 8], f[at + 9]) if t))
     return (Actor(name or None, iso, code or None, types),)
 
 
@@ -164,7 +164,7 @@ def _icews_actor(name: str, sectors: str, country: str, codes: Codes) -> tuple[A
             iso = codes.name_country(country)
         except KeyError:
             raise RowError("country", f"unknown country name '{country}'") from None
-    parts = () if sectors in _MISSING else tuple(s.strip() for s in sectors.split(",") if s)
+    parts = () if sectors in _MISSING else tuple(dict.fromkeys(s.strip() for s in sectors.split(",") if s.strip()))
     return (Actor(None if name in _MISSING else name, iso, None, parts),)
 
 

@@ -326,7 +326,7 @@ def build_store(
             )
             for name in _OLD_FILES:
                 (build / name).unlink(missing_ok=True)
-            imported.record(conn)
+            imported.record(conn, fresh_stats=True)
         else:
             sharing |= set(kept)
             mf.record_changes(
@@ -343,7 +343,7 @@ def build_store(
                 parts=parts,
                 relations=relations,
             )
-            imported.record(conn)
+            imported.record(conn, fresh_stats=True)
         report = validated.report or mf.read_report(conn)
         stats = mf.read_head(conn).stats
         assert stats is not None

@@ -36,4 +36,4 @@ def apply_events_only(
         target.close()
     with conn:
         conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in kept.items()])
-    imported.record(conn)
+    imported.record(conn, fresh_stats=False)
