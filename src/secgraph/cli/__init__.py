@@ -11,6 +11,7 @@ from . import (  # noqa: F401
     _analyze,
     _build,
     _export,
+    _import,
     _query,
     _report,
     _viz,

@@ -70,13 +70,14 @@ def build(
         sys.exit(1)
 
 
-def _event_notes(result: sg.BuildResult) -> None:
-    """The event files' read summaries (counts, bad rows by kind, the first few) on stderr."""
+def _event_notes(result: sg.BuildResult, *, always: bool = False) -> None:
+    """The event files' read summaries (counts, bad rows by kind, the first few) on stderr:
+    of the files just loaded that had bad rows or duplicates (``always``: of all of them)."""
     events = result.events
     if events is None:
         return
     for stats in events.loaded:
-        if stats.bad_total or stats.duplicates:
+        if always or stats.bad_total or stats.duplicates:
             click.echo(stats.summary(), err=True)
 
 

@@ -101,7 +101,8 @@ def write_settings(folder: str | Path, settings: Mapping[str, SourceSettings]) -
     from ..store import atomic_write
 
     body = {name: settings[name].to_json() for name in sorted(settings)}
-    atomic_write(Path(folder) / SETTINGS_NAME, (json.dumps(body, indent=2) + "\n").encode())
+    data = (json.dumps(body, indent=2) + "\n").encode()
+    atomic_write(Path(folder) / SETTINGS_NAME, lambda handle: handle.write(data))
 
 
 def event_sources(data_dir: str | Path, folder: str = "events") -> list[EventSource]:
