@@ -57,6 +57,12 @@ CREATE TABLE IF NOT EXISTS event_sources (
 """
 
 
+_COLUMNS = [
+    "name", "identity", "sha256", "mtime_ns", "size", "kind", "filter", "rows", "events",
+    "duplicates", "filtered", "bad", "statements", "key_min", "key_max", "actors",
+]  # fmt: skip
+
+
 @dataclass(frozen=True)
 class _Known:
     identity: str
@@ -104,6 +110,9 @@ def event_graph_names(conn: sqlite3.Connection | None) -> list[str]:
 
 def _known(conn: sqlite3.Connection | None) -> dict[str, _Known]:
     if conn is None:
+        return {}
+    columns = [row[1] for row in conn.execute("PRAGMA table_info(event_sources)")]
+    if columns != _COLUMNS:  # none yet, or from another version: every file is loaded again
         return {}
     try:
         rows = conn.execute(
@@ -295,6 +304,9 @@ class EventImport:
         previous event counts, which are taken out first)."""
         conn.execute("BEGIN IMMEDIATE")
         try:
+            columns = [row[1] for row in conn.execute("PRAGMA table_info(event_sources)")]
+            if columns and columns != _COLUMNS:  # from another version: start it again
+                conn.execute("DROP TABLE event_sources")
             conn.execute(_TABLE)
             if self.plan.full:
                 conn.execute("DELETE FROM event_sources")
