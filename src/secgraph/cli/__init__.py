@@ -10,6 +10,7 @@ from __future__ import annotations
 from . import (  # noqa: F401
     _analyze,
     _build,
+    _dyad,
     _export,
     _import,
     _query,

@@ -284,14 +284,18 @@ def timeline(
     build_dir: Path,
     store_spec: str,
 ) -> None:
-    """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone).
+    """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone), and
+    the coded events between the two (events, cooperation and conflict, mean Goldstein).
 
     Meetings without a known date are counted in a last row, never given a year.
     """
+    from secgraph.events._dyad import dyad_series
+
     store = open_store(store_spec, build_dir)
     try:
         codes = [_country_code(store, c) for c in (first, second) if c is not None]
         records = network.meeting_records(store, country=codes[0], since=since)
+        series = dyad_series(store, codes[0], codes[1], by="year") if len(codes) == 2 else None
     finally:
         store.close()
     rows = [
@@ -302,7 +306,20 @@ def timeline(
         }
         for r in analysis.timeline(records, country=codes[-1])
     ]
-    _emit(rows, ["year", "meetings", "areas"], fmt, extra={"countries": codes})
+    columns = ["year", "meetings", "areas"]
+    if series is not None and series.events:  # coded events beside the meetings, per year
+        by_year = {str(row["year"]): row for row in rows}
+        for p in series.periods:
+            if since is not None and p.period < since[:4]:
+                continue
+            row = by_year.setdefault(p.period, {"year": int(p.period), "meetings": 0, "areas": []})
+            row.update(events=p.events, cooperation=p.cooperation, conflict=p.conflict,
+                       goldstein=p.mean_goldstein)  # fmt: skip
+        rows = sorted(by_year.values(), key=lambda r: (r["year"] == "undated", str(r["year"])))
+        for row in rows:
+            row.setdefault("events", 0)
+        columns += ["events", "cooperation", "conflict", "goldstein"]
+    _emit(rows, columns, fmt, extra={"countries": codes})
 
 
 def _country_code(store: sg.Store, text: str) -> str:
