@@ -175,18 +175,20 @@ def build_store(
         codes = read_codes(str(root / "reference"), str(ontology_dir))
         imported = EventImport(plan_events(root, conn, full=plan.full, codes=codes), codes)
         if plan.up_to_date and conn is not None and head is not None and head.stats is not None:
-            if not imported.plan.up_to_date:
-                apply_events_only(conn, imported, store=store, build=build, target=target)
-                target = None
             files = None
-            if write_files and not (build / "secgraph.trig").is_file():
+            if not imported.plan.up_to_date:
+                files = apply_events_only(
+                    conn, imported, store=store, build=build, target=target, write_files=write_files
+                )
+                target = None
+            if write_files and files is None and not (build / "secgraph.trig").is_file():
                 target = target or open_store(store, build_dir=build, read_only=True)
                 files = write_store_files(target, build)
             return BuildResult(
                 plan=plan,
                 report=mf.read_report(conn),
                 articles=len(paths),
-                stats=head.stats,
+                stats=mf.read_head(conn).stats or head.stats,  # with the events' counts
                 files=files,
                 manifest=manifest_path,
                 events=outcome(imported, conn),

@@ -11,14 +11,20 @@ import sqlite3
 from pathlib import Path
 
 from ..events import EventImport
-from ..store import Store, open_store
+from ..store import BuildFiles, Store, open_store, write_store_files
 
 __all__ = ["apply_events_only"]
 
 
 def apply_events_only(
-    conn: sqlite3.Connection, imported: EventImport, *, store: str, build: Path, target: Store | None
-) -> None:
+    conn: sqlite3.Connection,
+    imported: EventImport,
+    *,
+    store: str,
+    build: Path,
+    target: Store | None,
+    write_files: bool,
+) -> BuildFiles | None:
     """Apply an event-only change: the manifest stops vouching for the store (its generation
     and statistics are set aside), the event graphs change in one SPARQL Update, then the
     manifest vouches again and records the event files. A failure in between leaves no
@@ -30,10 +36,14 @@ def apply_events_only(
         if target is not None:
             target.close()
         target = open_store(store, build_dir=build, create=True)
+    files = None
     try:
         imported.apply(target)
+        if write_files:
+            files = write_store_files(target, build)
     finally:
         target.close()
     with conn:
         conn.executemany("UPDATE meta SET value = ? WHERE key = ?", [(v, k) for k, v in kept.items()])
     imported.record(conn, fresh_stats=False)
+    return files
