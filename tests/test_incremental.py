@@ -11,7 +11,7 @@ from conftest import DATA, ONTOLOGY, SEED_ID, assert_same_graphs, built_dataset
 
 import secgraph as sg
 import secgraph.pipeline as pipeline_module
-import secgraph.pipeline._articles as articles_module
+import secgraph.pipeline._read as articles_module
 import secgraph.store._oxigraph as oxigraph_module
 from secgraph.cli import cli
 from secgraph.pipeline import MANIFEST_NAME, build_store, read_manifest
@@ -268,7 +268,7 @@ def test_build_caches_are_rebuilt_when_missing_or_damaged(data: Path, tmp_path: 
     second = _build(data, out)
     assert second.plan.changed == ("copy-2",) and not second.plan.full
     assert second.report == first.report
-    assert (out / "base.nq").read_bytes().startswith(b"# secgraph base ")
+    assert (out / "base.nq").read_bytes().startswith(b"# secgraph cache ")
     third = _build(data, out, full=True)
     assert third.report == second.report and third.stats == second.stats
 

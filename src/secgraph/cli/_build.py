@@ -19,6 +19,7 @@ from ._common import (
     data_paths,
     handle_errors,
 )
+from ._progress import stderr_progress
 
 __all__ = ["build", "validate"]
 
@@ -60,6 +61,7 @@ def build(
         full=full,
         write_files=write_files,
         workers=min(2, os.cpu_count() or 1),
+        progress=stderr_progress(),
     )
     click.echo(_summary(result))
     _event_notes(result)

@@ -21,6 +21,7 @@ from ._model import BAD_KINDS, EVENT_KINDS, Actor, BadRow, EventFilter, EventRec
 from ._read import ON_ERROR, read_events, sniff_kind
 from ._source import (
     SETTINGS_NAME,
+    file_sha256,
     EventSource,
     SourceSettings,
     event_sources,
@@ -50,6 +51,7 @@ __all__ = [
     "event_graph_names",
     "event_iri",
     "event_sources",
+    "file_sha256",
     "mint_nquads",
     "mint_trig",
     "outcome",
