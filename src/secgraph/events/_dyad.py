@@ -9,6 +9,7 @@ three take well under a second for a pair (see ``benchmarks/events.py``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +21,8 @@ from ..store import Store
 
 __all__ = ["PERIODS", "DyadPeriod", "DyadSeries", "dyad_series", "period_of"]
 
+_COUNTRY = "https://w3id.org/secgraph/id/country/"
+_ISO3 = re.compile(r"^[A-Z]{3}$")
 #: How :func:`dyad_series` can group months.
 PERIODS = ("month", "quarter", "year")
 
@@ -28,14 +31,16 @@ PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
-#: Events of the pair, either direction, each once (an event with both countries on both
-#: sides matches the first branch only).
+#: Events of the pair, either direction, each once (DISTINCT: an event with both countries
+#: on both sides matches both branches). The two countries are written into the text as
+#: IRIs (``$A``, ``$B``; minted from checked ISO codes): bound as parameters (VALUES), the
+#: same query took 8.5 s instead of 1.5 s at 50,000 events, as Oxigraph then scans every
+#: event's countries instead of looking the pair up.
 _DYAD = """
-  { ?event sg:sourceCountry ?country ; sg:targetCountry ?other }
-  UNION {
-    ?event sg:sourceCountry ?other ; sg:targetCountry ?country .
-    FILTER NOT EXISTS { ?event sg:sourceCountry ?country ; sg:targetCountry ?other }
-  }
+  { SELECT DISTINCT ?event WHERE {
+      { ?event sg:sourceCountry $A ; sg:targetCountry $B }
+      UNION { ?event sg:sourceCountry $B ; sg:targetCountry $A }
+  } }
   ?event schema:startDate ?date .
   BIND(SUBSTR(STR(?date), 1, 7) AS ?month)
 """
@@ -148,18 +153,23 @@ def dyad_series(
     """The dyad series of two countries (ISO alpha-3 codes) from ``store``."""
     if by not in PERIODS:
         raise InputError(None, f"unknown period '{by}'; use month, quarter or year")
-    country = "https://w3id.org/secgraph/id/country/"
-    bindings = {"country": URIRef(country + first), "other": URIRef(country + second)}
+    for code in (first, second):
+        if not _ISO3.match(code):
+            raise InputError(None, f"bad country code '{code}'; use ISO alpha-3 such as PAK")
+    a, b = f"<{_COUNTRY}{first}>", f"<{_COUNTRY}{second}>"
+    monthly = MONTHLY.replace("$A", a).replace("$B", b)
+    codes_query = CODES.replace("$A", a).replace("$B", b)
+    bindings = {"country": URIRef(_COUNTRY + first), "other": URIRef(_COUNTRY + second)}
     counts: dict[str, list[int]] = {}
     scores: dict[str, list[float]] = {}
-    for month, quad, events, scored, total in store.query(MONTHLY, bindings=bindings).rows:
+    for month, quad, events, scored, total in store.query(monthly).rows:
         p = period_of(str(month), by)
         counts.setdefault(p, [0, 0, 0, 0])[int(quad) - 1] += int(events)  # type: ignore[arg-type]
         acc = scores.setdefault(p, [0.0, 0.0])
         acc[0] += float(total) if total is not None else 0.0  # type: ignore[arg-type]
         acc[1] += int(scored)  # type: ignore[arg-type]
     codes: dict[str, Counter[tuple[str, str]]] = {}
-    for month, code, label, events in store.query(CODES, bindings=bindings).rows:
+    for month, code, label, events in store.query(codes_query).rows:
         p = period_of(str(month), by)
         codes.setdefault(p, Counter())[(str(code), str(label or ""))] += int(events)  # type: ignore[arg-type]
     meetings: dict[str, list[MeetingRef]] = {}

@@ -138,7 +138,8 @@ def build_store(
                 # the event files' graphs stream into the same load, after the articles
                 staged = _stage(local, itertools.chain(minted.trig, imported.trig_chunks()))
             ctx.tell("validate", 0, 1)
-            validated = validate_stage(ctx, plan, minted, staged=staged)
+            shapes = imported.store_shapes(ctx.inputs.shapes) if staged is not None else None
+            validated = validate_stage(ctx, plan, minted, staged=staged, shapes=shapes)
             ctx.tell("commit", 0, 1)
             target = commit_store(ctx, plan, minted, staged=staged)
             if staged is None:
