@@ -245,3 +245,15 @@ def test_timeline_shows_meetings_and_events_together(corpus_build: Path) -> None
         "2021": (1, 3, 2, 1),
     }  # fmt: skip
     assert rows["undated"]["meetings"] == 1 and rows["undated"]["events"] == 0
+
+
+def test_countries_weighted_by_cooperation_events(corpus_build: Path) -> None:
+    code, stdout, _ = invoke("analyze", "centrality", "-p", "countries", "--weight", "events",
+                             "--build", str(corpus_build), "--format", "json")  # fmt: skip
+    assert code == 0
+    rows = {r["label"]: r["weighted_degree"] for r in json.loads(stdout)["rows"]}
+    # PAK-USA 5 cooperation events, PAK-CHN 1, AFG-PAK 1, IND-USA 1
+    assert rows["Pakistan"] == 7 and rows["United States"] == 6 and rows["India"] == 1
+    code, _, stderr = invoke("analyze", "centrality", "-p", "officials", "--weight", "events",
+                             "--build", str(corpus_build))  # fmt: skip
+    assert code == 2 and stderr == "secgraph: --weight events needs --projection countries\n"

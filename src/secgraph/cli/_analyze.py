@@ -21,6 +21,7 @@ from ._projection import (
     COUNTRY_OPTION,
     FORMAT_OPTION,
     SAMPLE_ABOVE,
+    WEIGHT_OPTION,
     SINCE_OPTION,
     _emit,
     _graph,
@@ -66,6 +67,7 @@ def analyze() -> None:
 @_projection_option("country-official")
 @COUNTRY_OPTION
 @SINCE_OPTION
+@WEIGHT_OPTION
 @click.option("--top", type=int, default=20, show_default=True, help="Rows to show (0: all).")
 @click.option(
     "--sample-above",
@@ -82,14 +84,16 @@ def centrality(
     projection: str,
     country: str | None,
     since: str | None,
+    weight: str,
     top: int,
     sample_above: int,
     fmt: str,
     build_dir: Path,
     store_spec: str,
 ) -> None:
-    """Rank nodes by weighted degree (meetings), with degree, betweenness and eigenvector."""
-    G = _graph(store_spec, build_dir, projection, country, since)
+    """Rank nodes by weighted degree (meetings, or cooperation events with --weight events),
+    with degree, betweenness and eigenvector."""
+    G = _graph(store_spec, build_dir, projection, country, since, weight)
     result = analysis.centrality(G, k_threshold=sample_above)
     rows = [
         {"rank": i, **_row_dict(row)} for i, row in enumerate(result.rows[: top or None], start=1)

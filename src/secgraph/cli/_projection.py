@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+import secgraph as sg
+
 from secgraph.vocab import PROJECTIONS
 
 from ._common import lazy_import, open_store
@@ -23,6 +25,7 @@ else:
     network = lazy_import("secgraph.network")
 
 __all__ = [
+    "WEIGHT_OPTION",
     "COUNTRY_OPTION",
     "FORMAT_OPTION",
     "OUTPUT_FORMATS",
@@ -69,12 +72,35 @@ FORMAT_OPTION = click.option(
 )
 
 
+WEIGHT_OPTION = click.option(
+    "--weight",
+    type=click.Choice(["meetings", "events"]),
+    default="meetings",
+    show_default=True,
+    help="Edge weight of the countries projection: meetings, or cooperation events "
+    "(QuadClass 1-2) from the event files.",
+)
+
+
 def _graph(
-    store_spec: str, build_dir: Path, projection: str, country: str | None, since: str | None
+    store_spec: str,
+    build_dir: Path,
+    projection: str,
+    country: str | None,
+    since: str | None,
+    weight: str = "meetings",
 ) -> nx.Graph:
     store = open_store(store_spec, build_dir)
     try:
-        return network.to_networkx(store, projection=projection, country=country, since=since)
+        G = network.to_networkx(store, projection=projection, country=country, since=since)
+        if weight == "events":
+            if projection != "countries":
+                raise sg.InputError(None, "--weight events needs --projection countries")
+            from secgraph.events import _network
+
+            counts = _network.pair_event_counts(store)
+            G = _network.weight_by_events(G, counts, _network.country_labels(store))
+        return G
     finally:
         store.close()
 
