@@ -257,3 +257,17 @@ def test_countries_weighted_by_cooperation_events(corpus_build: Path) -> None:
     code, _, stderr = invoke("analyze", "centrality", "-p", "officials", "--weight", "events",
                              "--build", str(corpus_build))  # fmt: skip
     assert code == 2 and stderr == "secgraph: --weight events needs --projection countries\n"
+
+
+def test_report_has_an_event_section_only_with_events(corpus_build: Path, tmp_path: Path) -> None:
+    page = tmp_path / "report.html"
+    code, _, _ = invoke("report", "--build", str(corpus_build), "-o", str(page))
+    assert code == 0
+    text = page.read_text(encoding="utf-8")
+    assert '<section id="events"><h2>Event data</h2>' in text
+    assert "<td>Pakistan - United States</td><td>7</td><td>5</td><td>2</td>" in text
+    plain = tmp_path / "plain-build"
+    data = _data(tmp_path)
+    _build(data, plain)
+    code, _, _ = invoke("report", "--build", str(plain), "-o", str(page))
+    assert code == 0 and 'id="events"' not in page.read_text(encoding="utf-8")

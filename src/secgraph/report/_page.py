@@ -20,6 +20,7 @@ from secgraph.validate import Report
 
 from ._counts import read_counts
 from ._saved import _queries
+from ..events._report import event_section
 from ._sections import _centrality, _network, _overview, _timelines, _validation
 
 if TYPE_CHECKING:
@@ -129,6 +130,9 @@ def build_report(
         ("timelines", "Timelines", _timelines(Gc, records, pairs)),
         ("queries", "Saved queries", _queries(store, queries, busiest_code)),
     ]
+    events = event_section(store)
+    if events is not None:  # only when the store holds coded events
+        sections.insert(-1, ("events", "Event data", events))
     nav = "".join(f'<a href="#{key}">{_e(name)}</a>' for key, name, _ in sections)
     body = "".join(
         f'<section id="{key}"><h2>{_e(name)}</h2>{content}</section>\n'
