@@ -49,7 +49,9 @@ def _build(data: Path, out: Path, store: str = "oxigraph", full: bool = False) -
 def _rows(out: Path, sparql: str, store: str = "oxigraph") -> list[tuple[str, ...]]:
     opened = sg.open_store(store, build_dir=out, read_only=True)
     try:
-        return [tuple(str(v) if v is not None else "" for v in r) for r in opened.query(sparql).rows]
+        return [
+            tuple(str(v) if v is not None else "" for v in r) for r in opened.query(sparql).rows
+        ]
     finally:
         opened.close()
 
@@ -75,7 +77,10 @@ def test_real_samples_in_the_store_match_a_plain_csv_count(tmp_path: Path) -> No
         rows = list(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     region = {"", "AFR", "EUR"}
     expected = Counter(
-        (COUNTRY + r[7] if r[7] not in region else "", COUNTRY + r[17] if r[17] not in region else "")
+        (
+            COUNTRY + r[7] if r[7] not in region else "",
+            COUNTRY + r[17] if r[17] not in region else "",
+        )
         for r in rows
     )
     found = {(a, b): int(n) for a, b, n in _rows(tmp_path / "build", _PAIRS)}
@@ -163,7 +168,9 @@ def test_import_errors_are_one_line_and_change_nothing(tmp_path: Path) -> None:
         f"secgraph: {bad}:1: not event data (neither GDELT, ICEWS nor PLOVER); give a GDELT "
         "export, an ICEWS file or PLOVER JSON records\n"
     )
-    code, _, stderr = invoke("import", "icews", str(GDELT), "--data", str(data), "--build", str(out))
+    code, _, stderr = invoke(
+        "import", "icews", str(GDELT), "--data", str(data), "--build", str(out)
+    )
     assert code == 2 and "not a ICEWS file (it looks like GDELT)" in stderr
     assert invoke("import", "gdelt", str(GDELT), "--data", str(data), "--build", str(out))[0] == 0
     before = _rows(out, "SELECT (COUNT(?e) AS ?n) WHERE { ?e a sg:CodedEvent }")

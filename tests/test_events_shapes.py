@@ -21,7 +21,9 @@ from secgraph.mint import build_reference
 from secgraph.validate import run_shacl
 
 ROOT = Path(__file__).resolve().parents[1]
-FIXTURE = Path(__file__).resolve().parent / "data" / "corpus" / "events" / "pk-us-fixture.export.CSV"
+FIXTURE = (
+    Path(__file__).resolve().parent / "data" / "corpus" / "events" / "pk-us-fixture.export.CSV"
+)
 PLOVER = Path(__file__).resolve().parent / "data" / "events" / "plover-gsr-dev.json"
 
 
@@ -67,9 +69,7 @@ def test_the_python_check_and_pyshacl_flag_the_same_events(
         text = str(node)
         if "/id/event/" in text:
             flagged_by_shacl.add(text.split("/source/")[0].split("/target/")[0])
-    flagged_by_python = {
-        event_iri(r.dataset, r.key) for r in records if check_event(r, codes)
-    }
+    flagged_by_python = {event_iri(r.dataset, r.key) for r in records if check_event(r, codes)}
     assert flagged_by_python == flagged_by_shacl
     assert flagged_by_python == {
         event_iri("gdelt", k) for k in ("9001", "9002", "9003", "9004", "9005", "9006",

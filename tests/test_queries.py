@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import add_event_graphs
 from rdflib import Dataset
 
 import secgraph as sg
-from conftest import add_event_graphs
 from secgraph.cli import cli
 from secgraph.queries import (
     format_result,

@@ -21,8 +21,8 @@ from ._projection import (
     COUNTRY_OPTION,
     FORMAT_OPTION,
     SAMPLE_ABOVE,
-    WEIGHT_OPTION,
     SINCE_OPTION,
+    WEIGHT_OPTION,
     _emit,
     _graph,
     _projection_option,
@@ -317,8 +317,10 @@ def timeline(
             if since is not None and p.period < since[:4]:
                 continue
             row = by_year.setdefault(p.period, {"year": int(p.period), "meetings": 0, "areas": []})
-            row.update(events=p.events, cooperation=p.cooperation, conflict=p.conflict,
-                       goldstein=p.mean_goldstein)  # fmt: skip
+            row["events"] = p.events
+            row["cooperation"] = p.cooperation
+            row["conflict"] = p.conflict
+            row["goldstein"] = p.mean_goldstein  # type: ignore[assignment]
         rows = sorted(by_year.values(), key=lambda r: (r["year"] == "undated", str(r["year"])))
         for row in rows:
             row.setdefault("events", 0)

@@ -15,8 +15,8 @@ import click
 import secgraph as sg
 from secgraph.events import (
     EVENT_KINDS,
-    Codes,
     ON_ERROR,
+    Codes,
     EventFilter,
     ReadStats,
     SourceSettings,
@@ -43,25 +43,50 @@ def _split(value: str | None) -> tuple[str, ...]:
 @cli.command("import")
 @click.argument("kind", type=click.Choice(EVENT_KINDS))
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--data", "data_dir", type=click.Path(path_type=Path), default=None,
-              help="Data folder; files are copied into DATA/events [default: ./data].")
-@click.option("--build", "build_dir", type=click.Path(path_type=Path), default=Path("build"),
-              show_default=True, help="Build folder.")
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Data folder; files are copied into DATA/events [default: ./data].",
+)
+@click.option(
+    "--build",
+    "build_dir",
+    type=click.Path(path_type=Path),
+    default=Path("build"),
+    show_default=True,
+    help="Build folder.",
+)
 @STORE_OPTION
 @ONTOLOGY_OPTION
-@click.option("--countries", help="Keep events whose source or target country is one of "
-              "these (ISO alpha-3, comma-separated: PAK,USA).")
-@click.option("--dyad-only", is_flag=True,
-              help="Keep events whose both sides are states or their agents.")
+@click.option(
+    "--countries",
+    help="Keep events whose source or target country is one of "
+    "these (ISO alpha-3, comma-separated: PAK,USA).",
+)
+@click.option(
+    "--dyad-only", is_flag=True, help="Keep events whose both sides are states or their agents."
+)
 @click.option("--quad", help="QuadClasses to keep, comma-separated (1,2).")
 @click.option("--root", help="CAMEO root codes to keep, comma-separated (03,04,05,06).")
 @click.option("--since", help="Keep events on or after this date (YYYY-MM-DD).")
 @click.option("--until", help="Keep events on or before this date (YYYY-MM-DD).")
-@click.option("--on-error", type=click.Choice(ON_ERROR), default="skip", show_default=True,
-              help="skip: count bad rows and go on; fail: stop at the first one.")
-@click.option("--emit", nargs=2, type=(click.Choice(["nquads"]), click.Path(path_type=Path)),
-              default=None, help="Write the modelled events as N-Quads to FILE (for a "
-              "server's own bulk loader) instead of building.")
+@click.option(
+    "--on-error",
+    type=click.Choice(ON_ERROR),
+    default="skip",
+    show_default=True,
+    help="skip: count bad rows and go on; fail: stop at the first one.",
+)
+@click.option(
+    "--emit",
+    nargs=2,
+    type=(click.Choice(["nquads"]), click.Path(path_type=Path)),
+    default=None,
+    help="Write the modelled events as N-Quads to FILE (for a "
+    "server's own bulk loader) instead of building.",
+)
 @handle_errors
 def import_events(
     kind: str,
@@ -83,7 +108,7 @@ def import_events(
 
     The filter is part of a file's identity: importing it again with another filter
     replaces its events. Bad rows are counted per kind, with file and line.
-    """  # noqa: D301
+    """
     try:
         quads = tuple(int(q) for q in _split(quad))
     except ValueError as err:
@@ -179,8 +204,13 @@ def _emit(
             stats = ReadStats(str(path))
             all_stats.append(stats)
             events = read_events(
-                path, kind, codes, event_filter=event_filter, on_error=on_error,
-                stats=stats, seen=seen,
+                path,
+                kind,
+                codes,
+                event_filter=event_filter,
+                on_error=on_error,
+                stats=stats,
+                seen=seen,
             )
             yield from mint_nquads(events, f"events/{path.name}", kind, event_filter.key())
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import secgraph as sg
-
 from secgraph.vocab import PROJECTIONS
 
 from ._common import lazy_import, open_store
@@ -25,12 +24,12 @@ else:
     network = lazy_import("secgraph.network")
 
 __all__ = [
-    "WEIGHT_OPTION",
     "COUNTRY_OPTION",
     "FORMAT_OPTION",
     "OUTPUT_FORMATS",
     "SAMPLE_ABOVE",
     "SINCE_OPTION",
+    "WEIGHT_OPTION",
     "_emit",
     "_graph",
     "_projection_option",

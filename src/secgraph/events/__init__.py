@@ -21,10 +21,10 @@ from ._model import BAD_KINDS, EVENT_KINDS, Actor, BadRow, EventFilter, EventRec
 from ._read import ON_ERROR, read_events, sniff_kind
 from ._source import (
     SETTINGS_NAME,
-    file_sha256,
     EventSource,
     SourceSettings,
     event_sources,
+    file_sha256,
     read_settings,
     write_settings,
 )
@@ -57,9 +57,9 @@ __all__ = [
     "outcome",
     "plan_events",
     "quad_of_cameo",
+    "read_codes",
     "read_events",
     "read_settings",
-    "read_codes",
     "sniff_kind",
     "write_settings",
 ]

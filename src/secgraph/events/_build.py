@@ -25,6 +25,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -158,12 +159,13 @@ def plan_events(
     dirty: dict[str, list[tuple[str, str]]] = {}
     steps: list[tuple[str, EventSource | None]] = [(s.name, s) for s in sources]
     steps += [(n, None) for n in removed]
-    for name, source in sorted(steps, key=lambda step: step[0]):
+    for name, maybe in sorted(steps, key=lambda step: step[0]):
         old = known.get(name)
-        if source is None:  # removed: its events may now belong to a later file
+        if maybe is None:  # removed: its events may now belong to a later file
             if old is not None and old.keys is not None:
                 dirty.setdefault(old.kind, []).append(old.keys)
             continue
+        source = maybe
         kind = source.settings.kind
         if name in changed:
             if old is not None and old.keys is not None:
@@ -197,9 +199,7 @@ def _key_range(source: EventSource, codes: Codes) -> tuple[str, str] | None:
 def _kept_keys(source: EventSource, codes: Codes) -> set[str]:
     """The keys of the events a file keeps on its own (filter and checks, no dedupe)."""
     s = source.settings
-    events = read_events(
-        source.path, s.kind, codes, event_filter=s.event_filter, on_error="skip"
-    )
+    events = read_events(source.path, s.kind, codes, event_filter=s.event_filter, on_error="skip")
     return {event.key for event in events}
 
 
@@ -375,21 +375,20 @@ def _update_stats(conn: sqlite3.Connection, *, fresh: bool) -> None:
     files, events, actors, statements = conn.execute(
         "SELECT COUNT(*), TOTAL(events), TOTAL(actors), TOTAL(statements) FROM event_sources"
     ).fetchone()
-    new = {
+    new: dict[str, Any] = {
         "classes": {"CodedEvent": int(events), "EventActor": int(actors), "EventFile": int(files)},
         "triples": int(statements),
         "graphs": int(files),
     }
-    for sign, part in ((-1, old), (1, new)):
-        if part is None:
-            continue
+    parts: list[tuple[int, dict[str, Any]]] = [(1, new)] if old is None else [(-1, old), (1, new)]
+    for sign, part in parts:
         classes = stats["classes"]
         for name, n in part["classes"].items():
-            classes[name] = classes.get(name, 0) + sign * n
+            classes[name] = classes.get(name, 0) + sign * int(n)
             if not classes[name]:
                 del classes[name]
-        stats["triples"] += sign * part["triples"]
-        stats["graphs"] += sign * part["graphs"]
+        stats["triples"] += sign * int(part["triples"])
+        stats["graphs"] += sign * int(part["graphs"])
     stats["classes"] = dict(sorted(stats["classes"].items()))
     conn.executemany(
         "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -437,8 +436,6 @@ def _body(chunk: bytes) -> bytes:
     return chunk[chunk.index(b"{\n") + 2 : -2]
 
 
-
-
 @dataclass(frozen=True)
 class EventsOutcome:
     """What a build did with the event files: what reading each loaded file found, the
@@ -454,7 +451,9 @@ class EventsOutcome:
 def outcome(imported: EventImport, conn: sqlite3.Connection | None) -> EventsOutcome:
     known = _known(conn)
     return EventsOutcome(
-        loaded=tuple(imported.stats[s.name] for s in imported.plan.to_load if s.name in imported.stats),
+        loaded=tuple(
+            imported.stats[s.name] for s in imported.plan.to_load if s.name in imported.stats
+        ),
         removed=tuple(imported.plan.removed),
         unchanged=tuple(imported.plan.unchanged),
         files=len(known),

@@ -8,15 +8,16 @@ so every constraint of ``sgsh:CodedEventShape``, ``sgsh:EventActorShape`` and
 exactly that, and ``tests/test_events_shapes.py`` holds it to pySHACL on minted fixtures with
 planted violations. Keep the two in step: a constraint added to the shapes is added here.
 
-| shape constraint | checked here as |
-|---|---|
-| ``dcterms:identifier`` exactly 1 | ``key`` non-empty |
-| ``schema:startDate`` exactly 1, ``xsd:date`` | ``date`` a real ``YYYY-MM-DD`` |
-| ``sg:quadClass`` exactly 1, integer 1-4 | ``quad`` in 1..4 |
-| ``sg:cameoCode`` / ``sg:ploverType`` at most 1, a ``skos:Concept`` | code in the scheme |
-| ``sg:goldstein`` / ``sg:intensity`` at most 1, decimal -10..10 | pattern of the shape |
-| ``sg:sourceCountry`` / ``sg:targetCountry`` / ``sg:actionCountry``, actors' ``sg:country``: ``sg:Country`` | code in countries.csv |
-| ``sg:sourceLine`` exactly 1, integer; ``prov:wasDerivedFrom`` an ``sg:EventFile`` | ``line`` >= 1 (the file node is always minted) |
+Constraint by constraint (shape -> here):
+- ``dcterms:identifier`` exactly 1 -> ``key`` non-empty;
+- ``schema:startDate`` exactly 1, ``xsd:date`` -> ``date`` a real ``YYYY-MM-DD``;
+- ``sg:quadClass`` exactly 1, integer 1-4 -> ``quad`` in 1..4;
+- ``sg:cameoCode`` / ``sg:ploverType`` at most 1, a ``skos:Concept`` -> code in the scheme;
+- ``sg:goldstein`` / ``sg:intensity`` at most 1, decimal -10..10 -> the shape's pattern;
+- ``sg:sourceCountry`` / ``sg:targetCountry`` / ``sg:actionCountry`` and the actors'
+  ``sg:country`` an ``sg:Country`` -> a code of countries.csv;
+- ``sg:sourceLine`` at least 1, a positive integer; ``prov:wasDerivedFrom`` an
+  ``sg:EventFile`` -> ``line`` >= 1 (the file node is always minted).
 """
 
 from __future__ import annotations

@@ -35,8 +35,45 @@ CAMEO_COUNTRY = {
 #: CAMEO codes for regions and kinds of actor that belong to no one country (CAMEO.country
 #: regions, and the international and transnational actor codes of CAMEO.type).
 CAMEO_NO_COUNTRY = frozenset(
-    "AFR ASA BLK CRB CAU CFR CAS CEU EIN EAF EEU EUR LAM MEA MDT NAF NMR PGS SCN SAM SAS "
-    "SEA SAF WAF WST IGO IMG INT MNC NGM NGO UNO UIS AMN IRC GRP PKO".split()
+    [
+        "AFR",
+        "ASA",
+        "BLK",
+        "CRB",
+        "CAU",
+        "CFR",
+        "CAS",
+        "CEU",
+        "EIN",
+        "EAF",
+        "EEU",
+        "EUR",
+        "LAM",
+        "MEA",
+        "MDT",
+        "NAF",
+        "NMR",
+        "PGS",
+        "SCN",
+        "SAM",
+        "SAS",
+        "SEA",
+        "SAF",
+        "WAF",
+        "WST",
+        "IGO",
+        "IMG",
+        "INT",
+        "MNC",
+        "NGM",
+        "NGO",
+        "UNO",
+        "UIS",
+        "AMN",
+        "IRC",
+        "GRP",
+        "PKO",
+    ]
 )
 #: PLOVER event type -> QuadClass (verbal and material cooperation, verbal and material
 #: conflict), as the PLOVER specification groups them.

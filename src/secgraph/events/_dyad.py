@@ -164,29 +164,29 @@ def dyad_series(
     scores: dict[str, list[float]] = {}
     for month, quad, events, scored, total in store.query(monthly).rows:
         p = period_of(str(month), by)
-        counts.setdefault(p, [0, 0, 0, 0])[int(quad) - 1] += int(events)  # type: ignore[arg-type]
+        counts.setdefault(p, [0, 0, 0, 0])[int(str(quad)) - 1] += int(str(events))
         acc = scores.setdefault(p, [0.0, 0.0])
-        acc[0] += float(total) if total is not None else 0.0  # type: ignore[arg-type]
-        acc[1] += int(scored)  # type: ignore[arg-type]
+        acc[0] += float(str(total)) if total is not None else 0.0
+        acc[1] += int(str(scored))
     codes: dict[str, Counter[tuple[str, str]]] = {}
-    for month, code, label, events in store.query(codes_query).rows:
+    for month, notation, label, n in store.query(codes_query).rows:
         p = period_of(str(month), by)
-        codes.setdefault(p, Counter())[(str(code), str(label or ""))] += int(events)  # type: ignore[arg-type]
+        codes.setdefault(p, Counter())[(str(notation), str(label or ""))] += int(str(n))
     meetings: dict[str, list[MeetingRef]] = {}
-    for month, meeting, label, date in store.query(MEETINGS, bindings=bindings).rows:
+    for month, meeting, label, day in store.query(MEETINGS, bindings=bindings).rows:
         p = period_of(str(month), by)
-        meetings.setdefault(p, []).append(MeetingRef(str(meeting), str(label or ""), str(date)))
+        meetings.setdefault(p, []).append(MeetingRef(str(meeting), str(label or ""), str(day)))
     periods = []
     for p in sorted(set(counts) | set(meetings)):
         by_quad = counts.get(p, [0, 0, 0, 0])
-        total, scored = scores.get(p, [0.0, 0.0])
+        score_sum, score_n = scores.get(p, [0.0, 0.0])
         ranked = sorted(codes.get(p, Counter()).items(), key=lambda kv: (-kv[1], kv[0]))
         periods.append(
             DyadPeriod(
                 period=p,
                 events=sum(by_quad),
                 by_quad=(by_quad[0], by_quad[1], by_quad[2], by_quad[3]),
-                mean_goldstein=round(total / scored, 4) if scored else None,
+                mean_goldstein=round(score_sum / score_n, 4) if score_n else None,
                 top_codes=tuple(CodeCount(c, lbl, n) for (c, lbl), n in ranked[:top]),
                 meetings=_unique(meetings.get(p, ())),
             )

@@ -57,7 +57,7 @@ def numbered_lines(handle: IO[str]) -> Iterator[tuple[int, str, bool]]:
     """
     n = 0
     try:
-        for n, line in enumerate(handle, start=1):  # noqa: B007 (n is read after the loop)
+        for n, line in enumerate(handle, start=1):
             if line.endswith("\n"):
                 yield n, line[:-2] if line.endswith("\r\n") else line[:-1], True
             else:

@@ -61,12 +61,32 @@ def _sg(name: str) -> str:
 _EVENT_CLASS, _ACTOR_CLASS, _FILE_CLASS = _sg("CodedEvent"), _sg("EventActor"), _sg("EventFile")
 _P = {
     name: _sg(name)
-    for name in (
-        "quadClass cameoCode ploverType ploverMode ploverContext contextLabel goldstein "
-        "intensity tone numMentions numSources numArticles sourceActor targetActor "
-        "sourceCountry targetCountry actionCountry placeName storyId sourceLine sourceFile "
-        "country actorCode sector"
-    ).split()
+    for name in [
+        "quadClass",
+        "cameoCode",
+        "ploverType",
+        "ploverMode",
+        "ploverContext",
+        "contextLabel",
+        "goldstein",
+        "intensity",
+        "tone",
+        "numMentions",
+        "numSources",
+        "numArticles",
+        "sourceActor",
+        "targetActor",
+        "sourceCountry",
+        "targetCountry",
+        "actionCountry",
+        "placeName",
+        "storyId",
+        "sourceLine",
+        "sourceFile",
+        "country",
+        "actorCode",
+        "sector",
+    ]
 }
 _INT = f"^^<{_XSD}integer>"
 _DEC = f"^^<{_XSD}decimal>"

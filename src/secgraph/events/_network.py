@@ -50,7 +50,7 @@ def weight_by_events(
     """The countries projection ``G`` with each edge weighted by the cooperation events of
     its pair (``weight``; ``meetings`` keeps the meeting count, ``conflict_events`` the
     conflict events). Pairs with cooperation events and no meeting become edges too."""
-    for u, v, data in G.edges(data=True):
+    for _u, _v, data in G.edges(data=True):
         data["meetings_weight"] = data.get("weight", 0)
         data["weight"] = 0
         data["conflict_events"] = 0

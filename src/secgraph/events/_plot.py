@@ -125,10 +125,12 @@ def _html(series: DyadSeries) -> bytes:
     title = html.escape(_title(series))
     page = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta http-equiv="Content-Security-Policy"
+ content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>{title}</title>
 <style>body{{font-family:sans-serif;margin:1.5em;color:#1f2933}}
-table{{border-collapse:collapse;font-size:13px}}td,th{{border:1px solid #cbd2d9;padding:3px 6px;vertical-align:top}}
+table{{border-collapse:collapse;font-size:13px}}
+td,th{{border:1px solid #cbd2d9;padding:3px 6px;vertical-align:top}}
 th{{background:#f5f7fa}}svg{{max-width:100%;height:auto}}</style></head>
 <body><h1>{title}</h1>
 {svg}

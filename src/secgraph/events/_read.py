@@ -78,8 +78,9 @@ def read_events(
 
     Bad rows are counted in ``stats`` (and stop the read with an InputError naming file and
     line when ``on_error`` is ``fail``); rows whose key is in ``seen`` are counted as
-    duplicates and skipped, and the key of every event yielded is added to it. ``name`` is the path shown in
-    messages (default ``path``). A file that is not of ``kind`` at all is an InputError.
+    duplicates and skipped, and the key of every event yielded is added to it. ``name`` is
+    the path shown in messages (default ``path``). A file that is not of ``kind`` at all is
+    an InputError.
     """
     if kind not in EVENT_KINDS:
         raise InputError(None, f"unknown event data set '{kind}'; use gdelt, icews or plover")

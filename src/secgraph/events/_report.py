@@ -67,7 +67,17 @@ def event_section(store: Store, *, pairs: int = 5) -> str | None:
         ]
         parts += [
             f"<h3>{html.escape(name(a))} - {html.escape(name(b))} per year</h3>",
-            _table(["year", "events", "cooperation", "conflict", "mean Goldstein",
-                    "top codes", "meetings"], rows),  # fmt: skip
+            _table(
+                [
+                    "year",
+                    "events",
+                    "cooperation",
+                    "conflict",
+                    "mean Goldstein",
+                    "top codes",
+                    "meetings",
+                ],
+                rows,
+            ),
         ]
     return "\n".join(parts)

@@ -164,7 +164,11 @@ def _icews_actor(name: str, sectors: str, country: str, codes: Codes) -> tuple[A
             iso = codes.name_country(country)
         except KeyError:
             raise RowError("country", f"unknown country name '{country}'") from None
-    parts = () if sectors in _MISSING else tuple(dict.fromkeys(s.strip() for s in sectors.split(",") if s.strip()))
+    parts = (
+        ()
+        if sectors in _MISSING
+        else tuple(dict.fromkeys(s.strip() for s in sectors.split(",") if s.strip()))
+    )
     return (Actor(None if name in _MISSING else name, iso, None, parts),)
 
 

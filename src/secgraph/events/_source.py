@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,7 @@ class SourceSettings:
     """How one event file is imported (as ``sources.json`` keeps it)."""
 
     kind: str
-    event_filter: EventFilter = EventFilter()
+    event_filter: EventFilter = field(default_factory=EventFilter)
     on_error: str = "skip"
 
     def to_json(self) -> dict[str, Any]:

@@ -18,9 +18,9 @@ from secgraph import analysis, network, viz
 from secgraph.store import Store, atomic_write
 from secgraph.validate import Report
 
+from ..events._report import event_section
 from ._counts import read_counts
 from ._saved import _queries
-from ..events._report import event_section
 from ._sections import _centrality, _network, _overview, _timelines, _validation
 
 if TYPE_CHECKING:

@@ -96,4 +96,3 @@ class EventFiles:
             triples=len(triples),
         )
         return Built(key=source.name, graph=graph, triples=triples, entry=entry)
-
