@@ -278,3 +278,34 @@ def test_report_has_an_event_section_only_with_events(corpus_build: Path, tmp_pa
     _build(data, plain)
     code, _, _ = invoke("report", "--build", str(plain), "-o", str(page))
     assert code == 0 and 'id="events"' not in page.read_text(encoding="utf-8")
+
+
+def test_event_files_as_a_source_kind(tmp_path: Path) -> None:
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from secgraph.events import read_codes
+    from secgraph.sources import EVENTS, EventFiles, kind_of
+
+    data = _data(tmp_path, ICEWS)
+    out = tmp_path / "build"
+    _build(data, out)
+    key = f"events/{ICEWS.name}"
+    assert kind_of(key) is EVENTS
+    assert EVENTS.discover(data) == {key: str(data / "events" / ICEWS.name)}
+    codes = read_codes(str(data / "reference"), str(ONTOLOGY))
+    built = EventFiles(codes).build(str(data / "events" / ICEWS.name), None)  # type: ignore[arg-type]
+    assert (built.key, str(built.graph)) == (key, str(EVENTS.graph_iri(key)))
+    stored = built_dataset(out).graph(built.graph)
+    minted = Graph()
+    for triple in built.triples:
+        minted.add(triple)
+    assert isomorphic(minted, stored)
+    state = (built.entry.sha256, built.entry.text, built.entry.text_sha256,
+             built.entry.mtime_ns, built.entry.size)  # fmt: skip
+    path = str(data / "events" / ICEWS.name)
+    assert EVENTS.unchanged(state, path)
+    (data / "events" / "sources.json").write_text(
+        json.dumps({ICEWS.name: {"kind": "icews", "filter": "quad=1", "on_error": "skip"}})
+    )
+    assert not EVENTS.unchanged(state, path)  # a changed filter is a changed source
