@@ -101,3 +101,16 @@ def make_data_dir(tmp_path: Path) -> Callable[..., Path]:
         return root
 
     return make
+
+
+def add_event_graphs(dataset: Dataset, data_dir: Path) -> None:
+    """Add the event files of ``data_dir/events`` to ``dataset``, one graph each, as a build
+    would (for tests that build datasets in memory)."""
+    from secgraph.events import event_sources, mint_nquads, read_codes, read_events
+
+    codes = read_codes(str(data_dir / "reference"), str(ROOT / "ontology"))
+    for source in event_sources(data_dir):
+        kind = source.settings.kind
+        events = read_events(source.path, kind, codes, name=source.name)
+        body = b"".join(mint_nquads(events, source.name, kind))
+        dataset.parse(data=body.decode("utf-8"), format="nquads")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import add_event_graphs
 from rdflib import Dataset
 
 import secgraph as sg
@@ -37,6 +38,10 @@ QUERY_PARAMS: dict[str, dict[str, str]] = {
     "meetings-on-topic": {"discussed": "AFG"},
     "pair-areas": {"country": "PAK", "other": "USA"},
     "pair-timeline": {"country": "PAK", "other": "USA"},
+    "dyad-monthly": {"country": "PAK", "other": "USA"},
+    "dyad-codes": {"country": "PAK", "other": "USA"},
+    "dyad-meetings": {"country": "PAK", "other": "USA"},
+    "dyad-timeline": {"country": "PAK", "other": "USA"},
     "partners": {"country": "PAK"},
 }
 QUERY_FILES = sorted(QUERIES.glob("*.rq"), key=lambda p: p.stem)
@@ -44,7 +49,9 @@ QUERY_FILES = sorted(QUERIES.glob("*.rq"), key=lambda p: p.stem)
 
 @pytest.fixture(scope="session")
 def corpus_dataset(ontology: sg.Ontology) -> Dataset:
-    return sg.build_dataset(sg.read_facts(CORPUS), ontology=ontology)
+    dataset = sg.build_dataset(sg.read_facts(CORPUS), ontology=ontology)
+    add_event_graphs(dataset, CORPUS)  # the dyad queries read coded events
+    return dataset
 
 
 @pytest.fixture(scope="session")

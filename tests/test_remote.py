@@ -84,8 +84,10 @@ def test_build_query_and_export_against_a_server(server: str, tmp_path: Path) ->
     rows = remote.query(QUERY).rows
     assert [str(r[0]) for r in rows] == [f"https://w3id.org/secgraph/id/article/{SEED_ID}"]
     assert remote.query("ASK { ?m sg:host ?c }", bindings={"c": sg.country_iri("PAK")}).boolean
-    # ontology, reference, the article and the PAK-USA relation it derives
-    assert len(remote.graph_names()) == 4
+    # ontology, reference, the article and the PAK-USA relation it derives, and one graph
+    # per event file of data/events
+    events = len([p for p in (DATA / "events").iterdir() if not p.name.endswith(".md")])
+    assert len(remote.graph_names()) == 4 + events
     turtle = remote.serialize("turtle", union=True)
     assert b"@prefix sg:" in turtle
 

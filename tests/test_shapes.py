@@ -192,6 +192,37 @@ CASES = {
         "Datatype",
         "Violation",
     ),
+    "CodedEvent": (
+        "https://w3id.org/secgraph/id/event/gdelt/1",
+        '<https://w3id.org/secgraph/id/eventfile/t.tsv> a sg:EventFile ; sg:sourceFile "t.tsv" .\n'
+        '<https://w3id.org/secgraph/id/event/gdelt/1> a sg:CodedEvent ; dcterms:identifier "1" ; '
+        'schema:startDate "2020-01-01"^^xsd:date ; sg:quadClass 1 ; sg:goldstein 2.8 ; '
+        "sg:sourceCountry country:PAK ; sg:sourceLine 1 ; "
+        "prov:wasDerivedFrom <https://w3id.org/secgraph/id/eventfile/t.tsv> .",
+        '<https://w3id.org/secgraph/id/eventfile/t.tsv> a sg:EventFile ; sg:sourceFile "t.tsv" .\n'
+        '<https://w3id.org/secgraph/id/event/gdelt/1> a sg:CodedEvent ; dcterms:identifier "1" ; '
+        'schema:startDate "2020-01-01"^^xsd:date ; sg:quadClass 5 ; sg:goldstein 2.8 ; '
+        "sg:sourceCountry country:PAK ; sg:sourceLine 1 ; "
+        "prov:wasDerivedFrom <https://w3id.org/secgraph/id/eventfile/t.tsv> .",
+        "Pattern",
+        "Violation",
+    ),
+    "EventActor": (
+        "https://w3id.org/secgraph/id/event/gdelt/1/source/1",
+        "<https://w3id.org/secgraph/id/event/gdelt/1/source/1> a sg:EventActor ; "
+        "sg:country country:PAK .",
+        "<https://w3id.org/secgraph/id/event/gdelt/1/source/1> a sg:EventActor ; "
+        "sg:country country:PAK, country:USA .",
+        "MaxCount",
+        "Violation",
+    ),
+    "EventFile": (
+        "https://w3id.org/secgraph/id/eventfile/t.tsv",
+        '<https://w3id.org/secgraph/id/eventfile/t.tsv> a sg:EventFile ; sg:sourceFile "t.tsv" .',
+        "<https://w3id.org/secgraph/id/eventfile/t.tsv> a sg:EventFile .",
+        "MinCount",
+        "Violation",
+    ),
     "Evidence": (
         "https://w3id.org/secgraph/id/evidence/t/e",
         f'id:evidence\\/t\\/e a sg:Evidence ; oa:exact "quote" ; prov:wasQuotedFrom article:{SEED} .',

@@ -122,6 +122,10 @@ class SG(DefinedNamespace):
     Article: URIRef
     Evidence: URIRef
     BilateralRelation: URIRef
+    Interaction: URIRef
+    CodedEvent: URIRef
+    EventActor: URIRef
+    EventFile: URIRef
     # properties
     isoAlpha2: URIRef
     isoAlpha3: URIRef
@@ -155,6 +159,27 @@ class SG(DefinedNamespace):
     commitmentCount: URIRef
     firstMeetingDate: URIRef
     latestMeetingDate: URIRef
+    # coded events (secgraph.events)
+    sourceActor: URIRef
+    targetActor: URIRef
+    sourceCountry: URIRef
+    targetCountry: URIRef
+    actionCountry: URIRef
+    placeName: URIRef
+    quadClass: URIRef
+    goldstein: URIRef
+    intensity: URIRef
+    tone: URIRef
+    numMentions: URIRef
+    numSources: URIRef
+    numArticles: URIRef
+    ploverMode: URIRef
+    ploverContext: URIRef
+    contextLabel: URIRef
+    storyId: URIRef
+    actorCode: URIRef
+    sector: URIRef
+    importFilter: URIRef
 
 
 PREFIXES: dict[str, str] = {

@@ -10,8 +10,10 @@ from __future__ import annotations
 from . import (  # noqa: F401
     _analyze,
     _build,
+    _dyad,
     _export,
     _extract,
+    _import,
     _init,
     _list,
     _query,

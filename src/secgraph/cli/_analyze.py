@@ -24,6 +24,7 @@ from ._projection import (
     FORMAT_OPTION,
     SAMPLE_ABOVE,
     SINCE_OPTION,
+    WEIGHT_OPTION,
     _emit,
     _graph,
     _projection_option,
@@ -84,6 +85,7 @@ def analyze() -> None:
 
 @analyze.command()
 @_analysis_options("country-official")
+@WEIGHT_OPTION
 @click.option("--top", type=int, default=20, show_default=True, help="Rows to show (0: all).")
 @click.option(
     "--sample-above",
@@ -96,14 +98,16 @@ def centrality(
     projection: str,
     country: str | None,
     since: str | None,
+    weight: str,
     top: int,
     sample_above: int,
     fmt: str,
     build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
-    """Rank nodes by weighted degree (meetings), with degree, betweenness and eigenvector."""
-    G = _graph(store_spec, build_dir, projection, country, since)
+    """Rank nodes by weighted degree (meetings, or cooperation events with --weight events),
+    with degree, betweenness and eigenvector."""
+    G = _graph(store_spec, build_dir, projection, country, since, weight)
     result = analysis.centrality(G, k_threshold=sample_above)
     rows = [
         {"rank": i, **_row_dict(row)} for i, row in enumerate(result.rows[: top or None], start=1)
@@ -282,14 +286,18 @@ def timeline(
     build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
-    """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone).
+    """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone), and
+    the coded events between the two (events, cooperation and conflict, mean Goldstein).
 
     Meetings without a known date are counted in a last row, never given a year.
     """
+    from secgraph.events._dyad import dyad_series
+
     store = open_store(store_spec, build_dir)
     try:
         codes = [_country_code(store, c) for c in (first, second) if c is not None]
         records = network.meeting_records(store, country=codes[0], since=since)
+        series = dyad_series(store, codes[0], codes[1], by="year") if len(codes) == 2 else None
     finally:
         store.close()
     rows = [
@@ -300,7 +308,22 @@ def timeline(
         }
         for r in analysis.timeline(records, country=codes[-1])
     ]
-    _emit(rows, ["year", "meetings", "areas"], fmt, extra={"countries": codes})
+    columns = ["year", "meetings", "areas"]
+    if series is not None and series.events:  # coded events beside the meetings, per year
+        by_year = {str(row["year"]): row for row in rows}
+        for p in series.periods:
+            if since is not None and p.period < since[:4]:
+                continue
+            row = by_year.setdefault(p.period, {"year": int(p.period), "meetings": 0, "areas": []})
+            row["events"] = p.events
+            row["cooperation"] = p.cooperation
+            row["conflict"] = p.conflict
+            row["goldstein"] = p.mean_goldstein  # type: ignore[assignment]
+        rows = sorted(by_year.values(), key=lambda r: (r["year"] == "undated", str(r["year"])))
+        for row in rows:
+            row.setdefault("events", 0)
+        columns += ["events", "cooperation", "conflict", "goldstein"]
+    _emit(rows, columns, fmt, extra={"countries": codes})
 
 
 def _country_code(store: sg.Store, text: str) -> str:

@@ -80,11 +80,23 @@ def build(
         progress=stderr_progress(),
     )
     click.echo(_summary(result, data / "articles", None if verbose else SHOWN_FILES))
+    _event_notes(result)
     if result.files is not None:
         click.echo(f"wrote {result.files.trig} and {result.files.turtle}", err=True)
     if not result.report.conforms:
         click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
         sys.exit(1)
+
+
+def _event_notes(result: sg.BuildResult, *, always: bool = False) -> None:
+    """The event files' read summaries (counts, bad rows by kind, the first few) on stderr:
+    of the files just loaded that had bad rows or duplicates (``always``: of all of them)."""
+    events = result.events
+    if events is None:
+        return
+    for stats in events.loaded:
+        if always or stats.bad_total or stats.duplicates:
+            click.echo(stats.summary(), err=True)
 
 
 def _files(what: str, ids: tuple[str, ...], folder: Path, limit: int | None) -> list[str]:
@@ -122,6 +134,12 @@ def _summary(result: sg.BuildResult, folder: Path, limit: int | None) -> str:
     lines += _files("added", plan.added, folder, limit)
     lines += _files("changed", plan.changed, folder, limit)
     lines += _files("removed", plan.removed, folder, limit)
+    if result.events is not None and (result.events.files or result.events.removed):
+        ev = result.events
+        lines.append(
+            f"events: {ev.events} in {ev.files} event files ({len(ev.loaded)} loaded, "
+            f"{len(ev.removed)} removed, {len(ev.unchanged)} unchanged)"
+        )
     verdict = "conforms" if report.conforms else "does not conform"
     lines.append(
         f"validation: {verdict} ({report.count('Violation')} violations, "

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+import secgraph as sg
 from secgraph.vocab import PROJECTIONS
 
 from ._common import format_option, lazy_import, open_store
@@ -29,6 +30,7 @@ __all__ = [
     "OUTPUT_FORMATS",
     "SAMPLE_ABOVE",
     "SINCE_OPTION",
+    "WEIGHT_OPTION",
     "_emit",
     "_graph",
     "_projection_option",
@@ -64,16 +66,35 @@ SINCE_OPTION = click.option(
 FORMAT_OPTION = format_option(OUTPUT_FORMATS, default="table")
 
 
+WEIGHT_OPTION = click.option(
+    "--weight",
+    type=click.Choice(["meetings", "events"]),
+    default="meetings",
+    show_default=True,
+    help="Edge weight of the countries projection: meetings, or cooperation events "
+    "(QuadClass 1-2) from the event files.",
+)
+
+
 def _graph(
     store_spec: sg.StoreSpec,
     build_dir: Path | None,
     projection: str,
     country: str | None,
     since: str | None,
+    weight: str = "meetings",
 ) -> nx.Graph:
     store = open_store(store_spec, build_dir)
     try:
-        return network.to_networkx(store, projection=projection, country=country, since=since)
+        G = network.to_networkx(store, projection=projection, country=country, since=since)
+        if weight == "events":
+            if projection != "countries":
+                raise sg.InputError(None, "--weight events needs --projection countries")
+            from secgraph.events import _network
+
+            counts = _network.pair_event_counts(store)
+            G = _network.weight_by_events(G, counts, _network.country_labels(store))
+        return G
     finally:
         store.close()
 

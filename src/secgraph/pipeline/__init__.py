@@ -35,14 +35,16 @@ statements are kept in the manifest, beside the rows that describe the same stor
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import StoreError
+from ..events import EventImport, EventsOutcome, event_graph_names, outcome
 from ..resources import reference_layers
 from ..sources import ARTICLES
 from ..store import (
@@ -57,6 +59,7 @@ from ..validation import Report, validate_store
 from . import _manifest as mf
 from ._commit import commit_manifest, commit_store
 from ._context import BuildContext, Progress, open_context
+from ._events import apply_events_only, event_stage
 from ._export import CACHED_FORMATS, cached_export, vouched_report
 from ._inputs import Inputs
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
@@ -91,6 +94,8 @@ class BuildResult:
     files: BuildFiles | None = None
     manifest: Path | None = None
     notes: tuple[str, ...] = field(default=())
+    #: what the build did with the event files (``data/events/``)
+    events: EventsOutcome | None = None
 
 
 @no_gc()  # the build allocates millions of objects and no cycles: see no_gc
@@ -122,22 +127,28 @@ def build_store(
     staged: OxigraphStore | None = None
     try:
         with _manifest_errors(ctx.manifest_path):
-            plan = plan_stage(ctx, full=full)
+            plan = plan_stage(ctx, full=full, extra_graphs=event_graph_names(ctx.conn))
+            imported = event_stage(ctx, plan)  # event files: one graph each, see ._events
             if plan.up_to_date and ctx.conn is not None and ctx.head and ctx.head.stats:
-                return _up_to_date(ctx, plan, write_files=write_files)
+                return _up_to_date(ctx, plan, imported, write_files=write_files)
             minted = read_stage(ctx, plan)
             if minted.graphs is None:  # a streamed full build: staged, then validated
                 assert ctx.local is not None
                 ctx.staging = OxigraphStore(ctx.local, create=True, lazy=True)
                 ctx.target = ctx.staging
-                staged = _stage(ctx.staging, minted.trig)
+                # the event files' graphs stream into the same load, after the articles
+                staged = _stage(ctx.staging, itertools.chain(minted.trig, imported.trig_chunks()))
             ctx.tell("validate", 0, 1)
-            validated = validate_stage(ctx, plan, minted, staged=staged)
+            shapes = imported.store_shapes(ctx.inputs.shapes) if staged is not None else None
+            validated = validate_stage(ctx, plan, minted, staged=staged, shapes=shapes)
             ctx.tell("commit", 0, 1)
             target = commit_store(ctx, plan, minted, staged=staged)
+            if staged is None:
+                imported.apply(target)  # staged, then moved into place by one update
             staged = None
             files = write_store_files(target, ctx.build) if write_files else None
             conn = commit_manifest(ctx, plan, minted, validated, store=target)
+            imported.record(conn, fresh_stats=True)
             ctx.inputs.save()
             ctx.tell("commit", 1, 1)
             stats = mf.read_head(conn).stats
@@ -149,6 +160,7 @@ def build_store(
                 stats=stats,
                 files=files,
                 manifest=ctx.manifest_path,
+                events=outcome(imported, conn),
             )
     finally:
         if staged is not None and ctx.staging is not None:
@@ -169,27 +181,32 @@ def _manifest_errors(path: Path) -> Iterator[None]:
         ) from err
 
 
-def _stage(target: OxigraphStore, trig: list[bytes]) -> OxigraphStore:
+def _stage(target: OxigraphStore, trig: Iterable[bytes]) -> OxigraphStore:
     import pyoxigraph as ox
 
     return target.stage(trig, ox.RdfFormat.TRIG)
 
 
-def _up_to_date(ctx: BuildContext, plan: BuildPlan, *, write_files: bool) -> BuildResult:
-    """Nothing to build: the manifest's report and statistics (and the files, when asked
-    for and missing)."""
+def _up_to_date(
+    ctx: BuildContext, plan: BuildPlan, imported: EventImport, *, write_files: bool
+) -> BuildResult:
+    """No article to build: the manifest's report and statistics (and the files, when asked
+    for and missing); event files that changed are applied on their own."""
     assert ctx.conn is not None and ctx.head is not None and ctx.head.stats is not None
     files = None
-    if write_files and not (ctx.build / "secgraph.trig").is_file():
+    if not imported.plan.up_to_date:
+        files = apply_events_only(ctx, imported, write_files=write_files)
+    if write_files and files is None and not (ctx.build / "secgraph.trig").is_file():
         ctx.target = ctx.target or open_store(ctx.spec, build_dir=ctx.build, read_only=True)
         files = write_store_files(ctx.target, ctx.build)
     return BuildResult(
         plan=plan,
         report=mf.read_report(ctx.conn),
         articles=len(ctx.paths),
-        stats=ctx.head.stats,
+        stats=mf.read_head(ctx.conn).stats or ctx.head.stats,  # with the events' counts
         files=files,
         manifest=ctx.manifest_path,
+        events=outcome(imported, ctx.conn),
     )
 
 

@@ -54,6 +54,7 @@ def plan_build(
     generation: str | None,
     existing: Store | None,
     relations: Iterable[str] = (),
+    extra_graphs: Iterable[str] = (),
 ) -> BuildPlan:
     """Compare the fact files with the manifest (``known``) and the manifest with the store.
 
@@ -89,6 +90,7 @@ def plan_build(
         expected = {str(kind_of(k).graph_iri(k)) for k in known}
         expected |= {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
         expected |= {str(relation_graph_iri(k)) for k in relations}
+        expected |= set(extra_graphs)  # event files' graphs (secgraph.events)
         if {str(g) for g in existing.graph_names()} != expected:
             reason = "store and manifest disagree"
     return BuildPlan(
@@ -101,7 +103,7 @@ def plan_build(
     )
 
 
-def plan_stage(ctx: BuildContext, *, full: bool) -> BuildPlan:
+def plan_stage(ctx: BuildContext, *, full: bool, extra_graphs: Iterable[str] = ()) -> BuildPlan:
     """The plan stage: what this build changes, from the sources, the manifest and the store."""
     conn = ctx.conn
     return plan_build(
@@ -115,4 +117,5 @@ def plan_stage(ctx: BuildContext, *, full: bool) -> BuildPlan:
         generation=store_generation(ctx.spec, ctx.build),
         existing=ctx.target,
         relations=mf.read_relation_keys(conn) if conn is not None and ctx.local is None else (),
+        extra_graphs=extra_graphs,
     )

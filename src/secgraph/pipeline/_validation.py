@@ -232,7 +232,12 @@ def shared_counts(store: Store, with_candidates: Iterable[str]) -> tuple[dict[st
 
 
 def validate_stage(
-    ctx: BuildContext, plan: BuildPlan, minted: Minted, *, staged: Store | None
+    ctx: BuildContext,
+    plan: BuildPlan,
+    minted: Minted,
+    *,
+    staged: Store | None,
+    shapes: CompiledShapes | None = None,
 ) -> Validated:
     """The validation stage. A streamed full build validates the ``staged`` store (not yet
     visible to readers) with SHACL compiled to SPARQL, or finishes the workers' per-chunk
@@ -252,7 +257,8 @@ def validate_stage(
                 workers=ctx.workers,
             )
         if found is None:
-            report = validate_store(staged, inputs.shapes, workers=ctx.workers)
+            # ``shapes``: the store's shapes less those checked per row (event files)
+            report = validate_store(staged, shapes or inputs.shapes, workers=ctx.workers)
             found = split_report(report, minted.candidates, reference_subjects_of(inputs.base))
         return found
     dropped = (*plan.changed, *plan.removed)

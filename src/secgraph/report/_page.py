@@ -18,6 +18,7 @@ from secgraph import analysis, network, viz
 from secgraph.store import Store, atomic_write
 from secgraph.validation import Report
 
+from ..events._report import event_section
 from ._counts import read_counts
 from ._saved import Samples, _queries, latest_article
 from ._sections import _centrality, _network, _overview, _timelines, _validation
@@ -145,6 +146,9 @@ def build_report(
         ("timelines", "Timelines", _timelines(Gc, records, pairs)),
         ("queries", "Saved queries", _queries(store, queries, samples)),
     ]
+    events = event_section(store)
+    if events is not None:  # only when the store holds coded events
+        sections.insert(-1, ("events", "Event data", events))
     nav = "".join(f'<a href="#{key}">{_e(name)}</a>' for key, name, _ in sections)
     body = "".join(
         f'<section id="{key}"><h2>{_e(name)}</h2>{content}</section>\n'

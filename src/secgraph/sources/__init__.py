@@ -1,29 +1,36 @@
 """Kinds of source a build reads (see :mod:`secgraph.sources._protocol`): article fact files
-today, event files next. Everything in a build that is not about one kind takes any kind."""
+and event files. Everything in a build that is not about one kind takes any kind."""
 
 from __future__ import annotations
 
 from ._articles import OWNED_CLASSES, ArticleFiles, article_entry, file_sha256
+from ._events import EventFiles, event_state
 from ._protocol import Built, FileState, MintContext, SourceEntry, SourceKind
 
 __all__ = [
     "ARTICLES",
+    "EVENTS",
     "OWNED_CLASSES",
     "SOURCE_KINDS",
     "ArticleFiles",
     "Built",
+    "EventFiles",
     "FileState",
     "MintContext",
     "SourceEntry",
     "SourceKind",
     "article_entry",
+    "event_state",
     "file_sha256",
     "kind_of",
 ]
 
 ARTICLES = ArticleFiles()
+#: Event files (GDELT, ICEWS, PLOVER). The build plans and streams them in its event stage
+#: (:mod:`secgraph.pipeline._events`), keeping their rows in the manifest's own table.
+EVENTS = EventFiles()
 #: Every kind a build reads, in the order their sources are listed.
-SOURCE_KINDS: tuple[SourceKind, ...] = (ARTICLES,)
+SOURCE_KINDS: tuple[SourceKind, ...] = (ARTICLES, EVENTS)
 
 
 def kind_of(key: str) -> SourceKind:

@@ -134,6 +134,17 @@ class RemoteStore:
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return [row[0] for row in result.rows if isinstance(row[0], URIRef)]
 
+    def post_ntriples(self, name: URIRef, data: bytes) -> None:
+        """Add N-Triples text to the graph ``name`` (Graph Store Protocol POST: a large graph
+        goes up in chunks without ever being held whole)."""
+        if self.gsp_url is None:
+            raise StoreError(f"{self.query_url}: no Graph Store endpoint; give gsp=URL in --store")
+        sep = "&" if "?" in self.gsp_url else "?"
+        url = f"{self.gsp_url}{sep}{urllib.parse.urlencode({'graph': str(name)})}"
+        self._request(
+            url, data=data, method="POST", headers={"Content-Type": "application/n-triples"}
+        )
+
     def _put(self, name: URIRef, triples: Iterable[Triple]) -> None:
         assert self.gsp_url is not None
         data = ox.serialize(_triples(triples), format=ox.RdfFormat.N_TRIPLES)

@@ -1,0 +1,225 @@
+"""``secgraph import gdelt|icews|plover FILE...``: put event files among the build's sources."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+import click
+
+import secgraph as sg
+from secgraph.events import (
+    EVENT_KINDS,
+    ON_ERROR,
+    Codes,
+    EventFilter,
+    ReadStats,
+    SourceSettings,
+    mint_nquads,
+    read_codes,
+    read_events,
+    read_settings,
+    sniff_kind,
+    write_settings,
+)
+
+from ._build import SHOWN_FILES, _event_notes, _summary
+from ._common import (
+    BUILD_DIR_OPTION,
+    ONTOLOGY_OPTION,
+    STORE_OPTION,
+    build_path,
+    cli,
+    data_paths,
+    handle_errors,
+)
+
+__all__ = ["import_events"]
+
+_NAMES = {"gdelt": "GDELT", "icews": "ICEWS", "plover": "PLOVER"}
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (value or "").split(",") if p.strip())
+
+
+@cli.command("import")
+@click.argument("kind", type=click.Choice(EVENT_KINDS))
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--data",
+    "data_dir",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Data folder; files are copied into DATA/events [default: ./data].",
+)
+@BUILD_DIR_OPTION
+@STORE_OPTION
+@ONTOLOGY_OPTION
+@click.option(
+    "--countries",
+    help="Keep events whose source or target country is one of "
+    "these (ISO alpha-3, comma-separated: PAK,USA).",
+)
+@click.option(
+    "--dyad-only", is_flag=True, help="Keep events whose both sides are states or their agents."
+)
+@click.option("--quad", help="QuadClasses to keep, comma-separated (1,2).")
+@click.option("--root", help="CAMEO root codes to keep, comma-separated (03,04,05,06).")
+@click.option("--since", help="Keep events on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Keep events on or before this date (YYYY-MM-DD).")
+@click.option(
+    "--on-error",
+    type=click.Choice(ON_ERROR),
+    default="skip",
+    show_default=True,
+    help="skip: count bad rows and go on; fail: stop at the first one.",
+)
+@click.option(
+    "--emit",
+    nargs=2,
+    type=(click.Choice(["nquads"]), click.Path(path_type=Path)),
+    default=None,
+    help="Write the modelled events as N-Quads to FILE (for a "
+    "server's own bulk loader) instead of building.",
+)
+@handle_errors
+def import_events(
+    kind: str,
+    files: tuple[Path, ...],
+    data_dir: Path | None,
+    build_dir: Path | None,
+    store_spec: sg.StoreSpec,
+    ontology_dir: Path | None,
+    countries: str | None,
+    dyad_only: bool,
+    quad: str | None,
+    root: str | None,
+    since: str | None,
+    until: str | None,
+    on_error: str,
+    emit: tuple[str, Path] | None,
+) -> None:
+    """Check event FILES, put them among the event sources (DATA/events) and build.
+
+    The filter is part of a file's identity: importing it again with another filter
+    replaces its events. Bad rows are counted per kind, with file and line.
+    """
+    try:
+        quads = tuple(int(q) for q in _split(quad))
+    except ValueError as err:
+        raise sg.InputError(None, f"bad --quad '{quad}'; use numbers 1 to 4 (1,2)") from err
+    event_filter = EventFilter(
+        countries=_split(countries),
+        dyad_only=dyad_only,
+        quad=quads,
+        root=_split(root),
+        since=since,
+        until=until,
+    )
+    data, onto = data_paths(data_dir, ontology_dir)
+    codes = read_codes(str(data / "reference"), str(onto))
+    for code in event_filter.countries:
+        if code not in codes.iso3:
+            raise sg.InputError(None, f"unknown country '{code}' in --countries; use ISO alpha-3")
+    for path in files:
+        if not path.is_file():
+            raise sg.InputError(str(path), "no such file; give the path of an event file")
+        found = sniff_kind(path)
+        if found != kind:
+            raise sg.InputError(
+                str(path),
+                f"not a {_NAMES[kind]} file (it looks like {_NAMES[found]}); "
+                f"run 'secgraph import {found} {path}'",
+                1,
+            )
+    if emit is not None:
+        _emit(files, kind, codes, event_filter, on_error, emit[1])
+        return
+    folder = data / "events"
+    folder.mkdir(parents=True, exist_ok=True)
+    before = read_settings(folder)
+    settings = dict(before)
+    undo: list[tuple[Path, Path | None]] = []  # (placed file, its previous version)
+    try:
+        for path in files:
+            target = folder / path.name
+            settings[path.name] = SourceSettings(kind, event_filter, on_error)
+            if target.resolve() == path.resolve():
+                continue
+            backup = None
+            if target.exists():
+                backup = Path(tempfile.mkstemp(dir=folder, prefix=".old-")[1])
+                os.replace(target, backup)
+            undo.append((target, backup))
+            tmp = Path(tempfile.mkstemp(dir=folder, prefix=".new-")[1])
+            shutil.copyfile(path, tmp)
+            os.replace(tmp, target)
+        write_settings(folder, settings)
+        result = sg.build_store(
+            data,
+            ontology_dir=onto,
+            build_dir=build_path(build_dir),
+            store=store_spec,
+            workers=min(2, os.cpu_count() or 1),
+        )
+    except BaseException:
+        for target, backup in undo:  # the data folder as it was: nothing half-imported
+            target.unlink(missing_ok=True)
+            if backup is not None:
+                os.replace(backup, target)
+        if before:
+            write_settings(folder, before)
+        else:
+            (folder / "sources.json").unlink(missing_ok=True)
+        raise
+    for _target, backup in undo:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+    click.echo(_summary(result, data / "articles", SHOWN_FILES))
+    _event_notes(result, always=True)
+    if not result.report.conforms:
+        click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
+        sys.exit(1)
+
+
+def _emit(
+    files: tuple[Path, ...],
+    kind: str,
+    codes: Codes,
+    event_filter: EventFilter,
+    on_error: str,
+    out: Path,
+) -> None:
+    """Stream the files' events as N-Quads into ``out`` (atomically)."""
+    seen: set[str] = set()
+    all_stats: list[ReadStats] = []
+
+    def chunks() -> Iterator[bytes]:
+        for path in files:
+            stats = ReadStats(str(path))
+            all_stats.append(stats)
+            events = read_events(
+                path,
+                kind,
+                codes,
+                event_filter=event_filter,
+                on_error=on_error,
+                stats=stats,
+                seen=seen,
+            )
+            yield from mint_nquads(events, f"events/{path.name}", kind, event_filter.key())
+
+    def write(handle: IO[bytes]) -> None:
+        for chunk in chunks():
+            handle.write(chunk)
+
+    sg.atomic_write(out, write)
+    for stats in all_stats:
+        click.echo(stats.summary(), err=True)
+    click.echo(str(out))

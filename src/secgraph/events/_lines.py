@@ -1,0 +1,66 @@
+"""Open an event file, plain or zipped, as numbered lines (streaming: one line at a time)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+__all__ = ["BrokenZip", "is_zip", "numbered_lines", "open_text"]
+
+
+class BrokenZip(Exception):
+    """A zip archive that cannot be opened or read to its end (``line`` is where it broke)."""
+
+    def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+#: What zipfile raises on a damaged archive (a truncated download, a bad CRC).
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError)
+
+
+def is_zip(path: str | Path) -> bool:
+    return str(path).lower().endswith(".zip")
+
+
+@contextmanager
+def open_text(path: str | Path) -> Iterator[IO[str]]:
+    """The text of ``path`` (UTF-8, bad bytes replaced), or of the first data member of a
+    ``.zip`` (GDELT's ``*.export.CSV.zip`` hold one file). Raises :class:`BrokenZip`."""
+    if not is_zip(path):
+        with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+            yield handle
+        return
+    try:
+        archive = zipfile.ZipFile(path)
+        members = [m for m in archive.infolist() if not m.is_dir()]
+        if not members:
+            raise BrokenZip(1, "the zip archive is empty")
+        raw = archive.open(members[0])
+    except ZIP_ERRORS as err:
+        raise BrokenZip(1, f"broken zip archive ({err}); download it again") from err
+    with archive, raw:
+        yield io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+
+
+def numbered_lines(handle: IO[str]) -> Iterator[tuple[int, str, bool]]:
+    """``(line number, text without its line end, whether a line end followed)``.
+
+    A damaged zip member raises :class:`BrokenZip` with the line reached.
+    """
+    n = 0
+    try:
+        for n, line in enumerate(handle, start=1):
+            if line.endswith("\n"):
+                yield n, line[:-2] if line.endswith("\r\n") else line[:-1], True
+            else:
+                yield n, line, False
+    except ZIP_ERRORS as err:
+        raise BrokenZip(n + 1, f"broken zip archive ({err}); download it again") from err

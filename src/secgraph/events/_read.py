@@ -1,0 +1,237 @@
+"""Read an event file: sniff its kind, stream its rows, count bad ones, dedupe, filter.
+
+Memory stays flat: one line (one PLOVER record) at a time, plus the set of keys already
+seen (about 60 bytes a key; shared across the files of one build, so that two files that
+overlap add each event once).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, MutableSet
+from pathlib import Path
+from typing import IO
+
+from ..errors import InputError
+from ._check import check_event
+from ._codes import Codes
+from ._lines import BrokenZip, numbered_lines, open_text
+from ._model import EVENT_KINDS, BadRow, EventFilter, EventRecord, ReadStats
+from ._rows import (
+    GDELT1_COLUMNS,
+    GDELT2_COLUMNS,
+    ICEWS_HEADER,
+    RowError,
+    gdelt_row,
+    icews_row,
+    plover_record,
+)
+
+__all__ = ["ON_ERROR", "read_events", "sniff_kind"]
+
+ON_ERROR = ("skip", "fail")
+_FIX = {
+    "gdelt": "give a GDELT events export (61 tab-separated columns, or 58 for GDELT 1.0)",
+    "icews": "give an ICEWS events file (20 tab-separated columns with a header)",
+    "plover": "give PLOVER/POLECAT records (JSON lines or a JSON array)",
+}
+
+
+def sniff_kind(path: str | Path) -> str:
+    """``gdelt``, ``icews`` or ``plover`` from the file's first line; InputError when it is
+    none of them."""
+    try:
+        with open_text(path) as handle:
+            first = handle.readline(1 << 16)
+    except BrokenZip as err:
+        raise InputError(str(path), err.message, err.line) from err
+    except OSError as err:
+        raise InputError(str(path), f"cannot read the file ({err.strerror})") from err
+    text = first.strip()
+    if text.startswith(("{", "[")):
+        return "plover"
+    fields = first.rstrip("\r\n").split("\t")
+    if fields[:2] == ["Event ID", "Event Date"]:
+        return "icews"
+    if len(fields) in (GDELT1_COLUMNS, GDELT2_COLUMNS) and fields[0].isdigit():
+        return "gdelt"
+    raise InputError(
+        str(path),
+        "not event data (neither GDELT, ICEWS nor PLOVER); give a GDELT export, an ICEWS "
+        "file or PLOVER JSON records",
+        1,
+    )
+
+
+def read_events(
+    path: str | Path,
+    kind: str,
+    codes: Codes,
+    *,
+    name: str | None = None,
+    event_filter: EventFilter | None = None,
+    on_error: str = "skip",
+    stats: ReadStats | None = None,
+    seen: MutableSet[str] | None = None,
+) -> Iterator[EventRecord]:
+    """The events of ``path`` that pass ``event_filter``, each once.
+
+    Bad rows are counted in ``stats`` (and stop the read with an InputError naming file and
+    line when ``on_error`` is ``fail``); rows whose key is in ``seen`` are counted as
+    duplicates and skipped, and the key of every event yielded is added to it. ``name`` is
+    the path shown in messages (default ``path``). A file that is not of ``kind`` at all is
+    an InputError.
+    """
+    if kind not in EVENT_KINDS:
+        raise InputError(None, f"unknown event data set '{kind}'; use gdelt, icews or plover")
+    if on_error not in ON_ERROR:
+        raise InputError(None, f"unknown --on-error '{on_error}'; use skip or fail")
+    shown = name or str(path)
+    stats = stats if stats is not None else ReadStats(shown)
+    keep = event_filter if event_filter is not None and not event_filter.empty else None
+    seen = seen if seen is not None else set()
+
+    def bad(line: int, kind_: str, message: str) -> None:
+        row = BadRow(shown, line, kind_, message)
+        if on_error == "fail":
+            raise InputError(shown, f"{kind_}: {message}; fix the row or use --on-error skip", line)
+        stats.add_bad(row)
+
+    try:
+        with open_text(path) as handle:
+            rows = _rows(handle, kind, codes, shown)
+            for line, event in rows:
+                stats.rows += 1
+                if isinstance(event, RowError):
+                    bad(line, event.kind, event.message)
+                    continue
+                event.line = line
+                key = event.key
+                stats.see_key(key)
+                if key in seen:
+                    stats.duplicates += 1
+                    continue
+                if keep is not None and not keep.keeps(event):
+                    stats.filtered += 1
+                    continue
+                problems = check_event(event, codes)
+                if problems:
+                    bad(line, "shape", "; ".join(problems))
+                    continue
+                seen.add(key)  # only events kept: another file may keep one this one filters
+                stats.events += 1
+                yield event
+    except BrokenZip as err:
+        bad(err.line, "zip", err.message)
+    except OSError as err:
+        raise InputError(shown, f"cannot read the file ({err.strerror})") from err
+
+
+_Row = tuple[int, EventRecord | RowError]
+
+
+def _rows(handle: IO[str], kind: str, codes: Codes, shown: str) -> Iterator[_Row]:
+    if kind == "plover":
+        yield from _plover_rows(handle, codes, shown)
+    else:
+        yield from _tab_rows(handle, kind, codes, shown)
+
+
+def _tab_rows(handle: IO[str], kind: str, codes: Codes, shown: str) -> Iterator[_Row]:
+    lines = numbered_lines(handle)
+    if kind == "icews":
+        first = next(lines, None)
+        if first is None:
+            return
+        header = tuple(h.strip() for h in first[1].split("\t"))
+        if header[:2] != ICEWS_HEADER[:2]:
+            raise InputError(shown, f"not an ICEWS events file (no header); {_FIX[kind]}", 1)
+        if header != ICEWS_HEADER:
+            raise InputError(
+                shown, f"ICEWS header has other columns than the 20 expected; {_FIX[kind]}", 1
+            )
+        width: tuple[int, ...] = (len(ICEWS_HEADER),)
+        parse = icews_row
+    else:
+        width = (GDELT2_COLUMNS, GDELT1_COLUMNS)
+        parse = gdelt_row
+    checked = kind == "icews"
+    for line, text, ended in lines:
+        if not text and ended:
+            continue
+        fields = text.split("\t")
+        if not checked:
+            checked = True
+            if len(fields) not in width and not fields[0].isdigit():
+                raise InputError(shown, f"not a GDELT events file; {_FIX[kind]}", line)
+            width = (len(fields),) if len(fields) in width else width
+        if len(fields) not in width:
+            if not ended:
+                yield line, RowError("truncated", f"last line cut short ({len(fields)} columns)")
+            else:
+                expected = " or ".join(map(str, width))
+                yield line, RowError("columns", f"{len(fields)} columns, expected {expected}")
+            continue
+        try:
+            yield line, parse(fields, codes)
+        except RowError as err:
+            yield line, err
+
+
+def _plover_rows(handle: IO[str], codes: Codes, shown: str) -> Iterator[_Row]:
+    """JSON records, one per line or in one array (or pretty-printed), decoded one by one."""
+    decoder = json.JSONDecoder()
+    buf, pos, line = "", 0, 1
+    in_array: bool | None = None
+    eof = False
+
+    def fill() -> bool:
+        nonlocal buf, pos, eof
+        if eof:
+            return False
+        more = handle.read(1 << 16)
+        if not more:
+            eof = True
+            return False
+        buf, pos = buf[pos:] + more, 0
+        return True
+
+    while True:
+        # skip blanks (counting lines) and, inside an array, commas
+        while True:
+            while pos < len(buf) and buf[pos] in " \t\r\n,":
+                if buf[pos] == "," and not in_array:
+                    break
+                if buf[pos] == "\n":
+                    line += 1
+                pos += 1
+            if pos < len(buf) or not fill():
+                break
+        if pos >= len(buf):
+            return
+        if in_array is None:
+            in_array = buf[pos] == "["
+            if buf[pos] not in "[{":
+                raise InputError(shown, f"not PLOVER records; {_FIX['plover']}", line)
+            if in_array:
+                pos += 1
+                continue
+        if in_array and buf[pos] == "]":
+            return
+        while True:
+            try:
+                record, end = decoder.raw_decode(buf, pos)
+                break
+            except json.JSONDecodeError as err:
+                if fill():
+                    continue
+                kind = "truncated" if not buf.rstrip().endswith(("}", "]")) else "json"
+                yield line, RowError(kind, f"broken JSON record ({err.msg})")
+                return
+        start = line
+        line += buf.count("\n", pos, end)
+        pos = end
+        try:
+            yield start, plover_record(record, codes)
+        except RowError as err:
+            yield start, err
