@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib.plugins.sparql.operators import register_custom_function
+from rdflib.plugins.sparql.sparql import SPARQLError
 from rdflib.query import Result
 from rdflib.term import Identifier, Node, Variable
 
@@ -12,6 +15,22 @@ from ..vocab import PREFIXES
 from ._protocol import _ALIASES, FORMATS, QueryResult, Triple
 
 __all__ = ["MemoryStore", "from_rdflib_result", "to_union_graph"]
+
+
+def _cast_date(value: Node) -> Literal:
+    """``xsd:date(...)``, which rdflib lacks (Oxigraph, Virtuoso and Jena have it): the saved
+    queries' first and latest dates use it (see queries/README.md, "Dates")."""
+    if isinstance(value, Literal) and value.datatype in (None, XSD.string, XSD.date):
+        text = str(value)
+        try:
+            if len(text) == 10 and dt.date.fromisoformat(text):
+                return Literal(text, datatype=XSD.date)
+        except ValueError:
+            pass
+    raise SPARQLError(f"cannot cast {value!r} to xsd:date")
+
+
+register_custom_function(XSD.date, _cast_date, override=True)
 
 
 class MemoryStore:

@@ -19,7 +19,8 @@ from rdflib.term import Identifier
 from ..errors import StoreError
 from ._memory import _bound, _new_dataset, _rdflib_serialize
 from ._protocol import TMP_GRAPH_PREFIX, QueryResult, Triple
-from ._terms import XSD_STRING, _one_line, sparql_term, to_oxigraph, with_prefixes, with_values
+from ._bind import with_constants
+from ._terms import XSD_STRING, _one_line, sparql_term, to_oxigraph, with_prefixes
 
 __all__ = ["RemoteStore"]
 
@@ -67,7 +68,7 @@ class RemoteStore:
     def query(
         self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None
     ) -> QueryResult:
-        text = with_prefixes(with_values(sparql, bindings or {}))
+        text = with_prefixes(with_constants(sparql, bindings or {}))
         body, ctype = self._request(
             self.query_url,
             data=urllib.parse.urlencode({"query": text}).encode("utf-8"),
