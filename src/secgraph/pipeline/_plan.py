@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..build import ONTOLOGY_GRAPH
 from ..errors import FactError
-from ..store import Store, open_store, oxigraph_path
+from ..store import RemoteStore, Store, open_store, oxigraph_path
 from ..vocab import REFERENCE_GRAPH, article_graph_iri, relation_graph_iri
 from ._manifest import FileState, Head
 
@@ -70,10 +70,13 @@ def file_sha256(path: str | Path) -> str:
 
 def store_generation(spec: str, build: Path) -> str | None:
     """The generation directory an on-disk Oxigraph store links to (a full build makes a new
-    one); :data:`NO_GENERATION` for other stores; None when there is no store."""
+    one); a server's generation marker; :data:`NO_GENERATION` for other stores (and a server
+    without a marker); None when there is no store."""
     local = oxigraph_path(spec, build)
     if local is None:
-        return NO_GENERATION
+        remote = open_store(spec, build_dir=build) if spec != "memory" else None
+        marker = remote.generation() if isinstance(remote, RemoteStore) else None
+        return marker or NO_GENERATION  # a server's marker: see secgraph.store._commit
     try:
         return os.readlink(local)
     except OSError:

@@ -7,9 +7,10 @@ SPARQL 1.2's SEP-0007, which Oxigraph implements) is accepted by every engine tr
 Oxigraph, Virtuoso, rdflib.
 
 Each free occurrence of a bound variable becomes its term. Where SPARQL wants a variable the
-term keeps the name: ``SELECT ?v`` becomes ``SELECT (term AS ?v)`` and ``GROUP BY ?v``
-becomes ``GROUP BY (term AS ?v)``, ``ORDER BY ?v`` ``ORDER BY (term)``; ``BOUND(?v)`` becomes ``true``; an ``AS ?v`` target and a
-``VALUES`` variable are left alone. A sub-select that does not project the variable has its own, and is not touched.
+term keeps the name: ``SELECT ?v`` becomes ``SELECT (term AS ?v)``, ``GROUP BY ?v`` becomes
+``GROUP BY (term AS ?v)``, ``ORDER BY ?v`` becomes ``ORDER BY (term)`` and ``BOUND(?v)``
+becomes ``true``; an ``AS ?v`` target and a ``VALUES`` variable are left alone. A sub-select
+that does not project the variable has its own, and is not touched.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ def _cast_date(value: Node) -> Literal:
     raise SPARQLError(f"cannot cast {value!r} to xsd:date")
 
 
-register_custom_function(XSD.date, _cast_date, override=True)
+register_custom_function(XSD.date, _cast_date, override=True)  # type: ignore[arg-type]
 
 
 class MemoryStore:
