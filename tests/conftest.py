@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset, URIRef
 from rdflib.compare import isomorphic
+from servers import ISQL, VIRTUOSO, Server, start_virtuoso
 
 import secgraph as sg
 
@@ -96,3 +98,22 @@ def make_data_dir(tmp_path: Path) -> Callable[..., Path]:
         return root
 
     return make
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A private Virtuoso (Debian's ``virtuoso-opensource``) on 127.0.0.1, stopped after.
+
+    Skipped when the binary is absent, except on CI (``CI=true``), where that fails.
+    """
+    if VIRTUOSO is None or ISQL is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                "virtuoso-t or isql-vt is missing on CI: apt-get install virtuoso-opensource"
+            )
+        pytest.skip("no 'virtuoso-t' (apt-get install virtuoso-opensource) to run Virtuoso")
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        yield server
+    finally:
+        server.stop()
