@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -19,6 +21,17 @@ DATA = ROOT / "data"
 ONTOLOGY = ROOT / "ontology"
 TESTS = Path(__file__).resolve().parent
 SEED_ID = "pk-us-border-security-islamabad"
+
+
+def generated_corpus(articles: int, out: Path, *, seed: int = 7) -> Path:
+    """A corpus from ``benchmarks/generate.py`` (seeded, deterministic) in ``out``."""
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get("generate") or importlib.util.module_from_spec(spec)
+    if "generate" not in sys.modules:
+        sys.modules["generate"] = module  # its dataclasses look themselves up there
+        spec.loader.exec_module(module)
+    return Path(module.generate(articles, out, seed=seed))
 
 
 def built_dataset(out: Path, store: str = "oxigraph") -> Dataset:

@@ -9,17 +9,15 @@ result must hold the same graphs as an embedded build of the same files.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-from conftest import ONTOLOGY, ROOT, assert_same_graphs, built_dataset
+from conftest import ONTOLOGY, ROOT, assert_same_graphs, built_dataset, generated_corpus
 from rdflib import URIRef
 from servers import ISQL, VIRTUOSO, Server, isql, start_virtuoso, virtuoso_bulk_load
 
@@ -52,15 +50,6 @@ PARAMS: dict[str, list[dict[str, str]]] = {
 }
 
 
-def _generate(articles: int, out: Path, seed: int = 7) -> Path:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("generate", module)  # its dataclasses look themselves up there
-    spec.loader.exec_module(module)
-    return Path(module.generate(articles, out, seed=seed))
-
-
 def _build(data: Path, out: Path, *extra: str) -> str:
     args = ["build", str(data), "--out", str(out), "--ontology", str(ONTOLOGY), *extra]
     result = CliRunner().invoke(cli, args)
@@ -70,7 +59,7 @@ def _build(data: Path, out: Path, *extra: str) -> str:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return _generate(ARTICLES, tmp_path_factory.mktemp("corpus"))
+    return generated_corpus(ARTICLES, tmp_path_factory.mktemp("corpus"))
 
 
 @pytest.fixture(scope="module")
