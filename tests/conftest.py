@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, URIRef
 from rdflib.compare import isomorphic
-from servers import ISQL, VIRTUOSO, Server, start_virtuoso
+from sparql_servers import ISQL, VIRTUOSO, Server, start_virtuoso
 
 import secgraph as sg
 

@@ -1,7 +1,7 @@
 """OpenLink Virtuoso 7.2 as the store: the same rows as Oxigraph, builds into it, no truncation.
 
 A generated corpus (``benchmarks/generate.py``) is built into an embedded Oxigraph store,
-exported as N-Quads and bulk-loaded into a private Virtuoso (see ``tests/servers.py``); every
+exported as N-Quads and bulk-loaded into a private Virtuoso (see ``tests/sparql_servers.py``); every
 saved query and every analysis projection must then give the same rows on both. Then
 ``secgraph build --store`` writes into Virtuoso itself, full and incremental, and the
 result must hold the same graphs as an embedded build of the same files.
@@ -19,7 +19,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import ONTOLOGY, ROOT, assert_same_graphs, built_dataset, generated_corpus
 from rdflib import URIRef
-from servers import ISQL, VIRTUOSO, Server, isql, start_virtuoso, virtuoso_bulk_load
+from sparql_servers import ISQL, VIRTUOSO, Server, isql, start_virtuoso, virtuoso_bulk_load
 
 import secgraph as sg
 from secgraph.cli import cli
@@ -147,6 +147,21 @@ def test_analyze_cli_same_output(loaded: sg.Store, virtuoso: Server, embedded: s
     )
     assert local.exit_code == remote.exit_code == 0, remote.output
     assert remote.stdout == local.stdout
+
+
+def test_report_same_as_oxigraph(
+    loaded: sg.Store, virtuoso: Server, embedded: sg.Store, tmp_path: Path
+) -> None:
+    """The report runs the validation's generated SPARQL, projections and every saved query."""
+    del loaded  # loaded into the server
+    local_build = Path(str(embedded.path)).parent  # type: ignore[attr-defined]
+    pages = []
+    for store, name in (("oxigraph", "local.html"), (virtuoso.store, "remote.html")):
+        args = ["report", "--build", str(local_build), "--store", store]
+        result = CliRunner().invoke(cli, [*args, "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        pages.append((tmp_path / name).read_text("utf-8"))
+    assert pages[1] == pages[0]
 
 
 def test_build_into_virtuoso_full_then_incremental(
