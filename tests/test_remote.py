@@ -287,3 +287,45 @@ def test_lost_answer_after_the_swap_is_not_a_failure(
     monkeypatch.setattr(RemoteStore, "update", update)
     again = _build(b, tmp_path / "out", server, full=False)
     assert again.plan.up_to_date and result.stats == again.stats
+
+
+# ---------------------------------------------------------------------------------------------
+# Parameters written in as constants (what every engine accepts)
+# ---------------------------------------------------------------------------------------------
+
+PAK = "<https://w3id.org/secgraph/id/country/PAK>"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("SELECT ?x WHERE { ?x ?p ?c }", f"SELECT ?x WHERE {{ ?x ?p {PAK} }}"),
+        ("SELECT ?c ?x WHERE { ?x ?p ?c }", f"SELECT ({PAK} AS ?c) ?x WHERE {{ ?x ?p {PAK} }}"),
+        (
+            "SELECT ?x WHERE { BIND(?c AS ?given) FILTER(BOUND(?c) || BOUND(?given)) }",
+            f"SELECT ?x WHERE {{ BIND({PAK} AS ?given) FILTER(true || BOUND(?given)) }}",
+        ),
+        (  # a sub-select that projects it gets it; one that does not has its own ?c
+            "SELECT ?x WHERE { { SELECT ?c ?x WHERE { ?x ?p ?c } } "
+            "{ SELECT ?y WHERE { ?y ?q ?c } } }",
+            f"SELECT ?x WHERE {{ {{ SELECT ({PAK} AS ?c) ?x WHERE {{ ?x ?p {PAK} }} }} "
+            "{ SELECT ?y WHERE { ?y ?q ?c } } }",
+        ),
+        (
+            "SELECT ?x WHERE { ?x ?p ?c } GROUP BY ?c ?x ORDER BY ?c DESC(?c)",
+            f"SELECT ?x WHERE {{ ?x ?p {PAK} }} GROUP BY ({PAK} AS ?c) ?x "
+            f"ORDER BY ({PAK}) DESC({PAK})",
+        ),
+        (  # strings, IRIs and comments are not variables; VALUES and AS targets stay
+            'SELECT ?x WHERE { ?x ?p "?c" . # ?c\n VALUES ?c { 1 } BIND(1 AS ?c) }',
+            'SELECT ?x WHERE { ?x ?p "?c" . # ?c\n VALUES ?c { 1 } BIND(1 AS ?c) }',
+        ),
+    ],
+)
+def test_parameters_become_constants(query: str, expected: str) -> None:
+    from rdflib import URIRef
+
+    from secgraph.store._bind import with_constants
+
+    term = URIRef("https://w3id.org/secgraph/id/country/PAK")
+    assert with_constants(query, {"c": term}) == expected
