@@ -29,7 +29,14 @@ sys.path[:0] = [str(HERE), str(REPO / "tests")]
 import networkx as nx  # noqa: E402
 from generate import generate  # noqa: E402
 from run import sample_values  # noqa: E402
-from sparql_servers import OXIGRAPH, VIRTUOSO, Server, start_oxigraph, start_virtuoso  # noqa: E402
+from sparql_servers import (  # noqa: E402
+    OXIGRAPH,
+    VIRTUOSO,
+    Server,
+    start_oxigraph,
+    start_virtuoso,
+    virtuoso_bulk_load,
+)
 
 import secgraph as sg  # noqa: E402
 from secgraph.queries import SavedQuery, format_result, read_queries, run_query  # noqa: E402
@@ -77,21 +84,35 @@ def _bench_server(
 ) -> dict[str, tuple[float, str]]:
     out: dict[str, tuple[float, str]] = {}
     build = work / f"build-{server.name}"
-    start = time.perf_counter()
-    result = sg.build_store(
-        data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store, full=True
-    )
-    out["build (full)"] = (time.perf_counter() - start, f"{result.stats.triples} triples")
-    article = sorted((data / "articles").glob("*.yaml"))[0]
-    original = article.read_text("utf-8")
-    article.write_text(original.replace("title:", "title: Changed", 1), "utf-8")
     try:
         start = time.perf_counter()
+        result = sg.build_store(
+            data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store, full=True
+        )
+        out["build (full)"] = (time.perf_counter() - start, f"{result.stats.triples} triples")
+        article = sorted((data / "articles").glob("*.yaml"))[0]
+        original = article.read_text("utf-8")
+        article.write_text(original.replace("title:", "title: Changed", 1), "utf-8")
+        try:
+            start = time.perf_counter()
+            sg.build_store(
+                data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store
+            )
+            out["build (1 article changed)"] = (time.perf_counter() - start, "")
+        finally:
+            article.write_text(original, "utf-8")
         sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store)
-        out["build (1 article changed)"] = (time.perf_counter() - start, "")
-    finally:
-        article.write_text(original, "utf-8")
-    sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store)
+    except sg.SecgraphError as err:
+        seconds = time.perf_counter() - start
+        out.setdefault("build (full)", (seconds, f"failed: {err}"[:120]))
+        out.setdefault("build (1 article changed)", (float("nan"), "not run"))
+        if server.name != "virtuoso":
+            return out
+        dump = work / "virtuoso" / "embedded.nq"  # measure the queries on a bulk load instead
+        dump.write_bytes(embedded.serialize("nquads"))
+        start = time.perf_counter()
+        virtuoso_bulk_load(server, dump)
+        out["bulk load (export instead)"] = (time.perf_counter() - start, "")
     remote = sg.open_store(server.store, build_dir=build)
     for name, query in sorted(queries.items()):
         params = _params(query, samples)
@@ -153,8 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{args.articles} articles\n")
     print("| step | Oxigraph server s | | Virtuoso 7.2 s | |")
     print("|---|---:|---|---:|---|")
-    for step in results["oxigraph"]:
-        (a, an), (b, bn) = results["oxigraph"][step], results["virtuoso"][step]
+    steps = list(dict.fromkeys([*results["oxigraph"], *results["virtuoso"]]))
+    for step in steps:
+        a, an = results["oxigraph"].get(step, (float("nan"), ""))
+        b, bn = results["virtuoso"].get(step, (float("nan"), ""))
         print(f"| {step} | {a:.2f} | {an} | {b:.2f} | {bn} |")
     return 0
 
