@@ -7,12 +7,11 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from email.message import Message
 from http.client import HTTPException
 from typing import Any
 
-import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Identifier
 
@@ -22,7 +21,7 @@ from ._bind import with_constants
 from ._commit import read_generation, swap_graphs
 from ._memory import _bound, _new_dataset, _rdflib_serialize
 from ._protocol import QueryResult, Triple
-from ._terms import XSD_STRING, _one_line, sparql_term, to_oxigraph, with_prefixes
+from ._terms import XSD_STRING, _one_line, sparql_term, with_prefixes
 
 __all__ = ["RemoteStore"]
 
@@ -268,11 +267,6 @@ def _cut(headers: Message, count: int) -> str | None:
 def _where(url: str) -> str:
     parts = urllib.parse.urlsplit(url)
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-
-
-def _triples(triples: Iterable[Triple]) -> Iterator[ox.Triple]:
-    for s, p, o in triples:
-        yield ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o))
 
 
 def _from_json_results(doc: Mapping[str, Any]) -> QueryResult:
