@@ -7,13 +7,17 @@ own fact files there must not change what a test sees.
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from rdflib import Dataset, URIRef
 from rdflib.compare import isomorphic
+from sparql_servers import ISQL, VIRTUOSO, Server, start_virtuoso
 
 import secgraph as sg
 
@@ -22,6 +26,17 @@ TESTS = Path(__file__).resolve().parent
 DATA = TESTS / "data" / "seed"
 ONTOLOGY = ROOT / "ontology"
 SEED_ID = "pk-us-border-security-islamabad"
+
+
+def generated_corpus(articles: int, out: Path, *, seed: int = 7) -> Path:
+    """A corpus from ``benchmarks/generate.py`` (seeded, deterministic) in ``out``."""
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get("generate") or importlib.util.module_from_spec(spec)
+    if "generate" not in sys.modules:
+        sys.modules["generate"] = module  # its dataclasses look themselves up there
+        spec.loader.exec_module(module)
+    return Path(module.generate(articles, out, seed=seed))
 
 
 def built_dataset(out: Path, store: str = "oxigraph") -> Dataset:
@@ -114,3 +129,22 @@ def add_event_graphs(dataset: Dataset, data_dir: Path) -> None:
         events = read_events(source.path, kind, codes, name=source.name)
         body = b"".join(mint_nquads(events, source.name, kind))
         dataset.parse(data=body.decode("utf-8"), format="nquads")
+
+
+@pytest.fixture(scope="session")
+def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A private Virtuoso (Debian's ``virtuoso-opensource``) on 127.0.0.1, stopped after.
+
+    Skipped when the binary is absent, except on CI (``CI=true``), where that fails.
+    """
+    if VIRTUOSO is None or ISQL is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                "virtuoso-t or isql-vt is missing on CI: apt-get install virtuoso-opensource"
+            )
+        pytest.skip("no 'virtuoso-t' (apt-get install virtuoso-opensource) to run Virtuoso")
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"))
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -413,7 +413,7 @@ def _stage(store: Store, graph: str, chunks: Iterable[bytes]) -> None:
     """Load TriG chunks of one graph into the temporary graph ``graph``."""
     if isinstance(store, RemoteStore):
         for chunk in chunks:
-            store.post_ntriples(URIRef(graph), _body(chunk))
+            store.post_triples(graph, _body(chunk))
         return
     target = ox.NamedNode(graph)
     for chunk in chunks:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..sources import FileState, kind_of
-from ..store import Store, StoreSpec
+from ..store import Store, StoreSpec, server_generation
 from ..vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, relation_graph_iri
 from . import _manifest as mf
 from ._context import BuildContext
@@ -37,9 +37,13 @@ class BuildPlan:
 
 
 def store_generation(spec: str | StoreSpec, build: Path) -> str | None:
-    """The generation a local store links to; :data:`NO_GENERATION` for other stores; None
-    when there is no store (see :meth:`StoreSpec.generation`)."""
-    return StoreSpec.parse(spec).generation(build)
+    """The generation a local store links to (a full build makes a new one); a server's
+    generation marker (see :mod:`secgraph.store._commit`); :data:`NO_GENERATION` for the
+    memory store and a server without a marker; None when there is no local store."""
+    parsed = StoreSpec.parse(spec)
+    if parsed.kind == "remote":
+        return server_generation(parsed) or NO_GENERATION
+    return parsed.generation(build)
 
 
 def plan_build(

@@ -32,6 +32,7 @@ from ._memory import from_rdflib_result as from_rdflib_result
 from ._open import STORE_SPECS as STORE_SPECS
 from ._open import open_store
 from ._open import oxigraph_path as oxigraph_path
+from ._open import server_generation as server_generation
 from ._oxigraph import OxigraphStore
 from ._oxigraph import _quads as _quads
 from ._oxigraph import to_nquads as to_nquads

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node, Variable
 
@@ -12,6 +14,30 @@ from ..vocab import PREFIXES
 from ._protocol import _ALIASES, FORMATS, QueryResult, Triple
 
 __all__ = ["MemoryStore", "from_rdflib_result", "to_union_graph"]
+
+
+def _cast_date(value: Node) -> Literal:
+    """``xsd:date(...)``, which rdflib lacks (Oxigraph, Virtuoso and Jena have it): the saved
+    queries' first and latest dates use it (see queries/README.md, "Dates")."""
+    from rdflib.plugins.sparql.sparql import SPARQLError
+
+    if isinstance(value, Literal) and value.datatype in (None, XSD.string, XSD.date):
+        text = str(value)
+        try:
+            if len(text) == 10 and dt.date.fromisoformat(text):
+                return Literal(text, datatype=XSD.date)
+        except ValueError:
+            pass
+    raise SPARQLError(f"cannot cast {value!r} to xsd:date")
+
+
+@functools.cache
+def _register_date_cast() -> None:
+    """Register :func:`_cast_date` with rdflib, on first use: importing rdflib's SPARQL engine
+    costs about 0.2 s, which commands that do not use it should not pay."""
+    from rdflib.plugins.sparql.operators import register_custom_function
+
+    register_custom_function(XSD.date, _cast_date, override=True)  # type: ignore[arg-type]
 
 
 class MemoryStore:
@@ -28,6 +54,7 @@ class MemoryStore:
     def query(
         self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None
     ) -> QueryResult:
+        _register_date_cast()
         init = {Variable(k): v for k, v in (bindings or {}).items()}
         result = self.dataset.query(sparql, initBindings=init or None)  # type: ignore[arg-type]
         return from_rdflib_result(result)

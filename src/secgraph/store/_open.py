@@ -11,7 +11,7 @@ from ._protocol import Store
 from ._remote import RemoteStore
 from ._spec import STORE_SPECS, StoreSpec
 
-__all__ = ["STORE_SPECS", "open_store", "oxigraph_path"]
+__all__ = ["STORE_SPECS", "open_store", "oxigraph_path", "server_generation"]
 
 
 def oxigraph_path(spec: str | StoreSpec, build_dir: str | Path) -> Path | None:
@@ -58,3 +58,17 @@ def open_store(
     assert parsed.endpoints is not None
     query, update, gsp = parsed.endpoints
     return RemoteStore(query, update, gsp, timeout=parsed.timeout)
+
+
+def server_generation(spec: str | StoreSpec) -> str | None:
+    """The generation marker the last secgraph build left on the server ``spec`` names (None:
+    none yet, or not a server)."""
+    parsed = StoreSpec.parse(spec)
+    if parsed.kind != "remote":
+        return None
+    store = open_store(parsed, build_dir=".")
+    assert isinstance(store, RemoteStore)
+    try:
+        return store.generation()
+    finally:
+        store.close()

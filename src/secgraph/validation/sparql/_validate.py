@@ -116,11 +116,11 @@ def _subclass_closures(
     )
     if not classes:
         return {}
-    values = " ".join(f"<{c}>" for c in classes)
-    sparql = (
-        f"SELECT DISTINCT ?class ?sub WHERE {{\n  VALUES ?class {{ {values} }}\n"
-        f"  ?sub <{RDFS.subClassOf}>* ?class .\n}}"
+    # one block per class: Virtuoso walks a path only from a constant ("transitive start")
+    blocks = " UNION ".join(
+        f"{{ BIND(<{c}> AS ?class) ?sub <{RDFS.subClassOf}>* <{c}> }}" for c in classes
     )
+    sparql = f"SELECT DISTINCT ?class ?sub WHERE {{\n  {blocks}\n}}"
     _variables, rows = _select(store, sparql, terms)
     found: dict[str, set[Node]] = {c: {URIRef(c)} for c in classes}  # zero steps: the class
     for cls, sub in rows:

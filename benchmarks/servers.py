@@ -1,0 +1,186 @@
+"""secgraph against real SPARQL servers: Oxigraph server and OpenLink Virtuoso, side by side.
+
+For each server (a private instance on 127.0.0.1, started and stopped here; see
+``tests/servers.py``): a full build of a generated corpus into it (``build --store``), an
+incremental build with one article changed, every saved query (the parameters
+``benchmarks/run.py`` uses) and every analysis projection, each compared with the embedded
+Oxigraph store built from the same files (rows must be the same). Prints one table.
+
+    python benchmarks/servers.py --articles 10000 --work /tmp/sg-servers
+
+Needs the ``oxigraph`` binary (pip install oxigraph) and Debian's ``virtuoso-opensource``.
+Times are wall clock, in one process, after a first untimed run of each query (warm caches).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path[:0] = [str(HERE), str(REPO / "tests")]
+
+import networkx as nx  # noqa: E402
+from generate import generate  # noqa: E402
+from run import sample_values  # noqa: E402
+from sparql_servers import (  # noqa: E402
+    OXIGRAPH,
+    VIRTUOSO,
+    Server,
+    start_oxigraph,
+    start_virtuoso,
+    virtuoso_bulk_load,
+)
+
+import secgraph as sg  # noqa: E402
+from secgraph.queries import SavedQuery, format_result, read_queries, run_query  # noqa: E402
+
+__all__ = ["main"]
+
+
+def _params(query: SavedQuery, samples: dict[str, str]) -> dict[str, str]:
+    return {
+        p.name: samples[p.name]
+        for p in query.params
+        if (p.required or p.type in ("country", "iri")) and p.name in samples
+    }
+
+
+def _timed(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    fn()  # warm
+    times, out = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times), out
+
+
+def _canonical(G: nx.Graph) -> tuple[list[object], list[object]]:
+    nodes = sorted(
+        (str(n), sorted((k, str(v)) for k, v in d.items())) for n, d in G.nodes(data=True)
+    )
+    edges = sorted(
+        (*sorted((str(u), str(v))), sorted((k, str(x)) for k, x in d.items()))
+        for u, v, d in G.edges(data=True)
+    )
+    return nodes, edges
+
+
+def _bench_server(
+    server: Server,
+    data: Path,
+    work: Path,
+    embedded: sg.Store,
+    queries: dict[str, SavedQuery],
+    samples: dict[str, str],
+    repeat: int,
+) -> dict[str, tuple[float, str]]:
+    out: dict[str, tuple[float, str]] = {}
+    build = work / f"build-{server.name}"
+    try:
+        start = time.perf_counter()
+        result = sg.build_store(
+            data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store, full=True
+        )
+        out["build (full)"] = (time.perf_counter() - start, f"{result.stats.triples} triples")
+        article = sorted((data / "articles").glob("*.yaml"))[0]
+        original = article.read_text("utf-8")
+        article.write_text(original.replace("title:", "title: Changed", 1), "utf-8")
+        try:
+            start = time.perf_counter()
+            sg.build_store(
+                data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store
+            )
+            out["build (1 article changed)"] = (time.perf_counter() - start, "")
+        finally:
+            article.write_text(original, "utf-8")
+        sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store)
+    except sg.SecgraphError as err:
+        seconds = time.perf_counter() - start
+        out.setdefault("build (full)", (seconds, f"failed: {err}"[:120]))
+        out.setdefault("build (1 article changed)", (float("nan"), "not run"))
+        if server.name != "virtuoso":
+            return out
+        dump = work / "virtuoso" / "embedded.nq"  # measure the queries on a bulk load instead
+        dump.write_bytes(embedded.serialize("nquads"))
+        start = time.perf_counter()
+        virtuoso_bulk_load(server, dump)
+        out["bulk load (export instead)"] = (time.perf_counter() - start, "")
+    remote = sg.open_store(server.store, build_dir=build)
+    for name, query in sorted(queries.items()):
+        params = _params(query, samples)
+        expected = format_result(run_query(embedded, query, params), "csv")
+        try:
+            seconds, got = _timed(lambda q=query, p=params: run_query(remote, q, p), repeat)
+        except sg.SecgraphError as err:
+            out[f"query {name}"] = (float("nan"), f"error: {err}"[:80])
+            continue
+        same = format_result(got, "csv") == expected  # type: ignore[arg-type]
+        rows = expected.count("\n") - 1
+        out[f"query {name}"] = (seconds, f"{rows} rows, {'same' if same else 'DIFFERENT'}")
+    for projection in sorted(sg.PROJECTIONS):
+        expected_graph = _canonical(sg.to_networkx(embedded, projection=projection))
+        try:
+            seconds, G = _timed(lambda p=projection: sg.to_networkx(remote, projection=p), 1)
+        except sg.SecgraphError as err:
+            out[f"projection {projection}"] = (float("nan"), f"error: {err}"[:80])
+            continue
+        same = _canonical(G) == expected_graph  # type: ignore[arg-type]
+        note = f"{G.number_of_edges()} edges, {'same' if same else 'DIFFERENT'}"  # type: ignore[attr-defined]
+        out[f"projection {projection}"] = (seconds, note)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--work", type=Path, required=True, help="scratch folder (replaced)")
+    parser.add_argument("--repeat", type=int, default=3, help="timed runs per query (median)")
+    args = parser.parse_args(argv)
+    if OXIGRAPH is None or VIRTUOSO is None:
+        print("needs the oxigraph binary and virtuoso-opensource", file=sys.stderr)
+        return 2
+    work: Path = args.work.resolve()
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    data = generate(args.articles, work / "data")
+    start = time.perf_counter()
+    sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=work / "embedded")
+    print(f"embedded build: {time.perf_counter() - start:.1f} s", file=sys.stderr)
+    embedded = sg.open_store("oxigraph", build_dir=work / "embedded", read_only=True)
+    queries = read_queries(REPO / "queries")
+    samples = sample_values(data)
+    results: dict[str, dict[str, tuple[float, str]]] = {}
+    for name, start_server in (
+        ("oxigraph", lambda: start_oxigraph(work / "oxigraph-db")),
+        ("virtuoso", lambda: start_virtuoso(work / "virtuoso")),
+    ):
+        server = start_server()
+        try:
+            results[name] = _bench_server(
+                server, data, work, embedded, queries, samples, args.repeat
+            )
+        finally:
+            server.stop()
+        print(f"{name}: done", file=sys.stderr)
+    embedded.close()
+    print(f"{args.articles} articles\n")
+    print("| step | Oxigraph server s | | Virtuoso 7.2 s | |")
+    print("|---|---:|---|---:|---|")
+    steps = list(dict.fromkeys([*results["oxigraph"], *results["virtuoso"]]))
+    for step in steps:
+        a, an = results["oxigraph"].get(step, (float("nan"), ""))
+        b, bn = results["virtuoso"].get(step, (float("nan"), ""))
+        print(f"| {step} | {a:.2f} | {an} | {b:.2f} | {bn} |")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
