@@ -12,7 +12,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._yaml import ID_PATTERN, Fields, empty_map, load_yaml
+from ._limits import read_limited
+from ._yaml import ID_PATTERN, Fields, empty_map, load_yaml
 from ..errors import FactError
 from ._checks import Context, check_links, unique, unknown
 from ._model import ArticleFacts, Commitment, Corpus, Delegation, Evidence, Meeting, Reference
@@ -68,11 +69,8 @@ def _read_one(args: tuple[Path, Reference]) -> ArticleFacts:
 def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     """Read one article fact file, checking every id against ``reference``."""
     path = Path(path)
-    raw_bytes = path.read_bytes()
-    try:
-        text = raw_bytes.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise FactError(str(path), "not UTF-8 text; save the file as UTF-8") from err
+    raw_bytes = read_limited(path, what="fact file")
+    text = _decode(path, raw_bytes)
     data = load_yaml(path, text)
     spath = str(path)
     article_id = path.stem
@@ -89,12 +87,8 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     article_text = None
     text_path = None
     if text_name is not None:
-        tp = path.parent / text_name
-        if not tp.is_file():
-            raise meta.error(
-                "text", f"article text '{text_name}' not found beside the fact file; fix the name"
-            )
-        article_text = tp.read_text(encoding="utf-8")
+        tp = _text_path(path, meta, text_name)
+        article_text = _decode(tp, read_limited(tp, what="article text"))
         text_path = str(tp)
 
     ctx = Context(reference)
@@ -161,6 +155,44 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
         dialogues=tuple(local_dialogues.values()),
         places=tuple(local_places.values()),
     )
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise FactError(
+            str(path),
+            f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
+            line,
+        ) from None
+
+
+def _text_path(path: Path, meta: Fields, name: str) -> Path:
+    """The article text ``name`` names: a file beside the fact file, inside the data folder
+    (the fact file's folder's parent) even after following symbolic links."""
+    if "/" in name or "\\" in name or name in (".", ".."):
+        raise meta.error(
+            "text", f"article text '{name}' is not a file name; put the text beside the fact file"
+        )
+    tp = path.parent / name
+    if not tp.is_file() and not tp.is_symlink():
+        raise meta.error(
+            "text", f"article text '{name}' not found beside the fact file; fix the name"
+        )
+    data_dir = path.parent.resolve().parent
+    try:
+        real = tp.resolve(strict=True)
+    except (OSError, RuntimeError):  # a dangling link or a loop: read_limited says which
+        return tp
+    if not real.is_relative_to(data_dir):
+        raise meta.error(
+            "text",
+            f"article text '{name}' leads outside the data folder (to {real}); copy the text "
+            "into the data folder",
+        )
+    return tp
 
 
 def _unique_plain(items: Iterable[tuple[str, int | None]], path: str, what: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .._yaml import Fields
+from ._yaml import Fields
 from ..errors import FactError
 from ._model import Official, Organisation, Reference
 

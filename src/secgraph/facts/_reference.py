@@ -16,7 +16,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from .._yaml import Fields, load_yaml
+from ._limits import read_limited
+from ._yaml import Fields, control_message, load_yaml
 from ..errors import FactError
 from ._checks import Context, check_links, unique
 from ._model import Country, Dialogue, Official, Organisation, Place, Post, Reference
@@ -54,22 +55,35 @@ def read_reference(reference_dir: str | Path, *, cache_dir: str | Path | None = 
             str(countries_path), "no country table; restore data/reference/countries.csv"
         )
     digest = hashlib.sha256()
-    raw = countries_path.read_bytes()
+    raw = read_limited(countries_path, what="country table")
     digest.update(raw)
     texts: dict[str, str | None] = {}
     for name in REFERENCE_FILES:
         path = root / name
-        if not path.is_file():
+        if not path.is_file() and not path.is_symlink():
             texts[name] = None
             continue
-        texts[name] = path.read_text(encoding="utf-8")
-        digest.update(name.encode() + b"\0" + texts[name].encode())  # type: ignore[union-attr]
+        data = read_limited(path, what="reference file")
+        texts[name] = _decode(path, data)
+        digest.update(name.encode() + b"\0" + data)
     sha256 = digest.hexdigest()
     cache = Path(cache_dir) / REFERENCE_CACHE if cache_dir is not None else None
     cached = _cached_reference(cache, sha256)
     if cached is not None:
         return cached
-    return _parse_reference(root, raw.decode("utf-8"), texts, sha256)
+    return _parse_reference(root, _decode(countries_path, raw), texts, sha256)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise FactError(
+            str(path),
+            f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
+            line,
+        ) from None
 
 
 #: The parsed reference data in a build folder: its sha256 (64 hex digits), then a pickle.
@@ -154,23 +168,58 @@ def _parse_reference(
 
 
 def _read_countries(path: Path, text: str) -> dict[str, Country]:
-    rows = csv.DictReader(text.splitlines())
+    lines = text.splitlines()
+    rows = csv.DictReader(lines, strict=True)
     need = {"iso3", "iso2", "name"}
-    if not rows.fieldnames or not need <= set(rows.fieldnames):
-        raise FactError(str(path), "country table needs the columns iso3, iso2, name", 1)
     out: dict[str, Country] = {}
-    for n, row in enumerate(rows, start=2):
-        iso3 = (row.get("iso3") or "").strip().upper()
-        if not re.fullmatch(r"[A-Z]{3}", iso3):
-            raise FactError(str(path), f"bad ISO alpha-3 code '{iso3}'; use three letters", n)
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
-        out[iso3] = Country(
-            iso3=iso3,
-            iso2=(row.get("iso2") or "").strip().upper(),
-            name=(row.get("name") or "").strip(),
-            wikidata=(row.get("wikidata") or "").strip() or None,
-            aliases=aliases,
-        )
+    first: dict[str, int] = {}
+    try:
+        if not rows.fieldnames or not need <= set(rows.fieldnames):
+            raise FactError(str(path), "country table needs the columns iso3, iso2, name", 1)
+        for row in rows:
+            n = rows.line_num
+            if None in row:
+                raise FactError(
+                    str(path),
+                    f"more cells than the header's {len(rows.fieldnames)}; quote cells that "
+                    'hold commas ("a, b")',
+                    n,
+                )
+            cells = {k: v.strip() for k, v in row.items() if isinstance(v, str)}
+            for value in cells.values():
+                if (message := control_message(value)) is not None:
+                    raise FactError(str(path), message, n)
+            iso3 = cells.get("iso3", "").upper()
+            if not re.fullmatch(r"[A-Z]{3}", iso3):
+                raise FactError(str(path), f"bad ISO alpha-3 code '{iso3}'; use three letters", n)
+            if iso3 in first:
+                raise FactError(
+                    str(path),
+                    f"country {iso3} is listed twice (also on line {first[iso3]}); keep one row",
+                    n,
+                )
+            first[iso3] = n
+            wikidata = cells.get("wikidata") or None
+            if wikidata is not None and not re.fullmatch(r"Q[1-9][0-9]*", wikidata):
+                raise FactError(
+                    str(path),
+                    f"bad Wikidata id '{wikidata}'; write Q and digits (Q843), or leave it empty",
+                    n,
+                )
+            aliases = tuple(a.strip() for a in cells.get("aliases", "").split("|") if a.strip())
+            out[iso3] = Country(
+                iso3=iso3,
+                iso2=cells.get("iso2", "").upper(),
+                name=cells.get("name", ""),
+                wikidata=wikidata,
+                aliases=aliases,
+            )
+    except csv.Error as err:
+        line = rows.line_num or 1
+        what = "a quote is not closed" if "end of data" in str(err) else str(err)
+        raise FactError(
+            str(path), f'malformed CSV: {what}; quote whole cells ("a, b") and close them', line
+        ) from None
     return out
 
 

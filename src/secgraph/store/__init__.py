@@ -23,6 +23,7 @@ from __future__ import annotations
 # The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
 # modules (and tests) import from here, re-exported explicitly.
 from ._files import atomic_write, write_dataset_files, write_store_files
+from ._files import os_reason as os_reason
 from ._memory import MemoryStore, to_union_graph
 from ._memory import from_rdflib_result as from_rdflib_result
 from ._open import STORE_SPECS as STORE_SPECS

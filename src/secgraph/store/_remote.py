@@ -10,6 +10,7 @@ import urllib.request
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from http.client import HTTPException
+from xml.sax import SAXException
 from typing import Any
 
 import pyoxigraph as ox
@@ -74,12 +75,18 @@ class RemoteStore:
             headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": _ACCEPT},
         )
         mime = ctype.split(";")[0].strip().lower()
-        if mime in ("application/sparql-results+json", "application/json"):
-            return _from_json_results(json.loads(body.decode("utf-8")))
-        if mime in _RDF_TYPES:
-            graph = _bound(Graph())
-            graph.parse(data=body.decode("utf-8"), format=_RDF_TYPES[mime])
-            return QueryResult(kind="graph", graph=graph)
+        try:  # a server that says JSON and sends something else is a server error
+            if mime in ("application/sparql-results+json", "application/json"):
+                return _from_json_results(json.loads(body.decode("utf-8")))
+            if mime in _RDF_TYPES:
+                graph = _bound(Graph())
+                graph.parse(data=body.decode("utf-8"), format=_RDF_TYPES[mime])
+                return QueryResult(kind="graph", graph=graph)
+        except (ValueError, KeyError, TypeError, AttributeError, SyntaxError, SAXException) as err:
+            raise StoreError(
+                f"{_where(self.query_url)}: the server's answer is not valid {mime} "
+                f"({_one_line(str(err))[:120]}); check the server or --store"
+            ) from err
         raise StoreError(f"{self.query_url}: unexpected answer of type '{mime}'")
 
     def update(self, sparql: str) -> None:

@@ -16,11 +16,22 @@ from typing import Any
 
 import yaml
 
-from .errors import FactError
+from ..errors import FactError
+from ._limits import Limits
 
-__all__ = ["ID_PATTERN", "Fields", "Map", "empty_map", "kind_of", "load_yaml"]
+__all__ = [
+    "CONTROL",
+    "ID_PATTERN",
+    "Fields",
+    "Map",
+    "control_message",
+    "empty_map",
+    "kind_of",
+    "load_yaml",
+]
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 # ---------------------------------------------------------------------------------------------
 # YAML with line numbers (libyaml when available), dates kept as strings
@@ -70,40 +81,143 @@ _SCALARS: dict[str, Any] = {
 }
 
 
-def _value(node: yaml.Node, active: set[int]) -> Any:
+#: Characters no label may hold: C0 and C1 controls other than tab, line feed and carriage
+#: return, lone surrogates and the non-characters U+FFFE/U+FFFF (none is allowed in XML 1.0:
+#: an ESC in a name made the RDF/XML export ill-formed).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def control_message(text: str) -> str | None:
+    r"""What is wrong with ``text`` when it holds a control character (None when it does not).
+
+    >>> control_message("a\x1bb")
+    'control character U+001B in the text; remove it (it is invisible and breaks exports)'
+    """
+    match = CONTROL.search(text)
+    if match is None:
+        return None
+    return (
+        f"control character U+{ord(match.group()):04X} in the text; remove it (it is invisible "
+        "and breaks exports)"
+    )
+
+
+class _Walk:
     """Python values for libyaml's node tree, mappings as :class:`Map` with their lines.
 
     Walking the nodes directly is about five times faster than PyYAML's constructor, which
-    was a fifth of the time to build a large corpus.
+    was a fifth of the time to build a large corpus. The walk counts what it makes (aliases
+    can make a 0.5 kB file expand to gigabytes) and how deep it is.
     """
-    if isinstance(node, yaml.ScalarNode):
-        convert = _SCALARS.get(node.tag)
-        if convert is None:
-            raise _located(node, f"unsupported YAML tag '{node.tag}'; write plain text")
+
+    __slots__ = ("active", "budget", "depth")
+
+    def __init__(self, limits: Limits) -> None:
+        self.active: set[int] = set()
+        self.budget = limits.yaml_values
+        self.depth = limits.yaml_depth
+
+    def value(self, node: yaml.Node, depth: int) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            convert = _SCALARS.get(node.tag)
+            if convert is None:
+                raise _located(node, f"unsupported YAML tag '{node.tag}'; write plain text")
+            try:
+                value = convert(node.value)
+            except ValueError:
+                what = f"'{node.value}'" if node.value else "an empty value"
+                raise _located(node, f"{what} is not a number; drop the '!!' tag") from None
+            if node.style == '"' and isinstance(value, str) and CONTROL.search(value):
+                raise _located(node, control_message(value) or "")
+            return value
+        if depth >= self.depth:
+            raise _located(
+                node,
+                f"lists and mappings nested more than {self.depth} levels deep; flatten them, "
+                "or raise SECGRAPH_MAX_YAML_DEPTH",
+            )
+        self.budget -= len(node.value)
+        if self.budget < 0:
+            raise _located(
+                node,
+                "aliases ('*name') expand to too many values; write the values out, or raise "
+                "SECGRAPH_MAX_YAML_VALUES",
+            )
+        key = id(node)
+        if key in self.active:
+            raise _located(node, "an alias refers to its own value; write the value out")
+        self.active.add(key)
         try:
-            return convert(node.value)
-        except ValueError:
-            raise _located(node, f"'{node.value}' is not a number; drop the '!!' tag") from None
-    if id(node) in active:
-        raise _located(node, "an alias refers to its own value; write the value out")
-    active.add(id(node))
-    try:
-        if isinstance(node, yaml.SequenceNode):
-            return [_value(item, active) for item in node.value]
-        result = Map()
-        result.line = node.start_mark.line + 1
-        result.lines = {}
-        for key_node, value_node in node.value:
-            key = _value(key_node, active)
-            if not isinstance(key, str):
-                raise _located(key_node, f"keys must be text, not {key!r}")
-            if key in result:
-                raise _located(key_node, f"duplicate key '{key}'; keep one of them")
-            result[key] = _value(value_node, active)
-            result.lines[key] = key_node.start_mark.line + 1
-        return result
-    finally:
-        active.discard(id(node))
+            if isinstance(node, yaml.SequenceNode):
+                return [self.value(item, depth + 1) for item in node.value]
+            result = Map()
+            result.line = node.start_mark.line + 1
+            result.lines = {}
+            for key_node, value_node in node.value:
+                name = self.value(key_node, depth + 1)
+                if not isinstance(name, str):
+                    raise _located(key_node, f"keys must be text, not {name!r}")
+                if name in result:
+                    raise _located(key_node, f"duplicate key '{name}'; keep one of them")
+                result[name] = self.value(value_node, depth + 1)
+                result.lines[name] = key_node.start_mark.line + 1
+            return result
+        finally:
+            self.active.discard(key)
+
+
+#: libyaml's composer recurses in C (30,000 nested '[' overflowed the stack) and its scanner
+#: is quadratic in flow nesting (100,000 '[' took 55 s): text that could nest that deep is
+#: checked before libyaml sees it. A file this short cannot.
+_SAFE_COMPOSE = 2000
+_QUOTED_OR_BRACKET = re.compile(
+    r"""(?:(?<=[\s\[{,:])|^)(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')|(?:(?<=\s)|^)#[^\n]*|[\[\]{}]""",
+    re.MULTILINE,
+)
+_BLOCK_PREFIX = re.compile(r"^[ \-?]*", re.MULTILINE)
+
+
+def _check_nesting(text: str, limit: int) -> None:
+    """Refuse text nested deeper than ``limit`` before libyaml parses it (see above).
+
+    Flow collections (``[`` and ``{``) are counted twice, with quoted text and comments left
+    out and without, and the larger depth counts; block collections nest at most two levels
+    per column of indentation and ``- `` markers.
+    """
+    if text.count("[") + text.count("{") > limit:
+        for aware in (True, False):
+            depth, line = _flow_depth(text, aware=aware)
+            if depth > limit:
+                raise FactError(
+                    None,
+                    f"lists and mappings nested more than {limit} levels deep; flatten them, "
+                    "or raise SECGRAPH_MAX_YAML_DEPTH",
+                    line,
+                )
+    if len(text) > _SAFE_COMPOSE // 2:
+        widest = max(_BLOCK_PREFIX.finditer(text), key=lambda m: len(m.group()), default=None)
+        if widest is not None and 2 * len(widest.group()) + 2 > _SAFE_COMPOSE:
+            raise FactError(
+                None,
+                f"a line indented by {len(widest.group())} columns of spaces and '- ' markers "
+                f"(nesting deeper than SECGRAPH_MAX_YAML_DEPTH={limit} allows); indent less",
+                text.count("\n", 0, widest.start()) + 1,
+            )
+
+
+def _flow_depth(text: str, *, aware: bool) -> tuple[int, int]:
+    depth = deepest = 0
+    at = 0
+    tokens = _QUOTED_OR_BRACKET.finditer(text) if aware else re.finditer(r"[\[\]{}]", text)
+    for match in tokens:
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, at = depth, match.start()
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest, text.count("\n", 0, at) + 1
 
 
 if _CParser is not None:
@@ -130,22 +244,39 @@ else:  # pragma: no cover - libyaml is in the PyYAML wheels
             _Resolver.__init__(self)
 
 
-def load_yaml(path: Path, text: str) -> Any:
+def load_yaml(path: str | Path, text: str) -> Any:
+    """Parse ``text`` (the contents of ``path``) into plain values and :class:`Map` s.
+
+    Every error is a one-line :class:`FactError` with the line, including text nested or
+    expanding beyond the :class:`~secgraph.facts._limits.Limits`, and control characters
+    (raw ones, and the ``"\\e"`` or ``"\\0"`` escapes of double-quoted text).
+    """
+    limits = Limits.current()
+    try:
+        raw = CONTROL.search(text)
+        if raw is not None:
+            raise FactError(
+                None, control_message(raw.group()) or "", text.count("\n", 0, raw.start()) + 1
+            )
+        _check_nesting(text, limits.yaml_depth)
+    except FactError as err:
+        raise FactError(str(path), err.message, err.line) from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        return None if node is None else _value(node, set())
+        return None if node is None else _Walk(limits).value(node, 0)
     except FactError as err:
         raise FactError(str(path), err.message, err.line) from err
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else None
-        what = (err.problem or err.context or "malformed YAML").strip()
+        what = " ".join((err.problem or err.context or "malformed YAML").split())
         raise FactError(
             str(path), f"malformed YAML: {what}; check indentation, colons and quotes", line
         ) from err
     except yaml.YAMLError as err:
-        raise FactError(str(path), f"malformed YAML: {err}; fix the syntax") from err
+        what = " ".join(str(err).split("\n", 1)[0].split())
+        raise FactError(str(path), f"malformed YAML: {what}; fix the syntax") from err
     finally:
         loader.dispose()
 
@@ -219,7 +350,10 @@ class Fields:
         for item in value:
             if isinstance(item, bool) or not isinstance(item, str | int):
                 raise self.error(key, f"'{key}' items must be text, not {kind_of(item)}")
-            out.append(str(item).strip())
+            text = str(item).strip()
+            if not text:
+                raise self.error(key, f"'{key}' has an empty item; remove it or fill it in")
+            out.append(text)
         return tuple(out)
 
     def items(self, key: str) -> list[Any]:
@@ -234,8 +368,8 @@ class Fields:
         value = self.text(key)
         if value is None:
             return None
-        try:
-            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date()
+        try:  # YYYY-MM-DD only: fromisoformat also takes week dates ("2024-W05-3")
+            return dt.date.fromisoformat(value) if _DATE.fullmatch(value) else _bad_date()
         except ValueError:
             raise self.error(
                 key,
