@@ -12,12 +12,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._limits import read_limited
-from ._yaml import ID_PATTERN, Fields, empty_map, load_yaml
 from ..errors import FactError
 from ._checks import Context, check_links, unique, unknown
+from ._limits import read_limited
 from ._model import ArticleFacts, Commitment, Corpus, Delegation, Evidence, Meeting, Reference
 from ._reference import read_reference, to_dialogue, to_official, to_organisation, to_place
+from ._yaml import ID_PATTERN, Fields, empty_map, load_yaml
 
 __all__ = ["ARTICLE_KEYS", "read_article", "read_facts"]
 

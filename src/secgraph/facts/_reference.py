@@ -16,11 +16,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ._limits import read_limited
-from ._yaml import Fields, control_message, load_yaml
 from ..errors import FactError
 from ._checks import Context, check_links, unique
+from ._limits import read_limited
 from ._model import Country, Dialogue, Official, Organisation, Place, Post, Reference
+from ._yaml import Fields, control_message, load_yaml
 
 __all__ = [
     "ORG_TYPES",

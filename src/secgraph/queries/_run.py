@@ -80,7 +80,8 @@ def to_term(store: Store, param: Param, value: str, *, path: str = INLINE) -> Id
         if not re.fullmatch(r"[-+]?[0-9]+", digits):
             raise QueryError(
                 path,
-                f"parameter '{param.name}' is not an integer: '{show(value)}'; write digits, e.g. 3",
+                f"parameter '{param.name}' is not an integer: '{show(value)}'; write digits, "
+                "e.g. 3",
             )
         if len(digits.lstrip("+-").lstrip("0")) > MAX_INTEGER_DIGITS:
             raise QueryError(
@@ -120,8 +121,8 @@ def _iri(param: Param, value: str, path: str) -> URIRef:
         return URIRef(text)
     raise QueryError(
         path,
-        f"parameter '{param.name}' is not an IRI: '{show(value)}'; write a full IRI or a CURIE with "
-        "a project prefix such as official:elizabeth-horst",
+        f"parameter '{param.name}' is not an IRI: '{show(value)}'; write a full IRI or a CURIE "
+        "with a project prefix such as official:elizabeth-horst",
     )
 
 

@@ -10,8 +10,8 @@ import urllib.request
 import uuid
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from http.client import HTTPException
-from xml.sax import SAXException
 from typing import Any
+from xml.sax import SAXException
 
 import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
