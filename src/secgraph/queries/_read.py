@@ -57,8 +57,10 @@ def parse_query_text(text: str, name: str = "inline", *, path: str | None = None
     where = path if path is not None else INLINE
     bad = not_utf8(text)
     if bad is not None:
-        line = text.count("\n", 0, next(i for i, c in enumerate(text) if not_utf8(c))) + 1
-        raise QueryError(where, f"the query is {bad}; write it as UTF-8 text", line)
+        first = next(i for i, c in enumerate(text) if not_utf8(c))
+        raise QueryError(
+            where, f"the query is {bad}; write it as UTF-8 text", text.count("\n", 0, first) + 1
+        )
     fields: dict[str, list[str]] = {"title": [], "description": []}
     params: list[Param] = []
     current: str | None = None

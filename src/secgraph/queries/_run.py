@@ -42,8 +42,8 @@ def bind_params(
     """Typed RDF terms for ``params`` and the declared defaults; optional ones stay unbound."""
     given = dict(params or {})
     declared = {p.name: p for p in query.params}
-    for key, value in given.items():
-        bad = not_utf8(key) or not_utf8(value)
+    for key, text in given.items():
+        bad = not_utf8(key) or not_utf8(text)
         if bad is not None:
             raise QueryError(query.path, f"parameter '{show(key)}' is {bad}; give it as UTF-8 text")
         if key not in declared:
