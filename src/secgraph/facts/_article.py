@@ -17,7 +17,7 @@ from ._checks import Context, check_links, unique, unknown
 from ._limits import read_limited
 from ._model import ArticleFacts, Commitment, Corpus, Delegation, Evidence, Meeting, Reference
 from ._reference import read_reference, to_dialogue, to_official, to_organisation, to_place
-from ._yaml import ID_PATTERN, Fields, empty_map, load_yaml
+from ._yaml import ID_PATTERN, Fields, load_yaml
 
 __all__ = ["ARTICLE_KEYS", "read_article", "read_facts"]
 
@@ -79,7 +79,9 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
             spath,
             f"file name '{path.name}' is not a valid article id; rename it in lower case with '-'",
         )
-    top = Fields(spath, data if data is not None else empty_map(), "a fact file", 1)
+    if data is None:
+        raise FactError(spath, "the fact file is empty; start it with 'article:' and a 'title:'", 1)
+    top = Fields(spath, data, "a fact file", 1)
     top.check_keys(ARTICLE_KEYS)
     meta = Fields(spath, top.map.get("article"), "'article'", top.key_line("article"))
     meta.check_keys(("title", "publisher", "url", "published", "language", "text"))

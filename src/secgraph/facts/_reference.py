@@ -168,16 +168,18 @@ def _parse_reference(
 
 
 def _read_countries(path: Path, text: str) -> dict[str, Country]:
-    lines = text.splitlines()
-    rows = csv.DictReader(lines, strict=True)
-    need = {"iso3", "iso2", "name"}
+    rows = csv.DictReader(text.splitlines(), strict=True)
     out: dict[str, Country] = {}
     first: dict[str, int] = {}
+    n = 1
     try:
-        if not rows.fieldnames or not need <= set(rows.fieldnames):
+        if not rows.fieldnames or not {"iso3", "iso2", "name"} <= set(rows.fieldnames):
             raise FactError(str(path), "country table needs the columns iso3, iso2, name", 1)
-        for row in rows:
-            n = rows.line_num
+        while True:
+            n = rows.line_num + 1  # where the next row starts (a quoted cell may span lines)
+            row = next(rows, None)
+            if row is None:
+                break
             if None in row:
                 raise FactError(
                     str(path),
@@ -185,42 +187,45 @@ def _read_countries(path: Path, text: str) -> dict[str, Country]:
                     'hold commas ("a, b")',
                     n,
                 )
-            cells = {k: v.strip() for k, v in row.items() if isinstance(v, str)}
-            for value in cells.values():
-                if (message := control_message(value)) is not None:
-                    raise FactError(str(path), message, n)
-            iso3 = cells.get("iso3", "").upper()
-            if not re.fullmatch(r"[A-Z]{3}", iso3):
-                raise FactError(str(path), f"bad ISO alpha-3 code '{iso3}'; use three letters", n)
-            if iso3 in first:
+            country = _country(path, n, {k: (v or "").strip() for k, v in row.items()})
+            if country.iso3 in first:
                 raise FactError(
                     str(path),
-                    f"country {iso3} is listed twice (also on line {first[iso3]}); keep one row",
+                    f"country {country.iso3} is listed twice (also on line "
+                    f"{first[country.iso3]}); keep one row",
                     n,
                 )
-            first[iso3] = n
-            wikidata = cells.get("wikidata") or None
-            if wikidata is not None and not re.fullmatch(r"Q[1-9][0-9]*", wikidata):
-                raise FactError(
-                    str(path),
-                    f"bad Wikidata id '{wikidata}'; write Q and digits (Q843), or leave it empty",
-                    n,
-                )
-            aliases = tuple(a.strip() for a in cells.get("aliases", "").split("|") if a.strip())
-            out[iso3] = Country(
-                iso3=iso3,
-                iso2=cells.get("iso2", "").upper(),
-                name=cells.get("name", ""),
-                wikidata=wikidata,
-                aliases=aliases,
-            )
+            first[country.iso3] = n
+            out[country.iso3] = country
     except csv.Error as err:
-        line = rows.line_num or 1
         what = "a quote is not closed" if "end of data" in str(err) else str(err)
         raise FactError(
-            str(path), f'malformed CSV: {what}; quote whole cells ("a, b") and close them', line
+            str(path), f'malformed CSV: {what}; quote whole cells ("a, b") and close them', n
         ) from None
     return out
+
+
+def _country(path: Path, n: int, cells: Mapping[str, str]) -> Country:
+    for value in cells.values():
+        if (message := control_message(value)) is not None:
+            raise FactError(str(path), message, n)
+    iso3 = cells.get("iso3", "").upper()
+    if not re.fullmatch(r"[A-Z]{3}", iso3):
+        raise FactError(str(path), f"bad ISO alpha-3 code '{iso3}'; use three letters", n)
+    wikidata = cells.get("wikidata") or None
+    if wikidata is not None and not re.fullmatch(r"Q[1-9][0-9]*", wikidata):
+        raise FactError(
+            str(path),
+            f"bad Wikidata id '{wikidata}'; write Q and digits (Q843), or leave it empty",
+            n,
+        )
+    return Country(
+        iso3=iso3,
+        iso2=cells.get("iso2", "").upper(),
+        name=cells.get("name", ""),
+        wikidata=wikidata,
+        aliases=tuple(a.strip() for a in cells.get("aliases", "").split("|") if a.strip()),
+    )
 
 
 def _sources(fields: Fields) -> tuple[str, ...]:

@@ -389,6 +389,8 @@ def kind_of(value: Any) -> str:
         return "a list"
     if isinstance(value, bool):
         return "true/false"
+    if value is None:
+        return "empty"
     return "text" if isinstance(value, str) else "a number"
 
 

@@ -59,6 +59,7 @@ def os_reason(err: OSError) -> str:
         errno.EACCES: "permission denied: check the folder's permissions",
         errno.EPERM: "permission denied: check the folder's permissions",
         errno.EROFS: "read-only file system: write somewhere else",
+        errno.ELOOP: "a symbolic link loop; point the link at a real file or remove it",
     }
     return hints.get(err.errno or 0, (err.strerror or str(err)).lower())
 
