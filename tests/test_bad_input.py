@@ -391,9 +391,7 @@ def test_invalid_json_from_the_server(
     runner: CliRunner, liar: str, tmp_path: Path, command: list[str]
 ) -> None:
     args = [a.replace("{tmp}", str(tmp_path)) for a in command]
-    result = runner.invoke(
-        cli, [*args, "--store", liar] if args[0] != "build" else [*args, "--store", liar]
-    )
+    result = runner.invoke(cli, [*args, "--store", liar])
     assert result.exit_code == 2, result.output
     assert isinstance(result.exception, SystemExit), result.exception
     assert result.stderr.startswith(
