@@ -10,7 +10,7 @@ from rdflib import Dataset, Graph, URIRef
 
 import secgraph as sg
 from secgraph.batch_validate import validate_corpus
-from secgraph.build import ONTOLOGY_GRAPH
+from secgraph.mint import ONTOLOGY_GRAPH
 
 
 def _article(n: int, rng: random.Random) -> str:
@@ -163,15 +163,14 @@ def test_a_full_build_validated_by_its_workers_equals_whole_graph(
     keeps them."""
     from conftest import ONTOLOGY
 
-    import secgraph.pipeline as pipeline_module
-    import secgraph.pipeline._articles as articles_module
+    import secgraph.pipeline._read as articles_module
     import secgraph.pipeline._validation as validation_module
     from secgraph.pipeline import MANIFEST_NAME, build_store, read_manifest
 
-    monkeypatch.setattr(articles_module, "CHUNK_ARTICLES", 7)  # shared officials: one a chunk
+    monkeypatch.setattr(articles_module, "CHUNK_SOURCES", 7)  # shared officials: one a chunk
     monkeypatch.setattr(articles_module, "PARALLEL_MIN", 1 if processes else 10**9)
     monkeypatch.setattr(validation_module, "CROSS_MAX", cross_max)
-    monkeypatch.setattr(pipeline_module, "VALIDATE_IN_WORKERS", True)
+    monkeypatch.setattr(articles_module, "VALIDATE_IN_WORKERS", True)
     dataset = sg.build_dataset(sg.read_facts(planted), ontology=ontology)
     whole = sg.validate(dataset, ontology.shapes)
     out = tmp_path / "build"

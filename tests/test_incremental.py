@@ -11,7 +11,7 @@ from conftest import DATA, ONTOLOGY, SEED_ID, assert_same_graphs, built_dataset
 
 import secgraph as sg
 import secgraph.pipeline as pipeline_module
-import secgraph.pipeline._articles as articles_module
+import secgraph.pipeline._read as articles_module
 import secgraph.store._oxigraph as oxigraph_module
 from secgraph.cli import cli
 from secgraph.pipeline import MANIFEST_NAME, build_store, read_manifest

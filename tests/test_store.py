@@ -11,7 +11,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 import secgraph as sg
-from secgraph.build import ONTOLOGY_GRAPH
+from secgraph.mint import ONTOLOGY_GRAPH
 from secgraph.store import MemoryStore, OxigraphStore, open_store, with_values
 from secgraph.vocab import article_graph_iri
 

@@ -32,13 +32,6 @@ from .validate import SEVERITIES, Report, ValidationResult, format_report, valid
 
 if TYPE_CHECKING:  # the real imports, for type checkers and readers
     from .batch_validate import ValidationOutcome, ValidationState, validate_corpus
-    from .build import (
-        ONTOLOGY_GRAPH,
-        ConceptResolver,
-        build_article,
-        build_dataset,
-        build_reference,
-    )
     from .facts import (
         ArticleFacts,
         Corpus,
@@ -46,6 +39,13 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
         read_article,
         read_facts,
         read_reference,
+    )
+    from .mint import (
+        ONTOLOGY_GRAPH,
+        ConceptResolver,
+        build_article,
+        build_dataset,
+        build_reference,
     )
     from .network import PROJECTIONS, meeting_records, to_networkx
     from .ontology import Ontology, read_ontology, read_turtle
@@ -82,10 +82,10 @@ _LAZY: dict[str, str] = {
     "BuildFiles": "store",
     "BuildPlan": "pipeline",
     "BuildResult": "pipeline",
-    "ConceptResolver": "build",
+    "ConceptResolver": "mint",
     "Corpus": "facts",
     "MemoryStore": "store",
-    "ONTOLOGY_GRAPH": "build",
+    "ONTOLOGY_GRAPH": "mint",
     "Ontology": "ontology",
     "OxigraphStore": "store",
     "PREFIXES": "vocab",
@@ -102,9 +102,9 @@ _LAZY: dict[str, str] = {
     "ValidationOutcome": "batch_validate",
     "ValidationState": "batch_validate",
     "atomic_write": "store",
-    "build_article": "build",
-    "build_dataset": "build",
-    "build_reference": "build",
+    "build_article": "mint",
+    "build_dataset": "mint",
+    "build_reference": "mint",
     "build_report": "report",
     "build_store": "pipeline",
     "country_iri": "vocab",

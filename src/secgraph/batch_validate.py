@@ -271,7 +271,7 @@ def reference_subjects(store: ox.Store) -> set[str]:
 
 def base_nquads(ontology: Iterable[Triple], reference: Iterable[Triple]) -> bytes:
     """The ontology and reference graphs as N-Quads (what :class:`Checker` loads)."""
-    from .build import ONTOLOGY_GRAPH
+    from .mint import ONTOLOGY_GRAPH
     from .store import to_nquads
 
     return to_nquads([(ONTOLOGY_GRAPH, ontology), (REFERENCE_GRAPH, reference)])

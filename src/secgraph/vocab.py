@@ -38,6 +38,7 @@ __all__ = [
     "GRAPH",
     "ID",
     "OA",
+    "ONTOLOGY_GRAPH",
     "ORG",
     "OWL",
     "PLOVER",
@@ -83,6 +84,7 @@ WD = Namespace("http://www.wikidata.org/entity/")
 OA = Namespace("http://www.w3.org/ns/oa#")
 
 REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
+ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 
 #: The networks :func:`secgraph.network.to_networkx` projects the graph into.
 PROJECTIONS = ("countries", "officials", "country-official", "organisations")

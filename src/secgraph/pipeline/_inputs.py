@@ -16,8 +16,8 @@ import pickle
 from pathlib import Path
 
 from ..batch_validate import base_nquads
-from ..build import ConceptResolver, build_reference
 from ..facts import Reference, read_reference, write_reference_cache
+from ..mint import ConceptResolver, build_reference
 from ..ontology import ONTOLOGY_FILES, SHAPES_FILE, Ontology, read_ontology
 from ..shacl_sparql import CompiledShapes, compile_shapes
 from ..store import atomic_write

@@ -28,7 +28,8 @@ from collections.abc import Generator, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..build import RelationPart
+from ..mint import RelationPart
+from ..sources import OWNED_CLASSES, FileState, SourceEntry
 from ..validate import Report, ValidationResult
 
 __all__ = [
@@ -56,7 +57,6 @@ __all__ = [
 MANIFEST_NAME = "manifest.sqlite"
 SCHEMA_VERSION = "5"
 #: Classes whose entities are minted inside one article's namespace (counted per article).
-OWNED_CLASSES = ("Article", "Meeting", "Delegation", "Commitment", "Evidence")
 
 _RESULT_FIELDS = ValidationResult._fields
 _RESULT_COLUMNS = ", ".join(f'"{f}"' for f in _RESULT_FIELDS)
@@ -104,19 +104,8 @@ BASE_TURTLE, BASE_TRIG = ":base.ttl", ":base.trig"
 TurtleRows = Mapping[str, bytes | memoryview]
 
 
-@dataclass(frozen=True)
-class ArticleEntry:
-    """What the manifest knows about one article: its file hashes, and the fact file's
-    modification time and size when it was read (as git does, an unchanged ``stat`` means an
-    unchanged file; otherwise the hash decides)."""
-
-    sha256: str
-    text: str | None = None
-    text_sha256: str | None = None
-    mtime_ns: int | None = None
-    size: int | None = None
-    triples: int | None = None
-    owned: Mapping[str, int] | None = None
+#: What the manifest knows about one source (the name predates other kinds of source).
+ArticleEntry = SourceEntry
 
 
 @dataclass(frozen=True)
@@ -153,10 +142,6 @@ class Head:
     base_excluded: tuple[str, ...] | None
     #: "1" when the ``turtle`` table holds every graph of the store (the export cache)
     turtle: str | None = None
-
-
-#: id -> (sha256, text, text_sha256, mtime_ns, size): what a build needs to see what changed.
-FileState = tuple[str, str | None, str | None, int | None, int | None]
 
 
 def open_manifest(path: str | Path) -> sqlite3.Connection | None:

@@ -1,28 +1,20 @@
-"""What a build changes: fact files on disk against the manifest and the store."""
+"""The plan stage: what a build changes, from the sources on disk, the manifest and the store."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..build import ONTOLOGY_GRAPH
-from ..errors import FactError
-from ..store import Store, open_store, oxigraph_path
-from ..vocab import REFERENCE_GRAPH, article_graph_iri, relation_graph_iri
-from ._manifest import FileState, Head
+from ..sources import FileState, kind_of
+from ..store import Store, oxigraph_path
+from ..vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, relation_graph_iri
+from . import _manifest as mf
+from ._context import BuildContext
+from ._manifest import Head
 
-__all__ = [
-    "BuildPlan",
-    "article_paths",
-    "articles_dir",
-    "file_sha256",
-    "open_existing",
-    "plan_build",
-    "store_generation",
-]
+__all__ = ["BuildPlan", "plan_build", "plan_stage", "store_generation"]
 
 #: Any non-empty generation for stores that have none (remote, memory): their graph names
 #: are compared with the manifest instead.
@@ -45,29 +37,6 @@ class BuildPlan:
         return not (self.full or self.added or self.changed or self.removed)
 
 
-def article_paths(directory: Path) -> dict[str, str]:
-    """Article id -> fact file path, sorted by id (``os.scandir`` and plain strings: a folder
-    of 100,000 files lists in a fraction of a second, where Path objects alone took seconds)."""
-    base = os.path.join(str(directory), "")
-    with os.scandir(base) as it:
-        names = sorted(e.name for e in it if e.name.endswith(".yaml") and e.is_file())
-    return {name[:-5]: base + name for name in names}
-
-
-def articles_dir(root: Path) -> Path:
-    if not root.is_dir():
-        raise FactError(str(root), "no such data directory; give the folder that holds articles/")
-    articles = root / "articles"
-    if not articles.is_dir():
-        raise FactError(str(articles), "no articles folder; create it with one .yaml per article")
-    return articles
-
-
-def file_sha256(path: str | Path) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
-
-
 def store_generation(spec: str, build: Path) -> str | None:
     """The generation directory an on-disk Oxigraph store links to (a full build makes a new
     one); :data:`NO_GENERATION` for other stores; None when there is no store."""
@@ -78,16 +47,6 @@ def store_generation(spec: str, build: Path) -> str | None:
         return os.readlink(local)
     except OSError:
         return None
-
-
-def open_existing(spec: str, build: Path) -> Store | None:
-    """The store as it is, or None when a local one does not exist yet (nothing is created)."""
-    if spec == "memory" and not (build / "secgraph.trig").is_file():
-        return None
-    local = oxigraph_path(spec, build)
-    if local is not None and not local.exists():
-        return None
-    return open_store(spec, build_dir=build, read_only=True)
 
 
 def plan_build(
@@ -113,10 +72,10 @@ def plan_build(
     removed = tuple(sorted(i for i in known if i not in paths))
     changed: list[str] = []
     unchanged: list[str] = []
-    for article_id, path in paths.items():
-        state = known.get(article_id)
+    for key, path in paths.items():
+        state = known.get(key)
         if state is not None:
-            (unchanged if _same(state, path) else changed).append(article_id)
+            (unchanged if kind_of(key).unchanged(state, path) else changed).append(key)
     reason = ""
     if full:
         reason = "--full"
@@ -134,7 +93,7 @@ def plan_build(
         reason = "store and manifest disagree"
     elif generation == NO_GENERATION:
         assert existing is not None
-        expected = {str(article_graph_iri(i)) for i in known}
+        expected = {str(kind_of(k).graph_iri(k)) for k in known}
         expected |= {str(REFERENCE_GRAPH), str(ONTOLOGY_GRAPH)}
         expected |= {str(relation_graph_iri(k)) for k in relations}
         if {str(g) for g in existing.graph_names()} != expected:
@@ -149,12 +108,18 @@ def plan_build(
     )
 
 
-def _same(state: FileState, path: str) -> bool:
-    sha256, text, text_sha256, mtime_ns, size = state
-    stat = os.stat(path)
-    if (mtime_ns != stat.st_mtime_ns or size != stat.st_size) and file_sha256(path) != sha256:
-        return False
-    if text is None:
-        return True
-    text_path = os.path.join(os.path.dirname(path), text)
-    return os.path.isfile(text_path) and file_sha256(text_path) == text_sha256
+def plan_stage(ctx: BuildContext, *, full: bool) -> BuildPlan:
+    """The plan stage: what this build changes, from the sources, the manifest and the store."""
+    conn = ctx.conn
+    return plan_build(
+        ctx.head,
+        mf.read_file_states(conn) if conn is not None else {},
+        ctx.paths,
+        store=ctx.spec,
+        ontology=ctx.inputs.ontology_sha256,
+        reference=ctx.inputs.reference.sha256,
+        full=full,
+        generation=store_generation(ctx.spec, ctx.build),
+        existing=ctx.target,
+        relations=mf.read_relation_keys(conn) if conn is not None and ctx.local is None else (),
+    )

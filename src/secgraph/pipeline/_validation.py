@@ -18,12 +18,15 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from ..batch_validate import Checker, reference_subjects, shared_subjects
-from ..build import ONTOLOGY_GRAPH
-from ..shacl_sparql import CompiledShapes
+from ..mint import ONTOLOGY_GRAPH
+from ..shacl_sparql import CompiledShapes, validate_store
 from ..store import Store
 from ..validate import Report, ValidationResult, _curie
 from ..vocab import REFERENCE_GRAPH, SG, article_graph_iri
 from . import _manifest as mf
+from ._context import BuildContext
+from ._plan import BuildPlan
+from ._read import Minted
 
 __all__ = [
     "BATCH_ARTICLES",
@@ -34,6 +37,7 @@ __all__ = [
     "shared_counts",
     "split_report",
     "validate_changes",
+    "validate_stage",
 ]
 
 Triple = tuple[Node, Node, Node]
@@ -227,3 +231,42 @@ def shared_counts(store: Store, with_candidates: Iterable[str]) -> tuple[dict[st
     for row in store.query(_STATS_GRAPH_SIZE % fixed).rows:
         triples += int(row[1])  # type: ignore[arg-type]
     return classes, triples
+
+
+def validate_stage(
+    ctx: BuildContext, plan: BuildPlan, minted: Minted, *, staged: Store | None
+) -> Validated:
+    """The validation stage. A streamed full build validates the ``staged`` store (not yet
+    visible to readers) with SHACL compiled to SPARQL, or finishes the workers' per-chunk
+    results; any other build validates the minted graphs in memory with the reference data,
+    plus the cross-source pass (reading the unchanged sources it needs from the store)."""
+    inputs = ctx.inputs
+    if minted.graphs is None:
+        assert staged is not None
+        found = None
+        if minted.results is not None:
+            found = finish_full(
+                minted.results,
+                minted.candidates,
+                base=inputs.base,
+                shapes=inputs.shapes,
+                store=staged,
+                workers=ctx.workers,
+            )
+        if found is None:
+            report = validate_store(staged, inputs.shapes, workers=ctx.workers)
+            found = split_report(report, minted.candidates, reference_subjects_of(inputs.base))
+        return found
+    dropped = (*plan.changed, *plan.removed)
+    if ctx.conn is not None and not plan.full:
+        ctx.kept = mf.read_candidates(ctx.conn, excluding=dropped)
+    return validate_changes(
+        minted.graphs,
+        minted.candidates,
+        base=inputs.base,
+        shapes=inputs.shapes,
+        head=None if plan.full else ctx.head,
+        kept=ctx.kept,
+        previous=ctx.writable(),
+        workers=ctx.workers,
+    )

@@ -172,15 +172,21 @@ class OxigraphStore:
         *,
         before_swap: Callable[[], None] | None = None,
     ) -> None:
-        """Replace the whole store with these chunks of one document in ``fmt``, atomically.
+        """Replace the whole store with these chunks of one document in ``fmt``, atomically:
+        :meth:`stage` them, then :meth:`swap_in` (``before_swap`` runs just before the swap).
+        An error while producing or loading a chunk (a bad fact file read by a worker, a
+        full disk) removes the new generation and leaves the store as it was."""
+        staged = self.stage(chunks, fmt)
+        self.swap_in(staged, before_swap=before_swap)
 
-        The chunks are bulk-loaded, as they come (one stream), into a new store generation
-        beside the current one; only when every chunk is in does ``path`` switch to it
-        (``before_swap`` runs just before). An error while producing or loading a chunk (a
-        bad fact file read by a worker, a full disk) removes the new generation and leaves
-        the store as it was.
-        Chunks are our own N-Quads or TriG (IRIs minted and checked by secgraph), so Oxigraph's
-        lenient mode skips re-validating every IRI (about 15% faster).
+    def stage(self, chunks: Iterable[bytes], fmt: ox.RdfFormat) -> OxigraphStore:
+        """Bulk-load these chunks of one document in ``fmt`` into a new store generation
+        beside this one, not yet visible to readers: query it (validate it), then
+        :meth:`swap_in` or :meth:`discard` it.
+
+        The chunks are loaded as they come (one stream). They are our own N-Quads or TriG
+        (IRIs minted and checked by secgraph), so Oxigraph's lenient mode skips re-validating
+        every IRI (about 15% faster).
         """
         if self.read_only:
             raise StoreError(f"{self.path}: opened read-only; cannot change it")
@@ -195,14 +201,34 @@ class OxigraphStore:
             if reader.error is not None:
                 raise reader.error
             fresh.flush()
-            del fresh
-            gc.collect()
-            if before_swap is not None:
-                before_swap()
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
             if made_dir:
                 shutil.rmtree(self.path.parent, ignore_errors=True)
+            raise
+        staged = OxigraphStore(generation, lazy=True)
+        staged._store = fresh
+        return staged
+
+    def discard(self, staged: OxigraphStore) -> None:
+        """Remove a generation made by :meth:`stage` that will not be swapped in."""
+        staged.close()
+        if staged.path.parent == self.path.parent and staged.path != self.path:
+            shutil.rmtree(staged.path, ignore_errors=True)
+
+    def swap_in(
+        self, staged: OxigraphStore, *, before_swap: Callable[[], None] | None = None
+    ) -> None:
+        """Make a generation from :meth:`stage` this store's, with one atomic rename of the
+        link; the old generation is removed. ``before_swap`` runs just before."""
+        staged.close()
+        gc.collect()
+        generation = staged.path
+        try:
+            if before_swap is not None:
+                before_swap()
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
             raise
         self.close()
         try:

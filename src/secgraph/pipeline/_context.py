@@ -1,0 +1,91 @@
+"""What one build holds open while it runs: its inputs, the manifest and the store."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..sources import ARTICLES
+from ..store import Store, open_store, oxigraph_path
+from . import _manifest as mf
+from ._inputs import Inputs
+
+__all__ = ["BuildContext", "open_context"]
+
+
+@dataclass
+class BuildContext:
+    """A build's folders, inputs, sources (key -> path), the manifest's connection and head
+    (None before the first build) and the store (``target``: the existing one opened
+    read-only, or None for a local store until the build writes it)."""
+
+    root: Path
+    build: Path
+    spec: str
+    local: Path | None
+    workers: int
+    inputs: Inputs
+    paths: dict[str, str]
+    manifest_path: Path
+    conn: sqlite3.Connection | None = None
+    head: mf.Head | None = None
+    target: Store | None = None
+    kept: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def writable(self) -> Store:
+        """The store, opened for writing (made when there is none yet)."""
+        if self.target is None or getattr(self.target, "read_only", False):
+            if self.target is not None:
+                self.target.close()
+            self.target = open_store(self.spec, build_dir=self.build, create=True)
+        return self.target
+
+    def forget(self) -> None:
+        """Before the store changes: the manifest stops vouching for it."""
+        if self.conn is not None:
+            mf.forget_store(self.conn)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        if self.target is not None:
+            self.target.close()
+            self.target = None
+
+
+def open_context(
+    data_dir: str | Path,
+    *,
+    ontology_dir: str | Path,
+    build_dir: str | Path,
+    store: str,
+    workers: int,
+) -> BuildContext:
+    """Read the inputs, list the sources, open the manifest and (for stores other than the
+    local one) the store. The caller closes it."""
+    root, build = Path(data_dir), Path(build_dir)
+    paths = ARTICLES.discover(root)
+    inputs = Inputs(ontology_dir, root / "reference", build)
+    ctx = BuildContext(
+        root=root,
+        build=build,
+        spec=store,
+        local=oxigraph_path(store, build),
+        workers=workers,
+        inputs=inputs,
+        paths=paths,
+        manifest_path=build / mf.MANIFEST_NAME,
+    )
+    try:
+        ctx.conn = mf.open_manifest(ctx.manifest_path)
+        ctx.head = mf.read_head(ctx.conn) if ctx.conn is not None else None
+        if ctx.local is None and not (
+            store == "memory" and not (build / "secgraph.trig").is_file()
+        ):
+            ctx.target = open_store(store, build_dir=build, read_only=True)
+    except BaseException:
+        ctx.close()
+        raise
+    return ctx

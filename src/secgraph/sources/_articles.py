@@ -1,0 +1,118 @@
+"""Article fact files as a kind of source: ``articles/<id>.yaml`` -> ``graph:article/<id>``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from rdflib import URIRef
+
+from ..batch_validate import article_candidates, own_prefixes
+from ..errors import FactError
+from ..facts import ArticleFacts, read_article
+from ..mint import build_article, relation_parts
+from ..vocab import RDF, SG, article_graph_iri
+from ._protocol import Built, FileState, MintContext, SourceEntry, Triple
+
+__all__ = ["OWNED_CLASSES", "ArticleFiles", "article_entry", "articles_dir", "file_sha256"]
+
+#: Typed entities an article's graph mints in its own namespace, counted per class.
+OWNED_CLASSES = ("Article", "Meeting", "Delegation", "Commitment", "Evidence")
+
+
+def file_sha256(path: str | Path) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()
+
+
+def articles_dir(root: Path) -> Path:
+    """The ``articles/`` folder of a data directory (a FactError when either is missing)."""
+    if not root.is_dir():
+        raise FactError(str(root), "no such data directory; give the folder that holds articles/")
+    articles = root / "articles"
+    if not articles.is_dir():
+        raise FactError(str(articles), "no articles folder; create it with one .yaml per article")
+    return articles
+
+
+class ArticleFiles:
+    """Fact files (``articles/<id>.yaml``), keyed by article id."""
+
+    name = "article"
+    folder = "articles"
+
+    def discover(self, data_dir: Path) -> dict[str, str]:
+        """Article id -> fact file path, sorted by id (``os.scandir`` and plain strings: a
+        folder of 100,000 files lists in a fraction of a second, where Path objects alone
+        took seconds)."""
+        base = os.path.join(str(articles_dir(data_dir)), "")
+        with os.scandir(base) as it:
+            names = sorted(e.name for e in it if e.name.endswith(".yaml") and e.is_file())
+        return {name[:-5]: base + name for name in names}
+
+    def graph_iri(self, key: str) -> URIRef:
+        return article_graph_iri(key)
+
+    def unchanged(self, state: FileState, path: str) -> bool:
+        sha256, text, text_sha256, mtime_ns, size = state
+        stat = os.stat(path)
+        if (mtime_ns != stat.st_mtime_ns or size != stat.st_size) and file_sha256(path) != sha256:
+            return False
+        if text is None:
+            return True
+        text_path = os.path.join(os.path.dirname(path), text)
+        return os.path.isfile(text_path) and file_sha256(text_path) == text_sha256
+
+    def build(self, path: str, context: MintContext) -> Built:
+        stat = os.stat(path)  # before reading: a later edit then shows as a changed mtime
+        article = read_article(path, context.reference)
+        name = article_graph_iri(article.id)
+        triples = list(
+            build_article(article, resolver=context.resolver, data_dir=str(context.root))
+        )
+        return Built(
+            key=article.id,
+            graph=name,
+            triples=triples,
+            entry=article_entry(article, stat, triples),
+            candidates=article_candidates(str(name), triples),
+            parts=relation_parts(article, context.resolver),
+        )
+
+
+def article_entry(
+    article: ArticleFacts, stat: os.stat_result, triples: Iterable[Triple]
+) -> SourceEntry:
+    text = Path(article.text_path) if article.text_path is not None else None
+    triples = list(triples)
+    return SourceEntry(
+        triples=len(triples),
+        owned=_owned_classes(article_graph_iri(article.id), triples),
+        sha256=article.sha256,
+        text=text.name if text is not None else None,
+        text_sha256=file_sha256(text) if text is not None else None,
+        mtime_ns=stat.st_mtime_ns,
+        size=stat.st_size,
+    )
+
+
+_OWNED_IRIS = {str(SG[c]): c for c in OWNED_CLASSES}
+_RDF_TYPE = str(RDF.type)
+
+
+def _owned_classes(graph_iri: URIRef, triples: Iterable[tuple[Any, Any, Any]]) -> dict[str, int]:
+    """Typed entities an article's graph owns (minted in its own namespace), per class."""
+    own = own_prefixes(str(graph_iri))
+    seen: dict[str, set[str]] = {}
+    for s, p, o in triples:
+        # plain str comparisons: rdflib's term __eq__ and __hash__ cost ten times more
+        if (
+            str.__eq__(p, _RDF_TYPE)
+            and (kind := _OWNED_IRIS.get(str(o))) is not None
+            and str.startswith(s, own)
+        ):
+            seen.setdefault(kind, set()).add(str(s))
+    return {k: len(v) for k, v in seen.items()}
