@@ -55,10 +55,10 @@ def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
 def _read_many(paths: Sequence[Path], reference: Reference, *, workers: int) -> list[ArticleFacts]:
     if workers <= 1 or len(paths) < 2000:
         return [read_article(p, reference) for p in paths]
-    from concurrent.futures import ProcessPoolExecutor
+    from .._workers import worker_pool
 
     chunk = max(1, len(paths) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         return list(pool.map(_read_one, [(p, reference) for p in paths], chunksize=chunk))
 
 

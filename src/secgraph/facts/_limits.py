@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..errors import FactError
 
-__all__ = ["LIMIT_VARIABLES", "Limits", "read_limited"]
+__all__ = ["LIMIT_VARIABLES", "Limits", "read_limited", "unreadable"]
 
 #: Environment variable -> default value.
 LIMIT_VARIABLES = {
@@ -84,7 +84,7 @@ def read_limited(path: str | Path, *, what: str = "file") -> bytes:
                 )
             data = handle.read(limit + 1)
     except OSError as err:
-        raise FactError(str(path), f"cannot read the {what}: {_reason(err)}") from err
+        raise unreadable(path, what, err) from err
     if len(data) > limit:  # grew while read, or a special file
         raise FactError(
             str(path),
@@ -92,6 +92,11 @@ def read_limited(path: str | Path, *, what: str = "file") -> bytes:
             "SECGRAPH_MAX_FILE_MB",
         )
     return data
+
+
+def unreadable(path: str | Path, what: str, err: OSError) -> FactError:
+    """The one-line error for a file or folder the system will not let us read."""
+    return FactError(str(path), f"cannot read the {what}: {_reason(err)}")
 
 
 def _reason(err: OSError) -> str:

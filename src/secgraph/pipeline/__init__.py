@@ -38,20 +38,29 @@ from __future__ import annotations
 import sqlite3
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .._faults import fault_point
 from ..errors import StoreError
 from ..shacl_sparql import validate_store
 from ..sources import ARTICLES
-from ..store import BuildFiles, OxigraphStore, base_trig, open_store, write_store_files
+from ..store import (
+    BuildFiles,
+    OxigraphStore,
+    base_trig,
+    open_store,
+    oxigraph_path,
+    write_store_files,
+)
 from ..validate import Report
 from . import _manifest as mf
-from ._commit import commit_manifest, commit_store
+from ._commit import commit
 from ._context import BuildContext, open_context
 from ._export import CACHED_FORMATS, cached_export
 from ._inputs import Inputs
+from ._lock import build_lock
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
 from ._plan import BuildPlan, plan_stage
 from ._read import VALIDATE_IN_WORKERS, Job, mint_sources, no_gc, read_stage
@@ -103,10 +112,22 @@ def build_store(
     unchanged, when it cannot run.
     """
     write_files = write_files or store == "memory"
-    with _manifest_errors(Path(build_dir) / MANIFEST_NAME):
-        ctx = open_context(
-            data_dir, ontology_dir=ontology_dir, build_dir=build_dir, store=store, workers=workers
-        )
+    build = Path(build_dir)
+    with build_lock(build):
+        fault_point("locked")
+        local = oxigraph_path(store, build)
+        if local is not None:  # what killed builds left: generations, links
+            OxigraphStore(local, lazy=True).remove_stale()
+        with _manifest_errors(build / MANIFEST_NAME):
+            ctx = open_context(
+                data_dir, ontology_dir=ontology_dir, build_dir=build, store=store, workers=workers
+            )
+        with _closing(ctx):
+            return _build(ctx, full=full, write_files=write_files)
+
+
+def _build(ctx: BuildContext, *, full: bool, write_files: bool) -> BuildResult:
+    """The stages, in order, in an open context (see :func:`build_store`)."""
     staged: OxigraphStore | None = None
     try:
         with _manifest_errors(ctx.manifest_path):
@@ -114,16 +135,18 @@ def build_store(
             if plan.up_to_date and ctx.conn is not None and ctx.head and ctx.head.stats:
                 return _up_to_date(ctx, plan, write_files=write_files)
             minted = read_stage(ctx, plan)
+            fault_point("minted")
             if minted.graphs is None:  # a streamed full build: staged, then validated
                 assert ctx.local is not None
                 local = OxigraphStore(ctx.local, create=True, lazy=True)
                 ctx.target = local
                 staged = _stage(local, minted.trig)
+                fault_point("staged")
             validated = validate_stage(ctx, plan, minted, staged=staged)
-            target = commit_store(ctx, plan, minted, staged=staged)
+            target, conn = commit(ctx, plan, minted, validated, staged=staged)
             staged = None
+            fault_point("committed")
             files = write_store_files(target, ctx.build) if write_files else None
-            conn = commit_manifest(ctx, plan, minted, validated, store=target)
             ctx.inputs.save()
             stats = mf.read_head(conn).stats
             assert stats is not None
@@ -138,7 +161,19 @@ def build_store(
     finally:
         if staged is not None and isinstance(ctx.target, OxigraphStore):
             ctx.target.discard(staged)
-        ctx.close()
+
+
+@contextmanager
+def _closing(ctx: BuildContext) -> Iterator[None]:
+    """Close the build's manifest and store; when the build failed, a failure to close
+    (a full disk again, while flushing) must not replace the error that stopped it."""
+    try:
+        yield
+    except BaseException:
+        with suppress(OSError, sqlite3.Error, StoreError):
+            ctx.close()
+        raise
+    ctx.close()
 
 
 @contextmanager
@@ -149,8 +184,8 @@ def _manifest_errors(path: Path) -> Iterator[None]:
         yield
     except sqlite3.Error as err:
         raise StoreError(
-            f"{path}: cannot update the build manifest ({err}); is another build "
-            "running? If not, delete the file and build again"
+            f"{path}: cannot update the build manifest ({err}); free some space if the disk "
+            "is full, or delete the file and build again (a full rebuild)"
         ) from err
 
 

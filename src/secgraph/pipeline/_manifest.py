@@ -21,13 +21,15 @@ stopped between the two leaves no generation, and the next build rebuilds everyt
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Generator, Iterable, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from .._faults import fault_point
 from ..mint import RelationPart
 from ..sources import OWNED_CLASSES, FileState, SourceEntry
 from ..validate import Report, ValidationResult
@@ -301,7 +303,7 @@ def record_changes(
     candidates: Mapping[str, Sequence[str]],
     base: Sequence[ValidationResult] | None,
     cross: Sequence[ValidationResult],
-    shared: tuple[Mapping[str, int], int],
+    shared: tuple[Mapping[str, int], int] | Callable[[], tuple[Mapping[str, int], int]],
     turtle: TurtleRows | None = None,
     parts: Mapping[str, Sequence[RelationPart]] | None = None,
     relations: Mapping[str, int | None] | None = None,
@@ -311,7 +313,12 @@ def record_changes(
     relation ``parts``), the rows of the ``relations`` rewritten (their statements; None for
     a relation graph removed), the reference pass results (when ``base`` is given) and the
     cross-article results, and set the head (its generation, and statistics summed with
-    ``shared``: see :func:`_stats`)."""
+    ``shared``: see :func:`_stats`).
+
+    ``shared`` may be a function, called inside the transaction once the rows are written
+    and before the head is: the build changes the store there. A full disk while writing
+    the rows then stops the build before the store changes; a failure of the function rolls
+    the rows back."""
     with _transaction(conn):
         gone = [(i,) for i in (*entries, *removed)]
         for table, column in (
@@ -339,7 +346,8 @@ def record_changes(
         if base is not None:
             conn.execute("DELETE FROM results WHERE kind = 'base'")
             _insert_results(conn, None, "base", base)
-        _set_head(conn, head, _stats(conn, shared))
+        fault_point("manifest")
+        _set_head(conn, head, _stats(conn, shared() if callable(shared) else shared))
 
 
 def create_manifest(
@@ -355,8 +363,10 @@ def create_manifest(
     turtle: TurtleRows | None = None,
     parts: Mapping[str, Sequence[RelationPart]] | None = None,
     relations: Mapping[str, int | None] | None = None,
+    publish: bool = True,
 ) -> Path:
-    """Write a whole new manifest beside ``path``, then rename it into place (atomic).
+    """Write a whole new manifest beside ``path``, then rename it into place (atomic); with
+    ``publish`` False, return the new file for the caller to rename once the store changed.
     ``turtle`` (every article's, every relation graph's, and :data:`BASE_TURTLE` and
     :data:`BASE_TRIG`) is the export cache, kept when ``head.turtle`` is "1"; ``parts`` are
     each article's relation parts and ``relations`` the statements of each relation graph."""
@@ -378,12 +388,15 @@ def create_manifest(
                 if head.turtle == "1":
                     assert turtle is not None and turtle.keys() >= {*entries, BASE_TURTLE}
                     _insert_turtle(conn, turtle)
+                fault_point("manifest")
                 conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
                 _set_head(conn, head, _stats(conn, shared) if shared is not None else head.stats)
         finally:
             conn.close()
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        if not publish:
+            return tmp
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -430,7 +443,11 @@ class _transaction:
         self.conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, kind: object, *_: object) -> None:
-        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+        if kind is None:
+            self.conn.execute("COMMIT")
+        elif self.conn.in_transaction:  # SQLite ends some failed transactions itself
+            with contextlib.suppress(sqlite3.Error):  # keep the error that got us here
+                self.conn.execute("ROLLBACK")
 
 
 def _create_schema(conn: sqlite3.Connection) -> None:

@@ -12,7 +12,7 @@ from rdflib import URIRef
 
 from ..batch_validate import article_candidates, own_prefixes
 from ..errors import FactError
-from ..facts import ArticleFacts, read_article
+from ..facts import ArticleFacts, read_article, unreadable
 from ..mint import build_article, relation_parts
 from ..vocab import RDF, SG, article_graph_iri
 from ._protocol import Built, FileState, MintContext, SourceEntry, Triple
@@ -49,9 +49,18 @@ class ArticleFiles:
         folder of 100,000 files lists in a fraction of a second, where Path objects alone
         took seconds)."""
         base = os.path.join(str(articles_dir(data_dir)), "")
-        with os.scandir(base) as it:
-            names = sorted(e.name for e in it if e.name.endswith(".yaml") and e.is_file())
-        return {name[:-5]: base + name for name in names}
+        names = []
+        try:
+            with os.scandir(base) as it:
+                for e in it:
+                    try:
+                        if e.name.endswith(".yaml") and e.is_file():
+                            names.append(e.name)
+                    except OSError as err:  # a link loop, say
+                        raise unreadable(e.path, "fact file", err) from err
+        except OSError as err:
+            raise unreadable(base.rstrip(os.sep), "articles folder", err) from err
+        return {name[:-5]: base + name for name in sorted(names)}
 
     def graph_iri(self, key: str) -> URIRef:
         return article_graph_iri(key)
@@ -67,7 +76,10 @@ class ArticleFiles:
         return os.path.isfile(text_path) and file_sha256(text_path) == text_sha256
 
     def build(self, path: str, context: MintContext) -> Built:
-        stat = os.stat(path)  # before reading: a later edit then shows as a changed mtime
+        try:  # before reading: a later edit then shows as a changed mtime
+            stat = os.stat(path)
+        except OSError as err:
+            raise unreadable(path, "fact file", err) from err
         article = read_article(path, context.reference)
         name = article_graph_iri(article.id)
         triples = list(
