@@ -183,10 +183,12 @@ def _manifest_errors(path: Path) -> Iterator[None]:
     try:
         yield
     except sqlite3.Error as err:
-        raise StoreError(
-            f"{path}: cannot update the build manifest ({err}); free some space if the disk "
-            "is full, or delete the file and build again (a full rebuild)"
-        ) from err
+        hint = (
+            "is another build running? wait for it, then build again"
+            if "locked" in str(err)
+            else "free some space if the disk is full, or delete the file and build again"
+        )
+        raise StoreError(f"{path}: cannot update the build manifest ({err}); {hint}") from err
 
 
 def _stage(target: OxigraphStore, trig: list[bytes]) -> OxigraphStore:
