@@ -8,6 +8,9 @@ names the point, as ``POINT:ACTION`` (several separated by commas):
     the process kills itself with SIGKILL (as ``kill -9`` would, nothing is cleaned up);
 ``sleep=S``
     it pauses S seconds (a test then starts a second build, or kills this one, meanwhile);
+``wait=FILE``
+    it creates FILE and waits until FILE is removed (at most ten minutes): a test knows the
+    build got there, does what it wants meanwhile, then lets it go on;
 ``enospc``
     it raises ``OSError(ENOSPC)``, as a full disk would at that write.
 
@@ -22,6 +25,7 @@ import errno
 import os
 import signal
 import time
+from pathlib import Path
 
 __all__ = ["FAULT_POINTS", "fault_point"]
 
@@ -50,5 +54,14 @@ def fault_point(name: str) -> None:
             os.kill(os.getpid(), signal.SIGKILL)
         elif action.startswith("sleep="):
             time.sleep(float(action.partition("=")[2]))
+        elif action.startswith("wait="):
+            _wait(Path(action.partition("=")[2]))
         elif action == "enospc":
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def _wait(flag: Path) -> None:
+    flag.touch()
+    deadline = time.monotonic() + 600
+    while flag.exists() and time.monotonic() < deadline:
+        time.sleep(0.02)

@@ -51,6 +51,7 @@ from ..store import (
     OxigraphStore,
     base_trig,
     open_store,
+    os_reason,
     oxigraph_path,
     write_store_files,
 )
@@ -118,6 +119,8 @@ def build_store(
         local = oxigraph_path(store, build)
         if local is not None:  # what killed builds left: generations, links
             OxigraphStore(local, lazy=True).remove_stale()
+        for leftover in build.glob(f".{MANIFEST_NAME}.*.tmp"):  # a manifest never renamed
+            leftover.unlink(missing_ok=True)
         with _manifest_errors(build / MANIFEST_NAME):
             ctx = open_context(
                 data_dir, ontology_dir=ontology_dir, build_dir=build, store=store, workers=workers
@@ -141,9 +144,23 @@ def _build(ctx: BuildContext, *, full: bool, write_files: bool) -> BuildResult:
                 local = OxigraphStore(ctx.local, create=True, lazy=True)
                 ctx.target = local
                 staged = _stage(local, minted.trig)
-                fault_point("staged")
             validated = validate_stage(ctx, plan, minted, staged=staged)
-            target, conn = commit(ctx, plan, minted, validated, staged=staged)
+            try:
+                target, conn = commit(ctx, plan, minted, validated, staged=staged)
+            except OSError as err:  # a full disk, say
+                ctx.unforget()
+                state = (
+                    "the store changed but the manifest does not vouch for it: the next build "
+                    "rebuilds everything"
+                    if ctx.store_changed
+                    else "the store was left as it was"
+                )
+                raise StoreError(
+                    f"{ctx.build}: cannot write the build ({os_reason(err)}); {state}"
+                ) from err
+            except BaseException:
+                ctx.unforget()
+                raise
             staged = None
             fault_point("committed")
             files = write_store_files(target, ctx.build) if write_files else None
@@ -158,8 +175,8 @@ def _build(ctx: BuildContext, *, full: bool, write_files: bool) -> BuildResult:
                 files=files,
                 manifest=ctx.manifest_path,
             )
-    finally:
-        if staged is not None and isinstance(ctx.target, OxigraphStore):
+    finally:  # a staged generation that was not swapped in (once it is, it is the store)
+        if staged is not None and not ctx.store_changed and isinstance(ctx.target, OxigraphStore):
             ctx.target.discard(staged)
 
 
@@ -194,7 +211,18 @@ def _manifest_errors(path: Path) -> Iterator[None]:
 def _stage(target: OxigraphStore, trig: list[bytes]) -> OxigraphStore:
     import pyoxigraph as ox
 
-    return target.stage(trig, ox.RdfFormat.TRIG)
+    staged = None
+    try:
+        staged = target.stage(trig, ox.RdfFormat.TRIG)
+        fault_point("staged")
+        return staged
+    except OSError as err:
+        if staged is not None:
+            target.discard(staged)  # a full disk while loading: the new generation is gone
+        raise StoreError(
+            f"{target.path}: cannot load the new store ({os_reason(err)}); the store was left "
+            "as it was"
+        ) from err
 
 
 def _up_to_date(ctx: BuildContext, plan: BuildPlan, *, write_files: bool) -> BuildResult:
@@ -226,6 +254,7 @@ def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: in
     job = Job.make(ARTICLES, inputs.reference, inputs.resolver, root)
     with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp, no_gc():
         minted = mint_sources(paths, job, workers=workers)
+        fault_point("minted")
         store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
         staged = _stage(store, [base_trig(inputs.base), *minted.trig])
         try:

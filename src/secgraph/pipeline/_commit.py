@@ -53,6 +53,7 @@ def commit(
         try:
             fault_point("store")
             target.swap_in(staged, before_swap=ctx.forget)
+            ctx.store_changed = True
             fault_point("swapped")
         except BaseException:
             new.unlink(missing_ok=True)
@@ -74,6 +75,7 @@ def commit(
     def change_store() -> tuple[dict[str, int], int]:
         fault_point("store")
         target.replace_graphs(graphs, remove=removed, clear=plan.full)
+        ctx.store_changed = True
         fault_point("swapped")
         sharing = {k for k, c in minted.candidates.items() if c}
         return shared_counts(target, sharing | (set() if plan.full else set(ctx.kept)))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +33,8 @@ class BuildContext:
     head: mf.Head | None = None
     target: Store | None = None
     kept: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: set by the commit stage once the store holds the new graphs
+    store_changed: bool = False
 
     def writable(self) -> Store:
         """The store, opened for writing (made when there is none yet)."""
@@ -45,6 +48,13 @@ class BuildContext:
         """Before the store changes: the manifest stops vouching for it."""
         if self.conn is not None:
             mf.forget_store(self.conn)
+
+    def unforget(self) -> None:
+        """After a commit that failed before the store changed: the manifest vouches for
+        the store again (best effort: when that fails too, the next build is full)."""
+        if self.conn is not None and self.head is not None and not self.store_changed:
+            with contextlib.suppress(sqlite3.Error):
+                mf.restore_head(self.conn, self.head)
 
     def close(self) -> None:
         if self.conn is not None:

@@ -54,6 +54,7 @@ __all__ = [
     "read_turtle",
     "record_changes",
     "relations_of",
+    "restore_head",
 ]
 
 MANIFEST_NAME = "manifest.sqlite"
@@ -291,6 +292,16 @@ def forget_store(conn: sqlite3.Connection) -> None:
     """Before the store changes: the manifest stops vouching for it (see the module doc)."""
     with _transaction(conn):
         _set(conn, generation=None, stats=None)
+
+
+def restore_head(conn: sqlite3.Connection, head: Head) -> None:
+    """Undo :func:`forget_store`: the store did not change after all."""
+    with _transaction(conn):
+        _set(
+            conn,
+            generation=head.generation,
+            stats=json.dumps(asdict(head.stats)) if head.stats is not None else None,
+        )
 
 
 def record_changes(
