@@ -39,7 +39,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .._faults import fault_point
@@ -55,7 +55,7 @@ from ..store import (
     oxigraph_path,
     write_store_files,
 )
-from ..validate import Report
+from ..validate import Report, ValidationResult
 from . import _manifest as mf
 from ._commit import commit
 from ._context import BuildContext, open_context
@@ -65,7 +65,8 @@ from ._lock import build_lock
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
 from ._plan import BuildPlan, plan_stage
 from ._read import VALIDATE_IN_WORKERS, Job, mint_sources, no_gc, read_stage
-from ._validation import validate_stage
+from ._validation import Validated, validate_stage
+from ._verdict import held_results, refine, refine_report, violating
 
 __all__ = [
     "CACHED_FORMATS",
@@ -92,6 +93,8 @@ class BuildResult:
     files: BuildFiles | None = None
     manifest: Path | None = None
     notes: tuple[str, ...] = field(default=())
+    #: articles with violations, not committed (see :mod:`._verdict`)
+    held_back: tuple[str, ...] = ()
 
 
 @no_gc()  # the build allocates millions of objects and no cycles: see no_gc
@@ -104,13 +107,16 @@ def build_store(
     full: bool = False,
     write_files: bool = False,
     workers: int = 2,
+    allow_violations: bool = False,
 ) -> BuildResult:
     """Build ``data_dir`` into the store ``store`` (an :func:`open_store` spec) under ``build_dir``.
 
     The stages, in order: plan, read and mint, validate, commit (store, then manifest); see
     the module docstring. ``write_files`` also writes ``secgraph.trig`` and ``secgraph.ttl``
-    (always for ``memory``, whose store they are). Raises a SecgraphError, with the store
-    unchanged, when it cannot run.
+    (always for ``memory``, whose store they are). Articles with SHACL violations are held
+    back (listed in ``held_back``, their results in the report) unless ``allow_violations``
+    (see :mod:`._verdict`). Raises a SecgraphError, with the store unchanged, when it cannot
+    run. Every build holds the build folder's lock (:mod:`._lock`) throughout.
     """
     write_files = write_files or store == "memory"
     build = Path(build_dir)
@@ -126,10 +132,14 @@ def build_store(
                 data_dir, ontology_dir=ontology_dir, build_dir=build, store=store, workers=workers
             )
         with _closing(ctx):
-            return _build(ctx, full=full, write_files=write_files)
+            return _build(
+                ctx, full=full, write_files=write_files, allow_violations=allow_violations
+            )
 
 
-def _build(ctx: BuildContext, *, full: bool, write_files: bool) -> BuildResult:
+def _build(
+    ctx: BuildContext, *, full: bool, write_files: bool, allow_violations: bool
+) -> BuildResult:
     """The stages, in order, in an open context (see :func:`build_store`)."""
     staged: OxigraphStore | None = None
     try:
@@ -137,14 +147,32 @@ def _build(ctx: BuildContext, *, full: bool, write_files: bool) -> BuildResult:
             plan = plan_stage(ctx, full=full)
             if plan.up_to_date and ctx.conn is not None and ctx.head and ctx.head.stats:
                 return _up_to_date(ctx, plan, write_files=write_files)
-            minted = read_stage(ctx, plan)
-            fault_point("minted")
-            if minted.graphs is None:  # a streamed full build: staged, then validated
-                assert ctx.local is not None
-                local = OxigraphStore(ctx.local, create=True, lazy=True)
-                ctx.target = local
-                staged = _stage(local, minted.trig)
-            validated = validate_stage(ctx, plan, minted, staged=staged)
+            held: list[ValidationResult] = []
+            while True:
+                minted = read_stage(ctx, plan)
+                fault_point("minted")
+                if minted.graphs is None:  # a streamed full build: staged, then validated
+                    assert ctx.local is not None
+                    local = OxigraphStore(ctx.local, create=True, lazy=True)
+                    ctx.target = local
+                    staged = _stage(local, minted.trig)
+                validated = refine(validate_stage(ctx, plan, minted, staged=staged), ctx.root)
+                bad = set() if allow_violations else _holdable(validated, plan, ctx)
+                if not bad:
+                    break
+                held += held_results(validated, bad)  # then read the rest again without them
+                ctx.paths = {k: p for k, p in ctx.paths.items() if k not in bad}
+                plan = replace(
+                    plan,
+                    added=tuple(k for k in plan.added if k not in bad),
+                    changed=tuple(k for k in plan.changed if k not in bad),
+                    unchanged=tuple(k for k in plan.unchanged if k not in bad),
+                )
+                if staged is not None and isinstance(ctx.target, OxigraphStore):
+                    ctx.target.discard(staged)
+                    staged = None
+                if plan.up_to_date and ctx.conn is not None and ctx.head and ctx.head.stats:
+                    return _up_to_date(ctx, plan, write_files=write_files, held=held)
             try:
                 target, conn = commit(ctx, plan, minted, validated, staged=staged)
             except OSError as err:  # a full disk, say
@@ -152,7 +180,7 @@ def _build(ctx: BuildContext, *, full: bool, write_files: bool) -> BuildResult:
                 state = (
                     "the store changed but the manifest does not vouch for it: the next build "
                     "rebuilds everything"
-                    if ctx.store_changed
+                    if ctx.store_touched
                     else "the store was left as it was"
                 )
                 raise StoreError(
@@ -167,13 +195,15 @@ def _build(ctx: BuildContext, *, full: bool, write_files: bool) -> BuildResult:
             ctx.inputs.save()
             stats = mf.read_head(conn).stats
             assert stats is not None
+            report = validated.report or mf.read_report(conn)
             return BuildResult(
                 plan=plan,
-                report=validated.report or mf.read_report(conn),
+                report=Report(results=tuple(sorted({*report.results, *held}))),
                 articles=len(ctx.paths),
                 stats=stats,
                 files=files,
                 manifest=ctx.manifest_path,
+                held_back=_keys(held),
             )
     finally:  # a staged generation that was not swapped in (once it is, it is the store)
         if staged is not None and not ctx.store_changed and isinstance(ctx.target, OxigraphStore):
@@ -225,21 +255,41 @@ def _stage(target: OxigraphStore, trig: list[bytes]) -> OxigraphStore:
         ) from err
 
 
-def _up_to_date(ctx: BuildContext, plan: BuildPlan, *, write_files: bool) -> BuildResult:
+def _holdable(validated: Validated, plan: BuildPlan, ctx: BuildContext) -> set[str]:
+    """The articles of this build that violations point at (only those read: an unchanged
+    article's graph is already committed)."""
+    results = [r for found in validated.per_article.values() for r in found]
+    read = set(ctx.paths) if plan.full else {*plan.added, *plan.changed}
+    return violating([*results, *validated.cross]) & read
+
+
+def _keys(held: list[ValidationResult]) -> tuple[str, ...]:
+    return tuple(sorted(violating(held)))
+
+
+def _up_to_date(
+    ctx: BuildContext,
+    plan: BuildPlan,
+    *,
+    write_files: bool,
+    held: list[ValidationResult] | None = None,
+) -> BuildResult:
     """Nothing to build: the manifest's report and statistics (and the files, when asked
-    for and missing)."""
+    for and missing); ``held`` are the results of articles held back."""
     assert ctx.conn is not None and ctx.head is not None and ctx.head.stats is not None
     files = None
     if write_files and not (ctx.build / "secgraph.trig").is_file():
         ctx.target = ctx.target or open_store(ctx.spec, build_dir=ctx.build, read_only=True)
         files = write_store_files(ctx.target, ctx.build)
+    report = mf.read_report(ctx.conn)
     return BuildResult(
         plan=plan,
-        report=mf.read_report(ctx.conn),
+        report=Report(results=tuple(sorted({*report.results, *(held or ())}))),
         articles=len(ctx.paths),
         stats=ctx.head.stats,
         files=files,
         manifest=ctx.manifest_path,
+        held_back=_keys(held or []),
     )
 
 
@@ -258,6 +308,6 @@ def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: in
         store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
         staged = _stage(store, [base_trig(inputs.base), *minted.trig])
         try:
-            return validate_store(staged, inputs.shapes, workers=workers)
+            return refine_report(validate_store(staged, inputs.shapes, workers=workers), root)
         finally:
             staged.close()

@@ -52,6 +52,7 @@ def commit(
         new = _create(ctx, head, minted, validated, shared_counts(staged, sharing))
         try:
             fault_point("store")
+            ctx.store_touched = True
             target.swap_in(staged, before_swap=ctx.forget)
             ctx.store_changed = True
             fault_point("swapped")
@@ -74,6 +75,7 @@ def commit(
 
     def change_store() -> tuple[dict[str, int], int]:
         fault_point("store")
+        ctx.store_touched = True
         target.replace_graphs(graphs, remove=removed, clear=plan.full)
         ctx.store_changed = True
         fault_point("swapped")

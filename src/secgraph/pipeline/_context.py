@@ -33,7 +33,8 @@ class BuildContext:
     head: mf.Head | None = None
     target: Store | None = None
     kept: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: set by the commit stage once the store holds the new graphs
+    #: set by the commit stage as it starts changing the store, and once it has
+    store_touched: bool = False
     store_changed: bool = False
 
     def writable(self) -> Store:
@@ -52,7 +53,7 @@ class BuildContext:
     def unforget(self) -> None:
         """After a commit that failed before the store changed: the manifest vouches for
         the store again (best effort: when that fails too, the next build is full)."""
-        if self.conn is not None and self.head is not None and not self.store_changed:
+        if self.conn is not None and self.head is not None and not self.store_touched:
             with contextlib.suppress(sqlite3.Error):
                 mf.restore_head(self.conn, self.head)
 
