@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
 import pytest
 from click.testing import CliRunner, Result
@@ -413,13 +414,13 @@ def test_invalid_json_from_the_server(
 
 
 def _fill_disk_after(monkeypatch: pytest.MonkeyPatch, limit: int = 100) -> None:
-    """Make every file secgraph opens for writing fail with ENOSPC after ``limit`` bytes."""
-    import secgraph.store._files as files
+    """Make every file secgraph writes atomically fail with ENOSPC after ``limit`` bytes."""
+    import builtins
 
-    real_fdopen = os.fdopen
+    import secgraph.atomic as atomic
 
     class Full:
-        def __init__(self, handle: object) -> None:
+        def __init__(self, handle: IO[bytes]) -> None:
             self.handle = handle
             self.written = 0
 
@@ -427,21 +428,25 @@ def _fill_disk_after(monkeypatch: pytest.MonkeyPatch, limit: int = 100) -> None:
             self.written += len(data)
             if self.written > limit:
                 raise OSError(errno.ENOSPC, "No space left on device")
-            return self.handle.write(data)  # type: ignore[attr-defined]
+            return self.handle.write(data)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.handle, name)
 
         def __enter__(self) -> Full:
             return self
 
         def __exit__(self, *exc: object) -> None:
-            self.handle.close()  # type: ignore[attr-defined]
+            self.handle.close()
 
-    def fdopen(fd: int, mode: str = "r", *args: object, **kwargs: object) -> object:
-        return Full(real_fdopen(fd, mode, *args, **kwargs))  # type: ignore[call-overload]
+    def full_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
+        handle = builtins.open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+        return Full(handle) if "w" in mode else handle
 
-    monkeypatch.setattr(files.os, "fdopen", fdopen)
+    monkeypatch.setattr(atomic, "open", full_open, raising=False)
 
 
-FULL = "cannot write it (no space left on the device: free some space and run it again); nothing was written"
+FULL = "cannot write: No space left on device"
 
 
 @pytest.mark.parametrize(

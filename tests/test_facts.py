@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import DATA, SEED_ID, TESTS
+from conftest import DATA, ONTOLOGY, SEED_ID, TESTS
 
 import secgraph as sg
 
@@ -154,23 +154,29 @@ def test_yaml_values_keep_their_types_and_lines() -> None:
 
 
 def test_reference_cache_is_used_only_while_the_files_are_unchanged(tmp_path: Path) -> None:
+    from secgraph.pipeline._inputs import Inputs
+
     ref_dir = tmp_path / "reference"
     shutil.copytree(DATA / "reference", ref_dir)
     cache = tmp_path / "build"
     cache.mkdir()
-    from secgraph.facts import write_reference_cache
-
-    parsed = sg.read_reference(ref_dir, cache_dir=cache)
+    parsed = Inputs(ONTOLOGY, ref_dir, cache).reference
     assert not (cache / "reference.pickle").exists()  # reading never writes
-    write_reference_cache(parsed, cache)
+    Inputs(ONTOLOGY, ref_dir, cache).save()
     assert (cache / "reference.pickle").is_file()
-    again = sg.read_reference(ref_dir, cache_dir=cache)
-    assert again == parsed and again.sha256 == parsed.sha256
+    seen: list[str] = []
+
+    def lookup(sha256: str) -> sg.Reference | None:
+        seen.append(sha256)
+        return None
+
+    again = sg.read_reference(ref_dir, cached=lookup)
+    assert seen == [parsed.sha256] and again == parsed  # the hook is asked by the file hash
     officials = ref_dir / "officials.yaml"
     officials.write_text(officials.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    changed = sg.read_reference(ref_dir, cache_dir=cache)
+    changed = Inputs(ONTOLOGY, ref_dir, cache).reference  # the old cache is not used
     assert changed.sha256 != parsed.sha256
-    write_reference_cache(changed, cache)
-    broken = changed.sha256.encode() + b"not a pickle"
-    (cache / "reference.pickle").write_bytes(broken)  # a broken cache is parsed over
-    assert sg.read_reference(ref_dir, cache_dir=cache).sha256 == changed.sha256
+    Inputs(ONTOLOGY, ref_dir, cache).save()
+    body = (cache / "reference.pickle").read_bytes()
+    (cache / "reference.pickle").write_bytes(body.split(b"\n", 1)[0] + b"\nnot a pickle")
+    assert Inputs(ONTOLOGY, ref_dir, cache).reference.sha256 == changed.sha256  # parsed over

@@ -272,7 +272,7 @@ def test_build_caches_are_rebuilt_when_missing_or_damaged(data: Path, tmp_path: 
     second = _build(data, out)
     assert second.plan.changed == ("copy-2",) and not second.plan.full
     assert second.report == first.report
-    assert (out / "base.nq").read_bytes().startswith(b"# secgraph base ")
+    assert (out / "base.nq").read_bytes().startswith(b"# secgraph cache ")
     third = _build(data, out, full=True)
     assert third.report == second.report and third.stats == second.stats
 

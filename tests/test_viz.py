@@ -17,6 +17,7 @@ from typing import Any
 import networkx as nx
 import pytest
 
+import secgraph.atomic
 from secgraph import viz
 from secgraph.errors import InputError
 
@@ -172,7 +173,7 @@ def test_failed_write_leaves_old_file_and_no_temp(
     def fail(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(viz._files.os, "replace", fail)
+    monkeypatch.setattr(secgraph.atomic.os, "replace", fail)
     with pytest.raises(InputError) as err:
         viz.write_html(G, path, title="t")
     assert str(err.value) == f"{path}: cannot write: No space left on device"
@@ -180,11 +181,18 @@ def test_failed_write_leaves_old_file_and_no_temp(
     assert os.listdir(tmp_path) == ["graph.html"]
 
 
-def test_write_into_missing_directory(G: nx.Graph, tmp_path: Path) -> None:
+def test_write_into_missing_directory_makes_it(G: nx.Graph, tmp_path: Path) -> None:
     path = tmp_path / "missing" / "graph.html"
+    viz.write_html(G, path, title="t")
+    assert path.is_file()
+
+
+def test_write_where_a_file_blocks_the_directory(G: nx.Graph, tmp_path: Path) -> None:
+    (tmp_path / "blocked").write_text("a file, not a folder")
+    path = tmp_path / "blocked" / "graph.html"
     with pytest.raises(InputError) as err:
         viz.write_html(G, path, title="t")
-    assert str(err.value) == f"{path}: cannot write: No such file or directory"
+    assert str(err.value).startswith(f"{path}: cannot write: ")
 
 
 # --------------------------------------------------------------------------- images

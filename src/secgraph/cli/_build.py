@@ -19,6 +19,7 @@ from ._common import (
     data_paths,
     handle_errors,
 )
+from ._progress import stderr_progress
 
 __all__ = ["build", "validate"]
 
@@ -70,6 +71,7 @@ def build(
         write_files=write_files,
         workers=min(2, os.cpu_count() or 1),
         allow_violations=allow_violations,
+        progress=stderr_progress(),
     )
     click.echo(_summary(result))
     if result.files is not None:
@@ -134,7 +136,9 @@ def validate(data_dir: Path | None, ontology_dir: Path | None, fmt: str, severit
     data, onto = data_paths(data_dir, ontology_dir)
     from secgraph.pipeline import validate_data
 
-    report = validate_data(data, ontology_dir=onto, workers=os.cpu_count() or 1)
+    report = validate_data(
+        data, ontology_dir=onto, workers=os.cpu_count() or 1, progress=stderr_progress()
+    )
     keep = sg.SEVERITIES[: sg.SEVERITIES.index(severity.capitalize()) + 1]
     shown = sg.Report(tuple(r for r in report.results if r.severity in keep))
     click.echo(sg.format_report(shown, fmt))

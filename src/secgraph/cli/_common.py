@@ -15,7 +15,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 import secgraph as sg
-from secgraph.store import os_reason
+from secgraph.atomic import os_reason
 
 __all__ = [
     "BUILD_DIR_OPTION",

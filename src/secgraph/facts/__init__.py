@@ -8,7 +8,7 @@ article, its id the file name). Every error names the file and line and says how
 from __future__ import annotations
 
 from ._article import ARTICLE_KEYS as ARTICLE_KEYS
-from ._article import read_article, read_facts
+from ._article import article_paths, read_article, read_facts
 from ._limits import unreadable as unreadable
 from ._model import (
     ArticleFacts,
@@ -27,10 +27,8 @@ from ._model import (
 )
 from ._reference import ORG_TYPES as ORG_TYPES
 from ._reference import PLACE_TYPES as PLACE_TYPES
-from ._reference import REFERENCE_CACHE as REFERENCE_CACHE
 from ._reference import REFERENCE_FILES as REFERENCE_FILES
 from ._reference import read_reference
-from ._reference import write_reference_cache as write_reference_cache
 
 __all__ = [
     "ArticleFacts",
@@ -46,6 +44,7 @@ __all__ = [
     "Place",
     "Post",
     "Reference",
+    "article_paths",
     "read_article",
     "read_facts",
     "read_reference",

@@ -7,6 +7,7 @@ article defines itself; evidence quotes are located in the article text when it 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -14,12 +15,17 @@ from typing import Any
 
 from ..errors import FactError
 from ._checks import Context, check_links, unique, unknown
-from ._limits import read_limited
+from ._limits import read_limited, unreadable
 from ._model import ArticleFacts, Commitment, Corpus, Delegation, Evidence, Meeting, Reference
 from ._reference import read_reference, to_dialogue, to_official, to_organisation, to_place
 from ._yaml import ID_PATTERN, Fields, load_yaml
 
-__all__ = ["ARTICLE_KEYS", "read_article", "read_facts"]
+__all__ = [
+    "ARTICLE_KEYS",
+    "article_paths",
+    "read_article",
+    "read_facts",
+]
 
 ARTICLE_KEYS = (
     "article",
@@ -32,6 +38,34 @@ ARTICLE_KEYS = (
 )
 
 
+def article_paths(data_dir: str | Path) -> dict[str, str]:
+    """Article id -> fact file path (``data_dir/articles/<id>.yaml``), sorted by id; a
+    FactError when the data directory or its articles folder is missing.
+
+    ``os.scandir`` and plain strings: a folder of 100,000 files lists in a fraction of a
+    second, where Path objects alone took seconds.
+    """
+    root = Path(data_dir)
+    if not root.is_dir():
+        raise FactError(str(root), "no such data directory; give the folder that holds articles/")
+    folder = root / "articles"
+    if not folder.is_dir():
+        raise FactError(str(folder), "no articles folder; create it with one .yaml per article")
+    base = os.path.join(str(folder), "")
+    names = []
+    try:
+        with os.scandir(base) as it:
+            for e in it:
+                try:
+                    if e.name.endswith(".yaml") and e.is_file():
+                        names.append(e.name)
+                except OSError as err:  # a link loop, say
+                    raise unreadable(e.path, "fact file", err) from err
+    except OSError as err:
+        raise unreadable(folder, "articles folder", err) from err
+    return {name[:-5]: base + name for name in sorted(names)}
+
+
 def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
     """Read ``data_dir/reference`` and every ``data_dir/articles/*.yaml``, sorted by id.
 
@@ -39,15 +73,8 @@ def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
     files on).
     """
     root = Path(data_dir)
-    if not root.is_dir():
-        raise FactError(str(root), "no such data directory; give the folder that holds articles/")
-    articles_dir = root / "articles"
-    if not articles_dir.is_dir():
-        raise FactError(
-            str(articles_dir), "no articles folder; create it with one .yaml per article"
-        )
+    paths = [Path(p) for p in article_paths(root).values()]
     reference = read_reference(root / "reference")
-    paths = sorted(articles_dir.glob("*.yaml"))
     articles = _read_many(paths, reference, workers=workers)
     return Corpus(data_dir=str(root), reference=reference, articles=tuple(articles))
 

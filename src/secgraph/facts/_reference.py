@@ -1,4 +1,4 @@
-"""Read a ``reference/`` directory, and keep the parsed result in a build folder's cache.
+"""Read a ``reference/`` directory.
 
 The directory holds ``countries.csv`` and the organisations (with their posts), officials,
 dialogues and places YAML files. The readers of one such entity live here too: an article
@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import os
-import pickle
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +23,12 @@ from ._yaml import Fields, control_message, load_yaml
 __all__ = [
     "ORG_TYPES",
     "PLACE_TYPES",
-    "REFERENCE_CACHE",
     "REFERENCE_FILES",
     "read_reference",
     "to_dialogue",
     "to_official",
     "to_organisation",
     "to_place",
-    "write_reference_cache",
 ]
 
 ORG_TYPES = ("ministry", "department", "bureau", "agency", "organisation")
@@ -41,12 +37,14 @@ PLACE_TYPES = ("city", "place")
 REFERENCE_FILES = ("organisations.yaml", "officials.yaml", "dialogues.yaml", "places.yaml")
 
 
-def read_reference(reference_dir: str | Path, *, cache_dir: str | Path | None = None) -> Reference:
+def read_reference(
+    reference_dir: str | Path, *, cached: Callable[[str], Reference | None] | None = None
+) -> Reference:
     """Read ``countries.csv`` and the reference YAML files of a ``reference/`` directory.
 
-    With ``cache_dir`` (a build folder), the parsed reference data is kept there as a pickle
-    under the sha256 of the files, and read back while they are unchanged: an incremental
-    build then does not parse thousands of officials again (about a second).
+    ``cached`` looks up a parse made earlier from files of the same sha256 (a build keeps
+    one, see ``secgraph.pipeline._inputs``): an incremental build then does not parse
+    thousands of officials again (about a second).
     """
     root = Path(reference_dir)
     countries_path = root / "countries.csv"
@@ -67,10 +65,9 @@ def read_reference(reference_dir: str | Path, *, cache_dir: str | Path | None = 
         texts[name] = _decode(path, data)
         digest.update(name.encode() + b"\0" + data)
     sha256 = digest.hexdigest()
-    cache = Path(cache_dir) / REFERENCE_CACHE if cache_dir is not None else None
-    cached = _cached_reference(cache, sha256)
-    if cached is not None:
-        return cached
+    found = cached(sha256) if cached is not None else None
+    if found is not None and found.sha256 == sha256:
+        return found
     return _parse_reference(root, _decode(countries_path, raw), texts, sha256)
 
 
@@ -84,39 +81,6 @@ def _decode(path: Path, data: bytes) -> str:
             f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
             line,
         ) from None
-
-
-#: The parsed reference data in a build folder: its sha256 (64 hex digits), then a pickle.
-REFERENCE_CACHE = "reference.pickle"
-
-
-def write_reference_cache(ref: Reference, cache_dir: str | Path) -> None:
-    """Keep ``ref`` in ``cache_dir`` for :func:`read_reference` (atomically; only when the
-    cache holds other data). A build calls it once it has succeeded."""
-    cache = Path(cache_dir) / REFERENCE_CACHE
-    if _cached_sha256(cache) == ref.sha256:
-        return
-    tmp = cache.with_name(cache.name + ".tmp")
-    tmp.write_bytes(ref.sha256.encode() + pickle.dumps(ref, protocol=pickle.HIGHEST_PROTOCOL))
-    os.replace(tmp, cache)
-
-
-def _cached_sha256(cache: Path) -> str | None:
-    try:
-        with cache.open("rb") as handle:
-            return handle.read(64).decode("ascii", "replace")
-    except OSError:
-        return None
-
-
-def _cached_reference(cache: Path | None, sha256: str) -> Reference | None:
-    if cache is None or _cached_sha256(cache) != sha256:
-        return None
-    try:
-        ref = pickle.loads(cache.read_bytes()[64:])
-    except Exception:  # a cache from another version: parse again
-        return None
-    return ref if isinstance(ref, Reference) and ref.sha256 == sha256 else None
 
 
 def _parse_reference(

@@ -158,9 +158,7 @@ def _read(store: Store, *, country: str | None, since: str | dt.date | None) -> 
         focus_iri = resolve_country(store, country)
         bindings["focus"] = URIRef(focus_iri)
         focus = _FOCUS
-    from ..store import OxigraphStore
-
-    scan = isinstance(store, OxigraphStore)  # see _sparql._SCANS
+    scan = store.joins_subselects  # see _sparql._SCANS
     since_form, no_date = (_SCANS["since"], _SCANS["no date"]) if scan else (_SINCE, _NO_DATE)
     date = since_form % start.isoformat() if start is not None else no_date
     parts = {"filter": focus, "date": date}

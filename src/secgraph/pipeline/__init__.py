@@ -43,22 +43,22 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .._faults import fault_point
+from ..atomic import os_reason
 from ..errors import StoreError
 from ..shacl_sparql import validate_store
 from ..sources import ARTICLES
 from ..store import (
     BuildFiles,
     OxigraphStore,
+    StoreSpec,
     base_trig,
     open_store,
-    os_reason,
-    oxigraph_path,
     write_store_files,
 )
 from ..validate import Report, ValidationResult
 from . import _manifest as mf
 from ._commit import commit
-from ._context import BuildContext, open_context
+from ._context import BuildContext, Progress, open_context
 from ._export import CACHED_FORMATS, cached_export
 from ._inputs import Inputs
 from ._lock import build_lock
@@ -76,6 +76,7 @@ __all__ = [
     "BuildPlan",
     "BuildResult",
     "Manifest",
+    "Progress",
     "StoreStats",
     "build_store",
     "cached_export",
@@ -103,11 +104,12 @@ def build_store(
     *,
     ontology_dir: str | Path,
     build_dir: str | Path,
-    store: str = "oxigraph",
+    store: str | StoreSpec = "oxigraph",
     full: bool = False,
     write_files: bool = False,
     workers: int = 2,
     allow_violations: bool = False,
+    progress: Progress | None = None,
 ) -> BuildResult:
     """Build ``data_dir`` into the store ``store`` (an :func:`open_store` spec) under ``build_dir``.
 
@@ -116,22 +118,24 @@ def build_store(
     (always for ``memory``, whose store they are). Articles with SHACL violations are held
     back (listed in ``held_back``, their results in the report) unless ``allow_violations``
     (see :mod:`._verdict`). Raises a SecgraphError, with the store unchanged, when it cannot
-    run. Every build holds the build folder's lock (:mod:`._lock`) throughout.
+    run. ``progress`` is told how far each stage is. Every build holds the build folder's
+    lock (:mod:`._lock`) throughout.
     """
-    write_files = write_files or store == "memory"
+    spec = StoreSpec.parse(store)
+    write_files = write_files or spec.kind == "memory"
     build = Path(build_dir)
     with build_lock(build):
         fault_point("locked")
-        local = oxigraph_path(store, build)
-        if local is not None:  # what killed builds left: generations, links
-            OxigraphStore(local, lazy=True).remove_stale()
-        for leftover in build.glob(f".{MANIFEST_NAME}.*.tmp"):  # a manifest never renamed
-            leftover.unlink(missing_ok=True)
         with _manifest_errors(build / MANIFEST_NAME):
             ctx = open_context(
-                data_dir, ontology_dir=ontology_dir, build_dir=build, store=store, workers=workers
+                data_dir, ontology_dir=ontology_dir, build_dir=build, store=spec, workers=workers
             )
+        ctx.progress = progress
         with _closing(ctx):
+            if ctx.local is not None:  # what killed builds left: generations, links
+                OxigraphStore(ctx.local, lazy=True).remove_stale()
+            for leftover in build.glob(f".{MANIFEST_NAME}.*.tmp"):  # a manifest never renamed
+                leftover.unlink(missing_ok=True)
             return _build(
                 ctx, full=full, write_files=write_files, allow_violations=allow_violations
             )
@@ -156,6 +160,7 @@ def _build(
                     local = OxigraphStore(ctx.local, create=True, lazy=True)
                     ctx.target = local
                     staged = _stage(local, minted.trig)
+                ctx.tell("validate", 0, 1)
                 validated = refine(validate_stage(ctx, plan, minted, staged=staged), ctx.root)
                 bad = set() if allow_violations else _holdable(validated, plan, ctx)
                 if not bad:
@@ -173,6 +178,7 @@ def _build(
                     staged = None
                 if plan.up_to_date and ctx.conn is not None and ctx.head and ctx.head.stats:
                     return _up_to_date(ctx, plan, write_files=write_files, held=held)
+            ctx.tell("commit", 0, 1)
             try:
                 target, conn = commit(ctx, plan, minted, validated, staged=staged)
             except OSError as err:  # a full disk, say
@@ -193,6 +199,7 @@ def _build(
             fault_point("committed")
             files = write_store_files(target, ctx.build) if write_files else None
             ctx.inputs.save()
+            ctx.tell("commit", 1, 1)
             stats = mf.read_head(conn).stats
             assert stats is not None
             report = validated.report or mf.read_report(conn)
@@ -293,7 +300,13 @@ def _up_to_date(
     )
 
 
-def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: int = 2) -> Report:
+def validate_data(
+    data_dir: str | Path,
+    *,
+    ontology_dir: str | Path,
+    workers: int = 2,
+    progress: Progress | None = None,
+) -> Report:
     """Validate a data directory without building it: the sources are read and minted as a
     full build does, staged in a temporary Oxigraph store and checked with SHACL compiled to
     SPARQL (same results as pySHACL). No rdflib graph of the corpus is ever held: the minted
@@ -303,11 +316,13 @@ def validate_data(data_dir: str | Path, *, ontology_dir: str | Path, workers: in
     inputs = Inputs(ontology_dir, root / "reference", None)
     job = Job.make(ARTICLES, inputs.reference, inputs.resolver, root)
     with tempfile.TemporaryDirectory(prefix="secgraph-validate-") as tmp, no_gc():
-        minted = mint_sources(paths, job, workers=workers)
+        minted = mint_sources(paths, job, workers=workers, progress=progress)
         fault_point("minted")
         store = OxigraphStore(Path(tmp) / "store", create=True, lazy=True)
         staged = _stage(store, [base_trig(inputs.base), *minted.trig])
         try:
+            if progress is not None:
+                progress("validate", 0, 1)
             return refine_report(validate_store(staged, inputs.shapes, workers=workers), root)
         finally:
             staged.close()

@@ -115,7 +115,7 @@ def commit(
 
 def _head(ctx: BuildContext, validated: Validated, *, generation: str | None) -> mf.Head:
     return mf.Head(
-        store=ctx.spec,
+        store=ctx.spec.text,
         ontology=ctx.inputs.ontology_sha256,
         reference=ctx.inputs.reference.sha256,
         generation=generation,

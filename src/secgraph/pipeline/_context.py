@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..sources import ARTICLES
-from ..store import Store, open_store, oxigraph_path
+from ..store import Store, StoreSpec, open_store
 from . import _manifest as mf
 from ._inputs import Inputs
 
-__all__ = ["BuildContext", "open_context"]
+__all__ = ["BuildContext", "Progress", "open_context"]
+
+#: Told how long work goes: ``(stage, done, total)``, e.g. ``("read", 2500, 100000)``; the
+#: CLI draws it on stderr when that is a terminal.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -23,7 +28,7 @@ class BuildContext:
 
     root: Path
     build: Path
-    spec: str
+    spec: StoreSpec
     local: Path | None
     workers: int
     inputs: Inputs
@@ -36,6 +41,11 @@ class BuildContext:
     #: set by the commit stage as it starts changing the store, and once it has
     store_touched: bool = False
     store_changed: bool = False
+    progress: Progress | None = None
+
+    def tell(self, stage: str, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress(stage, done, total)
 
     def writable(self) -> Store:
         """The store, opened for writing (made when there is none yet)."""
@@ -71,19 +81,20 @@ def open_context(
     *,
     ontology_dir: str | Path,
     build_dir: str | Path,
-    store: str,
+    store: str | StoreSpec,
     workers: int,
 ) -> BuildContext:
     """Read the inputs, list the sources, open the manifest and (for stores other than the
     local one) the store. The caller closes it."""
     root, build = Path(data_dir), Path(build_dir)
+    spec = StoreSpec.parse(store)
     paths = ARTICLES.discover(root)
     inputs = Inputs(ontology_dir, root / "reference", build)
     ctx = BuildContext(
         root=root,
         build=build,
-        spec=store,
-        local=oxigraph_path(store, build),
+        spec=spec,
+        local=spec.local_path(build),
         workers=workers,
         inputs=inputs,
         paths=paths,
@@ -92,10 +103,8 @@ def open_context(
     try:
         ctx.conn = mf.open_manifest(ctx.manifest_path)
         ctx.head = mf.read_head(ctx.conn) if ctx.conn is not None else None
-        if ctx.local is None and not (
-            store == "memory" and not (build / "secgraph.trig").is_file()
-        ):
-            ctx.target = open_store(store, build_dir=build, read_only=True)
+        if ctx.local is None and spec.exists(build):
+            ctx.target = open_store(spec, build_dir=build, read_only=True)
     except BaseException:
         ctx.close()
         raise

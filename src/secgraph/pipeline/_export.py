@@ -14,10 +14,9 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..store import oxigraph_path
+from ..store import StoreSpec
 from ..vocab import GRAPH, article_graph_iri
 from . import _manifest as mf
-from ._plan import store_generation
 
 __all__ = ["CACHED_FORMATS", "cached_export"]
 
@@ -25,22 +24,25 @@ __all__ = ["CACHED_FORMATS", "cached_export"]
 CACHED_FORMATS = ("turtle", "trig")
 
 
-def cached_export(build_dir: str | Path, store: str, fmt: str) -> Iterator[bytes] | None:
+def cached_export(
+    build_dir: str | Path, store: str | StoreSpec, fmt: str
+) -> Iterator[bytes] | None:
     """The built graph in ``fmt`` (:data:`CACHED_FORMATS`: the union as Turtle, the dataset
     as TriG) as chunks of bytes from the export cache; None when the cache cannot vouch for
     the store (another store, a build under way or stopped, a manifest of another version):
     then export from the store itself."""
     build = Path(build_dir)
-    if fmt not in CACHED_FORMATS or oxigraph_path(store, build) is None:
+    spec = StoreSpec.parse(store)
+    if fmt not in CACHED_FORMATS or spec.local_path(build) is None:
         return None
     conn = mf.open_manifest(build / mf.MANIFEST_NAME)
     if conn is None:
         return None
     cache = None
     try:
-        generation = store_generation(store, build)
+        generation = spec.generation(build)
         if generation is not None:
-            cache = mf.read_turtle(conn, store=store, generation=generation)
+            cache = mf.read_turtle(conn, store=spec.text, generation=generation)
     except sqlite3.Error:  # locked by a build: the store says what it holds
         cache = None
     finally:

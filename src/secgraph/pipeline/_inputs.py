@@ -1,12 +1,20 @@
-"""A build's inputs besides the fact files: the ontology and the reference data, with caches
-of what is derived from them in the build folder.
+"""A build's inputs besides its sources: the ontology and the reference data, with the caches
+of what is derived from them. This module owns every such cache, and they share one rule.
 
 An incremental build at 100,000 articles should take a few seconds, and parsing the ontology's
-Turtle (0.4 s), compiling the shapes and serialising the reference graph (about a second at
-3,000 officials) were a large part of that. While the files' hashes are unchanged, the
-concept resolver and the compiled shapes come from ``ontology.pickle`` and the N-Quads of the
-ontology and reference graphs from ``base.nq``; each cache starts with the hashes it was made
-from and is written only after a successful build.
+Turtle (0.4 s), compiling the shapes, parsing the reference data (about a second at 3,000
+officials) and serialising the reference graph (about a second) were a large part of that.
+So the build folder keeps:
+
+* ``reference.pickle``: the parsed reference data;
+* ``ontology.pickle``: the concept resolver and the compiled shapes;
+* ``base.nq``: the N-Quads of the ontology and reference graphs.
+
+**The rule**: each cache file starts with one line naming the hashes of the input files it
+was made from, and is used only while that line equals the hashes of the files now (anything
+else, a missing, damaged or foreign file included, means "derive again"). Caches are written
+atomically, and only after a successful build. (The export cache is another thing: a copy of
+the store's contents, kept in the manifest and vouched for by the store's generation.)
 """
 
 from __future__ import annotations
@@ -14,18 +22,26 @@ from __future__ import annotations
 import hashlib
 import pickle
 from pathlib import Path
+from typing import Any
 
 from ..batch_validate import base_nquads
-from ..facts import Reference, read_reference, write_reference_cache
+from ..facts import Reference, read_reference
 from ..mint import ConceptResolver, build_reference
 from ..ontology import ONTOLOGY_FILES, SHAPES_FILE, Ontology, read_ontology
 from ..shacl_sparql import CompiledShapes, compile_shapes
 from ..store import atomic_write
 
-__all__ = ["BASE_CACHE", "ONTOLOGY_CACHE", "Inputs", "ontology_sha256"]
+__all__ = [
+    "BASE_CACHE",
+    "ONTOLOGY_CACHE",
+    "REFERENCE_CACHE",
+    "Inputs",
+    "ontology_sha256",
+]
 
 BASE_CACHE = "base.nq"
 ONTOLOGY_CACHE = "ontology.pickle"
+REFERENCE_CACHE = "reference.pickle"
 
 
 def ontology_sha256(directory: str | Path) -> str:
@@ -39,6 +55,40 @@ def ontology_sha256(directory: str | Path) -> str:
     return digest.hexdigest()
 
 
+def _tag(*hashes: str) -> bytes:
+    return f"# secgraph cache {' '.join(hashes)}\n".encode()
+
+
+def read_cache(folder: Path | None, name: str, *hashes: str) -> bytes | None:
+    """The body of the cache ``name`` in ``folder`` when it was made from ``hashes``."""
+    if folder is None:
+        return None
+    tag = _tag(*hashes)
+    try:
+        with open(folder / name, "rb") as handle:
+            if handle.readline() == tag:
+                return handle.read()
+    except OSError:
+        pass
+    return None
+
+
+def write_cache(folder: Path, name: str, body: bytes, *hashes: str) -> None:
+    """Keep ``body`` as the cache ``name``, made from ``hashes`` (atomically)."""
+    tag = _tag(*hashes)
+    atomic_write(folder / name, lambda h: (h.write(tag), h.write(body)))
+
+
+def _unpickle(body: bytes | None, kind: type | tuple[type, ...]) -> Any:
+    if body is None:
+        return None
+    try:
+        value = pickle.loads(body)
+    except Exception:  # damaged, or from another version: derive again
+        return None
+    return value if isinstance(value, kind) else None
+
+
 class Inputs:
     """The ontology and reference data of one build, read (or taken from the caches) once."""
 
@@ -48,15 +98,30 @@ class Inputs:
         self.ontology_dir = Path(ontology_dir)
         self.build = build
         self.ontology_sha256 = ontology_sha256(ontology_dir)
-        self.reference: Reference = read_reference(reference_dir, cache_dir=build)
+        self._written: set[str] = set()
+
+        def cached(sha256: str) -> Reference | None:
+            found = _unpickle(read_cache(build, REFERENCE_CACHE, sha256), Reference)
+            if found is not None:
+                self._written.add(REFERENCE_CACHE)
+            return found
+
+        self.reference: Reference = read_reference(reference_dir, cached=cached)
         self._ontology: Ontology | None = None
         self._base: bytes | None = None
-        self._tag = f"# secgraph base {self.ontology_sha256} {self.reference.sha256}\n".encode()
-        self._derived = self._cached_derived()
-        self._derived_cached = self._derived is not None
-        self._base_cached = False
-        if self._derived is None:
-            self._derived = self._derive()  # reads the ontology: its errors come first
+        self._derived: tuple[ConceptResolver, CompiledShapes] | None = None
+        derived = _unpickle(read_cache(build, ONTOLOGY_CACHE, self.ontology_sha256), tuple)
+        if (
+            derived is not None
+            and len(derived) == 2
+            and isinstance(derived[0], ConceptResolver)
+            and isinstance(derived[1], CompiledShapes)
+        ):
+            self._derived = derived
+            self._written.add(ONTOLOGY_CACHE)
+        else:  # reads the ontology: its errors come first
+            graph = self.ontology.graph
+            self._derived = ConceptResolver.from_graph(graph), compile_shapes(self.ontology.shapes)
 
     @property
     def ontology(self) -> Ontology:
@@ -76,54 +141,27 @@ class Inputs:
 
     @property
     def base(self) -> bytes:
-        """The ontology and reference graphs as N-Quads (a ``#`` line of hashes first)."""
+        """The ontology and reference graphs as N-Quads."""
         if self._base is None:
-            self._base = self._cached_base()
-            self._base_cached = self._base is not None
-        if self._base is None:
-            body = base_nquads(self.ontology.graph, build_reference(self.reference))
-            self._base = self._tag + body
+            hashes = (self.ontology_sha256, self.reference.sha256)
+            self._base = read_cache(self.build, BASE_CACHE, *hashes)
+            if self._base is not None:
+                self._written.add(BASE_CACHE)
+            else:
+                self._base = base_nquads(self.ontology.graph, build_reference(self.reference))
         return self._base
 
     def save(self) -> None:
         """Write the caches that do not hold these inputs yet (after a successful build)."""
         if self.build is None:
             return
-        write_reference_cache(self.reference, self.build)
-        base = self.base
-        if not self._base_cached:
-            atomic_write(self.build / BASE_CACHE, lambda h: h.write(base))
-            self._base_cached = True
-        if not self._derived_cached:
-            data = self.ontology_sha256.encode() + pickle.dumps(self._derived)
-            atomic_write(self.build / ONTOLOGY_CACHE, lambda h: h.write(data))
-            self._derived_cached = True
-
-    def _derive(self) -> tuple[ConceptResolver, CompiledShapes]:
-        graph = self.ontology.graph
-        return ConceptResolver.from_graph(graph), compile_shapes(self.ontology.shapes)
-
-    def _cached_base(self) -> bytes | None:
-        if self.build is None:
-            return None
-        try:
-            with open(self.build / BASE_CACHE, "rb") as handle:
-                if handle.readline() == self._tag:
-                    return self._tag + handle.read()
-        except OSError:
-            pass
-        return None
-
-    def _cached_derived(self) -> tuple[ConceptResolver, CompiledShapes] | None:
-        if self.build is None:
-            return None
-        try:
-            data = (self.build / ONTOLOGY_CACHE).read_bytes()
-            if data[:64] != self.ontology_sha256.encode():
-                return None
-            resolver, shapes = pickle.loads(data[64:])
-        except Exception:  # missing, or from another version: derive again
-            return None
-        if isinstance(resolver, ConceptResolver) and isinstance(shapes, CompiledShapes):
-            return resolver, shapes
-        return None
+        made: dict[str, tuple[bytes, tuple[str, ...]]] = {}
+        if REFERENCE_CACHE not in self._written:
+            made[REFERENCE_CACHE] = pickle.dumps(self.reference, 5), (self.reference.sha256,)
+        if ONTOLOGY_CACHE not in self._written:
+            made[ONTOLOGY_CACHE] = pickle.dumps(self._derived, 5), (self.ontology_sha256,)
+        if BASE_CACHE not in self._written:
+            made[BASE_CACHE] = self.base, (self.ontology_sha256, self.reference.sha256)
+        for name, (body, hashes) in made.items():
+            write_cache(self.build, name, body, *hashes)
+            self._written.add(name)

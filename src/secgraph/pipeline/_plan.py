@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..sources import FileState, kind_of
-from ..store import Store, oxigraph_path
+from ..store import Store, StoreSpec
 from ..vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, relation_graph_iri
 from . import _manifest as mf
 from ._context import BuildContext
@@ -37,16 +36,10 @@ class BuildPlan:
         return not (self.full or self.added or self.changed or self.removed)
 
 
-def store_generation(spec: str, build: Path) -> str | None:
-    """The generation directory an on-disk Oxigraph store links to (a full build makes a new
-    one); :data:`NO_GENERATION` for other stores; None when there is no store."""
-    local = oxigraph_path(spec, build)
-    if local is None:
-        return NO_GENERATION
-    try:
-        return os.readlink(local)
-    except OSError:
-        return None
+def store_generation(spec: str | StoreSpec, build: Path) -> str | None:
+    """The generation a local store links to; :data:`NO_GENERATION` for other stores; None
+    when there is no store (see :meth:`StoreSpec.generation`)."""
+    return StoreSpec.parse(spec).generation(build)
 
 
 def plan_build(
@@ -115,7 +108,7 @@ def plan_stage(ctx: BuildContext, *, full: bool) -> BuildPlan:
         ctx.head,
         mf.read_file_states(conn) if conn is not None else {},
         ctx.paths,
-        store=ctx.spec,
+        store=ctx.spec.text,
         ontology=ctx.inputs.ontology_sha256,
         reference=ctx.inputs.reference.sha256,
         full=full,

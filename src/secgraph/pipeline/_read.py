@@ -11,7 +11,7 @@ of the whole corpus (only the TriG, about 2 kB an article).
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -139,7 +139,13 @@ class Job:
             self.checker = None
 
 
-def mint_sources(paths: Sequence[str], job: Job, *, workers: int) -> Minted:
+def mint_sources(
+    paths: Sequence[str],
+    job: Job,
+    *,
+    workers: int,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> Minted:
     """Read and mint the sources at ``paths`` (of ``job.kind``), :data:`CHUNK_SOURCES` a
     chunk, in ``workers`` processes when there are at least :data:`PARALLEL_MIN`.
 
@@ -151,6 +157,8 @@ def mint_sources(paths: Sequence[str], job: Job, *, workers: int) -> Minted:
     tasks = [paths[i : i + CHUNK_SOURCES] for i in range(0, len(paths), CHUNK_SOURCES)]
     for chunk in _map_chunks(tasks, job, workers=workers):
         minted.add(chunk)
+        if progress is not None:
+            progress("read", len(minted.entries), len(paths))
     return minted
 
 
@@ -286,7 +294,8 @@ def read_stage(ctx: BuildContext, plan: BuildPlan) -> Minted:
         shapes=inputs.shapes if in_workers else None,
         keep_graphs=not streamed,
     )
-    minted = mint_sources([ctx.paths[k] for k in keys], job, workers=ctx.workers)
+    paths = [ctx.paths[k] for k in keys]
+    minted = mint_sources(paths, job, workers=ctx.workers, progress=ctx.progress)
     if not streamed and minted.graphs is None:
         minted.graphs = {}
     # the relations these sources add to or leave: their graphs, summed again

@@ -3,7 +3,7 @@ today, event files next. Everything in a build that is not about one kind takes 
 
 from __future__ import annotations
 
-from ._articles import OWNED_CLASSES, ArticleFiles, article_entry, articles_dir, file_sha256
+from ._articles import OWNED_CLASSES, ArticleFiles, article_entry, file_sha256
 from ._protocol import Built, FileState, MintContext, SourceEntry, SourceKind
 
 __all__ = [
@@ -17,7 +17,6 @@ __all__ = [
     "SourceEntry",
     "SourceKind",
     "article_entry",
-    "articles_dir",
     "file_sha256",
     "kind_of",
 ]

@@ -11,13 +11,12 @@ from typing import Any
 from rdflib import URIRef
 
 from ..batch_validate import article_candidates, own_prefixes
-from ..errors import FactError
-from ..facts import ArticleFacts, read_article, unreadable
+from ..facts import ArticleFacts, article_paths, read_article, unreadable
 from ..mint import build_article, relation_parts
 from ..vocab import RDF, SG, article_graph_iri
 from ._protocol import Built, FileState, MintContext, SourceEntry, Triple
 
-__all__ = ["OWNED_CLASSES", "ArticleFiles", "article_entry", "articles_dir", "file_sha256"]
+__all__ = ["OWNED_CLASSES", "ArticleFiles", "article_entry", "file_sha256"]
 
 #: Typed entities an article's graph mints in its own namespace, counted per class.
 OWNED_CLASSES = ("Article", "Meeting", "Delegation", "Commitment", "Evidence")
@@ -28,16 +27,6 @@ def file_sha256(path: str | Path) -> str:
         return hashlib.sha256(handle.read()).hexdigest()
 
 
-def articles_dir(root: Path) -> Path:
-    """The ``articles/`` folder of a data directory (a FactError when either is missing)."""
-    if not root.is_dir():
-        raise FactError(str(root), "no such data directory; give the folder that holds articles/")
-    articles = root / "articles"
-    if not articles.is_dir():
-        raise FactError(str(articles), "no articles folder; create it with one .yaml per article")
-    return articles
-
-
 class ArticleFiles:
     """Fact files (``articles/<id>.yaml``), keyed by article id."""
 
@@ -45,22 +34,7 @@ class ArticleFiles:
     folder = "articles"
 
     def discover(self, data_dir: Path) -> dict[str, str]:
-        """Article id -> fact file path, sorted by id (``os.scandir`` and plain strings: a
-        folder of 100,000 files lists in a fraction of a second, where Path objects alone
-        took seconds)."""
-        base = os.path.join(str(articles_dir(data_dir)), "")
-        names = []
-        try:
-            with os.scandir(base) as it:
-                for e in it:
-                    try:
-                        if e.name.endswith(".yaml") and e.is_file():
-                            names.append(e.name)
-                    except OSError as err:  # a link loop, say
-                        raise unreadable(e.path, "fact file", err) from err
-        except OSError as err:
-            raise unreadable(base.rstrip(os.sep), "articles folder", err) from err
-        return {name[:-5]: base + name for name in sorted(names)}
+        return article_paths(data_dir)
 
     def graph_iri(self, key: str) -> URIRef:
         return article_graph_iri(key)

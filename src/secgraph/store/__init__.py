@@ -22,8 +22,8 @@ from __future__ import annotations
 
 # The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
 # modules (and tests) import from here, re-exported explicitly.
-from ._files import atomic_write, write_dataset_files, write_store_files
-from ._files import os_reason as os_reason
+from ..atomic import atomic_write
+from ._files import write_dataset_files, write_store_files
 from ._memory import MemoryStore, to_union_graph
 from ._memory import from_rdflib_result as from_rdflib_result
 from ._open import STORE_SPECS as STORE_SPECS
@@ -36,6 +36,7 @@ from ._protocol import FORMATS, BuildFiles, QueryResult, Store
 from ._protocol import TMP_GRAPH_PREFIX as TMP_GRAPH_PREFIX
 from ._protocol import Triple as Triple
 from ._remote import RemoteStore
+from ._spec import StoreSpec
 from ._terms import QUERY_PREFIXES as QUERY_PREFIXES
 from ._terms import XSD_STRING as XSD_STRING
 from ._terms import _where_brace as _where_brace
@@ -57,6 +58,7 @@ __all__ = [
     "QueryResult",
     "RemoteStore",
     "Store",
+    "StoreSpec",
     "atomic_write",
     "open_store",
     "to_union_graph",

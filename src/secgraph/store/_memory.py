@@ -17,6 +17,8 @@ __all__ = ["MemoryStore", "from_rdflib_result", "to_union_graph"]
 class MemoryStore:
     """The plain way: an rdflib Dataset in memory."""
 
+    joins_subselects = False  # see Store.joins_subselects
+
     def __init__(self, dataset: Dataset | None = None) -> None:
         self.dataset = dataset if dataset is not None else _new_dataset()
         self.dataset.default_union = True

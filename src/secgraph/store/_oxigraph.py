@@ -33,6 +33,8 @@ class OxigraphStore:
     Update (another), so readers see the old graphs or the new ones, never half.
     """
 
+    joins_subselects = True  # see Store.joins_subselects
+
     def __init__(
         self,
         path: str | Path,

@@ -65,7 +65,15 @@ class QueryResult:
 
 
 class Store(Protocol):
-    """Where the built graph lives: MemoryStore, OxigraphStore, RemoteStore."""
+    """Where the built graph lives: MemoryStore, OxigraphStore, RemoteStore.
+
+    Callers outside :mod:`secgraph.store` ask a store what it can do through these
+    attributes and methods, never by its class.
+    """
+
+    #: Whether the engine hash-joins sub-selects, so that reading each property once in a
+    #: sub-select beats looking it up per row (Oxigraph); rdflib compares every pair of rows.
+    joins_subselects: bool
 
     def query(
         self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None

@@ -47,6 +47,8 @@ class RemoteStore:
     timeout, HTTP error) is a :class:`StoreError` with a one-line message.
     """
 
+    joins_subselects = False  # see Store.joins_subselects
+
     def __init__(
         self,
         query_url: str,

@@ -11,7 +11,7 @@ import networkx as nx
 
 from secgraph.errors import InputError
 
-from ._files import _write_atomic
+from ..atomic import atomic_write
 
 __all__ = ["NetworkFormat", "write_network"]
 
@@ -65,6 +65,6 @@ def write_network(
     """
     payload = _network_bytes(G, fmt)
     if isinstance(path_or_stream, str | os.PathLike):
-        _write_atomic(path_or_stream, payload)
+        atomic_write(path_or_stream, payload)
     else:
         path_or_stream.write(payload)

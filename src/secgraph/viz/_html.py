@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from ._files import _write_atomic
+from ..atomic import atomic_write
 from ._layout import _positions
 from ._style import (
     _SHAPES,
@@ -202,4 +202,4 @@ def write_html(
     sizes: Mapping[Any, float] | None = None,
 ) -> Path:
     """Write :func:`to_html` to ``path`` (atomically) and return the path."""
-    return _write_atomic(path, to_html(G, title=title, sizes=sizes).encode("utf-8"))
+    return atomic_write(path, to_html(G, title=title, sizes=sizes).encode("utf-8"))

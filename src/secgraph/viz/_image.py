@@ -15,7 +15,7 @@ import networkx as nx
 
 from secgraph.errors import InputError
 
-from ._files import _write_atomic
+from ..atomic import atomic_write
 from ._layout import _LAYOUT_SEED, _run_graphviz
 from ._style import _MARKERS, _label, _legend, _scaled_sizes, country_color
 
@@ -67,7 +67,7 @@ def write_image(
 ) -> Path:
     """Write :func:`to_image` to ``path`` (atomically), SVG or PNG by its suffix."""
     payload = to_image(G, fmt=_image_format(path), title=title, sizes=sizes, engine=engine)
-    return _write_atomic(path, payload)
+    return atomic_write(path, payload)
 
 
 def _dot_string(text: str) -> str:

@@ -1,0 +1,111 @@
+"""Which store a command uses, parsed once: :class:`StoreSpec`.
+
+A spec is written as text on the command line, in ``SECGRAPH_STORE`` and in the build's
+manifest (``oxigraph``, ``oxigraph:PATH``, ``memory``, an http(s):// URL,
+``query=URL,update=URL,gsp=URL[,timeout=S]`` or ``remote``). The CLI parses it once, at the
+edge; the library takes the parsed value (or the text, which it parses the same way).
+
+>>> StoreSpec.parse("oxigraph").kind
+'oxigraph'
+>>> StoreSpec.parse("query=http://h/q,update=http://h/u").endpoints
+('http://h/q', 'http://h/u', None)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from ..errors import StoreError
+
+__all__ = ["STORE_SPECS", "StoreSpec"]
+
+STORE_SPECS = (
+    "'oxigraph', 'oxigraph:PATH', 'memory', an http(s):// URL, "
+    "'query=URL,update=URL,gsp=URL' or 'remote'"
+)
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """A parsed store spec: its ``kind``, the ``text`` it was parsed from (what the manifest
+    records), the path of an ``oxigraph:PATH`` store, and a server's endpoints and timeout
+    (query, update, graph store; a base URL gives the Oxigraph server's layout)."""
+
+    kind: Literal["oxigraph", "memory", "remote"]
+    text: str
+    path: Path | None = None
+    base: str | None = None
+    endpoints: tuple[str, str | None, str | None] | None = None
+    timeout: float = 30
+
+    @classmethod
+    def parse(cls, text: str | StoreSpec) -> StoreSpec:
+        """The spec ``text`` names (a StoreError naming the forms when it names none)."""
+        if isinstance(text, StoreSpec):
+            return text
+        if text == "oxigraph":
+            return cls("oxigraph", text)
+        if text.startswith("oxigraph:") and text != "oxigraph:":
+            return cls("oxigraph", text, path=Path(text.partition(":")[2]))
+        if text == "memory":
+            return cls("memory", text)
+        if text.startswith(("http://", "https://")):
+            return cls("remote", text, base=text)
+        if text == "remote":
+            env = {
+                k: os.environ.get(f"SECGRAPH_{k.upper()}_URL") for k in ("query", "update", "gsp")
+            }
+            if not env["query"]:
+                raise StoreError(
+                    "--store remote needs SECGRAPH_QUERY_URL (and _UPDATE_URL, _GSP_URL)"
+                )
+            return cls("remote", text, endpoints=(env["query"], env["update"], env["gsp"]))
+        if text.startswith("query="):
+            parts = dict(p.strip().partition("=")[::2] for p in text.split(","))
+            unknown = sorted(set(parts) - {"query", "update", "gsp", "timeout"})
+            if unknown:
+                raise StoreError(
+                    f"unknown key '{unknown[0]}' in --store; use query=, update=, gsp="
+                )
+            try:
+                timeout = float(parts.get("timeout") or 30)
+            except ValueError as err:
+                raise StoreError(
+                    f"--store timeout={parts['timeout']!r} is not a number of seconds"
+                ) from err
+            endpoints = (parts["query"], parts.get("update") or None, parts.get("gsp") or None)
+            return cls("remote", text, endpoints=endpoints, timeout=timeout)
+        raise StoreError(f"unknown store '{text}'; use {STORE_SPECS}")
+
+    def local_path(self, build_dir: str | Path) -> Path | None:
+        """Where an embedded Oxigraph store lives (None for other kinds)."""
+        if self.kind != "oxigraph":
+            return None
+        return self.path if self.path is not None else Path(build_dir) / "store"
+
+    def generation(self, build_dir: str | Path) -> str | None:
+        """The generation directory a local store links to (a full build makes a new one);
+        ``"-"`` for other stores (their graph names are compared with the manifest
+        instead); None when there is no local store."""
+        local = self.local_path(build_dir)
+        if local is None:
+            return "-"
+        try:
+            return os.readlink(local)
+        except OSError:
+            return None
+
+    def exists(self, build_dir: str | Path) -> bool:
+        """Whether there is something to open without creating it (servers always are)."""
+        local = self.local_path(build_dir)
+        if local is not None:
+            return local.exists()
+        if self.kind == "memory":
+            return (Path(build_dir) / "secgraph.trig").is_file()
+        return True
+
+    def __str__(self) -> str:
+        return self.text
