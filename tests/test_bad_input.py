@@ -502,3 +502,29 @@ def test_stdout_on_a_full_disk(built: Path, command: list[str]) -> None:
     assert done.stderr.decode() == (
         "secgraph: <stdout>: no space left on the device: free some space and run it again\n"
     )
+
+
+@pytest.mark.parametrize("command", ["build", "validate"])
+def test_bad_fact_file_read_by_a_worker_process(
+    runner: CliRunner,
+    make_data_dir: Callable[..., Path],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+) -> None:
+    # from 2,000 files on, workers read them; the error came back as BrokenProcessPool
+    import secgraph.pipeline._read as read_stage
+
+    monkeypatch.setattr(read_stage, "PARALLEL_MIN", 1)
+    monkeypatch.setattr(read_stage, "CHUNK_SOURCES", 1)
+    root = make_data_dir(BAD / "bad-date.yaml", with_seed=True)
+    out = tmp_path / "out"
+    args = [command, str(root), "--ontology", str(ONTOLOGY)]
+    if command == "build":
+        args += ["--out", str(out), "--full"]
+    expected = (
+        f"{root / 'articles' / 'bad-date.yaml'}:5: 'date' is not a date: '2024-13-45'; write "
+        "YYYY-MM-DD, or leave it out when the article does not say"
+    )
+    _one_line(runner.invoke(cli, args), expected)
+    assert not out.exists()
