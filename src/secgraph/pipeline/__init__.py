@@ -5,6 +5,8 @@ article, the sha256, modification time and size of its fact file (and the hash o
 file), its validation results and what it counts; per build, the hashes of the reference data
 and the ontology files, the store it went into and that store's generation. A build:
 
+0. takes the build folder's lock (:mod:`._lock`: one build at a time, of any kind) and
+   removes what killed builds left (store generations not in use, unrenamed manifests);
 1. reads the ontology and reference data and lists the article files (cheap: a file whose
    modification time and size are unchanged is not read);
 2. compares with the manifest: added, changed, removed, unchanged articles. A change to the
@@ -15,14 +17,20 @@ and the ontology files, the store it went into and that store's generation. A bu
    kind of source, see :mod:`secgraph.sources`), then validates them (:mod:`._validation`:
    each with the reference data, plus one cross-article pass over the subjects several
    graphs describe);
-4. only then commits (:mod:`._commit`): the change goes to the store in one atomic step
-   (:meth:`secgraph.store.Store.replace_graphs`, or the swap of a staged generation) and is
-   recorded in the manifest (one transaction).
+   Articles with violations are held back and the rest read again without them
+   (:mod:`._verdict`), unless ``allow_violations``;
+4. only then commits (:mod:`._commit`): the manifest's new rows are written (a new file
+   beside the old one, or rows in an open transaction), the manifest stops vouching for the
+   store, the change goes to the store in one atomic step
+   (:meth:`secgraph.store.Store.replace_graphs`, or the swap of a staged generation), and the
+   manifest is put in place (renamed, or the transaction committed with the new head).
 
-A failure before step 4 (a bad fact file, a validation crash) leaves the store and the
-manifest untouched; a failure inside step 4 leaves the previous graphs (each store's
-``replace_graphs`` is atomic). Before the store changes the manifest stops vouching for it,
-so a crash between the store and the manifest is followed by a full rebuild.
+A failure before the store changes (a bad fact file, a validation crash, a full disk while
+writing the manifest's rows) leaves the store as it was and the manifest vouching for it; a
+failure inside the store's step leaves the previous graphs (each store's change is atomic).
+A build stopped between the store and the manifest's last step (``kill -9``) leaves a
+manifest that does not vouch for the store, and the next build rebuilds everything. The
+points where a test may stop a build are :data:`secgraph._faults.FAULT_POINTS`.
 
 A full build into the on-disk Oxigraph store streams instead: worker processes read and mint
 the fact files into TriG, which is bulk-loaded into a new store generation (staged: readers
