@@ -88,8 +88,20 @@ def _prepare(data: str, ontology: str, build: str, out: str) -> dict[str, Any]:
     can, else through the library in memory."""
     started = time.perf_counter()
     tmp = out + ".tmp"
-    export = [sys.executable, "-m", "secgraph", "export", "--format", "nquads", "-o", tmp,
-              "--build", build, "--ontology", ontology]
+    export = [
+        sys.executable,
+        "-m",
+        "secgraph",
+        "export",
+        "--format",
+        "nquads",
+        "-o",
+        tmp,
+        "--build",
+        build,
+        "--ontology",
+        ontology,
+    ]
     if subprocess.run(export, capture_output=True).returncode == 0:
         os.replace(tmp, out)
         return {"source": "secgraph export", "prepare_s": time.perf_counter() - started}
@@ -149,8 +161,11 @@ def _sparql_all(dataset: Dataset, spec: list[dict[str, Any]], limit: float) -> d
                 signal.setitimer(signal.ITIMER_REAL, 0)
             result["op_s"] = time.perf_counter() - started
             out[item["label"]] = result
-            print(f"    {item['label']}: {result['status']} {result['op_s']:.1f} s",
-                  file=sys.stderr, flush=True)
+            print(
+                f"    {item['label']}: {result['status']} {result['op_s']:.1f} s",
+                file=sys.stderr,
+                flush=True,
+            )
     finally:
         signal.signal(signal.SIGALRM, previous)
     return out

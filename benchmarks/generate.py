@@ -48,50 +48,154 @@ DAYS = 20 * 365
 
 # Ids from ontology/cooperation-areas.ttl, most common first (their weights fall off as 1/rank).
 AREAS = (
-    "counter-terrorism", "security-cooperation", "border-security", "intelligence-sharing",
-    "capacity-building", "training", "law-enforcement", "defence-cooperation",
-    "maritime-security", "counter-narcotics", "counter-trafficking", "cyber-security",
-    "regional-security", "military-exercises", "technical-assistance", "equipment",
-    "judicial-cooperation", "coordinated-operations", "migration-management", "arms-transfers",
-    "non-proliferation", "peacekeeping", "surveillance", "interdiction",
+    "counter-terrorism",
+    "security-cooperation",
+    "border-security",
+    "intelligence-sharing",
+    "capacity-building",
+    "training",
+    "law-enforcement",
+    "defence-cooperation",
+    "maritime-security",
+    "counter-narcotics",
+    "counter-trafficking",
+    "cyber-security",
+    "regional-security",
+    "military-exercises",
+    "technical-assistance",
+    "equipment",
+    "judicial-cooperation",
+    "coordinated-operations",
+    "migration-management",
+    "arms-transfers",
+    "non-proliferation",
+    "peacekeeping",
+    "surveillance",
+    "interdiction",
     "countering-violent-extremism",
 )
 THREATS = (
-    "terrorism", "drug-trafficking", "organised-crime", "illicit-trafficking",
-    "violent-extremism", "human-trafficking", "insurgency", "cyber-attack", "piracy",
-    "arms-trafficking", "migrant-smuggling", "weapons-proliferation",
+    "terrorism",
+    "drug-trafficking",
+    "organised-crime",
+    "illicit-trafficking",
+    "violent-extremism",
+    "human-trafficking",
+    "insurgency",
+    "cyber-attack",
+    "piracy",
+    "arms-trafficking",
+    "migrant-smuggling",
+    "weapons-proliferation",
 )
 CAMEO = ("040", "042", "043", "036", "046", "057")
 PLOVER = ("CONSULT", "COOPERATE", "AGREE")
 
 ORGS = (  # (suffix, name, type, parent suffix, posts as (suffix, title))
-    ("ministry-of-interior", "Ministry of Interior", "ministry", None,
-     (("interior-minister", "Minister of Interior"), ("interior-secretary", "Interior Secretary"),
-      ("interior-additional-secretary", "Additional Interior Secretary"))),
-    ("ministry-of-defence", "Ministry of Defence", "ministry", None,
-     (("defence-minister", "Minister of Defence"), ("defence-secretary", "Defence Secretary"),
-      ("chief-of-staff", "Chief of Defence Staff"))),
-    ("ministry-of-foreign-affairs", "Ministry of Foreign Affairs", "ministry", None,
-     (("foreign-minister", "Minister of Foreign Affairs"),
-      ("foreign-secretary", "Foreign Secretary"), ("ambassador", "Ambassador"))),
-    ("bureau-of-security-affairs", "Bureau of Security Affairs", "bureau",
-     "ministry-of-foreign-affairs",
-     (("security-affairs-director", "Director of Security Affairs"),
-      ("security-affairs-deputy", "Deputy Director of Security Affairs"))),
-    ("national-police-agency", "National Police Agency", "agency", "ministry-of-interior",
-     (("police-chief", "Inspector General of Police"),
-      ("counter-terrorism-head", "Head of Counter-Terrorism"))),
-    ("intelligence-agency", "National Intelligence Agency", "agency", None,
-     (("intelligence-director", "Director General of Intelligence"),)),
+    (
+        "ministry-of-interior",
+        "Ministry of Interior",
+        "ministry",
+        None,
+        (
+            ("interior-minister", "Minister of Interior"),
+            ("interior-secretary", "Interior Secretary"),
+            ("interior-additional-secretary", "Additional Interior Secretary"),
+        ),
+    ),
+    (
+        "ministry-of-defence",
+        "Ministry of Defence",
+        "ministry",
+        None,
+        (
+            ("defence-minister", "Minister of Defence"),
+            ("defence-secretary", "Defence Secretary"),
+            ("chief-of-staff", "Chief of Defence Staff"),
+        ),
+    ),
+    (
+        "ministry-of-foreign-affairs",
+        "Ministry of Foreign Affairs",
+        "ministry",
+        None,
+        (
+            ("foreign-minister", "Minister of Foreign Affairs"),
+            ("foreign-secretary", "Foreign Secretary"),
+            ("ambassador", "Ambassador"),
+        ),
+    ),
+    (
+        "bureau-of-security-affairs",
+        "Bureau of Security Affairs",
+        "bureau",
+        "ministry-of-foreign-affairs",
+        (
+            ("security-affairs-director", "Director of Security Affairs"),
+            ("security-affairs-deputy", "Deputy Director of Security Affairs"),
+        ),
+    ),
+    (
+        "national-police-agency",
+        "National Police Agency",
+        "agency",
+        "ministry-of-interior",
+        (
+            ("police-chief", "Inspector General of Police"),
+            ("counter-terrorism-head", "Head of Counter-Terrorism"),
+        ),
+    ),
+    (
+        "intelligence-agency",
+        "National Intelligence Agency",
+        "agency",
+        None,
+        (("intelligence-director", "Director General of Intelligence"),),
+    ),
 )
 
 SYLLABLES = (
-    "ka", "ri", "mo", "sa", "na", "to", "li", "ha", "de", "ra", "vi", "el", "an", "or", "um",
-    "be", "zu", "fa", "ne", "qi", "lo", "ma", "su", "te", "ya", "go", "pe", "di", "ko", "ju",
+    "ka",
+    "ri",
+    "mo",
+    "sa",
+    "na",
+    "to",
+    "li",
+    "ha",
+    "de",
+    "ra",
+    "vi",
+    "el",
+    "an",
+    "or",
+    "um",
+    "be",
+    "zu",
+    "fa",
+    "ne",
+    "qi",
+    "lo",
+    "ma",
+    "su",
+    "te",
+    "ya",
+    "go",
+    "pe",
+    "di",
+    "ko",
+    "ju",
 )
 VERBS = ("met", "held talks with", "received", "hosted", "conferred with")
-TOPICS = ("security cooperation", "border management", "counter-terrorism measures",
-          "intelligence exchange", "joint training", "maritime patrols", "regional stability")
+TOPICS = (
+    "security cooperation",
+    "border management",
+    "counter-terrorism measures",
+    "intelligence exchange",
+    "joint training",
+    "maritime patrols",
+    "regional stability",
+)
 PUBLISHERS = ("Daily Tribune", "The Observer", "Global Wire", "News Agency", "Herald")
 
 
@@ -117,7 +221,7 @@ class World:
 
 
 def _zipf_cum(n: int, s: float = 1.0) -> list[float]:
-    return list(itertools.accumulate(1.0 / (r ** s) for r in range(1, n + 1)))
+    return list(itertools.accumulate(1.0 / (r**s) for r in range(1, n + 1)))
 
 
 def _pick(rng: random.Random, cum: list[float]) -> int:
@@ -175,7 +279,7 @@ def build_world(rng: random.Random) -> World:
     pair_cum = _zipf_cum(len(pairs), 1.05)
 
     # Officials: per country in proportion to its weight, at least 4 each.
-    weights = [1.0 / (r ** 0.9) for r in range(1, len(countries) + 1)]
+    weights = [1.0 / (r**0.9) for r in range(1, len(countries) + 1)]
     total = sum(weights)
     officials: dict[int, list[str]] = {}
     used: set[str] = set()
@@ -197,8 +301,11 @@ def build_world(rng: random.Random) -> World:
         i: [f"{c.iso3.lower()}-capital"] + ([f"{c.iso3.lower()}-port-city"] if i < 80 else [])
         for i, c in enumerate(countries)
     }
-    dialogues = {pair: f"{countries[pair[0]].iso3.lower()}-{countries[pair[1]].iso3.lower()}"
-                 "-security-dialogue" for pair in pairs[:N_DIALOGUES]}
+    dialogues = {
+        pair: f"{countries[pair[0]].iso3.lower()}-{countries[pair[1]].iso3.lower()}"
+        "-security-dialogue"
+        for pair in pairs[:N_DIALOGUES]
+    }
     return World(
         countries=countries,
         pairs=pairs,
@@ -231,8 +338,10 @@ def write_reference(world: World, rng: random.Random, ref_dir: Path) -> None:
         posts_here = []
         for suffix, name, kind, parent, posts in ORGS:
             full_name = f"{name} of {c.name}".replace('"', "")
-            out.append(f"- id: {code}-{suffix}\n  name: {_q(full_name)}\n"
-                       f"  country: {c.iso3}\n  type: {kind}\n")
+            out.append(
+                f"- id: {code}-{suffix}\n  name: {_q(full_name)}\n"
+                f"  country: {c.iso3}\n  type: {kind}\n"
+            )
             if parent:
                 out.append(f"  parent: {code}-{parent}\n")
             out.append("  posts:\n")
@@ -255,8 +364,10 @@ def write_reference(world: World, rng: random.Random, ref_dir: Path) -> None:
     out = ["# Generated by benchmarks/generate.py: standing bilateral dialogues.\n"]
     for (a, b), did in world.dialogues.items():
         ca, cb = world.countries[a], world.countries[b]
-        out.append(f"- id: {did}\n  name: {_q(f'{ca.iso3}-{cb.iso3} Security Dialogue')}\n"
-                   f"  parties: [{ca.iso3}, {cb.iso3}]\n")
+        out.append(
+            f"- id: {did}\n  name: {_q(f'{ca.iso3}-{cb.iso3} Security Dialogue')}\n"
+            f"  parties: [{ca.iso3}, {cb.iso3}]\n"
+        )
     (ref_dir / "dialogues.yaml").write_text("".join(out), encoding="utf-8")
 
     out = ["# Generated by benchmarks/generate.py: cities where meetings are held.\n"]
@@ -264,8 +375,10 @@ def write_reference(world: World, rng: random.Random, ref_dir: Path) -> None:
         c = world.countries[i]
         for pid in ids:
             kind = "Capital" if pid.endswith("capital") else "Port City"
-            out.append(f"- id: {pid}\n  name: {_q(f'{kind} of {c.iso3}')}\n  country: {c.iso3}\n"
-                       "  type: city\n")
+            out.append(
+                f"- id: {pid}\n  name: {_q(f'{kind} of {c.iso3}')}\n  country: {c.iso3}\n"
+                "  type: city\n"
+            )
     (ref_dir / "places.yaml").write_text("".join(out), encoding="utf-8")
 
 
@@ -325,16 +438,20 @@ def article_text(world: World, rng: random.Random, n: int, names: dict[str, str]
         lines.append(_delegation(world, rng, a, names))
         lines.append(_delegation(world, rng, b, names))
         if rng.random() < 0.35:
-            quote = (f"Officials of {ca.iso3} {rng.choice(VERBS)} their {cb.iso3} counterparts "
-                     f"on {rng.choice(TOPICS)}.")
+            quote = (
+                f"Officials of {ca.iso3} {rng.choice(VERBS)} their {cb.iso3} counterparts "
+                f"on {rng.choice(TOPICS)}."
+            )
             lines.append(f"    evidence:\n      - {_q(quote)}\n")
         meetings.append("".join(lines))
 
     a, b = first_pair  # type: ignore[misc]
     ca, cb = world.countries[a], world.countries[b]
     title = f"{ca.name} and {cb.name} discuss {rng.choice(TOPICS)}".replace('"', "")
-    head = [f"# Generated by benchmarks/generate.py (article {n}).\narticle:\n"
-            f"  title: {_q(title)}\n  language: en\n"]
+    head = [
+        f"# Generated by benchmarks/generate.py (article {n}).\narticle:\n"
+        f"  title: {_q(title)}\n  language: en\n"
+    ]
     if rng.random() < 0.3:
         head.append(f"  publisher: {_q(rng.choice(PUBLISHERS))}\n")
     if first_date is not None and rng.random() < 0.9:
@@ -384,8 +501,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     generate(args.articles, args.out, seed=args.seed)
-    print(f"wrote {args.articles} articles to {args.out} in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(
+        f"wrote {args.articles} articles to {args.out} in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -133,11 +133,19 @@ class Runner:
             os.killpg(proc.pid, signal.SIGKILL)  # the wrapper's own session: only what we started
             proc.wait()
             self.say(f"    timed out after {self.timeout:.0f} s")
-            return {"status": f"timed out (> {self.timeout:.0f} s)", "wall_s": None,
-                    "peak_mb": None, "log": str(err)}
+            return {
+                "status": f"timed out (> {self.timeout:.0f} s)",
+                "wall_s": None,
+                "peak_mb": None,
+                "log": str(err),
+            }
         if not report.is_file():
-            return {"status": "failed (no report)", "wall_s": time.perf_counter() - started,
-                    "peak_mb": None, "log": str(err)}
+            return {
+                "status": "failed (no report)",
+                "wall_s": time.perf_counter() - started,
+                "peak_mb": None,
+                "log": str(err),
+            }
         result = json.loads(report.read_text(encoding="utf-8"))
         status = "ok" if result["rc"] == 0 else f"failed (exit {result['rc']})"
         self.say(f"    {status}: {result['wall_s']:.2f} s, {result['peak_mb']:.0f} MB")
@@ -146,7 +154,10 @@ class Runner:
     def help_text(self, *words: str) -> str | None:
         """``secgraph WORDS --help`` (None when that command does not exist)."""
         proc = subprocess.run(
-            ["secgraph", *words, "--help"], cwd=self.work, capture_output=True, text=True,
+            ["secgraph", *words, "--help"],
+            cwd=self.work,
+            capture_output=True,
+            text=True,
             timeout=120,
         )
         return proc.stdout if proc.returncode == 0 else None
@@ -184,8 +195,11 @@ def read_saved_queries(queries_dir: Path) -> list[tuple[str, Path, list[QueryPar
             match = re.match(r"#\s*param\s*:\s*(\w+)\s+(\w+)\s+(\S+)", line)
             if match:
                 name, kind, flag = match.groups()
-                params.append(QueryParam(name, kind, flag == "required",
-                                         None if flag in ("required", "-") else flag))
+                params.append(
+                    QueryParam(
+                        name, kind, flag == "required", None if flag in ("required", "-") else flag
+                    )
+                )
         out.append((path.stem, path, params))
     return out
 
@@ -261,8 +275,19 @@ def run(args: argparse.Namespace) -> Results:
         src = Path(args.data).resolve()
         if not (src / "articles").is_dir():
             r.say(f"generating {n} articles into {src}")
-            subprocess.run([PY, str(HERE / "generate.py"), "--articles", str(n), "--out", str(src),
-                            "--seed", str(args.seed)], check=True)
+            subprocess.run(
+                [
+                    PY,
+                    str(HERE / "generate.py"),
+                    "--articles",
+                    str(n),
+                    "--out",
+                    str(src),
+                    "--seed",
+                    str(args.seed),
+                ],
+                check=True,
+            )
         if data.is_symlink() or data.exists():
             data.unlink() if data.is_symlink() else shutil.rmtree(data)
         data.symlink_to(src, target_is_directory=True)
@@ -270,8 +295,19 @@ def run(args: argparse.Namespace) -> Results:
     else:
         r.say(f"generating {n} articles into {data}")
         started = time.perf_counter()
-        subprocess.run([PY, str(HERE / "generate.py"), "--articles", str(n), "--out", str(data),
-                        "--seed", str(args.seed)], check=True)
+        subprocess.run(
+            [
+                PY,
+                str(HERE / "generate.py"),
+                "--articles",
+                str(n),
+                "--out",
+                str(data),
+                "--seed",
+                str(args.seed),
+            ],
+            check=True,
+        )
         r.say(f"  generated in {time.perf_counter() - started:.1f} s")
     ontology = REPO / "ontology"
     build = work / "build"
@@ -287,16 +323,27 @@ def run(args: argparse.Namespace) -> Results:
         store = args.store
     store_label = store or "memory (rdflib; TriG + Turtle files)"
     r.say(f"secgraph steps (store: {store_label}) in {work}")
-    base_build = ["secgraph", "build", "data", "--out", "build", "--ontology", str(ontology),
-                  *store_args]
+    base_build = [
+        "secgraph",
+        "build",
+        "data",
+        "--out",
+        "build",
+        "--ontology",
+        str(ontology),
+        *store_args,
+    ]
     full: dict[str, Any] = {}
     if want("build"):
         full = r.measure("build", base_build)
         steps.append(_row("build (full)", n, full, base_build, note=f"store: {store_label}"))
     if want("incremental"):
         if not (build.exists() and any(build.iterdir())):
-            steps.append(Step("build (1 article changed)", n, status="skipped",
-                              note="no full build to update"))
+            steps.append(
+                Step(
+                    "build (1 article changed)", n, status="skipped", note="no full build to update"
+                )
+            )
         else:
             changed = _edit_one_article(data)
             cmd = list(base_build)
@@ -322,35 +369,59 @@ def run(args: argparse.Namespace) -> Results:
     samples = sample_values(data)
     if want("query"):
         if not queries:
-            steps.append(Step("query (saved queries)", n, status="skipped",
-                              note="no queries/*.rq at run time"))
+            steps.append(
+                Step(
+                    "query (saved queries)", n, status="skipped", note="no queries/*.rq at run time"
+                )
+            )
         for name, path, declared in queries:
-            params = {p.name: v for p in declared
-                      if (v := _param_value(p, samples, overrides)) is not None}
+            params = {
+                p.name: v
+                for p in declared
+                if (v := _param_value(p, samples, overrides)) is not None
+            }
             types = {p.name: p.type for p in declared}
             label = f"query {name}"
             if run_help is None:
-                row = Step(label, n, status="skipped",
-                           note="'secgraph query run' missing at run time")
+                row = Step(
+                    label, n, status="skipped", note="'secgraph query run' missing at run time"
+                )
             else:
                 cmd = ["secgraph", "query", "run", name, *_query_param_args(run_help, params)]
                 if "--build" in run_help:
                     cmd += ["--build", "build"]
                 if store_args and "--store" in run_help:
                     cmd += store_args
-                row = _row(label, n, r.measure(label, cmd), cmd,
-                           note=", ".join(f"{k}={v}" for k, v in params.items()))
+                row = _row(
+                    label,
+                    n,
+                    r.measure(label, cmd),
+                    cmd,
+                    note=", ".join(f"{k}={v}" for k, v in params.items()),
+                )
             steps.append(row)
             query_rows.append((row, path, params, types))
 
     # --- secgraph: export, centrality, picture -------------------------------------------
     optional = [
-        ("export", "export turtle", ("export",),
-         ["secgraph", "export", "--format", "turtle", "-o", "export.ttl"]),
-        ("centrality", "analyze centrality", ("analyze", "centrality"),
-         ["secgraph", "analyze", "centrality"]),
-        ("viz", "viz country-official", ("viz",),
-         ["secgraph", "viz", "country-official", "-o", "country-official.html"]),
+        (
+            "export",
+            "export turtle",
+            ("export",),
+            ["secgraph", "export", "--format", "turtle", "-o", "export.ttl"],
+        ),
+        (
+            "centrality",
+            "analyze centrality",
+            ("analyze", "centrality"),
+            ["secgraph", "analyze", "centrality"],
+        ),
+        (
+            "viz",
+            "viz country-official",
+            ("viz",),
+            ["secgraph", "viz", "country-official", "-o", "country-official.html"],
+        ),
     ]
     export_row: Step | None = None
     for key, label, words, cmd in optional:
@@ -358,8 +429,9 @@ def run(args: argparse.Namespace) -> Results:
             continue
         help_text = r.help_text(*words)
         if help_text is None:
-            row = Step(label, n, status="skipped",
-                       note=f"'secgraph {' '.join(words)}' missing at run time")
+            row = Step(
+                label, n, status="skipped", note=f"'secgraph {' '.join(words)}' missing at run time"
+            )
         else:
             if "--build" in help_text:
                 cmd = [*cmd, "--build", "build"]
@@ -374,9 +446,20 @@ def run(args: argparse.Namespace) -> Results:
     if not args.no_baseline:
         quads = work / "baseline.nq"
         r.say("baseline set-up (untimed): writing the build's dataset as N-Quads")
-        prep = r.measure("baseline prepare", [PY, str(HERE / "_baseline.py"), "--report",
-                                              str(work / "logs" / "prepare.json"), "prepare",
-                                              "data", str(ontology), "build", str(quads)])
+        prep = r.measure(
+            "baseline prepare",
+            [
+                PY,
+                str(HERE / "_baseline.py"),
+                "--report",
+                str(work / "logs" / "prepare.json"),
+                "prepare",
+                "data",
+                str(ontology),
+                "build",
+                str(quads),
+            ],
+        )
         prepared = prep["status"] == "ok" and quads.is_file()
         prep_note = _tail(prep.get("log", "")) if not prepared else ""
 
@@ -390,8 +473,9 @@ def run(args: argparse.Namespace) -> Results:
                 return
             report = work / "logs" / f"baseline-{re.sub(r'[^a-z0-9]+', '-', label.lower())}.json"
             report.unlink(missing_ok=True)
-            res = r.measure(f"baseline {label}",
-                            [PY, str(HERE / "_baseline.py"), "--report", str(report), *sub])
+            res = r.measure(
+                f"baseline {label}", [PY, str(HERE / "_baseline.py"), "--report", str(report), *sub]
+            )
             row.baseline_status = res["status"]
             if res["status"] == "ok":
                 row.baseline_s = res["wall_s"]
@@ -406,19 +490,35 @@ def run(args: argparse.Namespace) -> Results:
         if want("build"):
             baseline(by_step.get("build (full)"), "build (full)", ["load", str(quads)])
         if want("validate"):
-            baseline(by_step.get("validate"), "validate",
-                     ["shacl", str(quads), str(ontology / "shapes.ttl")])
+            baseline(
+                by_step.get("validate"),
+                "validate",
+                ["shacl", str(quads), str(ontology / "shapes.ttl")],
+            )
         if want("query") and args.baseline_queries == "fresh":
             for row, path, params, types in query_rows:
-                binds = [a for k, v in params.items()
-                         for a in ("--bind", f"{k}:{types.get(k, 'string')}={v}")]
+                binds = [
+                    a
+                    for k, v in params.items()
+                    for a in ("--bind", f"{k}:{types.get(k, 'string')}={v}")
+                ]
                 baseline(row, row.step, ["sparql", str(quads), str(path), *binds])
         elif want("query") and query_rows:
-            _shared_query_baselines(r, steps, query_rows, quads, prepared, prep_note,
-                                    limit=args.baseline_query_timeout or args.timeout)
+            _shared_query_baselines(
+                r,
+                steps,
+                query_rows,
+                quads,
+                prepared,
+                prep_note,
+                limit=args.baseline_query_timeout or args.timeout,
+            )
         if want("export"):
-            baseline(export_row or by_step.get("export turtle"), "export turtle",
-                     ["turtle", str(quads), str(work / "baseline.ttl")])
+            baseline(
+                export_row or by_step.get("export turtle"),
+                "export turtle",
+                ["turtle", str(quads), str(work / "baseline.ttl")],
+            )
 
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
@@ -446,16 +546,32 @@ def _shared_query_baselines(
             row.baseline_status = f"skipped (no quads) {prep_note}".strip()
         steps.save()
         return
-    spec = [{"label": row.step, "query": str(path),
-             "bind": [f"{k}:{types.get(k, 'string')}={v}" for k, v in params.items()]}
-            for row, path, params, types in query_rows]
+    spec = [
+        {
+            "label": row.step,
+            "query": str(path),
+            "bind": [f"{k}:{types.get(k, 'string')}={v}" for k, v in params.items()],
+        }
+        for row, path, params, types in query_rows
+    ]
     spec_path = r.logs / "baseline-queries.json"
     spec_path.write_text(json.dumps(spec, indent=2), encoding="utf-8")
     report = r.logs / "baseline-queries-report.json"
     report.unlink(missing_ok=True)
-    res = r.measure("baseline queries (one parse)",
-                    [PY, str(HERE / "_baseline.py"), "--report", str(report), "sparql-all",
-                     str(quads), str(spec_path), "--timeout", str(limit)])
+    res = r.measure(
+        "baseline queries (one parse)",
+        [
+            PY,
+            str(HERE / "_baseline.py"),
+            "--report",
+            str(report),
+            "sparql-all",
+            str(quads),
+            str(spec_path),
+            "--timeout",
+            str(limit),
+        ],
+    )
     detail = json.loads(report.read_text(encoding="utf-8")) if report.is_file() else {}
     load_s = detail.get("load_s")
     for row, *_ in query_rows:
@@ -499,8 +615,11 @@ def format_table(steps: list[Step]) -> str:
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for s in steps:
-        ratio = (f"{s.secgraph_s / s.baseline_s:.2f}"
-                 if s.secgraph_s is not None and s.baseline_s else "")
+        ratio = (
+            f"{s.secgraph_s / s.baseline_s:.2f}"
+            if s.secgraph_s is not None and s.baseline_s
+            else ""
+        )
         sec = s.secgraph_s if s.status == "ok" or s.secgraph_s is None else None
         sec_text = _fmt(sec, s.status) if sec is not None or s.status != "ok" else "-"
         if s.secgraph_s is not None and s.status != "ok":
@@ -521,18 +640,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--timeout", type=float, default=900.0, help="seconds per step [900]")
     parser.add_argument("--store", help="pass --store to the secgraph commands that take it")
-    parser.add_argument("--param", action="append", default=[], metavar="NAME=VALUE",
-                        help="saved-query parameter (default: country=PAK and friends)")
+    parser.add_argument(
+        "--param",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="saved-query parameter (default: country=PAK and friends)",
+    )
     parser.add_argument("--no-baseline", action="store_true", help="secgraph steps only")
     parser.add_argument(
-        "--baseline-queries", choices=["shared", "fresh"], default="shared",
+        "--baseline-queries",
+        choices=["shared", "fresh"],
+        default="shared",
         help="plain-way queries: parse once and run them all in one process (shared, default), "
-             "or parse again in a fresh process per query (fresh: 15 parses of the dump)",
+        "or parse again in a fresh process per query (fresh: 15 parses of the dump)",
     )
-    parser.add_argument("--baseline-query-timeout", type=float, default=None,
-                        help="seconds per plain-way query in shared mode [--timeout]")
     parser.add_argument(
-        "--steps", nargs="+",
+        "--baseline-query-timeout",
+        type=float,
+        default=None,
+        help="seconds per plain-way query in shared mode [--timeout]",
+    )
+    parser.add_argument(
+        "--steps",
+        nargs="+",
         choices=["build", "incremental", "validate", "query", "export", "centrality", "viz"],
         help="run only these steps (default: all)",
     )
@@ -541,8 +672,11 @@ def main(argv: list[str] | None = None) -> int:
     table = format_table(steps)
     print(table)
     notes = [f"- {s.step}: {s.note}" for s in steps if s.note]
-    notes += [f"- {s.step} (baseline): {s.baseline_status} {s.baseline_detail.get('error', '')}"
-              for s in steps if s.baseline_status and s.baseline_status != "ok"]
+    notes += [
+        f"- {s.step} (baseline): {s.baseline_status} {s.baseline_detail.get('error', '')}"
+        for s in steps
+        if s.baseline_status and s.baseline_status != "ok"
+    ]
     if notes:
         print("\n" + "\n".join(notes))
     if isinstance(steps, Results):

@@ -440,7 +440,7 @@ def _fill_disk_after(monkeypatch: pytest.MonkeyPatch, limit: int = 100) -> None:
             self.handle.close()
 
     def full_open(file: object, mode: str = "r", *args: object, **kwargs: object) -> object:
-        handle = builtins.open(file, mode, *args, **kwargs)  # type: ignore[call-overload]
+        handle = builtins.open(file, mode, *args, **kwargs)  # type: ignore[call-overload]  # noqa: SIM115
         return Full(handle) if "w" in mode else handle
 
     monkeypatch.setattr(atomic, "open", full_open, raising=False)
