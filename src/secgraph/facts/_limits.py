@@ -48,12 +48,20 @@ class Limits:
         >>> Limits.current().yaml_depth > 0
         True
         """
-        values = [_read(name, default) for name, default in LIMIT_VARIABLES.items()]
-        return cls(*values)
+        raw = tuple(os.environ.get(name) for name in LIMIT_VARIABLES)
+        found = _CURRENT.get(raw)
+        if found is None:
+            values = [_read(name, default) for name, default in LIMIT_VARIABLES.items()]
+            found = _CURRENT[raw] = cls(*values)
+        return found
 
     @property
     def file_bytes(self) -> int:
         return self.file_mb * 1024 * 1024
+
+
+#: Limits by the environment's values (read for every file: parsing them once is enough).
+_CURRENT: dict[tuple[str | None, ...], Limits] = {}
 
 
 def _read(name: str, default: int) -> int:

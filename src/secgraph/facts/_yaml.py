@@ -166,15 +166,18 @@ class _Walk:
             self.active.discard(key)
 
 
-#: libyaml's composer recurses in C (30,000 nested '[' overflowed the stack) and its scanner
-#: is quadratic in flow nesting (100,000 '[' took 55 s): text that could nest that deep is
-#: checked before libyaml sees it. A file this short cannot.
-_SAFE_COMPOSE = 2000
+#: libyaml's composer recurses in C (30,000 nested '[' overflowed the stack; 10,000 did not)
+#: and its scanner is quadratic in flow nesting (100,000 '[' took 55 s): text that could
+#: nest that deep is checked before libyaml sees it (a file of fewer than half as many
+#: characters cannot; flow nesting is checked whenever there are more brackets than the
+#: depth allowed).
+_SAFE_COMPOSE = 10_000
 _QUOTED_OR_BRACKET = re.compile(
     r"""(?:(?<=[\s\[{,:])|^)(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')|(?:(?<=\s)|^)#[^\n]*|[\[\]{}]""",
     re.MULTILINE,
 )
-_BLOCK_PREFIX = re.compile(r"^[ \-?]*", re.MULTILINE)
+#: Block collections nest at most two levels per column of indentation and '- ' markers.
+_DEEP_BLOCK = re.compile(r"^[ \-?]{%d}" % (_SAFE_COMPOSE // 2), re.MULTILINE)
 
 
 def _check_nesting(text: str, limit: int) -> None:
@@ -195,13 +198,14 @@ def _check_nesting(text: str, limit: int) -> None:
                     line,
                 )
     if len(text) > _SAFE_COMPOSE // 2:
-        widest = max(_BLOCK_PREFIX.finditer(text), key=lambda m: len(m.group()), default=None)
-        if widest is not None and 2 * len(widest.group()) + 2 > _SAFE_COMPOSE:
+        deep = _DEEP_BLOCK.search(text)
+        if deep is not None:
             raise FactError(
                 None,
-                f"a line indented by {len(widest.group())} columns of spaces and '- ' markers "
-                f"(nesting deeper than SECGRAPH_MAX_YAML_DEPTH={limit} allows); indent less",
-                text.count("\n", 0, widest.start()) + 1,
+                f"a line indented by more than {_SAFE_COMPOSE // 2} columns of spaces and '- ' "
+                f"markers (nesting deeper than SECGRAPH_MAX_YAML_DEPTH={limit} allows); indent "
+                "less",
+                text.count("\n", 0, deep.start()) + 1,
             )
 
 
@@ -249,15 +253,11 @@ def load_yaml(path: str | Path, text: str) -> Any:
 
     Every error is a one-line :class:`FactError` with the line, including text nested or
     expanding beyond the :class:`~secgraph.facts._limits.Limits`, and control characters
-    (raw ones, and the ``"\\e"`` or ``"\\0"`` escapes of double-quoted text).
+    (raw ones, which libyaml refuses, and the ``"\\e"`` or ``"\\0"`` escapes of
+    double-quoted text).
     """
     limits = Limits.current()
     try:
-        raw = CONTROL.search(text)
-        if raw is not None:
-            raise FactError(
-                None, control_message(raw.group()) or "", text.count("\n", 0, raw.start()) + 1
-            )
         _check_nesting(text, limits.yaml_depth)
     except FactError as err:
         raise FactError(str(path), err.message, err.line) from None
@@ -267,6 +267,11 @@ def load_yaml(path: str | Path, text: str) -> Any:
         return None if node is None else _Walk(limits).value(node, 0)
     except FactError as err:
         raise FactError(str(path), err.message, err.line) from err
+    except yaml.reader.ReaderError as err:  # a raw control character: libyaml refuses it
+        char = chr(err.character) if isinstance(err.character, int) else str(err.character)
+        line = text.count("\n", 0, err.position) + 1
+        message = control_message(char) or f"character U+{ord(char[:1] or ' '):04X} is not allowed"
+        raise FactError(str(path), message, line) from err
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else None
