@@ -177,7 +177,7 @@ _QUOTED_OR_BRACKET = re.compile(
     re.MULTILINE,
 )
 #: Block collections nest at most two levels per column of indentation and '- ' markers.
-_DEEP_BLOCK = re.compile(r"^[ \-?]{%d}" % (_SAFE_COMPOSE // 2), re.MULTILINE)
+_DEEP_BLOCK = re.compile(rf"^[ \-?]{{{_SAFE_COMPOSE // 2}}}", re.MULTILINE)
 
 
 def _check_nesting(text: str, limit: int) -> None:
