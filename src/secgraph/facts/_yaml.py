@@ -269,9 +269,9 @@ def load_yaml(path: str | Path, text: str) -> Any:
         raise FactError(str(path), err.message, err.line) from err
     except yaml.reader.ReaderError as err:  # a raw control character: libyaml refuses it
         char = chr(err.character) if isinstance(err.character, int) else str(err.character)
-        line = text.count("\n", 0, err.position) + 1
+        at = text.count("\n", 0, err.position) + 1
         message = control_message(char) or f"character U+{ord(char[:1] or ' '):04X} is not allowed"
-        raise FactError(str(path), message, line) from err
+        raise FactError(str(path), message, at) from err
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else None
