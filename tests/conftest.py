@@ -1,4 +1,9 @@
-"""Shared fixtures: the repository's ontology and data, and temporary data directories."""
+"""Shared fixtures: the ontology, the seed data directory and temporary data directories.
+
+Tests build from fixtures under ``tests/data/`` (``DATA`` is ``tests/data/seed``, a copy of
+the seed article and the reference tables), never from the repository's ``data/``: a user's
+own fact files there must not change what a test sees.
+"""
 
 from __future__ import annotations
 
@@ -13,9 +18,9 @@ from rdflib.compare import isomorphic
 import secgraph as sg
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
-ONTOLOGY = ROOT / "ontology"
 TESTS = Path(__file__).resolve().parent
+DATA = TESTS / "data" / "seed"
+ONTOLOGY = ROOT / "ontology"
 SEED_ID = "pk-us-border-security-islamabad"
 
 
@@ -77,7 +82,7 @@ def seed_dataset(seed_corpus: sg.Corpus, ontology: sg.Ontology) -> Dataset:
 
 @pytest.fixture
 def make_data_dir(tmp_path: Path) -> Callable[..., Path]:
-    """A data directory with the repository's reference data and the given article files.
+    """A data directory with the seed reference data and the given article files.
 
     Call it with ``name=text`` pairs (article YAML) or ``Path`` objects to copy.
     """

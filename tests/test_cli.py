@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -25,7 +26,7 @@ def test_build_writes_trig_and_turtle_and_prints_a_summary(
 ) -> None:
     out = tmp_path / "build"
     result = runner.invoke(
-        cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY), "--write-files"]
+        cli, ["build", str(DATA), "--build", str(out), "--ontology", str(ONTOLOGY), "--write-files"]
     )
     assert result.exit_code == 0, result.output
     assert "articles: 1" in result.stdout
@@ -42,7 +43,7 @@ def test_build_into_the_store_writes_no_dump_files_unless_asked(
 ) -> None:
     # at 100,000 articles the two dumps take minutes; the store is the build
     out = tmp_path / "build"
-    result = runner.invoke(
+    result = runner.invoke(  # --out: the old name of --build, kept so that scripts keep working
         cli, ["build", str(DATA), "--out", str(out), "--ontology", str(ONTOLOGY)]
     )
     assert result.exit_code == 0, result.output
@@ -209,3 +210,16 @@ def _snapshot(out: Path) -> dict[str, bytes]:
     } | {
         str(p.relative_to(out)): str(p.readlink()).encode() for p in out.iterdir() if p.is_symlink()
     }
+
+
+def test_every_command_names_the_build_folder_build_and_hides_the_old_out(
+    runner: CliRunner,
+) -> None:
+    commands = [["build"], ["export"], ["report"], ["viz"], ["query", "run"]]
+    commands += [["analyze", name] for name in ("centrality", "communities", "path", "ego")]
+    commands += [["analyze", "timeline"], ["analyze", "partners"]]
+    for words in commands:
+        result = runner.invoke(cli, [*words, "--help"])
+        assert result.exit_code == 0, words
+        assert "--build PATH" in result.stdout, words
+        assert not re.search(r"--out\b", result.stdout), words  # --output is another option

@@ -15,7 +15,7 @@ from conftest import ONTOLOGY, TESTS
 import secgraph as sg
 from secgraph import network
 from secgraph.cli import cli
-from secgraph.cli._analyze import export_projection
+from secgraph.network import export_projection
 
 CORPUS = TESTS / "data" / "corpus"
 

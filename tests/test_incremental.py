@@ -285,7 +285,7 @@ def test_incremental_validation_with_shared_officials_equals_a_full_build(
     cross-article pass read unchanged articles' graphs back from the store."""
     import random
 
-    from test_batch_validate import _article
+    from test_validation_passes import _article
 
     rng = random.Random(3)
     data = make_data_dir(**{f"gen-{n:03d}": _article(n, rng) for n in range(40)})

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from secgraph.pipeline import _manifest as mf
-from secgraph.validate import ValidationResult
+from secgraph.validation import ValidationResult
 
 HEAD = mf.Head(
     store="oxigraph",

@@ -303,7 +303,7 @@ ERRORS = [
     ),
     (
         ["partners", "-p", "country=Atlantis"],
-        "{queries}/partners.rq: unknown country 'Atlantis' (use an ISO 3166 code such as PAK)",
+        "{queries}/partners.rq: unknown country 'Atlantis' (use an ISO 3166 code such as PAK, or a name)",
     ),
     (
         ["-e", "SELECT ?s WHERE {\n  ?s ?p\n} ORDER BY ?s"],

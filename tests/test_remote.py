@@ -68,6 +68,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+        if proc.stderr is not None:  # else a ResourceWarning, an error under filterwarnings
+            proc.stderr.close()
 
 
 def test_build_query_and_export_against_a_server(server: str, tmp_path: Path) -> None:

@@ -6,7 +6,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 
 import secgraph as sg
-from secgraph.validate import run_shacl
+from secgraph.validation import run_shacl
 
 SEED = "pk-us-border-security-islamabad"
 MEETING = f"<https://w3id.org/secgraph/id/meeting/{SEED}/islamabad-border-security-talks>"

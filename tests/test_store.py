@@ -183,3 +183,39 @@ def test_missing_store_says_build_first(spec: str, tmp_path: Path) -> None:
 )
 def test_with_values_finds_the_where_group(sparql: str, expected: str) -> None:
     assert with_values(sparql, {"s": URIRef("http://x/a")}) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["PAK", "pak", "PK", " Pakistan ", "pakistan", "https://w3id.org/secgraph/id/country/PAK"],
+)
+def test_resolve_country_by_code_name_or_iri(store: sg.Store, text: str) -> None:
+    assert sg.resolve_country(store, text) == PAK
+
+
+@pytest.mark.parametrize(
+    ("text", "path", "message"),
+    [
+        (
+            "Atlantis",
+            None,
+            "unknown country 'Atlantis' (use an ISO 3166 code such as PAK, or a name)",
+        ),
+        (
+            "Atlantis",
+            "queries/partners.rq",
+            "queries/partners.rq: unknown country 'Atlantis' (use an ISO 3166 code such as PAK, or a name)",
+        ),
+        (
+            "https://w3id.org/secgraph/id/country/XXX",
+            None,
+            "unknown country 'https://w3id.org/secgraph/id/country/XXX' (use an ISO 3166 code such as PAK, or a name)",
+        ),
+    ],
+)
+def test_resolve_country_refuses_with_one_message(
+    store: sg.Store, text: str, path: str | None, message: str
+) -> None:
+    with pytest.raises(sg.UnknownEntityError) as err:
+        sg.resolve_country(store, text, path=path)
+    assert str(err.value) == message

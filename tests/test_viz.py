@@ -287,4 +287,4 @@ def test_cytoscape_keeps_lists(G: nx.Graph) -> None:
 def test_unknown_network_format(G: nx.Graph) -> None:
     with pytest.raises(InputError) as err:
         viz.write_network(G, io.BytesIO(), "dot")  # type: ignore[arg-type]
-    assert str(err.value) == "unknown network format 'dot' (use graphml, gexf or cytoscape)"
+    assert str(err.value) == "unknown network format 'dot'; use one of graphml, gexf, cytoscape"

@@ -19,19 +19,17 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from .errors import (
-    FactError,
-    InputError,
-    OntologyError,
-    QueryError,
-    SecgraphError,
-    StoreError,
-    UnknownEntityError,
-)
-from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
-
-if TYPE_CHECKING:  # the real imports, for type checkers and readers
-    from .batch_validate import ValidationOutcome, ValidationState, validate_corpus
+if TYPE_CHECKING:  # the real imports, for type checkers and readers; test_api checks they
+    # name exactly what _API below declares
+    from .errors import (
+        FactError,
+        InputError,
+        OntologyError,
+        QueryError,
+        SecgraphError,
+        StoreError,
+        UnknownEntityError,
+    )
     from .facts import (
         ArticleFacts,
         Corpus,
@@ -47,11 +45,11 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
         build_dataset,
         build_reference,
     )
-    from .network import PROJECTIONS, meeting_records, to_networkx
+    from .network import PROJECTIONS, export_projection, meeting_records, to_networkx
     from .ontology import Ontology, read_ontology, read_turtle
     from .pipeline import BuildPlan, BuildResult, build_store
     from .queries import Param, SavedQuery, format_result, read_queries, read_query, run_query
-    from .report import build_report, write_report
+    from .report import build_report, write_build_report, write_report
     from .store import (
         BuildFiles,
         MemoryStore,
@@ -59,12 +57,23 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
         QueryResult,
         RemoteStore,
         Store,
+        StoreSpec,
         atomic_write,
         open_store,
+        resolve_country,
         to_union_graph,
         write_dataset_files,
     )
-    from .validate import SEVERITIES, Report, ValidationResult, format_report, validate
+    from .validation import (
+        SEVERITIES,
+        Report,
+        ValidationOutcome,
+        ValidationResult,
+        ValidationState,
+        format_report,
+        validate,
+        validate_corpus,
+    )
     from .vocab import (
         PREFIXES,
         RDF,
@@ -75,58 +84,85 @@ if TYPE_CHECKING:  # the real imports, for type checkers and readers
         relation_iri,
     )
 
-# Everything else is imported on first use, so that `secgraph query run` does not pay for
-# pySHACL, networkx and matplotlib (about 0.8 s) before it can answer.
-_LAZY: dict[str, str] = {
-    "ArticleFacts": "facts",
-    "BuildFiles": "store",
-    "BuildPlan": "pipeline",
-    "BuildResult": "pipeline",
-    "ConceptResolver": "mint",
-    "Corpus": "facts",
-    "MemoryStore": "store",
-    "ONTOLOGY_GRAPH": "mint",
-    "Ontology": "ontology",
-    "OxigraphStore": "store",
-    "PREFIXES": "vocab",
-    "PROJECTIONS": "network",
-    "Param": "queries",
-    "QueryResult": "store",
-    "RDF": "vocab",
-    "REFERENCE_GRAPH": "vocab",
-    "Reference": "facts",
-    "RemoteStore": "store",
-    "SG": "vocab",
-    "SavedQuery": "queries",
-    "Store": "store",
-    "ValidationOutcome": "batch_validate",
-    "ValidationState": "batch_validate",
-    "atomic_write": "store",
-    "build_article": "mint",
-    "build_dataset": "mint",
-    "build_reference": "mint",
-    "build_report": "report",
-    "build_store": "pipeline",
-    "country_iri": "vocab",
-    "format_result": "queries",
-    "meeting_records": "network",
-    "open_store": "store",
-    "read_article": "facts",
-    "read_facts": "facts",
-    "read_ontology": "ontology",
-    "read_queries": "queries",
-    "read_query": "queries",
-    "read_reference": "facts",
-    "read_turtle": "ontology",
-    "relation_graph_iri": "vocab",
-    "relation_iri": "vocab",
-    "run_query": "queries",
-    "to_networkx": "network",
-    "to_union_graph": "store",
-    "validate_corpus": "batch_validate",
-    "write_dataset_files": "store",
-    "write_report": "report",
+#: The public API, each name once: submodule -> the names it gives. ``__all__`` and the lazy
+#: table are made from it.
+_API: dict[str, tuple[str, ...]] = {
+    "mint": (
+        "ONTOLOGY_GRAPH",
+        "ConceptResolver",
+        "build_article",
+        "build_dataset",
+        "build_reference",
+    ),
+    "errors": (
+        "FactError",
+        "InputError",
+        "OntologyError",
+        "QueryError",
+        "SecgraphError",
+        "StoreError",
+        "UnknownEntityError",
+    ),
+    "facts": (
+        "ArticleFacts",
+        "Corpus",
+        "Reference",
+        "read_article",
+        "read_facts",
+        "read_reference",
+    ),
+    "network": ("PROJECTIONS", "export_projection", "meeting_records", "to_networkx"),
+    "ontology": ("Ontology", "read_ontology", "read_turtle"),
+    "pipeline": ("BuildPlan", "BuildResult", "build_store"),
+    "queries": ("Param", "SavedQuery", "format_result", "read_queries", "read_query", "run_query"),
+    "report": ("build_report", "write_build_report", "write_report"),
+    "store": (
+        "BuildFiles",
+        "MemoryStore",
+        "OxigraphStore",
+        "QueryResult",
+        "RemoteStore",
+        "Store",
+        "StoreSpec",
+        "atomic_write",
+        "open_store",
+        "resolve_country",
+        "to_union_graph",
+        "write_dataset_files",
+    ),
+    "validation": (
+        "SEVERITIES",
+        "Report",
+        "ValidationOutcome",
+        "ValidationResult",
+        "ValidationState",
+        "format_report",
+        "validate",
+        "validate_corpus",
+    ),
+    "vocab": (
+        "PREFIXES",
+        "RDF",
+        "REFERENCE_GRAPH",
+        "SG",
+        "country_iri",
+        "relation_graph_iri",
+        "relation_iri",
+    ),
 }
+
+# Everything but the errors and the validation report is imported on first use, so that
+# `secgraph query run` does not pay for pySHACL, networkx and matplotlib (about 0.8 s) before it
+# can answer. `validate` is bound eagerly so that it stays the function even after
+# `import secgraph.validation` (which would otherwise set the attribute to the submodule).
+_EAGER = ("errors", "validation")
+_LAZY: dict[str, str] = {
+    name: module for module, names in _API.items() if module not in _EAGER for name in names
+}
+for _module in _EAGER:
+    for _name in _API[_module]:
+        globals()[_name] = getattr(import_module(f".{_module}", __name__), _name)
+del _module, _name
 
 
 def __getattr__(name: str) -> Any:
@@ -144,66 +180,4 @@ def __dir__() -> list[str]:
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "ONTOLOGY_GRAPH",
-    "PREFIXES",
-    "PROJECTIONS",
-    "RDF",
-    "REFERENCE_GRAPH",
-    "SEVERITIES",
-    "SG",
-    "ArticleFacts",
-    "BuildFiles",
-    "BuildPlan",
-    "BuildResult",
-    "ConceptResolver",
-    "Corpus",
-    "FactError",
-    "InputError",
-    "MemoryStore",
-    "Ontology",
-    "OntologyError",
-    "OxigraphStore",
-    "Param",
-    "QueryError",
-    "QueryResult",
-    "Reference",
-    "RemoteStore",
-    "Report",
-    "SavedQuery",
-    "SecgraphError",
-    "Store",
-    "StoreError",
-    "UnknownEntityError",
-    "ValidationOutcome",
-    "ValidationResult",
-    "ValidationState",
-    "__version__",
-    "atomic_write",
-    "build_article",
-    "build_dataset",
-    "build_reference",
-    "build_report",
-    "build_store",
-    "country_iri",
-    "format_report",
-    "format_result",
-    "meeting_records",
-    "open_store",
-    "read_article",
-    "read_facts",
-    "read_ontology",
-    "read_queries",
-    "read_query",
-    "read_reference",
-    "read_turtle",
-    "relation_graph_iri",
-    "relation_iri",
-    "run_query",
-    "to_networkx",
-    "to_union_graph",
-    "validate",
-    "validate_corpus",
-    "write_dataset_files",
-    "write_report",
-]
+__all__ = sorted(["__version__", *(name for names in _API.values() for name in names)])

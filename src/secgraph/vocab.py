@@ -12,6 +12,7 @@ input always gives the same IRIs (and the same triples).
 from __future__ import annotations
 
 import re
+from typing import Literal, get_args
 from urllib.parse import quote
 
 from rdflib import Namespace, URIRef
@@ -37,6 +38,7 @@ __all__ = [
     "FOAF",
     "GRAPH",
     "ID",
+    "NETWORK_FORMATS",
     "OA",
     "ONTOLOGY_GRAPH",
     "ORG",
@@ -88,6 +90,10 @@ ONTOLOGY_GRAPH = URIRef(BASE + "graph/ontology")
 
 #: The networks :func:`secgraph.network.to_networkx` projects the graph into.
 PROJECTIONS = ("countries", "officials", "country-official", "organisations")
+#: The network file formats :func:`secgraph.viz.write_network` writes (here, not in viz, so
+#: that the command line can list them without importing networkx).
+NetworkFormat = Literal["graphml", "gexf", "cytoscape"]
+NETWORK_FORMATS: tuple[NetworkFormat, ...] = get_args(NetworkFormat)
 
 
 class SG(DefinedNamespace):

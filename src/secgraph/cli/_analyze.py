@@ -1,9 +1,10 @@
-"""``secgraph analyze ...``; ``export_projection`` (in :mod:`._viz`) is re-exported here."""
+"""``secgraph analyze ...``: network analyses over a projection of the built graph."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -26,7 +27,6 @@ from ._projection import (
     _graph,
     _projection_option,
 )
-from ._viz import export_projection
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -37,7 +37,26 @@ else:
     analysis = lazy_import("secgraph.analysis")
     network = lazy_import("secgraph.network")
 
-__all__ = ["analyze", "export_projection"]
+__all__ = ["analyze"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _analysis_options(projection: str | None) -> Callable[[F], F]:
+    """The options every analysis takes, declared once: --projection (defaulting to
+    ``projection``) and --country unless ``projection`` is None, then --since, --format,
+    --build and --store; the command runs behind the error bridge."""
+    options = [SINCE_OPTION, FORMAT_OPTION, BUILD_DIR_OPTION, STORE_OPTION]
+    if projection is not None:
+        options = [_projection_option(projection), COUNTRY_OPTION, *options]
+
+    def decorate(func: F) -> F:
+        command: Any = handle_errors(func)
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
 
 
 def _sample_note(result: analysis.CentralityResult, G: nx.Graph) -> str | None:
@@ -63,9 +82,7 @@ def analyze() -> None:
 
 
 @analyze.command()
-@_projection_option("country-official")
-@COUNTRY_OPTION
-@SINCE_OPTION
+@_analysis_options("country-official")
 @click.option("--top", type=int, default=20, show_default=True, help="Rows to show (0: all).")
 @click.option(
     "--sample-above",
@@ -74,10 +91,6 @@ def analyze() -> None:
     show_default=True,
     help="Estimate betweenness from this many sampled nodes when the graph is larger.",
 )
-@FORMAT_OPTION
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
 def centrality(
     projection: str,
     country: str | None,
@@ -86,7 +99,7 @@ def centrality(
     sample_above: int,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Rank nodes by weighted degree (meetings), with degree, betweenness and eigenvector."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -117,20 +130,14 @@ def _row_dict(row: analysis.CentralityRow) -> dict[str, Any]:
 
 
 @analyze.command()
-@_projection_option("country-official")
-@COUNTRY_OPTION
-@SINCE_OPTION
-@FORMAT_OPTION
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
+@_analysis_options("country-official")
 def communities(
     projection: str,
     country: str | None,
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Louvain communities (seeded: the same graph gives the same answer), one row per node."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -158,13 +165,7 @@ def communities(
 @analyze.command()
 @click.argument("source")
 @click.argument("target")
-@_projection_option("country-official")
-@COUNTRY_OPTION
-@SINCE_OPTION
-@FORMAT_OPTION
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
+@_analysis_options("country-official")
 def path(
     source: str,
     target: str,
@@ -173,7 +174,7 @@ def path(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """The shortest path from SOURCE to TARGET, with the meetings and articles of each hop."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -216,13 +217,7 @@ def path(
 @analyze.command()
 @click.argument("node")
 @click.option("--radius", type=int, default=1, show_default=True, help="Hops from NODE.")
-@_projection_option("country-official")
-@COUNTRY_OPTION
-@SINCE_OPTION
-@FORMAT_OPTION
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
+@_analysis_options("country-official")
 def ego(
     node: str,
     radius: int,
@@ -231,7 +226,7 @@ def ego(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """The neighbourhood of NODE: every node within --radius hops, nearest first."""
     G = _graph(store_spec, build_dir, projection, country, since)
@@ -271,18 +266,14 @@ def ego(
 @analyze.command()
 @click.argument("first")
 @click.argument("second", required=False)
-@SINCE_OPTION
-@FORMAT_OPTION
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
+@_analysis_options(None)
 def timeline(
     first: str,
     second: str | None,
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Meetings per year between countries FIRST and SECOND (or of FIRST with anyone).
 
@@ -306,18 +297,12 @@ def timeline(
 
 
 def _country_code(store: sg.Store, text: str) -> str:
-    return network.resolve_country(store, text).rsplit("/", 1)[-1]
+    return sg.resolve_country(store, text).rsplit("/", 1)[-1]
 
 
 @analyze.command()
 @click.argument("node")
-@_projection_option("countries")
-@COUNTRY_OPTION
-@SINCE_OPTION
-@FORMAT_OPTION
-@BUILD_DIR_OPTION
-@STORE_OPTION
-@handle_errors
+@_analysis_options("countries")
 def partners(
     node: str,
     projection: str,
@@ -325,7 +310,7 @@ def partners(
     since: str | None,
     fmt: str,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """The partners of NODE (a country by default), most meetings first."""
     G = _graph(store_spec, build_dir, projection, country, since)

@@ -11,12 +11,13 @@ import click
 import secgraph as sg
 
 from ._common import (
+    BUILD_DIR_OPTION,
     DATA_ARGUMENT,
     ONTOLOGY_OPTION,
-    OUT_OPTION,
     STORE_OPTION,
     cli,
     data_paths,
+    format_option,
     handle_errors,
 )
 from ._progress import stderr_progress
@@ -26,7 +27,9 @@ __all__ = ["build", "validate"]
 
 @cli.command()
 @DATA_ARGUMENT
-@OUT_OPTION
+@BUILD_DIR_OPTION
+# --out: the old name of --build on this command, hidden, kept so that scripts keep working
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=None, hidden=True)
 @ONTOLOGY_OPTION
 @STORE_OPTION
 @click.option("--full", is_flag=True, help="Rebuild every graph, not only the changed articles.")
@@ -34,7 +37,7 @@ __all__ = ["build", "validate"]
     "--write-files/--no-write-files",
     default=False,
     show_default=True,
-    help="Also write secgraph.trig and secgraph.ttl into OUT (always for --store memory; "
+    help="Also write secgraph.trig and secgraph.ttl into BUILD (always for --store memory; "
     "'secgraph export' writes them from the store at any time).",
 )
 @click.option(
@@ -46,17 +49,18 @@ __all__ = ["build", "validate"]
 @handle_errors
 def build(
     data_dir: Path | None,
-    out_dir: Path,
+    build_dir: Path,
+    out_dir: Path | None,
     ontology_dir: Path | None,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
     full: bool,
     write_files: bool,
     allow_violations: bool,
 ) -> None:
     """Build the graph from DATA_DIR (default ./data) into the store, then validate.
 
-    Only added, changed and removed articles are rebuilt (see OUT/manifest.sqlite); a change to
-    the reference data or the ontology rebuilds everything. A build that fails leaves the
+    Only added, changed and removed articles are rebuilt (see BUILD/manifest.sqlite); a change
+    to the reference data or the ontology rebuilds everything. A build that fails leaves the
     previous store and files as they were. Articles with violations are held back (an added
     one is not added, a changed one keeps its previous version) and listed; the rest is
     built, and the exit status is 1.
@@ -65,7 +69,7 @@ def build(
     result = sg.build_store(
         data,
         ontology_dir=onto,
-        build_dir=out_dir,
+        build_dir=out_dir if out_dir is not None else build_dir,
         store=store_spec,
         full=full,
         write_files=write_files,
@@ -113,13 +117,7 @@ def _summary(result: sg.BuildResult) -> str:
 @cli.command()
 @DATA_ARGUMENT
 @ONTOLOGY_OPTION
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "turtle"]),
-    default="text",
-    show_default=True,
-)
+@format_option(["text", "json", "turtle"], default="text")
 @click.option(
     "--severity",
     type=click.Choice(["violation", "warning", "info"]),

@@ -6,7 +6,7 @@ import errno
 import importlib.util
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from types import ModuleType
@@ -21,11 +21,11 @@ __all__ = [
     "BUILD_DIR_OPTION",
     "DATA_ARGUMENT",
     "ONTOLOGY_OPTION",
-    "OUT_OPTION",
     "STORE_OPTION",
     "cli",
     "data_paths",
     "default_dir",
+    "format_option",
     "handle_errors",
     "lazy_import",
     "open_store",
@@ -142,25 +142,34 @@ ONTOLOGY_OPTION = click.option(
     default=None,
     help="Folder with secgraph.ttl, the SKOS schemes and shapes.ttl [default: ./ontology].",
 )
-OUT_OPTION = click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(path_type=Path),
-    default=Path("build"),
-    show_default=True,
-    help="Build folder.",
-)
 BUILD_DIR_OPTION = click.option(
     "--build",
     "build_dir",
     type=click.Path(path_type=Path),
     default=Path("build"),
     show_default=True,
-    help="Build folder written by 'secgraph build'.",
+    help="Build folder: 'secgraph build' writes it, the other commands read it.",
 )
+
+
+class _StoreSpecType(click.ParamType):
+    """``--store`` parsed once, here at the edge, into a :class:`secgraph.StoreSpec`."""
+
+    name = "SPEC"
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> sg.StoreSpec:
+        from secgraph.store import StoreSpec
+
+        try:
+            return StoreSpec.parse(value)
+        except sg.StoreError as err:
+            self.fail(str(err), param, ctx)
+
+
 STORE_OPTION = click.option(
     "--store",
     "store_spec",
+    type=_StoreSpecType(),
     default="oxigraph",
     show_default=True,
     envvar="SECGRAPH_STORE",
@@ -173,7 +182,19 @@ STORE_OPTION = click.option(
 )
 
 
-def open_store(store_spec: str, build_dir: Path) -> sg.Store:
+def format_option(choices: Sequence[str], *, default: str, help: str | None = None) -> Any:
+    """The ``--format`` option (value in ``fmt``) of a command that prints in these formats."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help=help,
+    )
+
+
+def open_store(store_spec: sg.StoreSpec, build_dir: Path) -> sg.Store:
     """Open the store the options name, read-only: every command that calls this only reads,
     so several of them (a notebook, two terminals) can query one built store at once."""
     return sg.open_store(store_spec, build_dir=build_dir, read_only=True)

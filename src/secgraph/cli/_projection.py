@@ -13,11 +13,12 @@ import click
 
 from secgraph.vocab import PROJECTIONS
 
-from ._common import lazy_import, open_store
+from ._common import format_option, lazy_import, open_store
 
 if TYPE_CHECKING:
     import networkx as nx
 
+    import secgraph as sg
     from secgraph import network
 else:
     network = lazy_import("secgraph.network")
@@ -60,17 +61,15 @@ SINCE_OPTION = click.option(
     metavar="YYYY-MM-DD",
     help="Only meetings on or after this date (meetings without a date are left out).",
 )
-FORMAT_OPTION = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(OUTPUT_FORMATS),
-    default="table",
-    show_default=True,
-)
+FORMAT_OPTION = format_option(OUTPUT_FORMATS, default="table")
 
 
 def _graph(
-    store_spec: str, build_dir: Path, projection: str, country: str | None, since: str | None
+    store_spec: sg.StoreSpec,
+    build_dir: Path,
+    projection: str,
+    country: str | None,
+    since: str | None,
 ) -> nx.Graph:
     store = open_store(store_spec, build_dir)
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,7 +20,18 @@ from secgraph.queries import (
     run_query,
 )
 
-from ._common import BUILD_DIR_OPTION, STORE_OPTION, cli, default_dir, handle_errors, open_store
+from ._common import (
+    BUILD_DIR_OPTION,
+    STORE_OPTION,
+    cli,
+    default_dir,
+    format_option,
+    handle_errors,
+    open_store,
+)
+
+if TYPE_CHECKING:
+    import secgraph as sg
 
 __all__ = ["query"]
 
@@ -37,14 +49,6 @@ PARAM_OPTION = click.option(
     multiple=True,
     metavar="NAME=VALUE",
     help="A query parameter; repeat for each one.",
-)
-FORMAT_OPTION = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(RESULT_FORMATS),
-    default="table",
-    show_default=True,
-    help="Result format (CONSTRUCT/DESCRIBE always give Turtle).",
 )
 INFER_OPTION = click.option(
     "--infer",
@@ -90,7 +94,9 @@ def show(name: str, queries_dir: Path | None) -> None:
 @click.option(
     "-e", "--expression", default=None, help="Run this SPARQL text instead of a saved query."
 )
-@FORMAT_OPTION
+@format_option(
+    RESULT_FORMATS, default="table", help="Result format (CONSTRUCT/DESCRIBE always give Turtle)."
+)
 @INFER_OPTION
 @click.option(
     "--allow-service",
@@ -110,7 +116,7 @@ def run(
     allow_service: bool,
     queries_dir: Path | None,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Run the saved query NAME (or a FILE.rq, or -e 'SPARQL') over the built graph.
 

@@ -7,8 +7,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-import secgraph as sg
-
 from ._common import (
     BUILD_DIR_OPTION,
     STORE_OPTION,
@@ -16,10 +14,10 @@ from ._common import (
     default_dir,
     handle_errors,
     lazy_import,
-    open_store,
 )
 
 if TYPE_CHECKING:
+    import secgraph as sg
     from secgraph import report as report_mod
 else:
     report_mod = lazy_import("secgraph.report")
@@ -57,37 +55,24 @@ def report(
     queries_dir: Path | None,
     ontology_dir: Path | None,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Write one offline HTML page about the built graph and print its path.
 
     Counts, the validation verdict and its warnings, the country-official network, top
     centralities, timelines of the busiest pairs and every saved query's results.
     """
-    from secgraph.queries import read_queries
-
-    target = output if output is not None else build_dir / "report.html"
-    qdir = queries_dir if queries_dir is not None else default_dir("queries")
-    queries = read_queries(qdir) if qdir.is_dir() or queries_dir is not None else {}
-    from secgraph.pipeline import MANIFEST_NAME, read_manifest
-
-    manifest = read_manifest(build_dir / MANIFEST_NAME)
-    store = open_store(store_spec, build_dir)
-    try:
-        if manifest is not None and manifest.store == store_spec and manifest.generation:
-            validation = sg.Report(manifest.report)  # what the build validated: no second pass
-        else:  # SHACL compiled to SPARQL over the store: no copy of the graph in memory
-            from secgraph.shacl_sparql import compile_shapes, validate_store
-
-            onto_dir = ontology_dir if ontology_dir is not None else default_dir("ontology")
-            shapes = compile_shapes(sg.read_ontology(onto_dir).shapes)
-            validation = validate_store(store, shapes)
-        page = report_mod.build_report(store, validation=validation, queries=queries)
-    finally:
-        store.close()
-    written = report_mod.write_report(page, target)
-    click.echo(str(written))
-    if not validation.conforms:
+    if queries_dir is None and default_dir("queries").is_dir():
+        queries_dir = default_dir("queries")
+    written = report_mod.write_build_report(
+        build_dir,
+        store=store_spec,
+        output=output,
+        queries_dir=queries_dir,
+        ontology_dir=ontology_dir if ontology_dir is not None else default_dir("ontology"),
+    )
+    click.echo(str(written.path))
+    if not written.validation.conforms:
         click.echo(
             "note: the graph does not conform; see the report's validation section", err=True
         )

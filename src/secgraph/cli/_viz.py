@@ -1,10 +1,9 @@
-"""``secgraph viz``, and ``export_projection`` behind ``secgraph export`` to a network format."""
+"""``secgraph viz``: draw a projection as an offline HTML page, SVG or PNG."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,16 +14,12 @@ from ._common import BUILD_DIR_OPTION, STORE_OPTION, cli, handle_errors, lazy_im
 from ._projection import COUNTRY_OPTION, SINCE_OPTION, _graph
 
 if TYPE_CHECKING:
-    import networkx as nx
-
-    from secgraph import network, viz
+    from secgraph import viz
 else:
-    network = lazy_import("secgraph.network")
     viz = lazy_import("secgraph.viz")
 
-__all__ = ["export_projection", "viz_command"]
+__all__ = ["viz_command"]
 
-NETWORK_FORMATS = ("graphml", "gexf", "cytoscape")
 VIZ_SUFFIXES = (".html", ".svg", ".png")
 
 
@@ -48,7 +43,7 @@ def viz_command(
     since: str | None,
     output: Path,
     build_dir: Path,
-    store_spec: str,
+    store_spec: sg.StoreSpec,
 ) -> None:
     """Draw PROJECTION (default country-official); node size is weighted degree (meetings)."""
     if output.suffix.lower() not in VIZ_SUFFIXES:
@@ -77,36 +72,3 @@ def _title(projection: str, country: str | None, since: str | None) -> str:
     if since:
         parts.append(f"since {since}")
     return ", ".join(parts)
-
-
-def export_projection(
-    store: sg.Store,
-    *,
-    projection: str,
-    fmt: str,
-    output: str | Path | None,
-    country: str | None = None,
-    since: str | None = None,
-) -> nx.Graph:
-    """Write a projection as GraphML, GEXF or Cytoscape JSON to ``output`` (None: stdout).
-
-    A path is written atomically. Returns the graph that was written.
-    """
-    if fmt not in NETWORK_FORMATS:
-        raise sg.InputError(
-            None, f"unknown network format '{fmt}'; use one of {', '.join(NETWORK_FORMATS)}"
-        )
-    G = network.to_networkx(store, projection=projection, country=country, since=since)
-    if output is None:
-        stream: IO[bytes] = click.get_binary_stream("stdout")
-        viz.write_network(G, stream, fmt)  # type: ignore[arg-type]
-        stream.flush()
-    else:
-        buffer = io.BytesIO()
-        viz.write_network(G, buffer, fmt)  # type: ignore[arg-type]
-
-        def write(handle: IO[bytes]) -> None:
-            handle.write(buffer.getvalue())
-
-        sg.atomic_write(output, write)
-    return G

@@ -43,6 +43,8 @@ class _Terms:
         self._namespace = namespace
 
     def __getattr__(self, name: str) -> URIRef:
+        if "_" in name:  # no term has one; tools probe with such names (rdflib warns for SDO)
+            raise AttributeError(name)
         term: URIRef = getattr(self._namespace, name)
         setattr(self, name, term)
         return term

@@ -37,19 +37,24 @@ delegations); ``since`` keeps only the meetings on or after that date, so **unda
 are left out whenever** ``since`` **is given**.
 
 Private submodules: ``_sparql`` (the SELECT queries), ``_rows`` (their rows -> meetings as
-plain data) and ``_project`` (meetings -> graphs).
+plain data), ``_project`` (meetings -> graphs) and ``_export`` (a projection written as a
+network file by :mod:`secgraph.viz`). Countries are found by
+:func:`secgraph.store.resolve_country`.
 """
 
 from __future__ import annotations
 
+from ..store import resolve_country
 from ..vocab import PROJECTIONS
+from ._export import export_projection
 from ._project import meeting_records, to_networkx
-from ._rows import DelegationFacts, MeetingFacts, read_meetings, resolve_country
+from ._rows import DelegationFacts, MeetingFacts, read_meetings
 
 __all__ = [
     "PROJECTIONS",
     "DelegationFacts",
     "MeetingFacts",
+    "export_projection",
     "meeting_records",
     "read_meetings",
     "resolve_country",

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
-from ..errors import InputError, UnknownEntityError
+from ..errors import InputError
+from ..store import resolve_country
 from ._sparql import (
     _AREA_LABELS,
     _AREA_ROWS,
@@ -43,7 +44,6 @@ __all__ = [
     "_since",
     "_tail",
     "read_meetings",
-    "resolve_country",
 ]
 
 
@@ -105,39 +105,6 @@ def _since(value: str | dt.date | None) -> dt.date | None:
         raise InputError(None, f"bad date '{value}'; write it as YYYY-MM-DD") from None
 
 
-def resolve_country(store: Store, text: str) -> str:
-    """The IRI of the country ``text`` names: an IRI, ISO alpha-3 or alpha-2 code or a name.
-
-    Raises :class:`UnknownEntityError` when no country matches.
-    """
-    wanted = " ".join(text.split()).casefold()
-    result = store.query(
-        _PREFIXES
-        + """SELECT ?country ?name WHERE {
-  ?country a sg:Country .
-  { ?country sg:isoAlpha3 ?name } UNION { ?country sg:isoAlpha2 ?name }
-  UNION { ?country rdfs:label ?name } UNION { ?country skos:altLabel ?name }
-}"""
-    )
-    by_iri: set[str] = set()
-    by_name: set[str] = set()
-    for country, name in result.rows:
-        if country is None:
-            continue
-        if str(country) == text.strip():
-            by_iri.add(str(country))
-        if name is not None and " ".join(str(name).split()).casefold() == wanted:
-            by_name.add(str(country))
-    found = sorted(by_iri or by_name)
-    if len(found) == 1:
-        return found[0]
-    if found:
-        raise UnknownEntityError(None, f"ambiguous country '{text}'; give its ISO alpha-3 code")
-    raise UnknownEntityError(
-        None, f"unknown country '{text}' (use an ISO 3166 code such as PAK, or a name)"
-    )
-
-
 def read_meetings(
     store: Store, *, country: str | None = None, since: str | dt.date | None = None
 ) -> list[MeetingFacts]:
@@ -155,7 +122,7 @@ def _read(store: Store, *, country: str | None, since: str | dt.date | None) -> 
     focus = ""
     focus_iri: str | None = None
     if country is not None:
-        focus_iri = resolve_country(store, country)
+        focus_iri = str(resolve_country(store, country))
         bindings["focus"] = URIRef(focus_iri)
         focus = _FOCUS
     scan = store.joins_subselects  # see _sparql._SCANS

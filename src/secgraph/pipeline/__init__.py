@@ -53,7 +53,6 @@ from pathlib import Path
 from .._faults import fault_point
 from ..atomic import os_reason
 from ..errors import StoreError
-from ..shacl_sparql import validate_store
 from ..sources import ARTICLES
 from ..store import (
     BuildFiles,
@@ -63,11 +62,11 @@ from ..store import (
     open_store,
     write_store_files,
 )
-from ..validate import Report, ValidationResult
+from ..validation import Report, ValidationResult, validate_store
 from . import _manifest as mf
 from ._commit import commit
 from ._context import BuildContext, Progress, open_context
-from ._export import CACHED_FORMATS, cached_export
+from ._export import CACHED_FORMATS, cached_export, vouched_report
 from ._inputs import Inputs
 from ._lock import build_lock
 from ._manifest import MANIFEST_NAME, ArticleEntry, Manifest, StoreStats, read_manifest
@@ -90,6 +89,7 @@ __all__ = [
     "cached_export",
     "read_manifest",
     "validate_data",
+    "vouched_report",
 ]
 
 
@@ -165,9 +165,9 @@ def _build(
                 fault_point("minted")
                 if minted.graphs is None:  # a streamed full build: staged, then validated
                     assert ctx.local is not None
-                    local = OxigraphStore(ctx.local, create=True, lazy=True)
-                    ctx.target = local
-                    staged = _stage(local, minted.trig)
+                    ctx.staging = OxigraphStore(ctx.local, create=True, lazy=True)
+                    ctx.target = ctx.staging
+                    staged = _stage(ctx.staging, minted.trig)
                 ctx.tell("validate", 0, 1)
                 validated = refine(validate_stage(ctx, plan, minted, staged=staged), ctx.root)
                 bad = set() if allow_violations else _holdable(validated, plan, ctx)
@@ -181,8 +181,8 @@ def _build(
                     changed=tuple(k for k in plan.changed if k not in bad),
                     unchanged=tuple(k for k in plan.unchanged if k not in bad),
                 )
-                if staged is not None and isinstance(ctx.target, OxigraphStore):
-                    ctx.target.discard(staged)
+                if staged is not None and ctx.staging is not None:
+                    ctx.staging.discard(staged)
                     staged = None
                 if plan.up_to_date and ctx.conn is not None and ctx.head and ctx.head.stats:
                     return _up_to_date(ctx, plan, write_files=write_files, held=held)
@@ -221,8 +221,8 @@ def _build(
                 held_back=_keys(held),
             )
     finally:  # a staged generation that was not swapped in (once it is, it is the store)
-        if staged is not None and not ctx.store_changed and isinstance(ctx.target, OxigraphStore):
-            ctx.target.discard(staged)
+        if staged is not None and not ctx.store_changed and ctx.staging is not None:
+            ctx.staging.discard(staged)
 
 
 @contextmanager

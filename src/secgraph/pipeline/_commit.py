@@ -45,15 +45,15 @@ def commit(
     last step (killed, or a disk that fills just then) is followed by a full rebuild.
     Returns the store, open, and the manifest's connection."""
     if staged is not None:
-        target = ctx.target
-        assert isinstance(target, OxigraphStore)
+        staging = ctx.staging
+        assert staging is not None
         head = _head(ctx, validated, generation=staged.path.name)
         sharing = {k for k, c in minted.candidates.items() if c}
         new = _create(ctx, head, minted, validated, shared_counts(staged, sharing))
         try:
             fault_point("store")
             ctx.store_touched = True
-            target.swap_in(staged, before_swap=ctx.forget)
+            staging.swap_in(staged, before_swap=ctx.forget)
             ctx.store_changed = True
             fault_point("swapped")
         except BaseException:
@@ -66,7 +66,7 @@ def commit(
         _drop_old_files(ctx)
         ctx.conn = conn = mf.open_manifest(ctx.manifest_path)
         assert conn is not None
-        return target, conn
+        return staging, conn
     assert minted.graphs is not None
     target = ctx.writable()
     graphs = minted.graphs

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..sources import ARTICLES
-from ..store import Store, StoreSpec, open_store
+from ..store import OxigraphStore, Store, StoreSpec, open_store
 from . import _manifest as mf
 from ._inputs import Inputs
 
@@ -37,6 +37,8 @@ class BuildContext:
     conn: sqlite3.Connection | None = None
     head: mf.Head | None = None
     target: Store | None = None
+    #: the local store a streamed full build stages a new generation beside
+    staging: OxigraphStore | None = None
     kept: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: set by the commit stage as it starts changing the store, and once it has
     store_touched: bool = False

@@ -15,10 +15,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..store import StoreSpec
+from ..validation import Report
 from ..vocab import GRAPH, article_graph_iri
 from . import _manifest as mf
 
-__all__ = ["CACHED_FORMATS", "cached_export"]
+__all__ = ["CACHED_FORMATS", "cached_export", "vouched_report"]
 
 #: formats the cache writes: the union as Turtle, the dataset as TriG
 CACHED_FORMATS = ("turtle", "trig")
@@ -68,3 +69,26 @@ def cached_export(
             conn.close()
 
     return chunks()
+
+
+def vouched_report(build_dir: str | Path, store: str | StoreSpec) -> Report | None:
+    """The validation report the last build recorded, while the manifest vouches for
+    ``store`` (the store it built, at the generation it built: the rule of
+    :func:`cached_export`); None otherwise (validate the store again)."""
+    build = Path(build_dir)
+    spec = StoreSpec.parse(store)
+    conn = mf.open_manifest(build / mf.MANIFEST_NAME)
+    if conn is None:
+        return None
+    try:
+        head = mf.read_head(conn)
+        generation = spec.generation(build)
+        if head.store != spec.text or generation is None or head.generation != generation:
+            return None
+        if generation == "-":  # a server or memory: the build's graphs must still be there
+            return None
+        return mf.read_report(conn)
+    except sqlite3.Error:  # locked by a build under way: validate the store as it is
+        return None
+    finally:
+        conn.close()

@@ -24,12 +24,11 @@ import pickle
 from pathlib import Path
 from typing import Any
 
-from ..batch_validate import base_nquads
 from ..facts import Reference, read_reference
 from ..mint import ConceptResolver, build_reference
 from ..ontology import ONTOLOGY_FILES, SHAPES_FILE, Ontology, read_ontology
-from ..shacl_sparql import CompiledShapes, compile_shapes
 from ..store import atomic_write
+from ..validation import CompiledShapes, base_nquads, compile_shapes
 
 __all__ = [
     "BASE_CACHE",

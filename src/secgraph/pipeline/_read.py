@@ -22,13 +22,11 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from .._workers import worker_pool
-from ..batch_validate import Checker
 from ..facts import Reference
 from ..mint import ConceptResolver, RelationPart, build_reference, build_relations
-from ..shacl_sparql import CompiledShapes
 from ..sources import ARTICLES, Built, MintContext, SourceEntry, SourceKind
 from ..store import PREFIX_HEADER, base_trig, base_turtle, turtle_statements
-from ..validate import ValidationResult
+from ..validation import Checker, CompiledShapes, ValidationResult
 from ..vocab import GRAPH, ONTOLOGY_GRAPH, REFERENCE_GRAPH
 from . import _manifest as mf
 from ._context import BuildContext

@@ -12,17 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
-from ..batch_validate import Checker, reference_subjects, shared_subjects
-from ..mint import ONTOLOGY_GRAPH
-from ..shacl_sparql import CompiledShapes, validate_store
-from ..store import Store
-from ..validate import Report, ValidationResult, _curie
-from ..vocab import REFERENCE_GRAPH, SG, article_graph_iri
+from ..store import OxigraphStore, Store
+from ..validation import (
+    CompiledShapes,
+    Passes,
+    Report,
+    ValidationResult,
+    curie,
+    reference_subjects,
+    shared_subjects,
+    validate_passes,
+    validate_store,
+)
+from ..vocab import ONTOLOGY_GRAPH, REFERENCE_GRAPH, SG, article_graph_iri
 from . import _manifest as mf
 from ._context import BuildContext
 from ._plan import BuildPlan
@@ -61,9 +69,12 @@ class Validated:
 
 def reference_subjects_of(base: bytes) -> set[str]:
     """The IRIs the reference graph describes, from the N-Quads of :attr:`Inputs.base`."""
-    store = ox.Store()
-    store.load(base, format=ox.RdfFormat.N_QUADS, lenient=True)
-    return reference_subjects(store)
+    store = OxigraphStore.in_memory()
+    try:
+        store.load_text(base, ox.RdfFormat.N_QUADS)
+        return reference_subjects(store)
+    finally:
+        store.close()
 
 
 def split_report(
@@ -72,7 +83,7 @@ def split_report(
     """A whole-corpus report split as the manifest keeps it: per article, the reference pass,
     and the results about shared subjects (the cross-article pass)."""
     shared = shared_subjects(candidates, reference)
-    shared_focus = {_curie(URIRef(s)) for s in shared}
+    shared_focus = {curie(URIRef(s)) for s in shared}
     per_article: dict[str, list[ValidationResult]] = {i: [] for i in candidates}
     base: list[ValidationResult] = []
     cross: list[ValidationResult] = []
@@ -109,32 +120,18 @@ def validate_changes(
     results stay in the manifest. ``kept`` are the candidates of the unchanged articles that
     have any (``head`` None and ``kept`` empty validate as a first build). The store is only
     read, for the graphs of unchanged articles the cross-article pass needs."""
-    checker = Checker(base, shapes, workers=workers)
-    try:
-        shared = checker.shared({**kept, **candidates})
-        excluded = tuple(sorted(shared & checker.reference_subjects))
-        fresh = head is None or head.base_excluded != excluded
-        base_results = checker.base(shared) if fresh else None
-        ids = sorted(candidates)
-        per_article: dict[str, tuple[ValidationResult, ...]] = {}
-        for start in range(0, len(ids), BATCH_ARTICLES):
-            batch = [
-                (str(article_graph_iri(i)), graphs[article_graph_iri(i)])
-                for i in ids[start : start + BATCH_ARTICLES]
-            ]
-            found = checker.articles(batch, shared)
-            per_article.update({name.rsplit("/", 1)[-1]: r for name, r in found.items()})
-        cross_graphs: list[tuple[str, Iterable[Triple]]] = [
-            (str(article_graph_iri(i)), graphs[article_graph_iri(i)])
-            for i in ids
-            if not shared.isdisjoint(candidates[i])
-        ]
-        old = sorted(i for i, subjects in kept.items() if not shared.isdisjoint(subjects))
-        cross_graphs.extend(_read_graphs(previous, [article_graph_iri(i) for i in old]))
-        cross = checker.cross(shared, cross_graphs)
-    finally:
-        checker.close()
-    return Validated(per_article=per_article, base=base_results, cross=cross, excluded=excluded)
+    passes = validate_passes(
+        _by_graph({**kept, **candidates}),
+        base=base,
+        shapes=shapes,
+        graphs={str(article_graph_iri(i)): graphs[article_graph_iri(i)] for i in candidates},
+        load_graphs=lambda names: _read_graphs(previous, [URIRef(n) for n in names]),
+        previous_excluded=None if head is None else head.base_excluded,
+        batch_size=BATCH_ARTICLES,
+        workers=workers,
+    )
+    assert passes is not None  # no cross_max
+    return _validated(passes)
 
 
 def finish_full(
@@ -150,32 +147,33 @@ def finish_full(
     ``_articles.load_articles``): drop the results about subjects shared across chunks, and
     add the reference pass and the cross-article pass over the new ``store``. None when more
     than :data:`CROSS_MAX` articles describe shared subjects: validate the store whole."""
-    checker = Checker(base, shapes, workers=workers)
-    try:
-        shared = checker.shared(candidates)
-        crossing = sorted(
-            i for i, subjects in candidates.items() if not shared.isdisjoint(subjects)
-        )
-        if len(crossing) > CROSS_MAX:
-            return None
-        base_results = checker.base(shared)
-        skip = {_curie(URIRef(s)) for s in shared}
-        per_article = {
-            article: tuple(r for r in found if r.focus not in skip)
-            for article, found in results.items()
-        }
-        graphs = _read_graphs(store, [article_graph_iri(i) for i in crossing])
-        cross = checker.cross(shared, graphs)
-        excluded = tuple(sorted(shared & checker.reference_subjects))
-    finally:
-        checker.close()
-    everything = [*base_results, *cross, *(r for found in per_article.values() for r in found)]
+    passes = validate_passes(
+        _by_graph(candidates),
+        base=base,
+        shapes=shapes,
+        validated=_by_graph(results),
+        load_graphs=lambda names: _read_graphs(store, [URIRef(n) for n in names]),
+        cross_max=CROSS_MAX,
+        workers=workers,
+    )
+    return None if passes is None else _validated(passes, report=passes.report())
+
+
+_T = TypeVar("_T")
+
+
+def _by_graph(by_article: Mapping[str, _T]) -> dict[str, _T]:
+    """Article id -> x as graph IRI -> x (what :mod:`secgraph.validation` keys by)."""
+    return {str(article_graph_iri(i)): x for i, x in by_article.items()}
+
+
+def _validated(passes: Passes, *, report: Report | None = None) -> Validated:
     return Validated(
-        per_article=per_article,
-        base=base_results,
-        cross=cross,
-        excluded=excluded,
-        report=Report(results=tuple(sorted(everything))),
+        per_article={g.rsplit("/", 1)[-1]: r for g, r in passes.articles.items()},
+        base=passes.base,
+        cross=passes.cross,
+        excluded=passes.excluded,
+        report=report,
     )
 
 

@@ -11,8 +11,8 @@ from rdflib import Dataset, Literal, URIRef
 from rdflib.term import Identifier
 
 from ..errors import QueryError
-from ..store import MemoryStore, QueryResult, Store, to_union_graph
-from ..vocab import PREFIXES, RDFS, SG, SKOS, XSD
+from ..store import MemoryStore, QueryResult, Store, resolve_country, to_union_graph
+from ..vocab import PREFIXES, XSD
 from ._model import INLINE, Param, SavedQuery
 from ._text import MAX_INTEGER_DIGITS, calls_service, not_utf8, show
 
@@ -124,40 +124,6 @@ def _iri(param: Param, value: str, path: str) -> URIRef:
         f"parameter '{param.name}' is not an IRI: '{show(value)}'; write a full IRI or a CURIE "
         "with a project prefix such as official:elizabeth-horst",
     )
-
-
-_COUNTRY_LOOKUP = f"""
-PREFIX sg: <{SG._NS}>
-PREFIX rdfs: <{RDFS}>
-PREFIX skos: <{SKOS}>
-SELECT DISTINCT ?c WHERE {{
-  ?c a sg:Country .
-  {{ ?c sg:isoAlpha3 ?text }} UNION {{ ?c sg:isoAlpha2 ?text }}
-  UNION {{ ?c rdfs:label ?text }} UNION {{ ?c skos:altLabel ?text }}
-  FILTER(UCASE(STR(?text)) = ?upper)
-}} ORDER BY ?c
-"""
-# The FILTER stays at the top of the WHERE group: a store that binds by VALUES sees it there.
-
-
-def resolve_country(store: Store, value: str, *, path: str = INLINE) -> URIRef:
-    """The country IRI for an ISO alpha-3 or alpha-2 code or an English name (any case)."""
-    text = value.strip()
-    result = store.query(
-        _COUNTRY_LOOKUP,
-        bindings={"upper": Literal(text.upper())},
-    )
-    found = sorted({row[0] for row in result.rows if isinstance(row[0], URIRef)})
-    if not found:
-        raise QueryError(
-            path, f"unknown country '{show(value)}' (use an ISO 3166 code such as PAK)"
-        )
-    if len(found) > 1:
-        codes = ", ".join(str(c).rsplit("/", 1)[-1] for c in found)
-        raise QueryError(
-            path, f"ambiguous country '{show(value)}' ({codes}); use its ISO alpha-3 code"
-        )
-    return found[0]
 
 
 # ---------------------------------------------------------------------------------------------

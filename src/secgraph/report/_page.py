@@ -16,7 +16,7 @@ from typing import IO, TYPE_CHECKING
 
 from secgraph import analysis, network, viz
 from secgraph.store import Store, atomic_write
-from secgraph.validate import Report
+from secgraph.validation import Report
 
 from ._counts import read_counts
 from ._saved import _queries

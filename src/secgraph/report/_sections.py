@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import networkx as nx
 
 from secgraph import analysis
-from secgraph.validate import Report
+from secgraph.validation import Report
 
 from ._counts import Counts
 

@@ -10,9 +10,9 @@ from typing import Any
 
 from rdflib import URIRef
 
-from ..batch_validate import article_candidates, own_prefixes
 from ..facts import ArticleFacts, article_paths, read_article, unreadable
 from ..mint import build_article, relation_parts
+from ..validation import article_candidates, own_prefixes
 from ..vocab import RDF, SG, article_graph_iri
 from ._protocol import Built, FileState, MintContext, SourceEntry, Triple
 

@@ -23,6 +23,8 @@ from __future__ import annotations
 # The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
 # modules (and tests) import from here, re-exported explicitly.
 from ..atomic import atomic_write
+from ._countries import resolve_country
+from ._export import RDF_FORMATS, export_graph, graph_mode, read_jsonld_context
 from ._files import write_dataset_files, write_store_files
 from ._memory import MemoryStore, to_union_graph
 from ._memory import from_rdflib_result as from_rdflib_result
@@ -36,6 +38,8 @@ from ._protocol import FORMATS, BuildFiles, QueryResult, Store
 from ._protocol import TMP_GRAPH_PREFIX as TMP_GRAPH_PREFIX
 from ._protocol import Triple as Triple
 from ._remote import RemoteStore
+from ._select import Answer, parallel_queries, select_rows
+from ._select import term_text as term_text
 from ._spec import StoreSpec
 from ._terms import QUERY_PREFIXES as QUERY_PREFIXES
 from ._terms import XSD_STRING as XSD_STRING
@@ -52,6 +56,8 @@ from ._turtle import turtle_statements as turtle_statements
 
 __all__ = [
     "FORMATS",
+    "RDF_FORMATS",
+    "Answer",
     "BuildFiles",
     "MemoryStore",
     "OxigraphStore",
@@ -60,7 +66,13 @@ __all__ = [
     "Store",
     "StoreSpec",
     "atomic_write",
+    "export_graph",
+    "graph_mode",
     "open_store",
+    "parallel_queries",
+    "read_jsonld_context",
+    "resolve_country",
+    "select_rows",
     "to_union_graph",
     "with_prefixes",
     "with_values",

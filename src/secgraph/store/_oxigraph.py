@@ -154,6 +154,24 @@ class OxigraphStore:
         # pyoxigraph Quad objects in Python (measured at 5,000 articles).
         self.load_nquads([to_nquads(graphs.items())])
 
+    def load_text(self, data: bytes | str, fmt: ox.RdfFormat) -> None:
+        """Add statements written in ``fmt`` (our own minted text: Oxigraph's lenient mode
+        skips re-checking every IRI) to the open store."""
+        self.store.load(data, format=fmt, lenient=True)
+
+    def remove_graphs(self, names: Iterable[URIRef]) -> None:
+        """Remove these named graphs from the open store."""
+        for name in names:
+            self.store.remove_graph(ox.NamedNode(str(name)))
+
+    def subjects_in(self, graph: URIRef) -> set[str]:
+        """The IRIs ``graph`` describes (its subjects that are IRIs)."""
+        return {
+            q.subject.value
+            for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(graph)))
+            if isinstance(q.subject, ox.NamedNode)
+        }
+
     def load_nquads(
         self, chunks: Iterable[bytes], *, before_swap: Callable[[], None] | None = None
     ) -> None:

@@ -13,8 +13,8 @@ matplotlib), ``_export`` (GraphML, GEXF, Cytoscape JSON) and ``_files`` (atomic 
 
 from __future__ import annotations
 
+from ._export import NETWORK_FORMATS, write_network
 from ._export import NetworkFormat as NetworkFormat
-from ._export import write_network
 from ._html import CSP, to_html, write_html
 from ._image import Engine as Engine
 from ._image import ImageFormat as ImageFormat
@@ -23,6 +23,7 @@ from ._style import country_color
 
 __all__ = [
     "CSP",
+    "NETWORK_FORMATS",
     "country_color",
     "to_dot",
     "to_html",

@@ -5,17 +5,16 @@ from __future__ import annotations
 import io
 import json
 import os
-from typing import IO, Any, Literal
+from typing import IO, Any
 
 import networkx as nx
 
 from secgraph.errors import InputError
+from secgraph.vocab import NETWORK_FORMATS, NetworkFormat
 
 from ..atomic import atomic_write
 
-__all__ = ["NetworkFormat", "write_network"]
-
-NetworkFormat = Literal["graphml", "gexf", "cytoscape"]
+__all__ = ["NETWORK_FORMATS", "NetworkFormat", "write_network"]
 
 
 def _flat(value: Any) -> Any:
@@ -50,7 +49,9 @@ def _network_bytes(G: nx.Graph, fmt: str) -> bytes:
         text = json.dumps(nx.cytoscape_data(G), ensure_ascii=False, indent=2, sort_keys=True)
         buffer.write(text.encode("utf-8") + b"\n")
     else:
-        raise InputError(None, f"unknown network format '{fmt}' (use graphml, gexf or cytoscape)")
+        raise InputError(
+            None, f"unknown network format '{fmt}'; use one of {', '.join(NETWORK_FORMATS)}"
+        )
     return buffer.getvalue()
 
 

@@ -38,7 +38,7 @@ from ..._faults import fault_point
 from ...atomic import atomic_path
 from ...mint import RelationPart
 from ...sources import OWNED_CLASSES, FileState
-from ...validate import ValidationResult
+from ...validation import ValidationResult
 from ._relations import (
     insert_relations,
     read_relation_keys,

@@ -6,14 +6,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 
-from ...validate import Report, ValidationResult
+from ...validation import Report, ValidationResult
 from ._schema import RESULT_COLUMNS, RESULT_FIELDS
 
 __all__ = ["insert_results", "read_report"]
 
 
 def read_report(conn: sqlite3.Connection) -> Report:
-    """Every validation result, in :class:`~secgraph.validate.Report` order (the order of
+    """Every validation result, in :class:`~secgraph.validation.Report` order (the order of
     :class:`ValidationResult`'s fields; SQLite sorts text by code point, as Python does)."""
     rows = conn.execute(f"SELECT {RESULT_COLUMNS} FROM results ORDER BY {RESULT_COLUMNS}")
     return Report(results=tuple(map(ValidationResult._make, rows)))

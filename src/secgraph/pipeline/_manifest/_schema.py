@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from ...sources import OWNED_CLASSES, SourceEntry
-from ...validate import ValidationResult
+from ...validation import ValidationResult
 
 __all__ = [
     "BASE_TRIG",

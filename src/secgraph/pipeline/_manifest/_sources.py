@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 
 from ...sources import OWNED_CLASSES, FileState
-from ...validate import ValidationResult
+from ...validation import ValidationResult
 from ._results import insert_results
 from ._schema import ENTRY_COLUMNS, ArticleEntry
 

@@ -15,9 +15,9 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, SH
 from rdflib.term import Node
 
-from ..errors import QueryError
-from ..store import _where_brace
-from ..vocab import RDF
+from ...errors import QueryError
+from ...store import _where_brace
+from ...vocab import RDF
 from ._compiled import CompiledConstraint, _target_pattern
 from ._shapes import _error, _message, _severity
 

@@ -1,4 +1,26 @@
-"""Locating results: :class:`secgraph.validate.Locator`, as batched SPARQL."""
+"""The one locator: the fact file and line of each result's focus node, read from a store.
+
+Both engines locate their results here (the pySHACL engine over an in-memory copy of the data
+it validated), so a result has the same file and line whichever engine found it.
+
+The rule. Facts carry ``prov:wasDerivedFrom`` their article (which has ``sg:sourceFile``) and
+``sg:sourceLine``; the subject located is the focus node itself, except that an ``sg:Evidence``
+node is located through the fact that cites it (the smallest such fact IRI, when several do).
+The file is the first of these that gives any, and where one gives several (an official that
+two articles define) the smallest file name in sorted order:
+
+1. the subject is an ``sg:Article``: its own ``sg:sourceFile``;
+2. the files of the articles the subject ``prov:wasDerivedFrom``;
+3. the subject is an ``sg:Delegation``: the files of the articles its ``sg:atMeeting`` meeting
+   was derived from;
+4. otherwise ``reference/countries.csv`` for an ``sg:Country``, else ``reference``.
+
+The line is the smallest ``sg:sourceLine`` of the subject (0 when it has none). The union of
+the graphs does not say which article's statement a line came from, so with several articles
+it is the smallest line of any of them, not necessarily of the file chosen. Sorting makes the
+answer deterministic; earlier versions took an arbitrary candidate in one engine and the
+smallest in the other.
+"""
 
 from __future__ import annotations
 
@@ -10,9 +32,15 @@ from rdflib.term import Node
 
 from ..store import Store, sparql_term
 from ..vocab import PROV, RDF, SG
+from ._report import ValidationResult
 from ._run import CHUNK, CHUNK_SCAN, SCAN_FROM, _Answer, _select_all
+from ._terms import curie
 
-__all__ = ["locate"]
+__all__ = ["locate", "located"]
+
+#: An engine's raw result: the focus node and the fields of its ValidationResult but
+#: file, line and focus (severity, message, path, value, constraint, shape).
+RawResult = tuple[Node, dict[str, Any]]
 
 
 # What the Locator reads about a node ?s: (variables, patterns joined with the nodes, the rest).
@@ -81,11 +109,10 @@ def _facts(
 def locate(
     store: Store, nodes: Iterable[Node], *, reference_file: str = "reference", workers: int = 1
 ) -> dict[Node, tuple[str, int]]:
-    """File and line of each node, as :class:`secgraph.validate.Locator` finds them.
+    """File and line of each node, by the rule of the module docstring.
 
-    Where the Locator takes an arbitrary one of several candidates (the fact citing an
-    evidence node, a sourceLine, a delegation's meeting and its article), this takes the
-    smallest. Over an OxigraphStore, up to ``workers`` queries run at once.
+    A few queries per :data:`CHUNK` nodes (per :data:`CHUNK_SCAN` from :data:`SCAN_FROM` nodes
+    on); over an OxigraphStore, up to ``workers`` queries run at once.
     """
     nodes = set(nodes)
     named = {str(n): n for n in nodes if not isinstance(n, BNode)}
@@ -106,11 +133,9 @@ def locate(
         if str(SG.Article) in info["types"]:
             source = min(info["own"], default=None)
         elif info["derived"]:
-            source = min(info["derived"][min(info["derived"])])
+            source = min(f for files in info["derived"].values() for f in files)
         elif str(SG.Delegation) in info["types"] and info["meeting"]:
-            article = min(a for a, _file in info["meeting"])
-            files = [fl for a, fl in info["meeting"] if a == article and fl is not None]
-            source = min(files, default=None)
+            source = min((f for _article, f in info["meeting"] if f is not None), default=None)
         if source is not None:
             out[node] = (source, line)
         elif str(SG.Country) in info["types"]:
@@ -120,13 +145,33 @@ def locate(
     return out
 
 
+def located(
+    store: Store, raw: Sequence[RawResult], *, workers: int = 1
+) -> tuple[ValidationResult, ...]:
+    """Raw results as sorted ValidationResults, each with the file and line of its focus node
+    (:func:`locate` over ``store``, which holds the data validated).
+
+    A value equal to the focus node (a node shape reports ``$this`` as its value) is left out.
+    """
+    where = locate(store, {f for f, _ in raw}, workers=workers)
+    out = []
+    for node, fields in raw:
+        file, line = where[node]
+        focus = curie(node)
+        if fields["value"] == focus:
+            fields = {**fields, "value": None}
+        out.append(ValidationResult(file=file, line=line, focus=focus, **fields))
+    return tuple(sorted(out))
+
+
 def _chunked(
     store: Store,
     queries: Sequence[tuple[str, Sequence[str], str]],
     nodes: Sequence[str],
     workers: int,
 ) -> list[_Answer]:
-    """Every query of :data:`_FACT_QUERIES` form for every chunk of ``nodes``, as :func:`_text`.
+    """Every query of :data:`_FACT_QUERIES` form for every chunk of ``nodes``, as text
+    (:func:`secgraph.store.term_text`).
 
     The answers come chunk by chunk, each in the order of ``queries``.
     """

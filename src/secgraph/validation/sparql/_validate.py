@@ -14,9 +14,11 @@ from rdflib import URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
 
-from ..store import Store, sparql_term
-from ..validate import Report, ValidationResult, _curie
-from ..vocab import RDF
+from ...store import Store, sparql_term
+from ...vocab import RDF
+from .._locate import located
+from .._report import Report
+from .._run import CHUNK, SCAN_FROM, _select, _select_all
 from ._compiled import (
     _FOCUS_MARK,
     _INSTANCE_OF,
@@ -24,9 +26,7 @@ from ._compiled import (
     CompiledShapes,
     _instance_of,
 )
-from ._locate import locate
 from ._rows import _results
-from ._run import CHUNK, SCAN_FROM, _select, _select_all
 
 __all__ = ["validate_store"]
 
@@ -38,7 +38,7 @@ def validate_store(
     focus: Iterable[Node] | None = None,
     workers: int = 2,
 ) -> Report:
-    """Validate the store's union graph; the same Report as :func:`secgraph.validate.validate`.
+    """Validate the store's union graph; the same results as pySHACL (:func:`secgraph.validate`).
 
     ``focus`` restricts validation to those nodes (the shapes that target them still decide
     which constraints apply), as pySHACL's ``focus_nodes``; an empty iterable validates nothing.
@@ -60,14 +60,11 @@ def validate_store(
     answers = _select_all(store, [sparql for _c, sparql in tasks], terms, workers=workers)
     for (constraint, _sparql), (variables, rows) in zip(tasks, answers, strict=True):
         raw.extend(_results(constraint, variables, rows))
-    where = locate(store, {f for f, _ in raw}, workers=workers)
-    out = []
-    for node, fields in raw:
-        file, line = where[node]
-        if fields["value"] == _curie(node):
-            fields = {**fields, "value": None}
-        out.append(ValidationResult(file=file, line=line, focus=_curie(node), **fields))
-    return Report(results=tuple(sorted(out)))
+    return Report(
+        results=located(store, raw, workers=workers),
+        engine="sparql",
+        engine_reason="SHACL compiled to SPARQL, run by the store's own query engine",
+    )
 
 
 def _queries(

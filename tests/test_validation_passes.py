@@ -9,8 +9,8 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 
 import secgraph as sg
-from secgraph.batch_validate import validate_corpus
 from secgraph.mint import ONTOLOGY_GRAPH
+from secgraph.validation import validate_corpus
 
 
 def _article(n: int, rng: random.Random) -> str:
@@ -126,8 +126,8 @@ def test_a_split_whole_report_equals_the_batched_state(
 ) -> None:
     """A full build validates the whole store, then splits the report as the manifest keeps
     it: per article, the reference pass and the shared subjects' results."""
-    from secgraph.batch_validate import article_candidates
     from secgraph.pipeline._validation import split_report
+    from secgraph.validation import article_candidates
     from secgraph.vocab import article_graph_iri
 
     dataset = sg.build_dataset(sg.read_facts(planted), ontology=ontology)

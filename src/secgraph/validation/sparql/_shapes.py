@@ -11,9 +11,9 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDFS, SH, XSD
 from rdflib.term import Node
 
-from ..errors import OntologyError
-from ..validate import _local
-from ..vocab import RDF
+from ...errors import OntologyError
+from ...vocab import RDF
+from .._terms import local_name
 
 __all__ = [
     "_classify",
@@ -130,7 +130,7 @@ def _severity(shapes: Graph, shape: Node) -> str:
     values = list(shapes.objects(shape, SH.severity))
     if len(values) > 1:
         raise _error(shapes, shape, "at most one sh:severity per shape")
-    return _local(values[0]) if values else "Violation"
+    return local_name(values[0]) if values else "Violation"
 
 
 def _messages(shapes: Graph, node: Node) -> list[Node]:

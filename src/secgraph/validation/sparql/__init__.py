@@ -6,8 +6,9 @@ shapes, and a SHACL-SPARQL constraint is one query per focus node). Here every c
 focus nodes) that returns only the violating focus nodes and values, so the store's query
 engine (Oxigraph: milliseconds to a second over millions of triples) does the work.
 
-The contract is equality: :func:`validate_store` gives the same :class:`~secgraph.validate.Report`
-as :func:`secgraph.validate.validate` (pySHACL) on the same data. Where SPARQL and pySHACL's
+The contract is equality: :func:`validate_store` gives the same
+:class:`~secgraph.validation.Report` as pySHACL (:func:`secgraph.validation.validate` with
+``engine="pyshacl"``) on the same data. Where SPARQL and pySHACL's
 Python semantics may differ (``sh:datatype`` on ill-typed literals, ``sh:pattern`` as a Python
 regular expression, ``sh:lessThanOrEquals`` as rdflib's ``<=``), the query only drops rows that
 certainly conform and the remaining candidates are decided in Python by pySHACL's own rules.
@@ -38,17 +39,15 @@ Only the SHACL features that ``shapes.ttl`` uses are supported; any other featur
 
 The package: :mod:`._shapes` reads and checks the shapes graph, :mod:`._compile` and
 :mod:`._sparql_constraints` compile it (:mod:`._compiled`: the compiled form), :mod:`._validate`
-runs it (:mod:`._run`: the queries, :mod:`._rows`: results, :mod:`._locate`: file and line).
+runs it (:mod:`._rows`: results). Running the queries (:mod:`secgraph.validation._run`) and
+locating results (:mod:`secgraph.validation._locate`: file and line) are shared with the
+rest of :mod:`secgraph.validation`.
 """
 
 from __future__ import annotations
 
 from ._compile import compile_shapes
 from ._compiled import CompiledConstraint, CompiledShapes
-from ._locate import locate as locate
-from ._run import CHUNK as CHUNK
-from ._run import CHUNK_SCAN as CHUNK_SCAN
-from ._run import SCAN_FROM as SCAN_FROM
 from ._validate import validate_store
 
 __all__ = ["CompiledConstraint", "CompiledShapes", "compile_shapes", "validate_store"]

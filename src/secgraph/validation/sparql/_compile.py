@@ -14,7 +14,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
-from ..store import sparql_term
+from ...store import sparql_term
 from ._compiled import CompiledConstraint, CompiledShapes, _instance_of, _target_pattern
 from ._shapes import (
     _classify,

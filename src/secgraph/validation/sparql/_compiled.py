@@ -15,7 +15,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Node
 
-from ..vocab import RDF
+from ...vocab import RDF
 
 __all__ = [
     "_FOCUS_MARK",

@@ -10,15 +10,21 @@ from pathlib import Path
 import pytest
 from conftest import DATA, SEED_ID, TESTS, oxigraph_copy
 from rdflib import Dataset, Graph, URIRef
-from test_batch_validate import _article
 from test_shapes import CASES, HEAD
+from test_validation_passes import _article
 
 import secgraph as sg
 from secgraph.errors import OntologyError
-from secgraph.shacl_sparql import CompiledShapes, _locate, _validate, compile_shapes, validate_store
 from secgraph.store import MemoryStore, Store
-from secgraph.validate import _curie as curie
-from secgraph.validate import _expand
+from secgraph.validation import (
+    CompiledShapes,
+    _locate,
+    compile_shapes,
+    curie,
+    expand,
+    validate_store,
+)
+from secgraph.validation.sparql import _validate
 
 SHAPES = URIRef("https://w3id.org/secgraph/shapes#")
 
@@ -114,7 +120,7 @@ def test_focus_restricts_results(
     store = oxigraph_copy(tmp_path / "store", dataset)
     everything = validate_store(store, compiled)
     some = sorted({r.focus for r in everything.results})[::3]
-    nodes = [_expand(f) for f in some]
+    nodes = [expand(f) for f in some]
     focused = validate_store(store, compiled, focus=nodes)
     assert focused.results == tuple(r for r in everything.results if r.focus in set(some))
     assert validate_store(store, compiled, focus=[]).results == ()

@@ -10,9 +10,9 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDFS, XSD
 from rdflib.term import Node
 
-from ..errors import QueryError
-from ..validate import _curie, _term
-from ..vocab import RDF
+from ...errors import QueryError
+from ...vocab import RDF
+from .._terms import curie, result_term
 from ._compiled import CompiledConstraint
 
 __all__ = ["_results"]
@@ -21,14 +21,14 @@ __all__ = ["_results"]
 def _results(
     c: CompiledConstraint, variables: Sequence[str], rows: Iterable[Sequence[Any]]
 ) -> Iterator[tuple[Node, dict[str, Any]]]:
-    shape = None if isinstance(c.shape, BNode) else _curie(c.shape)
+    shape = None if isinstance(c.shape, BNode) else curie(c.shape)
 
     def fields(value: Node | None, message: str, path: Node | None) -> dict[str, Any]:
         return {
             "severity": c.severity,
             "message": message,
-            "path": _term(path),
-            "value": _term(value),
+            "path": result_term(path),
+            "value": result_term(value),
             "constraint": c.component,
             "shape": shape,
         }
