@@ -314,7 +314,8 @@ QUERY_CASES = [
     ),
     (
         ["pair-timeline", "-p", "country=PAK", "-p", "other=USA\nx"],
-        "queries/pair-timeline.rq: unknown country 'USA\\nx' (use an ISO 3166 code such as PAK)",
+        "queries/pair-timeline.rq: unknown country 'USA\\nx' (use an ISO 3166 code such as PAK, "
+        "or a name)",
     ),
 ]
 
@@ -376,6 +377,7 @@ def liar() -> Iterator[str]:
         yield f"http://127.0.0.1:{server.server_address[1]}"
     finally:
         server.shutdown()
+        server.server_close()
 
 
 @pytest.mark.parametrize(

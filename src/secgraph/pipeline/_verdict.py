@@ -24,7 +24,7 @@ from typing import Any
 
 from ..errors import FactError
 from ..facts._yaml import Map, load_yaml
-from ..validate import Report, ValidationResult
+from ..validation import Report, ValidationResult
 from ._validation import Validated
 
 __all__ = [
