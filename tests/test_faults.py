@@ -151,14 +151,14 @@ def test_workers_die_with_their_parent(tmp_path: Path) -> None:
         "print(' '.join(map(str, pids)), flush=True)\n"
         "time.sleep(600)\n"
     )
-    proc = subprocess.Popen(
+    with subprocess.Popen(
         [sys.executable, "-c", script], env=ENV, stdout=subprocess.PIPE, text=True
-    )
-    assert proc.stdout is not None
-    workers = [int(p) for p in proc.stdout.readline().split()]
-    assert workers and all(_alive(p) for p in workers)
-    proc.kill()  # kill -9: the pool gets no chance to shut down
-    proc.wait()
+    ) as proc:
+        assert proc.stdout is not None
+        workers = [int(p) for p in proc.stdout.readline().split()]
+        assert workers and all(_alive(p) for p in workers)
+        proc.kill()  # kill -9: the pool gets no chance to shut down
+        proc.wait()
     deadline = time.monotonic() + 30
     while any(_alive(p) for p in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
