@@ -18,12 +18,13 @@ SECGRAPH_MAX_YAML_VALUES  500000        values one YAML file expands to (aliases
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import FactError
 
-__all__ = ["LIMIT_VARIABLES", "Limits", "read_limited", "unreadable"]
+__all__ = ["LIMIT_VARIABLES", "Limits", "check_nesting", "read_limited", "unreadable"]
 
 #: Environment variable -> default value.
 LIMIT_VARIABLES = {
@@ -118,3 +119,61 @@ def _reason(err: OSError) -> str:
         errno.EISDIR: "a folder, not a file; remove or rename it",
     }
     return hints.get(err.errno or 0, f"{err.strerror or err}; check the file")
+
+
+#: libyaml's composer recurses in C (30,000 nested '[' overflowed the stack; 10,000 did not)
+#: and its scanner is quadratic in flow nesting (100,000 '[' took 55 s): text that could
+#: nest that deep is checked before libyaml sees it (a file of fewer than half as many
+#: characters cannot; flow nesting is checked whenever there are more brackets than the
+#: depth allowed).
+_SAFE_COMPOSE = 10_000
+_QUOTED_OR_BRACKET = re.compile(
+    r"""(?:(?<=[\s\[{,:])|^)(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')|(?:(?<=\s)|^)#[^\n]*|[\[\]{}]""",
+    re.MULTILINE,
+)
+#: Block collections nest at most two levels per column of indentation and '- ' markers.
+_DEEP_BLOCK = re.compile(rf"^[ \-?]{{{_SAFE_COMPOSE // 2}}}", re.MULTILINE)
+
+
+def check_nesting(text: str, limit: int) -> None:
+    """Refuse text nested deeper than ``limit`` before libyaml parses it (see above).
+
+    Flow collections (``[`` and ``{``) are counted twice, with quoted text and comments left
+    out and without, and the larger depth counts; block collections nest at most two levels
+    per column of indentation and ``- `` markers.
+    """
+    if text.count("[") + text.count("{") > limit:
+        for aware in (True, False):
+            depth, line = _flow_depth(text, aware=aware)
+            if depth > limit:
+                raise FactError(
+                    None,
+                    f"lists and mappings nested more than {limit} levels deep; flatten them, "
+                    "or raise SECGRAPH_MAX_YAML_DEPTH",
+                    line,
+                )
+    if len(text) > _SAFE_COMPOSE // 2:
+        deep = _DEEP_BLOCK.search(text)
+        if deep is not None:
+            raise FactError(
+                None,
+                f"a line indented by more than {_SAFE_COMPOSE // 2} columns of spaces and '- ' "
+                f"markers (nesting deeper than SECGRAPH_MAX_YAML_DEPTH={limit} allows); indent "
+                "less",
+                text.count("\n", 0, deep.start()) + 1,
+            )
+
+
+def _flow_depth(text: str, *, aware: bool) -> tuple[int, int]:
+    depth = deepest = 0
+    at = 0
+    tokens = _QUOTED_OR_BRACKET.finditer(text) if aware else re.finditer(r"[\[\]{}]", text)
+    for match in tokens:
+        char = match.group()
+        if char in "[{":
+            depth += 1
+            if depth > deepest:
+                deepest, at = depth, match.start()
+        elif char in "]}":
+            depth = max(0, depth - 1)
+    return deepest, text.count("\n", 0, at) + 1
