@@ -127,7 +127,7 @@ meetings:
         "countries represented; add a delegation for each side (SPARQL)"
     ) in lines
     assert (
-        "articles/lonely.yaml:5: violation: id:meeting/lonely/talks [area:moon-diplomacy]: area is "
+        "articles/lonely.yaml:8: violation: id:meeting/lonely/talks [area:moon-diplomacy]: area is "
         "outside the cooperation-area scheme; use an id or label from "
         "ontology/cooperation-areas.ttl (Class)"
     ) in lines

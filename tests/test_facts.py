@@ -126,7 +126,7 @@ def test_missing_data_directory(tmp_path: Path) -> None:
     ],
 )
 def test_yaml_errors_name_their_line(text: str, line: int, message: str) -> None:
-    from secgraph._yaml import load_yaml
+    from secgraph.facts._yaml import load_yaml
 
     with pytest.raises(sg.FactError) as info:
         load_yaml(Path("f.yaml"), text)
@@ -135,7 +135,7 @@ def test_yaml_errors_name_their_line(text: str, line: int, message: str) -> None
 
 
 def test_yaml_values_keep_their_types_and_lines() -> None:
-    from secgraph._yaml import load_yaml
+    from secgraph.facts._yaml import load_yaml
 
     value = load_yaml(
         Path("f.yaml"), "id: a\ndate: 2024-01-02\nn: 1_000\nx: 1.5\nok: true\nnone: ~\nl: [a, 2]\n"

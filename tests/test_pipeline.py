@@ -10,7 +10,7 @@ from conftest import ONTOLOGY, assert_same_graphs, built_dataset
 
 import secgraph as sg
 from secgraph.pipeline import build_store, read_manifest
-from secgraph.pipeline._commit import commit_manifest, commit_store
+from secgraph.pipeline._commit import commit
 from secgraph.pipeline._context import BuildContext, open_context
 from secgraph.pipeline._plan import plan_stage
 from secgraph.pipeline._read import read_stage
@@ -114,20 +114,30 @@ def test_validate_stage_finds_a_planted_violation(data: Path, tmp_path: Path) ->
     assert any("moon-dust" in (r.value or "") for r in found)
 
 
-def test_commit_stages_write_the_store_then_the_manifest(data: Path, tmp_path: Path) -> None:
+def test_commit_stage_writes_the_store_then_the_manifest(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "build"
     ctx = _context(data, out, "memory")
+    manifest_when_the_store_changed = []
     try:
         plan = plan_stage(ctx, full=False)
         minted = read_stage(ctx, plan)
         validated = validate_stage(ctx, plan, minted, staged=None)
         assert read_manifest(out / "manifest.sqlite") is None
-        store = commit_store(ctx, plan, minted, staged=None)
+        target = ctx.writable()
+        replace_graphs = target.replace_graphs
+
+        def spy(*args: object, **kwargs: object) -> None:
+            manifest_when_the_store_changed.append(read_manifest(out / "manifest.sqlite"))
+            replace_graphs(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(target, "replace_graphs", spy)
+        store, _conn = commit(ctx, plan, minted, validated, staged=None)
         assert set(store.graph_names()) == set(minted.graphs or {})
-        assert read_manifest(out / "manifest.sqlite") is None  # the store first
-        commit_manifest(ctx, plan, minted, validated, store=store)
     finally:
         ctx.close()
+    assert manifest_when_the_store_changed == [None]  # the store first
     manifest = read_manifest(out / "manifest.sqlite")
     assert manifest is not None and set(manifest.articles) == set(ctx.paths)
     assert manifest.store == "memory" and manifest.stats is not None

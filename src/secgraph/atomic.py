@@ -7,6 +7,7 @@ A file is written to a temporary name beside its target and renamed onto it, so 
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -16,7 +17,7 @@ from typing import IO
 
 from .errors import InputError
 
-__all__ = ["atomic_path", "atomic_write"]
+__all__ = ["atomic_path", "atomic_write", "os_reason"]
 
 
 def atomic_write(path: str | os.PathLike[str], data: bytes | Callable[[IO[bytes]], object]) -> Path:
@@ -64,3 +65,21 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def os_reason(err: OSError) -> str:
+    """What the system said, in words, with a hint where one helps.
+
+    >>> import errno
+    >>> os_reason(OSError(errno.ENOSPC, "No space left on device"))
+    'no space left on the device: free some space and run it again'
+    """
+    hints = {
+        errno.ENOSPC: "no space left on the device: free some space and run it again",
+        errno.EDQUOT: "disk quota exceeded: free some space and run it again",
+        errno.EACCES: "permission denied: check the folder's permissions",
+        errno.EPERM: "permission denied: check the folder's permissions",
+        errno.EROFS: "read-only file system: write somewhere else",
+        errno.ELOOP: "a symbolic link loop; point the link at a real file or remove it",
+    }
+    return hints.get(err.errno or 0, (err.strerror or str(err)).lower())

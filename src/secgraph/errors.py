@@ -1,7 +1,9 @@
 """The secgraph exception tree (a leaf module: imports nothing from secgraph).
 
 ``InputError`` formats as ``path:line: what is wrong; how to fix it``, the one-line message
-the CLI prints before exiting with status 2.
+the CLI prints before exiting with status 2. Every error pickles and unpickles to an equal
+one, so an error raised in a worker process (a bad fact file read by a build's pool) reaches
+the parent whole, instead of breaking the pool (``BrokenProcessPool``).
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ class InputError(SecgraphError):
         self.message = message
         self.line = line
         super().__init__(self.__str__())
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str | None, str, int | None]]:
+        # Exceptions pickle as ``cls(*self.args)``: the one formatted string would not fit
+        # ``__init__`` (path, message, line), and the worker pool would die unpickling it.
+        return (type(self), (self.path, self.message, self.line))
 
     def __str__(self) -> str:
         if self.path is None:

@@ -50,6 +50,12 @@ SHOWN_FILES = 5
     is_flag=True,
     help=f"Name every added, changed and removed fact file (else the first {SHOWN_FILES}).",
 )
+@click.option(
+    "--allow-violations",
+    is_flag=True,
+    help="Load articles with SHACL violations too (by default they are held back, listed, "
+    "and the rest is built; exit status 1 either way).",
+)
 @handle_errors
 def build(
     data_dir: Path | None,
@@ -60,12 +66,15 @@ def build(
     full: bool,
     write_files: bool,
     verbose: bool,
+    allow_violations: bool,
 ) -> None:
     """Build the graph from DATA_DIR (default: the project's data) into the store, then validate.
 
-    Only added, changed and removed articles are rebuilt (see BUILD/manifest.sqlite); a change to
-    the reference data or the ontology rebuilds everything. A build that fails leaves the
-    previous store and files as they were.
+    Only added, changed and removed articles are rebuilt (see BUILD/manifest.sqlite); a change
+    to the reference data or the ontology rebuilds everything. A build that fails leaves the
+    previous store and files as they were. Articles with violations are held back (an added
+    one is not added, a changed one keeps its previous version) and listed; the rest is
+    built, and the exit status is 1.
     """
     data, onto = data_paths(data_dir, ontology_dir)
     out = build_path(out_dir if out_dir is not None else build_dir)
@@ -77,6 +86,7 @@ def build(
         full=full,
         write_files=write_files,
         workers=min(2, os.cpu_count() or 1),
+        allow_violations=allow_violations,
         progress=stderr_progress(),
     )
     click.echo(_summary(result, data / "articles", None if verbose else SHOWN_FILES))
@@ -84,7 +94,9 @@ def build(
     if result.files is not None:
         click.echo(f"wrote {result.files.trig} and {result.files.turtle}", err=True)
     if not result.report.conforms:
-        click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
+        # the violations, one line each; the counts are the summary's (one verdict)
+        lines = sg.format_report(sg.Report(result.report.violations)).splitlines()[:-1]
+        click.echo("\n".join(lines), err=True)
         sys.exit(1)
 
 
@@ -145,6 +157,11 @@ def _summary(result: sg.BuildResult, folder: Path, limit: int | None) -> str:
         f"validation: {verdict} ({report.count('Violation')} violations, "
         f"{report.count('Warning')} warnings, {report.count('Info')} info)"
     )
+    if result.held_back:
+        lines.append(
+            f"held back: {len(result.held_back)} article(s) with violations, not in the store "
+            f"({', '.join(result.held_back)}); fix them, or build with --allow-violations"
+        )
     return "\n".join(lines)
 
 

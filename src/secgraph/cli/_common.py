@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import errno
 import importlib.util
+import os
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 import click
 
 import secgraph as sg
+from secgraph.atomic import os_reason
 from secgraph.project import CONFIG_NAME, Project, find_project, read_project
 from secgraph.resources import shipped_dir
 
@@ -139,18 +142,68 @@ def _project() -> Project:
     return project
 
 
+#: What the system may refuse while a command runs (a full disk, a closed pipe, rights):
+#: not bugs, so one line and exit 2 rather than a traceback. Other OSErrors stay loud.
+_SYSTEM_REFUSALS = frozenset(
+    {
+        errno.ENOSPC,
+        errno.EDQUOT,
+        errno.EIO,
+        errno.EACCES,
+        errno.EPERM,
+        errno.EROFS,
+        errno.ELOOP,
+        errno.EMFILE,
+        errno.ENFILE,
+        errno.EFBIG,
+    }
+)
+
+
 def handle_errors(func: F) -> F:
-    """The one bridge from SecgraphError to a one-line message and exit status 2."""
+    """The one bridge from SecgraphError to a one-line message and exit status 2.
+
+    Output is flushed inside the bridge, so a full disk or a closed pipe behind stdout
+    (``> /dev/full``) is reported here too, as one line, rather than when Python exits.
+    """
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
-            return func(*args, **kwargs)
+            result = func(*args, **kwargs)
+            sys.stdout.flush()
+            return result
         except sg.SecgraphError as err:
-            click.echo(f"secgraph: {err}", err=True)
-            sys.exit(2)
+            _fail(str(err))
+        except BrokenPipeError:  # `secgraph export | head`: the reader has what it wanted
+            _drop_stdout()
+            sys.exit(1)
+        except OSError as err:
+            if err.errno not in _SYSTEM_REFUSALS:
+                raise
+            where = err.filename if err.filename is not None else "<stdout>"
+            _fail(f"{where}: {os_reason(err)}")
 
     return wrapper  # type: ignore[return-value]
+
+
+def _fail(message: str) -> NoReturn:
+    """Print ``secgraph: message`` as one line on stderr and exit 2."""
+    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    _drop_stdout()
+    click.echo(f"secgraph: {one_line}", err=True)
+    sys.exit(2)
+
+
+def _drop_stdout() -> None:
+    """Send what stdout still buffers to /dev/null: after a failed write Python would try
+    again at exit and print a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test runner's buffer)
+        pass
 
 
 DATA_ARGUMENT = click.argument("data_dir", required=False, type=click.Path(path_type=Path))

@@ -102,6 +102,11 @@ def show(name: str, queries_dir: Path | None) -> None:
     RESULT_FORMATS, default="table", help="Result format (CONSTRUCT/DESCRIBE always give Turtle)."
 )
 @INFER_OPTION
+@click.option(
+    "--allow-service",
+    is_flag=True,
+    help="Let the query call SERVICE (send requests to other SPARQL servers); off by default.",
+)
 @QUERIES_OPTION
 @BUILD_DIR_OPTION
 @STORE_OPTION
@@ -112,6 +117,7 @@ def run(
     expression: str | None,
     fmt: str,
     infer: str,
+    allow_service: bool,
     queries_dir: Path | None,
     build_dir: Path | None,
     store_spec: sg.StoreSpec,
@@ -134,7 +140,7 @@ def run(
     values = _parse_params(params)
     store = open_store(store_spec, build_dir)
     try:
-        result = run_query(store, saved, values, infer=infer)
+        result = run_query(store, saved, values, infer=infer, allow_service=allow_service)
     finally:
         store.close()
     click.echo(format_result(result, fmt), nl=False)
@@ -157,5 +163,10 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
             raise QueryError(None, f"bad --param '{item}'; write NAME=VALUE, e.g. country=PAK")
+        if key.strip() in values:
+            raise QueryError(
+                None,
+                f"--param {key.strip()} is given twice; give each parameter once",
+            )
         values[key.strip()] = value
     return values

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._yaml import ID_PATTERN, Fields, empty_map, load_yaml
 from ..errors import FactError
 from ._checks import Context, check_links, unique, unknown
+from ._limits import read_limited, unreadable
 from ._model import ArticleFacts, Commitment, Corpus, Delegation, Evidence, Meeting, Reference
 from ._reference import read_reference, to_dialogue, to_official, to_organisation, to_place
+from ._yaml import ID_PATTERN, Fields, load_yaml
 
 __all__ = [
     "ARTICLE_KEYS",
@@ -52,9 +53,18 @@ def article_paths(data_dir: str | Path) -> dict[str, str]:
     if not folder.is_dir():
         raise FactError(str(folder), "no articles folder; create it with one .yaml per article")
     base = os.path.join(str(folder), "")
-    with os.scandir(base) as it:
-        names = sorted(e.name for e in it if e.name.endswith(".yaml") and e.is_file())
-    return {name[:-5]: base + name for name in names}
+    names = []
+    try:
+        with os.scandir(base) as it:
+            for e in it:
+                try:
+                    if e.name.endswith(".yaml") and e.is_file():
+                        names.append(e.name)
+                except OSError as err:  # a link loop, say
+                    raise unreadable(e.path, "fact file", err) from err
+    except OSError as err:
+        raise unreadable(folder, "articles folder", err) from err
+    return {name[:-5]: base + name for name in sorted(names)}
 
 
 def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
@@ -73,10 +83,10 @@ def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
 def _read_many(paths: Sequence[Path], reference: Reference, *, workers: int) -> list[ArticleFacts]:
     if workers <= 1 or len(paths) < 2000:
         return [read_article(p, reference) for p in paths]
-    from concurrent.futures import ProcessPoolExecutor
+    from .._workers import worker_pool
 
     chunk = max(1, len(paths) // (workers * 8))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with worker_pool(workers) as pool:
         return list(pool.map(_read_one, [(p, reference) for p in paths], chunksize=chunk))
 
 
@@ -87,11 +97,8 @@ def _read_one(args: tuple[Path, Reference]) -> ArticleFacts:
 def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     """Read one article fact file, checking every id against ``reference``."""
     path = Path(path)
-    raw_bytes = path.read_bytes()
-    try:
-        text = raw_bytes.decode("utf-8")
-    except UnicodeDecodeError as err:
-        raise FactError(str(path), "not UTF-8 text; save the file as UTF-8") from err
+    raw_bytes = read_limited(path, what="fact file")
+    text = _decode(path, raw_bytes)
     data = load_yaml(path, text)
     spath = str(path)
     article_id = path.stem
@@ -100,7 +107,9 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
             spath,
             f"file name '{path.name}' is not a valid article id; rename it in lower case with '-'",
         )
-    top = Fields(spath, data if data is not None else empty_map(), "a fact file", 1)
+    if data is None:
+        raise FactError(spath, "the fact file is empty; start it with 'article:' and a 'title:'", 1)
+    top = Fields(spath, data, "a fact file", 1)
     top.check_keys(ARTICLE_KEYS)
     meta = Fields(spath, top.map.get("article"), "'article'", top.key_line("article"))
     meta.check_keys(("title", "publisher", "url", "published", "language", "text"))
@@ -108,12 +117,8 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     article_text = None
     text_path = None
     if text_name is not None:
-        tp = path.parent / text_name
-        if not tp.is_file():
-            raise meta.error(
-                "text", f"article text '{text_name}' not found beside the fact file; fix the name"
-            )
-        article_text = tp.read_text(encoding="utf-8")
+        tp = _text_path(path, meta, text_name)
+        article_text = _decode(tp, read_limited(tp, what="article text"))
         text_path = str(tp)
 
     ctx = Context(reference)
@@ -180,6 +185,44 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
         dialogues=tuple(local_dialogues.values()),
         places=tuple(local_places.values()),
     )
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise FactError(
+            str(path),
+            f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
+            line,
+        ) from None
+
+
+def _text_path(path: Path, meta: Fields, name: str) -> Path:
+    """The article text ``name`` names: a file beside the fact file, inside the data folder
+    (the fact file's folder's parent) even after following symbolic links."""
+    if "/" in name or "\\" in name or name in (".", ".."):
+        raise meta.error(
+            "text", f"article text '{name}' is not a file name; put the text beside the fact file"
+        )
+    tp = path.parent / name
+    if not tp.is_file() and not tp.is_symlink():
+        raise meta.error(
+            "text", f"article text '{name}' not found beside the fact file; fix the name"
+        )
+    data_dir = path.parent.resolve().parent
+    try:
+        real = tp.resolve(strict=True)
+    except (OSError, RuntimeError):  # a dangling link or a loop: read_limited says which
+        return tp
+    if not real.is_relative_to(data_dir):
+        raise meta.error(
+            "text",
+            f"article text '{name}' leads outside the data folder (to {real}); copy the text "
+            "into the data folder",
+        )
+    return tp
 
 
 def _unique_plain(items: Iterable[tuple[str, int | None]], path: str, what: str) -> None:

@@ -7,9 +7,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .._yaml import Fields
 from ..errors import FactError
 from ._model import Official, Organisation, Reference
+from ._yaml import Fields
 
 __all__ = ["Context", "check_links", "unique", "unknown"]
 

@@ -14,10 +14,11 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from .._yaml import Fields, load_yaml
 from ..errors import FactError
 from ._checks import Context, check_links, unique
+from ._limits import read_limited
 from ._model import Country, Dialogue, Official, Organisation, Place, Post, Reference
+from ._yaml import Fields, control_message, load_yaml
 
 __all__ = [
     "ORG_TYPES",
@@ -63,24 +64,37 @@ def read_reference(
             str(countries_path), "no country table; restore data/reference/countries.csv"
         )
     digest = hashlib.sha256()
-    raw = countries_path.read_bytes()
+    raw = read_limited(countries_path, what="country table")
     digest.update(raw)
     texts: dict[tuple[int, str], str | None] = {}
     for layer, folder in enumerate(roots):
         for name in REFERENCE_FILES:
             path = folder / name
-            if not path.is_file():
+            if not path.is_file() and not path.is_symlink():
                 texts[layer, name] = None
                 continue
-            text = path.read_text(encoding="utf-8")
+            data = read_limited(path, what="reference file")
+            text = _decode(path, data)
             texts[layer, name] = text
             tag = name if layer == 0 else f"{layer}/{name}"  # one folder: the hash as before
-            digest.update(tag.encode() + b"\0" + text.encode())
+            digest.update(tag.encode() + b"\0" + data)
     sha256 = digest.hexdigest()
     found = cached(sha256) if cached is not None else None
     if found is not None and found.sha256 == sha256:
         return found
-    return _parse_reference(roots, raw.decode("utf-8"), texts, sha256)
+    return _parse_reference(roots, _decode(countries_path, raw), texts, sha256)
+
+
+def _decode(path: Path, data: bytes) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise FactError(
+            str(path),
+            f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
+            line,
+        ) from None
 
 
 def _parse_reference(
@@ -129,24 +143,64 @@ def _parse_reference(
 
 
 def _read_countries(path: Path, text: str) -> dict[str, Country]:
-    rows = csv.DictReader(text.splitlines())
-    need = {"iso3", "iso2", "name"}
-    if not rows.fieldnames or not need <= set(rows.fieldnames):
-        raise FactError(str(path), "country table needs the columns iso3, iso2, name", 1)
+    rows = csv.DictReader(text.splitlines(), strict=True)
     out: dict[str, Country] = {}
-    for n, row in enumerate(rows, start=2):
-        iso3 = (row.get("iso3") or "").strip().upper()
-        if not re.fullmatch(r"[A-Z]{3}", iso3):
-            raise FactError(str(path), f"bad ISO alpha-3 code '{iso3}'; use three letters", n)
-        aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
-        out[iso3] = Country(
-            iso3=iso3,
-            iso2=(row.get("iso2") or "").strip().upper(),
-            name=(row.get("name") or "").strip(),
-            wikidata=(row.get("wikidata") or "").strip() or None,
-            aliases=aliases,
-        )
+    first: dict[str, int] = {}
+    n = 1
+    try:
+        if not rows.fieldnames or not {"iso3", "iso2", "name"} <= set(rows.fieldnames):
+            raise FactError(str(path), "country table needs the columns iso3, iso2, name", 1)
+        while True:
+            n = rows.line_num + 1  # where the next row starts (a quoted cell may span lines)
+            row = next(rows, None)
+            if row is None:
+                break
+            if None in row:
+                raise FactError(
+                    str(path),
+                    f"more cells than the header's {len(rows.fieldnames)}; quote cells that "
+                    'hold commas ("a, b")',
+                    n,
+                )
+            country = _country(path, n, {k: (v or "").strip() for k, v in row.items()})
+            if country.iso3 in first:
+                raise FactError(
+                    str(path),
+                    f"country {country.iso3} is listed twice (also on line "
+                    f"{first[country.iso3]}); keep one row",
+                    n,
+                )
+            first[country.iso3] = n
+            out[country.iso3] = country
+    except csv.Error as err:
+        what = "a quote is not closed" if "end of data" in str(err) else str(err)
+        raise FactError(
+            str(path), f'malformed CSV: {what}; quote whole cells ("a, b") and close them', n
+        ) from None
     return out
+
+
+def _country(path: Path, n: int, cells: Mapping[str, str]) -> Country:
+    for value in cells.values():
+        if (message := control_message(value)) is not None:
+            raise FactError(str(path), message, n)
+    iso3 = cells.get("iso3", "").upper()
+    if not re.fullmatch(r"[A-Z]{3}", iso3):
+        raise FactError(str(path), f"bad ISO alpha-3 code '{iso3}'; use three letters", n)
+    wikidata = cells.get("wikidata") or None
+    if wikidata is not None and not re.fullmatch(r"Q[1-9][0-9]*", wikidata):
+        raise FactError(
+            str(path),
+            f"bad Wikidata id '{wikidata}'; write Q and digits (Q843), or leave it empty",
+            n,
+        )
+    return Country(
+        iso3=iso3,
+        iso2=cells.get("iso2", "").upper(),
+        name=cells.get("name", ""),
+        wikidata=wikidata,
+        aliases=tuple(a.strip() for a in cells.get("aliases", "").split("|") if a.strip()),
+    )
 
 
 def _sources(fields: Fields) -> tuple[str, ...]:

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from pathlib import Path
 
+from .._faults import fault_point
 from ..sources import kind_of
 from ..store import OxigraphStore, Store
 from ..vocab import relation_graph_iri
@@ -14,82 +17,138 @@ from ._plan import BuildPlan, store_generation
 from ._read import Minted
 from ._validation import Validated, shared_counts
 
-__all__ = ["OLD_FILES", "commit_manifest", "commit_store"]
+__all__ = ["OLD_FILES", "commit"]
 
 #: Files earlier versions kept beside the store, removed by a full build.
 OLD_FILES = ("manifest.json", "manifest.pending", "validation.json")
 
 
-def commit_store(
-    ctx: BuildContext, plan: BuildPlan, minted: Minted, *, staged: OxigraphStore | None
-) -> Store:
-    """Make the store hold what was minted, in one atomic step: swap in the ``staged``
-    generation (a streamed full build), or replace the changed graphs and remove the removed
-    sources' and emptied relations' graphs. The manifest stops vouching for the store first,
-    so a crash in between is followed by a full rebuild. Returns the store, open."""
+def commit(
+    ctx: BuildContext,
+    plan: BuildPlan,
+    minted: Minted,
+    validated: Validated,
+    *,
+    staged: OxigraphStore | None,
+) -> tuple[Store, sqlite3.Connection]:
+    """The commit stage: the store, then the manifest, with the manifest's rows written
+    before the store changes, so that a full disk while writing them leaves the store as
+    it was:
+
+    - a streamed full build writes its new manifest beside the old one (naming the staged
+      generation), then swaps the generation in, then renames the manifest into place;
+    - any other build writes its rows in a transaction, changes the store inside it, then
+      sets the head and commits.
+
+    Either way the manifest stops vouching for the store before the store changes
+    (:meth:`BuildContext.forget`): a build that stops between the store and the manifest's
+    last step (killed, or a disk that fills just then) is followed by a full rebuild.
+    Returns the store, open, and the manifest's connection."""
     if staged is not None:
-        assert ctx.staging is not None
-        ctx.staging.swap_in(staged, before_swap=ctx.forget)
-        return ctx.staging
-    assert minted.graphs is not None
-    target = ctx.writable()
-    ctx.forget()
-    removed = [kind_of(k).graph_iri(k) for k in plan.removed]
-    removed += [relation_graph_iri(k) for k, n in minted.relations.items() if n is None]
-    target.replace_graphs(minted.graphs, remove=removed, clear=plan.full)
-    return target
-
-
-def commit_manifest(
-    ctx: BuildContext, plan: BuildPlan, minted: Minted, validated: Validated, *, store: Store
-) -> sqlite3.Connection:
-    """Record the build in the manifest, in one transaction (a full build writes a new
-    manifest and renames it into place). Returns the manifest's connection."""
-    head = mf.Head(
-        store=ctx.spec.text,
-        ontology=ctx.inputs.ontology_sha256,
-        reference=ctx.inputs.reference.sha256,
-        generation=store_generation(ctx.spec, ctx.build),
-        stats=None,
-        base_excluded=validated.excluded,
-        turtle="1" if ctx.local is not None else None,
-    )
-    sharing = {k for k, c in minted.candidates.items() if c}
-    conn = ctx.conn
-    if plan.full or conn is None:
-        if conn is not None:
-            conn.close()
+        staging = ctx.staging
+        assert staging is not None
+        head = _head(ctx, validated, generation=staged.path.name)
+        sharing = {k for k, c in minted.candidates.items() if c}
+        new = _create(ctx, head, minted, validated, shared_counts(staged, sharing))
+        try:
+            fault_point("store")
+            ctx.store_touched = True
+            staging.swap_in(staged, before_swap=ctx.forget)
+            ctx.store_changed = True
+            fault_point("swapped")
+        except BaseException:
+            new.unlink(missing_ok=True)
+            raise
+        if ctx.conn is not None:
+            ctx.conn.close()
             ctx.conn = None
-        mf.create_manifest(
-            ctx.manifest_path,
-            head=head,
-            entries=minted.entries,
-            results=validated.per_article,
-            candidates=minted.candidates,
-            base=validated.base or (),
-            cross=validated.cross,
-            shared=shared_counts(store, sharing),
-            turtle=minted.turtle,
-            parts=minted.parts,
-            relations=minted.relations,
-        )
-        for name in OLD_FILES:
-            (ctx.build / name).unlink(missing_ok=True)
+        os.replace(new, ctx.manifest_path)
+        _drop_old_files(ctx)
         ctx.conn = conn = mf.open_manifest(ctx.manifest_path)
         assert conn is not None
-        return conn
+        return staging, conn
+    assert minted.graphs is not None
+    target = ctx.writable()
+    graphs = minted.graphs
+    removed = [kind_of(k).graph_iri(k) for k in plan.removed]
+    removed += [relation_graph_iri(k) for k, n in minted.relations.items() if n is None]
+
+    def change_store() -> tuple[dict[str, int], int]:
+        fault_point("store")
+        ctx.store_touched = True
+        target.replace_graphs(graphs, remove=removed, clear=plan.full)
+        ctx.store_changed = True
+        fault_point("swapped")
+        sharing = {k for k, c in minted.candidates.items() if c}
+        return shared_counts(target, sharing | (set() if plan.full else set(ctx.kept)))
+
+    if plan.full or ctx.conn is None:  # a new manifest, after the store (not streamed)
+        ctx.forget()
+        shared = change_store()
+        if ctx.conn is not None:
+            ctx.conn.close()
+            ctx.conn = None
+        head = _head(ctx, validated, generation=store_generation(ctx.spec, ctx.build))
+        os.replace(_create(ctx, head, minted, validated, shared), ctx.manifest_path)
+        _drop_old_files(ctx)
+        ctx.conn = conn = mf.open_manifest(ctx.manifest_path)
+        assert conn is not None
+        return target, conn
+    conn = ctx.conn
+    ctx.forget()
     mf.record_changes(
         conn,
-        head=head,
+        head=_head(ctx, validated, generation=store_generation(ctx.spec, ctx.build)),
         entries=minted.entries,
         removed=plan.removed,
         results=validated.per_article,
         candidates=minted.candidates,
         base=validated.base,
         cross=validated.cross,
-        shared=shared_counts(store, sharing | set(ctx.kept)),
+        shared=change_store,
         turtle=minted.turtle,
         parts=minted.parts,
         relations=minted.relations,
     )
-    return conn
+    return target, conn
+
+
+def _head(ctx: BuildContext, validated: Validated, *, generation: str | None) -> mf.Head:
+    return mf.Head(
+        store=ctx.spec.text,
+        ontology=ctx.inputs.ontology_sha256,
+        reference=ctx.inputs.reference.sha256,
+        generation=generation,
+        stats=None,
+        base_excluded=validated.excluded,
+        turtle="1" if ctx.local is not None else None,
+    )
+
+
+def _create(
+    ctx: BuildContext,
+    head: mf.Head,
+    minted: Minted,
+    validated: Validated,
+    shared: tuple[dict[str, int], int],
+) -> Path:
+    """A new manifest beside the old one, not yet in place: its path."""
+    return mf.create_manifest(
+        ctx.manifest_path,
+        head=head,
+        entries=minted.entries,
+        results=validated.per_article,
+        candidates=minted.candidates,
+        base=validated.base or (),
+        cross=validated.cross,
+        shared=shared,
+        turtle=minted.turtle,
+        parts=minted.parts,
+        relations=minted.relations,
+        publish=False,
+    )
+
+
+def _drop_old_files(ctx: BuildContext) -> None:
+    for name in OLD_FILES:
+        (ctx.build / name).unlink(missing_ok=True)

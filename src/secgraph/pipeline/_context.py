@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -40,6 +41,9 @@ class BuildContext:
     #: the local store a streamed full build stages a new generation beside
     staging: OxigraphStore | None = None
     kept: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: set by the commit stage as it starts changing the store, and once it has
+    store_touched: bool = False
+    store_changed: bool = False
     progress: Progress | None = None
 
     def tell(self, stage: str, done: int, total: int) -> None:
@@ -58,6 +62,13 @@ class BuildContext:
         """Before the store changes: the manifest stops vouching for it."""
         if self.conn is not None:
             mf.forget_store(self.conn)
+
+    def unforget(self) -> None:
+        """After a commit that failed before the store changed: the manifest vouches for
+        the store again (best effort: when that fails too, the next build is full)."""
+        if self.conn is not None and self.head is not None and not self.store_touched:
+            with contextlib.suppress(sqlite3.Error):
+                mf.restore_head(self.conn, self.head)
 
     def close(self) -> None:
         if self.conn is not None:

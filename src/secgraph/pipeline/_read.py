@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
+from .._workers import worker_pool
 from ..facts import Reference
 from ..mint import ConceptResolver, RelationPart, build_reference, build_relations
 from ..sources import ARTICLES, Built, MintContext, SourceEntry, SourceKind
@@ -260,9 +260,7 @@ def _map_chunks(tasks: Sequence[Sequence[str]], job: Job, *, workers: int) -> It
         finally:
             job.close()
         return
-    with ProcessPoolExecutor(
-        max_workers=workers, initializer=_init_chunk_worker, initargs=(job,)
-    ) as pool:
+    with worker_pool(workers, _init_chunk_worker, (job,)) as pool:
         yield from pool.map(_chunk_in_worker, tasks)
 
 

@@ -16,6 +16,7 @@ from ..errors import QueryError
 from ..store import QUERY_PREFIXES
 from ..vocab import PREFIXES
 from ._model import INLINE, PARAM_TYPES, Param, SavedQuery
+from ._text import not_utf8, update_keyword
 
 __all__ = ["get_query", "parse_query_text", "read_queries", "read_query"]
 
@@ -54,6 +55,12 @@ def parse_query_text(text: str, name: str = "inline", *, path: str | None = None
     ('All', '3')
     """
     where = path if path is not None else INLINE
+    bad = not_utf8(text)
+    if bad is not None:
+        first = next(i for i, c in enumerate(text) if not_utf8(c))
+        raise QueryError(
+            where, f"the query is {bad}; write it as UTF-8 text", text.count("\n", 0, first) + 1
+        )
     fields: dict[str, list[str]] = {"title": [], "description": []}
     params: list[Param] = []
     current: str | None = None
@@ -87,6 +94,13 @@ def parse_query_text(text: str, name: str = "inline", *, path: str | None = None
             raise QueryError(where, f"parameter '{p.name}' is declared twice; keep one")
         seen.add(p.name)
     if _oxigraph_rejects(text) is not None:
+        keyword = update_keyword(text)
+        if keyword is not None:
+            raise QueryError(
+                where,
+                f"this is an update ({keyword}); queries are read-only: the graph changes only "
+                "through 'secgraph build'",
+            )
         tree = _check_syntax(text, where)
         _check_prefixes(tree, text, where)
     for p in params:

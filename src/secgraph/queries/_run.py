@@ -14,6 +14,7 @@ from ..errors import QueryError
 from ..store import MemoryStore, QueryResult, Store, resolve_country, to_union_graph
 from ..vocab import PREFIXES, XSD
 from ._model import INLINE, Param, SavedQuery
+from ._text import MAX_INTEGER_DIGITS, calls_service, not_utf8, show
 
 __all__ = [
     "INFERENCE",
@@ -41,7 +42,10 @@ def bind_params(
     """Typed RDF terms for ``params`` and the declared defaults; optional ones stay unbound."""
     given = dict(params or {})
     declared = {p.name: p for p in query.params}
-    for key in given:
+    for key, text in given.items():
+        bad = not_utf8(key) or not_utf8(text)
+        if bad is not None:
+            raise QueryError(query.path, f"parameter '{show(key)}' is {bad}; give it as UTF-8 text")
         if key not in declared:
             close = difflib.get_close_matches(key, list(declared), n=1)
             if close:
@@ -72,19 +76,33 @@ def to_term(store: Store, param: Param, value: str, *, path: str = INLINE) -> Id
     if kind == "string":
         return Literal(value)
     if kind == "integer":
-        if not re.fullmatch(r"[-+]?\d+", value.strip()):
+        digits = value.strip()
+        if not re.fullmatch(r"[-+]?[0-9]+", digits):
             raise QueryError(
-                path, f"parameter '{param.name}' is not an integer: '{value}'; write digits, e.g. 3"
+                path,
+                f"parameter '{param.name}' is not an integer: '{show(value)}'; write digits, "
+                "e.g. 3",
             )
-        return Literal(int(value), datatype=XSD.integer)
+        if len(digits.lstrip("+-").lstrip("0")) > MAX_INTEGER_DIGITS:
+            raise QueryError(
+                path,
+                f"parameter '{param.name}' has {len(digits)} digits; give at most "
+                f"{MAX_INTEGER_DIGITS}",
+            )
+        return Literal(int(digits), datatype=XSD.integer)
     if kind == "date":
-        try:
-            day = dt.date.fromisoformat(value.strip()) if len(value.strip()) == 10 else None
+        text = value.strip()
+        try:  # YYYY-MM-DD only: fromisoformat also takes week dates ("2024-W05-3")
+            day = (
+                dt.date.fromisoformat(text)
+                if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text)
+                else None
+            )
         except ValueError:
             day = None
         if day is None:
             raise QueryError(
-                path, f"parameter '{param.name}' is not a date: '{value}'; write YYYY-MM-DD"
+                path, f"parameter '{param.name}' is not a date: '{show(value)}'; write YYYY-MM-DD"
             )
         return Literal(day.isoformat(), datatype=XSD.date)
     if kind == "iri":
@@ -112,8 +130,8 @@ def _iri(param: Param, value: str, path: str) -> URIRef:
     see = f" (see 'secgraph list {listing[param.name]}')" if param.name in listing else ""
     raise QueryError(
         path,
-        f"parameter '{param.name}' is not an IRI: '{value}'; write a full IRI or a CURIE with "
-        f"a project prefix such as {such}{see}",
+        f"parameter '{param.name}' is not an IRI: '{show(value)}'; write a full IRI or a CURIE "
+        f"with a project prefix such as {such}{see}",
     )
 
 
@@ -128,6 +146,7 @@ def run_query(
     params: Mapping[str, str] | None = None,
     *,
     infer: str = "none",
+    allow_service: bool = False,
 ) -> QueryResult:
     """Bind ``params`` and run ``query`` over the union of the store's graphs.
 
@@ -135,7 +154,16 @@ def run_query(
     memory and expanded with the ``owlrl`` package first, so a query can rely on
     sub-properties and inverses (``sg:leader`` -> ``sg:member`` -> ``foaf:member``,
     ``sg:madeAt`` <-> ``sg:outcome``).
+
+    A query that calls ``SERVICE`` (a federated query: the store would send requests to
+    another server) is refused unless ``allow_service``.
     """
+    if not allow_service and calls_service(query.text):
+        raise QueryError(
+            query.path,
+            "the query calls SERVICE, which sends requests to another server; allow it "
+            "explicitly (secgraph query run --allow-service) if you mean to",
+        )
     if infer not in INFERENCE:
         raise QueryError(
             query.path, f"unknown inference '{infer}'; use one of {', '.join(INFERENCE)}"

@@ -10,7 +10,7 @@ from typing import Any
 
 from rdflib import URIRef
 
-from ..facts import ArticleFacts, article_paths, read_article
+from ..facts import ArticleFacts, article_paths, read_article, unreadable
 from ..mint import build_article, relation_parts
 from ..validation import article_candidates, own_prefixes
 from ..vocab import RDF, SG, article_graph_iri
@@ -50,7 +50,10 @@ class ArticleFiles:
         return os.path.isfile(text_path) and file_sha256(text_path) == text_sha256
 
     def build(self, path: str, context: MintContext) -> Built:
-        stat = os.stat(path)  # before reading: a later edit then shows as a changed mtime
+        try:  # before reading: a later edit then shows as a changed mtime
+            stat = os.stat(path)
+        except OSError as err:
+            raise unreadable(path, "fact file", err) from err
         article = read_article(path, context.reference)
         name = article_graph_iri(article.id)
         triples = list(

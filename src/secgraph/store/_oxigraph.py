@@ -268,6 +268,30 @@ class OxigraphStore:
             tempfile.mkdtemp(prefix=f"{self.path.name}.gen-", dir=self.path.parent or Path("."))
         )
 
+    def remove_stale(self) -> list[Path]:
+        """Remove what killed builds left beside the store: generations the link does not
+        point at (``store.gen-*``, a full build's load, 100 MB and more), stores moved aside
+        (``store.old-*``) and half-made links. Only a build holding the build lock may call
+        this: another build's generation in progress would look stale too. Returns what was
+        removed."""
+        link = self.path
+        parent = link.parent
+        if not parent.is_dir():
+            return []
+        current = os.readlink(link) if link.is_symlink() else None
+        removed = []
+        for entry in parent.iterdir():
+            name = entry.name
+            stale_generation = name.startswith((f"{link.name}.gen-", f"{link.name}.old-"))
+            stale_link = name.startswith(f".{link.name}.") and name.endswith(".link")
+            if (stale_generation and name != current) or stale_link:
+                if entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                else:
+                    entry.unlink(missing_ok=True)
+                removed.append(entry)
+        return removed
+
     def _swap(self, generation: Path) -> Path | None:
         """Point ``path`` at ``generation`` atomically; return the old generation to delete."""
         link = self.path

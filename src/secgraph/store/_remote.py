@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from email.message import Message
 from http.client import HTTPException
 from typing import Any
+from xml.sax import SAXException
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.term import Identifier
@@ -179,22 +180,22 @@ class RemoteStore:
         )
         ctype = headers.get("Content-Type", "")
         mime = ctype.split(";")[0].strip().lower()
-        if mime in ("application/sparql-results+json", "application/json"):
-            try:
+        try:  # a server that says JSON and sends something else is a server error
+            if mime in ("application/sparql-results+json", "application/json"):
                 result = _from_json_results(json.loads(body.decode("utf-8")))
-            except (ValueError, KeyError, TypeError, AttributeError) as err:
-                raise StoreError(
-                    f"{_where(self.query_url)}: the server's answer is not valid SPARQL JSON "
-                    f"({_one_line(str(err))})"
-                ) from err
-            count = len(result.rows)
-        elif mime in _RDF_TYPES:
-            graph = _bound(Graph())
-            graph.parse(data=body.decode("utf-8"), format=_RDF_TYPES[mime])
-            result = QueryResult(kind="graph", graph=graph)
-            count = len(graph)
-        else:
-            raise StoreError(f"{self.query_url}: unexpected answer of type '{mime}'")
+                count = len(result.rows)
+            elif mime in _RDF_TYPES:
+                graph = _bound(Graph())
+                graph.parse(data=body.decode("utf-8"), format=_RDF_TYPES[mime])
+                result = QueryResult(kind="graph", graph=graph)
+                count = len(graph)
+            else:
+                raise StoreError(f"{self.query_url}: unexpected answer of type '{mime}'")
+        except (ValueError, KeyError, TypeError, AttributeError, SyntaxError, SAXException) as err:
+            raise StoreError(
+                f"{_where(self.query_url)}: the server's answer is not valid {mime} "
+                f"({_one_line(str(err))[:120]}); check the server or --store"
+            ) from err
         return result, _cut(headers, count), _max_rows(headers)
 
     def _pages(self, sparql: str) -> list[tuple[Identifier | None, ...]]:

@@ -26,10 +26,15 @@ stopped between the two leaves no generation, and the next build rebuilds everyt
 
 from __future__ import annotations
 
+import json
+import os
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+import tempfile
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import asdict
 from pathlib import Path
 
+from ..._faults import fault_point
 from ...atomic import atomic_path
 from ...mint import RelationPart
 from ...sources import OWNED_CLASSES, FileState
@@ -58,6 +63,7 @@ from ._schema import (
     open_manifest,
     read_head,
     set_head,
+    set_meta,
     stats_of,
     sums,
     transaction,
@@ -91,6 +97,7 @@ __all__ = [
     "read_turtle",
     "record_changes",
     "relations_of",
+    "restore_head",
     "sums",
 ]
 
@@ -105,7 +112,7 @@ def record_changes(
     candidates: Mapping[str, Sequence[str]],
     base: Sequence[ValidationResult] | None,
     cross: Sequence[ValidationResult],
-    shared: tuple[Mapping[str, int], int],
+    shared: tuple[Mapping[str, int], int] | Callable[[], tuple[Mapping[str, int], int]],
     turtle: TurtleRows | None = None,
     parts: Mapping[str, Sequence[RelationPart]] | None = None,
     relations: Mapping[str, int | None] | None = None,
@@ -115,7 +122,12 @@ def record_changes(
     relation ``parts``), the rows of the ``relations`` rewritten (their statements; None for
     a relation graph removed), the reference pass results (when ``base`` is given) and the
     cross-article results, and set the head (its generation, and statistics summed with
-    ``shared``: see :func:`stats_of`)."""
+    ``shared``: see :func:`stats_of`).
+
+    ``shared`` may be a function, called inside the transaction once the rows are written
+    and before the head is: the build changes the store there. A full disk while writing
+    the rows then stops the build before the store changes; a failure of the function rolls
+    the rows back."""
     with transaction(conn):
         gone = [(i,) for i in (*entries, *removed)]
         for table, column in (
@@ -143,7 +155,8 @@ def record_changes(
         if base is not None:
             conn.execute("DELETE FROM results WHERE kind = 'base'")
             insert_results(conn, None, "base", base)
-        set_head(conn, head, stats_of(conn, shared))
+        fault_point("manifest")
+        set_head(conn, head, stats_of(conn, shared() if callable(shared) else shared))
 
 
 def create_manifest(
@@ -159,13 +172,17 @@ def create_manifest(
     turtle: TurtleRows | None = None,
     parts: Mapping[str, Sequence[RelationPart]] | None = None,
     relations: Mapping[str, int | None] | None = None,
+    publish: bool = True,
 ) -> Path:
-    """Write a whole new manifest beside ``path``, then rename it into place (atomic).
+    """Write a whole new manifest beside ``path``, then rename it into place (atomic); with
+    ``publish`` False, return the new file (beside ``path``) for the caller to rename once
+    the store has changed.
     ``turtle`` (every article's, every relation graph's, and :data:`BASE_TURTLE` and
     :data:`BASE_TRIG`) is the export cache, kept when ``head.turtle`` is "1"; ``parts`` are
     each article's relation parts and ``relations`` the statements of each relation graph."""
     path = Path(path)
-    with atomic_path(path, sync=True) as tmp:
+
+    def write(tmp: Path) -> None:
         conn = sqlite3.connect(tmp, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = OFF")
@@ -179,11 +196,38 @@ def create_manifest(
                 if head.turtle == "1":
                     assert turtle is not None and turtle.keys() >= {*entries, BASE_TURTLE}
                     insert_turtle(conn, turtle)
+                fault_point("manifest")
                 conn.execute("INSERT INTO meta VALUES ('version', ?)", (SCHEMA_VERSION,))
                 set_head(conn, head, stats_of(conn, shared) if shared is not None else head.stats)
         finally:
             conn.close()
-    return path
+
+    if publish:
+        with atomic_path(path, sync=True) as tmp:
+            write(tmp)
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        write(tmp)
+        with open(tmp, "rb+") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def restore_head(conn: sqlite3.Connection, head: Head) -> None:
+    """Undo :func:`forget_store`: the store did not change after all."""
+    with transaction(conn):
+        set_meta(
+            conn,
+            generation=head.generation,
+            stats=json.dumps(asdict(head.stats)) if head.stats is not None else None,
+        )
 
 
 def read_manifest(path: str | Path) -> Manifest | None:

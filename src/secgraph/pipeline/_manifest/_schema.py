@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Mapping
@@ -177,7 +178,11 @@ class transaction:
         self.conn.execute("BEGIN IMMEDIATE")
 
     def __exit__(self, kind: object, *_: object) -> None:
-        self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+        if kind is None:
+            self.conn.execute("COMMIT")
+        elif self.conn.in_transaction:  # SQLite ends some failed transactions itself
+            with contextlib.suppress(sqlite3.Error):  # keep the error that got us here
+                self.conn.execute("ROLLBACK")
 
 
 def create_schema(conn: sqlite3.Connection) -> None:

@@ -16,11 +16,22 @@ from typing import Any
 
 import yaml
 
-from .errors import FactError
+from ..errors import FactError
+from ._limits import Limits, check_nesting
 
-__all__ = ["ID_PATTERN", "Fields", "Map", "empty_map", "kind_of", "load_yaml"]
+__all__ = [
+    "CONTROL",
+    "ID_PATTERN",
+    "Fields",
+    "Map",
+    "control_message",
+    "empty_map",
+    "kind_of",
+    "load_yaml",
+]
 
 ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]*$")
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 # ---------------------------------------------------------------------------------------------
 # YAML with line numbers (libyaml when available), dates kept as strings
@@ -70,40 +81,89 @@ _SCALARS: dict[str, Any] = {
 }
 
 
-def _value(node: yaml.Node, active: set[int]) -> Any:
+#: Characters no label may hold: C0 and C1 controls other than tab, line feed and carriage
+#: return, lone surrogates and the non-characters U+FFFE/U+FFFF (none is allowed in XML 1.0:
+#: an ESC in a name made the RDF/XML export ill-formed).
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def control_message(text: str) -> str | None:
+    r"""What is wrong with ``text`` when it holds a control character (None when it does not).
+
+    >>> control_message("a\x1bb")
+    'control character U+001B in the text; remove it (it is invisible and breaks exports)'
+    """
+    match = CONTROL.search(text)
+    if match is None:
+        return None
+    return (
+        f"control character U+{ord(match.group()):04X} in the text; remove it (it is invisible "
+        "and breaks exports)"
+    )
+
+
+class _Walk:
     """Python values for libyaml's node tree, mappings as :class:`Map` with their lines.
 
     Walking the nodes directly is about five times faster than PyYAML's constructor, which
-    was a fifth of the time to build a large corpus.
+    was a fifth of the time to build a large corpus. The walk counts what it makes (aliases
+    can make a 0.5 kB file expand to gigabytes) and how deep it is.
     """
-    if isinstance(node, yaml.ScalarNode):
-        convert = _SCALARS.get(node.tag)
-        if convert is None:
-            raise _located(node, f"unsupported YAML tag '{node.tag}'; write plain text")
+
+    __slots__ = ("active", "budget", "depth")
+
+    def __init__(self, limits: Limits) -> None:
+        self.active: set[int] = set()
+        self.budget = limits.yaml_values
+        self.depth = limits.yaml_depth
+
+    def value(self, node: yaml.Node, depth: int) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            convert = _SCALARS.get(node.tag)
+            if convert is None:
+                raise _located(node, f"unsupported YAML tag '{node.tag}'; write plain text")
+            try:
+                value = convert(node.value)
+            except ValueError:
+                what = f"'{node.value}'" if node.value else "an empty value"
+                raise _located(node, f"{what} is not a number; drop the '!!' tag") from None
+            if node.style == '"' and isinstance(value, str) and CONTROL.search(value):
+                raise _located(node, control_message(value) or "")
+            return value
+        if depth >= self.depth:
+            raise _located(
+                node,
+                f"lists and mappings nested more than {self.depth} levels deep; flatten them, "
+                "or raise SECGRAPH_MAX_YAML_DEPTH",
+            )
+        self.budget -= len(node.value)
+        if self.budget < 0:
+            raise _located(
+                node,
+                "aliases ('*name') expand to too many values; write the values out, or raise "
+                "SECGRAPH_MAX_YAML_VALUES",
+            )
+        key = id(node)
+        if key in self.active:
+            raise _located(node, "an alias refers to its own value; write the value out")
+        self.active.add(key)
         try:
-            return convert(node.value)
-        except ValueError:
-            raise _located(node, f"'{node.value}' is not a number; drop the '!!' tag") from None
-    if id(node) in active:
-        raise _located(node, "an alias refers to its own value; write the value out")
-    active.add(id(node))
-    try:
-        if isinstance(node, yaml.SequenceNode):
-            return [_value(item, active) for item in node.value]
-        result = Map()
-        result.line = node.start_mark.line + 1
-        result.lines = {}
-        for key_node, value_node in node.value:
-            key = _value(key_node, active)
-            if not isinstance(key, str):
-                raise _located(key_node, f"keys must be text, not {key!r}")
-            if key in result:
-                raise _located(key_node, f"duplicate key '{key}'; keep one of them")
-            result[key] = _value(value_node, active)
-            result.lines[key] = key_node.start_mark.line + 1
-        return result
-    finally:
-        active.discard(id(node))
+            if isinstance(node, yaml.SequenceNode):
+                return [self.value(item, depth + 1) for item in node.value]
+            result = Map()
+            result.line = node.start_mark.line + 1
+            result.lines = {}
+            for key_node, value_node in node.value:
+                name = self.value(key_node, depth + 1)
+                if not isinstance(name, str):
+                    raise _located(key_node, f"keys must be text, not {name!r}")
+                if name in result:
+                    raise _located(key_node, f"duplicate key '{name}'; keep one of them")
+                result[name] = self.value(value_node, depth + 1)
+                result.lines[name] = key_node.start_mark.line + 1
+            return result
+        finally:
+            self.active.discard(key)
 
 
 if _CParser is not None:
@@ -130,22 +190,40 @@ else:  # pragma: no cover - libyaml is in the PyYAML wheels
             _Resolver.__init__(self)
 
 
-def load_yaml(path: Path, text: str) -> Any:
+def load_yaml(path: str | Path, text: str) -> Any:
+    """Parse ``text`` (the contents of ``path``) into plain values and :class:`Map` s.
+
+    Every error is a one-line :class:`FactError` with the line, including text nested or
+    expanding beyond the :class:`~secgraph.facts._limits.Limits`, and control characters
+    (raw ones, which libyaml refuses, and the ``"\\e"`` or ``"\\0"`` escapes of
+    double-quoted text).
+    """
+    limits = Limits.current()
+    try:
+        check_nesting(text, limits.yaml_depth)
+    except FactError as err:
+        raise FactError(str(path), err.message, err.line) from None
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
-        return None if node is None else _value(node, set())
+        return None if node is None else _Walk(limits).value(node, 0)
     except FactError as err:
         raise FactError(str(path), err.message, err.line) from err
+    except yaml.reader.ReaderError as err:  # a raw control character: libyaml refuses it
+        char = chr(err.character) if isinstance(err.character, int) else str(err.character)
+        at = text.count("\n", 0, err.position) + 1
+        message = control_message(char) or f"character U+{ord(char[:1] or ' '):04X} is not allowed"
+        raise FactError(str(path), message, at) from err
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else None
-        what = (err.problem or err.context or "malformed YAML").strip()
+        what = " ".join((err.problem or err.context or "malformed YAML").split())
         raise FactError(
             str(path), f"malformed YAML: {what}; check indentation, colons and quotes", line
         ) from err
     except yaml.YAMLError as err:
-        raise FactError(str(path), f"malformed YAML: {err}; fix the syntax") from err
+        what = " ".join(str(err).split("\n", 1)[0].split())
+        raise FactError(str(path), f"malformed YAML: {what}; fix the syntax") from err
     finally:
         loader.dispose()
 
@@ -219,7 +297,10 @@ class Fields:
         for item in value:
             if isinstance(item, bool) or not isinstance(item, str | int):
                 raise self.error(key, f"'{key}' items must be text, not {kind_of(item)}")
-            out.append(str(item).strip())
+            text = str(item).strip()
+            if not text:
+                raise self.error(key, f"'{key}' has an empty item; remove it or fill it in")
+            out.append(text)
         return tuple(out)
 
     def items(self, key: str) -> list[Any]:
@@ -234,8 +315,8 @@ class Fields:
         value = self.text(key)
         if value is None:
             return None
-        try:
-            return dt.date.fromisoformat(value) if len(value) == 10 else _bad_date()
+        try:  # YYYY-MM-DD only: fromisoformat also takes week dates ("2024-W05-3")
+            return dt.date.fromisoformat(value) if _DATE.fullmatch(value) else _bad_date()
         except ValueError:
             raise self.error(
                 key,
@@ -255,6 +336,8 @@ def kind_of(value: Any) -> str:
         return "a list"
     if isinstance(value, bool):
         return "true/false"
+    if value is None:
+        return "empty"
     return "text" if isinstance(value, str) else "a number"
 
 
