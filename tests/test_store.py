@@ -199,17 +199,17 @@ def test_resolve_country_by_code_name_or_iri(store: sg.Store, text: str) -> None
         (
             "Atlantis",
             None,
-            "unknown country 'Atlantis' (use an ISO 3166 code such as PAK, or a name)",
+            "unknown country 'Atlantis'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
         ),
         (
             "Atlantis",
             "queries/partners.rq",
-            "queries/partners.rq: unknown country 'Atlantis' (use an ISO 3166 code such as PAK, or a name)",
+            "queries/partners.rq: unknown country 'Atlantis'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
         ),
         (
             "https://w3id.org/secgraph/id/country/XXX",
             None,
-            "unknown country 'https://w3id.org/secgraph/id/country/XXX' (use an ISO 3166 code such as PAK, or a name)",
+            "unknown country 'https://w3id.org/secgraph/id/country/XXX'; use an ISO 3166 code such as PAK, or a name (see 'secgraph list countries')",
         ),
     ],
 )
