@@ -13,21 +13,80 @@ row. The build treats each event file as one named graph (:mod:`._build`).
 
 from __future__ import annotations
 
-from ._build import EventImport, EventPlan, EventsOutcome, event_graph_names, outcome, plan_events
-from ._check import check_event
-from ._codes import Codes, quad_of_cameo
-from ._mint import event_file_iri, event_graph_iri, event_iri, mint_nquads, mint_trig
-from ._model import BAD_KINDS, EVENT_KINDS, Actor, BadRow, EventFilter, EventRecord, ReadStats
-from ._read import ON_ERROR, read_events, sniff_kind
-from ._source import (
-    SETTINGS_NAME,
-    EventSource,
-    SourceSettings,
-    event_sources,
-    file_sha256,
-    read_settings,
-    write_settings,
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from ._model import (
+    BAD_KINDS,
+    EVENT_KINDS,
+    ON_ERROR,
+    Actor,
+    BadRow,
+    EventFilter,
+    EventRecord,
+    ReadStats,
 )
+
+if TYPE_CHECKING:
+    from ._build import (
+        EventImport,
+        EventPlan,
+        EventsOutcome,
+        event_graph_names,
+        outcome,
+        plan_events,
+    )
+    from ._check import check_event
+    from ._codes import Codes, quad_of_cameo
+    from ._mint import event_file_iri, event_graph_iri, event_iri, mint_nquads, mint_trig
+    from ._read import read_events, sniff_kind
+    from ._source import (
+        SETTINGS_NAME,
+        EventSource,
+        SourceSettings,
+        event_sources,
+        file_sha256,
+        read_settings,
+        write_settings,
+    )
+
+#: The names imported on first use (the CLI lists the event kinds without loading the build
+#: machinery, rdflib and pyoxigraph behind it): name -> submodule.
+_LAZY = {
+    **dict.fromkeys(
+        ("EventImport", "EventPlan", "EventsOutcome", "event_graph_names", "outcome"), "_build"
+    ),
+    "plan_events": "_build",
+    "check_event": "_check",
+    "Codes": "_codes",
+    "quad_of_cameo": "_codes",
+    **dict.fromkeys(
+        ("event_file_iri", "event_graph_iri", "event_iri", "mint_nquads", "mint_trig"), "_mint"
+    ),
+    **dict.fromkeys(("read_events", "sniff_kind"), "_read"),
+    **dict.fromkeys(
+        (
+            "SETTINGS_NAME",
+            "EventSource",
+            "SourceSettings",
+            "event_sources",
+            "file_sha256",
+            "read_settings",
+            "write_settings",
+        ),
+        "_source",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'secgraph.events' has no attribute {name!r}")
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BAD_KINDS",
@@ -69,5 +128,7 @@ def read_codes(reference_dir: str, ontology_dir: str) -> Codes:
     """The code tables from a reference folder (``countries.csv``) and an ontology folder
     (``event-codes.ttl``)."""
     from pathlib import Path
+
+    from ._codes import Codes
 
     return Codes.read(Path(reference_dir) / "countries.csv", Path(ontology_dir) / "event-codes.ttl")

@@ -15,6 +15,7 @@ from ..errors import InputError
 __all__ = [
     "BAD_KINDS",
     "EVENT_KINDS",
+    "ON_ERROR",
     "Actor",
     "BadRow",
     "EventFilter",
@@ -26,6 +27,8 @@ __all__ = [
 
 #: The event data sets secgraph reads.
 EVENT_KINDS = ("gdelt", "icews", "plover")
+#: What a bad row does to an import: counted and skipped, or the import stops.
+ON_ERROR = ("skip", "fail")
 
 #: Kinds of bad rows, as counted and reported (see :class:`ReadStats`).
 BAD_KINDS = (

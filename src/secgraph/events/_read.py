@@ -16,7 +16,7 @@ from ..errors import InputError
 from ._check import check_event
 from ._codes import Codes
 from ._lines import BrokenZip, numbered_lines, open_text
-from ._model import EVENT_KINDS, BadRow, EventFilter, EventRecord, ReadStats
+from ._model import EVENT_KINDS, ON_ERROR, BadRow, EventFilter, EventRecord, ReadStats
 from ._rows import (
     GDELT1_COLUMNS,
     GDELT2_COLUMNS,
@@ -29,7 +29,6 @@ from ._rows import (
 
 __all__ = ["ON_ERROR", "read_events", "sniff_kind"]
 
-ON_ERROR = ("skip", "fail")
 _FIX = {
     "gdelt": "give a GDELT events export (61 tab-separated columns, or 58 for GDELT 1.0)",
     "icews": "give an ICEWS events file (20 tab-separated columns with a header)",
