@@ -187,11 +187,10 @@ _API: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Everything but the errors and the validation report is imported on first use, so that
-# `secgraph query run` does not pay for pySHACL, networkx and matplotlib (about 0.8 s) before it
-# can answer. `validate` is bound eagerly so that it stays the function even after
-# `import secgraph.validation` (which would otherwise set the attribute to the submodule).
-_EAGER = ("errors", "validation")
+# Everything but the errors is imported on first use, so that `secgraph query run` does not
+# pay for the validation package, pySHACL, networkx and matplotlib before it can answer (no
+# submodule is named like a public function any more: `validate` lives in `validation`).
+_EAGER = ("errors",)
 _LAZY: dict[str, str] = {
     name: module for module, names in _API.items() if module not in _EAGER for name in names
 }
