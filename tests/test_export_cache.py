@@ -9,7 +9,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, ONTOLOGY, SEED_ID
+from conftest import DATA, ONTOLOGY, SEED_ID, TESTS
 from rdflib import RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
 
 import secgraph as sg
@@ -142,7 +142,7 @@ def test_turtle_statements_parse_back_to_the_triples() -> None:
 def test_with_event_files_the_export_is_the_store(data: Path, tmp_path: Path) -> None:
     """Event graphs are not in the export cache (a million events would be gigabytes of
     Turtle in the manifest): with event files the export dumps the store."""
-    shutil.copytree(DATA / "events", data / "events")
+    shutil.copytree(TESTS / "data" / "corpus" / "events", data / "events")
     out = tmp_path / "build"
     _build(data, out)
     assert not _cached(out, "turtle")
