@@ -142,7 +142,7 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
     article = data / "articles" / "copy-2.yaml"
     article.write_text(article.read_text().replace("Copy 2 -", "Changed 2 -"), encoding="utf-8")
 
-    real = oxigraph_module._quads
+    real = oxigraph_module.quads
 
     def failing(graphs):
         for n, quad in enumerate(real(graphs)):
@@ -153,7 +153,7 @@ def test_failure_inside_the_apply_step_leaves_the_previous_store(
     def failing_text(*args):  # the full rebuild loads N-Quads or TriG text
         raise OSError("disk on fire")
 
-    monkeypatch.setattr(oxigraph_module, "_quads", failing)
+    monkeypatch.setattr(oxigraph_module, "quads", failing)
     monkeypatch.setattr(oxigraph_module, "to_nquads", failing_text)
     monkeypatch.setattr(articles_module, "turtle_statements", failing_text)
     with pytest.raises((OSError, sg.StoreError)):

@@ -28,17 +28,11 @@ from ._model import (
 )
 
 if TYPE_CHECKING:
-    from ._build import (
-        EventImport,
-        EventPlan,
-        EventsOutcome,
-        event_graph_names,
-        outcome,
-        plan_events,
-    )
+    from ._build import EventImport, EventPlan, event_graph_names, plan_events
     from ._check import check_event
     from ._codes import Codes, quad_of_cameo
     from ._mint import event_file_iri, event_graph_iri, event_iri, mint_nquads, mint_trig
+    from ._outcome import EventsOutcome, outcome
     from ._read import read_events, sniff_kind
     from ._source import (
         SETTINGS_NAME,
@@ -53,9 +47,9 @@ if TYPE_CHECKING:
 #: The names imported on first use (the CLI lists the event kinds without loading the build
 #: machinery, rdflib and pyoxigraph behind it): name -> submodule.
 _LAZY = {
-    **dict.fromkeys(
-        ("EventImport", "EventPlan", "EventsOutcome", "event_graph_names", "outcome"), "_build"
-    ),
+    **dict.fromkeys(("EventImport", "EventPlan", "event_graph_names"), "_build"),
+    "EventsOutcome": "_outcome",
+    "outcome": "_outcome",
     "plan_events": "_build",
     "check_event": "_check",
     "Codes": "_codes",

@@ -27,11 +27,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
-from rdflib import URIRef
-
-from ..errors import StoreError
-from ..store import TMP_GRAPH_PREFIX, MemoryStore, OxigraphStore, RemoteStore, Store
+from ..store import TMP_GRAPH_PREFIX, Store, add_ntriples, run_update
 from ..validation import CompiledShapes
 from ._codes import Codes
 from ._mint import event_graph_iri, mint_trig
@@ -42,9 +38,7 @@ from ._source import EventSource, event_sources, file_sha256
 __all__ = [
     "EventImport",
     "EventPlan",
-    "EventsOutcome",
     "event_graph_names",
-    "outcome",
     "plan_events",
 ]
 
@@ -397,65 +391,14 @@ def _update_stats(conn: sqlite3.Connection, *, fresh: bool) -> None:
 
 
 def _update(store: Store, sparql: str) -> None:
-    if not sparql:
-        return
-    if isinstance(store, OxigraphStore):
-        store.store.update(sparql)
-    elif isinstance(store, RemoteStore):
-        store.update(sparql)
-    elif isinstance(store, MemoryStore):
-        store.dataset.update(sparql)
-    else:  # pragma: no cover - every store kind is above
-        raise StoreError(f"cannot update a {type(store).__name__}")
+    run_update(store, sparql)
 
 
 def _stage(store: Store, graph: str, chunks: Iterable[bytes]) -> None:
     """Load TriG chunks of one graph into the temporary graph ``graph``."""
-    if isinstance(store, RemoteStore):
-        for chunk in chunks:
-            store.post_triples(graph, _body(chunk))
-        return
-    target = ox.NamedNode(graph)
-    for chunk in chunks:
-        quads = ox.parse(_body(chunk), format=ox.RdfFormat.N_TRIPLES)
-        if isinstance(store, OxigraphStore):
-            # one transaction per chunk (a chunk is CHUNK_EVENTS events)
-            store.store.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in quads)
-        elif isinstance(store, MemoryStore):
-            from ..store import to_rdflib
-
-            g = store.dataset.graph(URIRef(graph))
-            for t in quads:
-                g.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
-        else:  # pragma: no cover
-            raise StoreError(f"cannot load events into a {type(store).__name__}")
+    add_ntriples(store, graph, (_body(chunk) for chunk in chunks))
 
 
 def _body(chunk: bytes) -> bytes:
     """The N-Triples inside a ``<graph> { ... }`` TriG chunk."""
     return chunk[chunk.index(b"{\n") + 2 : -2]
-
-
-@dataclass(frozen=True)
-class EventsOutcome:
-    """What a build did with the event files: what reading each loaded file found, the
-    files dropped and left alone, and how many events the manifest now records."""
-
-    loaded: tuple[ReadStats, ...]
-    removed: tuple[str, ...]
-    unchanged: tuple[str, ...]
-    files: int
-    events: int
-
-
-def outcome(imported: EventImport, conn: sqlite3.Connection | None) -> EventsOutcome:
-    known = _known(conn)
-    return EventsOutcome(
-        loaded=tuple(
-            imported.stats[s.name] for s in imported.plan.to_load if s.name in imported.stats
-        ),
-        removed=tuple(imported.plan.removed),
-        unchanged=tuple(imported.plan.unchanged),
-        files=len(known),
-        events=sum(k.events for k in known.values()),
-    )

@@ -23,6 +23,8 @@ from __future__ import annotations
 # The public names are in __all__; the ``X as X`` imports are the helpers other secgraph
 # modules (and tests) import from here, re-exported explicitly.
 from ..atomic import atomic_write
+from ._bulk import add_ntriples as add_ntriples
+from ._bulk import run_update as run_update
 from ._countries import closest_country as closest_country
 from ._countries import resolve_country
 from ._export import RDF_FORMATS, export_graph, graph_mode, read_jsonld_context
@@ -34,8 +36,7 @@ from ._open import open_store
 from ._open import oxigraph_path as oxigraph_path
 from ._open import server_generation as server_generation
 from ._oxigraph import OxigraphStore
-from ._oxigraph import _quads as _quads
-from ._oxigraph import to_nquads as to_nquads
+from ._oxterms import to_nquads as to_nquads
 from ._protocol import FORMATS, BuildFiles, QueryResult, Store
 from ._protocol import TMP_GRAPH_PREFIX as TMP_GRAPH_PREFIX
 from ._protocol import Triple as Triple
