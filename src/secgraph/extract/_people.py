@@ -32,7 +32,9 @@ def _words(text: str) -> frozenset[str]:
 _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
-    r"|\bhosted\s+by\s+",
+    r"|\bhosted\s+by\s+"
+    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:meeting|talks|dialogue)\s+)?"
+    r"with\s+",  # "which he co-chaired with Indonesian Minister X"
     re.I,
 )
 _LEAD_VERB = re.compile(
@@ -42,6 +44,8 @@ _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
+    r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?(?:dialogue|talks|consultations|meeting)"
+    r"\s+with|"
     r"paid an? (?:official )?visit|"
     r"visited|in a joint statement|said jointly)\b",
     re.I,
@@ -49,7 +53,9 @@ _MEET_VERB = re.compile(
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
     r"members (?:of the delegation )?(?:were|included)|also attended|joined by|was assisted by|"
-    r"also (?:included|comprised|took part)|were also present)\b[:\s]*",
+    r"also (?:included|comprised|took part)|were also present|"
+    r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|(?:also\s+)?attending\s+(?:\w+\s+){0,2}were|"
+    r"(?:was|were)\s+(?:also\s+)?attended by)\b[:\s]*",
     re.I,
 )
 _PAST = re.compile(
@@ -66,9 +72,33 @@ _APPOSITIVE = re.compile(
 )
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
-    rf"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME})"
 )
+#: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
+#: were X, director-general of ..., and Y, ..."
+_COUNTERPARTS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
+    r"(?:,\s*|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
+)
+#: where an appositive list ends: "X, in The Hague on Tuesday"
+_LIST_END = re.compile(r",\s+(?:in|at|on|for|to|during|who|where)\s")
+#: "held the Strategic Dialogue with NAME, the diplomatic adviser to ..."
+_WITH_APPOS = re.compile(rf"\bwith\s+(?P<chunk>{NAME},\s+(?:the\s+)?[a-z][^,;]*)")
+#: "A and B led their respective delegations"
+_RESPECTIVE = re.compile(
+    r"\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|sides|teams)\b", re.I
+)
+#: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
+_COUNTRY_LIST = re.compile(r"^(?P<country>[A-Z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=\S)")
+_HEAD_OF = re.compile(
+    r"\b(?:leader|head) of (?:the )?delegation\b|\bdelegation (?:leader|head)\b", re.I
+)
+#: members named before the verb: "X and Y also attended on the Chinese side"
+_POST_MEMBERS = re.compile(r"(?:also\s+)?(?:attended|took part|(?:was|were)\s+(?:also\s+)?present)\b")
+_ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
+#: clauses of a sentence that may each name one side's members
+_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)")
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
     re.I,
@@ -87,12 +117,17 @@ _MEMBER_WORDS = _words(
     "attended joined assisted present took"
 )
 _PAST_WORDS = _words("had earlier last previous previously former ago")
-_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by"}
+_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 _DELEGATION_OF = re.compile(
     r"(?:delegation|side|team)\b[^,.;]*$|(?:^|\s)(?:from|of)\s+(?:the\s+)?$", re.I
 )
 
+
+_OTHERS = re.compile(
+    r",?\s+and\s+(?:other\s+|several\s+|some\s+)?(?:senior|officials|representatives|members|"
+    r"a number)\b"
+)
 
 _NOT_ABBREV = "".join(
     rf"(?<!\b{a})"
@@ -120,7 +155,10 @@ _NOT_ABBREV = "".join(
 )
 _CLAUSE_END = re.compile(
     _NOT_ABBREV
-    + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
+    + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s"
+    r"|,?\s+(?:and\s+)?(?:(?:was|were)\s+)?(?:also\s+)?(?:included|includes|comprised|comprising|"
+    r"consisted of|accompanied by)\b"
+    r"|,?\s+and\s+(?=(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
     r"(?:\s+[A-Z][\w.]*)?\s+(?:was|were)\s)"
 )
@@ -131,6 +169,7 @@ def _chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     title, 'Secretary for Interior and National Administration', does not split)."""
     parts: list[str] = []
     for piece in re.split(r";|\s+as well as\s+", text):
+        piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
         bits = [b for b in re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece) if b.strip()]
         merged: list[str] = []
         pending: str | None = None
@@ -145,8 +184,24 @@ def _chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
                 pending = current  # "Cabinet Secretary for Interior and National ..."
         if pending is not None:
             merged.append(pending)
-        parts.extend(merged)
+        for part in merged:
+            parts.extend(_comma_list(part, lexicon))
     return [p.strip() for p in parts if p.strip()]
+
+
+def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
+    """'Defence Minister A, Intelligence chief B' -> two people, when every piece is
+    'TITLE NAME' (not 'NAME, TITLE, Ministry of X', whose pieces are not people)."""
+    if "," not in part:
+        return [part]
+    pieces = [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    if len(pieces) < 2:
+        return [part]
+    for piece in pieces:
+        p = parse_person(piece, lexicon)
+        if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
+            return [part]
+    return pieces
 
 
 def find_people(
@@ -157,11 +212,27 @@ def find_people(
 ) -> list[Person]:
     """Everyone who took part, with their side (a party) when the text gives it."""
     found: list[Person] = []
+    first_seen: dict[str, int] = {}
+    for ms in mentions:
+        for mention in ms:
+            first_seen.setdefault(mention.iso3, len(first_seen))
+    in_order = sorted(parties, key=lambda c: first_seen.get(c, len(first_seen)))
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
-        if s.heading or not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
+        if s.heading:
             continue
-        leds = list(_LED.finditer(text)) if "by" in s.words else []
+        listed_side = _country_list(text, parties, lexicon)
+        if listed_side is not None:
+            side, tail = listed_side
+            for c in _chunks(tail, lexicon):
+                p = parse_person(c, lexicon)
+                if p is not None:
+                    lead = bool(_HEAD_OF.search(c))
+                    found.append(replace(p, leader=lead, sentence=s.index, country=side))
+            continue
+        if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
+            continue
+        leds = list(_LED.finditer(text)) if "by" in s.words or "with" in s.words else []
         if not leds and (
             is_future(s)
             or ((s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text) and _PAST.search(text))
@@ -181,34 +252,7 @@ def find_people(
                         replace(p, leader=True, sentence=s.index, country=p.country or side)
                     )
             prev = led.end() + len(tail)
-        member = _MEMBERS.search(text) if s.has(_MEMBER_WORDS) else None
-        if (
-            member
-            and _MEMBER_SUBJECT.search(text[: member.start()])
-            and re.search(r"[A-Z]", text[member.end() :])  # a list follows
-        ):
-            side = _side_before(text[: member.start()], ms, member.start(), parties, 0)
-            listed = [parse_person(c, lexicon) for c in _chunks(text[member.end() :], lexicon)]
-            sides = {p.country for p in listed if p is not None and p.country}
-            if side is None and len(sides) == 1:
-                side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
-            if side is None and found:
-                # "The Secretary was accompanied by ...": the side of the last Secretary named
-                words = set(re.findall(r"[A-Z][a-z]+", text[: member.start()]))
-                same = [p for p in found if p.title and words & set(p.title.split())]
-                companion = (same or found)[-1]
-            else:
-                companion = None
-            for p in listed:
-                if p is not None:
-                    found.append(
-                        replace(
-                            p,
-                            sentence=s.index,
-                            country=p.country or side,
-                            companion=companion.name if companion else None,
-                        )
-                    )
+        if s.has(_MEMBER_WORDS) and _members(text, s.index, ms, parties, lexicon, found):
             continue
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
         if lead_verb is None and not (s.has(_MEET_WORDS) and _MEET_VERB.search(text)):
@@ -216,18 +260,52 @@ def find_people(
         if lead_verb is not None:
             subject = re.split(r"[;:]\s|\bwhile\b", text[: lead_verb.start()])[-1]
             offset = lead_verb.start() - len(subject)
-            if "," in subject and not any(a <= offset < b for a, b in used):
+            respective = _RESPECTIVE.match(text, lead_verb.end())
+            if ("," in subject or respective) and not any(a <= offset < b for a, b in used):
                 people = [parse_person(c, lexicon) for c in _chunks(subject, lexicon)]
                 named = [p for p in people if p is not None and (p.title or p.honorific)]
                 after = [m for m in ms if 0 <= m.start - lead_verb.end() < 6]
                 side = after[0].iso3 if after else None  # "X, who led the U.S. delegation"
+                if (
+                    respective
+                    and len(named) == len(in_order)
+                    and not any(p.country in parties for p in named)
+                ):
+                    # "A and B led their respective delegations": in the order the text
+                    # names the parties
+                    named = [
+                        replace(p, country=c, review="side inferred: the parties' order")
+                        for p, c in zip(named, in_order, strict=True)
+                    ]
                 if named:
                     used.append((offset, lead_verb.start()))
                     found += [
                         replace(p, leader=True, sentence=s.index, country=p.country or side)
                         for p in named
                     ]
+        for m in _COUNTERPARTS.finditer(text):
+            form = lexicon.country_forms.get(m.group("adj"))
+            if form is None:
+                continue
+            tail = _LIST_END.split(_CLAUSE_END.split(text[m.end() :])[0])[0]
+            people = [parse_person(c, lexicon) for c in _chunks(tail, lexicon)]
+            titled = [p for p in people if p is not None and p.title]
+            if titled:
+                used.append((m.start(), m.end() + len(tail)))
+                found += [replace(p, country=form[0], sentence=s.index) for p in titled]
+        for m in _WITH_APPOS.finditer(text):
+            if any(a <= m.start() < b for a, b in used):
+                continue
+            p = parse_person(m.group("chunk"), lexicon)
+            if p is not None and p.title:
+                used.append((m.start(), m.end()))
+                found.append(replace(p, sentence=s.index))
+        principals = _PRINCIPALS.search(text) if s.has(_PRINCIPAL_WORDS) else None
+        if principals is not None and not any(a < principals.end() for a, b in used):
+            used += _principals(text, principals, s.index, lexicon, found)
         for m in _COUNTERPART.finditer(text):
+            if any(a <= m.start() < b for a, b in used):
+                continue
             form = lexicon.country_forms.get(m.group("adj"))
             whom = re.match(rf"(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>.+)$", m.group("name"))
             person = Person(whom.group("name"), honorific=whom.group("hon")) if whom else None
@@ -264,6 +342,117 @@ def find_people(
                         country = after[0].iso3  # "X and Y represented India"
                 found.append(replace(p, leader=leading, sentence=s.index, country=country))
     return _assign_sides(found, parties, lexicon)
+
+
+#: "the Hon A, Deputy Prime Minister ..., and Senator the Hon B, ..., hosted Japan's Minister
+#: for Foreign Affairs, H.E. Ms. C, and ...": the two sides' principals around the verb
+_PRINCIPALS = re.compile(r",?\s+(?:hosted|received|welcomed|met(?:\s+with)?|held talks with)\s+")
+_PRINCIPAL_WORDS = _words("hosted received welcomed met")
+
+
+def _principals(
+    text: str, verb: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
+) -> list[tuple[int, int]]:
+    """People named in appositive lists on both sides of the verb; each list's country is the
+    one its first person gives. Returns the spans used (none when a side names nobody)."""
+    before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
+    tail = _CLAUSE_END.split(text[verb.end() :])[0]
+    tail = _LIST_END.split(tail)[0]
+    sides = []
+    for part in (before, tail):
+        if "," not in part:
+            return []
+        people = [parse_person(c, lexicon) for c in _chunks(part, lexicon)]
+        titled = [p for p in people if p is not None and p.title]
+        if not titled:
+            return []
+        country = titled[0].country
+        sides.append([replace(p, sentence=index, country=p.country or country) for p in titled])
+    for side in sides:
+        found.extend(side)
+    return [(0, verb.end() + len(tail))]
+
+
+def _country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
+    """'India: Shri X (TITLE); Shri Y (TITLE)': the side and the list."""
+    m = _COUNTRY_LIST.match(text)
+    if m is None:
+        return None
+    name = re.sub(r"^the\s+", "", m.group("country").strip(), flags=re.I)
+    name = re.sub(r"\s+(?:delegation|side|team)$", "", name, flags=re.I)
+    form = lexicon.country_forms.get(name)
+    if form is None or form[0] not in parties:
+        return None
+    return form[0], text[m.end() :]
+
+
+def _members(
+    text: str,
+    index: int,
+    ms: list[Mention],
+    parties: list[str],
+    lexicon: Lexicon,
+    found: list[Person],
+) -> bool:
+    """Delegation members, clause by clause ("the X delegation included A, TITLE; B, TITLE",
+    "A and B also attended on the Chinese side, while the Vietnamese side included C"); adds
+    them to ``found`` and says whether the sentence named any."""
+    bounds = [0]
+    for cut in _CLAUSE.finditer(text):
+        bounds += [cut.start(), cut.end()]
+    bounds.append(len(text))
+    any_found = False
+    for off, stop in zip(bounds[::2], bounds[1::2], strict=True):
+        clause = text[off:stop]
+        member = _MEMBERS.search(clause)
+        if member is None:
+            continue
+        before, after = clause[: member.start()], clause[member.end() :]
+        verb = member.group().lower().rstrip(": ")
+        if _POST_MEMBERS.fullmatch(verb.strip()) and before.strip():
+            # "X and Y also attended on the Chinese side"
+            subject = re.split(r"[;:]\s", before)[-1]
+            listed = [parse_person(c, lexicon) for c in _chunks(subject, lexicon)]
+            listed = [p for p in listed if p is not None and (p.title or p.honorific)]
+            on = _ON_SIDE.match(after)
+            form = lexicon.country_forms.get(on.group("adj")) if on else None
+            side = form[0] if form is not None and form[0] in parties else None
+            for p in listed:
+                found.append(replace(p, sentence=index, country=p.country or side))
+            any_found = any_found or bool(listed)
+            continue
+        if not re.search(r"[A-Z]", after):
+            continue  # no list follows
+        companion = None
+        if not (_MEMBER_SUBJECT.search(before) or not before.strip()):
+            # "Doval was accompanied by ...": a person named before
+            words = set(re.findall(r"[A-Z][\w-]+", before))
+            named = [p for p in found if p.name.split()[-1] in words]
+            if not named:
+                continue
+            companion = named[-1]
+        side = _side_before(before, ms, off + member.start(), parties, off)
+        listed = [parse_person(c, lexicon) for c in _chunks(after, lexicon)]
+        sides = {p.country for p in listed if p is not None and p.country}
+        if side is None and len(sides) == 1 and before.strip():
+            side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
+        if side is None and companion is None and found and before.strip():
+            # "The Secretary was accompanied by ...": the side of the last Secretary named
+            words = set(re.findall(r"[A-Z][a-z]+", before))
+            same = [p for p in found if p.title and words & set(p.title.split())]
+            companion = (same or found)[-1]
+        for p in listed:
+            if p is not None:
+                found.append(
+                    replace(
+                        p,
+                        sentence=index,
+                        country=p.country or side,
+                        companion=companion.name if companion and side is None else None,
+                    )
+                )
+                any_found = True
+    return any_found
 
 
 def _side_before(
