@@ -35,7 +35,7 @@ _NT = (
     rf"[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
-NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+)?{_NT}){{1,3}}"
+NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 _STYLES = (
     r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"

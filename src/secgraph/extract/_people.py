@@ -255,7 +255,11 @@ def find_people(
         if s.has(_MEMBER_WORDS) and _members(text, s.index, ms, parties, lexicon, found):
             continue
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
-        if lead_verb is None and not (s.has(_MEET_WORDS) and _MEET_VERB.search(text)):
+        if lead_verb is None and not (
+            (s.has(_MEET_WORDS) and _MEET_VERB.search(text))
+            or "counterparts" in s.words
+            or "counterpart" in s.words
+        ):
             continue
         if lead_verb is not None:
             subject = re.split(r"[;:]\s|\bwhile\b", text[: lead_verb.start()])[-1]
