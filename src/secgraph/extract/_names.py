@@ -115,6 +115,12 @@ _INNER_STYLE = re.compile(
 _BRACKETED = re.compile(
     rf"^(?P<name>{NAME})\s*\((?P<title>[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<rest>.*)$"
 )
+#: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
+_TRAILING_ORG = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{_UP}][\w'\u2019-]*\s+){{0,4}}"
+    r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*)?)$"
+)
 #: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
 _CAPS_SURNAME = re.compile(rf"\b([{_UP}])([{_UP}]{{2,}})(?=\s+[{_UP}][{_LOW}]+\s*(?:,|$))")
 _ORG = re.compile(
@@ -194,7 +200,7 @@ def _split_title_name(
 
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
-    chunk = chunk.strip(" ,;.")
+    chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
     if not re.match(rf"^[Tt]he Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
@@ -208,6 +214,10 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if inner:
         honorific = honorific or inner.group().strip()
         chunk = chunk[: inner.start()] + chunk[inner.end() :]
+    trailing = _TRAILING_ORG.search(chunk)
+    org_after = None
+    if trailing and "," not in chunk and re.search(rf"\s{NAME}$", chunk[: trailing.start()]):
+        org_after, chunk = trailing.group("org"), chunk[: trailing.start()]
     bracket = _BRACKETED.match(chunk)
     if bracket and any(_is_head(w) for w in bracket.group("title").split()):
         chunk = f"{bracket.group('name')}, {bracket.group('title')}{bracket.group('rest')}"
@@ -226,7 +236,12 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         if len(title_words) > 1 and re.fullmatch(_COURTESY, title_words[-1]):
             honorific = honorific or title_words[-1]
             title_words = title_words[:-1]
-        org = _org_in(rest)
+        rank = re.search(rf"\s(?:{HONORIFIC})$", " ".join(title_words))
+        if rank and len(title_words) > 2:
+            # "Chief of Army Staff General Syed Asim Munir": the rank is the name's
+            honorific = honorific or rank.group().strip()
+            title_words = " ".join(title_words)[: rank.start()].split()
+        org = _org_in(rest) or org_after
         return Person(
             " ".join(name), _clean_title(" ".join(title_words)), org, honorific, country, False
         )
@@ -238,6 +253,15 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         nm = re.match(NAME, after)
         if nm and nm.end() == len(after.rstrip(" .")):
             return Person(nm.group(), _clean_title(head), None, honorific, country)
+    last = chunk.rsplit(",", 1)
+    if (
+        len(last) == 2
+        and any(_is_head(t) for t in tokens)
+        and re.fullmatch(NAME, last[1].strip())
+        and not any(_is_title_word(t) for t in last[1].split())
+    ):
+        # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries"
+        return Person(last[1].strip(), _clean_title(last[0]), _org_in(last[0]), honorific, country)
     if rest.strip() and "," not in rest and any(_is_head(t) for t in tokens):
         # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
         whole = chunk.replace(",", " ,").split()

@@ -32,7 +32,7 @@ def _words(text: str) -> frozenset[str]:
 _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
-    r"|\bhosted\s+by\s+"
+    r"|\bhosted\s+by\s+|(?<=, and )by\s+(?=[A-Z])"
     r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:meeting|talks|dialogue)\s+)?"
     r"with\s+",  # "which he co-chaired with Indonesian Minister X"
     re.I,
@@ -47,7 +47,7 @@ _MEET_VERB = re.compile(
     r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?(?:dialogue|talks|consultations|meeting)"
     r"\s+with|"
     r"paid an? (?:official )?visit|"
-    r"visited|in a joint statement|said jointly)\b",
+    r"visited|in a joint statement|said jointly|signed the agreement)\b",
     re.I,
 )
 _MEMBERS = re.compile(
@@ -83,8 +83,18 @@ _COUNTERPARTS = re.compile(
 )
 #: where an appositive list ends: "X, in The Hague on Tuesday"
 _LIST_END = re.compile(r",\s+(?:in|at|on|for|to|during|who|where)\s")
-#: "held the Strategic Dialogue with NAME, the diplomatic adviser to ..."
-_WITH_APPOS = re.compile(rf"\bwith\s+(?P<chunk>{NAME},\s+(?:the\s+)?[a-z][^,;]*)")
+#: "held the Strategic Dialogue with NAME, the diplomatic adviser to ...", and a sentence
+#: that opens with "NAME, vice chairman of ..., met with"
+_WITH_APPOS = re.compile(
+    rf"(?:(?P<with>\bwith\s+)|^(?:[A-Z][^()]{{2,40}}\([\w .&-]+\)\s*[-\u2013\u2014:]*\s*)?)"
+    rf"(?P<chunk>{NAME},\s+(?:the\s+)?[a-z][^,;]*)"
+    r"(?(with)|,\s+(?:met|held|hosted|received|signed|led|co-chaired|called))"
+)
+#: "the agreement the two countries signed last year": the past is the agreement's
+_PAST_OF_OTHER = re.compile(
+    r"\b(?:signed|agreed|concluded|reached|adopted|launched|established|set up|created)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
 #: "A and B led their respective delegations"
 _RESPECTIVE = re.compile(
     r"\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|sides|teams)\b", re.I
@@ -109,7 +119,7 @@ _LEAD_WORDS = frozenset(
     ["co-chaired", "co-chair", "co-led", "led", "headed", "chaired", "represented"]
 )
 _MEET_WORDS = _words(
-    "met meets held received hosted called holds took attended participated present "
+    "met meets held received hosted called holds took attended participated present signed "
     "joined between paid visited joint jointly"
 )
 _MEMBER_WORDS = _words(
@@ -233,10 +243,7 @@ def find_people(
         if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
         leds = list(_LED.finditer(text)) if "by" in s.words or "with" in s.words else []
-        if not leds and (
-            is_future(s)
-            or ((s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text) and _PAST.search(text))
-        ):
+        if not leds and (is_future(s) or _is_past(s)):
             continue
         used: list[tuple[int, int]] = []
         prev = 0
@@ -304,6 +311,13 @@ def find_people(
             if p is not None and p.title:
                 used.append((m.start(), m.end()))
                 found.append(replace(p, sentence=s.index))
+        joint = _JOINT.search(text) if s.has(_JOINT_WORDS) else None
+        if joint is not None and not any(a < joint.start() for a, b in used):
+            people = [parse_person(c, lexicon) for c in _chunks(text[: joint.start()], lexicon)]
+            if len(people) >= 2 and all(p is not None and p.title for p in people):
+                # "Deputy Prime Minister ... A and Indonesia's Defence Minister B signed"
+                used.append((0, joint.start()))
+                found += [replace(p, sentence=s.index) for p in people if p is not None]
         principals = _PRINCIPALS.search(text) if s.has(_PRINCIPAL_WORDS) else None
         if principals is not None and not any(a < principals.end() for a, b in used):
             used += _principals(text, principals, s.index, lexicon, found)
@@ -352,6 +366,11 @@ def find_people(
 #: for Foreign Affairs, H.E. Ms. C, and ...": the two sides' principals around the verb
 _PRINCIPALS = re.compile(r",?\s+(?:hosted|received|welcomed|met(?:\s+with)?|held talks with)\s+")
 _PRINCIPAL_WORDS = _words("hosted received welcomed met")
+#: "A and B signed the agreement / met / held talks": the subject is the two principals
+_JOINT = re.compile(
+    r"\s+(?:signed|met|co-chaired|held (?:talks|a meeting|consultations)|jointly)\b"
+)
+_JOINT_WORDS = _words("signed met co-chaired held jointly")
 
 
 def _principals(
@@ -375,6 +394,17 @@ def _principals(
     for side in sides:
         found.extend(side)
     return [(0, verb.end() + len(tail))]
+
+
+def _is_past(s: Sentence) -> bool:
+    """A sentence about an earlier meeting ("had met in 2019"), not one that only dates
+    something else ("the agreement signed last year")."""
+    text = s.text
+    if not (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text):
+        return False
+    return any(
+        not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text)
+    )
 
 
 def _country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:

@@ -51,6 +51,11 @@ _DATES = [
         "md-md",
         re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
     ),
+    # 31 May - 1 June 2024
+    (
+        "dm-dm",
+        re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
+    ),
     ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
     ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
 ]
@@ -97,6 +102,8 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
                 m1 = m2 = month
             elif kind == "md-md":
                 m1, d1, m2, d2, year = _month(g[0]), int(g[1]), _month(g[2]), int(g[3]), g[4]
+            elif kind == "dm-dm":
+                d1, m1, d2, m2, year = int(g[0]), _month(g[1]), int(g[2]), _month(g[3]), g[4]
             elif kind == "md":
                 m1, d1, year = _month(g[0]), int(g[1]), g[2]
                 m2, d2 = m1, d1
@@ -119,17 +126,21 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
     return out
 
 
-_TODAY = re.compile(r"\b(?:met|held|hosted|received|took place|was held)\s+(?:\w+\s+)?today\b")
+_TODAY = re.compile(
+    r"\b(?:met|held|hosted|received|took place|was held)\s+(?:[\w,.]+\s+){0,3}today\b"
+)
 
 
 def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
     """A line near the top that is only a full date ('July 16, 2024'), as a readout has."""
     for s in sentences[:8]:
-        if not s.heading or len(s.text) > 30:
+        if len(s.text) > 40:
             continue
         found = _dates_in(s.text, None)
         if len(found) == 1 and found[0][1] is None:
-            rest = re.sub(rf"{MONTH}|\d+(?:st|nd|rd|th)?|[,\s]", "", s.text)
+            # "July 16, 2024", or "Berlin, 18 September 2023."
+            line = re.sub(r"^[A-Z][\w' -]{1,25},\s*", "", s.text).rstrip(".")
+            rest = re.sub(rf"{MONTH}|\d+(?:st|nd|rd|th)?|[,\s]", "", line)
             if not rest:
                 return found[0][0]
     return None
