@@ -57,7 +57,8 @@ _HEADS = _words(
     "Director-General Envoy Representative Coordinator Adviser Advisor Chief Head "
     "Commissioner President Chairman Chair Chairperson Commander Officer Counsellor "
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
-    "Inspector-General Administrator Attaché Attache Principal Chancellor Premier Chargé Charge "
+    "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
+    "Chancellor Premier Chargé Charge "
     "Undersecretary Vice-Minister Envoy"
 )
 #: Capitalised words that end a title or an office, never a person's name

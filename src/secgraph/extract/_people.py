@@ -383,11 +383,9 @@ def _principals(
     tail = _LIST_END.split(tail)[0]
     sides = []
     for part in (before, tail):
-        if "," not in part:
-            return []
         people = [parse_person(c, lexicon) for c in _chunks(part, lexicon)]
         titled = [p for p in people if p is not None and p.title]
-        if not titled:
+        if not titled or len(titled) < len(people):
             return []
         country = titled[0].country
         sides.append([replace(p, sentence=index, country=p.country or country) for p in titled])
