@@ -203,7 +203,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
-    if not re.match(rf"^[Tt]he Hon", chunk):
+    if not re.match(r"^[Tt]he Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
     chunk = re.sub(r"\s+MP\b", "", chunk)  # "the Hon Richard Marles MP"
