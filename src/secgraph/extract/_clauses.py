@@ -77,7 +77,10 @@ _DELEGATION_OF = re.compile(
 PRINCIPALS = re.compile(r",?\s+(?:hosted|received|welcomed|met(?:\s+with)?|held talks with)\s+")
 PRINCIPAL_WORDS = _words("hosted received welcomed met")
 #: "A and B signed the agreement / met / held talks": the subject is the two principals
-JOINT = re.compile(r"\s+(?:signed|met|co-chaired|held (?:talks|a meeting|consultations)|jointly)\b")
+JOINT = re.compile(
+    r",?\s+(?:signed|met|co-chaired|held (?:talks|a meeting|consultations)|jointly"
+    r"|held the\s+(?:[\w+.-]+\s+){0,6}?(?:Dialogue|Consultations|Talks|Meeting)\b)"
+)
 JOINT_WORDS = _words("signed met co-chaired held jointly")
 
 
@@ -165,7 +168,7 @@ def find_members(
         if not (_MEMBER_SUBJECT.search(before) or not before.strip()):
             # "Doval was accompanied by ...": a person named before
             words = set(re.findall(r"[A-Z][\w-]+", before))
-            named = [p for p in found if p.name.split()[-1] in words]
+            named = [p for p in found if words & set(p.name.split())]  # "Mr Prabowo"
             if not named:
                 continue
             companion = named[-1]

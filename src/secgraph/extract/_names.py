@@ -43,7 +43,8 @@ _STYLES = (
 )
 HONORIFIC = (
     rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Haji|Sri(?! Lank)|H\.E\.|"
-    rf"His Excellency|Her Excellency|{_STYLES}|"
+    rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
+    r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Lt\.? Col\.?|Lieutenant Colonel|Senior Colonel|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"

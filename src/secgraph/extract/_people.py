@@ -49,7 +49,7 @@ def _words(text: str) -> frozenset[str]:
 _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
-    r"|\bhosted\s+by\s+|(?<=, and )by\s+(?=[A-Z])"
+    r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
     r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:meeting|talks|dialogue)\s+)?"
     r"with\s+",  # "which he co-chaired with Indonesian Minister X"
     re.I,
@@ -89,9 +89,14 @@ _COUNTERPARTS = re.compile(
 #: that opens with "NAME, vice chairman of ..., met with"
 _WITH_APPOS = re.compile(
     rf"(?:(?P<with>\bwith\s+)|^(?:[A-Z][^()]{{2,40}}\([\w .&-]+\)\s*[-\u2013\u2014:]*\s*)?)"
-    rf"(?P<chunk>{NAME},\s+(?:the\s+)?[a-z][^,;]*)"
+    rf"(?P<chunk>{NAME},\s+(?:the\s+|[A-Z][a-z]+(?:'s|\u2019s)\s+)?[a-z][^,;]*)"
     r"(?(with)|,\s+(?:met|held|hosted|received|signed|led|co-chaired|called))"
 )
+#: "TITLE NAME led the U.S. delegation"
+_LED_SIDE_VERB = re.compile(r"\b(?:led|headed)\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
+_LED_SIDE = re.compile(r"\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
+#: "led by X on the Pakistani side and by Y on the Iranian side"
+_ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b.*$")
 #: "A and B led their respective delegations"
 _RESPECTIVE = re.compile(
     r"\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|sides|teams)\b", re.I
@@ -151,6 +156,11 @@ def find_people(
             stop = leds[i + 1].start() if i + 1 < len(leds) else len(text)
             tail = CLAUSE_END.split(text[led.end() : stop])[0]
             used.append((led.start(), led.end() + len(tail)))
+            on_side = _ON_THE_SIDE.search(tail)
+            if on_side is not None:
+                form = lexicon.country_forms.get(on_side.group("adj"))
+                side = form[0] if form is not None and form[0] in parties else side
+                tail = tail[: on_side.start()]
             for c in chunks(tail, lexicon):
                 p = parse_person(c, lexicon)
                 if p is not None:
@@ -158,24 +168,34 @@ def find_people(
                         replace(p, leader=True, sentence=s.index, country=p.country or side)
                     )
             prev = led.end() + len(tail)
-        if s.has(_MEMBER_WORDS) and find_members(text, s.index, ms, parties, lexicon, found):
-            continue
+        if (
+            s.has(_MEMBER_WORDS)
+            and find_members(text, s.index, ms, parties, lexicon, found)
+            and not (s.has(_LEAD_WORDS) and _LED_SIDE_VERB.search(text))
+        ):
+            continue  # (but "TITLE NAME led the U.S. delegation, which included ..." goes on)
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
         if lead_verb is None and not (
             (s.has(_MEET_WORDS) and _MEET_VERB.search(text))
             or "counterparts" in s.words
             or "counterpart" in s.words
+            or (s.has(JOINT_WORDS) and JOINT.search(text))
         ):
             continue
         if lead_verb is not None:
             subject = re.split(r"[;:]\s|\bwhile\b", text[: lead_verb.start()])[-1]
             offset = lead_verb.start() - len(subject)
             respective = _RESPECTIVE.match(text, lead_verb.end())
-            if ("," in subject or respective) and not any(a <= offset < b for a, b in used):
+            led_side = _LED_SIDE.match(text, lead_verb.end())
+            if ("," in subject or respective or led_side) and not any(
+                a <= offset < b for a, b in used
+            ):
                 people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
                 named = [p for p in people if p is not None and (p.title or p.honorific)]
                 after = [m for m in ms if 0 <= m.start - lead_verb.end() < 6]
                 side = after[0].iso3 if after else None  # "X, who led the U.S. delegation"
+                if led_side and not ("," in subject or all(p is not None for p in people)):
+                    named = []  # "TITLE NAME led the U.S. delegation": only whole people
                 if (
                     respective
                     and len(named) == len(in_order)
@@ -212,7 +232,8 @@ def find_people(
                 found.append(replace(p, sentence=s.index))
         joint = JOINT.search(text) if s.has(JOINT_WORDS) else None
         if joint is not None and not any(a < joint.start() for a, b in used):
-            people = [parse_person(c, lexicon) for c in chunks(text[: joint.start()], lexicon)]
+            subject = re.sub(r"^(?:On|on)\s+[^,]{3,30},\s+", "", text[: joint.start()])
+            people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
             if len(people) >= 2 and all(p is not None and p.title for p in people):
                 # "Deputy Prime Minister ... A and Indonesia's Defence Minister B signed"
                 used.append((0, joint.start()))

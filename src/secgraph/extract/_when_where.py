@@ -261,6 +261,8 @@ def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | 
                 return place.name, place.country, place.id
         form = lexicon.country_forms.get(name)
         if form is not None and form[1] != "capital":
+            if form[1] == "name" and iso2.get(city_country(name) or "") == form[0]:
+                return name, form[0], None  # Singapore, Kuwait: the city is the country's
             return None  # a country, not a city
         code = city_country(name)
         if form is not None and form[1] == "capital":
