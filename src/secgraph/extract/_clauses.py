@@ -90,7 +90,11 @@ def find_principals(
     """People named in appositive lists on both sides of the verb; each list's country is the
     one its first person gives. Returns the spans used (none when a side names nobody)."""
     before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
+    before = re.sub(r"^[^()]{2,60}?\s(?:--|-|\u2013|\u2014)\s+", "", before)  # a dateline
     tail = CLAUSE_END.split(text[verb.end() :])[0]
+    if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
+        start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
+        tail = tail[start.start() :] if start else tail
     tail = LIST_END.split(tail)[0]
     sides = []
     for part in (before, tail):
@@ -165,7 +169,9 @@ def find_members(
         if not re.search(r"[A-Z]", after):
             continue  # no list follows
         companion = None
-        if not (_MEMBER_SUBJECT.search(before) or not before.strip()):
+        if not (
+            _MEMBER_SUBJECT.search(before) or not before.strip() or verb.endswith("attended by")
+        ):
             # "Doval was accompanied by ...": a person named before
             words = set(re.findall(r"[A-Z][\w-]+", before))
             named = [p for p in found if words & set(p.name.split())]  # "Mr Prabowo"
@@ -175,7 +181,7 @@ def find_members(
         side = side_before(before, ms, off + member.start(), parties, off)
         listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]
         sides = {p.country for p in listed if p is not None and p.country}
-        if side is None and len(sides) == 1 and before.strip():
+        if side is None and len(sides) == 1 and _MEMBER_SUBJECT.search(before):
             side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
         if side is None and companion is None and found and before.strip():
             # "The Secretary was accompanied by ...": the side of the last Secretary named

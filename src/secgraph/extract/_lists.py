@@ -18,7 +18,7 @@ LIST_END = re.compile(r",\s+(?:in|at|on|for|to|during|who|where)\s")
 
 _OTHERS = re.compile(
     r",?\s+and\s+(?:other\s+|several\s+|some\s+)?(?:senior|officials|representatives|members|"
-    r"a number)\b"
+    r"a number)\b|,?\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegation"
 )
 
 _NOT_ABBREV = "".join(

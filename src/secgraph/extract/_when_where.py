@@ -127,7 +127,7 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
 
 
 _TODAY = re.compile(
-    r"\b(?:met|held|hosted|received|took place|was held)\s+(?:[\w,.]+\s+){0,3}today\b"
+    r"\b(?:met|held|hosted|received|took place|was held)\s+(?:[\w,.]+\s+){0,5}today\b"
 )
 
 
@@ -193,7 +193,8 @@ def find_date(
 
 
 _CITY = re.compile(
-    r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited)\s+"
+    r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
+    r"|welcome[ds]?\b[^.;]{0,80}?\bto)\s+"  # "welcomed his Polish counterpart to London"
     r"(?:the\s+(?:capital|city) of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
 )
