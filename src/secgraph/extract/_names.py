@@ -28,8 +28,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
 _NT = (
     rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|[{_UP}](?=\s[{_UP}][{_LOW}])|"
     rf"[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"

@@ -198,6 +198,10 @@ _CITY = re.compile(
     r"(?:the\s+(?:capital|city) of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
 )
+_EVENT_IN = re.compile(
+    r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
+    r"earthquake|born|based)\s*$"
+)
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
 
@@ -212,6 +216,8 @@ def find_place(
             continue
         future = is_future(s)
         for m in _CITY.finditer(s.text):
+            if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
+                continue  # "after last year's coup in Niamey": another event's city
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
                 continue
