@@ -1,6 +1,6 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh7/``
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh8/``
 (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 ONTOLOGY = ROOT / "ontology"
 DEV = Path(__file__).parent / "data" / "extract"
-SETS = ("gold", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+SETS = ("gold", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
 FLOOR = {
@@ -89,4 +89,4 @@ def test_every_draft_builds_without_violations(drafts: dict[str, Path], tmp_path
     )
     assert result.exit_code == 0, result.output
     assert "validation: conforms (0 violations" in result.output
-    assert "articles: 79" in result.output  # the seed and 78 drafts
+    assert "articles: 89" in result.output  # the seed and 88 drafts

@@ -197,3 +197,55 @@ def test_a_past_that_dates_something_else_keeps_the_people(lexicon: sg.Lexicon) 
     assert sides == {"IRN": ["Reza Tehrani"], "IRQ": ["Ahmed Karim"]}
     earlier = "Iraq, Iran hold talks\n\nIraqi and Iranian officials met in Baghdad. Minister Ali Hassan had met them last year."
     assert sg.extract(earlier, lexicon).officials == ()
+
+
+def test_the_host_is_the_second_party_when_only_the_visitor_is_named(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Defence Secretary welcomes Czech counterpart to London\n\n"
+        "Defence Secretary John Baker welcomed his Czech counterpart Jana Černá to London on "
+        "3 May 2024 for talks on European security.\n\n"
+        "Mr Baker was joined by the Chief of the Defence Staff, Admiral Sir Paul Reed."
+    )
+    draft, sides = _sides(text, lexicon)
+    assert sides == {"CZE": ["Jana Černá"], "GBR": ["John Baker", "Paul Reed"]}
+    assert [p.name for p in draft.places] == ["London"]
+
+
+def test_led_on_each_side_and_attended_by_after_a_received(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan, Iran hold consultations\n\n"
+        "The consultations were held in Tehran on 8 May 2024. They were led by Additional "
+        "Secretary (West Asia) Imran Qureshi on the Pakistani side and by Deputy Foreign "
+        "Minister Reza Karimi on the Iranian side."
+    )
+    _, sides = _sides(text, lexicon)
+    assert sides == {"IRN": ["Reza Karimi"], "PAK": ["Imran Qureshi"]}
+    text = (
+        "Minister of Interior receives Jordanian counterpart\n\n"
+        "Riyadh, Feb 4, 2024, SPA -- His Royal Highness Prince Faisal bin Khalid, Minister of "
+        "Interior, received in his office in Riyadh today the Jordanian Minister of Interior, "
+        "Omar Haddad, and his accompanying delegation. The meeting was attended by the Deputy "
+        "Minister of Interior, Dr. Saad bin Ali, and the Jordanian Ambassador to the Kingdom, "
+        "Lina Nasser."
+    )
+    draft, sides = _sides(text, lexicon)
+    assert sides == {
+        "JOR": ["Omar Haddad", "Lina Nasser"],
+        "SAU": ["Faisal bin Khalid", "Saad bin Ali"],
+    }
+    assert draft.meetings[0].date == dt.date(2024, 2, 4)
+
+
+def test_a_city_of_another_event_is_not_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nigeria, Chad agree on border operations\n\n"
+        "ABUJA (Reuters) - Nigeria and Chad agreed on Monday to resume joint operations, a "
+        "year after the coup in N'Djamena.\n\n"
+        "Nigeria's national security adviser Musa Bello hosted a Chadian delegation led by "
+        "Defence Minister Idriss Deby in Abuja for the talks."
+    )
+    draft, sides = _sides(text, lexicon)
+    assert [p.name for p in draft.places] == ["Abuja"]
+    assert sides["TCD"] == ["Idriss Deby"]
