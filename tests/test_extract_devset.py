@@ -31,7 +31,7 @@ FLOOR = {
     "place": 0.9,
     "date": 0.9,
     "dialogue": 0.75,  # fresh6: "3+3 strategic dialogue", "Security Policy Council"
-    "areas": 0.85,  # fresh4: "joint naval exercises", "countering illicit narcotics"
+    "areas": 0.8,  # fresh4: "joint naval exercises"; fresh8: "smuggling", "air defence"
     "threats": 0.75,  # fresh3: "terrorist groups" is no label of the threat scheme
     "commitments": 0.9,
 }
