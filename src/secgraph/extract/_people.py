@@ -50,8 +50,8 @@ _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
     r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
-    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:meeting|talks|dialogue)\s+)?"
-    r"with\s+",  # "which he co-chaired with Indonesian Minister X"
+    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:[\w+.-]+\s+){0,8}?"
+    r"(?:meeting|talks|dialogue|consultations|session)\s+)?with\s+",  # "co-chaired with X"
     re.I,
 )
 _LEAD_VERB = re.compile(
@@ -289,6 +289,10 @@ def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
     return None
 
 
+#: Courtesy styles used by one country's officials only
+_STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
+
+
 def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> list[Person]:
     ref = lexicon.reference
     known = {name_key(o.name): o for o in ref.officials.values()}
@@ -298,6 +302,9 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
         official = known.get(name_key(p.name))
         if official is not None and official.country:
             country = official.country
+        style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
+        if country is None and style in parties:
+            country = style  # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
         if country is None or country not in parties:
             for key in (p.organisation, p.title):
                 hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)

@@ -127,7 +127,8 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
 
 
 _TODAY = re.compile(
-    r"\b(?:met|held|hosted|received|took place|was held)\s+(?:[\w,.]+\s+){0,5}today\b"
+    r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended)"
+    r"\s+(?:[\w,.]+\s+){0,7}today\b"
 )
 
 
