@@ -249,3 +249,17 @@ def test_a_city_of_another_event_is_not_the_place(lexicon: sg.Lexicon) -> None:
     draft, sides = _sides(text, lexicon)
     assert [p.name for p in draft.places] == ["Abuja"]
     assert sides["TCD"] == ["Idriss Deby"]
+
+
+def test_a_style_tells_the_side_and_co_chaired_the_meeting_with(lexicon: sg.Lexicon) -> None:
+    text = (
+        "India-Philippines defence committee meets in Manila\n\n"
+        "Defence Secretary Shri Arun Verma co-chaired the 5th India-Philippines Joint Defence "
+        "Cooperation Committee meeting with Undersecretary of the Department of National "
+        "Defense Jose C. Cruz in Manila on 2-3 April 2025.\n\n"
+        "The Indian delegation also comprised Shri Vivek Rao, Joint Secretary (Navy)."
+    )
+    draft, sides = _sides(text, lexicon)
+    assert sides == {"IND": ["Arun Verma", "Vivek Rao"], "PHL": ["Jose C. Cruz"]}
+    m = draft.meetings[0]
+    assert (m.date, m.end_date) == (dt.date(2025, 4, 2), dt.date(2025, 4, 3))

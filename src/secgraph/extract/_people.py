@@ -289,6 +289,20 @@ def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
     return None
 
 
+def _other_side(out: list[Person], parties: list[str]) -> None:
+    """Co-chairs in one sentence: one side known, the other is the remaining party."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, p in enumerate(out):
+        by_sentence.setdefault(p.sentence, []).append(i)
+    for idx in by_sentence.values():
+        missing = [i for i in idx if out[i].country is None]
+        taken = {out[i].country for i in idx if out[i].country}
+        free = [c for c in parties if c not in taken]
+        if missing and len(free) == 1 and (taken or len(missing) == 1):
+            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
+                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
+
+
 #: Courtesy styles used by one country's officials only
 _STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
 
@@ -302,9 +316,6 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
         official = known.get(name_key(p.name))
         if official is not None and official.country:
             country = official.country
-        style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
-        if country is None and style in parties:
-            country = style  # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
         if country is None or country not in parties:
             for key in (p.organisation, p.title):
                 hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)
@@ -328,17 +339,13 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
             )
             country = org.country if org else country
         out.append(replace(p, country=country if country in parties else None))
-    # co-chairs in one sentence: one side known, the other is the remaining party
-    by_sentence: dict[int, list[int]] = {}
+    _other_side(out, parties)
     for i, p in enumerate(out):
-        by_sentence.setdefault(p.sentence, []).append(i)
-    for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None]
-        taken = {out[i].country for i in idx if out[i].country}
-        free = [c for c in parties if c not in taken]
-        if missing and len(free) == 1 and (taken or len(missing) == 1):
-            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
-                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
+        style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
+        if p.country is None and style in parties:
+            # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
+            out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
+    _other_side(out, parties)
     known_sides = {p.country for p in out if p.country}
     unknown = [i for i, p in enumerate(out) if p.country is None]
     free = [c for c in parties if c not in known_sides]
