@@ -44,7 +44,8 @@ class Mention:
 MEETING_WORDS = re.compile(
     r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
-    r"|joint statement|working group|summit|conference|hosted|called on|agreed|exchanged views)\b",
+    r"|joint statement|working group|summit|conference|hosted|called on|agreed|exchanged views"
+    r"|signed the agreement)\b",
     re.I,
 )
 _FUTURE = re.compile(
@@ -81,6 +82,7 @@ _SIDE_BEFORE = re.compile(
 #: Words without which MEETING_WORDS and _FUTURE cannot match (checked first: see Sentence.words)
 MEETING_TRIGGERS = frozenset(
     [
+        "signed",
         "talks",
         "talked",
         "met",

@@ -16,7 +16,7 @@ from ._countries import Mention, find_mentions, is_future, is_meeting, pick_part
 from ._lexicon import Lexicon
 from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
-from ._text import Sentence, find_dateline, split_sentences
+from ._text import Dateline, Sentence, find_dateline, split_sentences
 from ._when_where import find_place
 
 __all__ = ["extract", "slug"]
@@ -53,6 +53,8 @@ def extract(
     parts = _parts(sentences, mentions, lexicon, limit)
     if parts is None:
         parties, _ = pick_parties(sentences, mentions, limit=limit)
+        if len(parties) == 1:
+            parties += _host(sentences, lexicon, dateline, parties[0])
         parts = [(sentences, mentions, parties)] if len(parties) >= 2 else []
     if not parts:
         mentioned = any(mentions)
@@ -74,6 +76,21 @@ def extract(
         earlier = {**earlier, **one.leaders}
         found.append(one)
     return _merge(article_id, title, text, published, found)
+
+
+def _host(
+    sentences: list[Sentence], lexicon: Lexicon, dateline: Dateline | None, visitor: str
+) -> list[str]:
+    """The other party when only the visitor is named: the country of the city the meeting
+    was held in ("welcomed his Polish counterpart to London"), if it is another country."""
+    place, _ = find_place(sentences, lexicon, dateline=dateline)
+    if (
+        place is None
+        or place.country == visitor
+        or place.country not in lexicon.reference.countries
+    ):
+        return []
+    return [place.country]
 
 
 def _parts(

@@ -28,20 +28,29 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_UP = "A-ZÀ-ÖØ-Þ"
-_LOW = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
+_LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
 _NT = (
     rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|[{_UP}](?=\s[{_UP}][{_LOW}])|"
     rf"[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
-NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+)?{_NT}){{1,3}}"
+NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
+#: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
+_STYLES = (
+    r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
+    r"Senator the Hon\.?|[Tt]he Hon\.?|The Honourable"
+)
 HONORIFIC = (
-    r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Haji|Sri(?! Lank)|H\.E\.|"
-    r"His Excellency|Her Excellency|"
+    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Haji|Sri(?! Lank)|H\.E\.|"
+    rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
+    r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
-    r"Maj\.? Gen\.?|Major General|Brig\.?|Brigadier|General|Gen\.|Admiral|Adm\.|Rear Admiral|"
-    r"Vice Admiral|Air Marshal|Air Chief Marshal|Colonel|Col\.|Lord|Lady|Sir|Dame)"
+    r"Senior Lieutenant General|Lt\.? Col\.?|Lieutenant Colonel|Senior Colonel|"
+    r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
+    r"General|Gen\.|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
+    r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
+    r"Colonel|Col\.|Lord|Lady|Sir|Dame)"
 )
 _HEADS = _words(
     "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "
@@ -49,7 +58,8 @@ _HEADS = _words(
     "Director-General Envoy Representative Coordinator Adviser Advisor Chief Head "
     "Commissioner President Chairman Chair Chairperson Commander Officer Counsellor "
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
-    "Inspector-General Administrator Attaché Principal Chancellor Premier "
+    "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
+    "Chancellor Premier Chargé Charge "
     "Undersecretary Vice-Minister Envoy"
 )
 #: Capitalised words that end a title or an office, never a person's name
@@ -96,7 +106,25 @@ _PHRASE = re.compile(
 )
 #: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
 _COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
-_HON_RE = re.compile(rf"^{HONORIFIC}\s+")
+_HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+#: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
+#: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
+_INNER_STYLE = re.compile(
+    rf"(?<=\s)(?:(?:{_STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.)\s+)+"
+    rf"(?=[{_UP}][{_LOW}'\u2019-]+(?:\s|,|$))"
+)
+#: "Ajay Kumar Bhalla (Union Home Secretary)": a title in brackets after the name
+_BRACKETED = re.compile(
+    rf"^(?P<name>{NAME})\s*\((?P<title>[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<rest>.*)$"
+)
+#: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
+_TRAILING_ORG = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{_UP}][\w'\u2019-]*\s+){{0,4}}"
+    r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*)?)$"
+)
+#: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
+_CAPS_SURNAME = re.compile(rf"\b([{_UP}])([{_UP}]{{2,}})(?=\s+[{_UP}][{_LOW}]+\s*(?:,|$))")
 _ORG = re.compile(
     rf"(?:the\s+)?((?:Ministry|Department|Bureau|Directorate|Division|Office|Agency|Secretariat)"
     rf"\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*"
@@ -174,12 +202,27 @@ def _split_title_name(
 
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
-    chunk = chunk.strip(" ,;.")
-    chunk = re.sub(r"^(?:the|and|both)\s+", "", chunk, flags=re.I)
+    chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
+    chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
+    if not re.match(r"^[Tt]he Hon", chunk):
+        chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
+    chunk = _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
+    chunk = re.sub(r"\s+MP\b", "", chunk)  # "the Hon Richard Marles MP"
     honorific = None
     hm = _HON_RE.match(chunk)
     if hm:
         honorific, chunk = hm.group().strip(), chunk[hm.end() :]
+    inner = _INNER_STYLE.search(chunk)
+    if inner:
+        honorific = honorific or inner.group().strip()
+        chunk = chunk[: inner.start()] + chunk[inner.end() :]
+    trailing = _TRAILING_ORG.search(chunk)
+    org_after = None
+    if trailing and "," not in chunk and re.search(rf"\s{NAME}$", chunk[: trailing.start()]):
+        org_after, chunk = trailing.group("org"), chunk[: trailing.start()]
+    bracket = _BRACKETED.match(chunk)
+    if bracket and any(_is_head(w) for w in bracket.group("title").split()):
+        chunk = f"{bracket.group('name')}, {bracket.group('title')}{bracket.group('rest')}"
     country = None
     if lexicon is not None:
         cm = lexicon.country_pattern.match(chunk)
@@ -195,7 +238,12 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         if len(title_words) > 1 and re.fullmatch(_COURTESY, title_words[-1]):
             honorific = honorific or title_words[-1]
             title_words = title_words[:-1]
-        org = _org_in(rest)
+        rank = re.search(rf"\s(?:{HONORIFIC})$", " ".join(title_words))
+        if rank and len(title_words) > 2:
+            # "Chief of Army Staff General Syed Asim Munir": the rank is the name's
+            honorific = honorific or rank.group().strip()
+            title_words = " ".join(title_words)[: rank.start()].split()
+        org = _org_in(rest) or org_after
         return Person(
             " ".join(name), _clean_title(" ".join(title_words)), org, honorific, country, False
         )
@@ -207,6 +255,15 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         nm = re.match(NAME, after)
         if nm and nm.end() == len(after.rstrip(" .")):
             return Person(nm.group(), _clean_title(head), None, honorific, country)
+    last = chunk.rsplit(",", 1)
+    if (
+        len(last) == 2
+        and any(_is_head(t) for t in tokens)
+        and re.fullmatch(NAME, last[1].strip())
+        and not any(_is_title_word(t) for t in last[1].split())
+    ):
+        # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries"
+        return Person(last[1].strip(), _clean_title(last[0]), _org_in(last[0]), honorific, country)
     if rest.strip() and "," not in rest and any(_is_head(t) for t in tokens):
         # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
         whole = chunk.replace(",", " ,").split()
@@ -219,7 +276,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         org = _org_in(title_text)
         title: str | None = None
         if title_text:
-            first = re.split(r",|;|\s+and\s+(?=[A-Z][a-z]+\s+[A-Z])", title_text)[0].strip()
+            first = _first_title(title_text)
             words = set(first.replace("-", " - ").split())
             if any(_is_head(w) for w in words):
                 title = _clean_title(first)
@@ -262,7 +319,23 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
     )
 
 
+def _first_title(text: str) -> str:
+    """The title in 'TITLE, ORGANISATION' or 'TITLE and NAME, ...' (an 'and' inside a title,
+    'Director for Security and Defence Policy', stays; a bracket's comma does not cut)."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "(") - (ch == ")")
+        if depth == 0 and ch in ",;":
+            text = text[:i]
+            break
+    m = re.search(rf"\s+and\s+(?={NAME}\s*(?:,|$))", text)
+    if m and not any(_is_title_word(w) for w in text[m.end() :].split()):
+        text = text[: m.start()]
+    return text.strip()
+
+
 def _clean_title(title: str) -> str:
+    title = re.sub(r"^\([A-Z]+\)\s*", "", title.strip())  # "(PTI) National Security Adviser"
     title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
     return title.strip(" ,")
 

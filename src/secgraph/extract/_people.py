@@ -5,7 +5,11 @@ The genre's phrasings, each a small pattern over one sentence:
 - "a delegation from X, led by NAME, the TITLE" / "the X side was headed by TITLE NAME";
 - "co-chaired by TITLE NAME and TITLE NAME" / "TITLE NAME and TITLE NAME co-chaired";
 - "TITLE NAME met / held talks with TITLE NAME" (the principals);
-- "the X delegation included NAME, TITLE, Ministry of Y; NAME, TITLE; and ..." (members).
+- "the X delegation included NAME, TITLE, Ministry of Y; NAME, TITLE; and ..." (members; more
+  member clauses, principals around "hosted", and "India: Shri X (TITLE); ..." lists are in
+  ``_clauses``);
+- "received her Moroccan counterpart, Minister of Justice X"; "A and B led their respective
+  delegations" (sides in the order the text names the parties).
 
 Honorifics (Mr., Ms., Dr., Ambassador, Shri) are kept apart from the name. A person is only
 taken from such a sentence, and not when the sentence is about a spokesperson speaking, an
@@ -17,8 +21,21 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._clauses import (
+    HEAD_OF,
+    JOINT,
+    JOINT_WORDS,
+    PRINCIPAL_WORDS,
+    PRINCIPALS,
+    country_list,
+    find_members,
+    find_principals,
+    is_past,
+    side_before,
+)
 from ._countries import Mention, is_future
 from ._lexicon import Lexicon
+from ._lists import CLAUSE_END, LIST_END, chunks
 from ._names import HONORIFIC, NAME, ORG_COUNTRY, Person, name_key, parse_person, person_phrases
 from ._text import Sentence
 
@@ -32,7 +49,9 @@ def _words(text: str) -> frozenset[str]:
 _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
-    r"|\bhosted\s+by\s+",
+    r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
+    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:[\w+.-]+\s+){0,8}?"
+    r"(?:meeting|talks|dialogue|consultations|session)\s+)?with\s+",  # "co-chaired with X"
     re.I,
 )
 _LEAD_VERB = re.compile(
@@ -42,19 +61,10 @@ _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
+    r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?(?:dialogue|talks|consultations|meeting)"
+    r"\s+with|"
     r"paid an? (?:official )?visit|"
-    r"visited|in a joint statement|said jointly)\b",
-    re.I,
-)
-_MEMBERS = re.compile(
-    r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
-    r"members (?:of the delegation )?(?:were|included)|also attended|joined by|was assisted by|"
-    r"also (?:included|comprised|took part)|were also present)\b[:\s]*",
-    re.I,
-)
-_PAST = re.compile(
-    r"\b(?:had met|had held|earlier (?:visit|meeting)|last year|previous|previously|former|"
-    r"in (?:19|20)\d\d|ago)\b",
+    r"visited|in a joint statement|said jointly|signed the agreement)\b",
     re.I,
 )
 _APPOSITIVE = re.compile(
@@ -66,12 +76,30 @@ _APPOSITIVE = re.compile(
 )
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
-    rf"\b(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME})"
 )
-_MEMBER_SUBJECT = re.compile(
-    r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
-    re.I,
+#: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
+#: were X, director-general of ..., and Y, ..."
+_COUNTERPARTS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
+    r"(?:,\s*|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
+)
+#: "held the Strategic Dialogue with NAME, the diplomatic adviser to ...", and a sentence
+#: that opens with "NAME, vice chairman of ..., met with"
+_WITH_APPOS = re.compile(
+    rf"(?:(?P<with>\bwith\s+)|^(?:[A-Z][^()]{{2,40}}\([\w .&-]+\)\s*[-\u2013\u2014:]*\s*)?)"
+    rf"(?P<chunk>{NAME},\s+(?:the\s+|[A-Z][a-z]+(?:'s|\u2019s)\s+)?[a-z][^,;]*)"
+    r"(?(with)|,\s+(?:met|held|hosted|received|signed|led|co-chaired|called))"
+)
+#: "TITLE NAME led the U.S. delegation"
+_LED_SIDE_VERB = re.compile(r"\b(?:led|headed)\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
+_LED_SIDE = re.compile(r"\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
+#: "led by X on the Pakistani side and by Y on the Iranian side"
+_ON_THE_SIDE = re.compile(r"\s+on\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b.*$")
+#: "A and B led their respective delegations"
+_RESPECTIVE = re.compile(
+    r"\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|sides|teams)\b", re.I
 )
 #: "also called on the President": a call beside the meeting, not a delegation member
 _SIDE_CALL = re.compile(r"\balso (?:called on|met|paid a courtesy call)\b", re.I)
@@ -79,74 +107,15 @@ _LEAD_WORDS = frozenset(
     ["co-chaired", "co-chair", "co-led", "led", "headed", "chaired", "represented"]
 )
 _MEET_WORDS = _words(
-    "met meets held received hosted called holds took attended participated present "
+    "met meets held received hosted called holds took attended participated present signed "
     "joined between paid visited joint jointly"
 )
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended joined assisted present took"
 )
-_PAST_WORDS = _words("had earlier last previous previously former ago")
-_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by"}
+_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
-_DELEGATION_OF = re.compile(
-    r"(?:delegation|side|team)\b[^,.;]*$|(?:^|\s)(?:from|of)\s+(?:the\s+)?$", re.I
-)
-
-
-_NOT_ABBREV = "".join(
-    rf"(?<!\b{a})"
-    for a in (
-        "Mr",
-        "Ms",
-        "Mrs",
-        "Dr",
-        "St",
-        "Lt",
-        "Gen",
-        "Col",
-        "Smt",
-        "Prof",
-        "Hon",
-        "Amb",
-        "Adm",
-        "Brig",
-        "Maj",
-        "Capt",
-        "Sr",
-        "Jr",
-        "[A-Z]",
-    )
-)
-_CLAUSE_END = re.compile(
-    _NOT_ABBREV
-    + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s|,?\s+and\s+(?=(?:the\s+)?"
-    r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
-    r"(?:\s+[A-Z][\w.]*)?\s+(?:was|were)\s)"
-)
-
-
-def _chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
-    """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C'] (an 'and' inside a
-    title, 'Secretary for Interior and National Administration', does not split)."""
-    parts: list[str] = []
-    for piece in re.split(r";|\s+as well as\s+", text):
-        bits = [b for b in re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece) if b.strip()]
-        merged: list[str] = []
-        pending: str | None = None
-        for bit in bits:
-            current = bit if pending is None else f"{pending} and {bit}"
-            if parse_person(current, lexicon) is not None:
-                merged.append(current)
-                pending = None
-            elif pending is None and merged and parse_person(f"{merged[-1]} and {bit}", lexicon):
-                merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
-            else:
-                pending = current  # "Cabinet Secretary for Interior and National ..."
-        if pending is not None:
-            merged.append(pending)
-        parts.extend(merged)
-    return [p.strip() for p in parts if p.strip()]
 
 
 def find_people(
@@ -157,77 +126,124 @@ def find_people(
 ) -> list[Person]:
     """Everyone who took part, with their side (a party) when the text gives it."""
     found: list[Person] = []
+    first_seen: dict[str, int] = {}
+    for ms in mentions:
+        for mention in ms:
+            first_seen.setdefault(mention.iso3, len(first_seen))
+    in_order = sorted(parties, key=lambda c: first_seen.get(c, len(first_seen)))
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
-        if s.heading or not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
+        if s.heading:
             continue
-        leds = list(_LED.finditer(text)) if "by" in s.words else []
-        if not leds and (
-            is_future(s)
-            or ((s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text) and _PAST.search(text))
-        ):
+        listed_side = country_list(text, parties, lexicon)
+        if listed_side is not None:
+            list_side, tail = listed_side
+            for c in chunks(tail, lexicon):
+                p = parse_person(c, lexicon)
+                if p is not None:
+                    lead = bool(HEAD_OF.search(c))
+                    found.append(replace(p, leader=lead, sentence=s.index, country=list_side))
+            continue
+        if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
+            continue
+        leds = list(_LED.finditer(text)) if "by" in s.words or "with" in s.words else []
+        if not leds and (is_future(s) or is_past(s)):
             continue
         used: list[tuple[int, int]] = []
         prev = 0
         for i, led in enumerate(leds):
-            side = _side_before(text[prev : led.start()], ms, led.start(), parties, prev)
+            side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
             stop = leds[i + 1].start() if i + 1 < len(leds) else len(text)
-            tail = _CLAUSE_END.split(text[led.end() : stop])[0]
+            tail = CLAUSE_END.split(text[led.end() : stop])[0]
             used.append((led.start(), led.end() + len(tail)))
-            for c in _chunks(tail, lexicon):
+            on_side = _ON_THE_SIDE.search(tail)
+            if on_side is not None:
+                form = lexicon.country_forms.get(on_side.group("adj"))
+                side = form[0] if form is not None and form[0] in parties else side
+                tail = tail[: on_side.start()]
+            for c in chunks(tail, lexicon):
                 p = parse_person(c, lexicon)
                 if p is not None:
                     found.append(
                         replace(p, leader=True, sentence=s.index, country=p.country or side)
                     )
             prev = led.end() + len(tail)
-        member = _MEMBERS.search(text) if s.has(_MEMBER_WORDS) else None
         if (
-            member
-            and _MEMBER_SUBJECT.search(text[: member.start()])
-            and re.search(r"[A-Z]", text[member.end() :])  # a list follows
+            s.has(_MEMBER_WORDS)
+            and find_members(text, s.index, ms, parties, lexicon, found)
+            and not (s.has(_LEAD_WORDS) and _LED_SIDE_VERB.search(text))
         ):
-            side = _side_before(text[: member.start()], ms, member.start(), parties, 0)
-            listed = [parse_person(c, lexicon) for c in _chunks(text[member.end() :], lexicon)]
-            sides = {p.country for p in listed if p is not None and p.country}
-            if side is None and len(sides) == 1:
-                side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
-            if side is None and found:
-                # "The Secretary was accompanied by ...": the side of the last Secretary named
-                words = set(re.findall(r"[A-Z][a-z]+", text[: member.start()]))
-                same = [p for p in found if p.title and words & set(p.title.split())]
-                companion = (same or found)[-1]
-            else:
-                companion = None
-            for p in listed:
-                if p is not None:
-                    found.append(
-                        replace(
-                            p,
-                            sentence=s.index,
-                            country=p.country or side,
-                            companion=companion.name if companion else None,
-                        )
-                    )
-            continue
+            continue  # (but "TITLE NAME led the U.S. delegation, which included ..." goes on)
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
-        if lead_verb is None and not (s.has(_MEET_WORDS) and _MEET_VERB.search(text)):
+        if lead_verb is None and not (
+            (s.has(_MEET_WORDS) and _MEET_VERB.search(text))
+            or "counterparts" in s.words
+            or "counterpart" in s.words
+            or (s.has(JOINT_WORDS) and JOINT.search(text))
+        ):
             continue
         if lead_verb is not None:
             subject = re.split(r"[;:]\s|\bwhile\b", text[: lead_verb.start()])[-1]
             offset = lead_verb.start() - len(subject)
-            if "," in subject and not any(a <= offset < b for a, b in used):
-                people = [parse_person(c, lexicon) for c in _chunks(subject, lexicon)]
+            respective = _RESPECTIVE.match(text, lead_verb.end())
+            led_side = _LED_SIDE.match(text, lead_verb.end())
+            if ("," in subject or respective or led_side) and not any(
+                a <= offset < b for a, b in used
+            ):
+                people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
                 named = [p for p in people if p is not None and (p.title or p.honorific)]
                 after = [m for m in ms if 0 <= m.start - lead_verb.end() < 6]
                 side = after[0].iso3 if after else None  # "X, who led the U.S. delegation"
+                if led_side and not ("," in subject or all(p is not None for p in people)):
+                    named = []  # "TITLE NAME led the U.S. delegation": only whole people
+                if (
+                    respective
+                    and len(named) == len(in_order)
+                    and not any(p.country in parties for p in named)
+                ):
+                    # "A and B led their respective delegations": in the order the text
+                    # names the parties
+                    named = [
+                        replace(p, country=c, review="side inferred: the parties' order")
+                        for p, c in zip(named, in_order, strict=True)
+                    ]
                 if named:
                     used.append((offset, lead_verb.start()))
                     found += [
                         replace(p, leader=True, sentence=s.index, country=p.country or side)
                         for p in named
                     ]
+        for m in _COUNTERPARTS.finditer(text):
+            form = lexicon.country_forms.get(m.group("adj"))
+            if form is None:
+                continue
+            tail = LIST_END.split(CLAUSE_END.split(text[m.end() :])[0])[0]
+            people = [parse_person(c, lexicon) for c in chunks(tail, lexicon)]
+            titled = [p for p in people if p is not None and p.title]
+            if titled:
+                used.append((m.start(), m.end() + len(tail)))
+                found += [replace(p, country=form[0], sentence=s.index) for p in titled]
+        for m in _WITH_APPOS.finditer(text):
+            if any(a <= m.start() < b for a, b in used):
+                continue
+            p = parse_person(m.group("chunk"), lexicon)
+            if p is not None and p.title:
+                used.append((m.start(), m.end()))
+                found.append(replace(p, sentence=s.index))
+        joint = JOINT.search(text) if s.has(JOINT_WORDS) else None
+        if joint is not None and not any(a < joint.start() for a, b in used):
+            subject = re.sub(r"^(?:On|on)\s+[^,]{3,30},\s+", "", text[: joint.start()])
+            people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+            if len(people) >= 2 and all(p is not None and p.title for p in people):
+                # "Deputy Prime Minister ... A and Indonesia's Defence Minister B signed"
+                used.append((0, joint.start()))
+                found += [replace(p, sentence=s.index) for p in people if p is not None]
+        principals = PRINCIPALS.search(text) if s.has(PRINCIPAL_WORDS) else None
+        if principals is not None and not any(a < principals.end() for a, b in used):
+            used += find_principals(text, principals, s.index, lexicon, found)
         for m in _COUNTERPART.finditer(text):
+            if any(a <= m.start() < b for a, b in used):
+                continue
             form = lexicon.country_forms.get(m.group("adj"))
             whom = re.match(rf"(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>.+)$", m.group("name"))
             person = Person(whom.group("name"), honorific=whom.group("hon")) if whom else None
@@ -252,7 +268,7 @@ def find_people(
         for start, end, phrase in person_phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
-            for chunk in _chunks(phrase, lexicon):
+            for chunk in chunks(phrase, lexicon):
                 p = parse_person(chunk, lexicon)
                 if p is None or p.title is None:
                     continue
@@ -266,27 +282,29 @@ def find_people(
     return _assign_sides(found, parties, lexicon)
 
 
-def _side_before(
-    before: str, ms: list[Mention], limit: int, parties: list[str], offset: int
-) -> str | None:
-    cands = [m for m in ms if offset <= m.start and m.end <= limit and m.iso3 in parties]
-    if not cands:
-        return None
-    last = cands[-1]
-    if _DELEGATION_OF.search(before[: last.start - offset]) or re.match(
-        r"(?:'s|\u2019s)?\s*(?:delegation|side|team)", before[last.end - offset :]
-    ):
-        return last.iso3
-    if re.fullmatch(r"[^,;]*", before[last.end - offset :]):
-        return last.iso3  # "while Japan was represented by"
-    return last.iso3 if len({m.iso3 for m in cands}) == 1 else None
-
-
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
     for m in ms:
         if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
             return m.iso3
     return None
+
+
+def _other_side(out: list[Person], parties: list[str]) -> None:
+    """Co-chairs in one sentence: one side known, the other is the remaining party."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, p in enumerate(out):
+        by_sentence.setdefault(p.sentence, []).append(i)
+    for idx in by_sentence.values():
+        missing = [i for i in idx if out[i].country is None]
+        taken = {out[i].country for i in idx if out[i].country}
+        free = [c for c in parties if c not in taken]
+        if missing and len(free) == 1 and (taken or len(missing) == 1):
+            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
+                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
+
+
+#: Courtesy styles used by one country's officials only
+_STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
 
 
 def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> list[Person]:
@@ -321,17 +339,13 @@ def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) ->
             )
             country = org.country if org else country
         out.append(replace(p, country=country if country in parties else None))
-    # co-chairs in one sentence: one side known, the other is the remaining party
-    by_sentence: dict[int, list[int]] = {}
+    _other_side(out, parties)
     for i, p in enumerate(out):
-        by_sentence.setdefault(p.sentence, []).append(i)
-    for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None]
-        taken = {out[i].country for i in idx if out[i].country}
-        free = [c for c in parties if c not in taken]
-        if missing and len(free) == 1 and (taken or len(missing) == 1):
-            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
-                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
+        style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
+        if p.country is None and style in parties:
+            # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
+            out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
+    _other_side(out, parties)
     known_sides = {p.country for p in out if p.country}
     unknown = [i for i, p in enumerate(out) if p.country is None]
     free = [c for c in parties if c not in known_sides]

@@ -99,6 +99,14 @@ _DIALOGUE_KIND = re.compile(
 )
 
 
+#: An office's name, not a dialogue's: "China's Central Military Commission", "chairman of the"
+_OFFICE_OF = re.compile(
+    r"(?:'s|\u2019s|\b(?:chairman|chair|member|secretary|head|director|chief|president)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class FoundDialogue:
     name: str
@@ -116,13 +124,15 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
         for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
-                lead = re.match(rf"({_ROUND})\s+", name)
+                lead = re.match(rf"({_ROUND})\s+", name, re.I)
                 if lead:  # "the 12th EU-China Strategic Dialogue"
                     name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
                     continue
                 if not (_DIALOGUE_KIND.search(name) or "-" in name.split()[0]):
                     continue  # "Central Foreign Affairs Commission" is an office
+                if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
+                    continue  # "vice chairman of China's Central Military Commission"
                 rnd = m.group("round") or (lead.group(1) if lead else None)
                 return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
     return None

@@ -51,6 +51,11 @@ _DATES = [
         "md-md",
         re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
     ),
+    # 31 May - 1 June 2024
+    (
+        "dm-dm",
+        re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
+    ),
     ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
     ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
 ]
@@ -97,6 +102,8 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
                 m1 = m2 = month
             elif kind == "md-md":
                 m1, d1, m2, d2, year = _month(g[0]), int(g[1]), _month(g[2]), int(g[3]), g[4]
+            elif kind == "dm-dm":
+                d1, m1, d2, m2, year = int(g[0]), _month(g[1]), int(g[2]), _month(g[3]), g[4]
             elif kind == "md":
                 m1, d1, year = _month(g[0]), int(g[1]), g[2]
                 m2, d2 = m1, d1
@@ -119,6 +126,27 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
     return out
 
 
+_TODAY = re.compile(
+    r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended)"
+    r"\s+(?:[\w,.]+\s+){0,7}today\b"
+)
+
+
+def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
+    """A line near the top that is only a full date ('July 16, 2024'), as a readout has."""
+    for s in sentences[:8]:
+        if len(s.text) > 40:
+            continue
+        found = _dates_in(s.text, None)
+        if len(found) == 1 and found[0][1] is None:
+            # "July 16, 2024", or "Berlin, 18 September 2023."
+            line = re.sub(r"^[A-Z][\w' -]{1,25},\s*", "", s.text).rstrip(".")
+            rest = re.sub(rf"{MONTH}|\d+(?:st|nd|rd|th)?|[,\s]", "", line)
+            if not rest:
+                return found[0][0]
+    return None
+
+
 def find_date(
     sentences: list[Sentence],
     *,
@@ -128,6 +156,8 @@ def find_date(
 ) -> tuple[FoundDate | None, str | None]:
     """The meeting's date, or None and why (a date with no year, no date at all)."""
     anchor = dateline.date if dateline and dateline.date else published
+    dated = _dated_heading(sentences) if anchor is None else None
+    anchor = anchor or dated
     yearless = None
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
@@ -146,11 +176,16 @@ def find_date(
             return FoundDate(start, end, s.index, why), None
         if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
             yearless = s.text
+        if anchor is not None and _TODAY.search(body):
+            source = "the dateline" if dateline and dateline.date else "--published"
+            source = "the date line" if dated else source
+            return FoundDate(anchor, None, s.index, f"'today' is the date of {source}"), None
         wd = _WEEKDAY.search(body)
         if wd and anchor is not None:
             target = _WEEKDAYS.index(wd.group(1).lower())
             day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
             source = "the dateline" if dateline and dateline.date else "--published"
+            source = "the date line" if dated else source
             why = f"'{wd.group()}' counted back from {source}"
             return FoundDate(day, None, s.index, why), None
     if yearless is not None:
@@ -159,10 +194,16 @@ def find_date(
 
 
 _CITY = re.compile(
-    r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited)\s+"
+    r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
+    r"|welcome[ds]?\b[^.;]{0,80}?\bto)\s+"  # "welcomed his Polish counterpart to London"
     r"(?:the\s+(?:capital|city) of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
 )
+_EVENT_IN = re.compile(
+    r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
+    r"earthquake|born|based)\s*$"
+)
+_IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
 
 
@@ -176,6 +217,8 @@ def find_place(
             continue
         future = is_future(s)
         for m in _CITY.finditer(s.text):
+            if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
+                continue  # "after last year's coup in Niamey": another event's city
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
                 continue
@@ -183,7 +226,20 @@ def find_place(
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
+            if dateline is not None and dateline.city.endswith(f" {name}"):
+                # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
+                full = _resolve_city(dateline.city, lexicon)
+                if full is not None and full[1] == country:
+                    name, country, pid = full
             return FoundPlace(name, country, s.index, pid), None
+        capital = _IN_CAPITAL.search(s.text) if not future else None
+        if capital is not None:
+            form = lexicon.country_forms.get(capital.group(1))
+            city = _capital(lexicon, form[0]) if form is not None else None
+            place = _resolve_city(city, lexicon) if city else None
+            if place is not None:
+                name, country, pid = place
+                return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
         if dateline is not None and _HERE.search(s.text) and not future:
             place = _resolve_city(dateline.city, lexicon)
             if place is not None:
@@ -194,6 +250,12 @@ def find_place(
     if dateline is not None:
         return None, f"only the dateline's city ({dateline.city}), where the story was filed"
     return None, None
+
+
+def _capital(lexicon: Lexicon, iso3: str) -> str | None:
+    return next(
+        (f for f, v in lexicon.country_forms.items() if v[0] == iso3 and v[1] == "capital"), None
+    )
 
 
 def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | None:
@@ -207,6 +269,8 @@ def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | 
                 return place.name, place.country, place.id
         form = lexicon.country_forms.get(name)
         if form is not None and form[1] != "capital":
+            if form[1] == "name" and iso2.get(city_country(name) or "") == form[0]:
+                return name, form[0], None  # Singapore, Kuwait: the city is the country's
             return None  # a country, not a city
         code = city_country(name)
         if form is not None and form[1] == "capital":

@@ -1,0 +1,218 @@
+"""Delegation clauses: members ("the X delegation included ...", "A and B also attended on
+the Chinese side"), principals around a verb ("the Hon A, ..., hosted Japan's Minister ...,
+H.E. Ms. B"), country-headed lists ("India: Shri X (TITLE); ..."), which side a list belongs
+to, and whether a sentence tells of an earlier meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._countries import Mention
+from ._lexicon import Lexicon
+from ._lists import CLAUSE_END, LIST_END, chunks
+from ._names import Person, parse_person
+from ._text import Sentence
+
+__all__ = [
+    "HEAD_OF",
+    "JOINT",
+    "JOINT_WORDS",
+    "PRINCIPALS",
+    "PRINCIPAL_WORDS",
+    "country_list",
+    "find_members",
+    "find_principals",
+    "is_past",
+    "side_before",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_MEMBERS = re.compile(
+    r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
+    r"members (?:of the delegation )?(?:were|included)|also attended|joined by|was assisted by|"
+    r"also (?:included|comprised|took part)|were also present|"
+    r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|(?:also\s+)?attending\s+(?:\w+\s+){0,2}were|"
+    r"(?:was|were)\s+(?:also\s+)?attended by)\b[:\s]*",
+    re.I,
+)
+_PAST = re.compile(
+    r"\b(?:had met|had held|earlier (?:visit|meeting)|last year|previous|previously|former|"
+    r"in (?:19|20)\d\d|ago)\b",
+    re.I,
+)
+_PAST_WORDS = _words("had earlier last previous previously former ago")
+#: "the agreement the two countries signed last year": the past is the agreement's
+_PAST_OF_OTHER = re.compile(
+    r"\b(?:signed|agreed|concluded|reached|adopted|launched|established|set up|created)\s+"
+    r"(?:\w+\s+){0,2}$"
+)
+#: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
+_COUNTRY_LIST = re.compile(r"^(?P<country>[A-Z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=\S)")
+HEAD_OF = re.compile(
+    r"\b(?:leader|head) of (?:the )?delegation\b|\bdelegation (?:leader|head)\b", re.I
+)
+#: members named before the verb: "X and Y also attended on the Chinese side"
+_POST_MEMBERS = re.compile(
+    r"(?:also\s+)?(?:attended|took part|(?:was|were)\s+(?:also\s+)?present)\b"
+)
+_ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
+#: clauses of a sentence that may each name one side's members
+_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)")
+_MEMBER_SUBJECT = re.compile(
+    r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
+    re.I,
+)
+_DELEGATION_OF = re.compile(
+    r"(?:delegation|side|team)\b[^,.;]*$|(?:^|\s)(?:from|of)\s+(?:the\s+)?$", re.I
+)
+
+#: "the Hon A, Deputy Prime Minister ..., and Senator the Hon B, ..., hosted Japan's Minister
+#: for Foreign Affairs, H.E. Ms. C, and ...": the two sides' principals around the verb
+PRINCIPALS = re.compile(r",?\s+(?:hosted|received|welcomed|met(?:\s+with)?|held talks with)\s+")
+PRINCIPAL_WORDS = _words("hosted received welcomed met")
+#: "A and B signed the agreement / met / held talks": the subject is the two principals
+JOINT = re.compile(
+    r",?\s+(?:signed|met|co-chaired|held (?:talks|a meeting|consultations)|jointly"
+    r"|held the\s+(?:[\w+.-]+\s+){0,6}?(?:Dialogue|Consultations|Talks|Meeting)\b)"
+)
+JOINT_WORDS = _words("signed met co-chaired held jointly")
+
+
+def find_principals(
+    text: str, verb: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
+) -> list[tuple[int, int]]:
+    """People named in appositive lists on both sides of the verb; each list's country is the
+    one its first person gives. Returns the spans used (none when a side names nobody)."""
+    before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
+    before = re.sub(r"^[^()]{2,60}?\s(?:--|-|\u2013|\u2014)\s+", "", before)  # a dateline
+    tail = CLAUSE_END.split(text[verb.end() :])[0]
+    if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
+        start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
+        tail = tail[start.start() :] if start else tail
+    tail = LIST_END.split(tail)[0]
+    sides = []
+    for part in (before, tail):
+        people = [parse_person(c, lexicon) for c in chunks(part, lexicon)]
+        titled = [p for p in people if p is not None and p.title]
+        if not titled or len(titled) < len(people):
+            return []
+        country = titled[0].country
+        sides.append([replace(p, sentence=index, country=p.country or country) for p in titled])
+    for side in sides:
+        found.extend(side)
+    return [(0, verb.end() + len(tail))]
+
+
+def is_past(s: Sentence) -> bool:
+    """A sentence about an earlier meeting ("had met in 2019"), not one that only dates
+    something else ("the agreement signed last year")."""
+    text = s.text
+    if not (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text):
+        return False
+    return any(not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text))
+
+
+def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
+    """'India: Shri X (TITLE); Shri Y (TITLE)': the side and the list."""
+    m = _COUNTRY_LIST.match(text)
+    if m is None:
+        return None
+    name = re.sub(r"^the\s+", "", m.group("country").strip(), flags=re.I)
+    name = re.sub(r"\s+(?:delegation|side|team)$", "", name, flags=re.I)
+    form = lexicon.country_forms.get(name)
+    if form is None or form[0] not in parties:
+        return None
+    return form[0], text[m.end() :]
+
+
+def find_members(
+    text: str,
+    index: int,
+    ms: list[Mention],
+    parties: list[str],
+    lexicon: Lexicon,
+    found: list[Person],
+) -> bool:
+    """Delegation members, clause by clause ("the X delegation included A, TITLE; B, TITLE",
+    "A and B also attended on the Chinese side, while the Vietnamese side included C"); adds
+    them to ``found`` and says whether the sentence named any."""
+    bounds = [0]
+    for cut in _CLAUSE.finditer(text):
+        bounds += [cut.start(), cut.end()]
+    bounds.append(len(text))
+    any_found = False
+    for off, stop in zip(bounds[::2], bounds[1::2], strict=True):
+        clause = text[off:stop]
+        member = _MEMBERS.search(clause)
+        if member is None:
+            continue
+        before, after = clause[: member.start()], clause[member.end() :]
+        verb = member.group().lower().rstrip(": ")
+        if _POST_MEMBERS.fullmatch(verb.strip()) and before.strip():
+            # "X and Y also attended on the Chinese side"
+            subject = re.split(r"[;:]\s", before)[-1]
+            parsed = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+            named = [p for p in parsed if p is not None and (p.title or p.honorific)]
+            on = _ON_SIDE.match(after)
+            form = lexicon.country_forms.get(on.group("adj")) if on else None
+            side = form[0] if form is not None and form[0] in parties else None
+            for p in named:
+                found.append(replace(p, sentence=index, country=p.country or side))
+            any_found = any_found or bool(named)
+            continue
+        if not re.search(r"[A-Z]", after):
+            continue  # no list follows
+        companion = None
+        if not (
+            _MEMBER_SUBJECT.search(before) or not before.strip() or verb.endswith("attended by")
+        ):
+            # "Doval was accompanied by ...": a person named before
+            words = set(re.findall(r"[A-Z][\w-]+", before))
+            named = [p for p in found if words & set(p.name.split())]  # "Mr Prabowo"
+            if not named:
+                continue
+            companion = named[-1]
+        side = side_before(before, ms, off + member.start(), parties, off)
+        listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]
+        sides = {p.country for p in listed if p is not None and p.country}
+        if side is None and len(sides) == 1 and _MEMBER_SUBJECT.search(before):
+            side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
+        if side is None and companion is None and found and before.strip():
+            # "The Secretary was accompanied by ...": the side of the last Secretary named
+            words = set(re.findall(r"[A-Z][a-z]+", before))
+            same = [p for p in found if p.title and words & set(p.title.split())]
+            companion = (same or found)[-1]
+        for person in listed:
+            if person is not None:
+                found.append(
+                    replace(
+                        person,
+                        sentence=index,
+                        country=person.country or side,
+                        companion=companion.name if companion and side is None else None,
+                    )
+                )
+                any_found = True
+    return any_found
+
+
+def side_before(
+    before: str, ms: list[Mention], limit: int, parties: list[str], offset: int
+) -> str | None:
+    cands = [m for m in ms if offset <= m.start and m.end <= limit and m.iso3 in parties]
+    if not cands:
+        return None
+    last = cands[-1]
+    if _DELEGATION_OF.search(before[: last.start - offset]) or re.match(
+        r"(?:'s|\u2019s)?\s*(?:delegation|side|team)", before[last.end - offset :]
+    ):
+        return last.iso3
+    if re.fullmatch(r"[^,;]*", before[last.end - offset :]):
+        return last.iso3  # "while Japan was represented by"
+    return last.iso3 if len({m.iso3 for m in cands}) == 1 else None

@@ -1,0 +1,96 @@
+"""People in a list: where a list of names ends, and how it splits into one chunk a person.
+
+"A, TITLE; B, TITLE and C", "Defence Minister A, Intelligence chief B and Deputy Minister C",
+"X and senior officials of the Ministry" (the officials are nobody's name).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Lexicon
+from ._names import parse_person
+
+__all__ = ["CLAUSE_END", "LIST_END", "chunks"]
+
+#: where an appositive list ends: "X, in The Hague on Tuesday"
+LIST_END = re.compile(r",\s+(?:in|at|on|for|to|during|who|where)\s")
+
+_OTHERS = re.compile(
+    r",?\s+and\s+(?:other\s+|several\s+|some\s+)?(?:senior|officials|representatives|members|"
+    r"a number)\b|,?\s+and\s+(?:his|her|their)\s+(?:accompanying\s+)?delegation"
+)
+
+_NOT_ABBREV = "".join(
+    rf"(?<!\b{a})"
+    for a in (
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+        "St",
+        "Lt",
+        "Gen",
+        "Col",
+        "Smt",
+        "Prof",
+        "Hon",
+        "Amb",
+        "Adm",
+        "Brig",
+        "Maj",
+        "Capt",
+        "Sr",
+        "Jr",
+        "[A-Z]",
+    )
+)
+CLAUSE_END = re.compile(
+    _NOT_ABBREV + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s"
+    r"|,?\s+(?:and\s+)?(?:(?:was|were)\s+)?(?:also\s+)?(?:included|includes|comprised|comprising|"
+    r"consisted of|accompanied by)\b"
+    r"|\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:for|on|to|from)\s+(?:the\s+)?[a-z\d]"
+    r"|,?\s+and\s+(?=(?:the\s+)?"
+    r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
+    r"(?:\s+[A-Z][\w.]*)?\s+(?:was|were)\s)"
+)
+
+
+def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C'] (an 'and' inside a
+    title, 'Secretary for Interior and National Administration', does not split)."""
+    parts: list[str] = []
+    for piece in re.split(r";|\s+as well as\s+", text):
+        piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
+        bits = [b for b in re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece) if b.strip()]
+        merged: list[str] = []
+        pending: str | None = None
+        for bit in bits:
+            current = bit if pending is None else f"{pending} and {bit}"
+            if parse_person(current, lexicon) is not None:
+                merged.append(current)
+                pending = None
+            elif pending is None and merged and parse_person(f"{merged[-1]} and {bit}", lexicon):
+                merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
+            else:
+                pending = current  # "Cabinet Secretary for Interior and National ..."
+        if pending is not None:
+            merged.append(pending)
+        for part in merged:
+            parts.extend(_comma_list(part, lexicon))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
+    """'Defence Minister A, Intelligence chief B' -> two people, when every piece is
+    'TITLE NAME' (not 'NAME, TITLE, Ministry of X', whose pieces are not people)."""
+    if "," not in part:
+        return [part]
+    pieces = [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    if len(pieces) < 2:
+        return [part]
+    for piece in pieces:
+        p = parse_person(piece, lexicon)
+        if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
+            return [part]
+    return pieces
