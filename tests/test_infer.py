@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import add_event_graphs
 from rdflib import Dataset, Graph, Namespace
 
 import secgraph as sg
@@ -31,12 +32,20 @@ PARAMS: dict[str, dict[str, str]] = {
     "pair-areas": {"country": "PAK", "other": "USA"},
     "pair-timeline": {"country": "PAK", "other": "USA"},
     "partners": {"country": "PAK"},
+    "dyad-codes": {"country": "PAK", "other": "USA"},
+    "dyad-meetings": {"country": "PAK", "other": "USA"},
+    "dyad-monthly": {"country": "PAK", "other": "USA"},
+    "dyad-timeline": {"country": "PAK", "other": "USA"},
 }
+#: Queries whose answer is about inference itself: article-facts lists every type of each
+#: fact, and RDFS adds the superclasses (a meeting is also an sg:Interaction).
+DEPENDS_ON_INFERENCE = {"article-facts"}
 
 
 @pytest.fixture(scope="module")
 def store(ontology: sg.Ontology) -> sg.MemoryStore:
     dataset: Dataset = sg.build_dataset(sg.read_facts(CORPUS), ontology=ontology)
+    add_event_graphs(dataset, CORPUS)  # the dyad queries need the corpus's event file
     return sg.MemoryStore(dataset)
 
 
@@ -46,6 +55,8 @@ def test_saved_query_same_rows_under_inference(
     store: sg.MemoryStore, path: Path, infer: str
 ) -> None:
     query = read_query(path)
+    if query.name in DEPENDS_ON_INFERENCE:
+        pytest.skip(f"{query.name} lists what inference adds (see DEPENDS_ON_INFERENCE)")
     params = PARAMS.get(query.name, {})
     plain = run_query(store, query, params)
     inferred = run_query(store, query, params, infer=infer)
