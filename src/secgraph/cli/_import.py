@@ -27,6 +27,7 @@ from secgraph.events import (
     sniff_kind,
     write_settings,
 )
+from secgraph.resources import reference_layers
 
 from ._build import SHOWN_FILES, _event_notes, _summary
 from ._common import (
@@ -123,7 +124,7 @@ def import_events(
         until=until,
     )
     data, onto = data_paths(data_dir, ontology_dir)
-    codes = read_codes(str(data / "reference"), str(onto))
+    codes = read_codes(str(reference_layers(data / "reference")[0]), str(onto))
     for code in event_filter.countries:
         if code not in codes.iso3:
             raise sg.InputError(None, f"unknown country '{code}' in --countries; use ISO alpha-3")

@@ -13,6 +13,7 @@ changed does just that (:func:`apply_events_only`). Their manifest rows are thei
 from __future__ import annotations
 
 from ..events import EventImport, plan_events, read_codes
+from ..resources import reference_layers
 from ..store import BuildFiles, write_store_files
 from ._context import BuildContext
 from ._plan import BuildPlan
@@ -23,7 +24,10 @@ __all__ = ["apply_events_only", "event_stage"]
 def event_stage(ctx: BuildContext, plan: BuildPlan) -> EventImport:
     """What the build does with the event files: all of them for a full build, else the
     added, changed and removed ones (and the later files their keys overlap)."""
-    codes = read_codes(str(ctx.root / "reference"), str(ctx.inputs.ontology_dir))
+    # the first reference layer holds countries.csv (a project's own folder, or the shipped one)
+    codes = read_codes(
+        str(reference_layers(ctx.root / "reference")[0]), str(ctx.inputs.ontology_dir)
+    )
     return EventImport(plan_events(ctx.root, ctx.conn, full=plan.full, codes=codes), codes)
 
 
