@@ -106,6 +106,7 @@ def commit(
         base=validated.base,
         cross=validated.cross,
         shared=change_store,
+        generation=lambda: store_generation(ctx.spec, ctx.build),
         turtle=minted.turtle,
         parts=minted.parts,
         relations=minted.relations,

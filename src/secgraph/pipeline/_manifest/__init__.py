@@ -31,7 +31,7 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 from ..._faults import fault_point
@@ -113,6 +113,7 @@ def record_changes(
     base: Sequence[ValidationResult] | None,
     cross: Sequence[ValidationResult],
     shared: tuple[Mapping[str, int], int] | Callable[[], tuple[Mapping[str, int], int]],
+    generation: Callable[[], str | None] | None = None,
     turtle: TurtleRows | None = None,
     parts: Mapping[str, Sequence[RelationPart]] | None = None,
     relations: Mapping[str, int | None] | None = None,
@@ -125,9 +126,10 @@ def record_changes(
     ``shared``: see :func:`stats_of`).
 
     ``shared`` may be a function, called inside the transaction once the rows are written
-    and before the head is: the build changes the store there. A full disk while writing
-    the rows then stops the build before the store changes; a failure of the function rolls
-    the rows back."""
+    and before the head is: the build changes the store there; ``generation``, when given,
+    is then asked for the store's generation to record (a server's marker changes with it).
+    A full disk while writing the rows then stops the build before the store changes; a
+    failure of the function rolls the rows back."""
     with transaction(conn):
         gone = [(i,) for i in (*entries, *removed)]
         for table, column in (
@@ -156,7 +158,10 @@ def record_changes(
             conn.execute("DELETE FROM results WHERE kind = 'base'")
             insert_results(conn, None, "base", base)
         fault_point("manifest")
-        set_head(conn, head, stats_of(conn, shared() if callable(shared) else shared))
+        counts = shared() if callable(shared) else shared
+        if generation is not None:  # read once the store changed (a server's new marker)
+            head = replace(head, generation=generation())
+        set_head(conn, head, stats_of(conn, counts))
 
 
 def create_manifest(
