@@ -7,6 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 import secgraph as sg
 from secgraph import errors
@@ -40,7 +41,7 @@ def test_every_error_class_is_covered() -> None:
 
 
 def _read_in_worker(path: str) -> object:
-    reference = sg.read_reference(Path(__file__).resolve().parents[1] / "data" / "reference")
+    reference = sg.read_reference(DATA / "reference")
     return sg.read_article(path, reference)
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 from secgraph.errors import InputError
 from secgraph.events import (
@@ -49,7 +50,7 @@ ICEWS_NAMES = {
 
 @pytest.fixture(scope="module")
 def codes() -> Codes:
-    return read_codes(str(ROOT / "data" / "reference"), str(ROOT / "ontology"))
+    return read_codes(str(DATA / "reference"), str(ROOT / "ontology"))
 
 
 def _pairs(events) -> Counter[tuple[str | None, str | None]]:

@@ -6,6 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import DATA
 from rdflib import Dataset, Graph, URIRef
 
 import secgraph as sg
@@ -29,7 +30,7 @@ PLOVER = Path(__file__).resolve().parent / "data" / "events" / "plover-gsr-dev.j
 
 @pytest.fixture(scope="module")
 def codes():  # type: ignore[no-untyped-def]
-    return read_codes(str(ROOT / "data" / "reference"), str(ROOT / "ontology"))
+    return read_codes(str(DATA / "reference"), str(ROOT / "ontology"))
 
 
 def test_the_python_check_and_pyshacl_flag_the_same_events(

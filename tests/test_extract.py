@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA
 
 import secgraph as sg
 from secgraph.cli import cli
@@ -16,7 +17,6 @@ from secgraph.extract._countries import find_mentions
 from secgraph.extract._text import split_sentences
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
 ONTOLOGY = ROOT / "ontology"
 DEV = Path(__file__).parent / "data" / "extract"
 SEED = "pk-us-border-security-islamabad"

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA
 
 import secgraph as sg
 from secgraph.cli import cli
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
 ONTOLOGY = ROOT / "ontology"
 DEV = Path(__file__).parent / "data" / "extract"
 SETS = (

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SEED_ID
+from conftest import DATA, ROOT, SEED_ID
 
 SOURCES = ("src", "setup.py", "pyproject.toml", "README.md", "MANIFEST.in")
 SHIPPED = ("ontology", "queries", "data/reference")
@@ -149,7 +149,7 @@ def test_installed_secgraph_works_outside_the_repository(
     project = tmp_path / "proj"
     articles = project / "data" / "articles"
     for suffix in (".yaml", ".txt"):
-        shutil.copy2(ROOT / "data" / "articles" / f"{SEED_ID}{suffix}", articles)
+        shutil.copy2(DATA / "articles" / f"{SEED_ID}{suffix}", articles)
     (project / "queries" / "meetings.rq").write_text(
         "# title: Meetings\nSELECT ?m WHERE { ?m a sg:Meeting } ORDER BY ?m\n", encoding="utf-8"
     )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import DATA, ROOT, TESTS
 
 from secgraph.cli import cli
 
@@ -79,14 +79,21 @@ def test_the_readme_shows_commands_and_most_run() -> None:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the repository's project (its data, ontology, queries and config), built."""
+    """The repository's project (its config, ontology and queries) with its data from the
+    fixtures under tests/ (the seed article and reference tables, the real event samples),
+    never the repository's data/: a user's own fact file there changes no test."""
     root = tmp_path_factory.mktemp("readme")
-    for name in ("secgraph.toml", "data", "ontology", "queries"):
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, root / name)
+    shutil.copy2(ROOT / "secgraph.toml", root / "secgraph.toml")
+    for name in ("ontology", "queries"):
+        shutil.copytree(ROOT / name, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(DATA, root / "data", ignore=shutil.ignore_patterns("README.md"))
+    (root / "data" / "events").mkdir()
+    for sample in (
+        "gdelt2-20150218-sample.export.tsv",
+        "icews-2018-sample.tab",
+        "plover-gsr-dev.json",
+    ):
+        shutil.copy2(TESTS / "data" / "events" / sample, root / "data" / "events" / sample)
     return root
 
 

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
         EventSource,
         SourceSettings,
         event_sources,
-        file_sha256,
         read_settings,
         write_settings,
     )
@@ -64,7 +63,6 @@ _LAZY = {
             "EventSource",
             "SourceSettings",
             "event_sources",
-            "file_sha256",
             "read_settings",
             "write_settings",
         ),
@@ -104,7 +102,6 @@ __all__ = [
     "event_graph_names",
     "event_iri",
     "event_sources",
-    "file_sha256",
     "mint_nquads",
     "mint_trig",
     "outcome",

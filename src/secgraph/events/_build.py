@@ -27,13 +27,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..facts import file_sha256
 from ..store import TMP_GRAPH_PREFIX, Store, add_ntriples, run_update
 from ..validation import CompiledShapes
 from ._codes import Codes
 from ._mint import event_graph_iri, mint_trig
 from ._model import EventRecord, ReadStats, ranges_overlap
 from ._read import read_events
-from ._source import EventSource, event_sources, file_sha256
+from ._source import EventSource, event_sources
 
 __all__ = [
     "EventImport",

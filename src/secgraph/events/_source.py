@@ -10,7 +10,6 @@ imported again (its graph only).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Mapping
@@ -141,11 +140,3 @@ def event_sources(data_dir: str | Path, folder: str = "events") -> list[EventSou
             )
         )
     return out
-
-
-def file_sha256(path: str | Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ._article import ARTICLE_KEYS as ARTICLE_KEYS
 from ._article import article_paths, read_article, read_facts
+from ._limits import file_sha256 as file_sha256
 from ._limits import unreadable as unreadable
 from ._model import (
     ArticleFacts,

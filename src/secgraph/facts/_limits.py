@@ -17,6 +17,7 @@ SECGRAPH_MAX_YAML_VALUES  500000        values one YAML file expands to (aliases
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 from dataclasses import dataclass
@@ -24,7 +25,14 @@ from pathlib import Path
 
 from ..errors import FactError
 
-__all__ = ["LIMIT_VARIABLES", "Limits", "check_nesting", "read_limited", "unreadable"]
+__all__ = [
+    "LIMIT_VARIABLES",
+    "Limits",
+    "check_nesting",
+    "file_sha256",
+    "read_limited",
+    "unreadable",
+]
 
 #: Environment variable -> default value.
 LIMIT_VARIABLES = {
@@ -177,3 +185,13 @@ def _flow_depth(text: str, *, aware: bool) -> tuple[int, int]:
         elif char in "]}":
             depth = max(0, depth - 1)
     return deepest, text.count("\n", 0, at) + 1
+
+
+def file_sha256(path: str | Path) -> str:
+    """The sha256 of a file's bytes, read a megabyte at a time (an event file may be
+    gigabytes; a build compares it with the manifest's)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()

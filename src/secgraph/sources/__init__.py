@@ -3,7 +3,8 @@ and event files. Everything in a build that is not about one kind takes any kind
 
 from __future__ import annotations
 
-from ._articles import OWNED_CLASSES, ArticleFiles, article_entry, file_sha256
+from ..facts import file_sha256
+from ._articles import OWNED_CLASSES, ArticleFiles, article_entry
 from ._events import EventFiles, event_state
 from ._protocol import Built, FileState, MintContext, SourceEntry, SourceKind
 

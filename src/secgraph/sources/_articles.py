@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -10,21 +9,16 @@ from typing import Any
 
 from rdflib import URIRef
 
-from ..facts import ArticleFacts, article_paths, read_article, unreadable
+from ..facts import ArticleFacts, article_paths, file_sha256, read_article, unreadable
 from ..mint import build_article, relation_parts
 from ..validation import article_candidates, own_prefixes
 from ..vocab import RDF, SG, article_graph_iri
 from ._protocol import Built, FileState, MintContext, SourceEntry, Triple
 
-__all__ = ["OWNED_CLASSES", "ArticleFiles", "article_entry", "file_sha256"]
+__all__ = ["OWNED_CLASSES", "ArticleFiles", "article_entry"]
 
 #: Typed entities an article's graph mints in its own namespace, counted per class.
 OWNED_CLASSES = ("Article", "Meeting", "Delegation", "Commitment", "Evidence")
-
-
-def file_sha256(path: str | Path) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()
 
 
 class ArticleFiles:

@@ -24,10 +24,10 @@ from ..events import (
     EventSource,
     event_graph_iri,
     event_sources,
-    file_sha256,
     mint_nquads,
     read_events,
 )
+from ..facts import file_sha256
 from ._protocol import Built, FileState, MintContext, SourceEntry
 
 __all__ = ["EventFiles", "event_state"]
