@@ -191,3 +191,14 @@ def _copy(dataset: Dataset) -> Dataset:
     for s, p, o, g in dataset.quads((None, None, None, None)):
         out.graph(g).add((s, p, o))
     return out
+
+
+def test_results_sort_when_only_one_has_a_path() -> None:
+    """A node shape's result (no path) and a property shape's of one focus node sort; plain
+    tuples raise TypeError comparing None with a string."""
+    from secgraph.validation import ValidationResult
+
+    node = ValidationResult("a.yaml", 3, "Violation", "country:XXA", "m")
+    prop = node._replace(path="sg:isoAlpha3")
+    assert sorted([prop, node]) == [node, prop]
+    assert sorted([node, prop]) == [node, prop]
