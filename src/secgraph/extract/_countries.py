@@ -44,7 +44,8 @@ class Mention:
 MEETING_WORDS = re.compile(
     r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
-    r"|joint statement|working group|summit|conference|hosted|called on|agreed|exchanged views"
+    r"|joint statement|working group|summit|conference|hosted|calls? on|agreed|exchanged views"
+    r"|receive[ds] (?:on \w+ )?(?:the|his|her|a|an|[A-Z])|welcomed (?:the|his|her|[A-Z])(?!\w* entry)"
     r"|signed the agreement)\b",
     re.I,
 )
@@ -118,6 +119,10 @@ MEETING_TRIGGERS = frozenset(
         "conference",
         "hosted",
         "called",
+        "calls",
+        "received",
+        "receives",
+        "welcomed",
         "agreed",
         "exchanged",
     ]

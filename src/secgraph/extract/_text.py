@@ -109,7 +109,8 @@ def _html_text(html: str, name: str) -> str:
     title = meta.title if meta is not None and meta.title else None
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
-    return body.strip() + "\n"
+    # one line a paragraph: a blank line between, so a page's date line stays its own
+    return re.sub(r"\n+", "\n\n", body.strip()) + "\n"
 
 
 def _check_english(text: str, name: str) -> None:
@@ -153,7 +154,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|"
+    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
