@@ -74,8 +74,18 @@ _DELEGATION_OF = re.compile(
 
 #: "the Hon A, Deputy Prime Minister ..., and Senator the Hon B, ..., hosted Japan's Minister
 #: for Foreign Affairs, H.E. Ms. C, and ...": the two sides' principals around the verb
-PRINCIPALS = re.compile(r",?\s+(?:hosted|received|welcomed|met(?:\s+with)?|held talks with)\s+")
-PRINCIPAL_WORDS = _words("hosted received welcomed met")
+PRINCIPALS = re.compile(
+    r",?\s+(?:(?:has|have|had)\s+)?(?:hosted|received|welcomed|met(?:\s+with)?|held talks with"
+    r"|called on|calls on|held (?:a|an|the)\s+(?:[\w+.'-]+\s+){0,8}?"
+    r"(?:consultations?|talks|dialogue|meeting|discussions?)\s+with)\s+"
+)
+PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held")
+#: where the other side's list ends: a date or a place after the names ("X on June 1, 2024",
+#: "X in Seoul", "X today")
+_TAIL_END = re.compile(
+    r",?\s+(?:on|in|at|during)\s+(?=[A-Z0-9])|,?\s+(?:today|yesterday|on (?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 #: "A and B signed the agreement / met / held talks": the subject is the two principals
 JOINT = re.compile(
     r",?\s+(?:signed|met|co-chaired|held (?:talks|a meeting|consultations)|jointly"
@@ -90,15 +100,23 @@ def find_principals(
     """People named in appositive lists on both sides of the verb; each list's country is the
     one its first person gives. Returns the spans used (none when a side names nobody)."""
     before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
-    before = re.sub(r"^[^()]{2,60}?\s(?:--|-|\u2013|\u2014)\s+", "", before)  # a dateline
+    before = re.sub(r"\s+(?:on|in)\s+[A-Z0-9][^,]{2,30}$", "", before)  # "X on Sunday received"
+    # a dateline: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
+    before = re.sub(
+        r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+", "", before
+    )
     tail = CLAUSE_END.split(text[verb.end() :])[0]
     if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
         tail = tail[start.start() :] if start else tail
-    tail = LIST_END.split(tail)[0]
+    tail = _TAIL_END.split(LIST_END.split(tail)[0])[0]
+    if re.match(r"on\s", tail):  # "received on Sunday the head of ..."
+        start = re.search(r"\b(?:the|his|her)\s+(?=[A-Za-z])", tail)
+        tail = tail[start.start() :] if start else tail
     sides = []
     for part in (before, tail):
-        people = [parse_person(c, lexicon) for c in chunks(part, lexicon)]
+        parts = chunks(part, lexicon)
+        people = [_with_country(parse_person(c, lexicon), c, lexicon) for c in parts]
         titled = [p for p in people if p is not None and p.title]
         if not titled or len(titled) < len(people):
             return []
@@ -107,6 +125,17 @@ def find_principals(
     for side in sides:
         found.extend(side)
     return [(0, verb.end() + len(tail))]
+
+
+def _with_country(person: Person | None, chunk: str, lexicon: Lexicon) -> Person | None:
+    """The country a chunk names ("..., Ministry of Foreign Affairs of Japan") when the
+    person's title gave none."""
+    if person is None or person.country is not None:
+        return person
+    m = lexicon.country_pattern.search(chunk)
+    if m is None or lexicon.country_forms[m.group()][1] == "capital":
+        return person
+    return replace(person, country=lexicon.country_forms[m.group()][0])
 
 
 def is_past(s: Sentence) -> bool:

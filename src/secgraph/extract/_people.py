@@ -61,7 +61,8 @@ _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
-    r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?(?:dialogue|talks|consultations|meeting)"
+    r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?"
+    r"(?:dialogue|talks|consultations?|discussions?|meeting)"
     r"\s+with|"
     r"paid an? (?:official )?visit|"
     r"visited|in a joint statement|said jointly|signed the agreement)\b",
@@ -161,11 +162,13 @@ def find_people(
                 form = lexicon.country_forms.get(on_side.group("adj"))
                 side = form[0] if form is not None and form[0] in parties else side
                 tail = tail[: on_side.start()]
+            # "The UK was also represented by X": a member, not the one who led
+            also = re.search(r"\balso\s+(?:\w+\s+)?$", text[prev : led.start()]) is not None
             for c in chunks(tail, lexicon):
                 p = parse_person(c, lexicon)
                 if p is not None:
                     found.append(
-                        replace(p, leader=True, sentence=s.index, country=p.country or side)
+                        replace(p, leader=not also, sentence=s.index, country=p.country or side)
                     )
             prev = led.end() + len(tail)
         if (

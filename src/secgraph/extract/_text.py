@@ -154,7 +154,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|"
+    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|Ret|Retd|"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
@@ -186,6 +186,8 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _BOUNDARY.finditer(block):
             piece = block[start : m.start()]
+            if re.fullmatch(r"\s*\(?\d{1,3}[.)]", piece):
+                continue  # "1. The Ministers ...": a numbered paragraph
             if _ABBREV_END.search(piece.rstrip("\"'\u201d\u2019)")):
                 nxt = block[m.end() : m.end() + 20]
                 # "U.S. officials" stays one sentence; "in the U.S. They" is two
