@@ -37,12 +37,14 @@ _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
     r"members (?:of the delegation )?(?:were|included)|also attended|joined by|was assisted by|"
     r"also (?:included|comprised|took part)|were also present|"
-    r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|(?:also\s+)?attending\s+(?:\w+\s+){0,2}were|"
+    r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"
+    r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
     r"(?:was|were)\s+(?:also\s+)?attended by)\b[:\s]*",
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:had met|had held|earlier (?:visit|meeting)|last year|previous|previously|former|"
+    r"\b(?:had met|had held|earlier (?:visit|meeting)|last (?:year|month|week)|previous|"
+    r"earlier this (?:year|month|week)|previously|former|"
     r"in (?:19|20)\d\d|ago)\b",
     re.I,
 )
@@ -208,6 +210,10 @@ def find_members(
                 continue
             companion = named[-1]
         side = side_before(before, ms, off + member.start(), parties, off)
+        on = re.search(r"\bon\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b", member.group())
+        form = lexicon.country_forms.get(on.group("adj")) if on else None
+        if form is not None and form[0] in parties:
+            side = form[0]  # "Also attending on the Dutch side was X"
         listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]
         sides = {p.country for p in listed if p is not None and p.country}
         if side is None and len(sides) == 1 and _MEMBER_SUBJECT.search(before):

@@ -45,7 +45,8 @@ MEETING_WORDS = re.compile(
     r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
     r"|joint statement|working group|summit|conference|hosted|calls? on|agreed|exchanged views"
-    r"|receive[ds] (?:on \w+ )?(?:the|his|her|a|an|[A-Z])|welcomed (?:the|his|her|[A-Z])(?!\w* entry)"
+    r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
+    r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
     r"|signed the agreement)\b",
     re.I,
 )
@@ -68,9 +69,13 @@ _LOCATED_BEFORE = re.compile(
 _SIDE_AFTER = re.compile(
     r"^(?:'s|\u2019s)?\s*(?:side|delegation|team|counterparts?|officials|authorities|government|"
     r"officers|interlocutors|ministry|minister|envoy|ambassador|participants)\b"
+    # "Sudan's army chief", "Egypt's defence minister"
+    r"|^(?:'s|\u2019s)?\s*(?:army|military|navy|defen[cs]e|foreign|interior|security|police)\s+"
+    r"(?:chief|minister|secretary|commander|head)\b"
     # "Indian Foreign Minister", "Pakistan's Interior Secretary": one of its officials
     r"|^(?:'s|\u2019s)?\s*(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|"
-    r"Ambassador|Envoy|President|Chancellor|Premier|Undersecretary|Coordinator|Director))\b",
+    r"Ambassador|Envoy|President|Chancellor|Premier|Undersecretary|Coordinator|Director|"
+    r"Chief of|Commander|Sovereignty Council))\b",
     re.I,
 )
 _SIDE_BEFORE = re.compile(

@@ -53,8 +53,11 @@ _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
 _DIALOGUE_HEAD = (
     r"(?:Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
     r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
-    r"Consultative Group)"
+    r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
+    r"Staff Talks)"
 )
+#: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
+_SIDELINES = re.compile(r"\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+)?$", re.I)
 _DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+"
     rf"(?:the\s+|their\s+)?)?"
@@ -87,6 +90,7 @@ DIALOGUE_WORDS = frozenset(
         "forum",
         "council",
         "talks",
+        "meeting",
     ]
 )
 
@@ -133,6 +137,8 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
+                if _SIDELINES.search(s.text, 0, m.start()):
+                    continue
                 rnd = m.group("round") or (lead.group(1) if lead else None)
                 return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
     return None

@@ -129,7 +129,7 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
-    r"\s+(?:[\w,.]+\s+){0,7}today\b"
+    r"\s+(?:[\w,.()]+\s+){0,14}today\b"
 )
 
 
@@ -253,7 +253,7 @@ def find_date(
 
 _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
-    r"|welcome[ds]?\b[^.;]{0,80}?\bto)\s+"  # "welcomed his Polish counterpart to London"
+    r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto)\s+"  # "welcomed his ... to London"
     r"(?:the\s+(?:capital|city) of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
 )
@@ -262,6 +262,12 @@ _EVENT_IN = re.compile(
     r"earthquake|born|based)\s*$"
 )
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
+#: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
+_PAST_MEETING = re.compile(
+    r"\b(?:was|were) held\b[^.;]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
+    r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b",
+    re.I,
+)
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
 
 
@@ -271,7 +277,7 @@ def find_place(
     """The meeting's city, or None and why not."""
     future_only = None
     for s in sentences:
-        if not (s.heading or is_meeting(s)):
+        if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
         future = is_future(s)
         for m in _CITY.finditer(s.text):
@@ -298,8 +304,9 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
-        if dateline is not None and _HERE.search(s.text) and not future:
-            place = _resolve_city(dateline.city, lexicon)
+        filed = dateline.city if dateline is not None else _city_line(sentences)
+        if filed is not None and _HERE.search(s.text) and not future:
+            place = _resolve_city(filed, lexicon)
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
@@ -308,6 +315,15 @@ def find_place(
     if dateline is not None:
         return None, f"only the dateline's city ({dateline.city}), where the story was filed"
     return None, None
+
+
+def _city_line(sentences: list[Sentence]) -> str | None:
+    """A city alone on a line in capitals near the top ("NEW DELHI" under a byline): where a
+    newspaper's story was filed."""
+    for s in sentences[:6]:
+        if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
+            return " ".join(w.capitalize() for w in s.text.split())
+    return None
 
 
 def _capital(lexicon: Lexicon, iso3: str) -> str | None:
