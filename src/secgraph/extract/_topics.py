@@ -25,6 +25,7 @@ __all__ = [
     "find_areas",
     "find_commitments",
     "find_dialogue",
+    "round_number",
 ]
 
 _ORDINALS = [
@@ -49,6 +50,23 @@ _ORDINALS = [
     "nineteenth",
     "twentieth",
 ]
+def round_number(word: str | None) -> int | None:
+    """The number of an ordinal as the genre writes it (None for none).
+
+    >>> [round_number(w) for w in ("15th", "Fifth", "inaugural", "first", None)]
+    [15, 5, 1, 1, None]
+    """
+    if not word:
+        return None
+    word = word.lower()
+    if word == "inaugural":
+        return 1
+    if word in _ORDINALS:
+        return _ORDINALS.index(word) + 1
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits and int(digits.group()) > 0 else None
+
+
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
 _DIALOGUE_HEAD = (
     r"(?:Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
@@ -56,6 +74,7 @@ _DIALOGUE_HEAD = (
     r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
     r"Staff Talks)"
 )
+_ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
 _SIDELINES = re.compile(r"\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+)?$", re.I)
 _DIALOGUE = re.compile(
@@ -140,6 +159,9 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
                 if _SIDELINES.search(s.text, 0, m.start()):
                     continue
                 rnd = m.group("round") or (lead.group(1) if lead else None)
+                if rnd is None:  # "The seventh India-Japan ... Dialogue"
+                    ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
+                    rnd = ordinal.group(1) if ordinal else None
                 return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
     return None
 
