@@ -118,8 +118,9 @@ def find_principals(
     sides = []
     for part in (before, tail):
         parts = chunks(part, lexicon)
-        people = [_with_country(parse_person(c, lexicon), c, lexicon) for c in parts]
-        titled = [p for p in people if p is not None and p.title]
+        people = [_counterpart(_with_country(parse_person(c, lexicon), c, lexicon), lexicon)
+                  for c in parts]
+        titled = [p for p in people if p is not None and (p.title or p.review)]
         if not titled or len(titled) < len(people):
             return []
         country = titled[0].country
@@ -138,6 +139,23 @@ def _with_country(person: Person | None, chunk: str, lexicon: Lexicon) -> Person
     if m is None or lexicon.country_forms[m.group()][1] == "capital":
         return person
     return replace(person, country=lexicon.country_forms[m.group()][0])
+
+
+_COUNTERPART_TITLE = re.compile(r"^(?:his|her|their)\s+(?P<adj>\S+)\s+counterparts?$", re.I)
+
+
+def _counterpart(person: Person | None, lexicon: Lexicon) -> Person | None:
+    """'his Azerbaijani counterpart Colonel General X': no title, the adjective's side."""
+    m = _COUNTERPART_TITLE.match(person.title or "") if person is not None else None
+    if person is None or m is None:
+        return person
+    form = lexicon.country_forms.get(m.group("adj"))
+    return replace(
+        person,
+        title=None,
+        country=form[0] if form is not None else person.country,
+        review="named as a counterpart: the title is the other side's",
+    )
 
 
 def is_past(s: Sentence) -> bool:

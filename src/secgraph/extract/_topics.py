@@ -76,7 +76,9 @@ _DIALOGUE_HEAD = (
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
-_SIDELINES = re.compile(r"\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+)?$", re.I)
+_SIDELINES = re.compile(
+    r"\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+)?(?:\S+\s+)?$", re.I
+)
 _DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+"
     rf"(?:the\s+|their\s+)?)?"
@@ -230,6 +232,7 @@ _COMMIT = re.compile(
     r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
     re.I,
 )
+_DATED_PAST = re.compile(r"\bin (?:19|20)\d\d\b")
 _COLLECTIVE = re.compile(
     r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b",
     re.I,
@@ -286,6 +289,8 @@ def find_commitments(
         m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
         if m is None or _REPORTED.search(s.text[: m.start()]) or _EARLIER.search(s.text):
             continue
+        if m.group().lower().startswith("signed") and _DATED_PAST.search(s.text, m.end()):
+            continue  # "signed a defence cooperation agreement in 2018": an earlier signing
         subject = s.text[: m.start()]
         who = [x.iso3 for x in ms if x.end <= m.start() and x.iso3 in parties]
         if _COLLECTIVE.search(subject) or not who:
