@@ -142,7 +142,9 @@ class FoundDialogue:
 
 
 def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
-    """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group")."""
+    """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group");
+    a gathering the talks were held on the sidelines of is not one, there or later."""
+    gatherings: set[str] = set()
     for s in sentences:
         if s.heading or not s.has(DIALOGUE_WORDS):
             continue
@@ -158,7 +160,8 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
-                if _SIDELINES.search(s.text, 0, m.start()):
+                if _SIDELINES.search(s.text, 0, m.start()) or name in gatherings:
+                    gatherings.add(name)
                     continue
                 rnd = m.group("round") or (lead.group(1) if lead else None)
                 if rnd is None:  # "The seventh India-Japan ... Dialogue"
