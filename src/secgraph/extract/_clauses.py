@@ -39,7 +39,8 @@ _MEMBERS = re.compile(
     r"also (?:included|comprised|took part)|were also present|"
     r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"
     r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
-    r"(?:was|were)\s+(?:also\s+)?attended by)\b[:\s]*",
+    r"(?:was|were)\s+(?:also\s+)?attended by|"
+    r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side))\b[:\s]*",
     re.I,
 )
 _PAST = re.compile(
@@ -65,7 +66,10 @@ _POST_MEMBERS = re.compile(
 )
 _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
 #: clauses of a sentence that may each name one side's members
-_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)")
+_CLAUSE = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
+    r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
+)
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
     re.I,
@@ -78,10 +82,11 @@ _DELEGATION_OF = re.compile(
 #: for Foreign Affairs, H.E. Ms. C, and ...": the two sides' principals around the verb
 PRINCIPALS = re.compile(
     r",?\s+(?:(?:has|have|had)\s+)?(?:hosted|received|welcomed|met(?:\s+with)?|held talks with"
-    r"|called on|calls on|held (?:a|an|the)\s+(?:[\w+.'-]+\s+){0,8}?"
+    r"|called on|calls on|travell?ed to [^.;,]{2,40}? for (?:talks|consultations) with"
+    r"|held (?:a|an|the)\s+(?:[\w+.'-]+\s+){0,8}?"
     r"(?:consultations?|talks|dialogue|meeting|discussions?)\s+with)\s+"
 )
-PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held")
+PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held travelled traveled")
 #: where the other side's list ends: a date or a place after the names ("X on June 1, 2024",
 #: "X in Seoul", "X today")
 _TAIL_END = re.compile(

@@ -42,16 +42,16 @@ NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der 
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 _STYLES = (
     r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
-    r"Senator the Hon\.?|[Tt]he Hon\.?|The Honourable"
+    r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
-    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Haji|Sri(?! Lank)|H\.E\.|"
+    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|Lieutenant Colonel|Senior Colonel|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
-    r"General|Gen\.|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
+    r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
     r"Colonel|Col\.|Lord|Lady|Sir|Dame)"
 )
@@ -93,7 +93,7 @@ _TITLE_WORDS = _HEADS | _words(
     "Logistics Procurement Production Americas Western Eastern Southern Northern "
     "Overseas Diaspora Coordination Counterintelligence Countering Combating "
     "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
-    "Directors Sea Lt Gen Maj Brig Col Adm Capt Cdr Cdre"
+    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre"
 )
 _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
@@ -101,6 +101,8 @@ _STOP = _words(
     "Both"
 )
 _CONNECT = _words("of for and the on in to")
+#: Ranks written short without a stop ("ISI chief Lt Gen Asim Malik"): never a name's first word
+_RANKS = _words("Gen Lt Maj Col Brig Adm Capt Cdr")
 #: Title words that are also surnames, taken as one after a given name ("Catherine West, ...")
 _SURNAMES = _words("West North South East Law Justice Major Marshal")
 
@@ -193,7 +195,7 @@ def _split_title_name(
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]
-        if re.fullmatch(HONORIFIC, name[0]) or any(
+        if re.fullmatch(HONORIFIC, name[0]) or name[0] in _RANKS or any(
             _is_title_word(t) or t in _CONNECT or t in _STOP or t in countries or t in _NOT_NAMES
             for t in name
         ):
@@ -209,7 +211,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
-    if not re.match(r"^[Tt]he Hon", chunk):
+    if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
     chunk = re.sub(r"\s+MP\b", "", chunk)  # "the Hon Richard Marles MP"

@@ -64,7 +64,7 @@ _MEET_VERB = re.compile(
     r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?"
     r"(?:dialogue|talks|consultations?|discussions?|meeting)"
     r"\s+with|"
-    r"paid an? (?:official )?visit|"
+    r"paid an? (?:official )?visit|travell?ed to [^.;]{0,40}? for (?:talks|consultations) with|"
     r"visited|in a joint statement|said jointly|signed the agreement)\b",
     re.I,
 )
@@ -109,6 +109,7 @@ _LEAD_WORDS = frozenset(
 )
 _MEET_WORDS = _words(
     "met meets held received hosted called holds took attended participated present signed "
+    "travelled traveled "
     "joined between paid visited joint jointly"
 )
 _MEMBER_WORDS = _words(

@@ -189,6 +189,10 @@ def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
     return out
 
 
+#: "... co-chaired the 14th ... Committee with ... in Singapore today."
+_TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
+
+
 def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
     """A line near the top that is only a full date ('July 16, 2024', 'Published 4 December
     2024', 'Berlin, 18 September 2023.'), as a readout or a news page has: the day the story
@@ -234,7 +238,7 @@ def find_date(
             return FoundDate(start, end, s.index, why), None
         if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
             yearless = s.text
-        if anchor is not None and _TODAY.search(body):
+        if anchor is not None and (_TODAY.search(body) or _TODAY_END.search(body)):
             source = "the dateline" if dateline and dateline.date else "--published"
             source = "the date line" if dated else source
             return FoundDate(anchor, None, s.index, f"'today' is the date of {source}"), None
