@@ -17,6 +17,7 @@ from ._text import Sentence
 
 __all__ = [
     "HEAD_OF",
+    "TAIL_END",
     "JOINT",
     "JOINT_WORDS",
     "PRINCIPALS",
@@ -89,7 +90,7 @@ PRINCIPALS = re.compile(
 PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held travelled traveled")
 #: where the other side's list ends: a date or a place after the names ("X on June 1, 2024",
 #: "X in Seoul", "X today")
-_TAIL_END = re.compile(
+TAIL_END = re.compile(
     r",?\s+(?:on|in|at|during)\s+(?=[A-Z0-9])|,?\s+(?:today|yesterday|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
 )
@@ -116,7 +117,7 @@ def find_principals(
     if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
         tail = tail[start.start() :] if start else tail
-    tail = _TAIL_END.split(LIST_END.split(tail)[0])[0]
+    tail = TAIL_END.split(LIST_END.split(tail)[0])[0]
     if re.match(r"on\s", tail):  # "received on Sunday the head of ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Za-z])", tail)
         tail = tail[start.start() :] if start else tail

@@ -27,6 +27,7 @@ from ._clauses import (
     JOINT_WORDS,
     PRINCIPAL_WORDS,
     PRINCIPALS,
+    TAIL_END,
     country_list,
     find_members,
     find_principals,
@@ -50,8 +51,9 @@ _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
     r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
-    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:[\w+.-]+\s+){0,8}?"
-    r"(?:meeting|talks|dialogue|consultations|session)\s+)?with\s+",  # "co-chaired with X"
+    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:[\w+.'\u2019()-]+\s+){0,10}?"
+    r"(?:meeting|talks|dialogue|consultations|session|committee|commission|group|council|"
+    r"\([A-Z]{2,8}\))\s+)?with\s+",  # "co-chaired with X", "co-chaired the X (SAJMC) with"
     re.I,
 )
 _LEAD_VERB = re.compile(
@@ -165,12 +167,13 @@ def find_people(
                 tail = tail[: on_side.start()]
             # "The UK was also represented by X": a member, not the one who led
             also = re.search(r"\balso\s+(?:\w+\s+)?$", text[prev : led.start()]) is not None
-            for c in chunks(tail, lexicon):
+            listed: str | None = None  # "with Australian A and Minister B": B is A's side too
+            for c in chunks(TAIL_END.split(tail)[0], lexicon):
                 p = parse_person(c, lexicon)
                 if p is not None:
-                    found.append(
-                        replace(p, leader=not also, sentence=s.index, country=p.country or side)
-                    )
+                    country = p.country or listed or side
+                    listed = listed or p.country
+                    found.append(replace(p, leader=not also, sentence=s.index, country=country))
             prev = led.end() + len(tail)
         if (
             s.has(_MEMBER_WORDS)
