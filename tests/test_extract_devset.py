@@ -1,6 +1,6 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh9/``
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh12/``
 (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
@@ -30,6 +30,9 @@ SETS = (
     "fresh7",
     "fresh8",
     "fresh9",
+    "fresh10",
+    "fresh11",
+    "fresh12",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -50,7 +53,12 @@ FLOOR = {
 
 #: fresh9 was not fixed on for areas and threats (measured 0.741 and 0.571): "smuggling and
 #: illegal migration", "al Shabaab militants", "insurgent activity" name no label
-LOWER = {"fresh9": {"areas": 0.7, "threats": 0.55, "dialogue": 0.7}}
+LOWER = {
+    "fresh9": {"areas": 0.7, "threats": 0.55, "dialogue": 0.7},
+    # fresh12 was not fixed on for areas and threats (measured 0.800 and 0.750): "air defence
+    # exercises", "exchange of information", "to counter drug trafficking"
+    "fresh12": {"areas": 0.75, "threats": 0.7},
+}
 
 
 @pytest.fixture(scope="module")
@@ -106,4 +114,4 @@ def test_every_draft_builds_without_violations(drafts: dict[str, Path], tmp_path
     )
     assert result.exit_code == 0, result.output
     assert "validation: conforms (0 violations" in result.output
-    assert "articles: 97" in result.output  # the seed and 96 drafts
+    assert "articles: 130" in result.output  # the seed and 129 drafts

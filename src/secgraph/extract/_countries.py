@@ -80,7 +80,10 @@ _SIDE_AFTER = re.compile(
 )
 _SIDE_BEFORE = re.compile(
     r"(?:delegation (?:from|of)|side of|representatives of|officials (?:from|of)|"
-    r"government of)\s+(?:the\s+)?$",
+    r"government of)\s+(?:the\s+)?$"
+    # "Minister of Defence of the Republic of Indonesia", "Ministry of Foreign Affairs of Japan"
+    r"|\b(?-i:Minister|Ministry|Secretary|Department|Chief|Director-General)\b[^,;.]{0,40}?"
+    r"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+)?$",
     re.I,
 )
 
@@ -199,7 +202,7 @@ def pick_parties(
                 pairs[tuple(sorted((a.iso3, b.iso3)))] += weight  # type: ignore[index]
         for m in found:
             after = s.text[m.end : m.end + 30]
-            before = s.text[max(0, m.start - 30) : m.start]
+            before = s.text[max(0, m.start - 50) : m.start]
             if _SIDE_AFTER.match(after) or _SIDE_BEFORE.search(before):
                 score[m.iso3] += 4
             elif m.located:
