@@ -33,12 +33,32 @@ def _sides(draft: sg.Draft) -> dict[str, list[str]]:
 @pytest.mark.parametrize(
     ("line", "body", "date"),
     [
-        ("Published 4 December 2024", "Britain and Norway held talks in London on Wednesday.", "2024-12-04"),
-        ("Updated - October 22, 2024 09:40 pm IST", "India and Germany met here on Monday.", "2024-10-21"),
-        ("Source: Xinhua | 2024-01-15 21:03:45 | Editor: lin", "China and Pakistan held talks on Monday.", "2024-01-15"),
+        (
+            "Published 4 December 2024",
+            "Britain and Norway held talks in London on Wednesday.",
+            "2024-12-04",
+        ),
+        (
+            "Updated - October 22, 2024 09:40 pm IST",
+            "India and Germany met here on Monday.",
+            "2024-10-21",
+        ),
+        (
+            "Source: Xinhua | 2024-01-15 21:03:45 | Editor: lin",
+            "China and Pakistan held talks on Monday.",
+            "2024-01-15",
+        ),
         ("SEPTEMBER 10, 2024", "Indian and U.S. officials met today in Washington.", "2024-09-10"),
-        ("News item | 14-05-2025 | 16:20", "Dutch and Indonesian officials held talks on Tuesday 13 May.", "2025-05-13"),
-        ("No PR-45/2025-ISPR    Dated: April 3, 2025", "The Saudi army chief called on the Pakistani army chief at GHQ today.", "2025-04-03"),
+        (
+            "News item | 14-05-2025 | 16:20",
+            "Dutch and Indonesian officials held talks on Tuesday 13 May.",
+            "2025-05-13",
+        ),
+        (
+            "No PR-45/2025-ISPR    Dated: April 3, 2025",
+            "The Saudi army chief called on the Pakistani army chief at GHQ today.",
+            "2025-04-03",
+        ),
     ],
 )
 def test_a_pages_date_line_anchors_the_meetings_date(
@@ -138,11 +158,31 @@ def test_also_represented_by_is_a_member_not_the_leader(lexicon: sg.Lexicon) -> 
     ("chunk", "name", "title", "honorific"),
     [
         ("ISI chief Lt Gen Asim Khan", "Asim Khan", "ISI chief", "Lt Gen"),
-        ("K D Dewan, Joint Secretary (Counter Terrorism)", "K D Dewan", "Joint Secretary (Counter Terrorism)", None),
-        ("Gregory D. LoGrasso, the State Department's acting Coordinator", "Gregory D. LoGrasso", "acting Coordinator", None),
+        (
+            "K D Dewan, Joint Secretary (Counter Terrorism)",
+            "K D Dewan",
+            "Joint Secretary (Counter Terrorism)",
+            None,
+        ),
+        (
+            "Gregory D. LoGrasso, the State Department's acting Coordinator",
+            "Gregory D. LoGrasso",
+            "acting Coordinator",
+            None,
+        ),
         ("Md. Karim Uddin, Foreign Secretary", "Md. Karim Uddin", "Foreign Secretary", None),
-        ("Catherine West MP, Minister of State for the Indo-Pacific", "Catherine West", "Minister of State for the Indo-Pacific", None),
-        ("the National Security Adviser, Mallam Nuhu Bello", "Nuhu Bello", "National Security Adviser", "Mallam"),
+        (
+            "Catherine West MP, Minister of State for the Indo-Pacific",
+            "Catherine West",
+            "Minister of State for the Indo-Pacific",
+            None,
+        ),
+        (
+            "the National Security Adviser, Mallam Nuhu Bello",
+            "Nuhu Bello",
+            "National Security Adviser",
+            "Mallam",
+        ),
     ],
 )
 def test_ranks_styles_and_names(chunk: str, name: str, title: str, honorific: str | None) -> None:

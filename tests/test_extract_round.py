@@ -61,9 +61,7 @@ def test_round_goes_from_text_to_rdf_and_conforms(tmp_path: Path) -> None:
     article.write_text(TEXT, encoding="utf-8")
     out = data / "articles" / "in-au-jwg.yaml"
     runner = CliRunner()
-    result = runner.invoke(
-        cli, ["extract", str(article), "-o", str(out), "--data", str(data)]
-    )
+    result = runner.invoke(cli, ["extract", str(article), "-o", str(out), "--data", str(data)])
     assert result.exit_code == 0, result.output
     assert "    round: 14\n" in out.read_text(encoding="utf-8")
     corpus = sg.read_facts(data)
@@ -74,8 +72,16 @@ def test_round_goes_from_text_to_rdf_and_conforms(tmp_path: Path) -> None:
     assert list(graph.objects(None, SG.round)) == [Literal(14)]
     built = runner.invoke(
         cli,
-        ["build", str(data), "--out", str(tmp_path / "b"), "--store", "memory",
-         "--ontology", str(ONTOLOGY)],
+        [
+            "build",
+            str(data),
+            "--out",
+            str(tmp_path / "b"),
+            "--store",
+            "memory",
+            "--ontology",
+            str(ONTOLOGY),
+        ],
     )
     assert built.exit_code == 0, built.output
     assert "validation: conforms (0 violations" in built.output

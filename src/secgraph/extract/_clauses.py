@@ -17,11 +17,11 @@ from ._text import Sentence
 
 __all__ = [
     "HEAD_OF",
-    "TAIL_END",
     "JOINT",
     "JOINT_WORDS",
     "PRINCIPALS",
     "PRINCIPAL_WORDS",
+    "TAIL_END",
     "country_list",
     "find_members",
     "find_principals",
@@ -124,8 +124,10 @@ def find_principals(
     sides = []
     for part in (before, tail):
         parts = chunks(part, lexicon)
-        people = [_counterpart(_with_country(parse_person(c, lexicon), c, lexicon), lexicon)
-                  for c in parts]
+        people = [
+            _counterpart(_with_country(parse_person(c, lexicon), c, lexicon), lexicon)
+            for c in parts
+        ]
         titled = [p for p in people if p is not None and (p.title or p.review)]
         if not titled or len(titled) < len(people):
             return []

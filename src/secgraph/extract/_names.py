@@ -45,11 +45,13 @@ _STYLES = (
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
-    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|Sri(?! Lank)|H\.E\.|"
+    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
+    rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
-    r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|Lieutenant Colonel|Senior Colonel|"
+    r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
+    r"Lieutenant Colonel|Senior Colonel|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
@@ -195,9 +197,17 @@ def _split_title_name(
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]
-        if re.fullmatch(HONORIFIC, name[0]) or name[0] in _RANKS or any(
-            _is_title_word(t) or t in _CONNECT or t in _STOP or t in countries or t in _NOT_NAMES
-            for t in name
+        if (
+            re.fullmatch(HONORIFIC, name[0])
+            or name[0] in _RANKS
+            or any(
+                _is_title_word(t)
+                or t in _CONNECT
+                or t in _STOP
+                or t in countries
+                or t in _NOT_NAMES
+                for t in name
+            )
         ):
             continue
         if not re.fullmatch(NAME, " ".join(name)):

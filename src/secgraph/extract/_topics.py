@@ -50,6 +50,8 @@ _ORDINALS = [
     "nineteenth",
     "twentieth",
 ]
+
+
 def round_number(word: str | None) -> int | None:
     """The number of an ordinal as the genre writes it (None for none).
 
@@ -69,7 +71,8 @@ def round_number(word: str | None) -> int | None:
 
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
 _DIALOGUE_HEAD = (
-    r"(?:Dialogue Group|Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
+    r"(?:Dialogue Group|Dialogue|Joint Working Group|Working Group|JWG|Consultations|"
+    r"Joint Commission|"
     r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
     r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
     r"Staff Talks)"

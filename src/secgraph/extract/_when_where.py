@@ -136,8 +136,11 @@ _TODAY = re.compile(
 #: words a page's date line may hold besides the date ("Published 4 December 2024",
 #: "Updated - October 22, 2024 09:40 pm IST", "Source: Xinhua | 2024-01-15 21:03:45")
 _STAMP_WORDS = frozenset(
-    "published updated dated posted source date last modified news item press release on at "
-    "no by am pm ist gmt utc et est edt bst cet pkt jst kst".split()
+    re.findall(
+        r"\w+",
+        "published updated dated posted source date last modified news item press release on "
+        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
+    )
 )
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order

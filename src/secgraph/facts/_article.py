@@ -350,8 +350,11 @@ def _meeting(ctx: Context, path: str, raw: Any, evidence: _EvidenceReader) -> Me
     host = ctx.country(f, "host", f.text("host"))
     rnd = f.text("round")
     if rnd is not None and not re.fullmatch(r"[1-9]\d{0,3}", rnd):
-        raise f.error("round", f"'round' is not a positive whole number: '{rnd}'; write 15 for "
-                      "'the 15th meeting', or leave it out")
+        raise f.error(
+            "round",
+            f"'round' is not a positive whole number: '{rnd}'; write 15 for "
+            "'the 15th meeting', or leave it out",
+        )
     return Meeting(
         id=m_id,
         delegations=tuple(delegations),
