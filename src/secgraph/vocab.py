@@ -138,6 +138,7 @@ class SG(DefinedNamespace):
     atMeeting: URIRef
     host: URIRef
     partOfDialogue: URIRef
+    round: URIRef
     dialogueParty: URIRef
     addressedArea: URIRef
     addressedThreat: URIRef

@@ -21,6 +21,7 @@ __all__ = [
     "JOINT_WORDS",
     "PRINCIPALS",
     "PRINCIPAL_WORDS",
+    "TAIL_END",
     "country_list",
     "find_members",
     "find_principals",
@@ -37,12 +38,15 @@ _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
     r"members (?:of the delegation )?(?:were|included)|also attended|joined by|was assisted by|"
     r"also (?:included|comprised|took part)|were also present|"
-    r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|(?:also\s+)?attending\s+(?:\w+\s+){0,2}were|"
-    r"(?:was|were)\s+(?:also\s+)?attended by)\b[:\s]*",
+    r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"
+    r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
+    r"(?:was|were)\s+(?:also\s+)?attended by|"
+    r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side))\b[:\s]*",
     re.I,
 )
 _PAST = re.compile(
-    r"\b(?:had met|had held|earlier (?:visit|meeting)|last year|previous|previously|former|"
+    r"\b(?:had met|had held|earlier (?:visit|meeting)|last (?:year|month|week)|previous|"
+    r"earlier this (?:year|month|week)|previously|former|"
     r"in (?:19|20)\d\d|ago)\b",
     re.I,
 )
@@ -63,7 +67,10 @@ _POST_MEMBERS = re.compile(
 )
 _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
 #: clauses of a sentence that may each name one side's members
-_CLAUSE = re.compile(r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)")
+_CLAUSE = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
+    r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
+)
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
     re.I,
@@ -74,8 +81,19 @@ _DELEGATION_OF = re.compile(
 
 #: "the Hon A, Deputy Prime Minister ..., and Senator the Hon B, ..., hosted Japan's Minister
 #: for Foreign Affairs, H.E. Ms. C, and ...": the two sides' principals around the verb
-PRINCIPALS = re.compile(r",?\s+(?:hosted|received|welcomed|met(?:\s+with)?|held talks with)\s+")
-PRINCIPAL_WORDS = _words("hosted received welcomed met")
+PRINCIPALS = re.compile(
+    r",?\s+(?:(?:has|have|had)\s+)?(?:hosted|received|welcomed|met(?:\s+with)?|held talks with"
+    r"|called on|calls on|travell?ed to [^.;,]{2,40}? for (?:talks|consultations) with"
+    r"|held (?:a|an|the)\s+(?:[\w+.'-]+\s+){0,8}?"
+    r"(?:consultations?|talks|dialogue|meeting|discussions?)\s+with)\s+"
+)
+PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held travelled traveled")
+#: where the other side's list ends: a date or a place after the names ("X on June 1, 2024",
+#: "X in Seoul", "X today")
+TAIL_END = re.compile(
+    r",?\s+(?:on|in|at|during)\s+(?=[A-Z0-9])|,?\s+(?:today|yesterday|on (?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
 #: "A and B signed the agreement / met / held talks": the subject is the two principals
 JOINT = re.compile(
     r",?\s+(?:signed|met|co-chaired|held (?:talks|a meeting|consultations)|jointly"
@@ -90,16 +108,27 @@ def find_principals(
     """People named in appositive lists on both sides of the verb; each list's country is the
     one its first person gives. Returns the spans used (none when a side names nobody)."""
     before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
-    before = re.sub(r"^[^()]{2,60}?\s(?:--|-|\u2013|\u2014)\s+", "", before)  # a dateline
+    before = re.sub(r"\s+(?:on|in)\s+[A-Z0-9][^,]{2,30}$", "", before)  # "X on Sunday received"
+    # a dateline: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
+    before = re.sub(
+        r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+", "", before
+    )
     tail = CLAUSE_END.split(text[verb.end() :])[0]
     if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
         tail = tail[start.start() :] if start else tail
-    tail = LIST_END.split(tail)[0]
+    tail = TAIL_END.split(LIST_END.split(tail)[0])[0]
+    if re.match(r"on\s", tail):  # "received on Sunday the head of ..."
+        start = re.search(r"\b(?:the|his|her)\s+(?=[A-Za-z])", tail)
+        tail = tail[start.start() :] if start else tail
     sides = []
     for part in (before, tail):
-        people = [parse_person(c, lexicon) for c in chunks(part, lexicon)]
-        titled = [p for p in people if p is not None and p.title]
+        parts = chunks(part, lexicon)
+        people = [
+            _counterpart(_with_country(parse_person(c, lexicon), c, lexicon), lexicon)
+            for c in parts
+        ]
+        titled = [p for p in people if p is not None and (p.title or p.review)]
         if not titled or len(titled) < len(people):
             return []
         country = titled[0].country
@@ -107,6 +136,34 @@ def find_principals(
     for side in sides:
         found.extend(side)
     return [(0, verb.end() + len(tail))]
+
+
+def _with_country(person: Person | None, chunk: str, lexicon: Lexicon) -> Person | None:
+    """The country a chunk names ("..., Ministry of Foreign Affairs of Japan") when the
+    person's title gave none."""
+    if person is None or person.country is not None:
+        return person
+    m = lexicon.country_pattern.search(chunk)
+    if m is None or lexicon.country_forms[m.group()][1] == "capital":
+        return person
+    return replace(person, country=lexicon.country_forms[m.group()][0])
+
+
+_COUNTERPART_TITLE = re.compile(r"^(?:his|her|their)\s+(?P<adj>\S+)\s+counterparts?$", re.I)
+
+
+def _counterpart(person: Person | None, lexicon: Lexicon) -> Person | None:
+    """'his Azerbaijani counterpart Colonel General X': no title, the adjective's side."""
+    m = _COUNTERPART_TITLE.match(person.title or "") if person is not None else None
+    if person is None or m is None:
+        return person
+    form = lexicon.country_forms.get(m.group("adj"))
+    return replace(
+        person,
+        title=None,
+        country=form[0] if form is not None else person.country,
+        review="named as a counterpart: the title is the other side's",
+    )
 
 
 def is_past(s: Sentence) -> bool:
@@ -179,6 +236,10 @@ def find_members(
                 continue
             companion = named[-1]
         side = side_before(before, ms, off + member.start(), parties, off)
+        on = re.search(r"\bon\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b", member.group())
+        form = lexicon.country_forms.get(on.group("adj")) if on else None
+        if form is not None and form[0] in parties:
+            side = form[0]  # "Also attending on the Dutch side was X"
         listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]
         sides = {p.country for p in listed if p is not None and p.country}
         if side is None and len(sides) == 1 and _MEMBER_SUBJECT.search(before):

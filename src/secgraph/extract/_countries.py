@@ -44,7 +44,10 @@ class Mention:
 MEETING_WORDS = re.compile(
     r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
-    r"|joint statement|working group|summit|conference|hosted|called on|agreed|exchanged views"
+    r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed"
+    r"|exchanged views"
+    r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
+    r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
     r"|signed the agreement)\b",
     re.I,
 )
@@ -67,14 +70,21 @@ _LOCATED_BEFORE = re.compile(
 _SIDE_AFTER = re.compile(
     r"^(?:'s|\u2019s)?\s*(?:side|delegation|team|counterparts?|officials|authorities|government|"
     r"officers|interlocutors|ministry|minister|envoy|ambassador|participants)\b"
+    # "Sudan's army chief", "Egypt's defence minister"
+    r"|^(?:'s|\u2019s)?\s*(?:army|military|navy|defen[cs]e|foreign|interior|security|police)\s+"
+    r"(?:chief|minister|secretary|commander|head)\b"
     # "Indian Foreign Minister", "Pakistan's Interior Secretary": one of its officials
     r"|^(?:'s|\u2019s)?\s*(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Minister|Secretary|Adviser|Advisor|"
-    r"Ambassador|Envoy|President|Chancellor|Premier|Undersecretary|Coordinator|Director))\b",
+    r"Ambassador|Envoy|President|Chancellor|Premier|Undersecretary|Coordinator|Director|"
+    r"Chief of|Commander|Sovereignty Council))\b",
     re.I,
 )
 _SIDE_BEFORE = re.compile(
     r"(?:delegation (?:from|of)|side of|representatives of|officials (?:from|of)|"
-    r"government of)\s+(?:the\s+)?$",
+    r"government of)\s+(?:the\s+)?$"
+    # "Minister of Defence of the Republic of Indonesia", "Ministry of Foreign Affairs of Japan"
+    r"|\b(?-i:Minister|Ministry|Secretary|Department|Chief|Director-General)\b[^,;.]{0,40}?"
+    r"\bof\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation)\s+of\s+)?$",
     re.I,
 )
 
@@ -118,6 +128,10 @@ MEETING_TRIGGERS = frozenset(
         "conference",
         "hosted",
         "called",
+        "calls",
+        "received",
+        "receives",
+        "welcomed",
         "agreed",
         "exchanged",
     ]
@@ -189,7 +203,7 @@ def pick_parties(
                 pairs[tuple(sorted((a.iso3, b.iso3)))] += weight  # type: ignore[index]
         for m in found:
             after = s.text[m.end : m.end + 30]
-            before = s.text[max(0, m.start - 30) : m.start]
+            before = s.text[max(0, m.start - 50) : m.start]
             if _SIDE_AFTER.match(after) or _SIDE_BEFORE.search(before):
                 score[m.iso3] += 4
             elif m.located:

@@ -42,6 +42,8 @@ _NOT_ABBREV = "".join(
         "Capt",
         "Sr",
         "Jr",
+        "Md",
+        "Mohd",
         "[A-Z]",
     )
 )

@@ -22,7 +22,14 @@ from ._model import (
 )
 from ._people import Person, find_people, name_key
 from ._text import Dateline, Sentence
-from ._topics import _DIALOGUE, DIALOGUE_WORDS, find_areas, find_commitments, find_dialogue
+from ._topics import (
+    _DIALOGUE,
+    DIALOGUE_WORDS,
+    find_areas,
+    find_commitments,
+    find_dialogue,
+    round_number,
+)
 from ._when_where import find_date, find_place
 
 __all__ = ["Found", "build_meeting", "slug"]
@@ -192,6 +199,7 @@ def build_meeting(
         place=place_id,
         host=host,
         dialogue=dialogue_id,
+        round=round_number(found_dialogue.round) if found_dialogue else None,
         areas=tuple(areas),
         threats=tuple(threats),
         discussed=tuple(discussed),

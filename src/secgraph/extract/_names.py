@@ -31,24 +31,29 @@ def _words(text: str) -> frozenset[str]:
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
 _NT = (
-    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|[{_UP}](?=\s[{_UP}][{_LOW}])|"
-    rf"[{_UP}][{_LOW}]+(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*|Mc[{_UP}][{_LOW}]+)"
+    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|Md\.|Mohd\.|"
+    rf"[{_UP}](?=\s(?:[{_UP}]\s)*[{_UP}][{_LOW}])|"  # "K D Dewal"
+    rf"[{_UP}]{{2,}}(?=\s[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
+    rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
+    rf"(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*)"
 )
 _PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
 NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 _STYLES = (
     r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
-    r"Senator the Hon\.?|[Tt]he Hon\.?|The Honourable"
+    r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
-    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Haji|Sri(?! Lank)|H\.E\.|"
+    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
+    rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
-    r"Senior Lieutenant General|Lt\.? Col\.?|Lieutenant Colonel|Senior Colonel|"
+    r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
+    r"Lieutenant Colonel|Senior Colonel|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
-    r"General|Gen\.|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
+    r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
     r"Colonel|Col\.|Lord|Lady|Sir|Dame)"
 )
@@ -60,7 +65,7 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy"
+    "Undersecretary Vice-Minister Envoy Lord"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
@@ -90,7 +95,7 @@ _TITLE_WORDS = _HEADS | _words(
     "Logistics Procurement Production Americas Western Eastern Southern Northern "
     "Overseas Diaspora Coordination Counterintelligence Countering Combating "
     "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
-    "Directors"
+    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre"
 )
 _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
@@ -98,6 +103,10 @@ _STOP = _words(
     "Both"
 )
 _CONNECT = _words("of for and the on in to")
+#: Ranks written short without a stop ("ISI chief Lt Gen Asim Malik"): never a name's first word
+_RANKS = _words("Gen Lt Maj Col Brig Adm Capt Cdr")
+#: Title words that are also surnames, taken as one after a given name ("Catherine West, ...")
+_SURNAMES = _words("West North South East Law Justice Major Marshal")
 
 _PHRASE = re.compile(
     rf"(?:{HONORIFIC}\s+)?\(?[{_UP}][\w'\u2019.()&-]*"
@@ -188,9 +197,17 @@ def _split_title_name(
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]
-        if re.fullmatch(HONORIFIC, name[0]) or any(
-            _is_title_word(t) or t in _CONNECT or t in _STOP or t in countries or t in _NOT_NAMES
-            for t in name
+        if (
+            re.fullmatch(HONORIFIC, name[0])
+            or name[0] in _RANKS
+            or any(
+                _is_title_word(t)
+                or t in _CONNECT
+                or t in _STOP
+                or t in countries
+                or t in _NOT_NAMES
+                for t in name
+            )
         ):
             continue
         if not re.fullmatch(NAME, " ".join(name)):
@@ -204,10 +221,14 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
-    if not re.match(r"^[Tt]he Hon", chunk):
+    if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
     chunk = re.sub(r"\s+MP\b", "", chunk)  # "the Hon Richard Marles MP"
+    chunk = re.sub(r"^\d{1,2}\.\s+", "", chunk)  # a numbered paragraph
+    # "(Ret.)" after a rank, Pakistan's awards after a name ("General X, NI (M), COAS")
+    chunk = re.sub(r"\s*\((?:Ret|Retd|retd|ret|R)\.?\)", "", chunk)
+    chunk = re.sub(r",\s+(?:[NHST]I|HI|SBt|TBt)\s*\(M\)(?=,|$)", "", chunk)
     honorific = None
     hm = _HON_RE.match(chunk)
     if hm:
@@ -271,7 +292,10 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         if split is not None and "," not in split[1]:
             run = " ".join(split[0]).replace(" ,", ",")
             return Person(" ".join(split[1]), _clean_title(run), _org_in(run), honorific, country)
-    if re.fullmatch(NAME, head) and not any(t in _TITLE_WORDS or t in _STOP for t in tokens):
+    if re.fullmatch(NAME, head) and not any(
+        (t in _TITLE_WORDS and (i == 0 or t not in _SURNAMES)) or t in _STOP
+        for i, t in enumerate(tokens)
+    ):
         title_text = rest.strip()
         org = _org_in(title_text)
         title: str | None = None
@@ -337,6 +361,9 @@ def _first_title(text: str) -> str:
 def _clean_title(title: str) -> str:
     title = re.sub(r"^\([A-Z]+\)\s*", "", title.strip())  # "(PTI) National Security Adviser"
     title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
+    # "the State Department's acting Coordinator for X": the office is the organisation
+    title = re.sub(r"^(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*(?:'s|\u2019s)\s+(?=\S)", "", title)
+    title = re.sub(r"\s+\([A-Z]{2,6}\)$", "", title)  # "Chief of Army Staff (COAS)"
     return title.strip(" ,")
 
 

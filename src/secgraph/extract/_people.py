@@ -27,6 +27,7 @@ from ._clauses import (
     JOINT_WORDS,
     PRINCIPAL_WORDS,
     PRINCIPALS,
+    TAIL_END,
     country_list,
     find_members,
     find_principals,
@@ -50,8 +51,9 @@ _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
     r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
-    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:[\w+.-]+\s+){0,8}?"
-    r"(?:meeting|talks|dialogue|consultations|session)\s+)?with\s+",  # "co-chaired with X"
+    r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:[\w+.'\u2019()-]+\s+){0,10}?"
+    r"(?:meeting|talks|dialogue|consultations|session|committee|commission|group|council|"
+    r"\([A-Z]{2,8}\))\s+)?with\s+",  # "co-chaired with X", "co-chaired the X (SAJMC) with"
     re.I,
 )
 _LEAD_VERB = re.compile(
@@ -61,9 +63,10 @@ _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
-    r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?(?:dialogue|talks|consultations|meeting)"
+    r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?"
+    r"(?:dialogue|talks|consultations?|discussions?|meeting)"
     r"\s+with|"
-    r"paid an? (?:official )?visit|"
+    r"paid an? (?:official )?visit|travell?ed to [^.;]{0,40}? for (?:talks|consultations) with|"
     r"visited|in a joint statement|said jointly|signed the agreement)\b",
     re.I,
 )
@@ -108,11 +111,12 @@ _LEAD_WORDS = frozenset(
 )
 _MEET_WORDS = _words(
     "met meets held received hosted called holds took attended participated present signed "
+    "travelled traveled "
     "joined between paid visited joint jointly"
 )
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
-    "attended joined assisted present took"
+    "attended attending joined assisted present took"
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
@@ -161,12 +165,15 @@ def find_people(
                 form = lexicon.country_forms.get(on_side.group("adj"))
                 side = form[0] if form is not None and form[0] in parties else side
                 tail = tail[: on_side.start()]
-            for c in chunks(tail, lexicon):
+            # "The UK was also represented by X": a member, not the one who led
+            also = re.search(r"\balso\s+(?:\w+\s+)?$", text[prev : led.start()]) is not None
+            listed: str | None = None  # "with Australian A and Minister B": B is A's side too
+            for c in chunks(TAIL_END.split(tail)[0], lexicon):
                 p = parse_person(c, lexicon)
                 if p is not None:
-                    found.append(
-                        replace(p, leader=True, sentence=s.index, country=p.country or side)
-                    )
+                    country = p.country or listed or side
+                    listed = listed or p.country
+                    found.append(replace(p, leader=not also, sentence=s.index, country=country))
             prev = led.end() + len(tail)
         if (
             s.has(_MEMBER_WORDS)

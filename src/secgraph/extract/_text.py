@@ -109,7 +109,8 @@ def _html_text(html: str, name: str) -> str:
     title = meta.title if meta is not None and meta.title else None
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
-    return body.strip() + "\n"
+    # one line a paragraph: a blank line between, so a page's date line stays its own
+    return re.sub(r"\n+", "\n\n", body.strip()) + "\n"
 
 
 def _check_english(text: str, name: str) -> None:
@@ -153,7 +154,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|"
+    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|Ret|Retd|"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
@@ -185,6 +186,8 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _BOUNDARY.finditer(block):
             piece = block[start : m.start()]
+            if re.fullmatch(r"\s*\(?\d{1,3}[.)]", piece):
+                continue  # "1. The Ministers ...": a numbered paragraph
             if _ABBREV_END.search(piece.rstrip("\"'\u201d\u2019)")):
                 nxt = block[m.end() : m.end() + 20]
                 # "U.S. officials" stays one sentence; "in the U.S. They" is two

@@ -25,6 +25,7 @@ __all__ = [
     "find_areas",
     "find_commitments",
     "find_dialogue",
+    "round_number",
 ]
 
 _ORDINALS = [
@@ -49,11 +50,37 @@ _ORDINALS = [
     "nineteenth",
     "twentieth",
 ]
+
+
+def round_number(word: str | None) -> int | None:
+    """The number of an ordinal as the genre writes it (None for none).
+
+    >>> [round_number(w) for w in ("15th", "Fifth", "inaugural", "first", None)]
+    [15, 5, 1, 1, None]
+    """
+    if not word:
+        return None
+    word = word.lower()
+    if word == "inaugural":
+        return 1
+    if word in _ORDINALS:
+        return _ORDINALS.index(word) + 1
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits and int(digits.group()) > 0 else None
+
+
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
 _DIALOGUE_HEAD = (
-    r"(?:Dialogue|Joint Working Group|Working Group|JWG|Consultations|Joint Commission|"
+    r"(?:Dialogue Group|Dialogue|Joint Working Group|Working Group|JWG|Consultations|"
+    r"Joint Commission|"
     r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
-    r"Consultative Group)"
+    r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
+    r"Staff Talks)"
+)
+_ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
+#: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
+_SIDELINES = re.compile(
+    r"\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+)?(?:\S+\s+)?$", re.I
 )
 _DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+"
@@ -87,6 +114,7 @@ DIALOGUE_WORDS = frozenset(
         "forum",
         "council",
         "talks",
+        "meeting",
     ]
 )
 
@@ -117,7 +145,9 @@ class FoundDialogue:
 
 
 def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
-    """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group")."""
+    """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group");
+    a gathering the talks were held on the sidelines of is not one, there or later."""
+    gatherings: set[str] = set()
     for s in sentences:
         if s.heading or not s.has(DIALOGUE_WORDS):
             continue
@@ -133,7 +163,13 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
+                if _SIDELINES.search(s.text, 0, m.start()) or name in gatherings:
+                    gatherings.add(name)
+                    continue
                 rnd = m.group("round") or (lead.group(1) if lead else None)
+                if rnd is None:  # "The seventh India-Japan ... Dialogue"
+                    ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
+                    rnd = ordinal.group(1) if ordinal else None
                 return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
     return None
 
@@ -202,6 +238,7 @@ _COMMIT = re.compile(
     r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
     re.I,
 )
+_DATED_PAST = re.compile(r"\bin (?:19|20)\d\d\b")
 _COLLECTIVE = re.compile(
     r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b",
     re.I,
@@ -258,6 +295,8 @@ def find_commitments(
         m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
         if m is None or _REPORTED.search(s.text[: m.start()]) or _EARLIER.search(s.text):
             continue
+        if m.group().lower().startswith("signed") and _DATED_PAST.search(s.text, m.end()):
+            continue  # "signed a defence cooperation agreement in 2018": an earlier signing
         subject = s.text[: m.start()]
         who = [x.iso3 for x in ms if x.end <= m.start() and x.iso3 in parties]
         if _COLLECTIVE.search(subject) or not who:

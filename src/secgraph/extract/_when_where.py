@@ -127,23 +127,88 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
 
 
 _TODAY = re.compile(
-    r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended)"
-    r"\s+(?:[\w,.]+\s+){0,7}today\b"
+    r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
+    r"called on|calls on|welcomed)"
+    r"\s+(?:[\w,.()]+\s+){0,14}today\b"
 )
 
 
-def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
-    """A line near the top that is only a full date ('July 16, 2024'), as a readout has."""
-    for s in sentences[:8]:
-        if len(s.text) > 40:
+#: words a page's date line may hold besides the date ("Published 4 December 2024",
+#: "Updated - October 22, 2024 09:40 pm IST", "Source: Xinhua | 2024-01-15 21:03:45")
+_STAMP_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "published updated dated posted source date last modified news item press release on "
+        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
+    )
+)
+_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
+
+
+def _stamp(text: str) -> dt.date | None:
+    """The one full date of a short line that holds little else: a page's date line."""
+    if len(text) > 90:
+        return None
+    line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
+    found = [(d, span) for d, span in _full_dates(line)]
+    if len({d for d, _ in found}) != 1:
+        return None
+    rest = line
+    for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
+        rest = rest[:a] + " " + rest[b:]
+    rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
+    words = re.findall(r"[^\W\d_][\w'-]*", rest)
+    if len(words) > 4:
+        return None
+    if any(w[0].islower() and w.lower() not in _STAMP_WORDS for w in words):
+        return None
+    return found[0][0]
+
+
+def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
+    out = []
+    for pattern, order in ((_ISO, (0, 1, 2)), (_DMY, (2, 1, 0))):
+        for m in pattern.finditer(line):
+            y, mo, d = (int(m.group(i + 1)) for i in order)
+            day = _day(y, mo, d)
+            if day is not None:
+                out.append((day, (m.start(), m.end())))
+    if out:
+        return out
+    for kind, pattern in _DATES:
+        if kind not in ("md", "dm"):
             continue
-        found = _dates_in(s.text, None)
-        if len(found) == 1 and found[0][1] is None:
-            # "July 16, 2024", or "Berlin, 18 September 2023."
-            line = re.sub(r"^[A-Z][\w' -]{1,25},\s*", "", s.text).rstrip(".")
-            rest = re.sub(rf"{MONTH}|\d+(?:st|nd|rd|th)?|[,\s]", "", line)
-            if not rest:
-                return found[0][0]
+        for m in pattern.finditer(line):
+            g = m.groups()
+            if g[2] is None:
+                continue
+            month, d = (_month(g[0]), int(g[1])) if kind == "md" else (_month(g[1]), int(g[0]))
+            day = _day(int(g[2]), month, d)
+            if day is not None and not any(a <= m.start() < b for _, (a, b) in out):
+                out.append((day, (m.start(), m.end())))
+    return out
+
+
+#: "... co-chaired the 14th ... Committee with ... in Singapore today."
+_TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
+
+
+def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
+    """A line near the top that is only a full date ('July 16, 2024', 'Published 4 December
+    2024', 'Berlin, 18 September 2023.'), as a readout or a news page has: the day the story
+    was published."""
+    for s in sentences[:10]:
+        if not s.heading and is_meeting(s):
+            continue
+        found = _stamp(s.text.rstrip(".:"))
+        if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
+            line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
+            found = _stamp(line.rstrip(".:"))
+        if found is not None:
+            return found
     return None
 
 
@@ -176,7 +241,7 @@ def find_date(
             return FoundDate(start, end, s.index, why), None
         if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
             yearless = s.text
-        if anchor is not None and _TODAY.search(body):
+        if anchor is not None and (_TODAY.search(body) or _TODAY_END.search(body)):
             source = "the dateline" if dateline and dateline.date else "--published"
             source = "the date line" if dated else source
             return FoundDate(anchor, None, s.index, f"'today' is the date of {source}"), None
@@ -195,7 +260,7 @@ def find_date(
 
 _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
-    r"|welcome[ds]?\b[^.;]{0,80}?\bto)\s+"  # "welcomed his Polish counterpart to London"
+    r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto)\s+"  # "welcomed his ... to London"
     r"(?:the\s+(?:capital|city) of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
 )
@@ -204,6 +269,12 @@ _EVENT_IN = re.compile(
     r"earthquake|born|based)\s*$"
 )
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
+#: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
+_PAST_MEETING = re.compile(
+    r"\b(?:was|were) held\b[^.;]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
+    r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b",
+    re.I,
+)
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
 
 
@@ -213,7 +284,7 @@ def find_place(
     """The meeting's city, or None and why not."""
     future_only = None
     for s in sentences:
-        if not (s.heading or is_meeting(s)):
+        if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
         future = is_future(s)
         for m in _CITY.finditer(s.text):
@@ -240,8 +311,9 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
-        if dateline is not None and _HERE.search(s.text) and not future:
-            place = _resolve_city(dateline.city, lexicon)
+        filed = dateline.city if dateline is not None else _city_line(sentences)
+        if filed is not None and _HERE.search(s.text) and not future:
+            place = _resolve_city(filed, lexicon)
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
@@ -250,6 +322,15 @@ def find_place(
     if dateline is not None:
         return None, f"only the dateline's city ({dateline.city}), where the story was filed"
     return None, None
+
+
+def _city_line(sentences: list[Sentence]) -> str | None:
+    """A city alone on a line in capitals near the top ("NEW DELHI" under a byline): where a
+    newspaper's story was filed."""
+    for s in sentences[:6]:
+        if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
+            return " ".join(w.capitalize() for w in s.text.split())
+    return None
 
 
 def _capital(lexicon: Lexicon, iso3: str) -> str | None:

@@ -103,6 +103,8 @@ def to_yaml(draft: Draft, *, text_file: str | None = None) -> str:
             out.append(f"    host: {m.host}")
         if m.dialogue:
             out.append(f"    dialogue: {m.dialogue}{_comment(why.get('dialogue'))}")
+        if m.round:
+            out.append(f"    round: {m.round}")
         if m.summary:
             out += _text("summary", m.summary, "    ")
         out.append("    delegations:")
@@ -165,8 +167,7 @@ def to_yaml(draft: Draft, *, text_file: str | None = None) -> str:
     if draft.dialogues:
         out += ["", "dialogues:"]
     for dg in draft.dialogues:
-        note = f"  # review: round {dg.round} (the format has no round field)" if dg.round else ""
-        out.append(f"  - id: {dg.id}{note}")
+        out.append(f"  - id: {dg.id}")  # the round is the meeting's ('round:')
         out += _text("name", dg.name, "    ")
         out.append(f"    parties: {_flow(dg.parties)}")
     return "\n".join(out) + "\n"

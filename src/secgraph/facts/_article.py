@@ -304,6 +304,7 @@ def _meeting(ctx: Context, path: str, raw: Any, evidence: _EvidenceReader) -> Me
             "place",
             "host",
             "dialogue",
+            "round",
             "delegations",
             "areas",
             "threats",
@@ -347,6 +348,13 @@ def _meeting(ctx: Context, path: str, raw: Any, evidence: _EvidenceReader) -> Me
         raise f.error("end_date", "end_date is before date; swap them")
     place = _ref(ctx, f, "place", "place", f.ident("place"))
     host = ctx.country(f, "host", f.text("host"))
+    rnd = f.text("round")
+    if rnd is not None and not re.fullmatch(r"[1-9]\d{0,3}", rnd):
+        raise f.error(
+            "round",
+            f"'round' is not a positive whole number: '{rnd}'; write 15 for "
+            "'the 15th meeting', or leave it out",
+        )
     return Meeting(
         id=m_id,
         delegations=tuple(delegations),
@@ -356,6 +364,7 @@ def _meeting(ctx: Context, path: str, raw: Any, evidence: _EvidenceReader) -> Me
         host=host,
         title=_meeting_title(ctx, [d.country for d in delegations], host, place, date),
         dialogue=_ref(ctx, f, "dialogue", "dialogue", f.ident("dialogue")),
+        round=int(rnd) if rnd is not None else None,
         areas=f.texts("areas"),
         threats=f.texts("threats"),
         discussed=ctx.countries(f, "discussed"),

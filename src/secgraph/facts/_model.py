@@ -114,6 +114,8 @@ class Meeting:
     place: str | None = None
     host: str | None = None
     dialogue: str | None = None
+    #: the meeting's ordinal within its dialogue ("the 15th meeting of ..." -> 15)
+    round: int | None = None
     areas: tuple[str, ...] = ()
     threats: tuple[str, ...] = ()
     discussed: tuple[str, ...] = ()

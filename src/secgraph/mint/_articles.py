@@ -83,6 +83,10 @@ def build_article(
             yield s, SG.host, country_iri(m.host)
         if m.dialogue:
             yield s, SG.partOfDialogue, dialogue_iri(m.dialogue)
+        if m.round:
+            # xsd:integer, not xsd:positiveInteger: Oxigraph stores the latter as xsd:integer
+            # (as oa:start above); the fact reader allows only 1 and more
+            yield s, SG.round, Literal(m.round)
         if m.summary:
             yield s, SDO.description, Literal(m.summary, lang="en")
         if m.cameo:
