@@ -272,7 +272,34 @@ def open_store(store_spec: sg.StoreSpec, build_dir: Path | None) -> sg.Store:
     return sg.open_store(store_spec, build_dir=build_path(build_dir), read_only=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The top group: a usage error (an unknown option, a value not among the choices, a
+    missing argument) is one line too, ``secgraph: what; see 'secgraph CMD --help'``, exit 2,
+    like every other refusal (click prints the usage, a hint and a blank line before it)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs.get("standalone_mode", True):
+            return super().main(*args, **kwargs)
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as err:  # `secgraph` alone: the help
+            err.show()
+            sys.exit(err.exit_code)
+        except click.UsageError as err:
+            command = err.ctx.command_path if err.ctx is not None else "secgraph"
+            what = " ".join(err.format_message().split()).rstrip(".")
+            _fail(f"{what}; see '{command} --help'")
+        except click.ClickException as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except click.Abort:  # Ctrl-C at a prompt or while a command ran
+            click.echo("secgraph: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(sg.__version__, prog_name="secgraph")
 @click.option(
     "--project",

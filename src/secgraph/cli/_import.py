@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -111,6 +112,13 @@ def import_events(
     The filter is part of a file's identity: importing it again with another filter
     replaces its events. Bad rows are counted per kind, with file and line.
     """
+    for option, value in (("--since", since), ("--until", until)):
+        if value is not None and not _is_date(value):
+            raise sg.InputError(None, f"{option} '{value[:40]}' is not a date; write YYYY-MM-DD")
+    if since is not None and until is not None and since > until:
+        raise sg.InputError(
+            None, f"--since {since} is after --until {until}; no event could be kept"
+        )
     try:
         quads = tuple(int(q) for q in _split(quad))
     except ValueError as err:
@@ -124,6 +132,10 @@ def import_events(
         until=until,
     )
     data, onto = data_paths(data_dir, ontology_dir)
+    if not (data / "articles").is_dir():  # checked before DATA/events is made
+        raise sg.InputError(
+            str(data), "no data folder with articles/ here; give --data, or run it in a project"
+        )
     codes = read_codes(str(reference_layers(data / "reference")[0]), str(onto))
     for code in event_filter.countries:
         if code not in codes.iso3:
@@ -143,6 +155,7 @@ def import_events(
         _emit(files, kind, codes, event_filter, on_error, emit[1])
         return
     folder = data / "events"
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     before = read_settings(folder)
     settings = dict(before)
@@ -178,6 +191,8 @@ def import_events(
             write_settings(folder, before)
         else:
             (folder / "sources.json").unlink(missing_ok=True)
+        if made:
+            shutil.rmtree(folder, ignore_errors=True)
         raise
     for _target, backup in undo:
         if backup is not None:
@@ -187,6 +202,23 @@ def import_events(
     if not result.report.conforms:
         click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
         sys.exit(1)
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a real ``YYYY-MM-DD`` day (``2024-02-30`` is not).
+
+    >>> _is_date("2024-02-29"), _is_date("2023-02-29"), _is_date("2024-W05-3")
+    (True, False, False)
+    """
+    import datetime as dt
+
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _emit(
