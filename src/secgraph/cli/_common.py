@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib.util
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -187,9 +188,15 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+#: Control characters echoed in a message (a NUL in an entity name) are shown escaped: raw,
+#: they are invisible or move the terminal's cursor.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _fail(message: str) -> NoReturn:
     """Print ``secgraph: message`` as one line on stderr and exit 2."""
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    one_line = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message.replace("\r", "\\r"))
+    one_line = one_line.replace("\n", "\\n")
     _drop_stdout()
     click.echo(f"secgraph: {one_line}", err=True)
     sys.exit(2)
