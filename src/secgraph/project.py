@@ -178,7 +178,5 @@ def init_project(directory: str | Path) -> Project:
         if made:
             shutil.rmtree(root, ignore_errors=True)
         where = err.filename if err.filename is not None else root
-        raise InputError(
-            str(where), f"cannot create the project: {os_reason(err)}"
-        ) from err
+        raise InputError(str(where), f"cannot create the project: {os_reason(err)}") from err
     return read_project(root)

@@ -86,7 +86,13 @@ def analyze() -> None:
 @analyze.command()
 @_analysis_options("country-official")
 @WEIGHT_OPTION
-@click.option("--top", type=click.IntRange(min=0), default=20, show_default=True, help="Rows to show (0: all).")
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Rows to show (0: all).",
+)
 @click.option(
     "--sample-above",
     type=click.IntRange(min=1),

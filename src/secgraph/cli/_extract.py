@@ -83,7 +83,12 @@ def _one(
     help="Extract many files at once into this folder (ID.yaml and ID.txt each).",
 )
 @click.option("--force", is_flag=True, help="Overwrite drafts that already exist.")
-@click.option("--workers", type=click.IntRange(min=1), default=None, help="Processes for --out-dir [default: 2].")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for --out-dir [default: 2].",
+)
 @DATA_OPTION
 @ONTOLOGY_OPTION
 @handle_errors
@@ -108,8 +113,9 @@ def extract(
 
     if article_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", article_id):
         raise InputError(
-            None, f"--id '{article_id[:40]}' is not an article id; use lower-case letters, "
-            "digits and '-'"
+            None,
+            f"--id '{article_id[:40]}' is not an article id; use lower-case letters, "
+            "digits and '-'",
         )
     if output is not None and (not output.name or output.is_dir()):
         raise InputError(str(output), "a folder, not a file name; give -o DIR/ID.yaml")

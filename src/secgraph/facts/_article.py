@@ -85,9 +85,7 @@ def _refuse(entry: os.DirEntry[str]) -> None:
     if entry.is_dir():
         raise FactError(entry.path, "a folder, not a fact file; rename or move it")
     if entry.is_symlink():
-        raise FactError(
-            entry.path, "a link to nothing; point it at a fact file or remove it"
-        )
+        raise FactError(entry.path, "a link to nothing; point it at a fact file or remove it")
     raise FactError(entry.path, "not a regular file; replace it with a fact file")
 
 

@@ -95,12 +95,12 @@ def parse_query_text(text: str, name: str = "inline", *, path: str | None = None
         if p.name in seen:
             raise QueryError(where, f"parameter '{p.name}' is declared twice; keep one")
         seen.add(p.name)
-    depth, line = nesting_depth(text)
+    depth, deepest_line = nesting_depth(text)
     if depth > MAX_NESTING:
         raise QueryError(
             where,
             f"brackets nested more than {MAX_NESTING} levels deep; flatten the query",
-            line,
+            deepest_line,
         )
     if _oxigraph_rejects(text) is not None:
         keyword = update_keyword(text)

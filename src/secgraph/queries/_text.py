@@ -29,7 +29,10 @@ MAX_INTEGER_DIGITS = 18
 #: nest under 10.
 MAX_NESTING = 200
 
-_BRACKETS = re.compile(r"""[{}()\[\]]|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*|<[^<>\s]*>""")
+_BRACKETS = re.compile(
+    r"[{}()\[\]]"  # a bracket, or something to skip: a string, a comment, an IRI
+    r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*|<[^<>\s]*>"""
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PROLOGUE = re.compile(
     r"(?:\s+|#[^\n]*|(?i:PREFIX)\s*[A-Za-z0-9_.-]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*"

@@ -6,9 +6,8 @@ country is accepted, and refused, with the same words everywhere.
 
 from __future__ import annotations
 
-import re
-
 import difflib
+import re
 
 from rdflib import Literal, URIRef
 

@@ -363,9 +363,12 @@ def _open_oxigraph(path: Path, *, read_only: bool = False) -> ox.Store:
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as err:
+        full = "no space left" in str(err).lower()  # RocksDB writes files even to open
+        hint = "free some space and run it again"
+        if not full:
+            hint = "is another secgraph process using it?"
         raise StoreError(
-            f"{path}: cannot open the Oxigraph store ({_one_line(str(err))}); is another "
-            "secgraph process using it?"
+            f"{path}: cannot open the Oxigraph store ({_one_line(str(err))}); {hint}"
         ) from err
     except RuntimeError as err:  # RocksDB's "Corruption: ...": a damaged or foreign folder
         raise StoreError(
