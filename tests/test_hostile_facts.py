@@ -37,6 +37,8 @@ def _with(old: str, new: str) -> str:
 
 #: (case, fact file text or bytes, line, what the message says after "path:line: ").
 CASES: list[tuple[str, str | bytes, int, str]] = [
+    ("huge-number", _with("title: A minimal article", "title: 1" + "0" * 5000), 2, "a number of 5001 digits is too long; quote it if it is text"),
+    ("long-unknown-country", _with("country: USA", "country: " + "Q" * 5000), 8, "unknown country 'QQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQQ...' (use"),
     ("tab-indent", ARTICLE.replace("  title", "\ttitle"), 2, "malformed YAML: found character"),
     ("duplicate-key", _with("  language: en", "  language: en\n  language: fr"), 4, "duplicate key 'language'"),
     ("duplicate-top-key", ARTICLE + "article:\n  title: x\n", 10, "duplicate key 'article'"),
