@@ -361,3 +361,33 @@ def test_output_through_a_link_keeps_the_link(
     assert result.exit_code == 0, result.output
     assert link.is_symlink()
     assert b"sg:Meeting" in target.read_bytes()
+
+
+LONG = "a" * 300
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["query", "run", f"{LONG}.rq"], id="query-file"),
+        pytest.param(["extract", f"{LONG}.txt"], id="extract-input"),
+        pytest.param(["import", "gdelt", f"{LONG}.tsv"], id="event-file"),
+        pytest.param(["build", LONG], id="data-folder"),
+        pytest.param(["build", "--build", LONG], id="build-folder"),
+        pytest.param(["validate", "--ontology", LONG], id="ontology-folder"),
+        pytest.param(["init", LONG], id="init"),
+        pytest.param(["export", "-o", f"{LONG}.ttl"], id="output"),
+    ],
+)
+def test_a_name_too_long_is_one_line(
+    project: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """A 300-character name made ``Path.is_file()`` raise ENAMETOOLONG: a traceback from
+    every command that checks a path before it reads it."""
+    monkeypatch.chdir(project)
+    build = _snapshot(project / "build")
+    files = _files(project)
+    result = CliRunner().invoke(cli, args)
+    _refused(result, "ile name too long")  # "File name too long" from the writer
+    assert _snapshot(project / "build") == build
+    assert _files(project) == files

@@ -101,5 +101,8 @@ def os_reason(err: OSError) -> str:
         errno.EPERM: "permission denied: check the folder's permissions",
         errno.EROFS: "read-only file system: write somewhere else",
         errno.ELOOP: "a symbolic link loop; point the link at a real file or remove it",
+        errno.ENAMETOOLONG: "file name too long; use a shorter name",
+        errno.EISDIR: "a folder, not a file; give a file",
+        errno.ENOTDIR: "a file where a folder belongs; check the path",
     }
     return hints.get(err.errno or 0, (err.strerror or str(err)).lower())

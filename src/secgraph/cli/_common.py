@@ -157,6 +157,10 @@ _SYSTEM_REFUSALS = frozenset(
         errno.EMFILE,
         errno.ENFILE,
         errno.EFBIG,
+        errno.ENAMETOOLONG,  # a 300-character name given for any path: Path.is_file() raises
+        errno.EISDIR,
+        errno.ENOTDIR,
+        errno.ENXIO,  # a socket given as a file
     }
 )
 
