@@ -124,6 +124,18 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
         "dangling.yaml: a link to nothing; point it at a fact file or remove it",
     ),
     (
+        "link-to-a-device",
+        _link("/dev/null", "data/articles/null.yaml"),
+        ["build"],
+        "null.yaml: not a regular file; replace it with a fact file",
+    ),
+    (
+        "link-out-of-the-data-folder",
+        _link("../../secgraph.toml", "data/articles/out.yaml"),
+        ["validate"],
+        "out.yaml: a link out of the data folder (to ",
+    ),
+    (
         "folder-named-yaml",
         _mkdir("data/articles/folder.yaml"),
         ["build"],

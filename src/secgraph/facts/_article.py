@@ -59,6 +59,8 @@ def article_paths(data_dir: str | Path) -> dict[str, str]:
             for e in it:
                 try:
                     if e.name.endswith(".yaml") and e.is_file():
+                        if e.is_symlink():
+                            _inside(e, root)
                         names.append(e.name)
                     elif _looks_like_facts(e.name):  # never skipped in silence
                         _refuse(e)
@@ -84,9 +86,20 @@ def _refuse(entry: os.DirEntry[str]) -> None:
         )
     if entry.is_dir():
         raise FactError(entry.path, "a folder, not a fact file; rename or move it")
-    if entry.is_symlink():
+    if entry.is_symlink() and not os.path.exists(entry.path):
         raise FactError(entry.path, "a link to nothing; point it at a fact file or remove it")
     raise FactError(entry.path, "not a regular file; replace it with a fact file")
+
+
+def _inside(entry: os.DirEntry[str], data_dir: Path) -> None:
+    """Refuse a fact file that is a link out of the data folder (as an article's text is):
+    its lines would be echoed in messages (a link to /etc/shadow showed its first line)."""
+    real = Path(os.path.realpath(entry.path))
+    if not real.is_relative_to(data_dir.resolve()):
+        raise FactError(
+            entry.path,
+            f"a link out of the data folder (to {real}); copy the fact file into the data folder",
+        )
 
 
 def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:
