@@ -109,6 +109,13 @@ def _nothing(root: Path) -> None:
     pass
 
 
+def _two_exports(root: Path) -> None:
+    """Two event files of one name: both would land in DATA/events/x.tsv, one lost."""
+    for folder in ("a", "b"):
+        (root / folder).mkdir()
+        shutil.copy(GDELT, root / folder / "x.tsv")
+
+
 def _damage_store(root: Path) -> None:
     for sst in (root / "build" / "store").glob("*.sst"):
         sst.write_bytes(b"not a table")
@@ -265,6 +272,12 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
         "nowhere: no data folder with articles/ here",
     ),
     (
+        "import-two-files-of-one-name",
+        _two_exports,
+        ["import", "gdelt", "a/x.tsv", "b/x.tsv"],
+        "b/x.tsv: two files named 'x.tsv' (a/x.tsv too); rename one",
+    ),
+    (
         "init-where-nothing-can-be",
         _nothing,
         ["init", "/proc/secgraph-hostile"],
@@ -403,3 +416,39 @@ def test_a_name_too_long_is_one_line(
     _refused(result, "ile name too long")  # "File name too long" from the writer
     assert _snapshot(project / "build") == build
     assert _files(project) == files
+
+
+def test_an_iri_in_angle_brackets_names_its_node(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``<IRI>`` as SPARQL writes it was an unknown entity while the bare IRI worked."""
+    monkeypatch.chdir(project)
+    iri = "https://w3id.org/secgraph/id/country/PAK"
+    bare = CliRunner().invoke(cli, ["analyze", "ego", iri])
+    bracketed = CliRunner().invoke(cli, ["analyze", "ego", f"<{iri}>"])
+    assert bare.exit_code == bracketed.exit_code == 0, bracketed.output
+    assert bracketed.stdout == bare.stdout
+
+
+def test_import_takes_the_lock_before_it_places_its_files(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import beside a running build copied its file into DATA/events first: the running
+    build could load it, then the import failed on the lock and took the file back, so the
+    store held events the data folder did not."""
+    import fcntl
+
+    monkeypatch.chdir(project)
+    build = _snapshot(project / "build")
+    fd = os.open(project / "build" / "build.lock", os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)  # a build is running
+        result = CliRunner().invoke(cli, ["import", "gdelt", str(GDELT)])
+        assert not (project / "data" / "events").exists()  # checked while the build runs
+    finally:
+        os.close(fd)
+    _refused(result, "another build is running on this build folder")
+    assert _snapshot(project / "build") == build
+    placed = CliRunner().invoke(cli, ["import", "gdelt", str(GDELT)])  # the lock is reentrant
+    assert placed.exit_code == 0, placed.output
+    assert (project / "data" / "events" / GDELT.name).is_file()

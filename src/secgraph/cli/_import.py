@@ -140,9 +140,15 @@ def import_events(
     for code in event_filter.countries:
         if code not in codes.iso3:
             raise sg.InputError(None, f"unknown country '{code}' in --countries; use ISO alpha-3")
+    named: dict[str, Path] = {}
     for path in files:
         if not path.is_file():
             raise sg.InputError(str(path), "no such file; give the path of an event file")
+        other = named.setdefault(path.name, path)
+        if other.resolve() != path.resolve():  # both would be DATA/events/NAME: one lost
+            raise sg.InputError(
+                str(path), f"two files named '{path.name}' ({other} too); rename one"
+            )
         found = sniff_kind(path)
         if found != kind:
             raise sg.InputError(
@@ -154,49 +160,54 @@ def import_events(
     if emit is not None:
         _emit(files, kind, codes, event_filter, on_error, emit[1])
         return
-    folder = data / "events"
-    made = not folder.exists()
-    folder.mkdir(parents=True, exist_ok=True)
-    before = read_settings(folder)
-    settings = dict(before)
-    undo: list[tuple[Path, Path | None]] = []  # (placed file, its previous version)
-    try:
-        for path in files:
-            target = folder / path.name
-            settings[path.name] = SourceSettings(kind, event_filter, on_error)
-            if target.resolve() == path.resolve():
-                continue
-            backup = None
-            if target.exists():
-                backup = Path(tempfile.mkstemp(dir=folder, prefix=".old-")[1])
-                os.replace(target, backup)
-            undo.append((target, backup))
-            tmp = Path(tempfile.mkstemp(dir=folder, prefix=".new-")[1])
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
-        write_settings(folder, settings)
-        result = sg.build_store(
-            data,
-            ontology_dir=onto,
-            build_dir=build_path(build_dir),
-            store=store_spec,
-            workers=min(2, os.cpu_count() or 1),
-        )
-    except BaseException:
-        for target, backup in undo:  # the data folder as it was: nothing half-imported
-            target.unlink(missing_ok=True)
+    # The lock first: a build running meanwhile would otherwise see the files placed here,
+    # and keep them in its store after this import fails on the lock and takes them back.
+    from secgraph.pipeline import build_lock
+
+    with build_lock(build_path(build_dir)):
+        folder = data / "events"
+        made = not folder.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+        before = read_settings(folder)
+        settings = dict(before)
+        undo: list[tuple[Path, Path | None]] = []  # (placed file, its previous version)
+        try:
+            for path in files:
+                target = folder / path.name
+                settings[path.name] = SourceSettings(kind, event_filter, on_error)
+                if target.resolve() == path.resolve():
+                    continue
+                backup = None
+                if target.exists():
+                    backup = Path(tempfile.mkstemp(dir=folder, prefix=".old-")[1])
+                    os.replace(target, backup)
+                undo.append((target, backup))
+                tmp = Path(tempfile.mkstemp(dir=folder, prefix=".new-")[1])
+                shutil.copyfile(path, tmp)
+                os.replace(tmp, target)
+            write_settings(folder, settings)
+            result = sg.build_store(
+                data,
+                ontology_dir=onto,
+                build_dir=build_path(build_dir),
+                store=store_spec,
+                workers=min(2, os.cpu_count() or 1),
+            )
+        except BaseException:
+            for target, backup in undo:  # the data folder as it was: nothing half-imported
+                target.unlink(missing_ok=True)
+                if backup is not None:
+                    os.replace(backup, target)
+            if before:
+                write_settings(folder, before)
+            else:
+                (folder / "sources.json").unlink(missing_ok=True)
+            if made:
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
+        for _target, backup in undo:
             if backup is not None:
-                os.replace(backup, target)
-        if before:
-            write_settings(folder, before)
-        else:
-            (folder / "sources.json").unlink(missing_ok=True)
-        if made:
-            shutil.rmtree(folder, ignore_errors=True)
-        raise
-    for _target, backup in undo:
-        if backup is not None:
-            backup.unlink(missing_ok=True)
+                backup.unlink(missing_ok=True)
     click.echo(_summary(result, data / "articles", SHOWN_FILES))
     _event_notes(result, always=True)
     if not result.report.conforms:
