@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,25 @@ def atomic_path(path: str | os.PathLike[str], *, sync: bool = False) -> Iterator
     SQLite); renamed onto ``path`` when the block succeeds (after an fsync with ``sync``),
     removed when it fails."""
     target = Path(path)
+    try:
+        mode = os.stat(target).st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as err:
+        raise _error(target, err) from err
+    if mode is not None and stat.S_ISDIR(mode):
+        raise InputError(str(target), "a folder, not a file; give a file name")
+    if mode is not None and not stat.S_ISREG(mode):
+        # A device, a pipe or a socket (-o /dev/null, /dev/stdout, a FIFO): nothing can be
+        # renamed onto it (renaming replaced /dev/full itself with a file when run as root),
+        # and nothing stays half-written in it; write to it directly.
+        try:
+            yield target
+        except OSError as err:
+            raise _error(target, err) from err
+        return
+    if target.is_symlink():  # keep the link: replace the file it points to
+        target = Path(os.path.realpath(target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -81,5 +101,8 @@ def os_reason(err: OSError) -> str:
         errno.EPERM: "permission denied: check the folder's permissions",
         errno.EROFS: "read-only file system: write somewhere else",
         errno.ELOOP: "a symbolic link loop; point the link at a real file or remove it",
+        errno.ENAMETOOLONG: "file name too long; use a shorter name",
+        errno.EISDIR: "a folder, not a file; give a file",
+        errno.ENOTDIR: "a file where a folder belongs; check the path",
     }
     return hints.get(err.errno or 0, (err.strerror or str(err)).lower())

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import difflib
 import re
+import shutil
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from .atomic import os_reason
 from .errors import InputError
 
 __all__ = [
@@ -159,15 +161,22 @@ def init_project(directory: str | Path) -> Project:
         raise InputError(str(config), "already a secgraph project; init another folder")
     if root.exists() and not root.is_dir():
         raise InputError(str(root), "not a folder; give a new or existing folder")
-    for folder in (root / "data" / "articles", root / "data" / "reference", root / "queries"):
-        folder.mkdir(parents=True, exist_ok=True)
-    for path, text in (
-        (root / "data" / "reference" / "README.md", _REFERENCE_README),
-        (root / "queries" / "README.md", _QUERIES_README),
-    ):
-        if not path.exists():
-            path.write_text(text, encoding="utf-8")
-    tmp = config.with_name(config.name + ".tmp")
-    tmp.write_text(_CONFIG, encoding="utf-8")
-    tmp.replace(config)
+    made = not root.exists()
+    try:
+        for folder in (root / "data" / "articles", root / "data" / "reference", root / "queries"):
+            folder.mkdir(parents=True, exist_ok=True)
+        for path, text in (
+            (root / "data" / "reference" / "README.md", _REFERENCE_README),
+            (root / "queries" / "README.md", _QUERIES_README),
+        ):
+            if not path.exists():
+                path.write_text(text, encoding="utf-8")
+        tmp = config.with_name(config.name + ".tmp")
+        tmp.write_text(_CONFIG, encoding="utf-8")
+        tmp.replace(config)
+    except OSError as err:  # /proc/x, a read-only or full disk: one line, nothing left
+        if made:
+            shutil.rmtree(root, ignore_errors=True)
+        where = err.filename if err.filename is not None else root
+        raise InputError(str(where), f"cannot create the project: {os_reason(err)}") from err
     return read_project(root)

@@ -71,6 +71,8 @@ def resolve_node(G: nx.Graph, text: str) -> str:
     """
     if text in G:
         return text
+    if text.startswith("<") and text.endswith(">") and text[1:-1] in G:  # SPARQL's <IRI>
+        return text[1:-1]
     wanted = _norm(text)
     if not wanted:
         raise UnknownEntityError(None, "empty entity name (give a label, ISO code or IRI)")

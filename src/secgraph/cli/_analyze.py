@@ -86,10 +86,16 @@ def analyze() -> None:
 @analyze.command()
 @_analysis_options("country-official")
 @WEIGHT_OPTION
-@click.option("--top", type=int, default=20, show_default=True, help="Rows to show (0: all).")
+@click.option(
+    "--top",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Rows to show (0: all).",
+)
 @click.option(
     "--sample-above",
-    type=int,
+    type=click.IntRange(min=1),
     default=SAMPLE_ABOVE,
     show_default=True,
     help="Estimate betweenness from this many sampled nodes when the graph is larger.",

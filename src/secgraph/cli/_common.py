@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib.util
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from functools import wraps
@@ -156,6 +157,10 @@ _SYSTEM_REFUSALS = frozenset(
         errno.EMFILE,
         errno.ENFILE,
         errno.EFBIG,
+        errno.ENAMETOOLONG,  # a 300-character name given for any path: Path.is_file() raises
+        errno.EISDIR,
+        errno.ENOTDIR,
+        errno.ENXIO,  # a socket given as a file
     }
 )
 
@@ -187,9 +192,15 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+#: Control characters echoed in a message (a NUL in an entity name) are shown escaped: raw,
+#: they are invisible or move the terminal's cursor.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _fail(message: str) -> NoReturn:
     """Print ``secgraph: message`` as one line on stderr and exit 2."""
-    one_line = message.replace("\r", "\\r").replace("\n", "\\n")
+    one_line = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", message.replace("\r", "\\r"))
+    one_line = one_line.replace("\n", "\\n")
     _drop_stdout()
     click.echo(f"secgraph: {one_line}", err=True)
     sys.exit(2)
@@ -272,7 +283,34 @@ def open_store(store_spec: sg.StoreSpec, build_dir: Path | None) -> sg.Store:
     return sg.open_store(store_spec, build_dir=build_path(build_dir), read_only=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """The top group: a usage error (an unknown option, a value not among the choices, a
+    missing argument) is one line too, ``secgraph: what; see 'secgraph CMD --help'``, exit 2,
+    like every other refusal (click prints the usage, a hint and a blank line before it)."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs.get("standalone_mode", True):
+            return super().main(*args, **kwargs)
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as err:  # `secgraph` alone: the help
+            err.show()
+            sys.exit(err.exit_code)
+        except click.UsageError as err:
+            command = err.ctx.command_path if err.ctx is not None else "secgraph"
+            what = " ".join(err.format_message().split()).rstrip(".")
+            _fail(f"{what}; see '{command} --help'")
+        except click.ClickException as err:
+            err.show()
+            sys.exit(err.exit_code)
+        except click.Abort:  # Ctrl-C at a prompt or while a command ran
+            click.echo("secgraph: interrupted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(sg.__version__, prog_name="secgraph")
 @click.option(
     "--project",

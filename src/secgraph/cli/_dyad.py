@@ -34,7 +34,9 @@ BY_OPTION = click.option(
 @click.argument("first")
 @click.argument("second")
 @BY_OPTION
-@click.option("--top", type=int, default=3, show_default=True, help="Top codes per period.")
+@click.option(
+    "--top", type=click.IntRange(min=1), default=3, show_default=True, help="Top codes per period."
+)
 @click.option(
     "-o",
     "--output",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import click
 
 from secgraph.errors import InputError
+from secgraph.resources import reference_layers
 
 from ._common import ONTOLOGY_OPTION, cli, data_paths, handle_errors
 
@@ -41,7 +43,9 @@ def _inputs(paths: tuple[str, ...]) -> list[Path]:
     return out
 
 
-def _one(args: tuple[str, str, str, str | None, dt.date | None]) -> tuple[str, str | None, str]:
+def _one(
+    args: tuple[str, str, tuple[str, ...], str | None, dt.date | None],
+) -> tuple[str, str | None, str]:
     """Extract one file (in a worker): (file, error or None, what the draft lacks)."""
     import secgraph.extract as ex
 
@@ -79,7 +83,12 @@ def _one(args: tuple[str, str, str, str | None, dt.date | None]) -> tuple[str, s
     help="Extract many files at once into this folder (ID.yaml and ID.txt each).",
 )
 @click.option("--force", is_flag=True, help="Overwrite drafts that already exist.")
-@click.option("--workers", type=int, default=None, help="Processes for --out-dir [default: 2].")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for --out-dir [default: 2].",
+)
 @DATA_OPTION
 @ONTOLOGY_OPTION
 @handle_errors
@@ -102,10 +111,18 @@ def extract(
     """
     import secgraph.extract as ex
 
+    if article_id is not None and not re.fullmatch(r"[a-z0-9][a-z0-9._-]*", article_id):
+        raise InputError(
+            None,
+            f"--id '{article_id[:40]}' is not an article id; use lower-case letters, "
+            "digits and '-'",
+        )
+    if output is not None and (not output.name or output.is_dir()):
+        raise InputError(str(output), "a folder, not a file name; give -o DIR/ID.yaml")
     data, onto = data_paths(data_dir, ontology_dir)
     day = published.date() if published else None
     if out_dir is not None:
-        _many(inputs, out_dir, force, workers, data / "reference", onto, day)
+        _many(inputs, out_dir, force, workers, reference_layers(data / "reference"), onto, day)
         return
     if len(inputs) > 1:
         raise InputError(None, "several inputs need --out-dir DIR")
@@ -113,7 +130,7 @@ def extract(
     name = "<stdin>" if source == "-" else source
     raw = sys.stdin.buffer.read() if source == "-" else _read(source)
     text = ex.read_text(raw, name)
-    lexicon = ex.read_lexicon(data / "reference", onto)
+    lexicon = ex.read_lexicon(reference_layers(data / "reference"), onto)
     if output is not None and article_id is None:
         article_id = output.stem
     draft = ex.extract(text, lexicon, article_id=article_id, published=day)
@@ -138,7 +155,7 @@ def _many(
     out_dir: Path,
     force: bool,
     workers: int | None,
-    ref_dir: Path,
+    ref_dir: tuple[Path, ...],
     onto: Path,
     day: dt.date | None,
 ) -> None:
@@ -147,7 +164,7 @@ def _many(
     files = _inputs(inputs)
     if not files:
         raise InputError(None, "no article files (.txt, .html, .md) in the inputs")
-    out_dir.mkdir(parents=True, exist_ok=True)
+    ex.read_lexicon(ref_dir, onto)  # bad reference data stops here, before any folder or worker
     jobs = []
     seen: set[str] = set()
     for f in files:
@@ -159,8 +176,8 @@ def _many(
         for t in (target, target.with_suffix(".txt")):
             if t.exists() and not force:
                 raise InputError(str(t), "already exists; give --force to overwrite it")
-        jobs.append((str(f), str(target), str(ref_dir), str(onto), day))
-    ex.read_lexicon(ref_dir, onto)  # bad reference data stops here, before any worker
+        jobs.append((str(f), str(target), tuple(map(str, ref_dir)), str(onto), day))
+    out_dir.mkdir(parents=True, exist_ok=True)
     n = workers or min(2, os.cpu_count() or 1)
     results = []
     show = sys.stderr.isatty()
@@ -200,7 +217,7 @@ def eval_command(gold_dir: Path, pred_dir: Path, fmt: str, data_dir: Path | None
     from secgraph.facts import read_reference
 
     data, _ = data_paths(data_dir, None)
-    result = ex.evaluate(gold_dir, pred_dir, read_reference(data / "reference"))
+    result = ex.evaluate(gold_dir, pred_dir, read_reference(reference_layers(data / "reference")))
     if fmt == "json":
         click.echo(json.dumps(_as_json(result), indent=2))
         return

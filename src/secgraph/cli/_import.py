@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -111,6 +112,13 @@ def import_events(
     The filter is part of a file's identity: importing it again with another filter
     replaces its events. Bad rows are counted per kind, with file and line.
     """
+    for option, value in (("--since", since), ("--until", until)):
+        if value is not None and not _is_date(value):
+            raise sg.InputError(None, f"{option} '{value[:40]}' is not a date; write YYYY-MM-DD")
+    if since is not None and until is not None and since > until:
+        raise sg.InputError(
+            None, f"--since {since} is after --until {until}; no event could be kept"
+        )
     try:
         quads = tuple(int(q) for q in _split(quad))
     except ValueError as err:
@@ -124,13 +132,23 @@ def import_events(
         until=until,
     )
     data, onto = data_paths(data_dir, ontology_dir)
+    if not (data / "articles").is_dir():  # checked before DATA/events is made
+        raise sg.InputError(
+            str(data), "no data folder with articles/ here; give --data, or run it in a project"
+        )
     codes = read_codes(str(reference_layers(data / "reference")[0]), str(onto))
     for code in event_filter.countries:
         if code not in codes.iso3:
             raise sg.InputError(None, f"unknown country '{code}' in --countries; use ISO alpha-3")
+    named: dict[str, Path] = {}
     for path in files:
         if not path.is_file():
             raise sg.InputError(str(path), "no such file; give the path of an event file")
+        other = named.setdefault(path.name, path)
+        if other.resolve() != path.resolve():  # both would be DATA/events/NAME: one lost
+            raise sg.InputError(
+                str(path), f"two files named '{path.name}' ({other} too); rename one"
+            )
         found = sniff_kind(path)
         if found != kind:
             raise sg.InputError(
@@ -142,51 +160,76 @@ def import_events(
     if emit is not None:
         _emit(files, kind, codes, event_filter, on_error, emit[1])
         return
-    folder = data / "events"
-    folder.mkdir(parents=True, exist_ok=True)
-    before = read_settings(folder)
-    settings = dict(before)
-    undo: list[tuple[Path, Path | None]] = []  # (placed file, its previous version)
-    try:
-        for path in files:
-            target = folder / path.name
-            settings[path.name] = SourceSettings(kind, event_filter, on_error)
-            if target.resolve() == path.resolve():
-                continue
-            backup = None
-            if target.exists():
-                backup = Path(tempfile.mkstemp(dir=folder, prefix=".old-")[1])
-                os.replace(target, backup)
-            undo.append((target, backup))
-            tmp = Path(tempfile.mkstemp(dir=folder, prefix=".new-")[1])
-            shutil.copyfile(path, tmp)
-            os.replace(tmp, target)
-        write_settings(folder, settings)
-        result = sg.build_store(
-            data,
-            ontology_dir=onto,
-            build_dir=build_path(build_dir),
-            store=store_spec,
-            workers=min(2, os.cpu_count() or 1),
-        )
-    except BaseException:
-        for target, backup in undo:  # the data folder as it was: nothing half-imported
-            target.unlink(missing_ok=True)
+    # The lock first: a build running meanwhile would otherwise see the files placed here,
+    # and keep them in its store after this import fails on the lock and takes them back.
+    from secgraph.pipeline import build_lock
+
+    with build_lock(build_path(build_dir)):
+        folder = data / "events"
+        made = not folder.exists()
+        folder.mkdir(parents=True, exist_ok=True)
+        before = read_settings(folder)
+        settings = dict(before)
+        undo: list[tuple[Path, Path | None]] = []  # (placed file, its previous version)
+        try:
+            for path in files:
+                target = folder / path.name
+                settings[path.name] = SourceSettings(kind, event_filter, on_error)
+                if target.resolve() == path.resolve():
+                    continue
+                backup = None
+                if target.exists():
+                    backup = Path(tempfile.mkstemp(dir=folder, prefix=".old-")[1])
+                    os.replace(target, backup)
+                undo.append((target, backup))
+                tmp = Path(tempfile.mkstemp(dir=folder, prefix=".new-")[1])
+                shutil.copyfile(path, tmp)
+                os.replace(tmp, target)
+            write_settings(folder, settings)
+            result = sg.build_store(
+                data,
+                ontology_dir=onto,
+                build_dir=build_path(build_dir),
+                store=store_spec,
+                workers=min(2, os.cpu_count() or 1),
+            )
+        except BaseException:
+            for target, backup in undo:  # the data folder as it was: nothing half-imported
+                target.unlink(missing_ok=True)
+                if backup is not None:
+                    os.replace(backup, target)
+            if before:
+                write_settings(folder, before)
+            else:
+                (folder / "sources.json").unlink(missing_ok=True)
+            if made:
+                shutil.rmtree(folder, ignore_errors=True)
+            raise
+        for _target, backup in undo:
             if backup is not None:
-                os.replace(backup, target)
-        if before:
-            write_settings(folder, before)
-        else:
-            (folder / "sources.json").unlink(missing_ok=True)
-        raise
-    for _target, backup in undo:
-        if backup is not None:
-            backup.unlink(missing_ok=True)
+                backup.unlink(missing_ok=True)
     click.echo(_summary(result, data / "articles", SHOWN_FILES))
     _event_notes(result, always=True)
     if not result.report.conforms:
         click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
         sys.exit(1)
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` is a real ``YYYY-MM-DD`` day (``2024-02-30`` is not).
+
+    >>> _is_date("2024-02-29"), _is_date("2023-02-29"), _is_date("2024-W05-3")
+    (True, False, False)
+    """
+    import datetime as dt
+
+    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _emit(

@@ -116,15 +116,18 @@ def event_sources(data_dir: str | Path, folder: str = "events") -> list[EventSou
     settings = read_settings(root)
     out = []
     with os.scandir(root) as entries:
-        names = sorted(
-            e.name
+        named = [
+            e
             for e in entries
-            if e.is_file()
-            and e.name.lower() not in _SKIP
+            if e.name.lower() not in _SKIP
             and not e.name.startswith(".")
             and e.name.lower().endswith(EVENT_SUFFIXES)
             and not e.name.lower().endswith(".license.txt")
-        )
+        ]
+    for e in named:
+        if not e.is_file():  # a folder or a link to nothing: never skipped in silence
+            raise InputError(e.path, "not an event file (a folder or a link to nothing); remove it")
+    names = sorted(e.name for e in named)
     for name in names:
         path = root / name
         chosen = settings.get(name) or SourceSettings(sniff_kind(path))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -83,14 +83,20 @@ class Lexicon:
         return self.names.get(iso3, iso3)
 
 
-def read_lexicon(reference_dir: str | Path, ontology_dir: str | Path) -> Lexicon:
-    """The lexicon from a ``reference/`` folder and an ontology folder (cached per process)."""
-    return _read_lexicon(str(Path(reference_dir).resolve()), str(Path(ontology_dir).resolve()))
+def read_lexicon(
+    reference_dir: str | Path | Sequence[str | Path], ontology_dir: str | Path
+) -> Lexicon:
+    """The lexicon from a ``reference/`` folder (or its layers, as ``read_reference`` takes
+    them: the shipped tables and a project's own) and an ontology folder (cached per
+    process)."""
+    dirs = [reference_dir] if isinstance(reference_dir, str | Path) else list(reference_dir)
+    layers = tuple(str(Path(d).resolve()) for d in dirs)
+    return _read_lexicon(layers, str(Path(ontology_dir).resolve()))
 
 
 @cache
-def _read_lexicon(reference_dir: str, ontology_dir: str) -> Lexicon:
-    reference = read_reference(reference_dir)
+def _read_lexicon(reference_dirs: tuple[str, ...], ontology_dir: str) -> Lexicon:
+    reference = read_reference([Path(d) for d in reference_dirs])
     concepts = read_concepts(Path(ontology_dir) / "cooperation-areas.ttl")
     return build_lexicon(reference, concepts)
 

@@ -59,12 +59,47 @@ def article_paths(data_dir: str | Path) -> dict[str, str]:
             for e in it:
                 try:
                     if e.name.endswith(".yaml") and e.is_file():
+                        if e.is_symlink():
+                            _inside(e, root)
                         names.append(e.name)
+                    elif _looks_like_facts(e.name):  # never skipped in silence
+                        _refuse(e)
                 except OSError as err:  # a link loop, say
                     raise unreadable(e.path, "fact file", err) from err
     except OSError as err:
         raise unreadable(folder, "articles folder", err) from err
     return {name[:-5]: base + name for name in sorted(names)}
+
+
+def _looks_like_facts(name: str) -> bool:
+    """A name meant as a fact file: ``*.yaml`` (a folder, a link to nothing), ``*.yml``,
+    ``*.YAML`` (hidden files, such as an editor's ``.#a.yaml`` lock link, are not)."""
+    return not name.startswith(".") and name.lower().endswith((".yaml", ".yml"))
+
+
+def _refuse(entry: os.DirEntry[str]) -> None:
+    """Say why ``entry``, named like a fact file, is not read (instead of skipping it)."""
+    if not entry.name.endswith(".yaml"):
+        stem = entry.name.rsplit(".", 1)[0].lower()
+        raise FactError(
+            entry.path, f"fact files end in '.yaml'; rename it to '{stem}.yaml' (or move it out)"
+        )
+    if entry.is_dir():
+        raise FactError(entry.path, "a folder, not a fact file; rename or move it")
+    if entry.is_symlink() and not os.path.exists(entry.path):
+        raise FactError(entry.path, "a link to nothing; point it at a fact file or remove it")
+    raise FactError(entry.path, "not a regular file; replace it with a fact file")
+
+
+def _inside(entry: os.DirEntry[str], data_dir: Path) -> None:
+    """Refuse a fact file that is a link out of the data folder (as an article's text is):
+    its lines would be echoed in messages (a link to /etc/shadow showed its first line)."""
+    real = Path(os.path.realpath(entry.path))
+    if not real.is_relative_to(data_dir.resolve()):
+        raise FactError(
+            entry.path,
+            f"a link out of the data folder (to {real}); copy the fact file into the data folder",
+        )
 
 
 def read_facts(data_dir: str | Path, *, workers: int = 1) -> Corpus:

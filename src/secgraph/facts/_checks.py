@@ -34,9 +34,9 @@ class Context:
             if close:
                 found = names[close[0]]
                 hint = f"did you mean {self.reference.countries[found].name} ({found})?"
-                raise fields.error(key, f"unknown country '{value}'; {hint}")
+                raise fields.error(key, f"unknown country '{_cut(value)}'; {hint}")
             raise fields.error(
-                key, f"unknown country '{value}' (use an ISO 3166 code such as PAK or USA)"
+                key, f"unknown country '{_cut(value)}' (use an ISO 3166 code such as PAK or USA)"
             )
         return code
 
@@ -81,4 +81,13 @@ def unknown(what: str, value: str, known: Iterable[str]) -> str:
         if close
         else _DEFINE_HINT.get(what, f"define it in data/reference/{what}s.yaml or the article")
     )
-    return f"unknown {what} '{value}'; {hint}"
+    return f"unknown {what} '{_cut(value)}'; {hint}"
+
+
+def _cut(value: str, width: int = 40) -> str:
+    """``value`` short enough for a one-line message.
+
+    >>> _cut("x" * 50)
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx...'
+    """
+    return value if len(value) <= width else value[: width - 3] + "..."

@@ -70,6 +70,8 @@ def read_reference(
     for layer, folder in enumerate(roots):
         for name in REFERENCE_FILES:
             path = folder / name
+            if path.is_dir():
+                raise FactError(str(path), "a folder, not a reference file; rename or move it")
             if not path.is_file() and not path.is_symlink():
                 texts[layer, name] = None
                 continue

@@ -125,7 +125,13 @@ class _Walk:
             try:
                 value = convert(node.value)
             except ValueError:
-                what = f"'{node.value}'" if node.value else "an empty value"
+                if node.value.lstrip("+-").replace("_", "").isdigit():  # over 4,300 digits
+                    raise _located(
+                        node,
+                        f"a number of {len(node.value)} digits is too long; quote it if it is text",
+                    ) from None
+                shown = node.value if len(node.value) <= 40 else node.value[:37] + "..."
+                what = f"'{shown}'" if node.value else "an empty value"
                 raise _located(node, f"{what} is not a number; drop the '!!' tag") from None
             if node.style == '"' and isinstance(value, str) and CONTROL.search(value):
                 raise _located(node, control_message(value) or "")

@@ -89,6 +89,7 @@ __all__ = [
     "Manifest",
     "Progress",
     "StoreStats",
+    "build_lock",
     "build_store",
     "cached_export",
     "read_manifest",

@@ -28,13 +28,22 @@ except ImportError:  # pragma: no cover - Windows
     fcntl = None  # type: ignore[assignment]
 
 
+#: Build folders whose lock this process holds: taking it again (``secgraph import`` holds
+#: it while it places its files, then builds) goes on at once instead of refusing itself.
+_HELD: set[str] = set()
+
+
 @contextlib.contextmanager
 def build_lock(build: Path) -> Iterator[None]:
     """Hold the build lock of the folder ``build`` (made when missing) while the block runs.
 
     A build folder this call made is removed again when the block fails and left nothing
-    but the lock, so a build that could not run writes nothing.
+    but the lock, so a build that could not run writes nothing. Reentrant within a process.
     """
+    key = os.path.realpath(build)
+    if key in _HELD:
+        yield
+        return
     made = not build.exists()
     path = build / LOCK_NAME
     try:
@@ -54,9 +63,11 @@ def build_lock(build: Path) -> Iterator[None]:
                     f"{build}: another build is running on this build folder; wait for it to "
                     "finish, then build again"
                 ) from None
+        _HELD.add(key)
         yield
         ok = True
     finally:
+        _HELD.discard(key)
         os.close(fd)  # releases the lock
         if made and not ok:
             with contextlib.suppress(OSError):

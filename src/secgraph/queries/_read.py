@@ -16,7 +16,7 @@ from ..errors import QueryError
 from ..store import QUERY_PREFIXES
 from ..vocab import PREFIXES
 from ._model import INLINE, PARAM_TYPES, Param, SavedQuery
-from ._text import not_utf8, update_keyword
+from ._text import MAX_NESTING, nesting_depth, not_utf8, update_keyword
 
 __all__ = ["get_query", "parse_query_text", "read_queries", "read_query"]
 
@@ -44,6 +44,8 @@ def read_query(path: str | Path) -> SavedQuery:
         raise QueryError(str(path), "no such query file; check the name") from err
     except UnicodeDecodeError as err:
         raise QueryError(str(path), "not UTF-8 text; save the file as UTF-8") from err
+    except IsADirectoryError as err:
+        raise QueryError(str(path), "a folder, not a query file; give a .rq file") from err
     return parse_query_text(text, name=path.stem, path=str(path))
 
 
@@ -93,6 +95,13 @@ def parse_query_text(text: str, name: str = "inline", *, path: str | None = None
         if p.name in seen:
             raise QueryError(where, f"parameter '{p.name}' is declared twice; keep one")
         seen.add(p.name)
+    depth, deepest_line = nesting_depth(text)
+    if depth > MAX_NESTING:
+        raise QueryError(
+            where,
+            f"brackets nested more than {MAX_NESTING} levels deep; flatten the query",
+            deepest_line,
+        )
     if _oxigraph_rejects(text) is not None:
         keyword = update_keyword(text)
         if keyword is not None:

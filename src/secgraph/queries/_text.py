@@ -13,7 +13,9 @@ from typing import Any
 
 __all__ = [
     "MAX_INTEGER_DIGITS",
+    "MAX_NESTING",
     "calls_service",
+    "nesting_depth",
     "not_utf8",
     "show",
     "update_keyword",
@@ -22,6 +24,15 @@ __all__ = [
 #: Integers bound to parameters: 18 digits fit the 64-bit integers stores compute with.
 MAX_INTEGER_DIGITS = 18
 
+#: Brackets a query may nest: Oxigraph's and rdflib's parsers recurse once per level, and
+#: 5,000 nested ``{`` or ``(`` killed the process (SIGSEGV) instead of raising. Saved queries
+#: nest under 10.
+MAX_NESTING = 200
+
+_BRACKETS = re.compile(
+    r"[{}()\[\]]"  # a bracket, or something to skip: a string, a comment, an IRI
+    r"""|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#[^\n]*|<[^<>\s]*>"""
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _PROLOGUE = re.compile(
     r"(?:\s+|#[^\n]*|(?i:PREFIX)\s*[A-Za-z0-9_.-]*:\s*<[^>]*>|(?i:BASE)\s*<[^>]*>)*"
@@ -106,3 +117,24 @@ def _has_service(node: Any) -> bool:
     if isinstance(node, list | tuple) or hasattr(node, "asList"):
         return any(_has_service(item) for item in node)
     return False
+
+
+def nesting_depth(text: str) -> tuple[int, int]:
+    """The deepest nesting of ``{``, ``(`` and ``[`` in ``text`` (strings, IRIs and comments
+    skipped), with the 1-based line where it is first reached.
+
+    >>> nesting_depth("SELECT * WHERE { ?s ?p ?o FILTER(?o = '{{') }")
+    (2, 1)
+    """
+    depth = deepest = 0
+    line = 1
+    for match in _BRACKETS.finditer(text):
+        token = match.group()
+        if token in "{([":
+            depth += 1
+            if depth > deepest:
+                deepest = depth
+                line = text.count("\n", 0, match.start()) + 1
+        elif token in "})]":
+            depth = max(0, depth - 1)
+    return deepest, line

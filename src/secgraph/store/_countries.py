@@ -7,6 +7,7 @@ country is accepted, and refused, with the same words everywhere.
 from __future__ import annotations
 
 import difflib
+import re
 
 from rdflib import Literal, URIRef
 
@@ -35,6 +36,7 @@ SELECT ?c WHERE {{
   FILTER(?c = ?iri)
 }}
 """
+_IRI = re.compile(r'[^\s<>"{}|\\^`]+')
 # an IRI is asked apart: one OR in the FILTER above made every lookup half as slow again
 
 
@@ -46,7 +48,7 @@ def resolve_country(store: Store, text: str, *, path: str | None = None) -> URIR
     no country, or more than one, matches.
     """
     wanted = " ".join(text.split())
-    if "://" in wanted:
+    if "://" in wanted and _IRI.fullmatch(wanted):  # `<x> . ?a ?b ?c` is no IRI: a name
         result = store.query(_COUNTRY_IRI, bindings={"iri": URIRef(wanted)})
     else:
         result = store.query(_COUNTRY_LOOKUP, bindings={"upper": Literal(wanted.upper())})

@@ -53,6 +53,10 @@ class OxigraphStore:
         self.path = Path(path)
         self.read_only = read_only
         self._store: ox.Store | None = None
+        if self.path.exists() and not self.path.is_dir():  # `--store oxigraph:notes.txt`
+            raise StoreError(
+                f"{self.path}: a file, not a store; give a folder (or a new name) to oxigraph:"
+            )
         if lazy:
             return
         if not self.path.exists():
@@ -359,7 +363,15 @@ def _open_oxigraph(path: Path, *, read_only: bool = False) -> ox.Store:
     try:
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as err:
+        full = "no space left" in str(err).lower()  # RocksDB writes files even to open
+        hint = "free some space and run it again"
+        if not full:
+            hint = "is another secgraph process using it?"
         raise StoreError(
-            f"{path}: cannot open the Oxigraph store ({_one_line(str(err))}); is another "
-            "secgraph process using it?"
+            f"{path}: cannot open the Oxigraph store ({_one_line(str(err))}); {hint}"
+        ) from err
+    except RuntimeError as err:  # RocksDB's "Corruption: ...": a damaged or foreign folder
+        raise StoreError(
+            f"{path}: the Oxigraph store is damaged ({_one_line(str(err))[:120]}); rebuild it "
+            "with 'secgraph build --full'"
         ) from err

@@ -76,7 +76,17 @@ class StoreSpec:
                 raise StoreError(
                     f"--store timeout={parts['timeout']!r} is not a number of seconds"
                 ) from err
+            if not timeout > 0 or timeout == float("inf"):  # nan, 0, -1, inf
+                raise StoreError(
+                    f"--store timeout={parts['timeout']!r} must be a positive number of seconds"
+                )
             endpoints = (parts["query"], parts.get("update") or None, parts.get("gsp") or None)
+            for key, url in zip(("query", "update", "gsp"), endpoints, strict=True):
+                if url is not None and not url.startswith(("http://", "https://")):
+                    raise StoreError(
+                        f"--store {key}={url!r} is not an http:// or https:// URL; give the "
+                        "endpoint's URL"
+                    )
             return cls("remote", text, endpoints=endpoints, timeout=timeout)
         raise StoreError(f"unknown store '{text}'; use {STORE_SPECS}")
 
