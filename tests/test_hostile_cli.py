@@ -109,6 +109,23 @@ def _nothing(root: Path) -> None:
     pass
 
 
+def _fifo(name: str) -> Callable[[Path], None]:
+    def setup(root: Path) -> None:
+        os.mkfifo(root / name)
+
+    return setup
+
+
+def _ontology_without_shapes(root: Path) -> None:
+    """A copy of the shipped ontology whose shapes.ttl holds prefixes and no shape."""
+    from secgraph.resources import shipped_dir
+
+    shutil.copytree(shipped_dir("ontology"), root / "onto")
+    (root / "onto" / "shapes.ttl").write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n", encoding="utf-8"
+    )
+
+
 def _two_exports(root: Path) -> None:
     """Two event files of one name: both would land in DATA/events/x.tsv, one lost."""
     for folder in ("a", "b"):
@@ -276,6 +293,19 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
         _two_exports,
         ["import", "gdelt", "a/x.tsv", "b/x.tsv"],
         "b/x.tsv: two files named 'x.tsv' (a/x.tsv too); rename one",
+    ),
+    (
+        "export-article-as-a-network",
+        _nothing,
+        ["export", "--format", "graphml", "--projection", "countries", "--article", SEED_ID],
+        "--article applies to the RDF formats, not graphml",
+    ),
+    ("query-file-a-pipe", _fifo("q.rq"), ["query", "run", "q.rq"], "not a regular file"),
+    (
+        "shapes-without-a-shape",
+        _ontology_without_shapes,
+        ["validate", "--ontology", "onto"],
+        "holds no SHACL node shape",
     ),
     (
         "init-where-nothing-can-be",

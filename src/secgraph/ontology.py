@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
+from rdflib.namespace import RDF, SH
 from rdflib.plugins.parsers.notation3 import BadSyntax
 
 from .errors import OntologyError
@@ -53,4 +54,10 @@ def read_ontology(directory: str | Path) -> Ontology:
     for name in ONTOLOGY_FILES:
         read_turtle(root / name, graph)
     shapes = read_turtle(root / SHAPES_FILE)
+    if (None, RDF.type, SH.NodeShape) not in shapes:
+        raise OntologyError(
+            str(root / SHAPES_FILE),
+            "holds no SHACL node shape, so nothing would be validated; restore the shapes "
+            "(the shipped shapes.ttl, which 'secgraph init' copies) or add yours",
+        )
     return Ontology(graph=graph, shapes=shapes, directory=str(root))

@@ -88,6 +88,12 @@ def export(
                 None,
                 f"--format {fmt} needs --projection NAME; one of {', '.join(PROJECTIONS)}",
             )
+        if article_id is not None:
+            raise InputError(
+                None,
+                f"--article applies to the RDF formats, not {fmt} (a projection covers the "
+                "whole graph); drop --article",
+            )
         store = open_store(store_spec, build_dir)
         try:
             G = network.export_projection(

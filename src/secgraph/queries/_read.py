@@ -38,6 +38,8 @@ def read_queries(directory: str | Path) -> dict[str, SavedQuery]:
 def read_query(path: str | Path) -> SavedQuery:
     """Read one ``.rq`` file; its name is the file stem."""
     path = Path(path)
+    if path.exists() and not path.is_file() and not path.is_dir():  # reading a pipe blocks
+        raise QueryError(str(path), "not a regular file (a pipe or a device); give a .rq file")
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError as err:
