@@ -19,7 +19,7 @@ from rdflib.term import Identifier
 from ..errors import StoreError
 from ..vocab import GRAPH
 from ._bind import with_constants
-from ._commit import read_generation, swap_graphs
+from ._commit import Staging, read_generation, swap_graphs
 from ._memory import _bound, _new_dataset, _rdflib_serialize
 from ._protocol import QueryResult, Triple
 from ._terms import XSD_STRING, _one_line, sparql_term, with_prefixes
@@ -66,17 +66,21 @@ class RemoteStore:
         update_url: str | None = None,
         gsp_url: str | None = None,
         timeout: float = 30,
+        stage: Staging = "post",
     ) -> None:
         self.query_url = query_url
         self.update_url = update_url
         self.gsp_url = gsp_url
         self.timeout = timeout
+        #: how a build's graphs reach the server (see :mod:`secgraph.store._commit`)
+        self.stage: Staging = stage
 
     @classmethod
-    def from_base(cls, base: str, *, timeout: float = 30) -> RemoteStore:
-        """Oxigraph server layout: ``BASE/query``, ``BASE/update``, ``BASE/store``."""
+    def from_base(cls, base: str, *, timeout: float = 30, stage: Staging = "load") -> RemoteStore:
+        """Oxigraph server layout: ``BASE/query``, ``BASE/update``, ``BASE/store``; the
+        server loads a build's staged graphs from secgraph inside the swap (``load``)."""
         base = base.rstrip("/")
-        return cls(f"{base}/query", f"{base}/update", f"{base}/store", timeout=timeout)
+        return cls(f"{base}/query", f"{base}/update", f"{base}/store", timeout=timeout, stage=stage)
 
     def query(
         self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None
@@ -118,7 +122,14 @@ class RemoteStore:
         remove: Sequence[URIRef] = (),
         clear: bool = False,
     ) -> None:
-        swap_graphs(self, graphs, remove=remove, clear=clear, token=uuid.uuid4().hex)
+        swap_graphs(
+            self,
+            graphs,
+            remove=remove,
+            clear=clear,
+            token=uuid.uuid4().hex,
+            staging=self.stage,
+        )
 
     def post_triples(self, name: str, ntriples: bytes) -> None:
         """Add N-Triples to graph ``name`` by the Graph Store Protocol (POST): a large graph
