@@ -124,9 +124,11 @@ def swap_graphs(
     try:
         for target, chunk in batches:
             store.post_triples(target, chunk)
-    except StoreError:
+    except StoreError as err:
         _drop_quietly(store, (data, index))
-        raise
+        raise StoreError(
+            f"{err}; nothing was changed (the previous graphs still answer){_hint(err)}"
+        ) from err
     _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
 
 
@@ -164,16 +166,21 @@ def _swap(store: RemoteStore, ops: list[str], token: str, staged: Sequence[str])
             ) from err
         if not timed_out:
             _drop_quietly(store, staged)
-        hint = ""
-        if _TOO_BIG in str(err):
-            hint = (
-                " The change is larger than one Virtuoso transaction may be: raise "
-                "TransactionAfterImageLimit in the [Parameters] section of virtuoso.ini "
-                "(bytes; about 400 per staged triple) and restart it."
-            )
         raise StoreError(
-            f"{err}; the server did not apply the change (the previous graphs still answer){hint}"
+            f"{err}; the server did not apply the change (the previous graphs still answer)"
+            f"{_hint(err)}"
         ) from err
+
+
+def _hint(err: StoreError) -> str:
+    """How to get past a server's limit that ``err`` names ("" when it names none)."""
+    if _TOO_BIG not in str(err):
+        return ""
+    return (
+        ". The change is larger than one Virtuoso transaction may be: raise "
+        "TransactionAfterImageLimit in the [Parameters] section of virtuoso.ini (bytes; "
+        "about 1,000 per new triple) and restart it"
+    )
 
 
 def _batches(

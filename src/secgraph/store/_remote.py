@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -36,6 +37,8 @@ _ACCEPT = (
     "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
     "application/rdf+xml;q=0.5"
 )
+#: Virtuoso's error line (``Virtuoso 40005 Error SR325: ...``, or ``SR325: ...``)
+_VIRTUOSO_ERROR = re.compile(r"(?:Virtuoso \w+ Error )?\b[A-Z]{2}\d{3}: [^<\n]*")
 _RDF_TYPES = {
     "application/n-triples": "nt",
     "text/plain": "nt",
@@ -239,7 +242,9 @@ class RemoteStore:
             with urllib.request.urlopen(request, timeout=wait) as response:
                 return response.read(), response.headers
         except urllib.error.HTTPError as err:
-            detail = _one_line(err.read().decode("utf-8", "replace")) or err.reason
+            body = err.read().decode("utf-8", "replace")
+            found = _VIRTUOSO_ERROR.search(body)  # its own line, inside an HTML page
+            detail = _one_line(found.group(0) if found else body) or err.reason
             raise StoreError(f"{_where(url)}: HTTP {err.code}: {detail}") from err
         except urllib.error.URLError as err:
             reason = err.reason
