@@ -179,7 +179,7 @@ def _hint(err: StoreError) -> str:
     return (
         ". The change is larger than one Virtuoso transaction may be: raise "
         "TransactionAfterImageLimit in the [Parameters] section of virtuoso.ini (bytes; "
-        "about 1,000 per new triple) and restart it"
+        "2000000000 holds a full build of 10,000 articles) and restart it"
     )
 
 
