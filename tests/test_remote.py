@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -443,6 +444,40 @@ def test_server_killed_mid_build_keeps_the_old_state(
         assert _answers(reader) == new and not _staging(reader)
     finally:
         running.stop()
+
+
+@pytest.mark.fault
+def test_build_killed_while_the_server_loads_leaves_old_or_new_never_a_mixture(
+    server: str, tmp_path: Path, two_corpora: tuple[Path, Path, dict[str, object]]
+) -> None:
+    """SIGKILL of the build process once the server starts fetching the staged batches
+    (``stage=load``): the server answers the old state or the new one whole, holds no
+    staging graph, and the next build answers the new state."""
+    a, b, new = two_corpora
+    _build(a, tmp_path / "out", server)
+    reader = RemoteStore.from_base(server)
+    old = _answers(reader)
+    stage_dir = tmp_path / "tmp"
+    stage_dir.mkdir()
+    env = {**os.environ, "TMPDIR": str(stage_dir), "PYTHONPATH": os.pathsep.join(sys.path)}
+    args = ["build", str(b), "--build", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
+    with subprocess.Popen(
+        [sys.executable, "-m", "secgraph", *args, "--store", server],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as build:
+        deadline = time.monotonic() + 120
+        while build.poll() is None and time.monotonic() < deadline:
+            if any(stage_dir.glob("secgraph-stage-*/*.nt")):
+                build.kill()
+                break
+            time.sleep(0.005)
+        build.wait()
+    assert _answers(reader) in (old, new)
+    assert not _staging(reader)
+    _build(b, tmp_path / "out", server, full=False)
+    assert _answers(reader) == new and not _staging(reader)
 
 
 # ---------------------------------------------------------------------------------------------
