@@ -257,9 +257,39 @@ def test_loaded_staging_is_invisible_to_every_query(
         get(handler)
 
     monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
+    monkeypatch.setattr(commit, "CARRY_BYTES", 0)  # too big to carry: loaded
     monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
     _build(b, tmp_path / "out", server, full=full)
     assert len(fetches) > 3
+    assert _answers(reader) == new and not _staging(reader)
+
+
+@pytest.mark.parametrize("full", [True, False], ids=["full", "incremental"])
+def test_a_small_change_is_carried_in_the_swap_request(
+    server: str,
+    tmp_path: Path,
+    two_corpora: tuple[Path, Path, dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    full: bool,
+) -> None:
+    """Under ``CARRY_BYTES`` the swap request itself holds the new triples (``INSERT
+    DATA``): nothing is staged on the server before it, nothing fetched."""
+    a, b, new = two_corpora
+    _build(a, tmp_path / "out", server)
+    reader = RemoteStore.from_base(server)
+    everything = reader.query(EVERYTHING).rows
+    sent: list[str] = []
+    update = RemoteStore.update
+
+    def updating(self: RemoteStore, sparql: str, **kw: float | None) -> None:
+        assert reader.query(EVERYTHING).rows == everything  # nothing staged before
+        sent.append(sparql)
+        update(self, sparql, **kw)
+
+    monkeypatch.setattr(RemoteStore, "update", updating)
+    monkeypatch.setattr(commit._Quiet, "do_GET", lambda handler: pytest.fail("fetched"))
+    _build(b, tmp_path / "out", server, full=full)
+    assert len(sent) == 1 and "INSERT DATA {" in sent[0] and "LOAD <" not in sent[0]
     assert _answers(reader) == new and not _staging(reader)
 
 
@@ -429,6 +459,7 @@ def test_server_killed_mid_build_keeps_the_old_state(
 
             monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
         monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
+        monkeypatch.setattr(commit, "CARRY_BYTES", 0)
         with pytest.raises(StoreError):
             _build(b, tmp_path / "out", spec, full=False)
         monkeypatch.undo()

@@ -93,16 +93,18 @@ class RemoteStore:
             raise StoreError(f"{_where(self.query_url)}: {cut}")
         return result
 
-    def update(self, sparql: str, *, timeout: float | None = None) -> None:
-        """Run a SPARQL Update (the server runs one request as one transaction)."""
+    def update(self, sparql: str, *, timeout: float | None = None, direct: bool = False) -> None:
+        """Run a SPARQL Update, POSTed as a form, or ``direct`` as the body
+        (``application/sparql-update``: no percent-encoding, for a large request)."""
         if self.update_url is None:
             raise StoreError(f"{self.query_url}: read-only endpoint; give update=URL in --store")
-        self._request(
-            self.update_url,
-            data=urllib.parse.urlencode({"update": sparql}).encode("utf-8"),
-            headers={"Content-Type": "application/x-www-form-urlencoded"},
-            timeout=timeout,
-        )
+        if direct:
+            data = sparql.encode("utf-8")
+            kind = "application/sparql-update"
+        else:
+            data = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
+            kind = "application/x-www-form-urlencoded"
+        self._request(self.update_url, data=data, headers={"Content-Type": kind}, timeout=timeout)
 
     def generation(self) -> str | None:
         """The token of the last change secgraph applied to this server (None: none yet)."""
