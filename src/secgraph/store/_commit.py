@@ -11,10 +11,13 @@ visible to them. A change is therefore made in two steps:
    or removed, the previous generation marker, staging graphs left by killed builds). How
    they reach the server is :class:`Staging`:
 
-   - ``load`` (the default for an Oxigraph server): secgraph writes the batches to files and
-     serves them on a short-lived HTTP port; the swap request itself begins with one SPARQL
-     ``LOAD`` per batch, so the staged triples enter the dataset inside the swap's
-     transaction and **no reader ever sees them**. The server must be able to reach this
+   - ``load`` (the default for an Oxigraph server): nothing reaches the server before the
+     swap. Up to :data:`CARRY_BYTES` the swap request carries the triples, decoded back into
+     their graphs, as one ``INSERT DATA`` (no staging graph at all); beyond, secgraph writes
+     the batches to files and serves them on a short-lived HTTP port, and the swap request
+     begins with one SPARQL ``LOAD`` per batch, so the staged triples enter the dataset
+     inside the swap's transaction. Either way **no reader ever sees them** on a server that
+     runs a request as one transaction. For ``LOAD`` the server must be able to reach this
      machine (it does on 127.0.0.1);
    - ``post``: Graph Store Protocol POSTs of N-Triples (:data:`BATCH_TRIPLES` a request)
      before the swap. No query that names a predicate matches a staged triple; a query with
