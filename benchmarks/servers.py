@@ -106,8 +106,10 @@ def _bench_server(
         sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store)
     except sg.SecgraphError as err:
         seconds = time.perf_counter() - start
-        out.setdefault("build (full)", (seconds, f"failed: {err}"[:120]))
+        step = "build (1 article changed)" if "build (full)" in out else "build (full)"
+        out.setdefault(step, (seconds, f"failed: {err}"[:160]))
         out.setdefault("build (1 article changed)", (float("nan"), "not run"))
+        print(f"{server.name}: {step} failed: {err}", file=sys.stderr)
         if server.name != "virtuoso":
             return out
         dump = work / "virtuoso" / "embedded.nq"  # measure the queries on a bulk load instead

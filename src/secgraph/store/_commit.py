@@ -118,7 +118,7 @@ def swap_graphs(
     if staging == "post" and store.gsp_url is None:
         raise StoreError(f"{store.query_url}: no Graph Store endpoint; give gsp=URL in --store")
     data, index = f"{_T}{token}/data", f"{_T}{token}/index"
-    drops: list[str] = [str(g) for g in store.all_graph_names() if str(g).startswith(_T)]
+    drops: list[str] = [str(g) for g in store.graphs_after("", prefix=_T)]  # killed builds
     drops += [data, index, MARKER_GRAPH]
     if not clear:
         drops += sorted({str(g) for g in (*graphs, *remove)})
