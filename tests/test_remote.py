@@ -511,6 +511,26 @@ def test_build_killed_while_the_server_loads_leaves_old_or_new_never_a_mixture(
     assert _answers(reader) == new and not _staging(reader)
 
 
+def test_graph_listings_page_by_key(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages follow the last name seen, not an OFFSET (Virtuoso refuses a sorted OFFSET past
+    MaxSortedTopRows): with two names a page, five graphs come back whole and sorted."""
+    from secgraph.store import _remote
+
+    store = RemoteStore.from_base(server)
+    names = [f"urn:x-test:listing/{n}" for n in (3, 1, 5, 2, 4)]
+    store.update(
+        " ;\n".join(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:s> <urn:p> 1 }} }}" for g in names)
+    )
+    try:
+        monkeypatch.setattr(_remote, "_PAGE_ROWS", 2)
+        assert [str(g) for g in store.graphs_after("", prefix="urn:x-test:listing/")] == sorted(
+            names
+        )
+        assert set(sorted(names)) <= {str(g) for g in store.all_graph_names()}
+    finally:
+        store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in names))
+
+
 # ---------------------------------------------------------------------------------------------
 # Parameters written in as constants (what every engine accepts)
 # ---------------------------------------------------------------------------------------------
