@@ -1,12 +1,13 @@
 """secgraph against real SPARQL servers: Oxigraph server and OpenLink Virtuoso, side by side.
 
 For each server (a private instance on 127.0.0.1, started and stopped here; see
-``tests/servers.py``): a full build of a generated corpus into it (``build --store``), an
+``tests/sparql_servers.py``): a full build of a generated corpus (with the test corpus's
+event file, so that articles and events go in one commit) into it (``build --store``), an
 incremental build with one article changed, every saved query (the parameters
 ``benchmarks/run.py`` uses) and every analysis projection, each compared with the embedded
 Oxigraph store built from the same files (rows must be the same). Prints one table.
 
-    python benchmarks/servers.py --articles 10000 --work /tmp/sg-servers
+    python benchmarks/servers.py --articles 10000 --work /tmp/sg-servers [--servers virtuoso]
 
 Needs the ``oxigraph`` binary (pip install oxigraph) and Debian's ``virtuoso-opensource``.
 Times are wall clock, in one process, after a first untimed run of each query (warm caches).
@@ -15,6 +16,7 @@ Times are wall clock, in one process, after a first untimed run of each query (w
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import sys
@@ -104,8 +106,10 @@ def _bench_server(
         sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store)
     except sg.SecgraphError as err:
         seconds = time.perf_counter() - start
-        out.setdefault("build (full)", (seconds, f"failed: {err}"[:120]))
+        step = "build (1 article changed)" if "build (full)" in out else "build (full)"
+        out.setdefault(step, (seconds, f"failed: {err}"[:160]))
         out.setdefault("build (1 article changed)", (float("nan"), "not run"))
+        print(f"{server.name}: {step} failed: {err}", file=sys.stderr)
         if server.name != "virtuoso":
             return out
         dump = work / "virtuoso" / "embedded.nq"  # measure the queries on a bulk load instead
@@ -143,6 +147,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--work", type=Path, required=True, help="scratch folder (replaced)")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per query (median)")
+    parser.add_argument(
+        "--servers", default="oxigraph,virtuoso", help="which servers, comma-separated"
+    )
     args = parser.parse_args(argv)
     if OXIGRAPH is None or VIRTUOSO is None:
         print("needs the oxigraph binary and virtuoso-opensource", file=sys.stderr)
@@ -151,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     data = generate(args.articles, work / "data")
+    shutil.copytree(REPO / "tests" / "data" / "corpus" / "events", data / "events")
+    wanted = set(args.servers.split(","))
+    load = [f"{os.getloadavg()[0]:.1f}"]
     start = time.perf_counter()
     sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=work / "embedded")
     print(f"embedded build: {time.perf_counter() - start:.1f} s", file=sys.stderr)
@@ -162,6 +172,9 @@ def main(argv: list[str] | None = None) -> int:
         ("oxigraph", lambda: start_oxigraph(work / "oxigraph-db")),
         ("virtuoso", lambda: start_virtuoso(work / "virtuoso")),
     ):
+        if name not in wanted:
+            results[name] = {}
+            continue
         server = start_server()
         try:
             results[name] = _bench_server(
@@ -170,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         finally:
             server.stop()
         print(f"{name}: done", file=sys.stderr)
+        load.append(f"{os.getloadavg()[0]:.1f}")
     embedded.close()
-    print(f"{args.articles} articles\n")
+    print(f"{args.articles} articles; load average (1 min) at start and after each server: ")
+    print(f"{', '.join(load)} on {os.cpu_count()} cores\n")
     print("| step | Oxigraph server s | | Virtuoso 7.2 s | |")
     print("|---|---:|---|---:|---|")
     steps = list(dict.fromkeys([*results["oxigraph"], *results["virtuoso"]]))

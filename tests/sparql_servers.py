@@ -61,6 +61,7 @@ NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 ThreadsPerQuery = 2
 MaxQueryMem = 1G
+TransactionAfterImageLimit = {after_image}
 
 [HTTPServer]
 ServerPort = 127.0.0.1:{http_port}
@@ -116,10 +117,10 @@ def _wait(proc: subprocess.Popen[bytes], probe: str, what: str, log: Path | None
             time.sleep(0.2)
 
 
-def start_oxigraph(location: Path) -> Server:
-    """``oxigraph serve --union-default-graph`` over ``location``."""
+def start_oxigraph(location: Path, *, port: int | None = None) -> Server:
+    """``oxigraph serve --union-default-graph`` over ``location`` (on ``port``, or a free one)."""
     assert OXIGRAPH is not None
-    port = free_port()
+    port = port or free_port()
     proc = subprocess.Popen(
         [
             OXIGRAPH,
@@ -144,6 +145,7 @@ def start_virtuoso(
     max_rows: int = 1_000_000,
     max_seconds: int = 600,
     buffers: int = 20_000,
+    after_image: int = 2_000_000_000,
 ) -> Server:
     """A private Virtuoso in ``root`` (its ini file, database, and files to bulk-load).
 
@@ -166,6 +168,7 @@ def start_virtuoso(
             max_seconds=max_seconds,
             buffers=buffers,
             dirty=buffers * 3 // 4,
+            after_image=after_image,
         ),
         encoding="utf-8",
     )

@@ -6,6 +6,8 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -15,6 +17,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from conftest import DATA, ONTOLOGY, SEED_ID, TESTS
+from sparql_servers import start_oxigraph
 
 import secgraph as sg
 from secgraph.cli import cli
@@ -142,7 +145,11 @@ READS = {
     "partners": "SELECT ?o (COUNT(*) AS ?n) WHERE { ?r sg:relationOf ?c, ?o . ?c sg:isoAlpha3 "
     '"COL" FILTER(?o != ?c) } GROUP BY ?o ORDER BY ?o',
     "labels": "SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l }",
+    "events": "SELECT (COUNT(*) AS ?n) WHERE { ?e a sg:CodedEvent }",
 }
+#: what a query with a variable predicate over the whole union sees
+EVERYTHING = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+STAGES = ["load", "post"]
 
 
 def _answers(store: sg.Store) -> dict[str, object]:
@@ -151,21 +158,33 @@ def _answers(store: sg.Store) -> dict[str, object]:
     return answers
 
 
+def _staging(reader: RemoteStore) -> list[str]:
+    return [str(g) for g in reader.all_graph_names() if str(g).startswith(TMP_GRAPH_PREFIX)]
+
+
+def _spec(server: str, stage: str) -> str:
+    """The server's spec with the staging asked for (``load`` is the base URL's default)."""
+    if stage == "load":
+        return server
+    return f"query={server}/query,update={server}/update,gsp={server}/store,stage={stage}"
+
+
 @pytest.fixture
 def two_corpora(tmp_path: Path) -> tuple[Path, Path, dict[str, object]]:
-    """Corpora A and B (tests/data/corpus less one article each, one changed in B), and B's
-    answers from an embedded build."""
+    """Corpora A and B (tests/data/corpus less one article each, one changed in B, and B's
+    event file one event shorter), and B's answers from an embedded build."""
     a, b = tmp_path / "a", tmp_path / "b"
-    # articles only: event files reach a server in a second update after the articles' swap
-    # (see the README's server section), which this test of the articles' swap leaves out
-    shutil.copytree(CORPUS, a, ignore=shutil.ignore_patterns("events"))
-    shutil.copytree(CORPUS, b, ignore=shutil.ignore_patterns("events"))
+    shutil.copytree(CORPUS, a)
+    shutil.copytree(CORPUS, b)
     for path in (a / "articles").glob("fx-pk-us-ct-dialogue-2021.*"):
         path.unlink()
     for path in (b / "articles").glob("fx-af-pk-border-2023.*"):
         path.unlink()
     changed = b / "articles" / "fx-pk-cn-ct-2022.yaml"
     changed.write_text(changed.read_text("utf-8").replace("title:", "title: New", 1), "utf-8")
+    for events in (b / "events").iterdir():  # articles AND events change
+        lines = events.read_bytes().splitlines(keepends=True)
+        events.write_bytes(b"".join(lines[:-1]))
     sg.build_store(b, ontology_dir=ONTOLOGY, build_dir=tmp_path / "expected-b")
     embedded = sg.open_store("oxigraph", build_dir=tmp_path / "expected-b", read_only=True)
     try:
@@ -178,38 +197,134 @@ def _build(data: Path, out: Path, server: str, *, full: bool = True) -> sg.Build
     return sg.build_store(data, ontology_dir=ONTOLOGY, build_dir=out, store=server, full=full)
 
 
-def test_readers_never_see_staged_graphs(
+def test_posted_staging_is_hidden_from_queries_that_name_predicates(
     server: str,
     tmp_path: Path,
     two_corpora: tuple[Path, Path, dict[str, object]],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     a, b, new = two_corpora
-    _build(a, tmp_path / "out", server)
-    reader = sg.open_store(server, build_dir=tmp_path)
+    spec = _spec(server, "post")
+    _build(a, tmp_path / "out", spec)
+    reader = RemoteStore.from_base(server)
     old = _answers(reader)
-    assert old != new
+    assert old != new and old["events"] != new["events"]
     seen: list[str] = []
     post, update = RemoteStore.post_triples, RemoteStore.update
 
     def posting(self: RemoteStore, name: str, data: bytes) -> None:
         post(self, name, data)  # the batch is on the server now: readers still see A
-        assert any(str(g).startswith(TMP_GRAPH_PREFIX) for g in reader.all_graph_names())
+        assert _staging(reader)
         assert _answers(reader) == old
         seen.append("staged")
 
     def updating(self: RemoteStore, sparql: str, **kw: float | None) -> None:
         update(self, sparql, **kw)
         if commit.MARKER_GRAPH in sparql:
-            assert _answers(reader) == new  # swapped in as one
+            assert _answers(reader) == new  # articles and events swapped in as one
             seen.append("swapped")
 
-    monkeypatch.setattr(commit, "BATCH_TRIPLES", 500)
+    monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
     monkeypatch.setattr(RemoteStore, "post_triples", posting)
     monkeypatch.setattr(RemoteStore, "update", updating)
-    _build(b, tmp_path / "out", server)
-    assert seen.count("staged") > 3 and seen[-1] == "swapped"
-    assert not [g for g in reader.all_graph_names() if str(g).startswith(TMP_GRAPH_PREFIX)]
+    _build(b, tmp_path / "out", spec, full=False)
+    assert seen.count("staged") > 3 and seen.count("swapped") == 1 and seen[-1] == "swapped"
+    assert not _staging(reader)
+
+
+@pytest.mark.parametrize("full", [True, False], ids=["full", "incremental"])
+def test_loaded_staging_is_invisible_to_every_query(
+    server: str,
+    tmp_path: Path,
+    two_corpora: tuple[Path, Path, dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    full: bool,
+) -> None:
+    """With ``stage=load`` the server fetches the batches inside the swap's transaction:
+    while it does, not even ``?s ?p ?o`` over the union sees a staged triple."""
+    a, b, new = two_corpora
+    _build(a, tmp_path / "out", server)
+    reader = RemoteStore.from_base(server)
+    old, everything = _answers(reader), reader.query(EVERYTHING).rows
+    fetches: list[str] = []
+    get = commit._Quiet.do_GET
+
+    def fetched(handler: commit._Quiet) -> None:
+        assert not _staging(reader)
+        assert reader.query(EVERYTHING).rows == everything
+        assert _answers(reader) == old
+        fetches.append(handler.path)
+        get(handler)
+
+    monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
+    monkeypatch.setattr(commit, "CARRY_BYTES", 0)  # too big to carry: loaded
+    monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
+    _build(b, tmp_path / "out", server, full=full)
+    assert len(fetches) > 3
+    assert _answers(reader) == new and not _staging(reader)
+
+
+@pytest.mark.parametrize("full", [True, False], ids=["full", "incremental"])
+def test_a_small_change_is_carried_in_the_swap_request(
+    server: str,
+    tmp_path: Path,
+    two_corpora: tuple[Path, Path, dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    full: bool,
+) -> None:
+    """Under ``CARRY_BYTES`` the swap request itself holds the new triples (``INSERT
+    DATA``): nothing is staged on the server before it, nothing fetched."""
+    a, b, new = two_corpora
+    _build(a, tmp_path / "out", server)
+    reader = RemoteStore.from_base(server)
+    everything = reader.query(EVERYTHING).rows
+    sent: list[str] = []
+    update = RemoteStore.update
+
+    def updating(self: RemoteStore, sparql: str, **kw: float | None) -> None:
+        assert reader.query(EVERYTHING).rows == everything  # nothing staged before
+        sent.append(sparql)
+        update(self, sparql, **kw)
+
+    monkeypatch.setattr(RemoteStore, "update", updating)
+    monkeypatch.setattr(commit._Quiet, "do_GET", lambda handler: pytest.fail("fetched"))
+    _build(b, tmp_path / "out", server, full=full)
+    assert len(sent) == 1 and "INSERT DATA {" in sent[0] and "LOAD <" not in sent[0]
+    assert _answers(reader) == new and not _staging(reader)
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_a_reader_polling_during_a_build_never_sees_a_mixture(
+    server: str,
+    tmp_path: Path,
+    two_corpora: tuple[Path, Path, dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    stage: str,
+) -> None:
+    a, b, new = two_corpora
+    spec = _spec(server, stage)
+    _build(a, tmp_path / "out", spec)
+    reader = RemoteStore.from_base(server)
+    old = _answers(reader)
+    seen: list[dict[str, object]] = []
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.is_set():
+            seen.append(_answers(reader))
+
+    monkeypatch.setattr(commit, "BATCH_TRIPLES", 20)  # many batches: a long upload
+    thread = threading.Thread(target=poll)
+    thread.start()
+    try:
+        _build(b, tmp_path / "out", spec, full=False)
+    finally:
+        done.set()
+        thread.join()
+    seen.append(_answers(reader))
+    assert len(seen) > 2
+    assert all(answers in (old, new) for answers in seen)
+    assert seen[0] == old and seen[-1] == new
 
 
 def test_rejected_swap_leaves_the_old_graphs_and_no_staging(
@@ -219,23 +334,24 @@ def test_rejected_swap_leaves_the_old_graphs_and_no_staging(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     a, b, new = two_corpora
-    _build(a, tmp_path / "out", server)
-    reader = sg.open_store(server, build_dir=tmp_path)
-    old, before = _answers(reader), reader.generation()  # type: ignore[attr-defined]
+    spec = _spec(server, "post")
+    _build(a, tmp_path / "out", spec)
+    reader = RemoteStore.from_base(server)
+    old, before = _answers(reader), reader.generation()
     update = RemoteStore.update
 
     def failing(self: RemoteStore, sparql: str, **kw: float | None) -> None:
-        if commit.MARKER_GRAPH in sparql and "DROP SILENT" in sparql:
+        if commit.MARKER_GRAPH in sparql:
             raise StoreError("http://server/update: HTTP 500: injected")
         update(self, sparql, **kw)
 
     monkeypatch.setattr(RemoteStore, "update", failing)
     with pytest.raises(StoreError, match=r"injected; the server did not apply the change"):
-        _build(b, tmp_path / "out", server)
-    assert _answers(reader) == old and reader.generation() == before  # type: ignore[attr-defined]
-    assert not [g for g in reader.all_graph_names() if str(g).startswith(TMP_GRAPH_PREFIX)]
+        _build(b, tmp_path / "out", spec, full=False)
+    assert _answers(reader) == old and reader.generation() == before
+    assert not _staging(reader)
     monkeypatch.setattr(RemoteStore, "update", update)
-    result = _build(b, tmp_path / "out", server, full=False)
+    result = _build(b, tmp_path / "out", spec, full=False)
     assert result.plan.full and _answers(reader) == new
 
 
@@ -246,8 +362,9 @@ def test_killed_upload_leaves_nothing_visible_and_the_next_build_cleans_up(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     a, b, new = two_corpora
-    _build(a, tmp_path / "out", server)
-    reader = sg.open_store(server, build_dir=tmp_path)
+    spec = _spec(server, "post")
+    _build(a, tmp_path / "out", spec)
+    reader = RemoteStore.from_base(server)
     old = _answers(reader)
     post = RemoteStore.post_triples
     calls: list[str] = []
@@ -258,17 +375,16 @@ def test_killed_upload_leaves_nothing_visible_and_the_next_build_cleans_up(
         if len(calls) == 2:
             raise KeyboardInterrupt  # the build is killed: no cleanup runs
 
-    monkeypatch.setattr(commit, "BATCH_TRIPLES", 500)
+    monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
     monkeypatch.setattr(RemoteStore, "post_triples", dying)
     with pytest.raises(KeyboardInterrupt):
-        _build(b, tmp_path / "out", server)
+        _build(b, tmp_path / "out", spec, full=False)
     assert _answers(reader) == old
-    left = [g for g in reader.all_graph_names() if str(g).startswith(TMP_GRAPH_PREFIX)]
-    assert len(left) == 2
+    assert _staging(reader)  # disguised: no query that names a predicate sees them
     monkeypatch.setattr(RemoteStore, "post_triples", post)
-    _build(b, tmp_path / "out", server, full=False)
+    _build(b, tmp_path / "out", spec, full=False)
     assert _answers(reader) == new
-    assert not [g for g in reader.all_graph_names() if str(g).startswith(TMP_GRAPH_PREFIX)]
+    assert not _staging(reader)
 
 
 def test_lost_answer_after_the_swap_is_not_a_failure(
@@ -283,19 +399,136 @@ def test_lost_answer_after_the_swap_is_not_a_failure(
 
     def applied_then_timeout(self: RemoteStore, sparql: str, **kw: float | None) -> None:
         update(self, sparql, **kw)
-        if commit.MARKER_GRAPH in sparql and "DROP SILENT" in sparql:
+        if commit.MARKER_GRAPH in sparql:
             raise StoreError("http://server/update: no answer within 30 s; check the server")
 
     monkeypatch.setattr(RemoteStore, "update", applied_then_timeout)
     result = _build(b, tmp_path / "out", server)
-    reader = sg.open_store(server, build_dir=tmp_path)
+    reader = RemoteStore.from_base(server)
     assert _answers(reader) == new
-    marker = reader.generation()  # type: ignore[attr-defined]
+    marker = reader.generation()
     manifest = read_manifest(tmp_path / "out" / "manifest.sqlite")
     assert manifest is not None and manifest.generation == marker
     monkeypatch.setattr(RemoteStore, "update", update)
     again = _build(b, tmp_path / "out", server, full=False)
     assert again.plan.up_to_date and result.stats == again.stats
+
+
+@pytest.mark.fault
+@pytest.mark.parametrize("stage", STAGES)
+def test_server_killed_mid_build_keeps_the_old_state(
+    tmp_path: Path,
+    two_corpora: tuple[Path, Path, dict[str, object]],
+    monkeypatch: pytest.MonkeyPatch,
+    stage: str,
+) -> None:
+    """``kill -9`` of the server while it stages (post) or while the swap loads (load): after
+    a restart it answers the old state, and the next build recovers."""
+    if OXIGRAPH is None:
+        pytest.skip("no 'oxigraph' binary (pip install oxigraph) to run a SPARQL server")
+    a, b, new = two_corpora
+    location = tmp_path / "db"
+    running = start_oxigraph(location)
+    try:
+        spec = _spec(running.url, stage)
+        _build(a, tmp_path / "out", spec)
+        old = _answers(RemoteStore.from_base(running.url))
+        everything = RemoteStore.from_base(running.url).query(EVERYTHING).rows
+        calls: list[int] = []
+
+        def kill_the_server() -> None:
+            calls.append(1)
+            if len(calls) == 2:
+                running.process.kill()
+                running.process.wait()
+
+        if stage == "post":
+            post = RemoteStore.post_triples
+
+            def posting(self: RemoteStore, name: str, data: bytes) -> None:
+                post(self, name, data)
+                kill_the_server()
+
+            monkeypatch.setattr(RemoteStore, "post_triples", posting)
+        else:
+            get = commit._Quiet.do_GET
+
+            def fetched(handler: commit._Quiet) -> None:
+                kill_the_server()
+                get(handler)
+
+            monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
+        monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
+        monkeypatch.setattr(commit, "CARRY_BYTES", 0)
+        with pytest.raises(StoreError):
+            _build(b, tmp_path / "out", spec, full=False)
+        monkeypatch.undo()
+    finally:
+        running.stop()
+    running = start_oxigraph(location, port=int(running.url.rsplit(":", 1)[1]))
+    try:
+        reader = RemoteStore.from_base(running.url)
+        assert _answers(reader) == old
+        if stage == "load":  # nothing staged ever reached the dataset
+            assert not _staging(reader) and reader.query(EVERYTHING).rows == everything
+        _build(b, tmp_path / "out", spec, full=False)
+        assert _answers(reader) == new and not _staging(reader)
+    finally:
+        running.stop()
+
+
+@pytest.mark.fault
+def test_build_killed_while_the_server_loads_leaves_old_or_new_never_a_mixture(
+    server: str, tmp_path: Path, two_corpora: tuple[Path, Path, dict[str, object]]
+) -> None:
+    """SIGKILL of the build process once the server starts fetching the staged batches
+    (``stage=load``): the server answers the old state or the new one whole, holds no
+    staging graph, and the next build answers the new state."""
+    a, b, new = two_corpora
+    _build(a, tmp_path / "out", server)
+    reader = RemoteStore.from_base(server)
+    old = _answers(reader)
+    stage_dir = tmp_path / "tmp"
+    stage_dir.mkdir()
+    env = {**os.environ, "TMPDIR": str(stage_dir), "PYTHONPATH": os.pathsep.join(sys.path)}
+    args = ["build", str(b), "--build", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
+    with subprocess.Popen(
+        [sys.executable, "-m", "secgraph", *args, "--store", server],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    ) as build:
+        deadline = time.monotonic() + 120
+        while build.poll() is None and time.monotonic() < deadline:
+            if any(stage_dir.glob("secgraph-stage-*/*.nt")):
+                build.kill()
+                break
+            time.sleep(0.005)
+        build.wait()
+    assert _answers(reader) in (old, new)
+    assert not _staging(reader)
+    _build(b, tmp_path / "out", server, full=False)
+    assert _answers(reader) == new and not _staging(reader)
+
+
+def test_graph_listings_page_by_key(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages follow the last name seen, not an OFFSET (Virtuoso refuses a sorted OFFSET past
+    MaxSortedTopRows): with two names a page, five graphs come back whole and sorted."""
+    from secgraph.store import _remote
+
+    store = RemoteStore.from_base(server)
+    names = [f"urn:x-test:listing/{n}" for n in (3, 1, 5, 2, 4)]
+    store.update(
+        " ;\n".join(f"INSERT DATA {{ GRAPH <{g}> {{ <urn:s> <urn:p> 1 }} }}" for g in names)
+    )
+    try:
+        monkeypatch.setattr(_remote, "_PAGE_ROWS", 2)
+        assert [str(g) for g in store.graphs_after("", prefix="urn:x-test:listing/")] == sorted(
+            names
+        )
+        assert set(sorted(names)) <= {str(g) for g in store.all_graph_names()}
+    finally:
+        store.update(" ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in names))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -261,3 +261,40 @@ def test_cut_result_exits_2_on_the_command_line(small_virtuoso: Server, tmp_path
     assert result.exit_code == 2
     assert result.stderr.startswith("secgraph: ") and "ResultSetMaxRows" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+@pytest.fixture(scope="module")
+def tight_virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    """A private Virtuoso whose transactions may log at most 1 MB (TransactionAfterImageLimit)."""
+    if VIRTUOSO is None or ISQL is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail(
+                "virtuoso-t or isql-vt is missing on CI: apt-get install virtuoso-opensource"
+            )
+        pytest.skip("no 'virtuoso-t' (apt-get install virtuoso-opensource) to run Virtuoso")
+    server = start_virtuoso(
+        tmp_path_factory.mktemp("virtuoso-tight"), buffers=2000, after_image=1_000_000
+    )
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_a_swap_too_big_for_one_transaction_is_refused_whole(
+    tight_virtuoso: Server, corpus: Path, tmp_path: Path
+) -> None:
+    """Virtuoso refuses a transaction larger than TransactionAfterImageLimit: the build
+    says which setting to raise, and the server keeps what it had (nothing half-swapped,
+    no staging graph)."""
+    store = sg.open_store(tight_virtuoso.store, build_dir=tmp_path)
+    before = store.graph_names()
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
+    result = CliRunner().invoke(cli, [*args, "--store", tight_virtuoso.store])
+    assert result.exit_code == 2, result.output
+    assert "(the previous graphs still answer)" in result.stderr
+    assert "raise TransactionAfterImageLimit in the [Parameters] section" in result.stderr
+    assert result.stderr.count("\n") == 1
+    assert store.graph_names() == before
+    names = {str(g) for g in store.all_graph_names()}  # type: ignore[attr-defined]
+    assert not {g for g in names if g.startswith(TMP_GRAPH_PREFIX)}

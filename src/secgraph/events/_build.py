@@ -13,22 +13,23 @@ The manifest (``manifest.sqlite``, the build's) gets one table, ``event_sources`
 its identity (content hash, data set, filter, ``on_error``), modification time and size,
 and what reading it found. A full build into the embedded store streams the events into the
 new store generation with the articles (:meth:`EventImport.trig_chunks`); otherwise
-:meth:`EventImport.apply` stages each file's graph under a temporary name and moves it into
-place with one SPARQL Update, as articles are.
+:meth:`EventImport.graphs` hands the files' graphs to the build's one commit, with the
+articles' (:meth:`EventImport.apply` commits them alone).
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from rdflib import URIRef
+
 from ..facts import file_sha256
-from ..store import TMP_GRAPH_PREFIX, Store, add_ntriples, run_update
+from ..store import Store, Triple, ntriples_triples
 from ..validation import CompiledShapes
 from ._codes import Codes
 from ._mint import event_graph_iri, mint_trig
@@ -275,33 +276,27 @@ class EventImport:
         for source in self.plan.to_load:
             yield from self.file_chunks(source)
 
-    def apply(self, store: Store) -> None:
-        """Put the graphs of the files to load into ``store`` and drop the removed ones.
+    def graphs(self) -> tuple[dict[URIRef, Iterable[Triple]], list[URIRef]]:
+        """The graphs of the files to load (read, checked and minted as a store consumes
+        them, in name order) and the graphs of the removed files: what the build's one
+        commit puts into the store and takes out, with the articles' graphs
+        (:meth:`secgraph.store.Store.replace_graphs`)."""
+        graphs: dict[URIRef, Iterable[Triple]] = {
+            URIRef(event_graph_iri(s.name)): ntriples_triples(
+                _body(chunk) for chunk in self.file_chunks(s)
+            )
+            for s in self.plan.to_load
+        }
+        return graphs, [URIRef(event_graph_iri(n)) for n in self.plan.removed]
 
-        Each file is staged in a temporary graph, then one SPARQL Update drops the removed
-        graphs and moves the staged ones into place: a failure before it leaves the store as
-        it was (the staged graphs are dropped).
-        """
+    def apply(self, store: Store) -> None:
+        """Put the graphs of the files to load into ``store`` and drop the removed ones, as
+        one change (:meth:`secgraph.store.Store.replace_graphs`): a failure leaves the
+        store as it was."""
         if self.plan.up_to_date:
             return
-        token = uuid.uuid4().hex
-        tmp = {s.name: f"{TMP_GRAPH_PREFIX}{token}/e{n}" for n, s in enumerate(self.plan.to_load)}
-        drops = [event_graph_iri(n) for n in self.plan.removed]
-        staged: list[str] = []
-        try:
-            for source in self.plan.to_load:
-                staged.append(tmp[source.name])
-                _stage(store, tmp[source.name], self.file_chunks(source))
-            ops = [f"DROP SILENT GRAPH <{g}>" for g in drops]
-            ops += [
-                f"MOVE SILENT GRAPH <{tmp[s.name]}> TO GRAPH <{event_graph_iri(s.name)}>"
-                for s in self.plan.to_load
-            ]
-            _update(store, " ;\n".join(ops))
-            staged = []
-        finally:
-            if staged:
-                _update(store, " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in staged))
+        graphs, removed = self.graphs()
+        store.replace_graphs(graphs, remove=removed)
 
     def record(self, conn: sqlite3.Connection, *, fresh_stats: bool) -> None:
         """Write the plan's outcome into the manifest (one transaction), and add the event
@@ -389,15 +384,6 @@ def _update_stats(conn: sqlite3.Connection, *, fresh: bool) -> None:
         "INSERT INTO meta VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         [("stats", json.dumps(stats)), ("event_stats", json.dumps(new))],
     )
-
-
-def _update(store: Store, sparql: str) -> None:
-    run_update(store, sparql)
-
-
-def _stage(store: Store, graph: str, chunks: Iterable[bytes]) -> None:
-    """Load TriG chunks of one graph into the temporary graph ``graph``."""
-    add_ntriples(store, graph, (_body(chunk) for chunk in chunks))
 
 
 def _body(chunk: bytes) -> bytes:

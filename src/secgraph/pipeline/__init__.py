@@ -201,9 +201,8 @@ def _build(
                 if plan.up_to_date and ctx.conn is not None and ctx.head and ctx.head.stats:
                     return _up_to_date(ctx, plan, imported, write_files=write_files, held=held)
             ctx.tell("commit", 0, 1)
-            streamed = staged is not None
-            try:
-                target, conn = commit(ctx, plan, minted, validated, staged=staged)
+            try:  # the event files' graphs go in the same change (see ._commit)
+                target, conn = commit(ctx, plan, minted, validated, staged=staged, events=imported)
             except OSError as err:  # a full disk, say
                 ctx.unforget()
                 state = (
@@ -218,8 +217,6 @@ def _build(
             except BaseException:
                 ctx.unforget()
                 raise
-            if not streamed:
-                imported.apply(target)  # staged, then moved into place by one update
             imported.record(conn, fresh_stats=True)
             staged = None
             fault_point("committed")

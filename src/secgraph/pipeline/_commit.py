@@ -5,17 +5,24 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
 
 from .._faults import fault_point
 from ..sources import kind_of
-from ..store import OxigraphStore, Store
+from ..store import OxigraphStore, Store, Triple
 from ..vocab import relation_graph_iri
 from . import _manifest as mf
 from ._context import BuildContext
 from ._plan import BuildPlan, store_generation
 from ._read import Minted
 from ._validation import Validated, shared_counts
+
+if TYPE_CHECKING:
+    from ..events import EventImport
 
 __all__ = ["OLD_FILES", "commit"]
 
@@ -30,6 +37,7 @@ def commit(
     validated: Validated,
     *,
     staged: OxigraphStore | None,
+    events: EventImport | None = None,
 ) -> tuple[Store, sqlite3.Connection]:
     """The commit stage: the store, then the manifest, with the manifest's rows written
     before the store changes, so that a full disk while writing them leaves the store as
@@ -39,6 +47,11 @@ def commit(
       generation), then swaps the generation in, then renames the manifest into place;
     - any other build writes its rows in a transaction, changes the store inside it, then
       sets the head and commits.
+
+    The event files' graphs (``events``; a streamed build loaded them into the staged
+    generation already) change in the same step as the articles': one
+    :meth:`~secgraph.store.Store.replace_graphs`, so that a reader never sees new articles
+    with old events (on a server: one swap, one generation marker).
 
     Either way the manifest stops vouching for the store before the store changes
     (:meth:`BuildContext.forget`): a build that stops between the store and the manifest's
@@ -69,9 +82,13 @@ def commit(
         return staging, conn
     assert minted.graphs is not None
     target = ctx.writable()
-    graphs = minted.graphs
+    graphs: dict[URIRef, Iterable[Triple]] = dict(minted.graphs)
     removed = [kind_of(k).graph_iri(k) for k in plan.removed]
     removed += [relation_graph_iri(k) for k, n in minted.relations.items() if n is None]
+    if events is not None and not events.plan.up_to_date:
+        event_graphs, event_removed = events.graphs()
+        graphs = {**graphs, **event_graphs}
+        removed += event_removed
 
     def change_store() -> tuple[dict[str, int], int]:
         fault_point("store")

@@ -3,10 +3,10 @@
 Each event file is one named graph that depends only on the file, its import settings and
 the code tables (the reference data and the ontology: their change rebuilds everything). The
 event stage plans them beside the articles (:func:`event_stage`); a streamed full build loads
-their TriG into the staged generation after the articles; any other build stages each
-changed file's graph under a temporary name and moves it into place with one SPARQL Update,
-after the articles' graphs (:meth:`EventImport.apply`); a build where only event files
-changed does just that (:func:`apply_events_only`). Their manifest rows are their own table
+their TriG into the staged generation after the articles; any other build changes
+their graphs in the same step as the articles' (one ``replace_graphs``, on a server one swap:
+see :mod:`._commit`); a build where only event files changed commits them alone
+(:func:`apply_events_only`). Their manifest rows are their own table
 (:mod:`secgraph.events._build`), written after the articles' rows.
 """
 
@@ -16,7 +16,7 @@ from ..events import EventImport, plan_events, read_codes
 from ..resources import reference_layers
 from ..store import BuildFiles, write_store_files
 from ._context import BuildContext
-from ._plan import BuildPlan
+from ._plan import BuildPlan, store_generation
 
 __all__ = ["apply_events_only", "event_stage"]
 
@@ -45,6 +45,8 @@ def apply_events_only(
     target = ctx.writable()
     ctx.forget()
     imported.apply(target)
+    if "generation" in kept:  # a server's swap sets a new generation marker
+        kept["generation"] = store_generation(ctx.spec, ctx.build)
     files = write_store_files(target, ctx.build) if write_files else None
     with conn:
         conn.executemany(

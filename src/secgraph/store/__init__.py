@@ -36,6 +36,7 @@ from ._open import open_store
 from ._open import oxigraph_path as oxigraph_path
 from ._open import server_generation as server_generation
 from ._oxigraph import OxigraphStore
+from ._oxterms import ntriples_triples as ntriples_triples
 from ._oxterms import to_nquads as to_nquads
 from ._protocol import FORMATS, BuildFiles, QueryResult, Store
 from ._protocol import TMP_GRAPH_PREFIX as TMP_GRAPH_PREFIX

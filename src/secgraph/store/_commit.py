@@ -1,31 +1,57 @@
 """Changing graphs on a remote server so that readers never see a mixture: stage, then swap.
 
-Readers query the union of every named graph, so a graph uploaded under a temporary name is
-visible to them. The new graphs are therefore uploaded *disguised*: each triple's predicate
-``p`` of target graph ``g`` becomes ``<urn:x-secgraph:tmp:q:LEN:gp>`` (``LEN`` the length of
-``g``), in a few staging graphs (one Graph Store Protocol POST of N-Triples per batch of
-:data:`BATCH_TRIPLES`). No query that names a predicate matches a staged triple; only one
-that leaves the predicate a variable over the whole union (``?s ?p ?o``) can.
+Readers query the union of every named graph, so whatever sits in the server's dataset is
+visible to them. A change is therefore made in two steps:
 
-One SPARQL Update request then swaps everything in: it deletes the graphs being replaced or
-removed (a full build: every graph under ``https://w3id.org/secgraph/graph/``), decodes the
-staged triples into their graphs, drops the staging graphs and replaces the generation
-marker, ``<urn:x-secgraph:store> <urn:x-secgraph:generation> "TOKEN"`` in graph
-``<urn:x-secgraph:generation>``. The server runs one request as one transaction (Oxigraph,
-Virtuoso, Jena), so readers see the old graphs or the new ones.
+1. **Stage.** The new graphs (articles, relations, event files: one commit for all of them)
+   become two temporary graphs, whatever their number: ``<urn:x-secgraph:tmp:TOKEN/data>``
+   holds every new triple with its predicate replaced by ``<urn:x-secgraph:tmp:TOKEN/p/N>``,
+   and ``<urn:x-secgraph:tmp:TOKEN/index>`` says what each ``.../p/N`` stands for (its target
+   graph and predicate) and which graphs the swap deletes (``tmp:drop``: the graphs replaced
+   or removed, the previous generation marker, staging graphs left by killed builds). How
+   they reach the server is :class:`Staging`:
+
+   - ``load`` (the default for an Oxigraph server): nothing reaches the server before the
+     swap. Up to :data:`CARRY_BYTES` the swap request carries the triples, decoded back into
+     their graphs, as one ``INSERT DATA`` (no staging graph at all); beyond, secgraph writes
+     the batches to files and serves them on a short-lived HTTP port, and the swap request
+     begins with one SPARQL ``LOAD`` per batch, so the staged triples enter the dataset
+     inside the swap's transaction. Either way **no reader ever sees them** on a server that
+     runs a request as one transaction. For ``LOAD`` the server must be able to reach this
+     machine (it does on 127.0.0.1);
+   - ``post``: Graph Store Protocol POSTs of N-Triples (:data:`BATCH_TRIPLES` a request)
+     before the swap. No query that names a predicate matches a staged triple; a query with
+     a variable predicate over the whole union (``?s ?p ?o``) sees them while they upload.
+
+2. **Swap.** One SPARQL Update *operation* (a single ``DELETE { } INSERT { } WHERE { }``),
+   whose size does not depend on the number of graphs: it deletes every graph the index
+   lists (a full build: every graph under ``https://w3id.org/secgraph/graph/``), decodes the
+   staged triples into their graphs by a join with the index, deletes the staging graphs and
+   writes the new generation marker, ``<urn:x-secgraph:store> <urn:x-secgraph:generation>
+   "TOKEN"`` in graph ``<urn:x-secgraph:generation>``. One operation, because Virtuoso 7.2
+   keeps the earlier operations of a request whose later one fails (measured: an ``INSERT
+   DATA`` followed by a failing ``LOAD`` or a division by zero stays); one operation is one
+   SQL statement there, undone whole. Oxigraph runs a whole request as one transaction.
 
 After any error in the swap the marker is read back (for a timeout, until the server
 answers or the time is up): if it holds this swap's token the change was applied and the
 build goes on; otherwise it was not, and the error says so. Staging graphs left by a failed
-or killed build are dropped by the next one.
+or killed build are deleted by the next swap.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import http.server
+import socket
+import tempfile
+import threading
 import time
+import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 import pyoxigraph as ox
 from rdflib import URIRef
@@ -38,25 +64,35 @@ from ._terms import to_oxigraph
 if TYPE_CHECKING:
     from ._remote import RemoteStore
 
-__all__ = ["BATCH_TRIPLES", "MARKER_GRAPH", "SWAP_TIMEOUT_FACTOR", "read_generation", "swap_graphs"]
+__all__ = [
+    "BATCH_TRIPLES",
+    "CARRY_BYTES",
+    "MARKER_GRAPH",
+    "SWAP_TIMEOUT_FACTOR",
+    "Staging",
+    "read_generation",
+    "swap_graphs",
+]
 
-#: Triples per upload (one POST of about 10 MB of N-Triples). Virtuoso loads about 26,000
-#: triples a second this way; its SPARQL parser fails on an INSERT DATA of 5,000 triples.
+#: How staged triples reach the server (see the module docstring).
+Staging = Literal["load", "post"]
+#: Triples per upload (one POST or one LOAD of about 10 MB of N-Triples).
 BATCH_TRIPLES = 50_000
-#: The swap may take this many times the store's timeout (600 s by default): Virtuoso moves
-#: about 5,000 to 10,000 staged triples a second (480,000 at 10,000 articles).
+#: A ``load`` change whose staged triples fit in this many bytes of N-Triples goes in the
+#: swap request itself, as ``INSERT DATA`` sent as the request's body (Oxigraph refuses
+#: bodies over 128 MB; the decoded text is about as long as the staged).
+CARRY_BYTES = 90_000_000
+_MAX_BODY = 127_000_000
+#: The swap may take this many times the store's timeout (600 s by default).
 SWAP_TIMEOUT_FACTOR = 20
-#: IRIs per DELETE of replaced graphs: Virtuoso's parser gives up at a few thousand lines.
-_DELETE_CHUNK = 500
 MARKER_GRAPH = "urn:x-secgraph:generation"
 _MARKER = "<urn:x-secgraph:store> <urn:x-secgraph:generation>"
-_STAGED = f"{TMP_GRAPH_PREFIX}q:"
-_DECODE = f"""
-  BIND(STRAFTER(STR(?sp), "{_STAGED}") AS ?rest)
-  BIND(STRAFTER(?rest, ":") AS ?tail)
-  BIND(xsd:integer(STRBEFORE(?rest, ":")) AS ?n)
-  BIND(IRI(SUBSTR(?tail, 1, ?n)) AS ?g)
-  BIND(IRI(SUBSTR(?tail, ?n + 1)) AS ?p)"""
+_T = TMP_GRAPH_PREFIX
+_IN_GRAPH = ox.NamedNode(f"{_T}graph")
+_AS_PREDICATE = ox.NamedNode(f"{_T}predicate")
+_DROP = ox.NamedNode(f"{_T}drop")
+#: What Virtuoso says when one transaction outgrows TransactionAfterImageLimit.
+_TOO_BIG = "SR325"
 
 
 def read_generation(store: RemoteStore) -> str | None:
@@ -73,27 +109,121 @@ def swap_graphs(
     remove: Sequence[URIRef],
     clear: bool,
     token: str,
+    staging: Staging = "post",
 ) -> None:
-    """Stage ``graphs``, then swap them in with one update (see the module docstring)."""
+    """Stage ``graphs``, then swap them in with one update operation (see the module
+    docstring). ``graphs`` may hold pyoxigraph triples as well as rdflib ones."""
     if store.update_url is None:
         raise StoreError(f"{store.query_url}: read-only endpoint; give update=URL in --store")
-    if store.gsp_url is None:
+    if staging == "post" and store.gsp_url is None:
         raise StoreError(f"{store.query_url}: no Graph Store endpoint; give gsp=URL in --store")
-    leftovers = [g for g in store.all_graph_names() if str(g).startswith(TMP_GRAPH_PREFIX)]
-    staging: list[str] = []
+    data, index = f"{_T}{token}/data", f"{_T}{token}/index"
+    drops: list[str] = [str(g) for g in store.graphs_after("", prefix=_T)]  # killed builds
+    drops += [data, index, MARKER_GRAPH]
+    if not clear:
+        drops += sorted({str(g) for g in (*graphs, *remove)})
+    batches = _batches(graphs, drops, token)
+    if staging == "load":
+        with _Served(store) as served:
+            files = [(target, served.add(chunk, target)) for target, chunk in batches]
+            if served.size(data) <= CARRY_BYTES:  # small enough to go in the request itself
+                carried = " ;\n".join(
+                    [*_drop_ops(drops, clear), _carried(served, files, data, index, token)]
+                )
+                if len(carried.encode("utf-8")) < _MAX_BODY:
+                    _swap(store, [carried], token, (), direct=True)
+                    return
+            loads = [f"LOAD <{url}> INTO GRAPH <{target}>" for target, url in files]
+            _swap(store, [*loads, _swap_op(data, index, clear, token)], token, (data, index))
+        return
     try:
-        for n, batch in enumerate(_batches(graphs)):
-            name = f"{TMP_GRAPH_PREFIX}{token}/{n}"
-            staging.append(name)
-            store.post_triples(name, batch)
-    except StoreError:
-        _drop_quietly(store, staging)
-        raise
-    ops = _swap_ops(graphs, remove=remove, clear=clear, staging=staging, token=token)
-    ops += [f"DROP SILENT GRAPH <{g}>" for g in leftovers]
+        for target, chunk in batches:
+            store.post_triples(target, chunk)
+    except StoreError as err:
+        _drop_quietly(store, (data, index))
+        raise StoreError(
+            f"{err}; nothing was changed (the previous graphs still answer){_hint(err)}"
+        ) from err
+    _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
+
+
+def _drop_ops(drops: Sequence[str], clear: bool) -> list[str]:
+    """Operations that delete the graphs a carried change replaces (see :func:`_carried`)."""
+    if clear:
+        keep = " || ".join(f'STRSTARTS(STR(?dg), "{p}")' for p in (GRAPH, _T))
+        return [
+            "DELETE { GRAPH ?dg { ?ds ?dp ?do } } WHERE { GRAPH ?dg { ?ds ?dp ?do } "
+            f"FILTER({keep} || ?dg = <{MARKER_GRAPH}>) }}"
+        ]
+    return [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drops)]
+
+
+def _carried(
+    served: _Served, files: Sequence[tuple[str, str]], data: str, index: str, token: str
+) -> str:
+    r"""One ``INSERT DATA`` of the staged batches decoded back into their graphs, with the
+    new marker: a change small enough to go in the swap request itself, where Oxigraph
+    inserts several times faster than it ``LOAD``\ s (and nothing is staged at all)."""
+    stands: dict[str, tuple[str, str]] = {}
+    graph_of: dict[str, str] = {}
+    predicate_of: dict[str, str] = {}
+    for target, url in files:
+        if target != index:
+            continue
+        for t in ox.parse(served.read(url), format=ox.RdfFormat.N_TRIPLES, lenient=True):
+            if t.predicate == _IN_GRAPH:
+                graph_of[t.subject.value] = str(t.object)
+            elif t.predicate == _AS_PREDICATE:
+                predicate_of[t.subject.value] = str(t.object)
+    for key, graph in graph_of.items():
+        stands[key] = (graph, predicate_of[key])
+    parts = ["INSERT DATA {"]
+    current = None
+    for target, url in files:
+        if target != data:
+            continue
+        for t in ox.parse(served.read(url), format=ox.RdfFormat.N_TRIPLES, lenient=True):
+            graph, predicate = stands[t.predicate.value]
+            if graph != current:
+                parts.append(("}\n" if current is not None else "") + f"GRAPH {graph} {{")
+                current = graph
+            parts.append(f"{t.subject} {predicate} {t.object} .")
+    if current is not None:
+        parts.append("}")
+    parts.append(f'GRAPH <{MARKER_GRAPH}> {{ {_MARKER} "{token}" }} }}')
+    return "\n".join(parts)
+
+
+def _swap_op(data: str, index: str, clear: bool, token: str) -> str:
+    """The one operation that swaps the staged graphs in (see the module docstring)."""
+    everything = (
+        f'UNION {{ GRAPH ?dg {{ ?ds ?dp ?do }} FILTER(STRSTARTS(STR(?dg), "{GRAPH}")) }}\n  '
+        if clear
+        else ""
+    )
+    return (
+        "DELETE { GRAPH ?dg { ?ds ?dp ?do } }\nINSERT { GRAPH ?g { ?s ?p ?o } }\nWHERE {\n"
+        f"  {{ GRAPH <{index}> {{ ?dg <{_DROP.value}> ?why }} GRAPH ?dg {{ ?ds ?dp ?do }} }}\n"
+        f"  {everything}"
+        f"UNION {{ GRAPH <{data}> {{ ?s ?sp ?o }} "
+        f"GRAPH <{index}> {{ ?sp <{_IN_GRAPH.value}> ?g ; <{_AS_PREDICATE.value}> ?p }} }}\n"
+        f"  UNION {{ BIND(<{MARKER_GRAPH}> AS ?g) BIND(<urn:x-secgraph:store> AS ?s) "
+        f'BIND(<urn:x-secgraph:generation> AS ?p) BIND("{token}" AS ?o) }}\n}}'
+    )
+
+
+def _swap(
+    store: RemoteStore,
+    ops: list[str],
+    token: str,
+    staged: Sequence[str],
+    *,
+    direct: bool = False,
+) -> None:
+    """Send the swap; after an error, find out from the marker whether it was applied."""
     try:
-        text = "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>\n" + " ;\n".join(ops)
-        store.update(text, timeout=store.timeout * SWAP_TIMEOUT_FACTOR)
+        wait = store.timeout * SWAP_TIMEOUT_FACTOR
+        store.update(" ;\n".join(ops), timeout=wait, direct=direct)
     except StoreError as err:
         timed_out = "no answer within" in str(err)
         found = _read_back(store, token, wait=store.timeout if timed_out else 0)
@@ -105,65 +235,141 @@ def swap_graphs(
                 "the change is unknown: the next build checks and rebuilds if needed"
             ) from err
         if not timed_out:
-            _drop_quietly(store, staging)
+            _drop_quietly(store, staged)
         raise StoreError(
             f"{err}; the server did not apply the change (the previous graphs still answer)"
+            f"{_hint(err)}"
         ) from err
 
 
-def _swap_ops(
-    graphs: Mapping[URIRef, Iterable[Triple]],
-    *,
-    remove: Sequence[URIRef],
-    clear: bool,
-    staging: Sequence[str],
-    token: str,
-) -> list[str]:
-    ops: list[str] = []
-    if clear:
-        ops.append(
-            "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } "
-            f'FILTER(STRSTARTS(STR(?g), "{GRAPH}")) }}'
-        )
-    else:
-        gone = sorted({str(g) for g in (*graphs, *remove)})
-        for at in range(0, len(gone), _DELETE_CHUNK):
-            values = " ".join(f"<{g}>" for g in gone[at : at + _DELETE_CHUNK])
-            ops.append(
-                "DELETE { GRAPH ?g { ?s ?p ?o } } "
-                f"WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
-            )
-    if staging:
-        values = " ".join(f"<{g}>" for g in staging)
-        ops.append(
-            "INSERT { GRAPH ?g { ?s ?p ?o } } "
-            f"WHERE {{ VALUES ?t {{ {values} }} GRAPH ?t {{ ?s ?sp ?o }} {_DECODE}\n}}"
-        )
-    ops += [f"DROP SILENT GRAPH <{g}>" for g in staging]
-    ops.append(f"DROP SILENT GRAPH <{MARKER_GRAPH}>")
-    ops.append(f'INSERT DATA {{ GRAPH <{MARKER_GRAPH}> {{ {_MARKER} "{token}" }} }}')
-    return ops
+def _hint(err: StoreError) -> str:
+    """How to get past a server's limit that ``err`` names ("" when it names none)."""
+    if _TOO_BIG not in str(err):
+        return ""
+    return (
+        ". The change is larger than one Virtuoso transaction may be: raise "
+        "TransactionAfterImageLimit in the [Parameters] section of virtuoso.ini (bytes; "
+        "2000000000 holds a full build of 10,000 articles) and restart it"
+    )
 
 
-def _batches(graphs: Mapping[URIRef, Iterable[Triple]]) -> Iterator[bytes]:
-    """N-Triples of the disguised triples, :data:`BATCH_TRIPLES` at a time."""
-    batch: list[ox.Triple] = []
+def _batches(
+    graphs: Mapping[URIRef, Iterable[Triple]], drops: Sequence[str], token: str
+) -> Iterator[tuple[str, bytes]]:
+    """(staging graph, N-Triples) pairs: the disguised triples in the data graph, what each
+    disguised predicate stands for and the graphs to delete in the index graph, each
+    :data:`BATCH_TRIPLES` at a time."""
+    data, index = f"{_T}{token}/data", f"{_T}{token}/index"
+    head = f"{_T}{token}/p/"
+    rows: list[ox.Triple] = []
+    keys: list[ox.Triple] = [
+        ox.Triple(ox.NamedNode(g), _DROP, ox.Literal(token)) for g in dict.fromkeys(drops)
+    ]
+    counter = 0
     for name, triples in graphs.items():
-        head = f"{_STAGED}{len(str(name))}:{name}"
+        graph = ox.NamedNode(str(name))
+        seen: dict[Any, ox.NamedNode] = {}  # predicate -> its disguise, in this graph
         for s, p, o in triples:
-            staged = ox.NamedNode(head + str(p))
-            batch.append(ox.Triple(to_oxigraph(s), staged, to_oxigraph(o)))
-            if len(batch) >= BATCH_TRIPLES:
-                yield _ntriples(batch)
-                batch = []
-    if batch:
-        yield _ntriples(batch)
+            staged = seen.get(p)
+            if staged is None:
+                staged = seen[p] = ox.NamedNode(f"{head}{counter}")
+                counter += 1
+                keys.append(ox.Triple(staged, _IN_GRAPH, graph))
+                keys.append(ox.Triple(staged, _AS_PREDICATE, _term(p)))
+            rows.append(ox.Triple(_term(s), staged, _term(o)))
+            if len(rows) >= BATCH_TRIPLES:
+                yield data, _ntriples(rows)
+                rows = []
+            if len(keys) >= BATCH_TRIPLES:
+                yield index, _ntriples(keys)
+                keys = []
+    if rows:
+        yield data, _ntriples(rows)
+    if keys:
+        yield index, _ntriples(keys)
+
+
+def _term(term: Any) -> Any:
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    return to_oxigraph(term)
 
 
 def _ntriples(batch: list[ox.Triple]) -> bytes:
     data = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
     assert data is not None  # no output file: the bytes are returned
     return data
+
+
+class _Served:
+    """Batches written to a temporary folder and served over HTTP on the address this
+    machine uses to reach the server, for the swap's ``LOAD`` operations; gone on exit."""
+
+    def __init__(self, store: RemoteStore) -> None:
+        self._store = store
+        self._folder = tempfile.TemporaryDirectory(prefix="secgraph-stage-")
+        self._count = 0
+        self._sizes: dict[str, int] = {}
+        self._server: http.server.ThreadingHTTPServer | None = None
+        self._base = ""
+
+    def __enter__(self) -> _Served:
+        host = _local_address(self._store.update_url or self._store.query_url)
+        handler = functools.partial(_Quiet, directory=self._folder.name)
+        self._server = http.server.ThreadingHTTPServer((host, 0), handler)
+        self._server.daemon_threads = True
+        port = self._server.server_address[1]
+        self._base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return self
+
+    def add(self, chunk: bytes, target: str = "") -> str:
+        """Write one batch; its URL."""
+        name = f"{self._count}.nt"
+        self._count += 1
+        self._sizes[target] = self._sizes.get(target, 0) + len(chunk)
+        (Path(self._folder.name) / name).write_bytes(chunk)
+        return f"{self._base}/{name}"
+
+    def read(self, url: str) -> bytes:
+        """The batch at ``url``."""
+        return (Path(self._folder.name) / url.rsplit("/", 1)[1]).read_bytes()
+
+    def size(self, target: str) -> int:
+        """Bytes written so far for staging graph ``target``."""
+        return self._sizes.get(target, 0)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        self._folder.cleanup()
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    """Serves the batch files as N-Triples, without logging to stderr."""
+
+    extensions_map = {".nt": "application/n-triples"}  # noqa: RUF012 (the base's attribute)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        return None
+
+
+def _local_address(url: str) -> str:
+    """The address of this machine on the route to the server ``url`` names."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.hostname or "127.0.0.1"
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        info = socket.getaddrinfo(host, port, type=socket.SOCK_DGRAM)[0]
+        with socket.socket(info[0], socket.SOCK_DGRAM) as probe:
+            probe.connect(info[4])  # no packet is sent: only the route is chosen
+            return str(probe.getsockname()[0])
+    except OSError as err:
+        raise StoreError(
+            f"{url}: cannot find this machine's address for the server to load from ({err}); "
+            "give stage=post in --store"
+        ) from err
 
 
 _UNKNOWN = "\0unknown"

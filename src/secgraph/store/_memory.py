@@ -12,6 +12,7 @@ from rdflib.term import Identifier, Node, Variable
 
 from ..vocab import PREFIXES
 from ._protocol import _ALIASES, FORMATS, QueryResult, Triple
+from ._terms import to_rdflib
 
 __all__ = ["MemoryStore", "from_rdflib_result", "to_union_graph"]
 
@@ -74,7 +75,13 @@ class MemoryStore:
         clear: bool = False,
     ) -> None:
         built = _new_dataset() if clear else None
-        staged = {name: list(triples) for name, triples in graphs.items()}  # may raise: no change
+        staged = {  # may raise: no change (pyoxigraph triples, event files', are converted)
+            name: [
+                triple if isinstance(triple[0], Node) else _rdflib_triple(triple)
+                for triple in triples
+            ]
+            for name, triples in graphs.items()
+        }
         target = built if built is not None else self.dataset
         for name in (*remove, *staged):
             target.remove_graph(target.graph(name))
@@ -100,6 +107,11 @@ class MemoryStore:
 
     def close(self) -> None:
         return None
+
+
+def _rdflib_triple(triple: Triple) -> Triple:
+    s, p, o = triple
+    return (to_rdflib(s), to_rdflib(p), to_rdflib(o))
 
 
 def _new_dataset() -> Dataset:

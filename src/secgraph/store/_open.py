@@ -54,10 +54,10 @@ def open_store(
     if path is not None:
         return OxigraphStore(path, create=create, read_only=read_only and not create)
     if parsed.base is not None:
-        return RemoteStore.from_base(parsed.base)
+        return RemoteStore.from_base(parsed.base, stage=parsed.stage)
     assert parsed.endpoints is not None
     query, update, gsp = parsed.endpoints
-    return RemoteStore(query, update, gsp, timeout=parsed.timeout)
+    return RemoteStore(query, update, gsp, timeout=parsed.timeout, stage=parsed.stage)
 
 
 def server_generation(spec: str | StoreSpec) -> str | None:

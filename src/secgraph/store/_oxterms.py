@@ -15,7 +15,14 @@ from ._memory import _bound
 from ._protocol import TMP_GRAPH_PREFIX, QueryResult, Triple
 from ._terms import XSD_STRING, to_oxigraph, to_rdflib
 
-__all__ = ["ChunkReader", "from_oxigraph_result", "quads", "stale_tmp_drops", "to_nquads"]
+__all__ = [
+    "ChunkReader",
+    "from_oxigraph_result",
+    "ntriples_triples",
+    "quads",
+    "stale_tmp_drops",
+    "to_nquads",
+]
 
 
 class ChunkReader(io.RawIOBase):
@@ -66,13 +73,25 @@ def quads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> Iterator[ox.Quad
             yield ox.Quad(iri(s), iri(p), iri(o), g)
 
 
+def ntriples_triples(chunks: Iterable[bytes]) -> Iterator[Triple]:
+    """The triples of chunks of N-Triples text, parsed as they are read, as pyoxigraph terms
+    (which every store's :meth:`~secgraph.store.Store.replace_graphs` takes as they are)."""
+    for chunk in chunks:
+        for t in ox.parse(chunk, format=ox.RdfFormat.N_TRIPLES, lenient=True):
+            yield (t.subject, t.predicate, t.object)
+
+
 def to_nquads(graphs: Iterable[tuple[URIRef, Iterable[Triple]]]) -> bytes:
-    """N-Quads for named graphs of rdflib triples (each IRI written once and reused)."""
+    """N-Quads for named graphs of rdflib triples (each IRI written once and reused), or of
+    pyoxigraph triples."""
     cache: dict[Node, str] = {}
     lines: list[str] = []
     for name, triples in graphs:
         g = f"<{name}>"
         for s, p, o in triples:
+            if not isinstance(s, Node):  # pyoxigraph terms print as N-Triples
+                lines.append(f"{s} {p} {o} {g} .\n")
+                continue
             a = cache.get(s)
             if a is None:
                 a = cache[s] = s.n3()

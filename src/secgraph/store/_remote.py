@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -19,7 +20,7 @@ from rdflib.term import Identifier
 from ..errors import StoreError
 from ..vocab import GRAPH
 from ._bind import with_constants
-from ._commit import read_generation, swap_graphs
+from ._commit import Staging, read_generation, swap_graphs
 from ._memory import _bound, _new_dataset, _rdflib_serialize
 from ._protocol import QueryResult, Triple
 from ._terms import XSD_STRING, _one_line, sparql_term, with_prefixes
@@ -36,6 +37,8 @@ _ACCEPT = (
     "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8, "
     "application/rdf+xml;q=0.5"
 )
+#: Virtuoso's error line (``Virtuoso 40005 Error SR325: ...``, or ``SR325: ...``)
+_VIRTUOSO_ERROR = re.compile(r"(?:Virtuoso \w+ Error )?\b[A-Z]{2}\d{3}: [^<\n]*")
 _RDF_TYPES = {
     "application/n-triples": "nt",
     "text/plain": "nt",
@@ -66,17 +69,21 @@ class RemoteStore:
         update_url: str | None = None,
         gsp_url: str | None = None,
         timeout: float = 30,
+        stage: Staging = "post",
     ) -> None:
         self.query_url = query_url
         self.update_url = update_url
         self.gsp_url = gsp_url
         self.timeout = timeout
+        #: how a build's graphs reach the server (see :mod:`secgraph.store._commit`)
+        self.stage: Staging = stage
 
     @classmethod
-    def from_base(cls, base: str, *, timeout: float = 30) -> RemoteStore:
-        """Oxigraph server layout: ``BASE/query``, ``BASE/update``, ``BASE/store``."""
+    def from_base(cls, base: str, *, timeout: float = 30, stage: Staging = "load") -> RemoteStore:
+        """Oxigraph server layout: ``BASE/query``, ``BASE/update``, ``BASE/store``; the
+        server loads a build's staged graphs from secgraph inside the swap (``load``)."""
         base = base.rstrip("/")
-        return cls(f"{base}/query", f"{base}/update", f"{base}/store", timeout=timeout)
+        return cls(f"{base}/query", f"{base}/update", f"{base}/store", timeout=timeout, stage=stage)
 
     def query(
         self, sparql: str, *, bindings: Mapping[str, Identifier] | None = None
@@ -86,16 +93,18 @@ class RemoteStore:
             raise StoreError(f"{_where(self.query_url)}: {cut}")
         return result
 
-    def update(self, sparql: str, *, timeout: float | None = None) -> None:
-        """Run a SPARQL Update (the server runs one request as one transaction)."""
+    def update(self, sparql: str, *, timeout: float | None = None, direct: bool = False) -> None:
+        """Run a SPARQL Update, POSTed as a form, or ``direct`` as the body
+        (``application/sparql-update``: no percent-encoding, for a large request)."""
         if self.update_url is None:
             raise StoreError(f"{self.query_url}: read-only endpoint; give update=URL in --store")
-        self._request(
-            self.update_url,
-            data=urllib.parse.urlencode({"update": sparql}).encode("utf-8"),
-            headers={"Content-Type": "application/x-www-form-urlencoded"},
-            timeout=timeout,
-        )
+        if direct:
+            data = sparql.encode("utf-8")
+            kind = "application/sparql-update"
+        else:
+            data = urllib.parse.urlencode({"update": sparql}).encode("utf-8")
+            kind = "application/x-www-form-urlencoded"
+        self._request(self.update_url, data=data, headers={"Content-Type": kind}, timeout=timeout)
 
     def generation(self) -> str | None:
         """The token of the last change secgraph applied to this server (None: none yet)."""
@@ -108,8 +117,32 @@ class RemoteStore:
     def all_graph_names(self) -> list[URIRef]:
         """Every named graph on the server, page by page (``GROUP BY ?g``: Virtuoso answers
         it from an index, where ``SELECT DISTINCT ?g`` took over 60 s at 5,000 articles)."""
-        rows = self._pages("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g")
-        return sorted(row[0] for row in rows if isinstance(row[0], URIRef))
+        return self.graphs_after("")
+
+    def graphs_after(self, after: str, *, prefix: str = "") -> list[URIRef]:
+        """The named graphs whose IRI sorts after ``after`` (and starts with ``prefix``),
+        a page at a time by key, never by OFFSET: Virtuoso refuses a sorted ``OFFSET``
+        past its ``MaxSortedTopRows`` (10,000; error SR353), as at 10,000 articles."""
+        names: list[URIRef] = []
+        page = _PAGE_ROWS
+        while True:
+            keep = f'STR(?g) > "{after}"' + (
+                f' && STRSTARTS(STR(?g), "{prefix}")' if prefix else ""
+            )
+            result, cut, limit = self._query(
+                f"SELECT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }} "
+                f"GROUP BY ?g ORDER BY STR(?g) LIMIT {page}"
+            )
+            if cut is not None and limit is not None and limit < page:
+                page = limit
+                continue
+            if cut is not None:
+                raise StoreError(f"{_where(self.query_url)}: {cut}")
+            found = [row[0] for row in result.rows if isinstance(row[0], URIRef)]
+            names += found
+            if len(result.rows) < page or not found:
+                return sorted(names)
+            after = str(found[-1])
 
     def replace_graphs(
         self,
@@ -118,7 +151,14 @@ class RemoteStore:
         remove: Sequence[URIRef] = (),
         clear: bool = False,
     ) -> None:
-        swap_graphs(self, graphs, remove=remove, clear=clear, token=uuid.uuid4().hex)
+        swap_graphs(
+            self,
+            graphs,
+            remove=remove,
+            clear=clear,
+            token=uuid.uuid4().hex,
+            staging=self.stage,
+        )
 
     def post_triples(self, name: str, ntriples: bytes) -> None:
         """Add N-Triples to graph ``name`` by the Graph Store Protocol (POST): a large graph
@@ -228,7 +268,9 @@ class RemoteStore:
             with urllib.request.urlopen(request, timeout=wait) as response:
                 return response.read(), response.headers
         except urllib.error.HTTPError as err:
-            detail = _one_line(err.read().decode("utf-8", "replace")) or err.reason
+            body = err.read().decode("utf-8", "replace")
+            found = _VIRTUOSO_ERROR.search(body)  # its own line, inside an HTML page
+            detail = _one_line(found.group(0) if found else body) or err.reason
             raise StoreError(f"{_where(url)}: HTTP {err.code}: {detail}") from err
         except urllib.error.URLError as err:
             reason = err.reason

@@ -2,8 +2,9 @@
 
 A spec is written as text on the command line, in ``SECGRAPH_STORE`` and in the build's
 manifest (``oxigraph``, ``oxigraph:PATH``, ``memory``, an http(s):// URL,
-``query=URL,update=URL,gsp=URL[,timeout=S]`` or ``remote``). The CLI parses it once, at the
-edge; the library takes the parsed value (or the text, which it parses the same way).
+``query=URL,update=URL,gsp=URL[,timeout=S][,stage=load|post]`` or ``remote``). The CLI
+parses it once, at the edge; the library takes the parsed value (or the text, which it
+parses the same way).
 
 >>> StoreSpec.parse("oxigraph").kind
 'oxigraph'
@@ -40,6 +41,9 @@ class StoreSpec:
     base: str | None = None
     endpoints: tuple[str, str | None, str | None] | None = None
     timeout: float = 30
+    #: how a build's new graphs reach a server (:mod:`secgraph.store._commit`): ``load``
+    #: (the server fetches them inside the swap; the default for a base URL) or ``post``
+    stage: Literal["load", "post"] = "post"
 
     @classmethod
     def parse(cls, text: str | StoreSpec) -> StoreSpec:
@@ -53,7 +57,7 @@ class StoreSpec:
         if text == "memory":
             return cls("memory", text)
         if text.startswith(("http://", "https://")):
-            return cls("remote", text, base=text)
+            return cls("remote", text, base=text, stage="load")
         if text == "remote":
             env = {
                 k: os.environ.get(f"SECGRAPH_{k.upper()}_URL") for k in ("query", "update", "gsp")
@@ -65,11 +69,15 @@ class StoreSpec:
             return cls("remote", text, endpoints=(env["query"], env["update"], env["gsp"]))
         if text.startswith("query="):
             parts = dict(p.strip().partition("=")[::2] for p in text.split(","))
-            unknown = sorted(set(parts) - {"query", "update", "gsp", "timeout"})
+            unknown = sorted(set(parts) - {"query", "update", "gsp", "timeout", "stage"})
             if unknown:
                 raise StoreError(
-                    f"unknown key '{unknown[0]}' in --store; use query=, update=, gsp="
+                    f"unknown key '{unknown[0]}' in --store; use query=, update=, gsp=, "
+                    "timeout=, stage="
                 )
+            stage = parts.get("stage") or "post"
+            if stage not in ("load", "post"):
+                raise StoreError(f"--store stage={stage!r}: use stage=load or stage=post")
             try:
                 timeout = float(parts.get("timeout") or 30)
             except ValueError as err:
@@ -87,7 +95,13 @@ class StoreSpec:
                         f"--store {key}={url!r} is not an http:// or https:// URL; give the "
                         "endpoint's URL"
                     )
-            return cls("remote", text, endpoints=endpoints, timeout=timeout)
+            return cls(
+                "remote",
+                text,
+                endpoints=endpoints,
+                timeout=timeout,
+                stage="load" if stage == "load" else "post",
+            )
         raise StoreError(f"unknown store '{text}'; use {STORE_SPECS}")
 
     def local_path(self, build_dir: str | Path) -> Path | None:

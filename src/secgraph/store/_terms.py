@@ -39,7 +39,8 @@ QUERY_PREFIXES: dict[str, str] = {
 
 
 def to_oxigraph(term: Node) -> Any:
-    """An rdflib term as a pyoxigraph term (``None`` is the default graph)."""
+    """An rdflib term as a pyoxigraph term (``None`` is the default graph); a pyoxigraph
+    term as it is."""
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -50,6 +51,8 @@ def to_oxigraph(term: Node) -> Any:
         if term.datatype is not None:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term  # already one (event files' triples are parsed by pyoxigraph)
     raise StoreError(f"cannot store the term {term!r}; only IRIs, blank nodes and literals")
 
 
