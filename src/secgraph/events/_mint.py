@@ -24,6 +24,7 @@ from urllib.parse import quote
 
 from ..vocab import BASE
 from ._model import Actor, EventRecord
+from ._summary import DyadSummary
 
 __all__ = [
     "event_file_iri",
@@ -213,18 +214,23 @@ CHUNK_EVENTS = 2_000
 def mint_trig(
     events: Iterable[EventRecord], name: str, dataset: str, filter_key: str = ""
 ) -> Iterator[bytes]:
-    """The events of the file ``name`` as TriG chunks, each one ``GRAPH { N-Triples }`` block."""
+    """The events of the file ``name`` as TriG chunks, each one ``GRAPH { N-Triples }`` block,
+    the file's dyad summary (:class:`~._summary.DyadSummary`) in the last chunks."""
     graph = f"<{event_graph_iri(name)}> {{\n".encode()
     file_iri = event_file_iri(name)
     out: list[str] = file_statements(name, dataset, filter_key)
+    summary = DyadSummary(name)
     n = 0
     for event in events:
         statements(event, file_iri, out)
+        summary.add(event)
         n += 1
         if n == CHUNK_EVENTS:
             yield graph + "".join(out).encode() + b"}\n"
             out, n = [], 0
-    yield graph + "".join(out).encode() + b"}\n"
+    out += summary.statements()
+    for start in range(0, max(len(out), 1), CHUNK_EVENTS * 4):
+        yield graph + "".join(out[start : start + CHUNK_EVENTS * 4]).encode() + b"}\n"
 
 
 def mint_nquads(
