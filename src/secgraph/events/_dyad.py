@@ -20,6 +20,7 @@ from rdflib import URIRef
 
 from ..errors import InputError
 from ..store import Store
+from ._summary import dyad_iri
 
 __all__ = ["PERIODS", "DyadPeriod", "DyadSeries", "dyad_series", "period_of"]
 
@@ -34,15 +35,15 @@ PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
 #: The pair's dyad summary nodes (:mod:`._summary`: per event file, pair, month and QuadClass
-#: or code), the pair written into the text as IRIs in ISO code order (``$A`` <= ``$B``,
-#: minted from checked ISO codes), as the summary keeps it: a lookup, not a scan. Each event
+#: or code), looked up by the pair's IRI written into the text (``$PAIR``, minted from
+#: checked ISO codes, :func:`~._summary.dyad_iri`): one index range, not a join. Each event
 #: is counted in the summary of one file only, so summing over the files counts it once.
 MONTHLY = (
     _PREFIXES
     + """SELECT ?month ?quad (SUM(?n) AS ?events) (SUM(?c) AS ?scored) (SUM(?s) AS ?total)
 WHERE {
-  ?count sg:firstCountry $A ; sg:secondCountry $B ; a sg:DyadQuadCount ; sg:month ?month ;
-         sg:dyadQuadClass ?quad ; sg:eventCount ?n ; sg:scoreSum ?s ; sg:scoreCount ?c .
+  ?count sg:dyad $PAIR ; sg:month ?month ; sg:dyadQuadClass ?quad ; sg:eventCount ?n ;
+         sg:scoreSum ?s ; sg:scoreCount ?c .
 }
 GROUP BY ?month ?quad
 ORDER BY ?month ?quad"""
@@ -51,8 +52,7 @@ CODES = (
     _PREFIXES
     + """SELECT ?month ?code ?label (SUM(?n) AS ?events)
 WHERE {
-  ?count sg:firstCountry $A ; sg:secondCountry $B ; a sg:DyadCodeCount ; sg:month ?month ;
-         sg:eventCode ?concept ; sg:eventCount ?n .
+  ?count sg:dyad $PAIR ; sg:month ?month ; sg:eventCode ?concept ; sg:eventCount ?n .
   ?concept skos:notation ?code .
   OPTIONAL { ?concept skos:prefLabel ?label }
 }
@@ -145,10 +145,9 @@ def dyad_series(
     for code in (first, second):
         if not _ISO3.match(code):
             raise InputError(None, f"bad country code '{code}'; use ISO alpha-3 such as PAK")
-    low, high = sorted((first, second))
-    a, b = f"<{_COUNTRY}{low}>", f"<{_COUNTRY}{high}>"
-    monthly = MONTHLY.replace("$A", a).replace("$B", b)
-    codes_query = CODES.replace("$A", a).replace("$B", b)
+    pair = f"<{dyad_iri(*sorted((first, second)))}>"
+    monthly = MONTHLY.replace("$PAIR", pair)
+    codes_query = CODES.replace("$PAIR", pair)
     bindings = {"country": URIRef(_COUNTRY + first), "other": URIRef(_COUNTRY + second)}
     counts: dict[str, list[int]] = {}
     scores: dict[str, list[float]] = {}

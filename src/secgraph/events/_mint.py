@@ -228,9 +228,13 @@ def mint_trig(
         if n == CHUNK_EVENTS:
             yield graph + "".join(out).encode() + b"}\n"
             out, n = [], 0
-    out += summary.statements()
-    for start in range(0, max(len(out), 1), CHUNK_EVENTS * 4):
-        yield graph + "".join(out[start : start + CHUNK_EVENTS * 4]).encode() + b"}\n"
+    for node in summary.statements():
+        out.append(node)
+        n += 1
+        if n == CHUNK_EVENTS * 4:
+            yield graph + "".join(out).encode() + b"}\n"
+            out, n = [], 0
+    yield graph + "".join(out).encode() + b"}\n"
 
 
 def mint_nquads(

@@ -12,11 +12,12 @@ if TYPE_CHECKING:
 __all__ = ["PAIR_EVENTS", "country_labels", "pair_event_counts", "weight_by_events"]
 
 #: Events per pair of countries (in ISO code order) and QuadClass, over every event file, from
-#: the dyad summaries the files carry (:mod:`._summary`; each event in one file's only).
+#: the dyad summaries the files carry (:mod:`._summary`; each event in one file's only). The
+#: pair's node is stated in every file that counts it: DISTINCT, or its counts add up per file.
 PAIR_EVENTS = """PREFIX sg: <https://w3id.org/secgraph/ontology#>
 SELECT ?a ?b ?quad (SUM(?n) AS ?events) WHERE {
-  ?count a sg:DyadQuadCount ; sg:firstCountry ?a ; sg:secondCountry ?b ;
-         sg:dyadQuadClass ?quad ; sg:eventCount ?n .
+  { SELECT DISTINCT ?pair ?a ?b WHERE { ?pair a sg:Dyad ; sg:firstCountry ?a ; sg:secondCountry ?b } }
+  ?count sg:dyad ?pair ; sg:dyadQuadClass ?quad ; sg:eventCount ?n .
   FILTER(?a != ?b)
 }
 GROUP BY ?a ?b ?quad

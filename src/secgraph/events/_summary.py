@@ -19,9 +19,10 @@ Why it stays right:
   countries and ``b`` among its target countries (``a == b`` too: a domestic event), which is
   what the raw query "source A and target B, or source B and target A" selects.
 
-The model (``ontology/secgraph.ttl``, shapes in ``ontology/shapes.ttl``): an
-``sg:DyadQuadCount`` and an ``sg:DyadCodeCount`` (both ``qb:Observation``) with
-``sg:firstCountry`` and ``sg:secondCountry`` (the pair in ISO code order), ``sg:month``
+The model (``ontology/secgraph.ttl``, shapes in ``ontology/shapes.ttl``): an ``sg:Dyad``
+(``id/dyad/PAK-USA``) with ``sg:firstCountry`` and ``sg:secondCountry`` (the pair in ISO code
+order); an ``sg:DyadQuadCount`` and an ``sg:DyadCodeCount`` (both ``qb:Observation``) with
+``sg:dyad`` (the key a series looks its counts up by: one index range), ``sg:month``
 (``YYYY-MM``), ``sg:eventCount``; the first with ``sg:dyadQuadClass``, ``sg:scoreSum`` and
 ``sg:scoreCount`` (Goldstein score, or ICEWS intensity where an event has none), the second
 with ``sg:eventCode`` (the CAMEO code or PLOVER type concept).
@@ -29,6 +30,7 @@ with ``sg:eventCode`` (the CAMEO code or PLOVER type concept).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import quote
@@ -36,7 +38,7 @@ from urllib.parse import quote
 from ..vocab import BASE
 from ._model import EventRecord
 
-__all__ = ["DyadSummary", "summary_iri_prefix"]
+__all__ = ["DyadSummary", "dyad_iri", "summary_iri_prefix"]
 
 _ID = BASE + "id/"
 _SG = "https://w3id.org/secgraph/ontology#"
@@ -52,10 +54,17 @@ def _sg(name: str) -> str:
     return f"<{_SG}{name}>"
 
 
-_QUAD_CLASS, _CODE_CLASS = _sg("DyadQuadCount"), _sg("DyadCodeCount")
+_QUAD_CLASS, _CODE_CLASS, _PAIR_CLASS = _sg("DyadQuadCount"), _sg("DyadCodeCount"), _sg("Dyad")
 _FIRST, _SECOND, _MONTH = _sg("firstCountry"), _sg("secondCountry"), _sg("month")
-_COUNT, _QUAD = _sg("eventCount"), _sg("dyadQuadClass")
+_COUNT, _QUAD, _DYAD = _sg("eventCount"), _sg("dyadQuadClass"), _sg("dyad")
 _SUM, _SCORED, _CODE = _sg("scoreSum"), _sg("scoreCount"), _sg("eventCode")
+
+
+def dyad_iri(first: str, second: str) -> str:
+    """The IRI of a pair of countries (ISO codes in order), ``id/dyad/PAK-USA``: the one key
+    a dyad series looks its counts up by (``sg:dyad``; two keys, first and second country,
+    cost a join of every count of each country: 0.14 s at 100,000 events)."""
+    return f"{_ID}dyad/{first}-{second}"
 
 
 def summary_iri_prefix(name: str) -> str:
@@ -109,15 +118,21 @@ class DyadSummary:
                 ckey = (a, b, month, scheme, code)
                 self.codes[ckey] = self.codes.get(ckey, 0) + 1
 
-    def statements(self) -> list[str]:
-        """The summary as N-Triples statements (strings ending in a newline), sorted."""
+    def statements(self) -> Iterator[str]:
+        """The summary as N-Triples text, one node's statements at a time (sorted; a
+        generator: at 1,000,000 events the summary has about 530,000 nodes, whose text
+        held at once took 500 MB)."""
         base = summary_iri_prefix(self.name)
-        out: list[str] = []
+        for a, b in sorted({(a, b) for a, b, _m, _q in self.quads}):
+            d = f"<{_ID}dyad/{a}-{b}>"
+            yield (
+                f"{d} {_TYPE} {_PAIR_CLASS} .\n"
+                f"{d} {_FIRST} <{_COUNTRY}{a}> .\n{d} {_SECOND} <{_COUNTRY}{b}> .\n"
+            )
         for (a, b, month, quad), cell in sorted(self.quads.items()):
             s = f"<{base}{a}-{b}/{month}/quad/{quad}>"
-            out.append(
-                f"{s} {_TYPE} {_QUAD_CLASS} .\n"
-                f"{s} {_FIRST} <{_COUNTRY}{a}> .\n{s} {_SECOND} <{_COUNTRY}{b}> .\n"
+            yield (
+                f"{s} {_TYPE} {_QUAD_CLASS} .\n{s} {_DYAD} <{_ID}dyad/{a}-{b}> .\n"
                 f'{s} {_MONTH} "{month}" .\n{s} {_QUAD} "{quad}"{_INT} .\n'
                 f'{s} {_COUNT} "{cell.events}"{_INT} .\n'
                 f'{s} {_SCORED} "{cell.scored}"{_INT} .\n'
@@ -125,13 +140,11 @@ class DyadSummary:
             )
         for (a, b, month, scheme, code), n in sorted(self.codes.items()):
             s = f"<{base}{a}-{b}/{month}/code/{scheme}/{quote(code, safe='-._~')}>"
-            out.append(
-                f"{s} {_TYPE} {_CODE_CLASS} .\n"
-                f"{s} {_FIRST} <{_COUNTRY}{a}> .\n{s} {_SECOND} <{_COUNTRY}{b}> .\n"
+            yield (
+                f"{s} {_TYPE} {_CODE_CLASS} .\n{s} {_DYAD} <{_ID}dyad/{a}-{b}> .\n"
                 f'{s} {_MONTH} "{month}" .\n{s} {_CODE} <{_CONCEPT[scheme]}{code}> .\n'
                 f'{s} {_COUNT} "{n}"{_INT} .\n'
             )
-        return out
 
 
 def _decimal(value: Decimal) -> str:

@@ -107,10 +107,10 @@ def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
             if name in terms and scopes[-1].live and not target and clause != "values":
                 term = terms[name]
                 out.append(sparql[at : m.start()])
-                if parens == 0 and clause in ("select", "group"):
+                if parens == 0 and clause == "select":
                     term = f"({term} AS ?{name})"
-                elif parens == 0 and clause == "order":
-                    term = f"({term})"
+                elif parens == 0 and clause in ("group", "order"):
+                    term = f"({term})"  # the projection names it once (AS twice is an error)
                 out.append(term)
                 at = m.end()
             continue
