@@ -16,7 +16,8 @@ __all__ = ["PAIR_EVENTS", "country_labels", "pair_event_counts", "weight_by_even
 #: pair's node is stated in every file that counts it: DISTINCT, or its counts add up per file.
 PAIR_EVENTS = """PREFIX sg: <https://w3id.org/secgraph/ontology#>
 SELECT ?a ?b ?quad (SUM(?n) AS ?events) WHERE {
-  { SELECT DISTINCT ?pair ?a ?b WHERE { ?pair a sg:Dyad ; sg:firstCountry ?a ; sg:secondCountry ?b } }
+  { SELECT DISTINCT ?pair ?a ?b
+    WHERE { ?pair a sg:Dyad ; sg:firstCountry ?a ; sg:secondCountry ?b } }
   ?count sg:dyad ?pair ; sg:dyadQuadClass ?quad ; sg:eventCount ?n .
   FILTER(?a != ?b)
 }
