@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest
 from conftest import DATA
+from rdflib import Dataset, Graph, URIRef
 
 import secgraph as sg
+from secgraph.events import event_graph_iri, mint_nquads, read_codes, read_events
 from secgraph.events._dyad import dyad_series, period_of
+from secgraph.mint import build_reference
+from secgraph.validation import run_shacl
 
 TESTS = Path(__file__).resolve().parent
 EVENTS = TESTS / "data" / "events"
@@ -176,3 +180,31 @@ def test_quarters_and_years_sum_the_months(corpus_build: Path, by: str) -> None:
         assert {m.iri for m in period.meetings} == {m.iri for p in inside for m in p.meetings}
         scored = [p for p in inside if p.mean_goldstein is not None]
         assert (period.mean_goldstein is None) == (not scored)
+
+
+def test_the_summary_conforms_to_its_shapes(ontology: sg.Ontology, seed_corpus: sg.Corpus) -> None:
+    """The store's validation leaves the summary's shapes out (it is counted from checked
+    events: :meth:`EventImport.store_shapes`); here pySHACL holds a minted summary to them,
+    and a summary node spoiled on purpose is caught."""
+    codes = read_codes(str(DATA / "reference"), str(ONTOLOGY))
+    events = [*read_events(GDELT, "gdelt", codes), *read_events(ICEWS, "icews", codes)]
+    body = b"".join(mint_nquads(events, "events/test.tsv", "gdelt")).decode("utf-8")
+    spoiled = next(line for line in body.splitlines() if "/quad/" in line and "eventCount" in line)
+    body += spoiled.replace('"^^', '0.5"^^').replace("integer>", "decimal>") + "\n"
+    dataset = Dataset()
+    dataset.parse(data=body, format="nquads")
+    data = Graph()
+    for triple in dataset.graph(URIRef(event_graph_iri("events/test.tsv"))):
+        data.add(triple)
+    summary = {s for s in data.subjects() if "/id/dyad/" in str(s)}
+    assert len(summary) > 100
+    for triple in build_reference(seed_corpus.reference):
+        data.add(triple)
+    for triple in ontology.graph:
+        data.add(triple)
+    flagged = {
+        str(node)
+        for node, result in run_shacl(data, ontology.shapes, focus=sorted(summary))
+        if result["severity"] == "Violation"
+    }
+    assert flagged == {spoiled.split(" ", 1)[0][1:-1]}
