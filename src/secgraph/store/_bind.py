@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib.term import Identifier
 
@@ -39,6 +39,7 @@ _TOKEN = re.compile(
 class _Scope:
     depth: int  # the brace depth the SELECT sits at: its scope ends when that group closes
     live: bool  # whether the scope's variables are the outer query's
+    named: set[str] = field(default_factory=set)  # bound parameters its projection names
 
 
 def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
@@ -108,9 +109,12 @@ def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
                 term = terms[name]
                 out.append(sparql[at : m.start()])
                 if parens == 0 and clause == "select":
+                    scopes[-1].named.add(name)
+                    term = f"({term} AS ?{name})"
+                elif parens == 0 and clause == "group" and name not in scopes[-1].named:
                     term = f"({term} AS ?{name})"
                 elif parens == 0 and clause in ("group", "order"):
-                    term = f"({term})"  # the projection names it once (AS twice is an error)
+                    term = f"({term})"  # named by the projection already: AS twice is an error
                 out.append(term)
                 at = m.end()
             continue
