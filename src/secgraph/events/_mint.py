@@ -14,7 +14,8 @@ The model (``ontology/secgraph.ttl``): an ``sg:CodedEvent`` (an ``sg:Interaction
 ``sg:targetCountry``, the action place (``sg:placeName``, ``sg:actionCountry``,
 ``schema:latitude`` / ``schema:longitude``), and provenance: ``schema:url`` (GDELT),
 ``sg:storyId`` (ICEWS), ``schema:description`` (PLOVER's sentence), ``prov:wasDerivedFrom``
-the ``sg:EventFile`` and ``sg:sourceLine``; all in the file's named graph.
+the ``sg:EventFile`` and ``sg:sourceLine``; all in the file's named graph, followed by the
+file's dyad summary (:mod:`._summary`: counts per pair of countries and month).
 """
 
 from __future__ import annotations
