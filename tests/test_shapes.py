@@ -17,6 +17,11 @@ HEAD = (
 """
 )
 
+DYAD = (
+    "<https://w3id.org/secgraph/id/dyad/PAK-USA> a sg:Dyad ; "
+    "sg:firstCountry country:PAK ; sg:secondCountry country:USA .\n"
+)
+
 # shape -> (focus IRI, conforming snippet, violating snippet, expected constraint, severity)
 CASES = {
     "Country": (
@@ -220,6 +225,43 @@ CASES = {
         "https://w3id.org/secgraph/id/eventfile/t.tsv",
         '<https://w3id.org/secgraph/id/eventfile/t.tsv> a sg:EventFile ; sg:sourceFile "t.tsv" .',
         "<https://w3id.org/secgraph/id/eventfile/t.tsv> a sg:EventFile .",
+        "MinCount",
+        "Violation",
+    ),
+    "Dyad": (
+        "https://w3id.org/secgraph/id/dyad/PAK-USA",
+        "<https://w3id.org/secgraph/id/dyad/PAK-USA> a sg:Dyad ; "
+        "sg:firstCountry country:PAK ; sg:secondCountry country:USA .",
+        "<https://w3id.org/secgraph/id/dyad/PAK-USA> a sg:Dyad ; sg:firstCountry country:PAK .",
+        "MinCount",
+        "Violation",
+    ),
+    "DyadQuadCount": (
+        "https://w3id.org/secgraph/id/dyad/t.tsv/PAK-USA/2020-01/quad/1",
+        DYAD
+        + "<https://w3id.org/secgraph/id/dyad/t.tsv/PAK-USA/2020-01/quad/1> a sg:DyadQuadCount ; "
+        "<https://w3id.org/secgraph/ontology#dyad> <https://w3id.org/secgraph/id/dyad/PAK-USA> ; "
+        'sg:month "2020-01" ; sg:dyadQuadClass 1 ; sg:eventCount 3 ; sg:scoreCount 2 ; '
+        "sg:scoreSum 4.5 .",
+        DYAD
+        + "<https://w3id.org/secgraph/id/dyad/t.tsv/PAK-USA/2020-01/quad/1> a sg:DyadQuadCount ; "
+        "<https://w3id.org/secgraph/ontology#dyad> <https://w3id.org/secgraph/id/dyad/PAK-USA> ; "
+        'sg:month "2020-1" ; sg:dyadQuadClass 1 ; sg:eventCount 3 ; sg:scoreCount 2 ; '
+        "sg:scoreSum 4.5 .",
+        "Pattern",
+        "Violation",
+    ),
+    "DyadCodeCount": (
+        "https://w3id.org/secgraph/id/dyad/t.tsv/PAK-USA/2020-01/code/cameo/042",
+        DYAD
+        + "<https://w3id.org/secgraph/id/dyad/t.tsv/PAK-USA/2020-01/code/cameo/042> a sg:DyadCodeCount ; "
+        "<https://w3id.org/secgraph/ontology#dyad> <https://w3id.org/secgraph/id/dyad/PAK-USA> ; "
+        'sg:month "2020-01" ; sg:eventCode <https://w3id.org/secgraph/cameo/042> ; '
+        "sg:eventCount 3 .",
+        DYAD
+        + "<https://w3id.org/secgraph/id/dyad/t.tsv/PAK-USA/2020-01/code/cameo/042> a sg:DyadCodeCount ; "
+        "<https://w3id.org/secgraph/ontology#dyad> <https://w3id.org/secgraph/id/dyad/PAK-USA> ; "
+        'sg:month "2020-01" ; sg:eventCount 3 .',
         "MinCount",
         "Violation",
     ),

@@ -1,10 +1,12 @@
 """Dyad series: how the relationship of two countries moves, period by period, in coded
 events (per QuadClass, mean Goldstein score, top codes) beside the curated meetings.
 
-:func:`dyad_series` reads the store with three SPARQL queries (the library's copies of
+:func:`dyad_series` reads the store with three SPARQL queries (the library's forms of
 ``queries/dyad-monthly.rq``, ``dyad-codes.rq`` and ``dyad-meetings.rq``; a test holds them to
-the saved ones) and sums months into quarters or years in Python. At 1,000,000 events the
-three take well under a second for a pair (see ``benchmarks/events.py``).
+the saved ones) and sums months into quarters or years in Python. The event counts come from
+the dyad summary each event file carries (:mod:`._summary`), not from the raw events: read
+from the raw events the series took 7.9 s for one pair at 100,000 events; from the summary
+its cost does not grow with the number of events (see ``benchmarks/events.py``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from rdflib import URIRef
 
 from ..errors import InputError
 from ..store import Store
+from ._summary import dyad_iri
 
 __all__ = ["PERIODS", "DyadPeriod", "DyadSeries", "dyad_series", "period_of"]
 
@@ -31,39 +34,25 @@ PREFIX schema: <https://schema.org/>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 """
-#: Events of the pair, either direction, each once (DISTINCT: an event with both countries
-#: on both sides matches both branches). The two countries are written into the text as
-#: IRIs (``$A``, ``$B``; minted from checked ISO codes): bound as parameters (VALUES), the
-#: same query took 8.5 s instead of 1.5 s at 50,000 events, as Oxigraph then scans every
-#: event's countries instead of looking the pair up.
-_DYAD = """
-  { SELECT DISTINCT ?event WHERE {
-      { ?event sg:sourceCountry $A ; sg:targetCountry $B }
-      UNION { ?event sg:sourceCountry $B ; sg:targetCountry $A }
-  } }
-  ?event schema:startDate ?date .
-  BIND(SUBSTR(STR(?date), 1, 7) AS ?month)
-"""
+#: The pair's dyad summary nodes (:mod:`._summary`: per event file, pair, month and QuadClass
+#: or code), looked up by the pair's IRI written into the text (``$PAIR``, minted from
+#: checked ISO codes, :func:`~._summary.dyad_iri`): one index range, not a join. Each event
+#: is counted in the summary of one file only, so summing over the files counts it once.
 MONTHLY = (
     _PREFIXES
-    + """SELECT ?month ?quad (COUNT(?event) AS ?events) (COUNT(?score) AS ?scored)
-       (SUM(?score) AS ?total)
-WHERE {"""
-    + _DYAD
-    + """  ?event sg:quadClass ?quad .
-  OPTIONAL { ?event sg:goldstein ?goldstein }
-  OPTIONAL { ?event sg:intensity ?intensity }
-  BIND(COALESCE(?goldstein, ?intensity) AS ?score)
+    + """SELECT ?month ?quad (SUM(?n) AS ?events) (SUM(?c) AS ?scored) (SUM(?s) AS ?total)
+WHERE {
+  ?count sg:dyad $PAIR ; sg:month ?month ; sg:dyadQuadClass ?quad ; sg:eventCount ?n ;
+         sg:scoreSum ?s ; sg:scoreCount ?c .
 }
 GROUP BY ?month ?quad
 ORDER BY ?month ?quad"""
 )
 CODES = (
     _PREFIXES
-    + """SELECT ?month ?code ?label (COUNT(?event) AS ?events)
-WHERE {"""
-    + _DYAD
-    + """  { ?event sg:cameoCode ?concept } UNION { ?event sg:ploverType ?concept }
+    + """SELECT ?month ?code ?label (SUM(?n) AS ?events)
+WHERE {
+  ?count sg:dyad $PAIR ; sg:month ?month ; sg:eventCode ?concept ; sg:eventCount ?n .
   ?concept skos:notation ?code .
   OPTIONAL { ?concept skos:prefLabel ?label }
 }
@@ -156,9 +145,9 @@ def dyad_series(
     for code in (first, second):
         if not _ISO3.match(code):
             raise InputError(None, f"bad country code '{code}'; use ISO alpha-3 such as PAK")
-    a, b = f"<{_COUNTRY}{first}>", f"<{_COUNTRY}{second}>"
-    monthly = MONTHLY.replace("$A", a).replace("$B", b)
-    codes_query = CODES.replace("$A", a).replace("$B", b)
+    pair = f"<{dyad_iri(*sorted((first, second)))}>"
+    monthly = MONTHLY.replace("$PAIR", pair)
+    codes_query = CODES.replace("$PAIR", pair)
     bindings = {"country": URIRef(_COUNTRY + first), "other": URIRef(_COUNTRY + second)}
     counts: dict[str, list[int]] = {}
     scores: dict[str, list[float]] = {}

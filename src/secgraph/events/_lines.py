@@ -32,10 +32,11 @@ def is_zip(path: str | Path) -> bool:
 
 @contextmanager
 def open_text(path: str | Path) -> Iterator[IO[str]]:
-    """The text of ``path`` (UTF-8, bad bytes replaced), or of the first data member of a
-    ``.zip`` (GDELT's ``*.export.CSV.zip`` hold one file). Raises :class:`BrokenZip`."""
+    """The text of ``path`` (UTF-8, a byte order mark skipped, bad bytes replaced), or of
+    the first data member of a ``.zip`` (GDELT's ``*.export.CSV.zip`` hold one file).
+    Raises :class:`BrokenZip`."""
     if not is_zip(path):
-        with open(path, encoding="utf-8", errors="replace", newline="") as handle:
+        with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
             yield handle
         return
     try:
@@ -47,7 +48,7 @@ def open_text(path: str | Path) -> Iterator[IO[str]]:
     except ZIP_ERRORS as err:
         raise BrokenZip(1, f"broken zip archive ({err}); download it again") from err
     with archive, raw:
-        yield io.TextIOWrapper(raw, encoding="utf-8", errors="replace", newline="")
+        yield io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
 
 
 def numbered_lines(handle: IO[str]) -> Iterator[tuple[int, str, bool]]:

@@ -14,7 +14,8 @@ The model (``ontology/secgraph.ttl``): an ``sg:CodedEvent`` (an ``sg:Interaction
 ``sg:targetCountry``, the action place (``sg:placeName``, ``sg:actionCountry``,
 ``schema:latitude`` / ``schema:longitude``), and provenance: ``schema:url`` (GDELT),
 ``sg:storyId`` (ICEWS), ``schema:description`` (PLOVER's sentence), ``prov:wasDerivedFrom``
-the ``sg:EventFile`` and ``sg:sourceLine``; all in the file's named graph.
+the ``sg:EventFile`` and ``sg:sourceLine``; all in the file's named graph, followed by the
+file's dyad summary (:mod:`._summary`: counts per pair of countries and month).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from urllib.parse import quote
 
 from ..vocab import BASE
 from ._model import Actor, EventRecord
+from ._summary import DyadSummary
 
 __all__ = [
     "event_file_iri",
@@ -213,15 +215,24 @@ CHUNK_EVENTS = 2_000
 def mint_trig(
     events: Iterable[EventRecord], name: str, dataset: str, filter_key: str = ""
 ) -> Iterator[bytes]:
-    """The events of the file ``name`` as TriG chunks, each one ``GRAPH { N-Triples }`` block."""
+    """The events of the file ``name`` as TriG chunks, each one ``GRAPH { N-Triples }`` block,
+    the file's dyad summary (:class:`~._summary.DyadSummary`) in the last chunks."""
     graph = f"<{event_graph_iri(name)}> {{\n".encode()
     file_iri = event_file_iri(name)
     out: list[str] = file_statements(name, dataset, filter_key)
+    summary = DyadSummary(name)
     n = 0
     for event in events:
         statements(event, file_iri, out)
+        summary.add(event)
         n += 1
         if n == CHUNK_EVENTS:
+            yield graph + "".join(out).encode() + b"}\n"
+            out, n = [], 0
+    for node in summary.statements():
+        out.append(node)
+        n += 1
+        if n == CHUNK_EVENTS * 4:
             yield graph + "".join(out).encode() + b"}\n"
             out, n = [], 0
     yield graph + "".join(out).encode() + b"}\n"

@@ -11,10 +11,14 @@ if TYPE_CHECKING:
 
 __all__ = ["PAIR_EVENTS", "country_labels", "pair_event_counts", "weight_by_events"]
 
-#: Events per pair of countries (source, target) and QuadClass, over every event file.
+#: Events per pair of countries (in ISO code order) and QuadClass, over every event file, from
+#: the dyad summaries the files carry (:mod:`._summary`; each event in one file's only). The
+#: pair's node is stated in every file that counts it: DISTINCT, or its counts add up per file.
 PAIR_EVENTS = """PREFIX sg: <https://w3id.org/secgraph/ontology#>
-SELECT ?a ?b ?quad (COUNT(?event) AS ?events) WHERE {
-  ?event sg:sourceCountry ?a ; sg:targetCountry ?b ; sg:quadClass ?quad .
+SELECT ?a ?b ?quad (SUM(?n) AS ?events) WHERE {
+  { SELECT DISTINCT ?pair ?a ?b
+    WHERE { ?pair a sg:Dyad ; sg:firstCountry ?a ; sg:secondCountry ?b } }
+  ?count sg:dyad ?pair ; sg:dyadQuadClass ?quad ; sg:eventCount ?n .
   FILTER(?a != ?b)
 }
 GROUP BY ?a ?b ?quad
@@ -23,7 +27,7 @@ ORDER BY ?a ?b ?quad"""
 
 def pair_event_counts(store: Store) -> dict[tuple[str, str], tuple[int, int]]:
     """(country IRI, country IRI) in order -> (cooperation events, conflict events):
-    QuadClass 1-2 and 3-4, both directions summed."""
+    QuadClass 1-2 and 3-4, both directions together (an event once per pair)."""
     counts: dict[tuple[str, str], list[int]] = {}
     for a, b, quad, events in store.query(PAIR_EVENTS).rows:
         key = (str(a), str(b)) if str(a) < str(b) else (str(b), str(a))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rdflib.term import Identifier
 
@@ -39,6 +39,7 @@ _TOKEN = re.compile(
 class _Scope:
     depth: int  # the brace depth the SELECT sits at: its scope ends when that group closes
     live: bool  # whether the scope's variables are the outer query's
+    named: set[str] = field(default_factory=set)  # bound parameters its projection names
 
 
 def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
@@ -107,10 +108,13 @@ def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
             if name in terms and scopes[-1].live and not target and clause != "values":
                 term = terms[name]
                 out.append(sparql[at : m.start()])
-                if parens == 0 and clause in ("select", "group"):
+                if parens == 0 and clause == "select":
+                    scopes[-1].named.add(name)
                     term = f"({term} AS ?{name})"
-                elif parens == 0 and clause == "order":
-                    term = f"({term})"
+                elif parens == 0 and clause == "group" and name not in scopes[-1].named:
+                    term = f"({term} AS ?{name})"
+                elif parens == 0 and clause in ("group", "order"):
+                    term = f"({term})"  # named by the projection already: AS twice is an error
                 out.append(term)
                 at = m.end()
             continue
