@@ -193,12 +193,14 @@ def _split_title_name(
     tokens: list[str], lexicon: Lexicon | None
 ) -> tuple[list[str], list[str]] | None:
     countries = lexicon.country_forms if lexicon is not None else {}
-    for n in (4, 3, 2):
+    for n in (6, 5, 4, 3, 2):  # five or six only with particles: "Juan Ramón de la Fuente"
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]
         if (
-            re.fullmatch(HONORIFIC, name[0])
+            title[-1] in _CONNECT  # "Secretary of Security and | Citizen Protection"
+            or re.fullmatch(_PARTICLE, name[0])
+            or re.fullmatch(HONORIFIC, name[0])
             or name[0] in _RANKS
             or any(
                 _is_title_word(t)

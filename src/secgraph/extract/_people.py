@@ -116,7 +116,7 @@ _MEET_WORDS = _words(
 )
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
-    "attended attending joined assisted present took"
+    "attended attending joined assisted present took made"
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
