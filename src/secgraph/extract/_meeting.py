@@ -80,7 +80,8 @@ def build_meeting(
     by_index = {s.index: s for s in sentences}
     lacks: list[str] = []
     leaders: dict[str, DraftOfficial] = {}
-    found_dialogue = find_dialogue(sentences)
+    pair = frozenset(f for f, (iso3, _) in lexicon.country_forms.items() if iso3 in parties)
+    found_dialogue = find_dialogue(sentences, pair)
     skip: dict[int, list[tuple[int, int]]] = {}
     for s in sentences:
         for m in _DIALOGUE.finditer(s.text) if s.has(DIALOGUE_WORDS) else ():

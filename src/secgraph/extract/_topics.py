@@ -65,17 +65,29 @@ def round_number(word: str | None) -> int | None:
         return 1
     if word in _ORDINALS:
         return _ORDINALS.index(word) + 1
+    if re.fullmatch(r"[ivxlc]+", word):  # "the XXIII Binational Border Commission"
+        return _roman(word)
     digits = re.match(r"\d+", word)
     return int(digits.group()) if digits and int(digits.group()) > 0 else None
 
 
+def _roman(word: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(word, [*word[1:], ""], strict=True):
+        total += -values[a] if b and values[b] > values[a] else values[a]
+    return total or None
+
+
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
+#: a round in Roman numerals before the name, as Latin American ministries write it
+_ROMAN = re.compile(r"(?=[IVXLC]{2,}\s)(?P<roman>C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s+")
 _DIALOGUE_HEAD = (
     r"(?:Dialogue Group|Dialogue|Joint Working Group|Working Group|JWG|Consultations|"
     r"Joint Commission|"
     r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
     r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
-    r"Staff Talks)"
+    r"Staff Talks|Policy Talks|Security Group|High-Level Group)"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -144,9 +156,13 @@ class FoundDialogue:
     end: int
 
 
-def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
+def find_dialogue(
+    sentences: list[Sentence], pair: frozenset[str] = frozenset()
+) -> FoundDialogue | None:
     """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group");
-    a gathering the talks were held on the sidelines of is not one, there or later."""
+    a gathering the talks were held on the sidelines of is not one, there or later, unless
+    its name is the parties' pair (``pair``: the names of the parties' countries), as "on the
+    sidelines of the tenth meeting of the Qatar-Türkiye Supreme Strategic Committee" is."""
     gatherings: set[str] = set()
     for s in sentences:
         if s.heading or not s.has(DIALOGUE_WORDS):
@@ -154,7 +170,7 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
         for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
-                lead = re.match(rf"({_ROUND})\s+", name, re.I)
+                lead = re.match(rf"({_ROUND})\s+", name, re.I) or _ROMAN.match(name)
                 if lead:  # "the 12th EU-China Strategic Dialogue"
                     name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
@@ -163,7 +179,9 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
-                if _SIDELINES.search(s.text, 0, m.start()) or name in gatherings:
+                halves = set(name.split()[0].split("-"))
+                ours = len(halves) == 2 and halves <= pair
+                if (_SIDELINES.search(s.text, 0, m.start()) and not ours) or name in gatherings:
                     gatherings.add(name)
                     continue
                 rnd = m.group("round") or (lead.group(1) if lead else None)
