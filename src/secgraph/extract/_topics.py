@@ -198,9 +198,11 @@ _ACTOR_HEADS = re.compile(
     r"ministries|bodies|apparatus|establishment|services|chiefs?|experts?)\b",
     re.I,
 )
+#: a threat that is another country's ("North Korea's evolving nuclear and missile threats")
+_OTHERS_THREAT = re.compile(r"[A-Z][\w.]*(?:'s|\u2019s)\s+(?:[a-z]+\s+)?$")
 _COMBAT = re.compile(
-    r"\b(?:combat\w*|counter(?:ing)?|fight\w*|tackl\w*|curb\w*|against|prevent\w*|"
-    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*)\b",  # talks on a threat counter it
+    r"\b(?:combat\w*|counter(?:ing)?(?!-)|fight\w*|respond\w* to|deter\w*|tackl\w*|curb\w*|against|prevent\w*|"
+    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on)\b",  # talks on a threat
     re.I,
 )
 
@@ -225,17 +227,49 @@ def find_areas(
                 cid = _by_words(key, lexicon)
             if cid is None:
                 continue
-            found.setdefault(cid, s.index)
             concept = lexicon.concepts[cid]
+            before = s.text[: m.start()]
+            if (
+                concept.scheme == "threat"
+                and _OTHERS_THREAT.search(before)
+                and not _COMBAT.search(before)
+            ):
+                continue  # "shared assessments of North Korea's nuclear and missile threats"
+            found.setdefault(cid, s.index)
             if concept.scheme == "threat" and _COMBAT.search(s.text[: m.start()]):
-                for area in lexicon.concepts.values():
-                    if area.scheme == "area" and cid in area.counters:
-                        found.setdefault(area.id, s.index)
+                for area in _countering(cid, lexicon):
+                    found.setdefault(area, s.index)
+        if "fields" in s.words or "field" in s.words or "areas" in s.words:
+            for m in _FIELDS_OF.finditer(s.text):  # "cooperation in the fields of defence, ..."
+                for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")):
+                    cid = lexicon.concept_labels.get(f"{item.strip().casefold()} cooperation")
+                    if cid is not None and lexicon.concepts[cid].scheme == "area":
+                        found.setdefault(cid, s.index)
     areas = [c for c in found if lexicon.concepts[c].scheme == "area"]
     if len(areas) > 1 and "security-cooperation" in areas:
         areas.remove("security-cooperation")
     threats = [c for c in found if lexicon.concepts[c].scheme == "threat"]
     return areas, threats, found
+
+
+def _countering(threat: str, lexicon: Lexicon) -> list[str]:
+    """The areas that counter a threat, or its broader threat ("arms trafficking" is illicit
+    trafficking, which counter-trafficking counters)."""
+    seen: set[str] = set()
+    cid: str | None = threat
+    while cid is not None and cid not in seen:
+        seen.add(cid)
+        areas = [a.id for a in lexicon.concepts.values() if a.scheme == "area" and cid in a.counters]
+        if areas:
+            return areas
+        cid = lexicon.concepts[cid].broader if cid in lexicon.concepts else None
+    return []
+
+
+_FIELDS_OF = re.compile(
+    r"\bcooperation in the (?:fields?|areas?|spheres?) of (?P<items>[a-z][a-z -]*"
+    r"(?:,\s*[a-z][a-z -]*)*(?:,?\s+and\s+[a-z][a-z -]*)?)"
+)
 
 
 def _by_words(key: str, lexicon: Lexicon) -> str | None:
