@@ -231,7 +231,7 @@ def find_areas(
             before = s.text[: m.start()]
             if (
                 concept.scheme == "threat"
-                and _OTHERS_THREAT.search(before)
+                and _OTHERS_THREAT.search(before[-60:])
                 and not _COMBAT.search(before)
             ):
                 continue  # "shared assessments of North Korea's nuclear and missile threats"
