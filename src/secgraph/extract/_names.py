@@ -49,7 +49,7 @@ HONORIFIC = (
     rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
-    r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
+    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
     r"Lieutenant Colonel|Senior Colonel|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"

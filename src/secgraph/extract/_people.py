@@ -61,6 +61,7 @@ _LEAD_VERB = re.compile(
 )
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
+    r"welcomed|"
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
     r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?"
@@ -118,12 +119,13 @@ _LEAD_WORDS = frozenset(
 )
 _MEET_WORDS = _words(
     "met meets held received hosted called holds took attended participated present signed "
+    "welcomed "
     "travelled traveled "
     "joined between paid visited joint jointly"
 )
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
-    "attended attending joined assisted present took made"
+    "attended attending joined assisted present took made presence taking"
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
@@ -346,17 +348,21 @@ def _host_and_guest(
     guest = _GUEST_END.split(text[received.end() :], maxsplit=1)[0]
     host_p = parse_person(subject, lexicon)
     guest_p = parse_person(guest, lexicon)
-    if host_p is None or guest_p is None or not (host_p.title and guest_p.title):
+    if host_p is None or not host_p.title:
         return []
     found.append(replace(host_p, leader=True, sentence=index))
+    if guest_p is None or not guest_p.title:
+        # "received ... a Malian delegation led by X": the led-by rule names the guest
+        return [(received.start() - len(subject), received.start())]
     found.append(replace(guest_p, leader=True, sentence=index))
     return [(received.start() - len(subject), received.end() + len(guest))]
 
 
 #: ", received [today,] [at the Itamaraty Palace,] [the] ..." after the host
 _RECEIVED = re.compile(
-    r",\s+(?:received|welcomed)\s+(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2})?|"
-    r"(?:at|in)\s+[^,]{3,50}),\s+)*(?:the\s+)?(?=[A-Z])"
+    r",\s+(?:received|welcomed)\s+(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
+    r"(?:,\s+|\s+)|(?:at|in)\s+[^,]{3,50},\s+|in\s+[A-Z][\w-]+\s+(?=an?\s|the\s))*"
+    r"(?:the\s+)?(?=[A-Z]|an?\s)"
 )
 _GUEST_END = re.compile(r",\s+(?:who|for|on|at|in|to|during|and|as)\s|\.(?:\s|$)|;|\s+(?:at|in|on)\s+(?=[A-Z])")
 

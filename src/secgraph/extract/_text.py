@@ -272,8 +272,8 @@ def find_dateline(sentences: list[Sentence]) -> Dateline | None:
     ('Islamabad', datetime.date(2019, 6, 12), 'Reuters')
     """
     for s in sentences[:4]:
-        if s.heading:
-            continue
+        if s.heading or (len(s.text) < 60 and re.match(r"By [A-Z]", s.text)):
+            continue  # a byline ("By Nikos Papadakis") above the dateline
         m = _DATELINE.match(s.text)
         if m is None:
             return None

@@ -275,11 +275,11 @@ _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto)\s+"  # "welcomed his ... to London"
     r"(?:the\s+(?:capital|city) of\s+)?"
-    r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
+    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 _EVENT_IN = re.compile(
     r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
-    r"earthquake|born|based)\s*$"
+    r"earthquake|born|based|war|conflict|fighting)\s*$"
 )
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
