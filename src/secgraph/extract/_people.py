@@ -192,6 +192,9 @@ def find_people(
                     listed = listed or p.country
                     found.append(replace(p, leader=not also, sentence=s.index, country=country))
             prev = led.end() + len(tail)
+        received = _RECEIVED.search(text) if "received" in s.words or "welcomed" in s.words else None
+        if received is not None and not any(a <= received.start() < b for a, b in used):
+            used += _host_and_guest(text, received, s.index, lexicon, found)
         if "attendance" in s.words:
             _in_attendance(text, s.index, lexicon, found)
         if "behalf" in s.words:
@@ -257,9 +260,6 @@ def find_people(
             if titled:
                 used.append((m.start(), m.end() + len(tail)))
                 found += [replace(p, country=form[0], sentence=s.index) for p in titled]
-        received = _RECEIVED.search(text) if "received" in s.words or "welcomed" in s.words else None
-        if received is not None and not any(a <= received.start() < b for a, b in used):
-            used += _host_and_guest(text, received, s.index, lexicon, found)
         for m in _WITH_APPOS.finditer(text):
             if any(a <= m.start() < b for a, b in used):
                 continue
@@ -360,7 +360,7 @@ def _host_and_guest(
 
 #: ", received [today,] [at the Itamaraty Palace,] [the] ..." after the host
 _RECEIVED = re.compile(
-    r",\s+(?:received|welcomed)\s+(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
+    r"(?:,\s+|\s+)(?:received|welcomed)\s+(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
     r"(?:,\s+|\s+)|(?:at|in)\s+[^,]{3,50},\s+|in\s+[A-Z][\w-]+\s+(?=an?\s|the\s))*"
     r"(?:the\s+)?(?=[A-Z]|an?\s)"
 )
