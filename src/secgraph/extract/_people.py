@@ -192,7 +192,7 @@ def find_people(
                     listed = listed or p.country
                     found.append(replace(p, leader=not also, sentence=s.index, country=country))
             prev = led.end() + len(tail)
-        received = _RECEIVED.search(text) if "received" in s.words or "welcomed" in s.words else None
+        received = _RECEIVED.search(text) if s.has(_HOST_WORDS) else None
         if received is not None and not any(a <= received.start() < b for a, b in used):
             used += _host_and_guest(text, received, s.index, lexicon, found)
         if "attendance" in s.words:
@@ -345,6 +345,7 @@ def _host_and_guest(
     """"TITLE, NAME, received [today, at the X Palace,] the TITLE of Y, NAME, for ...": the
     host and the guest lead their sides (WAM, Itamaraty and many ministries write so)."""
     subject = re.split(r"\s(?:--|-|\u2013|\u2014)\s", text[: received.start()])[-1]
+    subject = re.sub(r"^On\s+[^,]{3,30},\s+(?:(?:19|20)\d\d,\s+)?", "", subject)  # "On November 7,"
     guest = _GUEST_END.split(text[received.end() :], maxsplit=1)[0]
     host_p = parse_person(subject, lexicon)
     guest_p = parse_person(guest, lexicon)
@@ -358,9 +359,10 @@ def _host_and_guest(
     return [(received.start() - len(subject), received.end() + len(guest))]
 
 
+_HOST_WORDS = frozenset(["received", "welcomed", "held"])
 #: ", received [today,] [at the Itamaraty Palace,] [the] ..." after the host
 _RECEIVED = re.compile(
-    r"(?:,\s+|\s+)(?:received|welcomed)\s+(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
+    r"(?:,\s+|\s+)(?:received|welcomed|held (?:a meeting|talks) with)\s+(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
     r"(?:,\s+|\s+)|(?:at|in)\s+[^,]{3,50},\s+|in\s+[A-Z][\w-]+\s+(?=an?\s|the\s))*"
     r"(?:the\s+)?(?=[A-Z]|an?\s)"
 )
