@@ -36,7 +36,8 @@ def _words(text: str) -> frozenset[str]:
 
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
-    r"(?:was|were) made up of|members (?:of the delegation )?(?:were|included)|also attended|joined by|was assisted by|"
+    r"(?:was|were) made up of|members (?:of the delegation )?(?:were|included)|also attended|"
+    r"joined by|was assisted by|"
     r"also (?:included|comprised|took part)|were also present|in the presence of|"
     r"taking part\s+on\s+the\s+[A-Z][\w-]*\s+side\s+(?:were|was)|"
     r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"

@@ -35,6 +35,7 @@ from ._clauses import (
     side_before,
 )
 from ._countries import Mention, is_future
+from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
 from ._lists import CLAUSE_END, LIST_END, chunks
 from ._names import HONORIFIC, NAME, ORG_COUNTRY, Person, name_key, parse_person, person_phrases
@@ -77,13 +78,6 @@ _APPOSITIVE = re.compile(
     rf"Director|Director-General|Chief)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME}),"
-)
-#: "On the Argentine side, the Secretary ..., X, took part", "On behalf of Colombia, the
-#: Minister ..., Y, headed the delegation"
-_ON_BEHALF = re.compile(
-    r"^(?:On|From) (?:the (?P<adj>[A-Z][\w-]*) side|behalf of (?:the )?(?P<land>[A-Z][\w ]+?)),\s+"
-    r"(?P<who>[^;]+?),?\s+(?P<verb>took part|attended|participated|was present|headed|led|"
-    r"chaired)\b"
 )
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
@@ -163,7 +157,7 @@ def find_people(
         if not leds and (is_future(s) or is_past(s)):
             continue
         used: list[tuple[int, int]] = []
-        on_behalf = _ON_BEHALF.match(text)
+        on_behalf = ON_BEHALF.match(text)
         if on_behalf is not None:
             p = parse_person(on_behalf.group("who"), lexicon)
             form = lexicon.country_forms.get(on_behalf.group("adj") or on_behalf.group("land"))
@@ -192,13 +186,13 @@ def find_people(
                     listed = listed or p.country
                     found.append(replace(p, leader=not also, sentence=s.index, country=country))
             prev = led.end() + len(tail)
-        received = _RECEIVED.search(text) if s.has(_HOST_WORDS) else None
+        received = RECEIVED.search(text) if s.has(HOST_WORDS) else None
         if received is not None and not any(a <= received.start() < b for a, b in used):
-            used += _host_and_guest(text, received, s.index, lexicon, found)
+            used += host_and_guest(text, received, s.index, lexicon, found)
         if "attendance" in s.words:
-            _in_attendance(text, s.index, lexicon, found)
+            in_attendance(text, s.index, lexicon, found)
         if "behalf" in s.words:
-            for m in _SIGNED_FOR.finditer(text):
+            for m in SIGNED_FOR.finditer(text):
                 p = parse_person(m.group("who"), lexicon)
                 land = lexicon.country_pattern.search(m.group("land"))
                 iso3 = lexicon.country_forms[land.group()][0] if land else None
@@ -317,56 +311,6 @@ def find_people(
                         country = after[0].iso3  # "X and Y represented India"
                 found.append(replace(p, leader=leading, sentence=s.index, country=country))
     return _assign_sides(found, parties, lexicon)
-
-
-def _in_attendance(text: str, index: int, lexicon: Lexicon, found: list[Person]) -> None:
-    """"... was headed by X, with A and B in attendance": A and B are on X's side."""
-    m = _IN_ATTENDANCE.search(text)
-    here = [p for p in found if p.sentence == index and p.country]
-    if m is None or not here:
-        return
-    for c in chunks(m.group("list"), lexicon):
-        p = parse_person(c, lexicon)
-        if p is not None and p.title:
-            found.append(replace(p, leader=False, sentence=index, country=here[-1].country))
-
-
-_IN_ATTENDANCE = re.compile(r",\s+with\s+(?P<list>[A-Z].+?)\s+in attendance\b")
-#: "signed on behalf of the State of Qatar by HE ... X, and on behalf of ... by Y"
-_SIGNED_FOR = re.compile(
-    r"\bon behalf of (?:the )?(?P<land>[^,]{3,40}?) by (?P<who>[^;]+?)"
-    r"(?=,?\s+and\s+on behalf\b|,\s+and\s|\.\s*$|;|$)"
-)
-
-
-def _host_and_guest(
-    text: str, received: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
-) -> list[tuple[int, int]]:
-    """"TITLE, NAME, received [today, at the X Palace,] the TITLE of Y, NAME, for ...": the
-    host and the guest lead their sides (WAM, Itamaraty and many ministries write so)."""
-    subject = re.split(r"\s(?:--|-|\u2013|\u2014)\s", text[: received.start()])[-1]
-    subject = re.sub(r"^On\s+[^,]{3,30},\s+(?:(?:19|20)\d\d,\s+)?", "", subject)  # "On November 7,"
-    guest = _GUEST_END.split(text[received.end() :], maxsplit=1)[0]
-    host_p = parse_person(subject, lexicon)
-    guest_p = parse_person(guest, lexicon)
-    if host_p is None or not host_p.title:
-        return []
-    found.append(replace(host_p, leader=True, sentence=index))
-    if guest_p is None or not guest_p.title:
-        # "received ... a Malian delegation led by X": the led-by rule names the guest
-        return [(received.start() - len(subject), received.start())]
-    found.append(replace(guest_p, leader=True, sentence=index))
-    return [(received.start() - len(subject), received.end() + len(guest))]
-
-
-_HOST_WORDS = frozenset(["received", "welcomed", "held"])
-#: ", received [today,] [at the Itamaraty Palace,] [the] ..." after the host
-_RECEIVED = re.compile(
-    r"(?:,\s+|\s+)(?:received|welcomed|held (?:a meeting|talks) with)\s+(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
-    r"(?:,\s+|\s+)|(?:at|in)\s+[^,]{3,50},\s+|in\s+[A-Z][\w-]+\s+(?=an?\s|the\s))*"
-    r"(?:the\s+)?(?=[A-Z]|an?\s)"
-)
-_GUEST_END = re.compile(r",\s+(?:who|for|on|at|in|to|during|and|as)\s|\.(?:\s|$)|;|\s+(?:at|in|on)\s+(?=[A-Z])")
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

@@ -261,7 +261,9 @@ _DATELINE = re.compile(
 )
 
 
-_NOT_DATELINE = frozenset("On In At From By Since Until Between Before After".split())
+_NOT_DATELINE = frozenset(
+    ["On", "In", "At", "From", "By", "Since", "Until", "Between", "Before", "After"]
+)
 
 
 def find_dateline(sentences: list[Sentence]) -> Dateline | None:

@@ -201,7 +201,8 @@ _ACTOR_HEADS = re.compile(
 #: a threat that is another country's ("North Korea's evolving nuclear and missile threats")
 _OTHERS_THREAT = re.compile(r"[A-Z][\w.]*(?:'s|\u2019s)\s+(?:[a-z]+\s+)?$")
 _COMBAT = re.compile(
-    r"\b(?:combat\w*|counter(?:ing)?(?!-)|fight\w*|respond\w* to|deter\w*|tackl\w*|curb\w*|against|prevent\w*|"
+    r"\b(?:combat\w*|counter(?:ing)?(?!-)|fight\w*|respond\w* to|deter\w*|tackl\w*|curb\w*|"
+    r"against|prevent\w*|"
     r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on)\b",  # talks on a threat
     re.I,
 )
@@ -259,7 +260,9 @@ def _countering(threat: str, lexicon: Lexicon) -> list[str]:
     cid: str | None = threat
     while cid is not None and cid not in seen:
         seen.add(cid)
-        areas = [a.id for a in lexicon.concepts.values() if a.scheme == "area" and cid in a.counters]
+        areas = [
+            a.id for a in lexicon.concepts.values() if a.scheme == "area" and cid in a.counters
+        ]
         if areas:
             return areas
         cid = lexicon.concepts[cid].broader if cid in lexicon.concepts else None
