@@ -1,6 +1,6 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh12/``
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh14/``
 (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
@@ -33,6 +33,8 @@ SETS = (
     "fresh10",
     "fresh11",
     "fresh12",
+    "fresh13",
+    "fresh14",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -60,6 +62,18 @@ LOWER = {
     # a reader infers ("at the General Headquarters" is Rawalpindi; talks "at Camp Aguinaldo
     # ... in Quezon City" during a visit to Manila): place 0.842
     "fresh12": {"areas": 0.75, "threats": 0.7, "place": 0.8},
+    # fresh14 was fixed on only for its people (first run: officials 0.700, leaders 0.606):
+    # a first-person release ("Today I welcomed ..."), "North Korean leader Kim Jong Un",
+    # "Shri X, Director, Intelligence Bureau;" and attendees with no side stay missed; a
+    # title naming countries ("Minister of State for the Middle East, North Africa,
+    # Afghanistan and Pakistan") puts them under discussed
+    "fresh14": {
+        "officials": 0.85,
+        "titles": 0.85,
+        "leaders": 0.85,
+        "discussed": 0.55,
+        "areas": 0.75,
+    },
 }
 
 

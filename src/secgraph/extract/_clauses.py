@@ -36,8 +36,10 @@ def _words(text: str) -> frozenset[str]:
 
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
-    r"members (?:of the delegation )?(?:were|included)|also attended|joined by|was assisted by|"
-    r"also (?:included|comprised|took part)|were also present|"
+    r"(?:was|were) made up of|members (?:of the delegation )?(?:were|included)|also attended|"
+    r"joined by|was assisted by|"
+    r"also (?:included|comprised|took part)|were also present|in the presence of|"
+    r"taking part\s+on\s+the\s+[A-Z][\w-]*\s+side\s+(?:were|was)|"
     r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"
     r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
     r"(?:was|were)\s+(?:also\s+)?attended by|"
@@ -71,6 +73,7 @@ _CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
     r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
 )
+_SIDE_WORD = re.compile(r"\b(?:delegation|side|team)\b")
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
     re.I,
@@ -201,6 +204,11 @@ def find_members(
     them to ``found`` and says whether the sentence named any."""
     bounds = [0]
     for cut in _CLAUSE.finditer(text):
+        if cut.group().startswith(";"):
+            # "X included A; the Y side included B" cuts, "made up of A; the Secretary, B" not
+            nxt = text[cut.end() :].split(";")[0]
+            if not (_MEMBERS.search(nxt) or _SIDE_WORD.search(nxt)):
+                continue
         bounds += [cut.start(), cut.end()]
     bounds.append(len(text))
     any_found = False

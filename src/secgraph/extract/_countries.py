@@ -52,7 +52,8 @@ MEETING_WORDS = re.compile(
     re.I,
 )
 _FUTURE = re.compile(
-    r"\b(?:next|upcoming|will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
+    r"\b(?:next(?![\s-]+generation\b)|upcoming|"
+    r"will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
     r"agreed to (?:hold|meet|convene)|would be held|shall|scheduled to|later this|"
     r"will visit|plans? to)\b",
     re.I,

@@ -52,9 +52,11 @@ def extract(
     limit = 3 if re.search(r"\btrilateral\b", text, re.I) else 2
     parts = _parts(sentences, mentions, lexicon, limit)
     if parts is None:
-        parties, _ = pick_parties(sentences, mentions, limit=limit)
+        parties, scores = pick_parties(sentences, mentions, limit=limit)
         if len(parties) == 1:
             parties += _host(sentences, lexicon, dateline, parties[0])
+        if len(parties) == 1:
+            parties += _counterpart_side(text, scores, parties[0])
         parts = [(sentences, mentions, parties)] if len(parties) >= 2 else []
     if not parts:
         mentioned = any(mentions)
@@ -76,6 +78,21 @@ def extract(
         earlier = {**earlier, **one.leaders}
         found.append(one)
     return _merge(article_id, title, text, published, found)
+
+
+def _counterpart_side(text: str, scores: dict[str, float], party: str) -> list[str]:
+    """The other party of a minister's own release that names it once ("met her Japanese
+    counterpart", and "New Zealand's" only in a quote): the one other country named outside
+    a place, when the text speaks of a counterpart."""
+    if not _COUNTERPART.search(text):
+        return []
+    others = sorted(((v, c) for c, v in scores.items() if c != party), reverse=True)
+    if not others or others[0][0] < 1 or (len(others) > 1 and others[1][0] >= others[0][0]):
+        return []
+    return [others[0][1]]
+
+
+_COUNTERPART = re.compile(r"\b(?:his|her|their) (?:[A-Z][a-z]+ )?counterparts?\b")
 
 
 def _host(

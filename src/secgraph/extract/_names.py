@@ -45,11 +45,12 @@ _STYLES = (
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
-    rf"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
+    rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
+    rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
     rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
-    r"Prof\.?|Hon\.?|Honourable|Sheikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
+    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
     r"Lieutenant Colonel|Senior Colonel|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
@@ -193,12 +194,14 @@ def _split_title_name(
     tokens: list[str], lexicon: Lexicon | None
 ) -> tuple[list[str], list[str]] | None:
     countries = lexicon.country_forms if lexicon is not None else {}
-    for n in (4, 3, 2):
+    for n in (6, 5, 4, 3, 2):  # five or six only with particles: "Juan Ramón de la Fuente"
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]
         if (
-            re.fullmatch(HONORIFIC, name[0])
+            title[-1] in _CONNECT  # "Secretary of Security and | Citizen Protection"
+            or re.fullmatch(_PARTICLE, name[0])
+            or re.fullmatch(HONORIFIC, name[0])
             or name[0] in _RANKS
             or any(
                 _is_title_word(t)

@@ -35,6 +35,7 @@ from ._clauses import (
     side_before,
 )
 from ._countries import Mention, is_future
+from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
 from ._lists import CLAUSE_END, LIST_END, chunks
 from ._names import HONORIFIC, NAME, ORG_COUNTRY, Person, name_key, parse_person, person_phrases
@@ -61,6 +62,7 @@ _LEAD_VERB = re.compile(
 )
 _MEET_VERB = re.compile(
     r"\b(?:met|meets|held (?:the )?(?:talks|discussions|a meeting|consultations)|received|hosted|"
+    r"welcomed|"
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
     r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?"
@@ -111,12 +113,13 @@ _LEAD_WORDS = frozenset(
 )
 _MEET_WORDS = _words(
     "met meets held received hosted called holds took attended participated present signed "
+    "welcomed "
     "travelled traveled "
     "joined between paid visited joint jointly"
 )
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
-    "attended attending joined assisted present took"
+    "attended attending joined assisted present took made presence taking"
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
@@ -154,6 +157,14 @@ def find_people(
         if not leds and (is_future(s) or is_past(s)):
             continue
         used: list[tuple[int, int]] = []
+        on_behalf = ON_BEHALF.match(text)
+        if on_behalf is not None:
+            p = parse_person(on_behalf.group("who"), lexicon)
+            form = lexicon.country_forms.get(on_behalf.group("adj") or on_behalf.group("land"))
+            if p is not None and p.title and form is not None and form[0] in parties:
+                lead = on_behalf.group("verb") in ("headed", "led", "chaired")
+                found.append(replace(p, leader=lead, sentence=s.index, country=form[0]))
+                used.append((0, on_behalf.end()))
         prev = 0
         for i, led in enumerate(leds):
             side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
@@ -175,6 +186,19 @@ def find_people(
                     listed = listed or p.country
                     found.append(replace(p, leader=not also, sentence=s.index, country=country))
             prev = led.end() + len(tail)
+        received = RECEIVED.search(text) if s.has(HOST_WORDS) else None
+        if received is not None and not any(a <= received.start() < b for a, b in used):
+            used += host_and_guest(text, received, s.index, lexicon, found)
+        if "attendance" in s.words:
+            in_attendance(text, s.index, lexicon, found)
+        if "behalf" in s.words:
+            for m in SIGNED_FOR.finditer(text):
+                p = parse_person(m.group("who"), lexicon)
+                land = lexicon.country_pattern.search(m.group("land"))
+                iso3 = lexicon.country_forms[land.group()][0] if land else None
+                if p is not None and p.title and iso3 in parties:
+                    found.append(replace(p, leader=True, sentence=s.index, country=iso3))
+                    used.append((m.start(), m.end()))
         if (
             s.has(_MEMBER_WORDS)
             and find_members(text, s.index, ms, parties, lexicon, found)

@@ -253,10 +253,16 @@ MONTH = (
 _DATELINE = re.compile(
     rf"^\s*(?P<city>[A-Z][A-Z.'\u2019 -]{{2,30}}?|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})"
     rf"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
-    rf"(?:,?\s*(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}))"
+    rf"(?:,?\s*(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
+    rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))"
     rf"(?:,?\s*(?P<y>(?:19|20)\d\d))?)?"
     rf"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\))?\s*"
-    rf"(?:[-\u2013\u2014:]+|,)\s+(?=[A-Z\"\u201c])"
+    rf"(?:\.?[-\u2013\u2014:]+|,)\s+(?=[A-Z\"\u201c])"
+)
+
+
+_NOT_DATELINE = frozenset(
+    ["On", "In", "At", "From", "By", "Since", "Until", "Between", "Before", "After"]
 )
 
 
@@ -268,12 +274,14 @@ def find_dateline(sentences: list[Sentence]) -> Dateline | None:
     ('Islamabad', datetime.date(2019, 6, 12), 'Reuters')
     """
     for s in sentences[:4]:
-        if s.heading:
-            continue
+        if s.heading or (len(s.text) < 60 and re.match(r"By [A-Z]", s.text)):
+            continue  # a byline ("By Nikos Papadakis") above the dateline
         m = _DATELINE.match(s.text)
         if m is None:
             return None
         city = m.group("city").strip()
+        if city in _NOT_DATELINE:
+            return None  # "On November 14, Deputy Minister ..."
         caps = city.upper() == city
         if not caps and not (m.group("m1") or m.group("m2") or m.group("agency")):
             return None  # "Pakistan and China - ..." is not a dateline

@@ -65,17 +65,29 @@ def round_number(word: str | None) -> int | None:
         return 1
     if word in _ORDINALS:
         return _ORDINALS.index(word) + 1
+    if re.fullmatch(r"[ivxlc]+", word):  # "the XXIII Binational Border Commission"
+        return _roman(word)
     digits = re.match(r"\d+", word)
     return int(digits.group()) if digits and int(digits.group()) > 0 else None
 
 
+def _roman(word: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(word, [*word[1:], ""], strict=True):
+        total += -values[a] if b and values[b] > values[a] else values[a]
+    return total or None
+
+
 _ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
+#: a round in Roman numerals before the name, as Latin American ministries write it
+_ROMAN = re.compile(r"(?=[IVXLC]{2,}\s)(?P<roman>C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s+")
 _DIALOGUE_HEAD = (
     r"(?:Dialogue Group|Dialogue|Joint Working Group|Working Group|JWG|Consultations|"
     r"Joint Commission|"
     r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
     r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
-    r"Staff Talks)"
+    r"Staff Talks|Policy Talks|Security Group|High-Level Group)"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -144,9 +156,13 @@ class FoundDialogue:
     end: int
 
 
-def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
+def find_dialogue(
+    sentences: list[Sentence], pair: frozenset[str] = frozenset()
+) -> FoundDialogue | None:
     """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group");
-    a gathering the talks were held on the sidelines of is not one, there or later."""
+    a gathering the talks were held on the sidelines of is not one, there or later, unless
+    its name is the parties' pair (``pair``: the names of the parties' countries), as "on the
+    sidelines of the tenth meeting of the Qatar-Türkiye Supreme Strategic Committee" is."""
     gatherings: set[str] = set()
     for s in sentences:
         if s.heading or not s.has(DIALOGUE_WORDS):
@@ -154,7 +170,7 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
         for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
-                lead = re.match(rf"({_ROUND})\s+", name, re.I)
+                lead = re.match(rf"({_ROUND})\s+", name, re.I) or _ROMAN.match(name)
                 if lead:  # "the 12th EU-China Strategic Dialogue"
                     name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
@@ -163,7 +179,9 @@ def find_dialogue(sentences: list[Sentence]) -> FoundDialogue | None:
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
-                if _SIDELINES.search(s.text, 0, m.start()) or name in gatherings:
+                halves = set(name.split()[0].split("-"))
+                ours = len(halves) == 2 and halves <= pair
+                if (_SIDELINES.search(s.text, 0, m.start()) and not ours) or name in gatherings:
                     gatherings.add(name)
                     continue
                 rnd = m.group("round") or (lead.group(1) if lead else None)
@@ -180,9 +198,12 @@ _ACTOR_HEADS = re.compile(
     r"ministries|bodies|apparatus|establishment|services|chiefs?|experts?)\b",
     re.I,
 )
+#: a threat that is another country's ("North Korea's evolving nuclear and missile threats")
+_OTHERS_THREAT = re.compile(r"[A-Z][\w.]*(?:'s|\u2019s)\s+(?:[a-z]+\s+)?$")
 _COMBAT = re.compile(
-    r"\b(?:combat\w*|counter(?:ing)?|fight\w*|tackl\w*|curb\w*|against|prevent\w*|"
-    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*)\b",  # talks on a threat counter it
+    r"\b(?:combat\w*|counter(?:ing)?(?!-)|fight\w*|respond\w* to|deter\w*|tackl\w*|curb\w*|"
+    r"against|prevent\w*|"
+    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on)\b",  # talks on a threat
     re.I,
 )
 
@@ -207,17 +228,51 @@ def find_areas(
                 cid = _by_words(key, lexicon)
             if cid is None:
                 continue
-            found.setdefault(cid, s.index)
             concept = lexicon.concepts[cid]
+            before = s.text[: m.start()]
+            if (
+                concept.scheme == "threat"
+                and _OTHERS_THREAT.search(before[-60:])
+                and not _COMBAT.search(before)
+            ):
+                continue  # "shared assessments of North Korea's nuclear and missile threats"
+            found.setdefault(cid, s.index)
             if concept.scheme == "threat" and _COMBAT.search(s.text[: m.start()]):
-                for area in lexicon.concepts.values():
-                    if area.scheme == "area" and cid in area.counters:
-                        found.setdefault(area.id, s.index)
+                for area in _countering(cid, lexicon):
+                    found.setdefault(area, s.index)
+        if "fields" in s.words or "field" in s.words or "areas" in s.words:
+            for m in _FIELDS_OF.finditer(s.text):  # "cooperation in the fields of defence, ..."
+                for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")):
+                    cid = lexicon.concept_labels.get(f"{item.strip().casefold()} cooperation")
+                    if cid is not None and lexicon.concepts[cid].scheme == "area":
+                        found.setdefault(cid, s.index)
     areas = [c for c in found if lexicon.concepts[c].scheme == "area"]
     if len(areas) > 1 and "security-cooperation" in areas:
         areas.remove("security-cooperation")
     threats = [c for c in found if lexicon.concepts[c].scheme == "threat"]
     return areas, threats, found
+
+
+def _countering(threat: str, lexicon: Lexicon) -> list[str]:
+    """The areas that counter a threat, or its broader threat ("arms trafficking" is illicit
+    trafficking, which counter-trafficking counters)."""
+    seen: set[str] = set()
+    cid: str | None = threat
+    while cid is not None and cid not in seen:
+        seen.add(cid)
+        areas = [
+            a.id for a in lexicon.concepts.values() if a.scheme == "area" and cid in a.counters
+        ]
+        if areas:
+            return areas
+        cid = lexicon.concepts[cid].broader if cid in lexicon.concepts else None
+    return []
+
+
+_FIELDS_OF = re.compile(
+    r"\bcooperation in the (?:fields?|areas?|spheres?) of (?P<items>[a-z][a-z -]*"
+    r"(?:,\s*[a-z][a-z -]*)*(?:,?\s+and\s+[a-z][a-z -]*)?)"
+)
 
 
 def _by_words(key: str, lexicon: Lexicon) -> str | None:

@@ -159,6 +159,7 @@ def _stamp(text: str) -> dt.date | None:
     rest = line
     for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
         rest = rest[:a] + " " + rest[b:]
+    rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
     if len(words) > 4:
@@ -253,6 +254,18 @@ def find_date(
             source = "the date line" if dated else source
             why = f"'{wd.group()}' counted back from {source}"
             return FoundDate(day, None, s.index, why), None
+    opening = next((s for s in sentences if not s.heading), None)
+    if (
+        dateline is not None
+        and dateline.date is not None
+        and opening is not None
+        and opening.start <= dateline.end <= opening.end
+        and is_meeting(opening)
+        and not is_future(opening)
+        and opening.index not in skip
+    ):
+        # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
+        return FoundDate(dateline.date, None, opening.index, "the date of the dateline"), None
     if yearless is not None:
         return None, "a date without a year (give --published or a dated dateline)"
     return None, None
@@ -262,11 +275,11 @@ _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?\bto)\s+"  # "welcomed his ... to London"
     r"(?:the\s+(?:capital|city) of\s+)?"
-    r"([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2})"
+    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 _EVENT_IN = re.compile(
     r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
-    r"earthquake|born|based)\s*$"
+    r"earthquake|born|based|war|conflict|fighting)\s*$"
 )
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
@@ -276,6 +289,13 @@ _PAST_MEETING = re.compile(
     re.I,
 )
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
+#: an opening that puts the meeting in the city of its date line without naming it: a host
+#: "received" a visitor "who is currently visiting the country", "at the Ministry of ..."
+_AT_HOME = re.compile(
+    r"\b(?:received|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|briefing))"
+    r"|\bcurrently visiting the country\b"
+    r"|\bat the (?:Ministry|Secretariat|headquarters|Foreign Office|[A-Z][\w-]+ Palace)\b"
+)
 
 
 def find_place(
@@ -283,6 +303,7 @@ def find_place(
 ) -> tuple[FoundPlace | None, str | None]:
     """The meeting's city, or None and why not."""
     future_only = None
+    opening = next((s.index for s in sentences if not s.heading), 0)
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
@@ -312,7 +333,8 @@ def find_place(
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
         filed = dateline.city if dateline is not None else _city_line(sentences)
-        if filed is not None and _HERE.search(s.text) and not future:
+        here = _HERE.search(s.text) or (s.index <= opening + 2 and _AT_HOME.search(s.text))
+        if filed is not None and here and not future:
             place = _resolve_city(filed, lexicon)
             if place is not None:
                 name, country, pid = place
@@ -330,6 +352,9 @@ def _city_line(sentences: list[Sentence]) -> str | None:
     for s in sentences[:6]:
         if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
             return " ".join(w.capitalize() for w in s.text.split())
+        dated = re.fullmatch(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?", s.text)
+        if s.heading and dated and _stamp(dated.group(2)) is not None:
+            return dated.group(1)  # "Brasília, March 12, 2025" over a press note
     return None
 
 

@@ -1,0 +1,82 @@
+"""Hosts, guests and sides named around a verb of welcome or signing: "TITLE, NAME, received
+[today, at the X Palace,] the TITLE of Y, NAME", "On behalf of X, ... headed the delegation",
+"signed on behalf of X by ...", "headed by X, with A and B in attendance"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._lexicon import Lexicon
+from ._lists import chunks
+from ._names import Person, parse_person
+
+__all__ = [
+    "HOST_WORDS",
+    "ON_BEHALF",
+    "RECEIVED",
+    "SIGNED_FOR",
+    "host_and_guest",
+    "in_attendance",
+]
+
+#: "On the Argentine side, the Secretary ..., X, took part", "On behalf of Colombia, the
+#: Minister ..., Y, headed the delegation"
+ON_BEHALF = re.compile(
+    r"^(?:On|From) (?:the (?P<adj>[A-Z][\w-]*) side|behalf of (?:the )?(?P<land>[A-Z][\w ]+?)),\s+"
+    r"(?P<who>[^;]+?),?\s+(?P<verb>took part|attended|participated|was present|headed|led|"
+    r"chaired)\b"
+)
+
+
+def in_attendance(text: str, index: int, lexicon: Lexicon, found: list[Person]) -> None:
+    """ "... was headed by X, with A and B in attendance": A and B are on X's side."""
+    m = _IN_ATTENDANCE.search(text)
+    here = [p for p in found if p.sentence == index and p.country]
+    if m is None or not here:
+        return
+    for c in chunks(m.group("list"), lexicon):
+        p = parse_person(c, lexicon)
+        if p is not None and p.title:
+            found.append(replace(p, leader=False, sentence=index, country=here[-1].country))
+
+
+_IN_ATTENDANCE = re.compile(r",\s+with\s+(?P<list>[A-Z].+?)\s+in attendance\b")
+#: "signed on behalf of the State of Qatar by HE ... X, and on behalf of ... by Y"
+SIGNED_FOR = re.compile(
+    r"\bon behalf of (?:the )?(?P<land>[^,]{3,40}?) by (?P<who>[^;]+?)"
+    r"(?=,?\s+and\s+on behalf\b|,\s+and\s|\.\s*$|;|$)"
+)
+
+
+def host_and_guest(
+    text: str, received: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
+) -> list[tuple[int, int]]:
+    """ "TITLE, NAME, received [today, at the X Palace,] the TITLE of Y, NAME, for ...": the
+    host and the guest lead their sides (WAM, Itamaraty and many ministries write so)."""
+    subject = re.split(r"\s(?:--|-|\u2013|\u2014)\s", text[: received.start()])[-1]
+    subject = re.sub(r"^On\s+[^,]{3,30},\s+(?:(?:19|20)\d\d,\s+)?", "", subject)  # "On November 7,"
+    guest = _GUEST_END.split(text[received.end() :], maxsplit=1)[0]
+    host_p = parse_person(subject, lexicon)
+    guest_p = parse_person(guest, lexicon)
+    if host_p is None or not host_p.title:
+        return []
+    found.append(replace(host_p, leader=True, sentence=index))
+    if guest_p is None or not guest_p.title:
+        # "received ... a Malian delegation led by X": the led-by rule names the guest
+        return [(received.start() - len(subject), received.start())]
+    found.append(replace(guest_p, leader=True, sentence=index))
+    return [(received.start() - len(subject), received.end() + len(guest))]
+
+
+HOST_WORDS = frozenset(["received", "welcomed", "held"])
+#: ", received [today,] [at the Itamaraty Palace,] [the] ..." after the host
+RECEIVED = re.compile(
+    r"(?:,\s+|\s+)(?:received|welcomed|held (?:a meeting|talks) with)\s+"
+    r"(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
+    r"(?:,\s+|\s+)|(?:at|in)\s+[^,]{3,50},\s+|in\s+[A-Z][\w-]+\s+(?=an?\s|the\s))*"
+    r"(?:the\s+)?(?=[A-Z]|an?\s)"
+)
+_GUEST_END = re.compile(
+    r",\s+(?:who|for|on|at|in|to|during|and|as)\s|\.(?:\s|$)|;|\s+(?:at|in|on)\s+(?=[A-Z])"
+)
