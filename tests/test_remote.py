@@ -547,16 +547,26 @@ PAK = "<https://w3id.org/secgraph/id/country/PAK>"
             "SELECT ?x WHERE { BIND(?c AS ?given) FILTER(BOUND(?c) || BOUND(?given)) }",
             f"SELECT ?x WHERE {{ BIND({PAK} AS ?given) FILTER(true || BOUND(?given)) }}",
         ),
-        (  # a sub-select that projects it gets it; one that does not has its own ?c
+        (  # a sub-select that projects it among others drops it (uses outside are the term);
+            # one that does not project it has its own ?c
             "SELECT ?x WHERE { { SELECT ?c ?x WHERE { ?x ?p ?c } } "
             "{ SELECT ?y WHERE { ?y ?q ?c } } }",
-            f"SELECT ?x WHERE {{ {{ SELECT ({PAK} AS ?c) ?x WHERE {{ ?x ?p {PAK} }} }} "
+            f"SELECT ?x WHERE {{ {{ SELECT  ?x WHERE {{ ?x ?p {PAK} }} }} "
             "{ SELECT ?y WHERE { ?y ?q ?c } } }",
+        ),
+        (  # nested sub-selects never bring ?c into scope where the outer select names it
+            "SELECT ?c ?n WHERE { { SELECT ?c (COUNT(?x) AS ?n) WHERE { "
+            "{ SELECT DISTINCT ?c ?x WHERE { ?x ?p ?c } } } GROUP BY ?c } }",
+            f"SELECT ({PAK} AS ?c) ?n WHERE {{ {{ SELECT  (COUNT(?x) AS ?n) WHERE {{ "
+            f"{{ SELECT DISTINCT  ?x WHERE {{ ?x ?p {PAK} }} }} }} GROUP BY ({PAK}) }} }}",
+        ),
+        (  # a sub-select that projects only it keeps it, named
+            "SELECT ?x WHERE { { SELECT ?c WHERE { ?x ?p ?c } } }",
+            f"SELECT ?x WHERE {{ {{ SELECT ({PAK} AS ?c) WHERE {{ ?x ?p {PAK} }} }} }}",
         ),
         (
             "SELECT ?x WHERE { ?x ?p ?c } GROUP BY ?c ?x ORDER BY ?c DESC(?c)",
-            f"SELECT ?x WHERE {{ ?x ?p {PAK} }} GROUP BY ({PAK} AS ?c) ?x "
-            f"ORDER BY ({PAK}) DESC({PAK})",
+            f"SELECT ?x WHERE {{ ?x ?p {PAK} }} GROUP BY ({PAK}) ?x ORDER BY ({PAK}) DESC({PAK})",
         ),
         (  # strings, IRIs and comments are not variables; VALUES and AS targets stay
             'SELECT ?x WHERE { ?x ?p "?c" . # ?c\n VALUES ?c { 1 } BIND(1 AS ?c) }',

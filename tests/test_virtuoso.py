@@ -98,7 +98,9 @@ def loaded(
     return remote
 
 
-def _runs() -> list[tuple[str, dict[str, str]]]:
+def saved_query_runs() -> list[tuple[str, dict[str, str]]]:
+    """Each saved query with each of its PARAMS, and once without when it can (shared with
+    tests/test_jena.py)."""
     runs: list[tuple[str, dict[str, str]]] = []
     for name, query in sorted(read_queries(QUERIES).items()):
         if not any(p.required for p in query.params):
@@ -108,12 +110,14 @@ def _runs() -> list[tuple[str, dict[str, str]]]:
 
 
 def test_every_saved_query_has_a_run() -> None:
-    names = {name for name, _ in _runs()}
+    names = {name for name, _ in saved_query_runs()}
     assert names == set(read_queries(QUERIES)), "add parameters for the new query to PARAMS"
 
 
 @pytest.mark.parametrize(
-    ("name", "params"), _runs(), ids=lambda v: v if isinstance(v, str) else "-".join(v.values())
+    ("name", "params"),
+    saved_query_runs(),
+    ids=lambda v: v if isinstance(v, str) else "-".join(v.values()),
 )
 def test_saved_query_same_rows_as_oxigraph(
     name: str, params: dict[str, str], loaded: sg.Store, embedded: sg.Store

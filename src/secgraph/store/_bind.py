@@ -4,20 +4,24 @@ A remote server gets its parameters written into the query text. A ``VALUES`` bl
 standard way, but Virtuoso 7.2 fails to compile some queries that start with a one-row,
 two-variable ``VALUES`` (``SP031 ... no SPART_VARR_FIXED``), and substitution (as in
 SPARQL 1.2's SEP-0007, which Oxigraph implements) is accepted by every engine tried:
-Oxigraph, Virtuoso, rdflib.
+Oxigraph, Virtuoso, rdflib, Jena.
 
 Each free occurrence of a bound variable becomes its term. Where SPARQL wants a variable the
-term keeps the name: ``SELECT ?v`` becomes ``SELECT (term AS ?v)``, ``GROUP BY ?v`` becomes
-``GROUP BY (term AS ?v)``, ``ORDER BY ?v`` becomes ``ORDER BY (term)`` and ``BOUND(?v)``
-becomes ``true``; an ``AS ?v`` target and a ``VALUES`` variable are left alone. A sub-select
-that does not project the variable has its own, and is not touched.
+term keeps the name: the outermost ``SELECT ?v`` becomes ``SELECT (term AS ?v)`` (the
+result keeps its column), ``GROUP BY ?v`` and ``ORDER BY ?v`` become ``(term)``, and
+``BOUND(?v)`` becomes ``true``; an ``AS ?v`` target and a ``VALUES`` variable are left alone.
+A sub-select that projects ``?v`` among other things drops it from its projection (every use
+outside is the term too); ``(term AS ?v)`` there would bring ``?v`` into the scope of the
+enclosing select, which may not then name it again with ``AS`` (SPARQL 1.1, 18.2.4.1: Jena
+refuses it, Oxigraph and Virtuoso let it pass). A sub-select that does not project the
+variable has its own, and is not touched.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from rdflib.term import Identifier
 
@@ -39,7 +43,7 @@ _TOKEN = re.compile(
 class _Scope:
     depth: int  # the brace depth the SELECT sits at: its scope ends when that group closes
     live: bool  # whether the scope's variables are the outer query's
-    named: set[str] = field(default_factory=set)  # bound parameters its projection names
+    drops: bool = False  # a sub-select whose projection leaves bound parameters out
 
 
 def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
@@ -78,7 +82,8 @@ def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
             elif word == "SELECT":
                 outermost = len(scopes) == 1
                 live = outermost or (scopes[-1].live and _projects(tokens, i, terms))
-                scopes.append(_Scope(depth=depth, live=live))
+                drops = live and not outermost and _projects_others(tokens, i, terms)
+                scopes.append(_Scope(depth=depth, live=live, drops=drops))
                 clause = "select"
             elif word in ("GROUP", "ORDER"):
                 clause = word.lower()
@@ -108,13 +113,12 @@ def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
             if name in terms and scopes[-1].live and not target and clause != "values":
                 term = terms[name]
                 out.append(sparql[at : m.start()])
-                if parens == 0 and clause == "select":
-                    scopes[-1].named.add(name)
-                    term = f"({term} AS ?{name})"
-                elif parens == 0 and clause == "group" and name not in scopes[-1].named:
+                if parens == 0 and clause == "select" and scopes[-1].drops:
+                    term = ""
+                elif parens == 0 and clause == "select":
                     term = f"({term} AS ?{name})"
                 elif parens == 0 and clause in ("group", "order"):
-                    term = f"({term})"  # named by the projection already: AS twice is an error
+                    term = f"({term})"  # an expression: AS would name ?v a second time
                 out.append(term)
                 at = m.end()
             continue
@@ -127,6 +131,19 @@ def _bound_arg(tokens: list[re.Match[str]], i: int, terms: Mapping[str, str]) ->
     """Whether ``tokens[i:i+4]`` is ``BOUND ( ?v )`` for a bound ``?v``."""
     kinds = [m.lastgroup for m in tokens[i + 1 : i + 4]]
     return kinds == ["lparen", "var", "rparen"] and tokens[i + 2].group()[1:] in terms
+
+
+def _projects_others(tokens: list[re.Match[str]], start: int, terms: Mapping[str, str]) -> bool:
+    """Whether the SELECT at ``tokens[start]`` projects something besides bound variables."""
+    for m in tokens[start + 1 :]:
+        kind, text = m.lastgroup, m.group()
+        if kind == "open" or (kind == "word" and text.upper() in ("WHERE", "FROM")):
+            return False
+        if kind == "lparen":
+            return True  # an expression (... AS ?x)
+        if kind == "star" or (kind == "var" and text[1:] not in terms):
+            return True
+    return False
 
 
 def _projects(tokens: list[re.Match[str]], start: int, terms: Mapping[str, str]) -> bool:
