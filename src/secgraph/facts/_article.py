@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import FactError
 from ._checks import Context, check_links, unique, unknown
-from ._limits import read_limited, unreadable
+from ._limits import decode_utf8, read_limited, unreadable
 from ._model import ArticleFacts, Commitment, Corpus, Delegation, Evidence, Meeting, Reference
 from ._reference import read_reference, to_dialogue, to_official, to_organisation, to_place
 from ._yaml import ID_PATTERN, Fields, load_yaml
@@ -133,7 +133,7 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     """Read one article fact file, checking every id against ``reference``."""
     path = Path(path)
     raw_bytes = read_limited(path, what="fact file")
-    text = _decode(path, raw_bytes)
+    text = decode_utf8(path, raw_bytes)
     data = load_yaml(path, text)
     spath = str(path)
     article_id = path.stem
@@ -153,7 +153,7 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
     text_path = None
     if text_name is not None:
         tp = _text_path(path, meta, text_name)
-        article_text = _decode(tp, read_limited(tp, what="article text"))
+        article_text = decode_utf8(tp, read_limited(tp, what="article text"))
         text_path = str(tp)
 
     ctx = Context(reference)
@@ -220,18 +220,6 @@ def read_article(path: str | Path, reference: Reference) -> ArticleFacts:
         dialogues=tuple(local_dialogues.values()),
         places=tuple(local_places.values()),
     )
-
-
-def _decode(path: Path, data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        raise FactError(
-            str(path),
-            f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
-            line,
-        ) from None
 
 
 def _text_path(path: Path, meta: Fields, name: str) -> Path:

@@ -29,6 +29,7 @@ __all__ = [
     "LIMIT_VARIABLES",
     "Limits",
     "check_nesting",
+    "decode_utf8",
     "file_sha256",
     "read_limited",
     "unreadable",
@@ -109,6 +110,20 @@ def read_limited(path: str | Path, *, what: str = "file") -> bytes:
             "SECGRAPH_MAX_FILE_MB",
         )
     return data
+
+
+def decode_utf8(path: str | Path, data: bytes) -> str:
+    """``data`` as text, or the one-line error naming the first byte that is not UTF-8 and its
+    line."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise FactError(
+            str(path),
+            f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
+            line,
+        ) from None
 
 
 def unreadable(path: str | Path, what: str, err: OSError) -> FactError:

@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import FactError
 from ._checks import Context, check_links, unique
-from ._limits import read_limited
+from ._limits import decode_utf8, read_limited
 from ._model import Country, Dialogue, Official, Organisation, Place, Post, Reference
 from ._yaml import Fields, control_message, load_yaml
 
@@ -76,7 +76,7 @@ def read_reference(
                 texts[layer, name] = None
                 continue
             data = read_limited(path, what="reference file")
-            text = _decode(path, data)
+            text = decode_utf8(path, data)
             texts[layer, name] = text
             tag = name if layer == 0 else f"{layer}/{name}"  # one folder: the hash as before
             digest.update(tag.encode() + b"\0" + data)
@@ -84,19 +84,7 @@ def read_reference(
     found = cached(sha256) if cached is not None else None
     if found is not None and found.sha256 == sha256:
         return found
-    return _parse_reference(roots, _decode(countries_path, raw), texts, sha256)
-
-
-def _decode(path: Path, data: bytes) -> str:
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        raise FactError(
-            str(path),
-            f"not UTF-8 text (byte 0x{data[err.start]:02X}); save the file as UTF-8",
-            line,
-        ) from None
+    return _parse_reference(roots, decode_utf8(countries_path, raw), texts, sha256)
 
 
 def _parse_reference(

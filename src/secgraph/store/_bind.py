@@ -81,8 +81,9 @@ def with_constants(sparql: str, bindings: Mapping[str, Identifier]) -> str:
                 skip_to = i + 3
             elif word == "SELECT":
                 outermost = len(scopes) == 1
-                live = outermost or (scopes[-1].live and _projects(tokens, i, terms))
-                drops = live and not outermost and _projects_others(tokens, i, terms)
+                projects, others = _projection(tokens, i, terms)
+                live = outermost or (scopes[-1].live and projects)
+                drops = live and not outermost and others
                 scopes.append(_Scope(depth=depth, live=live, drops=drops))
                 clause = "select"
             elif word in ("GROUP", "ORDER"):
@@ -133,30 +134,24 @@ def _bound_arg(tokens: list[re.Match[str]], i: int, terms: Mapping[str, str]) ->
     return kinds == ["lparen", "var", "rparen"] and tokens[i + 2].group()[1:] in terms
 
 
-def _projects_others(tokens: list[re.Match[str]], start: int, terms: Mapping[str, str]) -> bool:
-    """Whether the SELECT at ``tokens[start]`` projects something besides bound variables."""
-    for m in tokens[start + 1 :]:
-        kind, text = m.lastgroup, m.group()
-        if kind == "open" or (kind == "word" and text.upper() in ("WHERE", "FROM")):
-            return False
-        if kind == "lparen":
-            return True  # an expression (... AS ?x)
-        if kind == "star" or (kind == "var" and text[1:] not in terms):
-            return True
-    return False
-
-
-def _projects(tokens: list[re.Match[str]], start: int, terms: Mapping[str, str]) -> bool:
-    """Whether the SELECT at ``tokens[start]`` projects a bound variable (or ``*``)."""
+def _projection(
+    tokens: list[re.Match[str]], start: int, terms: Mapping[str, str]
+) -> tuple[bool, bool]:
+    """What the SELECT at ``tokens[start]`` projects: (a bound variable or ``*``, something
+    besides bound variables: an expression, another variable or ``*``)."""
+    bound = others = False
     parens = 0
     for m in tokens[start + 1 :]:
         kind, text = m.lastgroup, m.group()
         if kind == "open" or (kind == "word" and text.upper() in ("WHERE", "FROM")):
-            return False
+            break
         if kind == "lparen":
+            others = others or parens == 0  # an expression (... AS ?x)
             parens += 1
         elif kind == "rparen":
             parens -= 1
-        elif kind in ("var", "star") and parens == 0 and (kind == "star" or text[1:] in terms):
-            return True
-    return False
+        elif parens == 0 and kind == "star":
+            bound = others = True
+        elif parens == 0 and kind == "var":
+            bound, others = bound or text[1:] in terms, others or text[1:] not in terms
+    return bound, others
