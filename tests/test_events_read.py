@@ -150,6 +150,25 @@ def test_gdelt_1_0_layout_with_58_columns(codes: Codes, tmp_path: Path) -> None:
     ]
 
 
+def test_gdelt_1_0_backfile_layout_with_57_columns(codes: Codes, tmp_path: Path) -> None:
+    rows = [line.split("\t") for line in GDELT.read_text(encoding="utf-8").splitlines()]
+    old = tmp_path / "1999.csv"
+    # The backfile: GDELT 1.0's 58 columns less the last (SOURCEURL)
+    old.write_text(
+        "".join("\t".join(c for i, c in enumerate(r) if i not in (39, 47, 55, 60)) + "\n"
+                for r in rows),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert sniff_kind(old) == "gdelt"
+    events = list(read_events(old, "gdelt", codes))
+    new = list(read_events(GDELT, "gdelt", codes))
+    assert len(events) == 100
+    assert {e.url for e in events} == {None}  # not DATEADDED taken for a URL
+    assert [(e.key, e.date, e.place_country, e.latitude) for e in events] == [
+        (e.key, e.date, e.place_country, e.latitude) for e in new
+    ]
+
+
 def test_fips_and_cameo_traps(codes: Codes) -> None:
     assert codes.fips_country("BG") == "BGD"  # Bangladesh, not Bulgaria (ISO BG)
     assert codes.fips_country("BU") == "BGR"

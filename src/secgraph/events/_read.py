@@ -18,8 +18,7 @@ from ._codes import Codes
 from ._lines import BrokenZip, numbered_lines, open_text
 from ._model import EVENT_KINDS, ON_ERROR, BadRow, EventFilter, EventRecord, ReadStats
 from ._rows import (
-    GDELT1_COLUMNS,
-    GDELT2_COLUMNS,
+    GDELT_WIDTHS,
     ICEWS_HEADER,
     RowError,
     gdelt_row,
@@ -30,7 +29,7 @@ from ._rows import (
 __all__ = ["ON_ERROR", "read_events", "sniff_kind"]
 
 _FIX = {
-    "gdelt": "give a GDELT events export (61 tab-separated columns, or 58 for GDELT 1.0)",
+    "gdelt": "give a GDELT events export (61 tab-separated columns, or 58 or 57 for GDELT 1.0)",
     "icews": "give an ICEWS events file (20 tab-separated columns with a header)",
     "plover": "give PLOVER/POLECAT records (JSON lines or a JSON array)",
 }
@@ -52,7 +51,7 @@ def sniff_kind(path: str | Path) -> str:
     fields = first.rstrip("\r\n").split("\t")
     if fields[:2] == ["Event ID", "Event Date"]:
         return "icews"
-    if len(fields) in (GDELT1_COLUMNS, GDELT2_COLUMNS) and fields[0].isdigit():
+    if len(fields) in GDELT_WIDTHS and fields[0].isdigit():
         return "gdelt"
     raise InputError(
         str(path),
@@ -152,7 +151,7 @@ def _tab_rows(handle: IO[str], kind: str, codes: Codes, shown: str) -> Iterator[
         width: tuple[int, ...] = (len(ICEWS_HEADER),)
         parse = icews_row
     else:
-        width = (GDELT2_COLUMNS, GDELT1_COLUMNS)
+        width = GDELT_WIDTHS
         parse = gdelt_row
     checked = kind == "icews"
     for line, text, ended in lines:

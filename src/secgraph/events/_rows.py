@@ -15,6 +15,7 @@ from ._codes import PLOVER_QUAD, Codes, quad_of_cameo
 from ._model import Actor, EventRecord
 
 __all__ = [
+    "GDELT1_BACKFILE_COLUMNS",
     "GDELT1_COLUMNS",
     "GDELT2_COLUMNS",
     "ICEWS_HEADER",
@@ -26,6 +27,10 @@ __all__ = [
 
 GDELT2_COLUMNS = 61
 GDELT1_COLUMNS = 58
+#: GDELT 1.0's historical backfile (events before April 2013): no SOURCEURL column.
+GDELT1_BACKFILE_COLUMNS = 57
+#: Every GDELT events layout, by columns.
+GDELT_WIDTHS = (GDELT2_COLUMNS, GDELT1_COLUMNS, GDELT1_BACKFILE_COLUMNS)
 ICEWS_HEADER = (
     "Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text",
     "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID",
@@ -107,7 +112,8 @@ def _gdelt_actor(f: Sequence[str], at: int, codes: Codes) -> tuple[Actor, ...]:
 
 
 def gdelt_row(f: Sequence[str], codes: Codes) -> EventRecord:
-    """A GDELT events row (61 columns for 2.0, 58 for 1.0), split on tabs."""
+    """A GDELT events row (61 columns for 2.0, 58 for 1.0, 57 for 1.0's historical backfile,
+    which has no source URL), split on tabs."""
     version2 = len(f) == GDELT2_COLUMNS
     key = f[0]
     if not key.isdigit():
@@ -146,7 +152,7 @@ def gdelt_row(f: Sequence[str], codes: Codes) -> EventRecord:
         place_country=place_country,
         latitude=_decimal(lat, "ActionGeo_Lat", -90, 90) if lat else None,
         longitude=_decimal(lon, "ActionGeo_Long", -180, 180) if lon else None,
-        url=f[-1] or None,
+        url=(f[-1] or None) if len(f) != GDELT1_BACKFILE_COLUMNS else None,
     )
 
 
