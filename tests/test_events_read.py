@@ -185,6 +185,32 @@ def test_fips_and_cameo_traps(codes: Codes) -> None:
     assert places["1001"] == "PAK"
 
 
+def test_gdelt_places_of_territories_and_no_country(codes: Codes, tmp_path: Path) -> None:
+    row = GDELT.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    lines = []
+    for n, (fips, name) in enumerate(
+        [("GZ", "Gaza, Israel (general), Israel"), ("PG", "Spratly Islands"),
+         ("OS", "Indian Ocean"), ("WQ", "Wake Island"), ("ZZ", "Nowhere")], start=1
+    ):  # fmt: skip
+        fields = list(row)
+        fields[0] = str(900 + n)
+        fields[52], fields[53] = name, fips  # ActionGeo_FullName, ActionGeo_CountryCode
+        lines.append("\t".join(fields) + "\n")
+    path = tmp_path / "places.export.CSV"
+    path.write_text("".join(lines), encoding="utf-8")
+    stats = ReadStats("places")
+    got = {
+        e.key: (e.place_country, e.place) for e in read_events(path, "gdelt", codes, stats=stats)
+    }
+    assert got == {
+        "901": ("PSE", "Gaza, Israel (general), Israel"),  # FIPS GZ, folded into WE by GeoNames
+        "902": (None, "Spratly Islands"),  # disputed: no country, the event kept
+        "903": (None, "Indian Ocean"),
+        "904": ("UMI", "Wake Island"),
+    }
+    assert [(b.kind, b.line) for b in stats.examples] == [("country", 5)]  # ZZ: unknown
+
+
 BAD_CASES = [
     ("columns.export.CSV", "gdelt", "columns", 2),
     ("truncated.export.CSV", "gdelt", "truncated", 3),

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from ..errors import InputError
 
-__all__ = ["CAMEO_COUNTRY", "CAMEO_NO_COUNTRY", "PLOVER_QUAD", "Codes", "quad_of_cameo"]
+__all__ = [
+    "CAMEO_COUNTRY",
+    "CAMEO_NO_COUNTRY",
+    "FIPS_EXTRA",
+    "PLOVER_QUAD",
+    "Codes",
+    "quad_of_cameo",
+]
 
 #: CAMEO actor country codes that are not the ISO alpha-3 code of the same country.
 CAMEO_COUNTRY = {
@@ -75,6 +82,23 @@ CAMEO_NO_COUNTRY = frozenset(
         "PKO",
     ]
 )
+#: FIPS 10-4 codes GDELT's geo fields use that the GeoNames country table folds into another
+#: entry (Gaza into the Palestinian Territory, whose own FIPS code is WE; the minor islands
+#: into their ISO 3166 entry), or that belong to no country (None: the Paracel and Spratly
+#: Islands, the oceans). An event placed there keeps its place name.
+FIPS_EXTRA: dict[str, str | None] = {
+    "GZ": "PSE",  # Gaza Strip
+    "AX": "GBR", "DX": "GBR",  # Akrotiri, Dhekelia (sovereign base areas)
+    "AT": "AUS", "CR": "AUS",  # Ashmore and Cartier Islands, Coral Sea Islands
+    "FQ": "UMI", "HQ": "UMI", "DQ": "UMI", "JQ": "UMI", "KQ": "UMI",  # Baker, Howland,
+    "MQ": "UMI", "BQ": "UMI", "LQ": "UMI", "WQ": "UMI",  # Jarvis, Johnston, Kingman, Midway,
+    # Navassa, Palmyra, Wake
+    "BS": "ATF", "EU": "ATF", "GO": "ATF", "JU": "ATF", "TE": "ATF",  # the Scattered Islands
+    "IP": "FRA",  # Clipperton Island
+    "JN": "SJM",  # Jan Mayen
+    "PF": None, "PG": None,  # Paracel Islands, Spratly Islands (disputed)
+    "OS": None,  # oceans
+}  # fmt: skip
 #: PLOVER event type -> QuadClass (verbal and material cooperation, verbal and material
 #: conflict), as the PLOVER specification groups them.
 PLOVER_QUAD = {
@@ -171,9 +195,17 @@ class Codes:
             return iso
         raise KeyError(code)
 
-    def fips_country(self, code: str) -> str:
-        """ISO alpha-3 for a FIPS 10-4 code (GDELT's geo fields); KeyError when unknown."""
-        return self.fips[code]
+    def fips_country(self, code: str) -> str | None:
+        """ISO alpha-3 for a FIPS 10-4 code (GDELT's geo fields); None for a place of no
+        country (:data:`FIPS_EXTRA`); KeyError when unknown."""
+        found = self.fips.get(code)
+        if found is not None:
+            return found
+        if code in FIPS_EXTRA:
+            iso = FIPS_EXTRA[code]
+            if iso is None or iso in self.iso3:
+                return iso
+        raise KeyError(code)
 
     def name_country(self, name: str) -> str:
         """ISO alpha-3 for a country name as ICEWS writes it; KeyError when unknown."""
