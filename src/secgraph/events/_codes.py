@@ -233,4 +233,11 @@ _ICEWS_NAMES = {
     "serbia and montenegro": "SCG",
     "kosovo": "XKX",
     "burma": "MMR",
+    "the bahamas": "BHS",
+    "the gambia": "GMB",
+    "macau": "MAC",
+    "korea, north": "PRK",
+    "korea, south": "KOR",
+    "federated states of micronesia": "FSM",
+    "micronesia, federated states of": "FSM",
 }
