@@ -185,6 +185,92 @@ def test_fips_and_cameo_traps(codes: Codes) -> None:
     assert places["1001"] == "PAK"
 
 
+#: GDELT 2.0's column names, as BigQuery's table and the documentation's header give them.
+GDELT2_HEADER = [
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1KnownGroupCode",
+    "Actor1EthnicCode",
+    "Actor1Religion1Code",
+    "Actor1Religion2Code",
+    "Actor1Type1Code",
+    "Actor1Type2Code",
+    "Actor1Type3Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2KnownGroupCode",
+    "Actor2EthnicCode",
+    "Actor2Religion1Code",
+    "Actor2Religion2Code",
+    "Actor2Type1Code",
+    "Actor2Type2Code",
+    "Actor2Type3Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
+    "Actor1Geo_Type",
+    "Actor1Geo_FullName",
+    "Actor1Geo_CountryCode",
+    "Actor1Geo_ADM1Code",
+    "Actor1Geo_ADM2Code",
+    "Actor1Geo_Lat",
+    "Actor1Geo_Long",
+    "Actor1Geo_FeatureID",
+    "Actor2Geo_Type",
+    "Actor2Geo_FullName",
+    "Actor2Geo_CountryCode",
+    "Actor2Geo_ADM1Code",
+    "Actor2Geo_ADM2Code",
+    "Actor2Geo_Lat",
+    "Actor2Geo_Long",
+    "Actor2Geo_FeatureID",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_ADM1Code",
+    "ActionGeo_ADM2Code",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
+]
+
+
+@pytest.mark.parametrize("separator", ["\t", ","])
+def test_gdelt_with_a_header_row_tab_or_comma(codes: Codes, tmp_path: Path, separator: str) -> None:
+    assert len(GDELT2_HEADER) == 61
+    rows = [line.split("\t") for line in GDELT.read_text(encoding="utf-8").splitlines()]
+    path = tmp_path / "bq-export.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=separator, lineterminator="\n")
+        writer.writerow(GDELT2_HEADER)
+        writer.writerows(rows)  # place names hold commas: quoted in the comma form
+    assert sniff_kind(path) == "gdelt"
+    stats = ReadStats("bq")
+    got = list(read_events(path, "gdelt", codes, stats=stats))
+    plain = list(read_events(GDELT, "gdelt", codes))
+    assert stats.bad_total == 0
+    assert [(e.key, e.place, e.place_country, e.url) for e in got] == [
+        (e.key, e.place, e.place_country, e.url) for e in plain
+    ]
+    assert [e.line - 1 for e in got] == [e.line for e in plain]  # lines count the header
+
+
 def test_gdelt_places_of_territories_and_no_country(codes: Codes, tmp_path: Path) -> None:
     row = GDELT.read_text(encoding="utf-8").splitlines()[0].split("\t")
     lines = []

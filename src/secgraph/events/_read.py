@@ -7,8 +7,9 @@ overlap add each event once).
 
 from __future__ import annotations
 
+import csv
 import json
-from collections.abc import Iterator, MutableSet
+from collections.abc import Callable, Iterator, MutableSet
 from pathlib import Path
 from typing import IO
 
@@ -52,6 +53,8 @@ def sniff_kind(path: str | Path) -> str:
     if fields[:2] == ["Event ID", "Event Date"]:
         return "icews"
     if len(fields) in GDELT_WIDTHS and fields[0].isdigit():
+        return "gdelt"
+    if _gdelt_header(first.rstrip("\r\n")) is not None:
         return "gdelt"
     raise InputError(
         str(path),
@@ -154,10 +157,16 @@ def _tab_rows(handle: IO[str], kind: str, codes: Codes, shown: str) -> Iterator[
         width = GDELT_WIDTHS
         parse = gdelt_row
     checked = kind == "icews"
+    split: Callable[[str], list[str]] = _tab_split
     for line, text, ended in lines:
         if not text and ended:
             continue
-        fields = text.split("\t")
+        if not checked and line == 1:
+            named = _gdelt_header(text)
+            if named is not None:  # a header row (BigQuery, a spreadsheet): its separator
+                split, width, checked = named[0], (named[1],), True
+                continue
+        fields = split(text)
         if not checked:
             checked = True
             if len(fields) not in width and not fields[0].isdigit():
@@ -174,6 +183,27 @@ def _tab_rows(handle: IO[str], kind: str, codes: Codes, shown: str) -> Iterator[
             yield line, parse(fields, codes)
         except RowError as err:
             yield line, err
+
+
+def _tab_split(text: str) -> list[str]:
+    return text.split("\t")
+
+
+def _comma_split(text: str) -> list[str]:
+    return next(csv.reader([text]))
+
+
+def _gdelt_header(text: str) -> tuple[Callable[[str], list[str]], int] | None:
+    """For a GDELT header row (``GLOBALEVENTID``, ``SQLDATE``, ... as BigQuery and
+    spreadsheets export them, tab- or comma-separated): how to split the rows and how many
+    columns they have; None for any other line."""
+    if not text.upper().startswith("GLOBALEVENTID"):
+        return None
+    split = _tab_split if "\t" in text else _comma_split
+    fields = [f.strip().upper() for f in split(text)]
+    if len(fields) not in GDELT_WIDTHS or fields[1] != "SQLDATE":
+        return None
+    return split, len(fields)
 
 
 def _plover_rows(handle: IO[str], codes: Codes, shown: str) -> Iterator[_Row]:
