@@ -82,7 +82,12 @@ def dyad(
         for p in series.periods
     ]
     columns = list(rows[0]) if rows else ["period", "events"]
-    note = None if rows else f"no coded events or meetings between {a} and {b}"
+    note = None
+    if not rows:  # an undated meeting has no period: the timeline lists it
+        note = (
+            f"no coded events or dated meetings between {a} and {b}; "
+            f"'secgraph analyze timeline {a} {b}' also lists undated meetings"
+        )
     _emit(rows, columns, fmt, extra={"countries": [a, b], "by": by}, note=note)
     if output is not None:
         suffix = output.suffix.lower().lstrip(".")
