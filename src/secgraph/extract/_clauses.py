@@ -227,7 +227,8 @@ def find_members(
             on = _ON_SIDE.match(after)
             form = lexicon.country_forms.get(on.group("adj")) if on else None
             side = form[0] if form is not None and form[0] in parties else None
-            for p in named:
+            for p in named:  # "Nigeria's TITLE A and TITLE B also took part": one side
+                side = side or p.country
                 found.append(replace(p, sentence=index, country=p.country or side))
             any_found = any_found or bool(named)
             continue

@@ -198,8 +198,11 @@ def pick_parties(
     for s, found in zip(sentences, mentions, strict=True):
         meeting = s.heading or s.index < 3 or is_meeting(s)
         future = is_future(s)
-        for a, b in pairwise(found):
-            if a.iso3 != b.iso3 and _PAIR_JOIN.match(s.text[a.end : b.start]) and not a.located:
+        joined = [bool(_PAIR_JOIN.match(s.text[a.end : b.start])) for a, b in pairwise(found)]
+        for i, (a, b) in enumerate(pairwise(found)):
+            # a list of three or more ("Mali, Burkina Faso and Niger") is no pair
+            in_list = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])
+            if a.iso3 != b.iso3 and joined[i] and not in_list and not a.located:
                 weight = 5 if meeting and not future else 2
                 pairs[tuple(sorted((a.iso3, b.iso3)))] += weight  # type: ignore[index]
         for m in found:

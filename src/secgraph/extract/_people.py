@@ -299,11 +299,14 @@ def find_people(
         for start, end, phrase in person_phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
+            carried = None  # "Nigeria's TITLE A and TITLE B also took part": B is A's side
             for chunk in chunks(phrase, lexicon):
                 p = parse_person(chunk, lexicon)
                 if p is None or p.title is None:
                     continue
-                country = p.country or _adjacent_country(text, start, ms)
+                country = p.country or carried or _adjacent_country(text, start, ms)
+                if s.has(_MEMBER_WORDS) and lead_verb is None:
+                    carried = country
                 leading = lead_verb is not None and lead_verb.start() >= end
                 if country is None and leading and lead_verb is not None:
                     after = [m for m in ms if m.start >= lead_verb.end()]
