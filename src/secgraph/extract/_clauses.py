@@ -37,7 +37,7 @@ def _words(text: str) -> frozenset[str]:
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
     r"(?:was|were) made up of|members (?:of the delegation )?(?:were|included)|also attended|"
-    r"joined by|was assisted by|"
+    r"joined by|was assisted by|(?:was|were) supported by|flanked by|also joined(?= the)|"
     r"also (?:included|comprised|took part)|were also present|in the presence of|"
     r"taking part\s+on\s+the\s+[A-Z][\w-]*\s+side\s+(?:were|was)|"
     r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"
@@ -65,7 +65,7 @@ HEAD_OF = re.compile(
 )
 #: members named before the verb: "X and Y also attended on the Chinese side"
 _POST_MEMBERS = re.compile(
-    r"(?:also\s+)?(?:attended|took part|(?:was|were)\s+(?:also\s+)?present)\b"
+    r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present)\b"
 )
 _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
 #: clauses of a sentence that may each name one side's members
@@ -73,6 +73,8 @@ _CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
     r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
 )
+#: where a list of members ends: the sentence goes on about the one accompanied
+_AFTER_LIST = re.compile(r",\s+(?:said|told|added|noted|stressed|says|who|which)\s")
 _SIDE_WORD = re.compile(r"\b(?:delegation|side|team)\b")
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
@@ -249,6 +251,7 @@ def find_members(
         form = lexicon.country_forms.get(on.group("adj")) if on else None
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
+        after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."
         listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]
         sides = {p.country for p in listed if p is not None and p.country}
         if side is None and len(sides) == 1 and _MEMBER_SUBJECT.search(before):

@@ -58,13 +58,20 @@ CLAUSE_END = re.compile(
 )
 
 
+#: "A, TITLE, and B", "the Secretary of Security, A, and the head of the Federal Police, B"
+_AND = re.compile(
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|the\s+(?:head|chief|commander|director|minister|"
+    r"secretary|ambassador|deputy|acting)\b)"
+)
+
+
 def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C'] (an 'and' inside a
     title, 'Secretary for Interior and National Administration', does not split)."""
     parts: list[str] = []
     for piece in re.split(r";|\s+as well as\s+", text):
         piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
-        bits = [b for b in re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece) if b.strip()]
+        bits = [b for b in _AND.split(piece) if b.strip()]
         merged: list[str] = []
         pending: str | None = None
         for bit in bits:

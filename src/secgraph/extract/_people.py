@@ -37,6 +37,7 @@ from ._clauses import (
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
+from ._lower import lower_case_titled
 from ._lists import CLAUSE_END, LIST_END, chunks
 from ._names import HONORIFIC, NAME, ORG_COUNTRY, Person, name_key, parse_person, person_phrases
 from ._text import Sentence
@@ -119,9 +120,11 @@ _MEET_WORDS = _words(
 )
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
-    "attended attending joined assisted present took made presence taking"
+    "attended attending joined assisted present took made presence taking supported flanked "
+    "participating accompanying"
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
+lower_titles = re.compile(r"(?:'s|\u2019s|[a-z]n|ese|ish|i|ch)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|commissioner|director|premier|chancellor)\s+[A-Z]")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 
 
@@ -313,6 +316,9 @@ def find_people(
                     if after and after[0].start - lead_verb.end() < 6:
                         country = after[0].iso3  # "X and Y represented India"
                 found.append(replace(p, leader=leading, sentence=s.index, country=country))
+        if "leader" in s.words or lower_titles.search(text):
+            taken = {name_key(p.name) for p in found if p.sentence == s.index}
+            found += lower_case_titled(text, ms, s.index, taken)
     return _assign_sides(found, parties, lexicon)
 
 
