@@ -36,7 +36,8 @@ def _words(text: str) -> frozenset[str]:
 
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
-    r"(?:was|were) made up of|members (?:of the delegation )?(?:were|included)|also attended|"
+    r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+)?delegation )?(?:were|included)"
+    r"|also attended|"
     r"joined by|was assisted by|(?:was|were) supported by|flanked by|also joined(?= the)|"
     r"also (?:included|comprised|took part)|were also present|in the presence of|"
     r"taking part\s+on\s+the\s+[A-Z][\w-]*\s+side\s+(?:were|was)|"
@@ -238,7 +239,10 @@ def find_members(
             continue  # no list follows
         companion = None
         if not (
-            _MEMBER_SUBJECT.search(before) or not before.strip() or verb.endswith("attended by")
+            _MEMBER_SUBJECT.search(before)
+            or not before.strip()
+            or verb.endswith("attended by")
+            or "delegation" in verb  # "Other members of the Nigerien delegation were"
         ):
             # "Doval was accompanied by ...": a person named before
             words = set(re.findall(r"[A-Z][\w-]+", before))
@@ -247,8 +251,12 @@ def find_members(
                 continue
             companion = named[-1]
         side = side_before(before, ms, off + member.start(), parties, off)
-        on = re.search(r"\bon\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b", member.group())
-        form = lexicon.country_forms.get(on.group("adj")) if on else None
+        on = re.search(
+            r"\b(?:on\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side|of\s+the\s+(?P<of>[A-Z][\w-]*)\s+"
+            r"delegation)\b",
+            member.group(),
+        )
+        form = lexicon.country_forms.get(on.group("adj") or on.group("of")) if on else None
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
         after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."

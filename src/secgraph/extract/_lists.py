@@ -60,8 +60,8 @@ CLAUSE_END = re.compile(
 
 #: "A, TITLE, and B", "the Secretary of Security, A, and the head of the Federal Police, B"
 _AND = re.compile(
-    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|the\s+(?:head|chief|commander|director|minister|"
-    r"secretary|ambassador|deputy|acting)\b)"
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
+    r"director|minister|secretary|ambassador|deputy|acting)\b)"
 )
 
 

@@ -52,7 +52,8 @@ HONORIFIC = (
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
-    r"Lieutenant Colonel|Senior Colonel|"
+    r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
+    r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
@@ -364,6 +365,7 @@ def _first_title(text: str) -> str:
 def _clean_title(title: str) -> str:
     title = re.sub(r"^\([A-Z]+\)\s*", "", title.strip())  # "(PTI) National Security Adviser"
     title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
+    title = re.sub(r"^(?:country|nation)(?:'s|\u2019s)\s+", "", title)  # "the country's ambassador"
     # "the State Department's acting Coordinator for X": the office is the organisation
     title = re.sub(r"^(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*(?:'s|\u2019s)\s+(?=\S)", "", title)
     title = re.sub(r"\s+\([A-Z]{2,6}\)$", "", title)  # "Chief of Army Staff (COAS)"

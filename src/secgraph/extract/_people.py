@@ -74,7 +74,7 @@ _MEET_VERB = re.compile(
     re.I,
 )
 _APPOSITIVE = re.compile(
-    rf"(?:(?<=^)|(?<=^The )|(?<=^the ))(?P<title>(?:[A-Z][\w-]*\s+){{0,4}}"
+    rf"(?:(?<=^)|(?<=\s[-\u2013\u2014]\s)|(?<=\s--\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){{0,4}}"
     rf"(?:Minister|Secretary|Adviser|Advisor|Ambassador|Envoy|Representative|Coordinator|"
     rf"Director|Director-General|Chief)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
