@@ -31,7 +31,8 @@ def _words(text: str) -> frozenset[str]:
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
 _NT = (
-    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|Md\.|Mohd\.|"
+    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
+    r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
     rf"[{_UP}](?=\s(?:[{_UP}]\s)*[{_UP}][{_LOW}])|"  # "K D Dewal"
     rf"[{_UP}]{{2,}}(?=\s[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
     rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
@@ -134,6 +135,12 @@ _TRAILING_ORG = re.compile(
     r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*)?)$"
 )
+#: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
+_POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD)"
+    r"(?=[,.;\s]|$))+"
+)
+_INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
 #: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
 _CAPS_SURNAME = re.compile(rf"\b([{_UP}])([{_UP}]{{2,}})(?=\s+[{_UP}][{_LOW}]+\s*(?:,|$))")
 _ORG = re.compile(
@@ -228,12 +235,16 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
-    chunk = re.sub(r"\s+MP\b", "", chunk)  # "the Hon Richard Marles MP"
+    chunk = re.sub(r"\s+(?:MP|KC|QC)\b", "", chunk)  # "the Hon Richard Marles MP"
+    decorated = _POST_NOMINALS.search(chunk)  # "Lt Gen X, AVSM, VSM, Director General of ..."
+    chunk = _POST_NOMINALS.sub("", chunk)
     chunk = re.sub(r"^\d{1,2}\.\s+", "", chunk)  # a numbered paragraph
     # "(Ret.)" after a rank, Pakistan's awards after a name ("General X, NI (M), COAS")
     chunk = re.sub(r"\s*\((?:Ret|Retd|retd|ret|R)\.?\)", "", chunk)
     chunk = re.sub(r",\s+(?:[NHST]I|HI|SBt|TBt)\s*\(M\)(?=,|$)", "", chunk)
     honorific = None
+    # India's service decorations name the side, as "Shri" does
+    country = "IND" if decorated and _INDIAN.search(decorated.group()) else None
     hm = _HON_RE.match(chunk)
     if hm:
         honorific, chunk = hm.group().strip(), chunk[hm.end() :]
@@ -248,7 +259,6 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     bracket = _BRACKETED.match(chunk)
     if bracket and any(_is_head(w) for w in bracket.group("title").split()):
         chunk = f"{bracket.group('name')}, {bracket.group('title')}{bracket.group('rest')}"
-    country = None
     if lexicon is not None:
         cm = lexicon.country_pattern.match(chunk)
         if cm and lexicon.country_forms[cm.group()][1] in ("adjective", "name"):

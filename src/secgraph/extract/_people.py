@@ -121,7 +121,7 @@ _MEET_WORDS = _words(
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended attending joined assisted present took made presence taking supported flanked "
-    "participating accompanying"
+    "participating accompanying together"
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
 lower_titles = re.compile(r"(?:'s|\u2019s|[a-z]n|ese|ish|i|ch)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|commissioner|director|premier|chancellor)\s+[A-Z]")
