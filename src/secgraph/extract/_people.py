@@ -123,7 +123,8 @@ _MEMBER_WORDS = _words(
     "attended attending joined assisted present took made presence taking supported flanked "
     "participating accompanying together"
 )
-_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
+_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
+_AGREED = re.compile(r",?\s+agreed\b")
 lower_titles = re.compile(r"(?:'s|\u2019s|[a-z]n|ese|ish|i|ch)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|commissioner|director|premier|chancellor)\s+[A-Z]")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 
@@ -208,6 +209,14 @@ def find_people(
             and not (s.has(_LEAD_WORDS) and _LED_SIDE_VERB.search(text))
         ):
             continue  # (but "TITLE NAME led the U.S. delegation, which included ..." goes on)
+        agreed = _AGREED.search(text) if "agreed" in s.words else None
+        if agreed is not None and not any(a < agreed.start() for a, b in used):
+            # "TITLE A and TITLE B agreed Wednesday to ...": two principals, one per side
+            people = [parse_person(c, lexicon) for c in chunks(text[: agreed.start()], lexicon)]
+            sides = {p.country for p in people if p is not None}
+            if len(people) == 2 == len(sides) and all(p and p.title for p in people):
+                found += [replace(p, sentence=s.index) for p in people if p is not None]
+                continue
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
         if lead_verb is None and not (
             (s.has(_MEET_WORDS) and _MEET_VERB.search(text))
@@ -266,7 +275,7 @@ def find_people(
                 found.append(replace(p, sentence=s.index))
         joint = JOINT.search(text) if s.has(JOINT_WORDS) else None
         if joint is not None and not any(a < joint.start() for a, b in used):
-            subject = re.sub(r"^(?:On|on)\s+[^,]{3,30},\s+", "", text[: joint.start()])
+            subject = re.sub(r"^(?:\d+\.\s+)?(?:On|on)\s+[^,]{3,30},\s+", "", text[: joint.start()])
             people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
             if len(people) >= 2 and all(p is not None and p.title for p in people):
                 # "Deputy Prime Minister ... A and Indonesia's Defence Minister B signed"
