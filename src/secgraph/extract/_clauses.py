@@ -16,6 +16,7 @@ from ._names import Person, parse_person
 from ._text import Sentence
 
 __all__ = [
+    "DATELINE_PREFIX",
     "HEAD_OF",
     "JOINT",
     "JOINT_WORDS",
@@ -109,6 +110,12 @@ JOINT = re.compile(
 JOINT_WORDS = _words("signed met co-chaired held jointly")
 
 
+#: a dateline before the first sentence: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
+DATELINE_PREFIX = re.compile(
+    r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+"
+)
+
+
 def find_principals(
     text: str, verb: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
 ) -> list[tuple[int, int]]:
@@ -116,10 +123,7 @@ def find_principals(
     one its first person gives. Returns the spans used (none when a side names nobody)."""
     before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
     before = re.sub(r"\s+(?:on|in)\s+[A-Z0-9][^,]{2,30}$", "", before)  # "X on Sunday received"
-    # a dateline: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
-    before = re.sub(
-        r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+", "", before
-    )
+    before = DATELINE_PREFIX.sub("", before)
     tail = CLAUSE_END.split(text[verb.end() :])[0]
     if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)

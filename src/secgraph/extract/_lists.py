@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._names import parse_person
+from ._names import has_head, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
 
@@ -76,6 +76,9 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
         merged: list[str] = []
         pending: str | None = None
         for bit in bits:
+            if pending is not None and not has_head(pending) and _titled(bit, lexicon):
+                merged.append(pending)  # "de la Fuente and Security Secretary X": two people
+                pending = None
             current = bit if pending is None else f"{pending} and {bit}"
             if parse_person(current, lexicon) is not None:
                 merged.append(current)
@@ -89,6 +92,11 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
         for part in merged:
             parts.extend(_comma_list(part, lexicon))
     return [p.strip() for p in parts if p.strip()]
+
+
+def _titled(text: str, lexicon: Lexicon | None) -> bool:
+    person = parse_person(text, lexicon)
+    return person is not None and person.title is not None
 
 
 def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:

@@ -18,6 +18,7 @@ __all__ = [
     "NAME",
     "ORG_COUNTRY",
     "Person",
+    "has_head",
     "name_key",
     "parse_person",
     "person_phrases",
@@ -186,6 +187,11 @@ def _is_head(token: str) -> bool:
     """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
     word = token.strip("(),")
     return word in _HEADS or word.split("-")[-1].capitalize() in _HEADS
+
+
+def has_head(text: str) -> bool:
+    """Whether a word of the text heads a title ('Minister', 'Secretary', 'Director', ...)."""
+    return any(_is_head(t) for t in text.split())
 
 
 def _is_title_word(token: str) -> bool:

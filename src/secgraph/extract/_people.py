@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from ._clauses import (
+    DATELINE_PREFIX,
     HEAD_OF,
     JOINT,
     JOINT_WORDS,
@@ -124,6 +125,7 @@ _MEMBER_WORDS = _words(
     "participating accompanying together"
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
+_OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
 _AGREED = re.compile(r",?\s+agreed\b")
 lower_titles = re.compile(r"(?:'s|\u2019s|[a-z]n|ese|ish|i|ch)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|commissioner|director|premier|chancellor)\s+[A-Z]")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
@@ -157,6 +159,15 @@ def find_people(
             continue
         if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
+        agreed = _AGREED.search(text) if "agreed" in s.words else None
+        if agreed is not None and not is_past(s):
+            # "TITLE A and TITLE B agreed Wednesday to ...": two principals, one per side
+            subject = DATELINE_PREFIX.sub("", text[: agreed.start()])
+            people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+            sides = {p.country for p in people if p is not None}
+            if len(people) == 2 == len(sides) and all(p and p.title for p in people):
+                found += [replace(p, sentence=s.index) for p in people if p is not None]
+                continue
         leds = list(_LED.finditer(text)) if "by" in s.words or "with" in s.words else []
         if not leds and (is_future(s) or is_past(s)):
             continue
@@ -209,14 +220,6 @@ def find_people(
             and not (s.has(_LEAD_WORDS) and _LED_SIDE_VERB.search(text))
         ):
             continue  # (but "TITLE NAME led the U.S. delegation, which included ..." goes on)
-        agreed = _AGREED.search(text) if "agreed" in s.words else None
-        if agreed is not None and not any(a < agreed.start() for a, b in used):
-            # "TITLE A and TITLE B agreed Wednesday to ...": two principals, one per side
-            people = [parse_person(c, lexicon) for c in chunks(text[: agreed.start()], lexicon)]
-            sides = {p.country for p in people if p is not None}
-            if len(people) == 2 == len(sides) and all(p and p.title for p in people):
-                found += [replace(p, sentence=s.index) for p in people if p is not None]
-                continue
         lead_verb = _LEAD_VERB.search(text) if s.has(_LEAD_WORDS) else None
         if lead_verb is None and not (
             (s.has(_MEET_WORDS) and _MEET_VERB.search(text))
@@ -311,6 +314,8 @@ def find_people(
         for start, end, phrase in person_phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
+            if _OTHER_EVENT.search(text, 0, start):
+                continue  # "... before a lunch with President X": another event's people
             carried = None  # "Nigeria's TITLE A and TITLE B also took part": B is A's side
             for chunk in chunks(phrase, lexicon):
                 p = parse_person(chunk, lexicon)
