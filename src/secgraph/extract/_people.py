@@ -35,6 +35,7 @@ from ._clauses import (
     is_past,
     side_before,
 )
+from ._author import release_author
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
@@ -83,14 +84,14 @@ _APPOSITIVE = re.compile(
 )
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME})"
 )
 #: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
 #: were X, director-general of ..., and Y, ..."
 _COUNTERPARTS = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
-    r"(?:,\s*|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
+    r"(?:,\s*(?:the\s+)?|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
 )
 #: "held the Strategic Dialogue with NAME, the diplomatic adviser to ...", and a sentence
 #: that opens with "NAME, vice chairman of ..., met with"
@@ -144,6 +145,7 @@ def find_people(
         for mention in ms:
             first_seen.setdefault(mention.iso3, len(first_seen))
     in_order = sorted(parties, key=lambda c: first_seen.get(c, len(first_seen)))
+    found += release_author(sentences, lexicon, parties)
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
         if s.heading:
