@@ -231,7 +231,22 @@ def _split_title_name(
             continue
         if any(_is_head(t) for t in title):
             return title, name
+    if len(tokens) >= 2 and _one_word_name(tokens[-1], countries) and _is_head(tokens[-2]):
+        return tokens[:-1], tokens[-1:]  # "Foreign Minister Sugiono": one name, Indonesian use
     return None
+
+
+def _one_word_name(token: str, countries: object) -> bool:
+    """A word that may be a whole name after a title ('Sugiono', 'Sjafrie'), and no title,
+    country, month or office word."""
+    return (
+        re.fullmatch(rf"[{_UP}][{_LOW}]{{3,}}", token) is not None
+        and not _is_title_word(token)
+        and token not in _STOP
+        and token not in _NOT_NAMES
+        and token not in countries  # type: ignore[operator]
+        and re.fullmatch(HONORIFIC, token) is None
+    )
 
 
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:

@@ -335,7 +335,14 @@ def find_people(
         if "leader" in s.words or lower_titles.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    return _assign_sides(found, parties, lexicon)
+    return _assign_sides(_no_surnames(found), parties, lexicon)
+
+
+def _no_surnames(people: list[Person]) -> list[Person]:
+    """Without a one-word name that is a word of a fuller name found ("Minister Joseph" after
+    "the Hon Billy Joseph"): the same person, not a second one."""
+    words = {w for p in people if " " in p.name for w in p.name.split()}
+    return [p for p in people if " " in p.name or p.name not in words]
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
