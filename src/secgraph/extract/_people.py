@@ -85,7 +85,7 @@ _APPOSITIVE = re.compile(
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
-    rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME})"
+    rf"(?P<name>(?:{HONORIFIC}\s+)?(?:{NAME}|[A-Z][a-z]{{3,}}(?=,|\s+(?:in|at|on|today)\b|\.?$)))"
 )
 #: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
 #: were X, director-general of ..., and Y, ..."
@@ -127,6 +127,7 @@ _MEMBER_WORDS = _words(
 )
 _PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
 _OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
+_SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
 _AGREED = re.compile(r",?\s+agreed\b")
 lower_titles = re.compile(r"(?:'s|\u2019s|[a-z]n|ese|ish|i|ch)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|commissioner|director|premier|chancellor)\s+[A-Z]")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
@@ -161,6 +162,7 @@ def find_people(
             continue
         if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
+        used: list[tuple[int, int]] = []
         agreed = _AGREED.search(text) if "agreed" in s.words else None
         if agreed is not None and not is_past(s):
             # "TITLE A and TITLE B agreed Wednesday to ...": two principals, one per side
@@ -170,10 +172,16 @@ def find_people(
             if len(people) == 2 == len(sides) and all(p and p.title for p in people):
                 found += [replace(p, sentence=s.index) for p in people if p is not None]
                 continue
+        said = _SAID_BY.search(text) if "agreed" in s.words and "said" in s.words else None
+        if said is not None and not is_past(s):
+            # "X and Y have agreed to ..., said Defence Minister Z.": the one who reports it
+            p = parse_person(said.group("who"), lexicon)
+            if p is not None and p.title and not _SPEAKER.search(p.title):
+                found.append(replace(p, sentence=s.index))
+                used.append((said.start(), len(text)))
         leds = list(_LED.finditer(text)) if "by" in s.words or "with" in s.words else []
         if not leds and (is_future(s) or is_past(s)):
             continue
-        used: list[tuple[int, int]] = []
         on_behalf = ON_BEHALF.match(text)
         if on_behalf is not None:
             p = parse_person(on_behalf.group("who"), lexicon)
@@ -187,7 +195,8 @@ def find_people(
             side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
             stop = leds[i + 1].start() if i + 1 < len(leds) else len(text)
             tail = CLAUSE_END.split(text[led.end() : stop])[0]
-            used.append((led.start(), led.end() + len(tail)))
+            span = (led.start(), led.end() + len(tail))
+            named_before = len(found)
             on_side = _ON_THE_SIDE.search(tail)
             if on_side is not None:
                 form = lexicon.country_forms.get(on_side.group("adj"))
@@ -202,6 +211,8 @@ def find_people(
                     country = p.country or listed or side
                     listed = listed or p.country
                     found.append(replace(p, leader=not also, sentence=s.index, country=country))
+            if len(found) > named_before or not _COUNTERPART.match(tail):
+                used.append(span)  # (a counterpart with one name is read below)
             prev = led.end() + len(tail)
         received = RECEIVED.search(text) if s.has(HOST_WORDS) else None
         if received is not None and not any(a <= received.start() < b for a, b in used):
