@@ -30,9 +30,7 @@ _TITLE_LINE = re.compile(r"(?:(?:[A-Z][\w'\u2019-]*|of|for|and|the|to)\s*)+")
 _GUEST_END = re.compile(r",\s+(?:to|in|at|for|on|during)\s|\s+(?:to|in|this|last|today)\s")
 
 
-def release_author(
-    sentences: list[Sentence], lexicon: Lexicon, parties: list[str]
-) -> list[Person]:
+def release_author(sentences: list[Sentence], lexicon: Lexicon, parties: list[str]) -> list[Person]:
     """The release's author, who leads the side that is not the guest's, and the guest met
     in the first person ("Today I welcomed Papua New Guinea's Minister for Defence, the Hon
     X, to Canberra"); none when the text is not in the first person."""
@@ -48,12 +46,29 @@ def release_author(
     if verb is not None and not verb.group().endswith(("my ", "counterpart")):
         guest = parse_person(_GUEST_END.split(tail.lstrip())[0], lexicon)
         if guest is not None and guest.title:
-            out.append(Person(guest.name, guest.title, guest.organisation, guest.honorific,
-                              guest.country or guest_side, True, author.sentence))
+            out.append(
+                Person(
+                    guest.name,
+                    guest.title,
+                    guest.organisation,
+                    guest.honorific,
+                    guest.country or guest_side,
+                    True,
+                    author.sentence,
+                )
+            )
     others = [c for c in parties if c != guest_side]
     if guest_side in parties and len(others) == 1:
-        author = Person(author.name, author.title, None, author.honorific, others[0], True,
-                        author.sentence, author.review)
+        author = Person(
+            author.name,
+            author.title,
+            None,
+            author.honorific,
+            others[0],
+            True,
+            author.sentence,
+            author.review,
+        )
     return [author, *out]
 
 

@@ -111,9 +111,7 @@ JOINT_WORDS = _words("signed met co-chaired held jointly")
 
 
 #: a dateline before the first sentence: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
-DATELINE_PREFIX = re.compile(
-    r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+"
-)
+DATELINE_PREFIX = re.compile(r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+")
 
 
 def find_principals(

@@ -14,7 +14,7 @@ import re
 from ._countries import Mention
 from ._names import HONORIFIC, NAME, Person, name_key
 
-__all__ = ["lower_case_titled"]
+__all__ = ["LOWER_HINT", "lower_case_titled"]
 
 _HEAD = (
     r"minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|"
@@ -29,6 +29,9 @@ _LOWER = re.compile(
     rf"(?:'s|\u2019s)?\s+(?P<title>(?:(?:{_MODIFIER})\s+){{0,3}}(?:{_HEAD}))\s+"
     rf"(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>{NAME})(?![\w-])"
 )
+
+#: a quick test before the country-anchored pattern: a lower-case head word before a name
+LOWER_HINT = re.compile(rf"\s(?:{_HEAD})\s+(?:{HONORIFIC}\s+)?[A-Z]")
 
 
 def lower_case_titled(text: str, ms: list[Mention], index: int, taken: set[str]) -> list[Person]:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon
+from ._offices import ORG_COUNTRY, clean_title, org_in
 
 __all__ = [
     "HONORIFIC",
@@ -144,29 +145,6 @@ _POST_NOMINALS = re.compile(
 _INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
 #: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
 _CAPS_SURNAME = re.compile(rf"\b([{_UP}])([{_UP}]{{2,}})(?=\s+[{_UP}][{_LOW}]+\s*(?:,|$))")
-_ORG = re.compile(
-    rf"(?:the\s+)?((?:Ministry|Department|Bureau|Directorate|Division|Office|Agency|Secretariat)"
-    rf"\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*"
-    r"|(?:Interior|Home|Foreign|Defence|Defense|External Affairs) Ministry|State Department"
-    r"|Foreign Office|Pentagon|European External Action Service|European Commission|EEAS)"
-)
-#: Offices whose country the name gives away (used only when that country is a party).
-ORG_COUNTRY = {
-    "Ministry of External Affairs": "IND",
-    "External Affairs Ministry": "IND",
-    "Ministry of Home Affairs": "IND",
-    "State Department": "USA",
-    "Department of State": "USA",
-    "Department of Homeland Security": "USA",
-    "Department of Justice": "USA",
-    "Pentagon": "USA",
-    "Secretary of State": "USA",
-    "External Affairs Minister": "IND",
-    "High Representative": "EUU",
-    "European External Action Service": "EUU",
-    "EEAS": "EUU",
-    "European Commission": "EUU",
-}
 
 
 @dataclass(frozen=True)
@@ -299,9 +277,9 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             # "Chief of Army Staff General Syed Asim Munir": the rank is the name's
             honorific = honorific or rank.group().strip()
             title_words = " ".join(title_words)[: rank.start()].split()
-        org = _org_in(rest) or org_after
+        org = org_in(rest) or org_after
         return Person(
-            " ".join(name), _clean_title(" ".join(title_words)), org, honorific, country, False
+            " ".join(name), clean_title(" ".join(title_words)), org, honorific, country, False
         )
     if any(_is_head(t) for t in tokens) and rest.strip():
         after = rest.strip()
@@ -310,7 +288,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             honorific, after = hm2.group().strip(), after[hm2.end() :]
         nm = re.match(NAME, after)
         if nm and nm.end() == len(after.rstrip(" .")):
-            return Person(nm.group(), _clean_title(head), None, honorific, country)
+            return Person(nm.group(), clean_title(head), None, honorific, country)
     last = chunk.rsplit(",", 1)
     if (
         len(last) == 2
@@ -319,26 +297,26 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         and not any(_is_title_word(t) for t in last[1].split())
     ):
         # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries"
-        return Person(last[1].strip(), _clean_title(last[0]), _org_in(last[0]), honorific, country)
+        return Person(last[1].strip(), clean_title(last[0]), org_in(last[0]), honorific, country)
     if rest.strip() and "," not in rest and any(_is_head(t) for t in tokens):
         # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
         whole = chunk.replace(",", " ,").split()
         split = _split_title_name(whole, lexicon)
         if split is not None and "," not in split[1]:
             run = " ".join(split[0]).replace(" ,", ",")
-            return Person(" ".join(split[1]), _clean_title(run), _org_in(run), honorific, country)
+            return Person(" ".join(split[1]), clean_title(run), org_in(run), honorific, country)
     if re.fullmatch(NAME, head) and not any(
         (t in _TITLE_WORDS and (i == 0 or t not in _SURNAMES)) or t in _STOP
         for i, t in enumerate(tokens)
     ):
         title_text = rest.strip()
-        org = _org_in(title_text)
+        org = org_in(title_text)
         title: str | None = None
         if title_text:
             first = _first_title(title_text)
             words = set(first.replace("-", " - ").split())
             if any(_is_head(w) for w in words):
-                title = _clean_title(first)
+                title = clean_title(first)
         if title is None and honorific is None:
             return None
         return Person(head, title, org, honorific, country)
@@ -391,21 +369,6 @@ def _first_title(text: str) -> str:
     if m and not any(_is_title_word(w) for w in text[m.end() :].split()):
         text = text[: m.start()]
     return text.strip()
-
-
-def _clean_title(title: str) -> str:
-    title = re.sub(r"^\([A-Z]+\)\s*", "", title.strip())  # "(PTI) National Security Adviser"
-    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
-    title = re.sub(r"^(?:country|nation)(?:'s|\u2019s)\s+", "", title)  # "the country's ambassador"
-    # "the State Department's acting Coordinator for X": the office is the organisation
-    title = re.sub(r"^(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*(?:'s|\u2019s)\s+(?=\S)", "", title)
-    title = re.sub(r"\s+\([A-Z]{2,6}\)$", "", title)  # "Chief of Army Staff (COAS)"
-    return title.strip(" ,")
-
-
-def _org_in(text: str) -> str | None:
-    m = _ORG.search(text)
-    return m.group(1) if m else None
 
 
 def person_phrases(text: str) -> list[tuple[int, int, str]]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._author import release_author
 from ._clauses import (
     DATELINE_PREFIX,
     HEAD_OF,
@@ -35,13 +36,13 @@ from ._clauses import (
     is_past,
     side_before,
 )
-from ._author import release_author
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
-from ._lower import lower_case_titled
 from ._lists import CLAUSE_END, LIST_END, chunks
-from ._names import HONORIFIC, NAME, ORG_COUNTRY, Person, name_key, parse_person, person_phrases
+from ._lower import LOWER_HINT, lower_case_titled
+from ._names import HONORIFIC, NAME, Person, name_key, parse_person, person_phrases
+from ._sides import assign_sides, no_surnames
 from ._text import Sentence
 
 __all__ = ["Person", "find_people", "name_key", "parse_person"]
@@ -125,11 +126,12 @@ _MEMBER_WORDS = _words(
     "attended attending joined assisted present took made presence taking supported flanked "
     "participating accompanying together"
 )
-_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
+_PEOPLE_WORDS = (
+    _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
+)
 _OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
 _SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
 _AGREED = re.compile(r",?\s+agreed\b")
-lower_titles = re.compile(r"(?:'s|\u2019s|[a-z]n|ese|ish|i|ch)\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|commissioner|director|premier|chancellor)\s+[A-Z]")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 
 
@@ -343,17 +345,10 @@ def find_people(
                     if after and after[0].start - lead_verb.end() < 6:
                         country = after[0].iso3  # "X and Y represented India"
                 found.append(replace(p, leader=leading, sentence=s.index, country=country))
-        if "leader" in s.words or lower_titles.search(text):
+        if LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    return _assign_sides(_no_surnames(found), parties, lexicon)
-
-
-def _no_surnames(people: list[Person]) -> list[Person]:
-    """Without a one-word name that is a word of a fuller name found ("Minister Joseph" after
-    "the Hon Billy Joseph"): the same person, not a second one."""
-    words = {w for p in people if " " in p.name for w in p.name.split()}
-    return [p for p in people if " " in p.name or p.name not in words]
+    return assign_sides(no_surnames(found), parties, lexicon)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
@@ -361,76 +356,3 @@ def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
         if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
             return m.iso3
     return None
-
-
-def _other_side(out: list[Person], parties: list[str]) -> None:
-    """Co-chairs in one sentence: one side known, the other is the remaining party."""
-    by_sentence: dict[int, list[int]] = {}
-    for i, p in enumerate(out):
-        by_sentence.setdefault(p.sentence, []).append(i)
-    for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None]
-        taken = {out[i].country for i in idx if out[i].country}
-        free = [c for c in parties if c not in taken]
-        if missing and len(free) == 1 and (taken or len(missing) == 1):
-            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
-                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
-
-
-#: Courtesy styles used by one country's officials only
-_STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
-
-
-def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> list[Person]:
-    ref = lexicon.reference
-    known = {name_key(o.name): o for o in ref.officials.values()}
-    out: list[Person] = []
-    for p in people:
-        country = p.country
-        official = known.get(name_key(p.name))
-        if official is not None and official.country:
-            country = official.country
-        if country is None or country not in parties:
-            for key in (p.organisation, p.title):
-                hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)
-                if hint in parties:
-                    country = hint
-                    break
-        if (country is None or country not in parties) and lexicon is not None:
-            for key in (p.title, p.organisation):
-                m = lexicon.country_pattern.search(key or "")
-                if m and lexicon.country_forms[m.group()][0] in parties:
-                    country = lexicon.country_forms[m.group()][0]
-                    break
-        if (country is None or country not in parties) and p.organisation:
-            org = next(
-                (
-                    o
-                    for o in ref.organisations.values()
-                    if p.organisation in (o.name, o.acronym) and o.country in parties
-                ),
-                None,
-            )
-            country = org.country if org else country
-        out.append(replace(p, country=country if country in parties else None))
-    _other_side(out, parties)
-    for i, p in enumerate(out):
-        style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
-        if p.country is None and style in parties:
-            # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
-            out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
-    _other_side(out, parties)
-    known_sides = {p.country for p in out if p.country}
-    unknown = [i for i, p in enumerate(out) if p.country is None]
-    free = [c for c in parties if c not in known_sides]
-    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
-        for i in unknown:
-            out[i] = replace(
-                out[i], country=free[0], review="side inferred: the only party with no official"
-            )
-    sides = {p.name: p.country for p in out if p.country}
-    out = [
-        replace(p, country=sides.get(p.companion)) if p.country is None and p.companion else p
-        for p in out
-    ]
-    return [p for p in out if p.country is not None]
