@@ -30,7 +30,8 @@ from ._topics import (
     find_dialogue,
     round_number,
 )
-from ._when_where import find_date, find_place
+from ._when import find_date
+from ._when_where import find_place
 
 __all__ = ["Found", "build_meeting", "slug"]
 
