@@ -53,7 +53,9 @@ MEETING_WORDS = re.compile(
 )
 _FUTURE = re.compile(
     r"\b(?:next(?![\s-]+generation\b)|upcoming|"
-    r"will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
+    # (not a body's habit: "a group that will meet regularly")
+    r"will (?:be )?(?:hold|held|host|meet|take place|convene)"
+    r"(?!\s+(?:regularly|annually|every|twice|once|periodically))|to be held|"
     r"agreed to (?:hold|meet|convene)|would be held|shall|scheduled to|later this|"
     r"will visit|plans? to)\b",
     re.I,

@@ -46,7 +46,11 @@ _DATES = [
     ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
     ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
 ]
-_WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: "on Tuesday", and a wire's "agreed Wednesday", "held talks Monday"
+_WEEKDAY = re.compile(
+    r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet ))"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NOT_THIS = re.compile(
     r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
@@ -117,6 +121,8 @@ _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
     r"\s+(?:[\w,.()]+\s+){0,14}today\b"
+    r"|,\s+today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired)\b"
+    r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
 )
 
 
@@ -186,15 +192,19 @@ _TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
 
 def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
     """A line near the top that is only a full date ('July 16, 2024', 'Published 4 December
-    2024', 'Berlin, 18 September 2023.'), as a readout or a news page has: the day the story
-    was published."""
-    for s in sentences[:10]:
+    2024', 'Berlin, 18 September 2023.'), as a readout or a news page has, or such a line at
+    the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
+    story was published."""
+    foot = [s for s in sentences[-2:] if s.index >= 10]
+    for s in sentences[:10] + foot:
         if not s.heading and is_meeting(s):
             continue
         found = date_line(s.text.rstrip(".:"))
         if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
             line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
             found = date_line(line.rstrip(".:"))
+        if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
+            found = date_line(re.split(r"\s[-\u2013\u2014|]\s", s.text)[0].rstrip(".:"))
         if found is not None:
             return found
     return None
@@ -206,15 +216,21 @@ def find_date(
     dateline: Dateline | None,
     published: dt.date | None,
     skip: set[int] | frozenset[int] = frozenset(),
+    after: dt.date | None = None,
 ) -> tuple[FoundDate | None, str | None]:
-    """The meeting's date, or None and why (a date with no year, no date at all)."""
+    """The meeting's date, or None and why (a date with no year, no date at all). ``after``
+    is an earlier meeting's date in the same article (a tour's next stop): "On October 15"
+    after "October 14, 2024" is in 2024."""
     anchor = dateline.date if dateline and dateline.date else published
     dated = _dated_heading(sentences) if anchor is None else None
     anchor = anchor or dated
+    from_before = anchor is None and after is not None
+    if after is not None and anchor is None:
+        anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
     yearless = None
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
-        if s.index in skip or is_future(s) or not is_meeting(s):
+        if s.index in skip or is_future(s) or not (is_meeting(s) or "signed" in s.words):
             continue
         body = s.text
         if dateline is not None and s.start <= dateline.end <= s.end:
@@ -225,6 +241,7 @@ def find_date(
             why = None
             if inferred:
                 source = "the dateline" if dateline and dateline.date else "--published"
+                source = "the meeting before" if from_before else source
                 why = f"year taken from {source}"
             return FoundDate(start, end, s.index, why), None
         if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
