@@ -177,10 +177,14 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     for m in lexicon.country_pattern.finditer(text):
         iso3, kind = lexicon.country_forms[m.group()]
         before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 12]
         if kind == "capital":
-            after = text[m.end() : m.end() + 3]
             if _PLACE_BEFORE.search(before) or after.startswith(",") or sentence.heading:
                 continue
+            if re.match(r" [A-Z][a-z]", after):
+                continue  # a name: "Douglas Kanja", "Washington Post"
+        if _NAMED_AFTER.match(after):
+            continue  # a place named after a country: "Burma Camp"
         located = bool(_LOCATED_BEFORE.search(before)) and not _SIDE_AFTER.match(
             text[m.end() : m.end() + 30]
         )
@@ -188,6 +192,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     return out
 
 
+_NAMED_AFTER = re.compile(
+    r"\s(?:Camp|Road|Street|Avenue|Barracks|Hall|Airport|Square|Gate|Bridge|Park)\b"
+)
 _PAIR_JOIN = re.compile(r"^\s*(?:-|\u2013|/|,| and | and the |, and the |, and |&)\s*$")
 
 

@@ -40,7 +40,7 @@ _NT = (
     rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
     rf"(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*)"
 )
-_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das)"
 NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 _STYLES = (
@@ -185,7 +185,11 @@ def name_key(name: str) -> str:
 def _split_title_name(
     tokens: list[str], lexicon: Lexicon | None
 ) -> tuple[list[str], list[str]] | None:
-    countries = lexicon.country_forms if lexicon is not None else {}
+    countries = {  # a capital is also a name: "Douglas", "Victoria"
+        f
+        for f, (_, kind) in (lexicon.country_forms if lexicon is not None else {}).items()
+        if kind != "capital"
+    }
     for n in (6, 5, 4, 3, 2):  # five or six only with particles: "Juan Ramón de la Fuente"
         if len(tokens) < n + 1:
             continue
