@@ -39,6 +39,8 @@ _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
     r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+)?delegation )?(?:were|included)"
     r"|also attended|"
+    r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
+    r"(?:also\s+)?participating\s+(?:were|was)|"
     r"joined by|was assisted by|(?:was|were) supported by|flanked by|also joined(?= the)|"
     r"also (?:included|comprised|took part)|(?:was|were) (?:also )?present(?! at)|"
     r"in the presence of|together with|"
@@ -75,6 +77,9 @@ _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[
 _CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
     r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
+)
+_SIDE_SPLIT = re.compile(
+    r",?\s+and,?\s+(?:from|on|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side,\s+"
 )
 #: where a list of members ends: the sentence goes on about the one accompanied
 _AFTER_LIST = re.compile(r",\s+(?:said|told|added|noted|stressed|says|who|which)\s")
@@ -263,9 +268,23 @@ def find_members(
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
         after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."
+        other = _SIDE_SPLIT.search(after)
+        if other is not None:  # "A and, from the Philippine side, B": B's side is named
+            form = lexicon.country_forms.get(other.group("adj"))
+            named_side = form[0] if form is not None and form[0] in parties else None
+            for c in chunks(after[other.end() :], lexicon):
+                p = parse_person(c, lexicon)
+                if p is not None:
+                    found.append(replace(p, sentence=index, country=p.country or named_side))
+                    any_found = True
+            after = after[: other.start()]
         listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]
         sides = {p.country for p in listed if p is not None and p.country}
-        if side is None and len(sides) == 1 and _MEMBER_SUBJECT.search(before):
+        if (
+            side is None
+            and len(sides) == 1
+            and (_MEMBER_SUBJECT.search(before) or verb.startswith("accompanying"))
+        ):
             side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
         if side is None and companion is None and found and before.strip():
             # "The Secretary was accompanied by ...": the side of the last Secretary named

@@ -202,10 +202,10 @@ def _split_title_name(
             or any(
                 _is_title_word(t)
                 or t in _CONNECT
-                or t in _STOP
+                or (t in _STOP and (i == 0 or t != "The"))  # "Pham The Tung"
                 or t in countries
                 or t in _NOT_NAMES
-                for t in name
+                for i, t in enumerate(name)
             )
         ):
             continue
