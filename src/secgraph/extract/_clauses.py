@@ -48,7 +48,8 @@ _MEMBERS = re.compile(
     r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"
     r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
     r"(?:was|were)\s+(?:also\s+)?attended by|"
-    r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side))\b[:\s]*",
+    r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side)"
+    r"|(?<=,\s)attended(?=\s+the\s+(?:meeting|talks)\b))\b[:\s]*",
     re.I,
 )
 _PAST = re.compile(
@@ -78,9 +79,7 @@ _CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
     r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
 )
-_SIDE_SPLIT = re.compile(
-    r",?\s+and,?\s+(?:from|on|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side,\s+"
-)
+_SIDE_SPLIT = re.compile(r",?\s+and,?\s+(?:from|on|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side,\s+")
 #: where a list of members ends: the sentence goes on about the one accompanied
 _AFTER_LIST = re.compile(r",\s+(?:said|told|added|noted|stressed|says|who|which)\s")
 _SIDE_WORD = re.compile(r"\b(?:delegation|side|team)\b")

@@ -6,6 +6,7 @@ the side of the person accompanied.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ._lexicon import Lexicon
@@ -91,4 +92,28 @@ def assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> 
         replace(p, country=sides.get(p.companion)) if p.country is None and p.companion else p
         for p in out
     ]
+    _shared_office(out)
     return [p for p in out if p.country is not None]
+
+
+#: an office named in a title: "the Central Military Commission", "Ministry of Defence"
+_OFFICE = re.compile(
+    r"\b(?:[A-Z][\w-]+\s+){1,4}(?:Commission|Committee|Council|Ministry|Bureau|"
+    r"Directorate|Department|Agency|Service|Command)\b"
+)
+
+
+def _shared_office(out: list[Person]) -> None:
+    """A person still without a side whose title names an office that only one side's
+    officials hold ("Liu Zhenli, member of the Central Military Commission") is on that side."""
+    holders: dict[str, set[str]] = {}
+    for p in out:
+        if p.country is not None:
+            for office in _OFFICE.findall(f"{p.title or ''} {p.organisation or ''}"):
+                holders.setdefault(office, set()).add(p.country)
+    for i, p in enumerate(out):
+        if p.country is not None:
+            continue
+        sides = {c for o in _OFFICE.findall(p.title or "") for c in holders.get(o, ())}
+        if len(sides) == 1:
+            out[i] = replace(p, country=sides.pop(), review="side from an office of that side")
