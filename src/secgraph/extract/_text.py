@@ -273,7 +273,7 @@ def find_dateline(sentences: list[Sentence]) -> Dateline | None:
     >>> (dl.city, dl.date, dl.agency)
     ('Islamabad', datetime.date(2019, 6, 12), 'Reuters')
     """
-    for s in sentences[:4]:
+    for s in sentences[:8]:  # a page's source, editor and time lines may come first
         if s.heading or (len(s.text) < 60 and re.match(r"By [A-Z]", s.text)):
             continue  # a byline ("By Nikos Papadakis") above the dateline
         m = _DATELINE.match(s.text)
