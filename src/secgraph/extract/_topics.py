@@ -99,13 +99,17 @@ _DIALOGUE = re.compile(
     rf"(?:the\s+|their\s+)?)?"
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
     rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
-    # "the India-France Dialogue on Counter-Terrorism"
-    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}})?)\b"
+    # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
+    # Defence Ministers"
+    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}}"
+    rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
 _PAIR_DIALOGUE = re.compile(
     r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
-    r"(?P<name>[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[a-z-]+){0,4}\s+"
-    r"(?:consultations|dialogue|talks|security talks))\b"
+    # "New Zealand-Fiji defence talks", "Nigeria-Niger joint commission on security"
+    r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?(?:\s+[a-z-]+){0,4}\s+"
+    r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
+    r"(?:\s+on\s+[a-z-]+)?))\b"
 )
 _DIALOGUE_ROUND = re.compile(
     rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'\u2019/-]*(?:\s+[A-Z][\w.+'\u2019/-]*)*\s+{_DIALOGUE_HEAD})\b"
@@ -147,6 +151,12 @@ _OFFICE_OF = re.compile(
 )
 
 
+#: an earlier meeting of the dialogue: "... dialogue held in Warsaw earlier this year"
+_PAST_AFTER = re.compile(
+    r"\s+(?:held|that took place|which took place)\b[^.;]{0,40}?\b(?:earlier|last|previous|ago)\b"
+)
+
+
 @dataclass(frozen=True)
 class FoundDialogue:
     name: str
@@ -179,6 +189,8 @@ def find_dialogue(
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
+                if _PAST_AFTER.match(s.text, m.end("name")):
+                    continue  # "the fifth ... dialogue held in Warsaw earlier this year"
                 halves = set(name.split()[0].split("-"))
                 ours = len(halves) == 2 and halves <= pair
                 if (_SIDELINES.search(s.text, 0, m.start()) and not ours) or name in gatherings:
