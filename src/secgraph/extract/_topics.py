@@ -185,7 +185,7 @@ def find_dialogue(
                     name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
                     continue
-                if not (_DIALOGUE_KIND.search(name) or "-" in name.split()[0]):
+                if not (_DIALOGUE_KIND.search(name) or "-" in " ".join(name.split()[:2])):
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
