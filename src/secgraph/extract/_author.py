@@ -41,7 +41,8 @@ def release_author(sentences: list[Sentence], lexicon: Lexicon, parties: list[st
     verb = _FIRST_PERSON.search(spoken)
     tail = spoken[verb.end() :] if verb else ""
     found = lexicon.country_pattern.search(tail)
-    guest_side = lexicon.country_forms[found.group()][0] if found else None
+    form = lexicon.country_forms[found.group()] if found else None
+    guest_side = form[0] if form is not None and form[1] != "capital" else None
     out = []
     if verb is not None and not verb.group().endswith(("my ", "counterpart")):
         guest = parse_person(_GUEST_END.split(tail.lstrip())[0], lexicon)

@@ -48,6 +48,7 @@ MEETING_WORDS = re.compile(
     r"|exchanged views"
     r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
     r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
+    r"|(?:host|welcome|receive) my\b"  # a minister's release: "to host my Fijian counterpart"
     r"|signed the agreement)\b",
     re.I,
 )
@@ -95,6 +96,7 @@ _SIDE_BEFORE = re.compile(
 #: Words without which MEETING_WORDS and _FUTURE cannot match (checked first: see Sentence.words)
 MEETING_TRIGGERS = frozenset(
     [
+        "my",
         "signed",
         "talks",
         "talked",

@@ -70,7 +70,7 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord"
+    "Undersecretary Vice-Minister Envoy Lord Member"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
