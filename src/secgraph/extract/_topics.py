@@ -296,7 +296,9 @@ def _by_words(key: str, lexicon: Lexicon) -> str | None:
 
 
 _COMMIT = re.compile(
-    r"\b(?:agreed (?:to|on|that|upon)|agree to|decided to|have decided|"
+    r"\b(?:agreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+    r"(?:to|on|that|upon)|agree to|decided to|have decided|"
+    r"will (?:provide|supply|deliver|donate|deploy|send|fund) |"
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
     r"pledged to|pledging to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
