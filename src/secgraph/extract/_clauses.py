@@ -232,11 +232,15 @@ def find_members(
         if _POST_MEMBERS.fullmatch(verb.strip()) and before.strip():
             # "X and Y also attended on the Chinese side"
             subject = re.split(r"[;:]\s", before)[-1]
-            parsed = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+            pieces = chunks(subject, lexicon)
+            parsed = [parse_person(c, lexicon) for c in pieces]
             named = [p for p in parsed if p is not None and (p.title or p.honorific)]
             on = _ON_SIDE.match(after)
             form = lexicon.country_forms.get(on.group("adj")) if on else None
             side = form[0] if form is not None and form[0] in parties else None
+            if side is None and not any(lexicon.country_pattern.match(c) for c in pieces):
+                # no side written out, one given by a style ("Lt Gen X, AVSM, VSM"): all's
+                side = next((p.country for p in named if p.country in parties), None)
             for p in named:  # "Nigeria's TITLE A and TITLE B also took part": one side
                 side = side or p.country
                 found.append(replace(p, sentence=index, country=p.country or side))

@@ -362,7 +362,8 @@ def find_commitments(
         if s.heading:
             continue
         m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
-        if m is None or _REPORTED.search(s.text[: m.start()]) or _EARLIER.search(s.text):
+        before = s.text[: m.start()] if m is not None else ""
+        if m is None or _REPORTED.search(before) or _EARLIER.search(before):
             continue
         if m.group().lower().startswith("signed") and _DATED_PAST.search(s.text, m.end()):
             continue  # "signed a defence cooperation agreement in 2018": an earlier signing
