@@ -276,9 +276,9 @@ def find_members(
             form = lexicon.country_forms.get(other.group("adj"))
             named_side = form[0] if form is not None and form[0] in parties else None
             for c in chunks(after[other.end() :], lexicon):
-                p = parse_person(c, lexicon)
-                if p is not None:
-                    found.append(replace(p, sentence=index, country=p.country or named_side))
+                q = parse_person(c, lexicon)
+                if q is not None:
+                    found.append(replace(q, sentence=index, country=q.country or named_side))
                     any_found = True
             after = after[: other.start()]
         listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]

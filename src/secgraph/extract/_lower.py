@@ -14,7 +14,7 @@ import re
 from ._countries import Mention
 from ._names import HONORIFIC, NAME, Person, name_key
 
-__all__ = ["LOWER_HINT", "lower_case_titled"]
+__all__ = ["LOWER_HINT", "LOWER_WORDS", "lower_case_titled"]
 
 _HEAD = (
     r"minister|secretary|leader|chief|commander|president|envoy|adviser|advisor|ambassador|"
@@ -31,7 +31,9 @@ _LOWER = re.compile(
 )
 
 #: a quick test before the country-anchored pattern: a lower-case head word before a name
-LOWER_HINT = re.compile(rf"\s(?:{_HEAD})\s+(?:{HONORIFIC}\s+)?[A-Z]")
+LOWER_HINT = re.compile(rf"\s(?:{_HEAD})\s+[A-Z]")
+#: words without which LOWER_HINT cannot match (checked first: see Sentence.words)
+LOWER_WORDS = frozenset(re.findall(r"[a-z]+", _HEAD))
 
 
 def lower_case_titled(text: str, ms: list[Mention], index: int, taken: set[str]) -> list[Person]:

@@ -182,14 +182,25 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.casefold())
 
 
+_NOT_CAPITALS: dict[int, frozenset[str]] = {}
+
+
+def _not_capitals(lexicon: Lexicon | None) -> frozenset[str]:
+    """The lexicon's country words but its capitals (a capital is also a name: "Douglas",
+    "Victoria"), computed once per lexicon."""
+    if lexicon is None:
+        return frozenset()
+    key = id(lexicon.country_forms)
+    if key not in _NOT_CAPITALS:
+        forms = lexicon.country_forms.items()
+        _NOT_CAPITALS[key] = frozenset(f for f, (_, kind) in forms if kind != "capital")
+    return _NOT_CAPITALS[key]
+
+
 def _split_title_name(
     tokens: list[str], lexicon: Lexicon | None
 ) -> tuple[list[str], list[str]] | None:
-    countries = {  # a capital is also a name: "Douglas", "Victoria"
-        f
-        for f, (_, kind) in (lexicon.country_forms if lexicon is not None else {}).items()
-        if kind != "capital"
-    }
+    countries = _not_capitals(lexicon)
     for n in (6, 5, 4, 3, 2):  # five or six only with particles: "Juan Ramón de la Fuente"
         if len(tokens) < n + 1:
             continue

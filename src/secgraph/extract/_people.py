@@ -40,7 +40,7 @@ from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
 from ._lists import CLAUSE_END, LIST_END, chunks
-from ._lower import LOWER_HINT, lower_case_titled
+from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person, person_phrases
 from ._sides import assign_sides, no_surnames
 from ._text import Sentence
@@ -130,6 +130,7 @@ _PEOPLE_WORDS = (
     _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
 )
 _OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
+_OTHER_WORDS = _words("before after ahead")
 _SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
 _AGREED = re.compile(r",?\s+agreed\b")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
@@ -329,7 +330,7 @@ def find_people(
         for start, end, phrase in person_phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
-            if _OTHER_EVENT.search(text, 0, start):
+            if s.has(_OTHER_WORDS) and _OTHER_EVENT.search(text, 0, start):
                 continue  # "... before a lunch with President X": another event's people
             carried = None  # "Nigeria's TITLE A and TITLE B also took part": B is A's side
             for chunk in chunks(phrase, lexicon):
@@ -345,7 +346,7 @@ def find_people(
                     if after and after[0].start - lead_verb.end() < 6:
                         country = after[0].iso3  # "X and Y represented India"
                 found.append(replace(p, leader=leading, sentence=s.index, country=country))
-        if LOWER_HINT.search(text):
+        if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
     return assign_sides(no_surnames(found), parties, lexicon)
