@@ -261,3 +261,16 @@ def test_a_capital_as_a_given_name_and_a_camp_named_after_a_country(
     draft = sg.extract(text, lexicon)
     assert _sides(draft) == {"KEN": ["Douglas Otieno"], "SOM": ["Asad Farah"]}
     assert draft.meetings[0].discussed == ()
+
+
+def test_commitments_on_a_weekday_and_what_a_side_will_provide(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya, Uganda agree border committee\n\n"
+        "NAIROBI, Feb 11 (Reuters) - Kenya and Uganda agreed on Tuesday to set up a joint "
+        "committee on border security after clashes spilled into the border town of Busia "
+        "last month. Kenya will provide two patrol boats to the Ugandan police.\n"
+    )
+    found = [c.evidence[0] for c in sg.extract(text, lexicon).commitments]
+    assert len(found) == 2
+    assert "Kenya and Uganda agreed on Tuesday to set up" in found[0]
+    assert found[1] == "Kenya will provide two patrol boats to the Ugandan police."
