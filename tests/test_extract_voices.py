@@ -274,3 +274,26 @@ def test_commitments_on_a_weekday_and_what_a_side_will_provide(lexicon: sg.Lexic
     assert len(found) == 2
     assert "Kenya and Uganda agreed on Tuesday to set up" in found[0]
     assert found[1] == "Kenya will provide two patrol boats to the Ugandan police."
+
+
+def test_a_title_that_lists_regions_before_the_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Qatar receives UK minister\n\n"
+        "The Minister of State, Sultan Al Kuwari, received today UK Minister of State for the "
+        "Middle East, North Africa, Afghanistan and Pakistan Hamish Grant in Doha.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _sides(draft)["GBR"] == ["Hamish Grant"]
+    assert _titles(draft)["Hamish Grant"] == (
+        "Minister of State for the Middle East, North Africa, Afghanistan and Pakistan"
+    )
+    assert draft.meetings[0].discussed == ()
+
+
+def test_members_at_the_table(lexicon: sg.Lexicon) -> None:
+    text = (
+        "LIMA (AP) — U.S. Secretary of State Mark Lyle and Peruvian Foreign Minister Ana Soto "
+        "agreed Monday to expand drug interdiction. Peru's Defense Minister, Gen. Luis Ramos, "
+        "and Interior Minister Carla Vega were also at the table.\n"
+    )
+    assert _sides(sg.extract(text, lexicon))["PER"] == ["Ana Soto", "Luis Ramos", "Carla Vega"]

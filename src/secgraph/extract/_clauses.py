@@ -40,7 +40,7 @@ _MEMBERS = re.compile(
     r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+)?delegation )?(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
-    r"(?:also\s+)?participating\s+(?:were|was)|"
+    r"(?:also\s+)?participating\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?at\s+the\s+table|"
     r"joined by|was assisted by|(?:was|were) supported by|flanked by|also joined(?= the)|"
     r"also (?:included|comprised|took part)|(?:was|were) (?:also )?present(?! at)|"
     r"in the presence of|together with|"
@@ -71,7 +71,8 @@ HEAD_OF = re.compile(
 )
 #: members named before the verb: "X and Y also attended on the Chinese side"
 _POST_MEMBERS = re.compile(
-    r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present)\b"
+    r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present"
+    r"|(?:was|were)\s+(?:also\s+)?at\s+the\s+table)\b"
 )
 _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
 #: clauses of a sentence that may each name one side's members

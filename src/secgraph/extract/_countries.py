@@ -194,6 +194,12 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     return out
 
 
+#: countries inside a title ("Minister of State for the Middle East, North Africa,
+#: Afghanistan and Pakistan") are no pair
+_IN_TITLE = re.compile(
+    r"\b(?:Minister|Secretary|Envoy|Representative|Director|Commissioner|Coordinator)\s+"
+    r"(?:of\s+State\s+)?for\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,\s*|\s+)(?:and\s+)?)*$"
+)
 _NAMED_AFTER = re.compile(
     r"\s(?:Camp|Road|Street|Avenue|Barracks|Hall|Airport|Square|Gate|Bridge|Park)\b"
 )
@@ -213,7 +219,8 @@ def pick_parties(
         for i, (a, b) in enumerate(pairwise(found)):
             # a list of three or more ("Mali, Burkina Faso and Niger") is no pair
             in_list = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])
-            if a.iso3 != b.iso3 and joined[i] and not in_list and not a.located:
+            in_title = _IN_TITLE.search(s.text, max(0, a.start - 80), a.start) is not None
+            if a.iso3 != b.iso3 and joined[i] and not (in_list or in_title or a.located):
                 weight = 5 if meeting and not future else 2
                 pairs[tuple(sorted((a.iso3, b.iso3)))] += weight  # type: ignore[index]
         for m in found:

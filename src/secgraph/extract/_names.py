@@ -182,6 +182,11 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.casefold())
 
 
+#: the rest of a title that is a series of capitalised names ending in a person's name
+_SERIES = re.compile(
+    rf"(?:\s*[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*,)*"
+    rf"\s*[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019.-]*)*"
+)
 _NOT_CAPITALS: dict[int, frozenset[str]] = {}
 
 
@@ -313,8 +318,10 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     ):
         # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries"
         return Person(last[1].strip(), clean_title(last[0]), org_in(last[0]), honorific, country)
-    if rest.strip() and "," not in rest and any(_is_head(t) for t in tokens):
-        # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
+    series = "," not in rest or _SERIES.fullmatch(rest)
+    if rest.strip() and any(_is_head(t) for t in tokens) and series:
+        # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett", "Minister of State
+        # for the Middle East, North Africa, Afghanistan and Pakistan Hamish Falconer"
         whole = chunk.replace(",", " ,").split()
         split = _split_title_name(whole, lexicon)
         if split is not None and "," not in split[1]:

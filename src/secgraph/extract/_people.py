@@ -124,7 +124,7 @@ _MEET_WORDS = _words(
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended attending joined assisted present took made presence taking supported flanked "
-    "participating accompanying together"
+    "participating accompanying together table"
 )
 _PEOPLE_WORDS = (
     _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
