@@ -1,6 +1,6 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh14/``
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh16/``
 (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
@@ -35,6 +35,8 @@ SETS = (
     "fresh12",
     "fresh13",
     "fresh14",
+    "fresh15",
+    "fresh16",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -62,18 +64,17 @@ LOWER = {
     # a reader infers ("at the General Headquarters" is Rawalpindi; talks "at Camp Aguinaldo
     # ... in Quezon City" during a visit to Manila): place 0.842
     "fresh12": {"areas": 0.75, "threats": 0.7, "place": 0.8},
-    # fresh14 was fixed on only for its people (first run: officials 0.700, leaders 0.606):
-    # a first-person release ("Today I welcomed ..."), "North Korean leader Kim Jong Un",
+    # fresh14 was fixed on only for its people (first run: officials 0.700, leaders 0.606;
+    # the fifth pass added the first-person release and "North Korean leader Kim Jong Un"):
     # "Shri X, Director, Intelligence Bureau;" and attendees with no side stay missed; a
     # title naming countries ("Minister of State for the Middle East, North Africa,
     # Afghanistan and Pakistan") puts them under discussed
-    "fresh14": {
-        "officials": 0.85,
-        "titles": 0.85,
-        "leaders": 0.85,
-        "discussed": 0.55,
-        "areas": 0.75,
-    },
+    "fresh14": {"discussed": 0.55, "areas": 0.75},
+    # fresh15 and fresh16 (the fifth pass) were fixed on for people, dates, dialogues and
+    # commitments, not for areas and threats (measured 0.800/0.857 and 0.744/0.706): "to
+    # train", "joint border patrols" against "terrorist groups", "fentanyl trafficking"
+    "fresh15": {"areas": 0.75},
+    "fresh16": {"areas": 0.7, "threats": 0.65},
 }
 
 

@@ -16,6 +16,7 @@ from ._names import Person, parse_person
 from ._text import Sentence
 
 __all__ = [
+    "DATELINE_PREFIX",
     "HEAD_OF",
     "JOINT",
     "JOINT_WORDS",
@@ -36,14 +37,19 @@ def _words(text: str) -> frozenset[str]:
 
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
-    r"(?:was|were) made up of|members (?:of the delegation )?(?:were|included)|also attended|"
-    r"joined by|was assisted by|"
-    r"also (?:included|comprised|took part)|were also present|in the presence of|"
+    r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+)?delegation )?(?:were|included)"
+    r"|also attended|"
+    r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
+    r"(?:also\s+)?participating\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?at\s+the\s+table|"
+    r"joined by|was assisted by|(?:was|were) supported by|flanked by|also joined(?= the)|"
+    r"also (?:included|comprised|took part)|(?:was|were) (?:also )?present(?! at)|"
+    r"in the presence of|together with|"
     r"taking part\s+on\s+the\s+[A-Z][\w-]*\s+side\s+(?:were|was)|"
     r"(?:also\s+)?present\s+(?:at the meeting\s+)?were|"
     r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
     r"(?:was|were)\s+(?:also\s+)?attended by|"
-    r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side))\b[:\s]*",
+    r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side)"
+    r"|(?<=,\s)attended(?=\s+the\s+(?:meeting|talks)\b))\b[:\s]*",
     re.I,
 )
 _PAST = re.compile(
@@ -65,7 +71,8 @@ HEAD_OF = re.compile(
 )
 #: members named before the verb: "X and Y also attended on the Chinese side"
 _POST_MEMBERS = re.compile(
-    r"(?:also\s+)?(?:attended|took part|(?:was|were)\s+(?:also\s+)?present)\b"
+    r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present"
+    r"|(?:was|were)\s+(?:also\s+)?at\s+the\s+table)\b"
 )
 _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
 #: clauses of a sentence that may each name one side's members
@@ -73,6 +80,9 @@ _CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
     r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
 )
+_SIDE_SPLIT = re.compile(r",?\s+and,?\s+(?:from|on|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side,\s+")
+#: where a list of members ends: the sentence goes on about the one accompanied
+_AFTER_LIST = re.compile(r",\s+(?:said|told|added|noted|stressed|says|who|which)\s")
 _SIDE_WORD = re.compile(r"\b(?:delegation|side|team)\b")
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
@@ -105,6 +115,10 @@ JOINT = re.compile(
 JOINT_WORDS = _words("signed met co-chaired held jointly")
 
 
+#: a dateline before the first sentence: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
+DATELINE_PREFIX = re.compile(r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+")
+
+
 def find_principals(
     text: str, verb: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
 ) -> list[tuple[int, int]]:
@@ -112,10 +126,7 @@ def find_principals(
     one its first person gives. Returns the spans used (none when a side names nobody)."""
     before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
     before = re.sub(r"\s+(?:on|in)\s+[A-Z0-9][^,]{2,30}$", "", before)  # "X on Sunday received"
-    # a dateline: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
-    before = re.sub(
-        r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+", "", before
-    )
+    before = DATELINE_PREFIX.sub("", before)
     tail = CLAUSE_END.split(text[verb.end() :])[0]
     if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
@@ -222,12 +233,17 @@ def find_members(
         if _POST_MEMBERS.fullmatch(verb.strip()) and before.strip():
             # "X and Y also attended on the Chinese side"
             subject = re.split(r"[;:]\s", before)[-1]
-            parsed = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+            pieces = chunks(subject, lexicon)
+            parsed = [parse_person(c, lexicon) for c in pieces]
             named = [p for p in parsed if p is not None and (p.title or p.honorific)]
             on = _ON_SIDE.match(after)
             form = lexicon.country_forms.get(on.group("adj")) if on else None
             side = form[0] if form is not None and form[0] in parties else None
-            for p in named:
+            if side is None and not any(lexicon.country_pattern.match(c) for c in pieces):
+                # no side written out, one given by a style ("Lt Gen X, AVSM, VSM"): all's
+                side = next((p.country for p in named if p.country in parties), None)
+            for p in named:  # "Nigeria's TITLE A and TITLE B also took part": one side
+                side = side or p.country
                 found.append(replace(p, sentence=index, country=p.country or side))
             any_found = any_found or bool(named)
             continue
@@ -235,7 +251,10 @@ def find_members(
             continue  # no list follows
         companion = None
         if not (
-            _MEMBER_SUBJECT.search(before) or not before.strip() or verb.endswith("attended by")
+            _MEMBER_SUBJECT.search(before)
+            or not before.strip()
+            or verb.endswith("attended by")
+            or "delegation" in verb  # "Other members of the Nigerien delegation were"
         ):
             # "Doval was accompanied by ...": a person named before
             words = set(re.findall(r"[A-Z][\w-]+", before))
@@ -244,13 +263,32 @@ def find_members(
                 continue
             companion = named[-1]
         side = side_before(before, ms, off + member.start(), parties, off)
-        on = re.search(r"\bon\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b", member.group())
-        form = lexicon.country_forms.get(on.group("adj")) if on else None
+        on = re.search(
+            r"\b(?:on\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side|of\s+the\s+(?P<of>[A-Z][\w-]*)\s+"
+            r"delegation)\b",
+            member.group(),
+        )
+        form = lexicon.country_forms.get(on.group("adj") or on.group("of")) if on else None
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
+        after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."
+        other = _SIDE_SPLIT.search(after)
+        if other is not None:  # "A and, from the Philippine side, B": B's side is named
+            form = lexicon.country_forms.get(other.group("adj"))
+            named_side = form[0] if form is not None and form[0] in parties else None
+            for c in chunks(after[other.end() :], lexicon):
+                q = parse_person(c, lexicon)
+                if q is not None:
+                    found.append(replace(q, sentence=index, country=q.country or named_side))
+                    any_found = True
+            after = after[: other.start()]
         listed = [parse_person(c, lexicon) for c in chunks(after, lexicon)]
         sides = {p.country for p in listed if p is not None and p.country}
-        if side is None and len(sides) == 1 and _MEMBER_SUBJECT.search(before):
+        if (
+            side is None
+            and len(sides) == 1
+            and (_MEMBER_SUBJECT.search(before) or verb.startswith("accompanying"))
+        ):
             side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
         if side is None and companion is None and found and before.strip():
             # "The Secretary was accompanied by ...": the side of the last Secretary named

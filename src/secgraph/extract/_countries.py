@@ -48,12 +48,15 @@ MEETING_WORDS = re.compile(
     r"|exchanged views"
     r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
     r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
+    r"|(?:host|welcome|receive) my\b"  # a minister's release: "to host my Fijian counterpart"
     r"|signed the agreement)\b",
     re.I,
 )
 _FUTURE = re.compile(
     r"\b(?:next(?![\s-]+generation\b)|upcoming|"
-    r"will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
+    # (not a body's habit: "a group that will meet regularly")
+    r"will (?:be )?(?:hold|held|host|meet|take place|convene)"
+    r"(?!\s+(?:regularly|annually|every|twice|once|periodically))|to be held|"
     r"agreed to (?:hold|meet|convene)|would be held|shall|scheduled to|later this|"
     r"will visit|plans? to)\b",
     re.I,
@@ -93,6 +96,7 @@ _SIDE_BEFORE = re.compile(
 #: Words without which MEETING_WORDS and _FUTURE cannot match (checked first: see Sentence.words)
 MEETING_TRIGGERS = frozenset(
     [
+        "my",
         "signed",
         "talks",
         "talked",
@@ -175,10 +179,14 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     for m in lexicon.country_pattern.finditer(text):
         iso3, kind = lexicon.country_forms[m.group()]
         before = text[max(0, m.start() - 40) : m.start()]
+        after = text[m.end() : m.end() + 12]
         if kind == "capital":
-            after = text[m.end() : m.end() + 3]
             if _PLACE_BEFORE.search(before) or after.startswith(",") or sentence.heading:
                 continue
+            if re.match(r" [A-Z][a-z]", after):
+                continue  # a name: "Douglas Kanja", "Washington Post"
+        if _NAMED_AFTER.match(after):
+            continue  # a place named after a country: "Burma Camp"
         located = bool(_LOCATED_BEFORE.search(before)) and not _SIDE_AFTER.match(
             text[m.end() : m.end() + 30]
         )
@@ -186,6 +194,15 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
     return out
 
 
+#: countries inside a title ("Minister of State for the Middle East, North Africa,
+#: Afghanistan and Pakistan") are no pair
+_IN_TITLE = re.compile(
+    r"\b(?:Minister|Secretary|Envoy|Representative|Director|Commissioner|Coordinator)\s+"
+    r"(?:of\s+State\s+)?for\s+(?:the\s+)?(?:[A-Z][\w-]*(?:,\s*|\s+)(?:and\s+)?)*$"
+)
+_NAMED_AFTER = re.compile(
+    r"\s(?:Camp|Road|Street|Avenue|Barracks|Hall|Airport|Square|Gate|Bridge|Park)\b"
+)
 _PAIR_JOIN = re.compile(r"^\s*(?:-|\u2013|/|,| and | and the |, and the |, and |&)\s*$")
 
 
@@ -198,8 +215,12 @@ def pick_parties(
     for s, found in zip(sentences, mentions, strict=True):
         meeting = s.heading or s.index < 3 or is_meeting(s)
         future = is_future(s)
-        for a, b in pairwise(found):
-            if a.iso3 != b.iso3 and _PAIR_JOIN.match(s.text[a.end : b.start]) and not a.located:
+        joined = [bool(_PAIR_JOIN.match(s.text[a.end : b.start])) for a, b in pairwise(found)]
+        for i, (a, b) in enumerate(pairwise(found)):
+            # a list of three or more ("Mali, Burkina Faso and Niger") is no pair
+            in_list = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])
+            in_title = _IN_TITLE.search(s.text, max(0, a.start - 80), a.start) is not None
+            if a.iso3 != b.iso3 and joined[i] and not (in_list or in_title or a.located):
                 weight = 5 if meeting and not future else 2
                 pairs[tuple(sorted((a.iso3, b.iso3)))] += weight  # type: ignore[index]
         for m in found:

@@ -74,6 +74,7 @@ def extract(
             dateline=dateline,
             published=published,
             earlier=earlier,
+            after=found[-1].meeting.date if found else None,
         )
         earlier = {**earlier, **one.leaders}
         found.append(one)

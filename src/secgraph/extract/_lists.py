@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._names import parse_person
+from ._names import has_head, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
 
@@ -44,17 +44,25 @@ _NOT_ABBREV = "".join(
         "Jr",
         "Md",
         "Mohd",
+        "Ma",
         "[A-Z]",
     )
 )
 CLAUSE_END = re.compile(
     _NOT_ABBREV + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s"
     r"|,?\s+(?:and\s+)?(?:(?:was|were)\s+)?(?:also\s+)?(?:included|includes|comprised|comprising|"
-    r"consisted of|made up of|accompanied by)\b"
+    r"consisted of|made up of|accompanied by|together with)\b"
     r"|\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:for|on|to|from)\s+(?:the\s+)?[a-z\d]"
     r"|,?\s+and\s+(?=(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
     r"(?:\s+[A-Z][\w.]*)?\s+(?:was|were)\s)"
+)
+
+
+#: "A, TITLE, and B", "the Secretary of Security, A, and the head of the Federal Police, B"
+_AND = re.compile(
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
+    r"director|minister|secretary|ambassador|deputy|acting)\b)"
 )
 
 
@@ -64,10 +72,13 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     parts: list[str] = []
     for piece in re.split(r";|\s+as well as\s+", text):
         piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
-        bits = [b for b in re.split(r",?\s+and\s+(?=(?:the\s+)?[A-Z])", piece) if b.strip()]
+        bits = [b for b in _AND.split(piece) if b.strip()]
         merged: list[str] = []
         pending: str | None = None
         for bit in bits:
+            if pending is not None and not has_head(pending) and _titled(bit, lexicon):
+                merged.append(pending)  # "de la Fuente and Security Secretary X": two people
+                pending = None
             current = bit if pending is None else f"{pending} and {bit}"
             if parse_person(current, lexicon) is not None:
                 merged.append(current)
@@ -81,6 +92,11 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
         for part in merged:
             parts.extend(_comma_list(part, lexicon))
     return [p.strip() for p in parts if p.strip()]
+
+
+def _titled(text: str, lexicon: Lexicon | None) -> bool:
+    person = parse_person(text, lexicon)
+    return person is not None and person.title is not None
 
 
 def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:

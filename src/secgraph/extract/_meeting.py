@@ -30,7 +30,8 @@ from ._topics import (
     find_dialogue,
     round_number,
 )
-from ._when_where import find_date, find_place
+from ._when import find_date
+from ._when_where import find_place
 
 __all__ = ["Found", "build_meeting", "slug"]
 
@@ -74,6 +75,7 @@ def build_meeting(
     *,
     dateline: Dateline | None,
     published: dt.date | None,
+    after: dt.date | None = None,
     earlier: dict[str, DraftOfficial] | None = None,
 ) -> Found:
     """The meeting the sentences tell of (``sentences`` may be a part of the article)."""
@@ -88,7 +90,7 @@ def build_meeting(
             skip.setdefault(s.index, []).append((m.start("name"), m.end("name")))
     areas, threats, area_sentence = find_areas(sentences, lexicon, skip)
     place, place_why = find_place(sentences, lexicon, dateline=dateline)
-    date, date_why = find_date(sentences, dateline=dateline, published=published)
+    date, date_why = find_date(sentences, dateline=dateline, published=published, after=after)
     people = find_people(sentences, mentions, parties, lexicon)
 
     officials, organisations, by_side = _officials(people, lexicon)

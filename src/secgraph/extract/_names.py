@@ -12,12 +12,14 @@ import re
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon
+from ._offices import ORG_COUNTRY, clean_title, org_in
 
 __all__ = [
     "HONORIFIC",
     "NAME",
     "ORG_COUNTRY",
     "Person",
+    "has_head",
     "name_key",
     "parse_person",
     "person_phrases",
@@ -31,13 +33,14 @@ def _words(text: str) -> frozenset[str]:
 _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
 _LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
 _NT = (
-    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|Md\.|Mohd\.|"
+    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
+    r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
     rf"[{_UP}](?=\s(?:[{_UP}]\s)*[{_UP}][{_LOW}])|"  # "K D Dewal"
     rf"[{_UP}]{{2,}}(?=\s[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
     rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
     rf"(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*)"
 )
-_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|du|la|le|dos|das)"
+_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das)"
 NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 _STYLES = (
@@ -52,7 +55,8 @@ HONORIFIC = (
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
-    r"Lieutenant Colonel|Senior Colonel|"
+    r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
+    r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
@@ -66,7 +70,7 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord"
+    "Undersecretary Vice-Minister Envoy Lord Member"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
@@ -133,31 +137,14 @@ _TRAILING_ORG = re.compile(
     r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*)?)$"
 )
+#: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
+_POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD)"
+    r"(?=[,.;\s]|$))+"
+)
+_INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
 #: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
 _CAPS_SURNAME = re.compile(rf"\b([{_UP}])([{_UP}]{{2,}})(?=\s+[{_UP}][{_LOW}]+\s*(?:,|$))")
-_ORG = re.compile(
-    rf"(?:the\s+)?((?:Ministry|Department|Bureau|Directorate|Division|Office|Agency|Secretariat)"
-    rf"\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*"
-    r"|(?:Interior|Home|Foreign|Defence|Defense|External Affairs) Ministry|State Department"
-    r"|Foreign Office|Pentagon|European External Action Service|European Commission|EEAS)"
-)
-#: Offices whose country the name gives away (used only when that country is a party).
-ORG_COUNTRY = {
-    "Ministry of External Affairs": "IND",
-    "External Affairs Ministry": "IND",
-    "Ministry of Home Affairs": "IND",
-    "State Department": "USA",
-    "Department of State": "USA",
-    "Department of Homeland Security": "USA",
-    "Department of Justice": "USA",
-    "Pentagon": "USA",
-    "Secretary of State": "USA",
-    "External Affairs Minister": "IND",
-    "High Representative": "EUU",
-    "European External Action Service": "EUU",
-    "EEAS": "EUU",
-    "European Commission": "EUU",
-}
 
 
 @dataclass(frozen=True)
@@ -180,6 +167,11 @@ def _is_head(token: str) -> bool:
     return word in _HEADS or word.split("-")[-1].capitalize() in _HEADS
 
 
+def has_head(text: str) -> bool:
+    """Whether a word of the text heads a title ('Minister', 'Secretary', 'Director', ...)."""
+    return any(_is_head(t) for t in text.split())
+
+
 def _is_title_word(token: str) -> bool:
     word = token.strip("(),")
     return word in _TITLE_WORDS or word.split("-")[-1].capitalize() in _TITLE_WORDS
@@ -190,10 +182,30 @@ def name_key(name: str) -> str:
     return re.sub(r"[^a-z]", "", name.casefold())
 
 
+#: the rest of a title that is a series of capitalised names ending in a person's name
+_SERIES = re.compile(
+    rf"(?:\s*[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*,)*"
+    rf"\s*[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019.-]*)*"
+)
+_NOT_CAPITALS: dict[int, frozenset[str]] = {}
+
+
+def _not_capitals(lexicon: Lexicon | None) -> frozenset[str]:
+    """The lexicon's country words but its capitals (a capital is also a name: "Douglas",
+    "Victoria"), computed once per lexicon."""
+    if lexicon is None:
+        return frozenset()
+    key = id(lexicon.country_forms)
+    if key not in _NOT_CAPITALS:
+        forms = lexicon.country_forms.items()
+        _NOT_CAPITALS[key] = frozenset(f for f, (_, kind) in forms if kind != "capital")
+    return _NOT_CAPITALS[key]
+
+
 def _split_title_name(
     tokens: list[str], lexicon: Lexicon | None
 ) -> tuple[list[str], list[str]] | None:
-    countries = lexicon.country_forms if lexicon is not None else {}
+    countries = _not_capitals(lexicon)
     for n in (6, 5, 4, 3, 2):  # five or six only with particles: "Juan Ramón de la Fuente"
         if len(tokens) < n + 1:
             continue
@@ -206,10 +218,10 @@ def _split_title_name(
             or any(
                 _is_title_word(t)
                 or t in _CONNECT
-                or t in _STOP
+                or (t in _STOP and (i == 0 or t != "The"))  # "Pham The Tung"
                 or t in countries
                 or t in _NOT_NAMES
-                for t in name
+                for i, t in enumerate(name)
             )
         ):
             continue
@@ -217,7 +229,22 @@ def _split_title_name(
             continue
         if any(_is_head(t) for t in title):
             return title, name
+    if len(tokens) >= 2 and _one_word_name(tokens[-1], countries) and _is_head(tokens[-2]):
+        return tokens[:-1], tokens[-1:]  # "Foreign Minister Sugiono": one name, Indonesian use
     return None
+
+
+def _one_word_name(token: str, countries: object) -> bool:
+    """A word that may be a whole name after a title ('Sugiono', 'Sjafrie'), and no title,
+    country, month or office word."""
+    return (
+        re.fullmatch(rf"[{_UP}][{_LOW}]{{3,}}", token) is not None
+        and not _is_title_word(token)
+        and token not in _STOP
+        and token not in _NOT_NAMES
+        and token not in countries  # type: ignore[operator]
+        and re.fullmatch(HONORIFIC, token) is None
+    )
 
 
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
@@ -227,12 +254,16 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
-    chunk = re.sub(r"\s+MP\b", "", chunk)  # "the Hon Richard Marles MP"
+    chunk = re.sub(r"\s+(?:MP|KC|QC)\b", "", chunk)  # "the Hon Richard Marles MP"
+    decorated = _POST_NOMINALS.search(chunk)  # "Lt Gen X, AVSM, VSM, Director General of ..."
+    chunk = _POST_NOMINALS.sub("", chunk)
     chunk = re.sub(r"^\d{1,2}\.\s+", "", chunk)  # a numbered paragraph
     # "(Ret.)" after a rank, Pakistan's awards after a name ("General X, NI (M), COAS")
     chunk = re.sub(r"\s*\((?:Ret|Retd|retd|ret|R)\.?\)", "", chunk)
     chunk = re.sub(r",\s+(?:[NHST]I|HI|SBt|TBt)\s*\(M\)(?=,|$)", "", chunk)
     honorific = None
+    # India's service decorations name the side, as "Shri" does
+    country = "IND" if decorated and _INDIAN.search(decorated.group()) else None
     hm = _HON_RE.match(chunk)
     if hm:
         honorific, chunk = hm.group().strip(), chunk[hm.end() :]
@@ -247,7 +278,6 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     bracket = _BRACKETED.match(chunk)
     if bracket and any(_is_head(w) for w in bracket.group("title").split()):
         chunk = f"{bracket.group('name')}, {bracket.group('title')}{bracket.group('rest')}"
-    country = None
     if lexicon is not None:
         cm = lexicon.country_pattern.match(chunk)
         if cm and lexicon.country_forms[cm.group()][1] in ("adjective", "name"):
@@ -267,9 +297,9 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             # "Chief of Army Staff General Syed Asim Munir": the rank is the name's
             honorific = honorific or rank.group().strip()
             title_words = " ".join(title_words)[: rank.start()].split()
-        org = _org_in(rest) or org_after
+        org = org_in(rest) or org_after
         return Person(
-            " ".join(name), _clean_title(" ".join(title_words)), org, honorific, country, False
+            " ".join(name), clean_title(" ".join(title_words)), org, honorific, country, False
         )
     if any(_is_head(t) for t in tokens) and rest.strip():
         after = rest.strip()
@@ -278,7 +308,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             honorific, after = hm2.group().strip(), after[hm2.end() :]
         nm = re.match(NAME, after)
         if nm and nm.end() == len(after.rstrip(" .")):
-            return Person(nm.group(), _clean_title(head), None, honorific, country)
+            return Person(nm.group(), clean_title(head), None, honorific, country)
     last = chunk.rsplit(",", 1)
     if (
         len(last) == 2
@@ -287,26 +317,28 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         and not any(_is_title_word(t) for t in last[1].split())
     ):
         # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries"
-        return Person(last[1].strip(), _clean_title(last[0]), _org_in(last[0]), honorific, country)
-    if rest.strip() and "," not in rest and any(_is_head(t) for t in tokens):
-        # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett"
+        return Person(last[1].strip(), clean_title(last[0]), org_in(last[0]), honorific, country)
+    series = "," not in rest or _SERIES.fullmatch(rest)
+    if rest.strip() and any(_is_head(t) for t in tokens) and series:
+        # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett", "Minister of State
+        # for the Middle East, North Africa, Afghanistan and Pakistan Hamish Falconer"
         whole = chunk.replace(",", " ,").split()
         split = _split_title_name(whole, lexicon)
         if split is not None and "," not in split[1]:
             run = " ".join(split[0]).replace(" ,", ",")
-            return Person(" ".join(split[1]), _clean_title(run), _org_in(run), honorific, country)
+            return Person(" ".join(split[1]), clean_title(run), org_in(run), honorific, country)
     if re.fullmatch(NAME, head) and not any(
         (t in _TITLE_WORDS and (i == 0 or t not in _SURNAMES)) or t in _STOP
         for i, t in enumerate(tokens)
     ):
         title_text = rest.strip()
-        org = _org_in(title_text)
+        org = org_in(title_text)
         title: str | None = None
         if title_text:
             first = _first_title(title_text)
             words = set(first.replace("-", " - ").split())
             if any(_is_head(w) for w in words):
-                title = _clean_title(first)
+                title = clean_title(first)
         if title is None and honorific is None:
             return None
         return Person(head, title, org, honorific, country)
@@ -359,20 +391,6 @@ def _first_title(text: str) -> str:
     if m and not any(_is_title_word(w) for w in text[m.end() :].split()):
         text = text[: m.start()]
     return text.strip()
-
-
-def _clean_title(title: str) -> str:
-    title = re.sub(r"^\([A-Z]+\)\s*", "", title.strip())  # "(PTI) National Security Adviser"
-    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
-    # "the State Department's acting Coordinator for X": the office is the organisation
-    title = re.sub(r"^(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*(?:'s|\u2019s)\s+(?=\S)", "", title)
-    title = re.sub(r"\s+\([A-Z]{2,6}\)$", "", title)  # "Chief of Army Staff (COAS)"
-    return title.strip(" ,")
-
-
-def _org_in(text: str) -> str | None:
-    m = _ORG.search(text)
-    return m.group(1) if m else None
 
 
 def person_phrases(text: str) -> list[tuple[int, int, str]]:

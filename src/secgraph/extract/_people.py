@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._author import release_author
 from ._clauses import (
+    DATELINE_PREFIX,
     HEAD_OF,
     JOINT,
     JOINT_WORDS,
@@ -38,7 +40,9 @@ from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
 from ._lists import CLAUSE_END, LIST_END, chunks
-from ._names import HONORIFIC, NAME, ORG_COUNTRY, Person, name_key, parse_person, person_phrases
+from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
+from ._names import HONORIFIC, NAME, Person, name_key, parse_person, person_phrases
+from ._sides import assign_sides, no_surnames
 from ._text import Sentence
 
 __all__ = ["Person", "find_people", "name_key", "parse_person"]
@@ -73,7 +77,7 @@ _MEET_VERB = re.compile(
     re.I,
 )
 _APPOSITIVE = re.compile(
-    rf"(?:(?<=^)|(?<=^The )|(?<=^the ))(?P<title>(?:[A-Z][\w-]*\s+){{0,4}}"
+    rf"(?:(?<=^)|(?<=\s[-\u2013\u2014]\s)|(?<=\s--\s))(?:[Tt]he\s+)?(?P<title>(?:[A-Z][\w-]*\s+){{0,4}}"
     rf"(?:Minister|Secretary|Adviser|Advisor|Ambassador|Envoy|Representative|Coordinator|"
     rf"Director|Director-General|Chief)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
@@ -81,14 +85,14 @@ _APPOSITIVE = re.compile(
 )
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
-    rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME})"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
+    rf"(?P<name>(?:{HONORIFIC}\s+)?(?:{NAME}|[A-Z][a-z]{{3,}}(?=,|\s+(?:in|at|on|today)\b|\.?$)))"
 )
 #: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
 #: were X, director-general of ..., and Y, ..."
 _COUNTERPARTS = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
-    r"(?:,\s*|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
+    r"(?:,\s*(?:the\s+)?|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
 )
 #: "held the Strategic Dialogue with NAME, the diplomatic adviser to ...", and a sentence
 #: that opens with "NAME, vice chairman of ..., met with"
@@ -119,9 +123,16 @@ _MEET_WORDS = _words(
 )
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
-    "attended attending joined assisted present took made presence taking"
+    "attended attending joined assisted present took made presence taking supported flanked "
+    "participating accompanying together table"
 )
-_PEOPLE_WORDS = _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | {"by", "counterpart", "counterparts"}
+_PEOPLE_WORDS = (
+    _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
+)
+_OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
+_OTHER_WORDS = _words("before after ahead")
+_SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
+_AGREED = re.compile(r",?\s+agreed\b")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 
 
@@ -138,6 +149,7 @@ def find_people(
         for mention in ms:
             first_seen.setdefault(mention.iso3, len(first_seen))
     in_order = sorted(parties, key=lambda c: first_seen.get(c, len(first_seen)))
+    found += release_author(sentences, lexicon, parties)
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
         if s.heading:
@@ -153,10 +165,26 @@ def find_people(
             continue
         if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
+        used: list[tuple[int, int]] = []
+        agreed = _AGREED.search(text) if "agreed" in s.words else None
+        if agreed is not None and not is_past(s):
+            # "TITLE A and TITLE B agreed Wednesday to ...": two principals, one per side
+            subject = DATELINE_PREFIX.sub("", text[: agreed.start()])
+            people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+            sides = {p.country for p in people if p is not None}
+            if len(people) == 2 == len(sides) and all(p and p.title for p in people):
+                found += [replace(p, sentence=s.index) for p in people if p is not None]
+                continue
+        said = _SAID_BY.search(text) if "agreed" in s.words and "said" in s.words else None
+        if said is not None and not is_past(s):
+            # "X and Y have agreed to ..., said Defence Minister Z.": the one who reports it
+            p = parse_person(said.group("who"), lexicon)
+            if p is not None and p.title and not _SPEAKER.search(p.title):
+                found.append(replace(p, sentence=s.index))
+                used.append((said.start(), len(text)))
         leds = list(_LED.finditer(text)) if "by" in s.words or "with" in s.words else []
         if not leds and (is_future(s) or is_past(s)):
             continue
-        used: list[tuple[int, int]] = []
         on_behalf = ON_BEHALF.match(text)
         if on_behalf is not None:
             p = parse_person(on_behalf.group("who"), lexicon)
@@ -170,7 +198,8 @@ def find_people(
             side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
             stop = leds[i + 1].start() if i + 1 < len(leds) else len(text)
             tail = CLAUSE_END.split(text[led.end() : stop])[0]
-            used.append((led.start(), led.end() + len(tail)))
+            span = (led.start(), led.end() + len(tail))
+            named_before = len(found)
             on_side = _ON_THE_SIDE.search(tail)
             if on_side is not None:
                 form = lexicon.country_forms.get(on_side.group("adj"))
@@ -185,6 +214,8 @@ def find_people(
                     country = p.country or listed or side
                     listed = listed or p.country
                     found.append(replace(p, leader=not also, sentence=s.index, country=country))
+            if len(found) > named_before or not _COUNTERPART.match(tail):
+                used.append(span)  # (a counterpart with one name is read below)
             prev = led.end() + len(tail)
         received = RECEIVED.search(text) if s.has(HOST_WORDS) else None
         if received is not None and not any(a <= received.start() < b for a, b in used):
@@ -263,7 +294,7 @@ def find_people(
                 found.append(replace(p, sentence=s.index))
         joint = JOINT.search(text) if s.has(JOINT_WORDS) else None
         if joint is not None and not any(a < joint.start() for a, b in used):
-            subject = re.sub(r"^(?:On|on)\s+[^,]{3,30},\s+", "", text[: joint.start()])
+            subject = re.sub(r"^(?:\d+\.\s+)?(?:On|on)\s+[^,]{3,30},\s+", "", text[: joint.start()])
             people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
             if len(people) >= 2 and all(p is not None and p.title for p in people):
                 # "Deputy Prime Minister ... A and Indonesia's Defence Minister B signed"
@@ -299,18 +330,26 @@ def find_people(
         for start, end, phrase in person_phrases(text):
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
+            if s.has(_OTHER_WORDS) and _OTHER_EVENT.search(text, 0, start):
+                continue  # "... before a lunch with President X": another event's people
+            carried = None  # "Nigeria's TITLE A and TITLE B also took part": B is A's side
             for chunk in chunks(phrase, lexicon):
                 p = parse_person(chunk, lexicon)
                 if p is None or p.title is None:
                     continue
-                country = p.country or _adjacent_country(text, start, ms)
+                country = p.country or carried or _adjacent_country(text, start, ms)
+                if s.has(_MEMBER_WORDS) and lead_verb is None:
+                    carried = country
                 leading = lead_verb is not None and lead_verb.start() >= end
                 if country is None and leading and lead_verb is not None:
                     after = [m for m in ms if m.start >= lead_verb.end()]
                     if after and after[0].start - lead_verb.end() < 6:
                         country = after[0].iso3  # "X and Y represented India"
                 found.append(replace(p, leader=leading, sentence=s.index, country=country))
-    return _assign_sides(found, parties, lexicon)
+        if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
+            taken = {name_key(p.name) for p in found if p.sentence == s.index}
+            found += lower_case_titled(text, ms, s.index, taken)
+    return assign_sides(no_surnames(found), parties, lexicon)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
@@ -318,76 +357,3 @@ def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
         if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
             return m.iso3
     return None
-
-
-def _other_side(out: list[Person], parties: list[str]) -> None:
-    """Co-chairs in one sentence: one side known, the other is the remaining party."""
-    by_sentence: dict[int, list[int]] = {}
-    for i, p in enumerate(out):
-        by_sentence.setdefault(p.sentence, []).append(i)
-    for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None]
-        taken = {out[i].country for i in idx if out[i].country}
-        free = [c for c in parties if c not in taken]
-        if missing and len(free) == 1 and (taken or len(missing) == 1):
-            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
-                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
-
-
-#: Courtesy styles used by one country's officials only
-_STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
-
-
-def _assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> list[Person]:
-    ref = lexicon.reference
-    known = {name_key(o.name): o for o in ref.officials.values()}
-    out: list[Person] = []
-    for p in people:
-        country = p.country
-        official = known.get(name_key(p.name))
-        if official is not None and official.country:
-            country = official.country
-        if country is None or country not in parties:
-            for key in (p.organisation, p.title):
-                hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)
-                if hint in parties:
-                    country = hint
-                    break
-        if (country is None or country not in parties) and lexicon is not None:
-            for key in (p.title, p.organisation):
-                m = lexicon.country_pattern.search(key or "")
-                if m and lexicon.country_forms[m.group()][0] in parties:
-                    country = lexicon.country_forms[m.group()][0]
-                    break
-        if (country is None or country not in parties) and p.organisation:
-            org = next(
-                (
-                    o
-                    for o in ref.organisations.values()
-                    if p.organisation in (o.name, o.acronym) and o.country in parties
-                ),
-                None,
-            )
-            country = org.country if org else country
-        out.append(replace(p, country=country if country in parties else None))
-    _other_side(out, parties)
-    for i, p in enumerate(out):
-        style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
-        if p.country is None and style in parties:
-            # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
-            out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
-    _other_side(out, parties)
-    known_sides = {p.country for p in out if p.country}
-    unknown = [i for i, p in enumerate(out) if p.country is None]
-    free = [c for c in parties if c not in known_sides]
-    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
-        for i in unknown:
-            out[i] = replace(
-                out[i], country=free[0], review="side inferred: the only party with no official"
-            )
-    sides = {p.name: p.country for p in out if p.country}
-    out = [
-        replace(p, country=sides.get(p.companion)) if p.country is None and p.companion else p
-        for p in out
-    ]
-    return [p for p in out if p.country is not None]

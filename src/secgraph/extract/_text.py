@@ -154,7 +154,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|Ret|Retd|"
+    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|Ma|Ret|Retd|"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
@@ -273,7 +273,7 @@ def find_dateline(sentences: list[Sentence]) -> Dateline | None:
     >>> (dl.city, dl.date, dl.agency)
     ('Islamabad', datetime.date(2019, 6, 12), 'Reuters')
     """
-    for s in sentences[:4]:
+    for s in sentences[:8]:  # a page's source, editor and time lines may come first
         if s.heading or (len(s.text) < 60 and re.match(r"By [A-Z]", s.text)):
             continue  # a byline ("By Nikos Papadakis") above the dateline
         m = _DATELINE.match(s.text)

@@ -99,13 +99,17 @@ _DIALOGUE = re.compile(
     rf"(?:the\s+|their\s+)?)?"
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
     rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
-    # "the India-France Dialogue on Counter-Terrorism"
-    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}})?)\b"
+    # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
+    # Defence Ministers"
+    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}}"
+    rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
 _PAIR_DIALOGUE = re.compile(
     r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
-    r"(?P<name>[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[a-z-]+){0,4}\s+"
-    r"(?:consultations|dialogue|talks|security talks))\b"
+    # "New Zealand-Fiji defence talks", "Nigeria-Niger joint commission on security"
+    r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?(?:\s+[a-z-]+){0,4}\s+"
+    r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
+    r"(?:\s+on\s+[a-z-]+)?))\b"
 )
 _DIALOGUE_ROUND = re.compile(
     rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'\u2019/-]*(?:\s+[A-Z][\w.+'\u2019/-]*)*\s+{_DIALOGUE_HEAD})\b"
@@ -147,6 +151,12 @@ _OFFICE_OF = re.compile(
 )
 
 
+#: an earlier meeting of the dialogue: "... dialogue held in Warsaw earlier this year"
+_PAST_AFTER = re.compile(
+    r"\s+(?:held|that took place|which took place)\b[^.;]{0,40}?\b(?:earlier|last|previous|ago)\b"
+)
+
+
 @dataclass(frozen=True)
 class FoundDialogue:
     name: str
@@ -175,10 +185,12 @@ def find_dialogue(
                     name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
                     continue
-                if not (_DIALOGUE_KIND.search(name) or "-" in name.split()[0]):
+                if not (_DIALOGUE_KIND.search(name) or "-" in " ".join(name.split()[:2])):
                     continue  # "Central Foreign Affairs Commission" is an office
                 if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
+                if _PAST_AFTER.match(s.text, m.end("name")):
+                    continue  # "the fifth ... dialogue held in Warsaw earlier this year"
                 halves = set(name.split()[0].split("-"))
                 ours = len(halves) == 2 and halves <= pair
                 if (_SIDELINES.search(s.text, 0, m.start()) and not ours) or name in gatherings:
@@ -284,7 +296,9 @@ def _by_words(key: str, lexicon: Lexicon) -> str | None:
 
 
 _COMMIT = re.compile(
-    r"\b(?:agreed (?:to|on|that|upon)|agree to|decided to|have decided|"
+    r"\b(?:agreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+    r"(?:to|on|that|upon)|agree to|decided to|have decided|"
+    r"will (?:provide|supply|deliver|donate|deploy|send|fund) |"
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
     r"pledged to|pledging to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
@@ -348,7 +362,8 @@ def find_commitments(
         if s.heading:
             continue
         m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
-        if m is None or _REPORTED.search(s.text[: m.start()]) or _EARLIER.search(s.text):
+        before = s.text[: m.start()] if m is not None else ""
+        if m is None or _REPORTED.search(before) or _EARLIER.search(before):
             continue
         if m.group().lower().startswith("signed") and _DATED_PAST.search(s.text, m.end()):
             continue  # "signed a defence cooperation agreement in 2018": an earlier signing

@@ -1,0 +1,119 @@
+"""Which side each official is on, once a sentence's rules have named them: a known
+official's country, an office or a title that names a country, a courtesy style used by one
+country only ("Shri", "Datuk"), the other side of a co-chair, the only party with no official,
+the side of the person accompanied.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._lexicon import Lexicon
+from ._names import ORG_COUNTRY, Person, name_key
+
+__all__ = ["assign_sides", "no_surnames"]
+
+
+def no_surnames(people: list[Person]) -> list[Person]:
+    """Without a one-word name that is a word of a fuller name found ("Minister Joseph" after
+    "the Hon Billy Joseph"): the same person, not a second one."""
+    words = {w for p in people if " " in p.name for w in p.name.split()}
+    return [p for p in people if " " in p.name or p.name not in words]
+
+
+def _other_side(out: list[Person], parties: list[str]) -> None:
+    """Co-chairs in one sentence: one side known, the other is the remaining party."""
+    by_sentence: dict[int, list[int]] = {}
+    for i, p in enumerate(out):
+        by_sentence.setdefault(p.sentence, []).append(i)
+    for idx in by_sentence.values():
+        missing = [i for i in idx if out[i].country is None]
+        taken = {out[i].country for i in idx if out[i].country}
+        free = [c for c in parties if c not in taken]
+        if missing and len(free) == 1 and (taken or len(missing) == 1):
+            for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
+                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
+
+
+#: Courtesy styles used by one country's officials only
+_STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
+
+
+def assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> list[Person]:
+    ref = lexicon.reference
+    known = {name_key(o.name): o for o in ref.officials.values()}
+    out: list[Person] = []
+    for p in people:
+        country = p.country
+        official = known.get(name_key(p.name))
+        if official is not None and official.country:
+            country = official.country
+        if country is None or country not in parties:
+            for key in (p.organisation, p.title):
+                hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)
+                if hint in parties:
+                    country = hint
+                    break
+        if (country is None or country not in parties) and lexicon is not None:
+            for key in (p.title, p.organisation):
+                m = lexicon.country_pattern.search(key or "")
+                if m and lexicon.country_forms[m.group()][0] in parties:
+                    country = lexicon.country_forms[m.group()][0]
+                    break
+        if (country is None or country not in parties) and p.organisation:
+            org = next(
+                (
+                    o
+                    for o in ref.organisations.values()
+                    if p.organisation in (o.name, o.acronym) and o.country in parties
+                ),
+                None,
+            )
+            country = org.country if org else country
+        out.append(replace(p, country=country if country in parties else None))
+    _other_side(out, parties)
+    for i, p in enumerate(out):
+        style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
+        if p.country is None and style in parties:
+            # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
+            out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
+    _other_side(out, parties)
+    known_sides = {p.country for p in out if p.country}
+    unknown = [i for i, p in enumerate(out) if p.country is None]
+    free = [c for c in parties if c not in known_sides]
+    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
+        for i in unknown:
+            out[i] = replace(
+                out[i], country=free[0], review="side inferred: the only party with no official"
+            )
+    sides = {p.name: p.country for p in out if p.country}
+    out = [
+        replace(p, country=sides.get(p.companion)) if p.country is None and p.companion else p
+        for p in out
+    ]
+    _shared_office(out)
+    return [p for p in out if p.country is not None]
+
+
+#: an office named in a title: "the Central Military Commission", "Ministry of Defence"
+_OFFICE = re.compile(
+    r"\b(?:[A-Z][\w-]+\s+){1,4}(?:Commission|Committee|Council|Ministry|Bureau|"
+    r"Directorate|Department|Agency|Service|Command)\b"
+)
+
+
+def _shared_office(out: list[Person]) -> None:
+    """A person still without a side whose title names an office that only one side's
+    officials hold ("Liu Zhenli, member of the Central Military Commission") is on that side."""
+    holders: dict[str, set[str]] = {}
+    for p in out:
+        if p.country is not None:
+            for office in _OFFICE.findall(f"{p.title or ''} {p.organisation or ''}"):
+                holders.setdefault(office, set()).add(p.country)
+    for i, p in enumerate(out):
+        if p.country is not None:
+            continue
+        sides = {c for o in _OFFICE.findall(p.title or "") for c in holders.get(o, ())}
+        if len(sides) == 1:
+            out[i] = replace(p, country=sides.pop(), review="side from an office of that side")
