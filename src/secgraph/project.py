@@ -37,6 +37,7 @@ __all__ = [
 
 CONFIG_NAME = "secgraph.toml"
 _KEYS = ("data", "queries", "build", "ontology")
+_QUERY_KEYS = ("timeout",)
 
 _CONFIG = """\
 # A secgraph project. Folders are relative to this file; commands run anywhere inside it.
@@ -47,6 +48,9 @@ data = "data"          # data/articles/*.yaml: one fact file per article
 queries = "queries"    # your saved queries (*.rq), beside the shipped ones (same name: yours)
 build = "build"        # where 'secgraph build' writes the store and the report
 # ontology = "ontology"  # a folder that replaces the shipped ontology, SKOS schemes and shapes
+
+# [query]
+# timeout = 300        # seconds a query may run ('secgraph query run'); 0 for no limit
 """
 
 _REFERENCE_README = """\
@@ -66,7 +70,8 @@ replaces it.
 
 @dataclass(frozen=True)
 class Project:
-    """A project's folders, all absolute. ``ontology`` is None for the shipped ontology."""
+    """A project's folders, all absolute. ``ontology`` is None for the shipped ontology;
+    ``query_timeout`` (seconds, 0 for none) is None when ``[query]`` does not set it."""
 
     root: Path
     config: Path
@@ -74,6 +79,7 @@ class Project:
     queries: Path
     build: Path
     ontology: Path | None = None
+    query_timeout: float | None = None
 
     @property
     def articles(self) -> Path:
@@ -105,8 +111,11 @@ def parse_project(text: str, root: Path, *, path: str | None = None) -> Project:
         if not isinstance(value, str) or not value.strip():
             raise InputError(where, f"'{key}' must be a folder name in quotes, e.g. \"{key}\"")
     for key in config:
-        if key != "project":
-            raise InputError(where, f"unknown table [{key}]; secgraph.toml has [project] only")
+        if key not in ("project", "query"):
+            raise InputError(
+                where, f"unknown table [{key}]; secgraph.toml has [project] and [query] only"
+            )
+    timeout = _query_timeout(config.get("query", {}), where)
 
     def folder(key: str, default: str) -> Path:
         return root / str(section.get(key, default))
@@ -119,7 +128,27 @@ def parse_project(text: str, root: Path, *, path: str | None = None) -> Project:
         queries=folder("queries", "queries"),
         build=folder("build", "build"),
         ontology=folder("ontology", ontology) if ontology else None,
+        query_timeout=timeout,
     )
+
+
+def _query_timeout(section: object, where: str) -> float | None:
+    """``timeout`` of the ``[query]`` table: seconds (0 for no limit), None when unset."""
+    if not isinstance(section, dict):
+        raise InputError(where, "'query' must be a table; write [query]")
+    for key in section:
+        if key not in _QUERY_KEYS:
+            raise InputError(where, f"unknown key '{key}' in [query]; use timeout")
+    value = section.get("timeout")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
+        raise InputError(
+            where, "[query] timeout must be a number of seconds, 0 for no limit; e.g. 300"
+        )
+    if value == float("inf"):
+        return 0.0
+    return float(value)
 
 
 def read_project(directory: str | Path) -> Project:
