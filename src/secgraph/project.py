@@ -29,6 +29,7 @@ from .errors import InputError
 __all__ = [
     "CONFIG_NAME",
     "Project",
+    "check_not_nested",
     "find_project",
     "init_project",
     "parse_project",
@@ -165,7 +166,41 @@ def read_project(directory: str | Path) -> Project:
         ) from err
     except UnicodeDecodeError as err:
         raise InputError(str(config), "not UTF-8 text; save the file as UTF-8") from err
-    return parse_project(text, root, path=str(config))
+    project = parse_project(text, root, path=str(config))
+    check_not_nested(root)
+    return project
+
+
+def check_not_nested(folder: str | Path) -> None:
+    """Refuse ``folder`` when it lies in the data, build, queries or ontology folder of a
+    project above it.
+
+    Such a project's files would be another project's input (its fact files beside the
+    outer ones, its queries listed as the outer project's) or inside a build folder that
+    builds rewrite, and commands run in it would silently find one project or the other
+    depending on the folder they start in. A project beside another, or in an ordinary
+    subfolder of one (``docs/example``), is fine.
+    """
+    here = Path(folder).resolve()
+    for above in here.parents:
+        config = above / CONFIG_NAME
+        if not config.is_file():
+            continue
+        try:
+            outer = parse_project(config.read_text(encoding="utf-8"), above, path=str(config))
+        except (OSError, UnicodeDecodeError, InputError):  # not ours to judge here
+            return
+        roles = [("data", outer.data), ("build", outer.build), ("queries", outer.queries)]
+        if outer.ontology is not None:
+            roles.append(("ontology", outer.ontology))
+        for role, path in roles:
+            if here == path or path in here.parents:
+                raise InputError(
+                    str(folder),
+                    f"inside the {role} folder of the project {above} (a project there would "
+                    f"be read or rewritten as part of it); put the project outside {path}",
+                )
+        return  # the nearest project above decides
 
 
 def find_project(start: str | Path) -> Project | None:
@@ -190,6 +225,7 @@ def init_project(directory: str | Path) -> Project:
         raise InputError(str(config), "already a secgraph project; init another folder")
     if root.exists() and not root.is_dir():
         raise InputError(str(root), "not a folder; give a new or existing folder")
+    check_not_nested(root)
     made = not root.exists()
     try:
         for folder in (root / "data" / "articles", root / "data" / "reference", root / "queries"):
