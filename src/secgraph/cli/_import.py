@@ -168,6 +168,7 @@ def import_events(
         folder = data / "events"
         made = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
+        _sweep(folder)
         before = read_settings(folder)
         settings = dict(before)
         undo: list[tuple[Path, Path | None]] = []  # (placed file, its previous version)
@@ -177,13 +178,13 @@ def import_events(
                 settings[path.name] = SourceSettings(kind, event_filter, on_error)
                 if target.resolve() == path.resolve():
                     continue
-                backup = None
-                if target.exists():
-                    backup = Path(tempfile.mkstemp(dir=folder, prefix=".old-")[1])
-                    os.replace(target, backup)
-                undo.append((target, backup))
-                tmp = Path(tempfile.mkstemp(dir=folder, prefix=".new-")[1])
+                # The copy first, then the swap: killed at any moment, DATA/events holds the
+                # old version or the new one, never neither (the old one used to be moved
+                # aside first, so a kill -9 there made the next build drop its events).
+                tmp = _temp_name(folder, ".new-")
                 shutil.copyfile(path, tmp)
+                backup = _keep(target) if target.exists() else None
+                undo.append((target, backup))
                 os.replace(tmp, target)
             write_settings(folder, settings)
             result = sg.build_store(
@@ -213,6 +214,31 @@ def import_events(
     if not result.report.conforms:
         click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
         sys.exit(1)
+
+
+def _keep(target: Path) -> Path:
+    """A second name for ``target``'s current version (a hard link, else a copy)."""
+    backup = _temp_name(target.parent, ".old-")
+    try:
+        backup.unlink()
+        os.link(target, backup)
+    except OSError:  # no hard links here
+        shutil.copyfile(target, backup)
+    return backup
+
+
+def _temp_name(folder: Path, prefix: str) -> Path:
+    """A new empty file's name in ``folder`` (its descriptor closed: one was leaked per file)."""
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix)
+    os.close(fd)
+    return Path(name)
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what an import killed half-way left (``.new-*``, ``.old-*``): under the lock,
+    so no running import owns them."""
+    for leftover in (*folder.glob(".new-*"), *folder.glob(".old-*")):
+        leftover.unlink(missing_ok=True)
 
 
 def _is_date(text: str) -> bool:
