@@ -180,6 +180,10 @@ def handle_errors(func: F) -> F:
             return result
         except sg.SecgraphError as err:
             _fail(str(err))
+        except KeyboardInterrupt:  # here, not in click: click first prints an empty line
+            _drop_stdout()
+            click.echo("secgraph: interrupted", err=True)
+            sys.exit(130)
         except BrokenPipeError:  # `secgraph export | head`: the reader has what it wanted
             _drop_stdout()
             sys.exit(1)
