@@ -97,7 +97,10 @@ def _endless_record(out: Path) -> Path:
     [
         pytest.param("gdelt", _long_line, f"long.export.tsv:1: a line {TOO_LONG}", id="long-line"),
         pytest.param(
-            "gdelt", _zip_of_one_endless_line, f"bomb.export.CSV.zip:2: a line {TOO_LONG}", id="bomb"
+            "gdelt",
+            _zip_of_one_endless_line,
+            f"bomb.export.CSV.zip:2: a line {TOO_LONG}",
+            id="bomb",
         ),
         pytest.param(
             "plover", _endless_record, f"endless.json:1: a JSON record {TOO_LONG}", id="endless"
@@ -122,9 +125,7 @@ def test_an_endless_line_is_one_line_and_nothing_imported(
         ("plover-bignum.json", "json: unreadable JSON record (Exceeds the limit (4300 digits)"),
     ],
 )
-def test_an_unreadable_plover_record_is_a_bad_row(
-    project: Path, name: str, expected: str
-) -> None:
+def test_an_unreadable_plover_record_is_a_bad_row(project: Path, name: str, expected: str) -> None:
     """Both were tracebacks (RecursionError, ValueError) out of the JSON decoder."""
     result = CliRunner().invoke(cli, ["import", "plover", str(BAD / name)])
     assert result.exit_code == 0, result.output
@@ -205,7 +206,7 @@ def test_two_imports_at_once(project: Path, tmp_path: Path) -> None:
     second = CliRunner().invoke(cli, ["import", "gdelt", str(other)])
     assert sorted(p.name for p in events.iterdir()) == placed
     flag.unlink()
-    out, err = proc.communicate(timeout=300)
+    _, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err
     _refused(second, "another build is running on this build folder")
     assert _coded(project) == "100"
@@ -233,3 +234,20 @@ def test_leftovers_of_a_killed_import_are_swept(project: Path) -> None:
     result = CliRunner().invoke(cli, ["import", "gdelt", str(GDELT)])
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in events.iterdir()) == [GDELT.name, "sources.json"]
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["PAK", "PK"], "PAK and PK are one country (PAK); give two countries"),
+        (["PAK", "USA", "-o", "o.bmp"], "o.bmp: cannot draw '.bmp'; give a file name ending"),
+        (["PAK", "USA", "-o", "data"], "data: a folder; give a file name ending .svg"),
+        (["PAK", "USA", "-o", "plot"], "plot: cannot draw a name without a type"),
+    ],
+)
+def test_analyze_dyad_refuses_before_it_prints(
+    project: Path, args: list[str], expected: str
+) -> None:
+    """The table went to stdout, then -o was refused: exit 2 with data printed."""
+    _refused(CliRunner().invoke(cli, ["analyze", "dyad", *args]), expected)
+    assert not (project / "o.bmp").exists()

@@ -9,6 +9,7 @@ for Ctrl-C), and the build folder as it was.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -116,10 +117,9 @@ def test_a_runaway_query_stops_at_the_limit(
 def test_ctrl_c_stops_a_runaway_query(project: Path) -> None:
     """Ctrl-C was not seen while pyoxigraph evaluated: the query ran on."""
     proc = _secgraph(project, "query", "run", "-e", RUNAWAY, "--timeout", "0")
-    try:
-        proc.wait(timeout=4)  # it is well into the query by then (or still starting: either
-    except subprocess.TimeoutExpired:  # way Ctrl-C must end it with one line)
-        pass
+    # Well into the query by then (or still starting: either way Ctrl-C must end it).
+    with contextlib.suppress(subprocess.TimeoutExpired):
+        proc.wait(timeout=4)
     proc.send_signal(signal.SIGINT)
     out, err = proc.communicate(timeout=60)
     assert proc.returncode == 130, err
@@ -174,9 +174,7 @@ def test_no_limit_and_a_generous_limit_answer(
         '[project]\ndata = "data"\n\n[query]\ntimeout = inf\n', encoding="utf-8"
     )
     for extra in ([], ["--timeout", "0"], ["--timeout", "600"]):
-        result = CliRunner().invoke(
-            cli, ["query", "run", "partners", "-p", "country=PAK", *extra]
-        )
+        result = CliRunner().invoke(cli, ["query", "run", "partners", "-p", "country=PAK", *extra])
         assert result.exit_code == 0, result.output
         assert "country:USA" in result.stdout
 
@@ -211,8 +209,7 @@ PARAMS = [
     (
         "threat-unknown",
         ["meetings-on-topic", "-p", "threat=threat:nope"],
-        "parameter 'threat': threat:nope is in no triple of the graph; see 'secgraph list "
-        "threats'",
+        "parameter 'threat': threat:nope is in no triple of the graph; see 'secgraph list threats'",
     ),
     (
         "iri-elsewhere",
@@ -305,3 +302,45 @@ def test_a_project_in_an_ordinary_subfolder_is_fine(
     result = CliRunner().invoke(cli, ["init", "docs/example"])
     assert result.exit_code == 0, result.output
     assert (project / "docs" / "example" / "secgraph.toml").is_file()
+
+
+# ---------------------------------------------------------------------------------------------
+# A build folder that is not a folder of its own
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("toml-build-root.toml", "'build' is the project folder or above it (/)"),
+        ("toml-build-project.toml", "'build' is the project folder or above it"),
+        ("toml-build-above.toml", "'build' is the project folder or above it"),
+        ("toml-build-in-data.toml", "/data/articles) overlaps 'data'"),
+        ("toml-build-control.toml", "'build' holds a control character; write a folder name"),
+    ],
+)
+def test_a_build_folder_on_the_inputs_is_refused(
+    project: Path, monkeypatch: pytest.MonkeyPatch, name: str, expected: str
+) -> None:
+    """``build = "/"`` wrote a store into the file system's root; ``build = "data/articles"``
+    one among the fact files."""
+    shutil.copy(BAD / name, project / "secgraph.toml")
+    monkeypatch.chdir(project)
+    files = _files(project)
+    build = _snapshot(project / "build")
+    _refused(CliRunner().invoke(cli, ["build"]), expected)
+    assert _files(project) == files
+    assert _snapshot(project / "build") == build
+
+
+@pytest.mark.parametrize(
+    ("folder", "expected"),
+    [(".", "'build' is the project folder or above it"), ("data", "overlaps 'data'")],
+)
+def test_build_option_on_the_inputs_is_refused(
+    project: Path, monkeypatch: pytest.MonkeyPatch, folder: str, expected: str
+) -> None:
+    monkeypatch.chdir(project)
+    files = _files(project)
+    _refused(CliRunner().invoke(cli, ["build", "--build", folder]), expected)
+    assert _files(project) == files

@@ -17,6 +17,7 @@ shipped query's name replaces it).
 from __future__ import annotations
 
 import difflib
+import os
 import re
 import shutil
 import tomllib
@@ -29,6 +30,7 @@ from .errors import InputError
 __all__ = [
     "CONFIG_NAME",
     "Project",
+    "check_build_folder",
     "check_not_nested",
     "find_project",
     "init_project",
@@ -111,6 +113,8 @@ def parse_project(text: str, root: Path, *, path: str | None = None) -> Project:
             raise InputError(where, f"unknown key '{key}' in [project]; {hint}")
         if not isinstance(value, str) or not value.strip():
             raise InputError(where, f"'{key}' must be a folder name in quotes, e.g. \"{key}\"")
+        if any(ord(c) < 32 or ord(c) == 127 for c in value):  # "build\u0000x"
+            raise InputError(where, f"'{key}' holds a control character; write a folder name")
     for key in config:
         if key not in ("project", "query"):
             raise InputError(
@@ -122,6 +126,13 @@ def parse_project(text: str, root: Path, *, path: str | None = None) -> Project:
         return root / str(section.get(key, default))
 
     ontology = section.get("ontology")
+    check_build_folder(
+        folder("build", "build"),
+        root,
+        {"data": folder("data", "data"), "queries": folder("queries", "queries")}
+        | ({"ontology": folder("ontology", ontology)} if ontology else {}),
+        where,
+    )
     return Project(
         root=root,
         config=root / CONFIG_NAME,
@@ -131,6 +142,28 @@ def parse_project(text: str, root: Path, *, path: str | None = None) -> Project:
         ontology=folder("ontology", ontology) if ontology else None,
         query_timeout=timeout,
     )
+
+
+def check_build_folder(build: Path, root: Path, inputs: dict[str, Path], where: str) -> None:
+    """Refuse a build folder that is the project (or above it) or shares a folder with its
+    inputs: a build writes and removes files there (``build = "/"`` wrote a store into the
+    file system's root; ``build = "data/articles"`` put one among the fact files)."""
+    b = Path(os.path.normpath(build))
+    r = Path(os.path.normpath(root))
+    if b == r or b in r.parents:
+        raise InputError(
+            where,
+            f"'build' is the project folder or above it ({b}); a build writes and removes "
+            'files there: name a folder of its own, e.g. "build"',
+        )
+    for key, folder in inputs.items():
+        f = Path(os.path.normpath(folder))
+        if b == f or f in b.parents or b in f.parents:
+            raise InputError(
+                where,
+                f"'build' ({b}) overlaps '{key}' ({f}); keep the build apart from the "
+                'inputs: e.g. build = "build"',
+            )
 
 
 def _query_timeout(section: object, where: str) -> float | None:

@@ -17,7 +17,13 @@ import click
 
 import secgraph as sg
 from secgraph.atomic import os_reason
-from secgraph.project import CONFIG_NAME, Project, find_project, read_project
+from secgraph.project import (
+    CONFIG_NAME,
+    Project,
+    check_build_folder,
+    find_project,
+    read_project,
+)
 from secgraph.resources import shipped_dir
 
 __all__ = [
@@ -118,7 +124,15 @@ def ontology_path(ontology_dir: Path | None) -> Path:
 
 def build_path(build_dir: Path | None) -> Path:
     """The build folder: as given, else the project's."""
-    return build_dir if build_dir is not None else _project().build
+    if build_dir is None:
+        return _project().build
+    project = current_project(required=False)
+    if project is not None:  # --build . or --build data: as refused in secgraph.toml
+        inputs = {"data": project.data, "queries": project.queries}
+        check_build_folder(build_dir.resolve(), project.root, inputs, "--build")
+    elif build_dir.resolve() == Path(build_dir.resolve().anchor):
+        raise sg.InputError("--build", "the root of the file system; give a folder of its own")
+    return build_dir
 
 
 def queries_dirs(queries_dir: Path | None) -> list[Path]:

@@ -13,6 +13,7 @@ interpreter's shutdown and RocksDB's destructors while the worker is still insid
 
 from __future__ import annotations
 
+import contextlib
 import math
 import os
 import sys
@@ -81,13 +82,9 @@ def run_within(work: Callable[[], T], *, seconds: float | None, what: str = "the
 
 def _end(message: str, code: int) -> NoReturn:
     """One line on stderr, then end the process at once (see the module's docstring)."""
-    try:
+    with contextlib.suppress(OSError, ValueError):
         sys.stdout.flush()
-    except (OSError, ValueError):
-        pass
-    try:
+    with contextlib.suppress(OSError, ValueError):
         sys.stderr.write(f"secgraph: {message}\n")
         sys.stderr.flush()
-    except (OSError, ValueError):
-        pass
     os._exit(code)

@@ -24,9 +24,9 @@ from ._common import (
     BUILD_DIR_OPTION,
     STORE_OPTION,
     cli,
+    current_project,
     format_option,
     handle_errors,
-    current_project,
     open_store,
     queries_dirs,
 )
