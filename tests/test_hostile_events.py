@@ -251,3 +251,45 @@ def test_analyze_dyad_refuses_before_it_prints(
     """The table went to stdout, then -o was refused: exit 2 with data printed."""
     _refused(CliRunner().invoke(cli, ["analyze", "dyad", *args]), expected)
     assert not (project / "o.bmp").exists()
+
+
+def _loop(root: Path) -> Path:
+    (root / "loop.export.tsv").symlink_to("loop.export.tsv")
+    return root / "loop.export.tsv"
+
+
+def _fifo(root: Path) -> Path:
+    os.mkfifo(root / "fifo.export.tsv")
+    return root / "fifo.export.tsv"
+
+
+@pytest.mark.parametrize(
+    ("command", "make", "expected"),
+    [
+        (["import", "gdelt"], _loop, "loop.export.tsv: a link to nothing (or a link loop)"),
+        (["import", "gdelt"], _fifo, "fifo.export.tsv: not a regular file (a pipe or a device)"),
+        (["extract"], _loop, "loop.export.tsv: a link to nothing (or a link loop)"),
+        (["extract"], _fifo, "fifo.export.tsv: not a regular file (a pipe or a device)"),
+    ],
+)
+def test_a_link_loop_or_a_pipe_is_named_as_such(
+    project: Path, tmp_path: Path, command: list[str], make: Callable[[Path], Path], expected: str
+) -> None:
+    """Both were "no such file"."""
+    path = make(tmp_path)
+    _refused(CliRunner().invoke(cli, [*command, str(path)]), expected)
+
+
+@pytest.mark.parametrize(
+    ("option", "expected"),
+    [
+        (["--root", "99"], "bad CAMEO root code '99'; use 01 to 20"),
+        (["--root", "00"], "bad CAMEO root code '00'; use 01 to 20"),
+    ],
+)
+def test_an_import_filter_that_names_nothing(
+    project: Path, option: list[str], expected: str
+) -> None:
+    """``--root 99`` (no CAMEO root) kept no event and exited 0."""
+    _refused(CliRunner().invoke(cli, ["import", "gdelt", str(GDELT), *option]), expected)
+    assert not (project / "data" / "events").exists()

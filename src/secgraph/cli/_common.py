@@ -39,6 +39,7 @@ __all__ = [
     "format_option",
     "handle_errors",
     "lazy_import",
+    "not_a_file",
     "ontology_path",
     "open_store",
     "queries_dirs",
@@ -120,6 +121,18 @@ def ontology_path(ontology_dir: Path | None) -> Path:
     if project is not None and project.ontology is not None:
         return project.ontology
     return shipped_dir("ontology")
+
+
+def not_a_file(path: Path) -> str:
+    """Why ``path``, which is not a regular file, cannot be read: said as it is (a link loop
+    and a named pipe were both "no such file")."""
+    if path.is_symlink() and not path.exists():
+        return "a link to nothing (or a link loop)"
+    if path.is_dir():
+        return "a folder, not a file"
+    if path.exists():
+        return "not a regular file (a pipe or a device)"
+    return "no such file"
 
 
 def build_path(build_dir: Path | None) -> Path:

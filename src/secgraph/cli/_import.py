@@ -39,6 +39,7 @@ from ._common import (
     cli,
     data_paths,
     handle_errors,
+    not_a_file,
 )
 
 __all__ = ["import_events"]
@@ -143,7 +144,7 @@ def import_events(
     named: dict[str, Path] = {}
     for path in files:
         if not path.is_file():
-            raise sg.InputError(str(path), "no such file; give the path of an event file")
+            raise sg.InputError(str(path), f"{not_a_file(path)}; give the path of an event file")
         other = named.setdefault(path.name, path)
         if other.resolve() != path.resolve():  # both would be DATA/events/NAME: one lost
             raise sg.InputError(
@@ -153,7 +154,8 @@ def import_events(
         if found != kind:
             raise sg.InputError(
                 str(path),
-                f"not a {_NAMES[kind]} file (it looks like {_NAMES[found]}); "
+                f"not {'an' if kind == 'icews' else 'a'} {_NAMES[kind]} file (it looks like "
+                f"{_NAMES[found]}); "
                 f"run 'secgraph import {found} {path}'",
                 1,
             )
