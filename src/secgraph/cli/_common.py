@@ -139,7 +139,8 @@ def build_path(build_dir: Path | None) -> Path:
     """The build folder: as given, else the project's."""
     if build_dir is None:
         return _project().build
-    project = current_project(required=False)
+    in_command = click.get_current_context(silent=True) is not None  # else a library caller
+    project = current_project(required=False) if in_command else None
     if project is not None:  # --build . or --build data: as refused in secgraph.toml
         inputs = {"data": project.data, "queries": project.queries}
         check_build_folder(build_dir.resolve(), project.root, inputs, "--build")
