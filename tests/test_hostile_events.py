@@ -293,3 +293,14 @@ def test_an_import_filter_that_names_nothing(
     """``--root 99`` (no CAMEO root) kept no event and exited 0."""
     _refused(CliRunner().invoke(cli, ["import", "gdelt", str(GDELT), *option]), expected)
     assert not (project / "data" / "events").exists()
+
+
+@pytest.mark.parametrize("kind", ["gdelt", "icews", "plover"])
+def test_an_empty_event_file_is_called_empty(project: Path, kind: str) -> None:
+    """It was "not event data (neither GDELT, ICEWS nor PLOVER)"."""
+    path = BAD / "events-empty.export.tsv"
+    _refused(
+        CliRunner().invoke(cli, ["import", kind, str(path)]),
+        "events-empty.export.tsv:1: an empty file; give an event file with its rows",
+    )
+    assert not (project / "data" / "events").exists()

@@ -47,6 +47,8 @@ def sniff_kind(path: str | Path) -> str:
     except OSError as err:
         raise InputError(str(path), f"cannot read the file ({err.strerror})") from err
     text = first.strip()
+    if not first:  # it said "not event data", as for a file of the wrong kind
+        raise InputError(str(path), "an empty file; give an event file with its rows", 1)
     if text.startswith(("{", "[")):
         return "plover"
     fields = first.rstrip("\r\n").split("\t")
