@@ -175,7 +175,7 @@ def test_list_kinds(project: Path) -> None:
         ),
         (
             '[paths]\ndata = "x"\n',
-            "secgraph.toml: unknown table [paths]; secgraph.toml has [project] only",
+            "secgraph.toml: unknown table [paths]; secgraph.toml has [project] and [query] only",
         ),
     ],
 )

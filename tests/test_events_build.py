@@ -171,7 +171,7 @@ def test_import_errors_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     code, _, stderr = invoke(
         "import", "icews", str(GDELT), "--data", str(data), "--build", str(out)
     )
-    assert code == 2 and "not a ICEWS file (it looks like GDELT)" in stderr
+    assert code == 2 and "not an ICEWS file (it looks like GDELT)" in stderr
     assert invoke("import", "gdelt", str(GDELT), "--data", str(data), "--build", str(out))[0] == 0
     before = _rows(out, "SELECT (COUNT(?e) AS ?n) WHERE { ?e a sg:CodedEvent }")
     broken = EVENTS / "bad" / "date.export.CSV"

@@ -243,7 +243,7 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
         "usage-missing-argument",
         _nothing,
         ["list"],
-        "Choose from: areas, threats, countries, officials, places, dialogues, projections",
+        "Choose from: areas, threats, countries, officials, places, dialogues, articles, projections",
     ),
     (
         "usage-negative-sample",

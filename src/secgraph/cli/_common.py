@@ -17,7 +17,13 @@ import click
 
 import secgraph as sg
 from secgraph.atomic import os_reason
-from secgraph.project import CONFIG_NAME, Project, find_project, read_project
+from secgraph.project import (
+    CONFIG_NAME,
+    Project,
+    check_build_folder,
+    find_project,
+    read_project,
+)
 from secgraph.resources import shipped_dir
 
 __all__ = [
@@ -33,6 +39,7 @@ __all__ = [
     "format_option",
     "handle_errors",
     "lazy_import",
+    "not_a_file",
     "ontology_path",
     "open_store",
     "queries_dirs",
@@ -116,9 +123,30 @@ def ontology_path(ontology_dir: Path | None) -> Path:
     return shipped_dir("ontology")
 
 
+def not_a_file(path: Path) -> str:
+    """Why ``path``, which is not a regular file, cannot be read: said as it is (a link loop
+    and a named pipe were both "no such file")."""
+    if path.is_symlink() and not path.exists():
+        return "a link to nothing (or a link loop)"
+    if path.is_dir():
+        return "a folder, not a file"
+    if path.exists():
+        return "not a regular file (a pipe or a device)"
+    return "no such file"
+
+
 def build_path(build_dir: Path | None) -> Path:
     """The build folder: as given, else the project's."""
-    return build_dir if build_dir is not None else _project().build
+    if build_dir is None:
+        return _project().build
+    in_command = click.get_current_context(silent=True) is not None  # else a library caller
+    project = current_project(required=False) if in_command else None
+    if project is not None:  # --build . or --build data: as refused in secgraph.toml
+        inputs = {"data": project.data, "queries": project.queries}
+        check_build_folder(build_dir.resolve(), project.root, inputs, "--build")
+    elif build_dir.resolve() == Path(build_dir.resolve().anchor):
+        raise sg.InputError("--build", "the root of the file system; give a folder of its own")
+    return build_dir
 
 
 def queries_dirs(queries_dir: Path | None) -> list[Path]:
@@ -180,6 +208,10 @@ def handle_errors(func: F) -> F:
             return result
         except sg.SecgraphError as err:
             _fail(str(err))
+        except KeyboardInterrupt:  # here, not in click: click first prints an empty line
+            _drop_stdout()
+            click.echo("secgraph: interrupted", err=True)
+            sys.exit(130)
         except BrokenPipeError:  # `secgraph export | head`: the reader has what it wanted
             _drop_stdout()
             sys.exit(1)

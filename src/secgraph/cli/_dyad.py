@@ -61,9 +61,21 @@ def dyad(
     """Coded events between FIRST and SECOND (either direction) per period: per QuadClass,
     mean Goldstein score (ICEWS intensity where there is none), top codes, and the curated
     meetings of the period."""
+    if output is not None:  # before any work: the table was printed, then -o refused
+        suffix = output.suffix.lower().lstrip(".")
+        ending = "give a file name ending .svg, .png or .html"
+        if output.is_dir():
+            raise sg.InputError(str(output), f"a folder; {ending}")
+        if suffix not in _plot.PLOT_FORMATS:
+            what = f"'.{suffix}'" if suffix else "a name without a type"
+            raise sg.InputError(str(output), f"cannot draw {what}; {ending}")
     store = open_store(store_spec, build_dir)
     try:
         a, b = (_country_code(store, c) for c in (first, second))
+        if a == b:
+            raise sg.InputError(
+                None, f"{first} and {second} are one country ({a}); give two countries"
+            )
         series = _dyad.dyad_series(store, a, b, by=by, top=top)
     finally:
         store.close()

@@ -15,7 +15,7 @@ import click
 from secgraph.errors import InputError
 from secgraph.resources import reference_layers
 
-from ._common import ONTOLOGY_OPTION, cli, data_paths, handle_errors
+from ._common import ONTOLOGY_OPTION, cli, data_paths, handle_errors, not_a_file
 
 __all__ = ["eval_command", "extract"]
 
@@ -146,7 +146,7 @@ def extract(
 def _read(path: str) -> bytes:
     p = Path(path)
     if not p.is_file():
-        raise InputError(path, "no such file; give an article's text file or '-'")
+        raise InputError(path, f"{not_a_file(p)}; give an article's text file or '-'")
     return p.read_bytes()
 
 

@@ -39,6 +39,7 @@ from ._common import (
     cli,
     data_paths,
     handle_errors,
+    not_a_file,
 )
 
 __all__ = ["import_events"]
@@ -143,7 +144,7 @@ def import_events(
     named: dict[str, Path] = {}
     for path in files:
         if not path.is_file():
-            raise sg.InputError(str(path), "no such file; give the path of an event file")
+            raise sg.InputError(str(path), f"{not_a_file(path)}; give the path of an event file")
         other = named.setdefault(path.name, path)
         if other.resolve() != path.resolve():  # both would be DATA/events/NAME: one lost
             raise sg.InputError(
@@ -153,7 +154,8 @@ def import_events(
         if found != kind:
             raise sg.InputError(
                 str(path),
-                f"not a {_NAMES[kind]} file (it looks like {_NAMES[found]}); "
+                f"not {'an' if kind == 'icews' else 'a'} {_NAMES[kind]} file (it looks like "
+                f"{_NAMES[found]}); "
                 f"run 'secgraph import {found} {path}'",
                 1,
             )
@@ -168,6 +170,7 @@ def import_events(
         folder = data / "events"
         made = not folder.exists()
         folder.mkdir(parents=True, exist_ok=True)
+        _sweep(folder)
         before = read_settings(folder)
         settings = dict(before)
         undo: list[tuple[Path, Path | None]] = []  # (placed file, its previous version)
@@ -177,13 +180,13 @@ def import_events(
                 settings[path.name] = SourceSettings(kind, event_filter, on_error)
                 if target.resolve() == path.resolve():
                     continue
-                backup = None
-                if target.exists():
-                    backup = Path(tempfile.mkstemp(dir=folder, prefix=".old-")[1])
-                    os.replace(target, backup)
-                undo.append((target, backup))
-                tmp = Path(tempfile.mkstemp(dir=folder, prefix=".new-")[1])
+                # The copy first, then the swap: killed at any moment, DATA/events holds the
+                # old version or the new one, never neither (the old one used to be moved
+                # aside first, so a kill -9 there made the next build drop its events).
+                tmp = _temp_name(folder, ".new-")
                 shutil.copyfile(path, tmp)
+                backup = _keep(target) if target.exists() else None
+                undo.append((target, backup))
                 os.replace(tmp, target)
             write_settings(folder, settings)
             result = sg.build_store(
@@ -213,6 +216,31 @@ def import_events(
     if not result.report.conforms:
         click.echo(sg.format_report(sg.Report(result.report.violations)), err=True)
         sys.exit(1)
+
+
+def _keep(target: Path) -> Path:
+    """A second name for ``target``'s current version (a hard link, else a copy)."""
+    backup = _temp_name(target.parent, ".old-")
+    try:
+        backup.unlink()
+        os.link(target, backup)
+    except OSError:  # no hard links here
+        shutil.copyfile(target, backup)
+    return backup
+
+
+def _temp_name(folder: Path, prefix: str) -> Path:
+    """A new empty file's name in ``folder`` (its descriptor closed: one was leaked per file)."""
+    fd, name = tempfile.mkstemp(dir=folder, prefix=prefix)
+    os.close(fd)
+    return Path(name)
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what an import killed half-way left (``.new-*``, ``.old-*``): under the lock,
+    so no running import owns them."""
+    for leftover in (*folder.glob(".new-*"), *folder.glob(".old-*")):
+        leftover.unlink(missing_ok=True)
 
 
 def _is_date(text: str) -> bool:

@@ -24,6 +24,8 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX schema: <{PREFIXES["schema"]}>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
 """
 
 
@@ -90,6 +92,16 @@ WHERE {
         ["id", "label", "parties", "meetings"],
         "standing dialogues (fact files' dialogue:, or -p dialogue=...)",
     ),
+    "articles": (
+        """SELECT ?id ?label ?published (COUNT(DISTINCT ?m) AS ?meetings) WHERE {
+  ?a a sg:Article ; dcterms:identifier ?id .
+  OPTIONAL { ?a dcterms:title ?label }
+  OPTIONAL { ?a dcterms:issued ?published }
+  OPTIONAL { ?m prov:wasDerivedFrom ?a ; a sg:Meeting }
+} GROUP BY ?id ?label ?published ORDER BY ?id""",
+        ["id", "label", "published", "meetings"],
+        "articles (their fact files' names, or -p article=...)",
+    ),
 }
 _PROJECTIONS = {
     "countries": "countries that met (edge weight: meetings)",
@@ -135,6 +147,7 @@ def list_command(kind: str, fmt: str, build_dir: Path | None, store_spec: sg.Sto
     countries            ISO codes and names (every ISO 3166 country)
     officials, places,   the reference data and the articles' own entries
     dialogues
+    articles             the articles' ids (fact file names), titles and dates
     projections          the networks of analyze, viz and export
 
     Each row counts the meetings it appears in, so a name with 0 has none yet.

@@ -24,16 +24,18 @@ from ._common import (
     BUILD_DIR_OPTION,
     STORE_OPTION,
     cli,
+    current_project,
     format_option,
     handle_errors,
     open_store,
     queries_dirs,
 )
+from ._deadline import DEFAULT_QUERY_TIMEOUT, check_timeout, run_within
 
 if TYPE_CHECKING:
     import secgraph as sg
 
-__all__ = ["all_queries", "query"]
+__all__ = ["TIMEOUT_OPTION", "all_queries", "query", "query_timeout"]
 
 QUERIES_OPTION = click.option(
     "--queries",
@@ -57,6 +59,25 @@ INFER_OPTION = click.option(
     show_default=True,
     help="Expand the graph first with RDFS or OWL 2 RL entailment (in memory).",
 )
+
+TIMEOUT_OPTION = click.option(
+    "--timeout",
+    type=float,
+    default=None,
+    metavar="SECONDS",
+    help=f"Stop the query after this many seconds, exit 2 (0: no limit) [default: 'timeout' "
+    f"under [query] in secgraph.toml, else {DEFAULT_QUERY_TIMEOUT:g}].",
+)
+
+
+def query_timeout(given: float | None) -> float | None:
+    """The limit in seconds (None: none): ``--timeout``, else the project's, else 300."""
+    if given is not None:
+        return check_timeout(given, where="--timeout")
+    project = current_project(required=False)
+    if project is not None and project.query_timeout is not None:
+        return check_timeout(project.query_timeout, where=f"{project.config}: [query] timeout")
+    return DEFAULT_QUERY_TIMEOUT
 
 
 def all_queries(queries_dir: Path | None) -> dict[str, SavedQuery]:
@@ -107,6 +128,7 @@ def show(name: str, queries_dir: Path | None) -> None:
     is_flag=True,
     help="Let the query call SERVICE (send requests to other SPARQL servers); off by default.",
 )
+@TIMEOUT_OPTION
 @QUERIES_OPTION
 @BUILD_DIR_OPTION
 @STORE_OPTION
@@ -118,6 +140,7 @@ def run(
     fmt: str,
     infer: str,
     allow_service: bool,
+    timeout: float | None,
     queries_dir: Path | None,
     build_dir: Path | None,
     store_spec: sg.StoreSpec,
@@ -138,9 +161,13 @@ def run(
         else _resolve(name or "", queries_dir)
     )
     values = _parse_params(params)
+    seconds = query_timeout(timeout)
     store = open_store(store_spec, build_dir)
-    try:
-        result = run_query(store, saved, values, infer=infer, allow_service=allow_service)
+    try:  # a runaway query ends the process at the limit: the store cannot cancel it
+        result = run_within(
+            lambda: run_query(store, saved, values, infer=infer, allow_service=allow_service),
+            seconds=seconds,
+        )
     finally:
         store.close()
     click.echo(format_result(result, fmt), nl=False)

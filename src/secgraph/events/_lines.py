@@ -10,13 +10,32 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-__all__ = ["BrokenZip", "is_zip", "numbered_lines", "open_text"]
+__all__ = ["MAX_LINE_CHARS", "BrokenZip", "TooLong", "is_zip", "numbered_lines", "open_text"]
+
+#: Characters one line (a row; a PLOVER record) may have: an event row is about 1 kB. Without
+#: a bound a file of one endless line (a zip bomb of 600 MB of 'A', or a 50 MB line) was read
+#: whole into memory (3 GB) and its value minted, until the N-Triples parser's 16 MB buffer
+#: gave a MemoryError traceback.
+MAX_LINE_CHARS = 1 << 20
 
 
 class BrokenZip(Exception):
     """A zip archive that cannot be opened or read to its end (``line`` is where it broke)."""
 
     def __init__(self, line: int, message: str) -> None:
+        super().__init__(message)
+        self.line = line
+        self.message = message
+
+
+class TooLong(Exception):
+    """A line (or record) longer than :data:`MAX_LINE_CHARS`: not event data."""
+
+    def __init__(self, line: int, what: str = "line") -> None:
+        message = (
+            f"a {what} longer than {MAX_LINE_CHARS // (1 << 20)} MB; this is not event data "
+            "(an event row is about 1 kB)"
+        )
         super().__init__(message)
         self.line = line
         self.message = message
@@ -58,7 +77,10 @@ def numbered_lines(handle: IO[str]) -> Iterator[tuple[int, str, bool]]:
     """
     n = 0
     try:
-        for n, line in enumerate(handle, start=1):
+        while line := handle.readline(MAX_LINE_CHARS + 1):
+            n += 1
+            if len(line) > MAX_LINE_CHARS:
+                raise TooLong(n)
             if line.endswith("\n"):
                 yield n, line[:-2] if line.endswith("\r\n") else line[:-1], True
             else:

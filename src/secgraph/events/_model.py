@@ -205,8 +205,10 @@ class EventFilter:
             if q not in (1, 2, 3, 4):
                 raise InputError(None, f"bad QuadClass {q}; use 1, 2, 3 or 4")
         for r in self.root:
-            if not _ROOT.match(r):
-                raise InputError(None, f"bad CAMEO root code '{r}'; use two digits such as 04")
+            if not _ROOT.match(r) or not 1 <= int(r) <= 20:  # '99' kept no event, silently
+                raise InputError(
+                    None, f"bad CAMEO root code '{r[:40]}'; use 01 to 20, two digits such as 04"
+                )
         for name in ("since", "until"):
             value = getattr(self, name)
             if value is not None and not _DATE.match(value):

@@ -16,7 +16,7 @@ from typing import IO
 from ..errors import InputError
 from ._check import check_event
 from ._codes import Codes
-from ._lines import BrokenZip, numbered_lines, open_text
+from ._lines import MAX_LINE_CHARS, BrokenZip, TooLong, numbered_lines, open_text
 from ._model import EVENT_KINDS, ON_ERROR, BadRow, EventFilter, EventRecord, ReadStats
 from ._rows import (
     GDELT_WIDTHS,
@@ -47,6 +47,8 @@ def sniff_kind(path: str | Path) -> str:
     except OSError as err:
         raise InputError(str(path), f"cannot read the file ({err.strerror})") from err
     text = first.strip()
+    if not first:  # it said "not event data", as for a file of the wrong kind
+        raise InputError(str(path), "an empty file; give an event file with its rows", 1)
     if text.startswith(("{", "[")):
         return "plover"
     fields = first.rstrip("\r\n").split("\t")
@@ -124,6 +126,8 @@ def read_events(
                 yield event
     except BrokenZip as err:
         bad(err.line, "zip", err.message)
+    except TooLong as err:
+        raise InputError(shown, err.message, err.line) from err
     except OSError as err:
         raise InputError(shown, f"cannot read the file ({err.strerror})") from err
 
@@ -217,7 +221,9 @@ def _plover_rows(handle: IO[str], codes: Codes, shown: str) -> Iterator[_Row]:
         nonlocal buf, pos, eof
         if eof:
             return False
-        more = handle.read(1 << 16)
+        if len(buf) - pos > MAX_LINE_CHARS:  # one record without end: a bomb, not data
+            raise TooLong(line, "JSON record")
+        more = handle.read(max(1 << 16, len(buf) - pos))  # doubling: each decode is linear
         if not more:
             eof = True
             return False
@@ -255,6 +261,10 @@ def _plover_rows(handle: IO[str], codes: Codes, shown: str) -> Iterator[_Row]:
                     continue
                 kind = "truncated" if not buf.rstrip().endswith(("}", "]")) else "json"
                 yield line, RowError(kind, f"broken JSON record ({err.msg})")
+                return
+            except (RecursionError, ValueError) as err:  # nested 100,000 deep; 5,000 digits
+                why = "nested too deep" if isinstance(err, RecursionError) else str(err)[:60]
+                yield line, RowError("json", f"unreadable JSON record ({why})")
                 return
         start = line
         line += buf.count("\n", pos, end)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 __all__ = ["INLINE", "PARAM_TYPES", "Param", "SavedQuery"]
 
-PARAM_TYPES = ("iri", "country", "date", "string", "integer")
+PARAM_TYPES = ("iri", "country", "article", "date", "string", "integer")
 INLINE = "<inline>"
 
 

@@ -14,6 +14,7 @@ from ..errors import QueryError
 from ..store import MemoryStore, QueryResult, Store, resolve_country, to_union_graph
 from ..vocab import PREFIXES, XSD
 from ._model import INLINE, Param, SavedQuery
+from ._present import check_present
 from ._text import MAX_INTEGER_DIGITS, calls_service, not_utf8, show
 
 __all__ = [
@@ -66,14 +67,16 @@ def bind_params(
                     f"--param {p.name}=VALUE",
                 )
             continue
-        bindings[p.name] = to_term(store, p, value, path=query.path)
+        term = to_term(store, p, value, path=query.path)
+        check_present(store, p, term, path=query.path)
+        bindings[p.name] = term
     return bindings
 
 
 def to_term(store: Store, param: Param, value: str, *, path: str = INLINE) -> Identifier:
     """Convert one text value to the RDF term its parameter type asks for."""
     kind = param.type
-    if kind == "string":
+    if kind in ("string", "article"):
         return Literal(value)
     if kind == "integer":
         digits = value.strip()

@@ -58,7 +58,7 @@ class Samples:
         for p in missing:
             if p.type == "country":
                 value = codes.pop(0) if codes else None
-            elif p.type == "string" and "article" in p.name:
+            elif p.type == "article" or (p.type == "string" and "article" in p.name):
                 value = self.article
             elif p.type == "iri":
                 value = self.meeting

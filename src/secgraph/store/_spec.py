@@ -57,6 +57,7 @@ class StoreSpec:
         if text == "memory":
             return cls("memory", text)
         if text.startswith(("http://", "https://")):
+            _check_url("--store", text)
             return cls("remote", text, base=text, stage="load")
         if text == "remote":
             env = {
@@ -88,6 +89,11 @@ class StoreSpec:
                 raise StoreError(
                     f"--store timeout={parts['timeout']!r} must be a positive number of seconds"
                 )
+            if timeout > _MAX_TIMEOUT:  # 1e20 overflowed the socket's time_t: a traceback
+                raise StoreError(
+                    f"--store timeout={parts['timeout'][:40]!r} is too long; give at most "
+                    f"{_MAX_TIMEOUT:.0f} seconds"
+                )
             endpoints = (parts["query"], parts.get("update") or None, parts.get("gsp") or None)
             for key, url in zip(("query", "update", "gsp"), endpoints, strict=True):
                 if url is not None and not url.startswith(("http://", "https://")):
@@ -95,6 +101,8 @@ class StoreSpec:
                         f"--store {key}={url!r} is not an http:// or https:// URL; give the "
                         "endpoint's URL"
                     )
+                if url is not None:
+                    _check_url(f"--store {key}", url)
             return cls(
                 "remote",
                 text,
@@ -133,3 +141,18 @@ class StoreSpec:
 
     def __str__(self) -> str:
         return self.text
+
+
+#: The longest ``timeout=`` (a year): the socket layer overflows far above it.
+_MAX_TIMEOUT = 365 * 24 * 3600.0
+
+
+def _check_url(where: str, url: str) -> None:
+    """Refuse a URL ``urllib`` cannot split (``http://[::1``: a traceback at the first
+    request) with one line."""
+    from urllib.parse import urlsplit
+
+    try:
+        urlsplit(url).port  # noqa: B018  (the port is checked when read)
+    except ValueError as err:
+        raise StoreError(f"{where}={url[:60]!r} is not a valid URL ({err}); check it") from err
