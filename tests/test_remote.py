@@ -449,32 +449,34 @@ def test_build_killed_while_the_server_loads_leaves_old_or_new_never_a_mixture(
 ) -> None:
     """SIGKILL of the build process once the server starts fetching the staged batches
     (``stage=load``): the server answers the old state or the new one whole, holds no
-    staging graph, and the next build answers the new state."""
+    staging graph, the batch files are under the build folder (not in the system's
+    temporary folder), and the next build removes them and answers the new state."""
     a, b, new = two_corpora
-    _build(a, tmp_path / "out", server)
+    out = tmp_path / "out"
+    _build(a, out, server)
     reader = RemoteStore.from_base(server)
     old = _answers(reader)
-    stage_dir = tmp_path / "tmp"
-    stage_dir.mkdir()
-    env = {**os.environ, "TMPDIR": str(stage_dir), "PYTHONPATH": os.pathsep.join(sys.path)}
-    args = ["build", str(b), "--build", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
-    with subprocess.Popen(
+    system_tmp = tmp_path / "tmp"
+    system_tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(system_tmp), "PYTHONPATH": os.pathsep.join(sys.path)}
+    env["SECGRAPH_FAULT"] = "batched:kill"  # every batch written, the swap not sent
+    args = ["build", str(b), "--build", str(out), "--ontology", str(ONTOLOGY)]
+    batches = out / commit.STAGE_FOLDER
+    killed = subprocess.run(
         [sys.executable, "-m", "secgraph", *args, "--store", server],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    ) as build:
-        deadline = time.monotonic() + 120
-        while build.poll() is None and time.monotonic() < deadline:
-            if any(stage_dir.glob("secgraph-stage-*/*.nt")):
-                build.kill()
-                break
-            time.sleep(0.005)
-        build.wait()
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert killed.returncode == -9, killed.stderr.decode()
+    assert list(batches.glob("secgraph-stage-*/*.nt")), "a killed build leaves its batches"
+    assert not list(system_tmp.glob("secgraph-stage-*"))
     assert _answers(reader) in (old, new)
     assert not _staging(reader)
-    _build(b, tmp_path / "out", server, full=False)
+    _build(b, out, server, full=False)
     assert _answers(reader) == new and not _staging(reader)
+    assert not batches.exists()
 
 
 def test_graph_listings_page_by_key(server: str, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 from ..atomic import atomic_write
 from ._bulk import add_ntriples as add_ntriples
 from ._bulk import run_update as run_update
+from ._commit import remove_stale_batches as remove_stale_batches
 from ._countries import closest_country as closest_country
 from ._countries import resolve_country
 from ._export import RDF_FORMATS, export_graph, graph_mode, read_jsonld_context

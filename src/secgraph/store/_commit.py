@@ -44,6 +44,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import shutil
 import socket
 import tempfile
 import threading
@@ -56,6 +57,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from .._faults import fault_point
 from ..errors import StoreError
 from ..vocab import GRAPH
 from ._protocol import TMP_GRAPH_PREFIX, Triple
@@ -68,9 +70,11 @@ __all__ = [
     "BATCH_TRIPLES",
     "CARRY_BYTES",
     "MARKER_GRAPH",
+    "STAGE_FOLDER",
     "SWAP_TIMEOUT_FACTOR",
     "Staging",
     "read_generation",
+    "remove_stale_batches",
     "swap_graphs",
 ]
 
@@ -86,6 +90,10 @@ _MAX_BODY = 127_000_000
 #: The swap may take this many times the store's timeout (600 s by default).
 SWAP_TIMEOUT_FACTOR = 20
 MARKER_GRAPH = "urn:x-secgraph:generation"
+#: The folder under the build folder that holds a ``load`` build's batch files while the
+#: server fetches them (``secgraph-stage-*``; a killed build's are removed by the next).
+STAGE_FOLDER = "stage"
+_STAGE_PREFIX = "secgraph-stage-"
 _MARKER = "<urn:x-secgraph:store> <urn:x-secgraph:generation>"
 _T = TMP_GRAPH_PREFIX
 _IN_GRAPH = ox.NamedNode(f"{_T}graph")
@@ -100,6 +108,22 @@ def read_generation(store: RemoteStore) -> str | None:
     rows = store.query(f"SELECT ?v WHERE {{ GRAPH <{MARKER_GRAPH}> {{ {_MARKER} ?v }} }}").rows
     values = sorted(str(row[0]) for row in rows if row[0] is not None)
     return values[0] if values else None
+
+
+def remove_stale_batches(build_dir: str | Path) -> list[Path]:
+    """Remove the batch folders a killed ``load`` build left under ``build_dir`` (the next
+    build calls it while it holds the build's lock, so no other build is staging there);
+    the folders removed."""
+    folder = Path(build_dir) / STAGE_FOLDER
+    removed: list[Path] = []
+    if not folder.is_dir():
+        return removed
+    for leftover in sorted(folder.glob(f"{_STAGE_PREFIX}*")):
+        shutil.rmtree(leftover, ignore_errors=True)
+        removed.append(leftover)
+    with contextlib.suppress(OSError):  # not empty: something not ours, left alone
+        folder.rmdir()
+    return removed
 
 
 def swap_graphs(
@@ -126,6 +150,7 @@ def swap_graphs(
     if staging == "load":
         with _Served(store) as served:
             files = [(target, served.add(chunk, target)) for target, chunk in batches]
+            fault_point("batched")
             if served.size(data) <= CARRY_BYTES:  # small enough to go in the request itself
                 carried = " ;\n".join(
                     [*_drop_ops(drops, clear), _carried(served, files, data, index, token)]
@@ -302,12 +327,19 @@ def _ntriples(batch: list[ox.Triple]) -> bytes:
 
 
 class _Served:
-    """Batches written to a temporary folder and served over HTTP on the address this
-    machine uses to reach the server, for the swap's ``LOAD`` operations; gone on exit."""
+    """Batches written to a temporary folder (under the build folder's :data:`STAGE_FOLDER`
+    when the store has one, where the next build removes what a killed one left; else the
+    system's temporary folder) and served over HTTP on the address this machine uses to
+    reach the server, for the swap's ``LOAD`` operations; gone on exit."""
 
     def __init__(self, store: RemoteStore) -> None:
         self._store = store
-        self._folder = tempfile.TemporaryDirectory(prefix="secgraph-stage-")
+        parent = store.stage_dir
+        if parent is not None:
+            parent.mkdir(parents=True, exist_ok=True)
+        self._folder = tempfile.TemporaryDirectory(
+            prefix=_STAGE_PREFIX, dir=None if parent is None else str(parent)
+        )
         self._count = 0
         self._sizes: dict[str, int] = {}
         self._server: http.server.ThreadingHTTPServer | None = None
@@ -344,6 +376,9 @@ class _Served:
             self._server.shutdown()
             self._server.server_close()
         self._folder.cleanup()
+        if self._store.stage_dir is not None:
+            with contextlib.suppress(OSError):  # another build's batches: not empty
+                self._store.stage_dir.rmdir()
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):

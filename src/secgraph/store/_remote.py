@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from email.message import Message
 from http.client import HTTPException
+from pathlib import Path
 from typing import Any
 from xml.sax import SAXException
 
@@ -77,6 +78,9 @@ class RemoteStore:
         self.timeout = timeout
         #: how a build's graphs reach the server (see :mod:`secgraph.store._commit`)
         self.stage: Staging = stage
+        #: where ``load`` batch files go while the server fetches them (the build folder's
+        #: ``stage/`` when opened to build; None: the system's temporary folder)
+        self.stage_dir: Path | None = None
 
     @classmethod
     def from_base(cls, base: str, *, timeout: float = 30, stage: Staging = "load") -> RemoteStore:
