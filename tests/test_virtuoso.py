@@ -398,3 +398,22 @@ def test_build_killed_before_its_swap_leaves_virtuoso_untouched(
     _build(b, out, "--store", spec)
     assert _reads(reader, everything=False) != {k: old[k] for k in READS}
     assert not (out / "stage").exists()
+
+
+def test_a_change_too_long_to_carry_is_refused_whole(
+    virtuoso: Server, corpus: Path, tmp_path: Path
+) -> None:
+    """``stage=load`` carries the change in the swap request; Virtuoso's SPARQL compiler
+    refuses one that long (a full build of 300 articles: SP030 at about line 23,000). The
+    build stops with one line naming stage=post, and the server holds exactly what it held."""
+    reader = sg.open_store(virtuoso.store, build_dir=tmp_path)
+    before = reader.query(EVERYTHING).rows
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
+    result = CliRunner().invoke(cli, [*args, "--store", f"{virtuoso.store},stage=load", "--full"])
+    assert result.exit_code == 2, result.output
+    assert "the server did not apply the change (the previous graphs still answer)" in (
+        result.stderr
+    )
+    assert result.stderr.endswith("build with stage=post in --store\n")
+    assert result.stderr.count("\n") == 1
+    assert reader.query(EVERYTHING).rows == before

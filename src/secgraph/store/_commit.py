@@ -101,6 +101,9 @@ _AS_PREDICATE = ox.NamedNode(f"{_T}predicate")
 _DROP = ox.NamedNode(f"{_T}drop")
 #: What Virtuoso says when one transaction outgrows TransactionAfterImageLimit.
 _TOO_BIG = "SR325"
+#: What Virtuoso's SPARQL compiler says of a request too long for it (an ``INSERT DATA``
+#: of more than about 5,000 triples in one graph, or of about 500 graphs; measured on 7.2).
+_TOO_LONG = ("SP030: SPARQL compiler", "length of generated SQL text has exceeded")
 
 
 def read_generation(store: RemoteStore) -> str | None:
@@ -269,6 +272,11 @@ def _swap(
 
 def _hint(err: StoreError) -> str:
     """How to get past a server's limit that ``err`` names ("" when it names none)."""
+    if any(code in str(err) for code in _TOO_LONG):
+        return (
+            ". The change is too long for Virtuoso's SPARQL compiler in one request "
+            "(stage=load carries it in the swap request): build with stage=post in --store"
+        )
     if _TOO_BIG not in str(err):
         return ""
     return (
