@@ -21,7 +21,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 from conftest import ONTOLOGY, ROOT, assert_same_graphs, built_dataset, generated_corpus
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from sparql_servers import ISQL, VIRTUOSO, Server, isql, start_virtuoso, virtuoso_bulk_load
 
 import secgraph as sg
@@ -228,6 +228,10 @@ def small_virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
             server,
             f"SPARQL INSERT DATA {{ GRAPH <https://w3id.org/secgraph/graph/t> {{ {triples} }} }};",
         )
+        more = "<urn:x:s7> <urn:x:q> 7777 . _:b <urn:x:p> 1000 . _:b <urn:x:q> 1001 ."
+        sg.open_store(server.store, build_dir=".").update(  # type: ignore[attr-defined]
+            f"INSERT {{ GRAPH <https://w3id.org/secgraph/graph/t> {{ {more} }} }} WHERE {{}}"
+        )
         yield server
     finally:
         server.stop()
@@ -240,9 +244,22 @@ def test_cut_result_is_an_error_naming_the_setting(small_virtuoso: Server, tmp_p
         store.query("SELECT ?s WHERE { ?s <urn:x:p> ?o }")
     assert "cut the result at 50 rows" in str(caught.value)
     assert "raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini" in str(caught.value)
-    # listings and dumps page under the limit instead
+    # listings and dumps page under the limit instead, by key (a sorted OFFSET past
+    # MaxSortedTopRows is refused: SR353)
+    sent: list[str] = []
+    ask = store._query  # type: ignore[attr-defined]
+
+    def recording(text: str) -> object:
+        sent.append(text)
+        return ask(text)
+
+    store._query = recording  # type: ignore[attr-defined]
     dataset = store.to_dataset()
-    assert len(dataset.graph(URIRef("https://w3id.org/secgraph/graph/t"))) == 120
+    graph = dataset.graph(URIRef("https://w3id.org/secgraph/graph/t"))
+    assert len(graph) == 123
+    assert (URIRef("urn:x:s7"), URIRef("urn:x:q"), Literal(7777)) in graph
+    assert len(list(graph.triples((None, URIRef("urn:x:q"), Literal(1001))))) == 1
+    assert len(sent) > 3 and not [q for q in sent if "OFFSET" in q]
 
 
 def test_cut_result_exits_2_on_the_command_line(small_virtuoso: Server, tmp_path: Path) -> None:
