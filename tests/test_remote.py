@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -549,3 +548,61 @@ def test_parameters_become_constants(query: str, expected: str) -> None:
 
     term = URIRef("https://w3id.org/secgraph/id/country/PAK")
     assert with_constants(query, {"c": term}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "timeout", "stage"),
+    [
+        ("http://127.0.0.1:7878", 30.0, "load"),
+        ("http://127.0.0.1:7878,timeout=120", 120.0, "load"),
+        ("http://127.0.0.1:7878,stage=post", 30.0, "post"),
+        ("https://h.example/sparql-server,timeout=2.5,stage=load", 2.5, "load"),
+        ("query=http://h/q,update=http://h/u,timeout=9", 9.0, "post"),
+    ],
+)
+def test_every_server_spec_takes_timeout_and_stage(
+    text: str, timeout: float, stage: str, tmp_path: Path
+) -> None:
+    store = sg.open_store(text, build_dir=tmp_path)
+    assert isinstance(store, RemoteStore)
+    assert (store.timeout, store.stage) == (timeout, stage)
+    assert store.stage_dir == tmp_path / commit.STAGE_FOLDER
+    if text.startswith("http://127.0.0.1:7878"):
+        assert store.query_url == "http://127.0.0.1:7878/query"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("http://h:1,bogus=1", "unknown key 'bogus' in --store; use timeout=, stage="),
+        ("http://h:1,query=http://x", "unknown key 'query' in --store; use timeout=, stage="),
+        ("http://h:1,timeout=0", "--store timeout='0' must be a positive number of seconds"),
+        ("http://h:1,timeout=soon", "--store timeout='soon' is not a number of seconds"),
+        ("http://h:1,stage=push", "--store stage='push': use stage=load or stage=post"),
+    ],
+)
+def test_bad_server_spec_options_are_one_line(text: str, message: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["query", "run", "-e", "ASK {}", "--build", str(tmp_path), "--store", text]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("secgraph: Invalid value for '--store': ")
+    assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_build_into_the_bare_url_with_options(server: str, tmp_path: Path) -> None:
+    spec = f"{server},timeout=60,stage=post"
+    result = CliRunner().invoke(
+        cli,
+        ["build", str(DATA), "--out", str(tmp_path), "--ontology", str(ONTOLOGY), "--store", spec],
+    )
+    assert result.exit_code == 0, result.output
+    remote = sg.open_store(spec, build_dir=tmp_path)
+    assert [str(r[0]) for r in remote.query(QUERY).rows] == [
+        f"https://w3id.org/secgraph/id/article/{SEED_ID}"
+    ]
+    again = CliRunner().invoke(
+        cli,
+        ["build", str(DATA), "--out", str(tmp_path), "--ontology", str(ONTOLOGY), "--store", spec],
+    )
+    assert "(up to date: store not touched)" in again.stdout
