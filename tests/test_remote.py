@@ -22,6 +22,7 @@ from secgraph.errors import StoreError
 from secgraph.pipeline import read_manifest
 from secgraph.store import TMP_GRAPH_PREFIX, RemoteStore
 from secgraph.store import _commit as commit
+from secgraph.store import _served as served
 
 QUERY = "SELECT ?a WHERE { ?a a sg:Article } ORDER BY ?a"
 CORPUS = TESTS / "data" / "corpus"
@@ -209,9 +210,9 @@ def test_loaded_staging_is_invisible_to_every_query(
     reader = RemoteStore.from_base(server)
     old, everything = _answers(reader), reader.query(EVERYTHING).rows
     fetches: list[str] = []
-    get = commit._Quiet.do_GET
+    get = served._Quiet.do_GET
 
-    def fetched(handler: commit._Quiet) -> None:
+    def fetched(handler: served._Quiet) -> None:
         assert not _staging(reader)
         assert reader.query(EVERYTHING).rows == everything
         assert _answers(reader) == old
@@ -220,7 +221,7 @@ def test_loaded_staging_is_invisible_to_every_query(
 
     monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
     monkeypatch.setattr(commit, "CARRY_BYTES", 0)  # too big to carry: loaded
-    monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
+    monkeypatch.setattr(served._Quiet, "do_GET", fetched)
     _build(b, tmp_path / "out", server, full=full)
     assert len(fetches) > 3
     assert _answers(reader) == new and not _staging(reader)
@@ -249,7 +250,7 @@ def test_a_small_change_is_carried_in_the_swap_request(
         update(self, sparql, **kw)
 
     monkeypatch.setattr(RemoteStore, "update", updating)
-    monkeypatch.setattr(commit._Quiet, "do_GET", lambda handler: pytest.fail("fetched"))
+    monkeypatch.setattr(served._Quiet, "do_GET", lambda handler: pytest.fail("fetched"))
     _build(b, tmp_path / "out", server, full=full)
     assert len(sent) == 1 and "INSERT DATA {" in sent[0] and "LOAD <" not in sent[0]
     assert _answers(reader) == new and not _staging(reader)
@@ -416,13 +417,13 @@ def test_server_killed_mid_build_keeps_the_old_state(
 
             monkeypatch.setattr(RemoteStore, "post_triples", posting)
         else:
-            get = commit._Quiet.do_GET
+            get = served._Quiet.do_GET
 
-            def fetched(handler: commit._Quiet) -> None:
+            def fetched(handler: served._Quiet) -> None:
                 kill_the_server()
                 get(handler)
 
-            monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
+            monkeypatch.setattr(served._Quiet, "do_GET", fetched)
         monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
         monkeypatch.setattr(commit, "CARRY_BYTES", 0)
         with pytest.raises(StoreError):
@@ -460,7 +461,7 @@ def test_build_killed_while_the_server_loads_leaves_old_or_new_never_a_mixture(
     env = {**os.environ, "TMPDIR": str(system_tmp), "PYTHONPATH": os.pathsep.join(sys.path)}
     env["SECGRAPH_FAULT"] = "batched:kill"  # every batch written, the swap not sent
     args = ["build", str(b), "--build", str(out), "--ontology", str(ONTOLOGY)]
-    batches = out / commit.STAGE_FOLDER
+    batches = out / served.STAGE_FOLDER
     killed = subprocess.run(
         [sys.executable, "-m", "secgraph", *args, "--store", server],
         env=env,
@@ -566,7 +567,7 @@ def test_every_server_spec_takes_timeout_and_stage(
     store = sg.open_store(text, build_dir=tmp_path)
     assert isinstance(store, RemoteStore)
     assert (store.timeout, store.stage) == (timeout, stage)
-    assert store.stage_dir == tmp_path / commit.STAGE_FOLDER
+    assert store.stage_dir == tmp_path / served.STAGE_FOLDER
     if text.startswith("http://127.0.0.1:7878"):
         assert store.query_url == "http://127.0.0.1:7878/query"
 

@@ -18,7 +18,11 @@ visible to them. A change is therefore made in two steps:
      begins with one SPARQL ``LOAD`` per batch, so the staged triples enter the dataset
      inside the swap's transaction. Either way **no reader ever sees them** on a server that
      runs a request as one transaction. For ``LOAD`` the server must be able to reach this
-     machine (it does on 127.0.0.1);
+     machine (it does on 127.0.0.1). The batch files live under ``BUILD/stage/`` (the next
+     build removes a killed one's: :func:`remove_stale_batches`). Virtuoso 7.2 runs a
+     carried request as one transaction too, but its compiler refuses one of more than
+     about 5,000 triples a graph or a few hundred graphs (refused whole: the hint names
+     ``stage=post``), and it commits each ``LOAD`` on its own (measured);
    - ``post``: Graph Store Protocol POSTs of N-Triples (:data:`BATCH_TRIPLES` a request)
      before the swap. No query that names a predicate matches a staged triple; a query with
      a variable predicate over the whole union (``?s ?p ?o``) sees them while they upload.
@@ -42,16 +46,8 @@ or killed build are deleted by the next swap.
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
-import shutil
-import socket
-import tempfile
-import threading
 import time
-import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import pyoxigraph as ox
@@ -61,6 +57,7 @@ from .._faults import fault_point
 from ..errors import StoreError
 from ..vocab import GRAPH
 from ._protocol import TMP_GRAPH_PREFIX, Triple
+from ._served import _Served
 from ._terms import to_oxigraph
 
 if TYPE_CHECKING:
@@ -70,11 +67,9 @@ __all__ = [
     "BATCH_TRIPLES",
     "CARRY_BYTES",
     "MARKER_GRAPH",
-    "STAGE_FOLDER",
     "SWAP_TIMEOUT_FACTOR",
     "Staging",
     "read_generation",
-    "remove_stale_batches",
     "swap_graphs",
 ]
 
@@ -90,10 +85,6 @@ _MAX_BODY = 127_000_000
 #: The swap may take this many times the store's timeout (600 s by default).
 SWAP_TIMEOUT_FACTOR = 20
 MARKER_GRAPH = "urn:x-secgraph:generation"
-#: The folder under the build folder that holds a ``load`` build's batch files while the
-#: server fetches them (``secgraph-stage-*``; a killed build's are removed by the next).
-STAGE_FOLDER = "stage"
-_STAGE_PREFIX = "secgraph-stage-"
 _MARKER = "<urn:x-secgraph:store> <urn:x-secgraph:generation>"
 _T = TMP_GRAPH_PREFIX
 _IN_GRAPH = ox.NamedNode(f"{_T}graph")
@@ -111,22 +102,6 @@ def read_generation(store: RemoteStore) -> str | None:
     rows = store.query(f"SELECT ?v WHERE {{ GRAPH <{MARKER_GRAPH}> {{ {_MARKER} ?v }} }}").rows
     values = sorted(str(row[0]) for row in rows if row[0] is not None)
     return values[0] if values else None
-
-
-def remove_stale_batches(build_dir: str | Path) -> list[Path]:
-    """Remove the batch folders a killed ``load`` build left under ``build_dir`` (the next
-    build calls it while it holds the build's lock, so no other build is staging there);
-    the folders removed."""
-    folder = Path(build_dir) / STAGE_FOLDER
-    removed: list[Path] = []
-    if not folder.is_dir():
-        return removed
-    for leftover in sorted(folder.glob(f"{_STAGE_PREFIX}*")):
-        shutil.rmtree(leftover, ignore_errors=True)
-        removed.append(leftover)
-    with contextlib.suppress(OSError):  # not empty: something not ours, left alone
-        folder.rmdir()
-    return removed
 
 
 def swap_graphs(
@@ -332,87 +307,6 @@ def _ntriples(batch: list[ox.Triple]) -> bytes:
     data = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
     assert data is not None  # no output file: the bytes are returned
     return data
-
-
-class _Served:
-    """Batches written to a temporary folder (under the build folder's :data:`STAGE_FOLDER`
-    when the store has one, where the next build removes what a killed one left; else the
-    system's temporary folder) and served over HTTP on the address this machine uses to
-    reach the server, for the swap's ``LOAD`` operations; gone on exit."""
-
-    def __init__(self, store: RemoteStore) -> None:
-        self._store = store
-        parent = store.stage_dir
-        if parent is not None:
-            parent.mkdir(parents=True, exist_ok=True)
-        self._folder = tempfile.TemporaryDirectory(
-            prefix=_STAGE_PREFIX, dir=None if parent is None else str(parent)
-        )
-        self._count = 0
-        self._sizes: dict[str, int] = {}
-        self._server: http.server.ThreadingHTTPServer | None = None
-        self._base = ""
-
-    def __enter__(self) -> _Served:
-        host = _local_address(self._store.update_url or self._store.query_url)
-        handler = functools.partial(_Quiet, directory=self._folder.name)
-        self._server = http.server.ThreadingHTTPServer((host, 0), handler)
-        self._server.daemon_threads = True
-        port = self._server.server_address[1]
-        self._base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def add(self, chunk: bytes, target: str = "") -> str:
-        """Write one batch; its URL."""
-        name = f"{self._count}.nt"
-        self._count += 1
-        self._sizes[target] = self._sizes.get(target, 0) + len(chunk)
-        (Path(self._folder.name) / name).write_bytes(chunk)
-        return f"{self._base}/{name}"
-
-    def read(self, url: str) -> bytes:
-        """The batch at ``url``."""
-        return (Path(self._folder.name) / url.rsplit("/", 1)[1]).read_bytes()
-
-    def size(self, target: str) -> int:
-        """Bytes written so far for staging graph ``target``."""
-        return self._sizes.get(target, 0)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        self._folder.cleanup()
-        if self._store.stage_dir is not None:
-            with contextlib.suppress(OSError):  # another build's batches: not empty
-                self._store.stage_dir.rmdir()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """Serves the batch files as N-Triples, without logging to stderr."""
-
-    extensions_map = {".nt": "application/n-triples"}  # noqa: RUF012 (the base's attribute)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return None
-
-
-def _local_address(url: str) -> str:
-    """The address of this machine on the route to the server ``url`` names."""
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or "127.0.0.1"
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    try:
-        info = socket.getaddrinfo(host, port, type=socket.SOCK_DGRAM)[0]
-        with socket.socket(info[0], socket.SOCK_DGRAM) as probe:
-            probe.connect(info[4])  # no packet is sent: only the route is chosen
-            return str(probe.getsockname()[0])
-    except OSError as err:
-        raise StoreError(
-            f"{url}: cannot find this machine's address for the server to load from ({err}); "
-            "give stage=post in --store"
-        ) from err
 
 
 _UNKNOWN = "\0unknown"

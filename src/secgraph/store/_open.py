@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
-from ._commit import STAGE_FOLDER
 from ._memory import MemoryStore, _new_dataset
 from ._oxigraph import OxigraphStore
 from ._protocol import Store
 from ._remote import RemoteStore
+from ._served import STAGE_FOLDER
 from ._spec import STORE_SPECS, StoreSpec
 
 __all__ = ["STORE_SPECS", "open_store", "oxigraph_path", "server_generation"]
