@@ -8,6 +8,8 @@ incremental build with one article changed, every saved query (the parameters
 Oxigraph store built from the same files (rows must be the same). Prints one table.
 
     python benchmarks/servers.py --articles 10000 --work /tmp/sg-servers [--servers virtuoso]
+    python benchmarks/servers.py --data /tmp/c100k --work /tmp/sg-servers --servers oxigraph \
+        --timeout 150 --build-only      # a corpus made before, a longer swap, builds only
 
 Needs the ``oxigraph`` binary (pip install oxigraph) and Debian's ``virtuoso-opensource``.
 Times are wall clock, in one process, after a first untimed run of each query (warm caches).
@@ -79,17 +81,21 @@ def _bench_server(
     server: Server,
     data: Path,
     work: Path,
-    embedded: sg.Store,
+    embedded: sg.Store | None,
     queries: dict[str, SavedQuery],
     samples: dict[str, str],
     repeat: int,
+    *,
+    timeout: float | None = None,
+    build_only: bool = False,
 ) -> dict[str, tuple[float, str]]:
     out: dict[str, tuple[float, str]] = {}
     build = work / f"build-{server.name}"
+    spec = server.store if timeout is None else _with_timeout(server, timeout)
     try:
         start = time.perf_counter()
         result = sg.build_store(
-            data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store, full=True
+            data, ontology_dir=REPO / "ontology", build_dir=build, store=spec, full=True
         )
         out["build (full)"] = (time.perf_counter() - start, f"{result.stats.triples} triples")
         article = sorted((data / "articles").glob("*.yaml"))[0]
@@ -97,26 +103,26 @@ def _bench_server(
         article.write_text(original.replace("title:", "title: Changed", 1), "utf-8")
         try:
             start = time.perf_counter()
-            sg.build_store(
-                data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store
-            )
+            sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=spec)
             out["build (1 article changed)"] = (time.perf_counter() - start, "")
         finally:
             article.write_text(original, "utf-8")
-        sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=server.store)
+        sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=build, store=spec)
     except sg.SecgraphError as err:
         seconds = time.perf_counter() - start
         step = "build (1 article changed)" if "build (full)" in out else "build (full)"
         out.setdefault(step, (seconds, f"failed: {err}"[:160]))
         out.setdefault("build (1 article changed)", (float("nan"), "not run"))
         print(f"{server.name}: {step} failed: {err}", file=sys.stderr)
-        if server.name != "virtuoso":
+        if server.name != "virtuoso" or embedded is None:
             return out
         dump = work / "virtuoso" / "embedded.nq"  # measure the queries on a bulk load instead
         dump.write_bytes(embedded.serialize("nquads"))
         start = time.perf_counter()
         virtuoso_bulk_load(server, dump)
         out["bulk load (export instead)"] = (time.perf_counter() - start, "")
+    if build_only or embedded is None:
+        return out
     remote = sg.open_store(server.store, build_dir=build)
     for name, query in sorted(queries.items()):
         params = _params(query, samples)
@@ -142,6 +148,11 @@ def _bench_server(
     return out
 
 
+def _with_timeout(server: Server, timeout: float) -> str:
+    """The server's spec with ``timeout=`` (the swap gets 20 times that)."""
+    return f"{server.store},timeout={timeout:g}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -150,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--servers", default="oxigraph,virtuoso", help="which servers, comma-separated"
     )
+    parser.add_argument("--data", type=Path, help="an existing corpus to use (not copied)")
+    parser.add_argument("--timeout", type=float, help="the store's timeout= (the swap: 20x)")
+    parser.add_argument("--build-only", action="store_true", help="no queries or projections")
     args = parser.parse_args(argv)
     if OXIGRAPH is None or VIRTUOSO is None:
         print("needs the oxigraph binary and virtuoso-opensource", file=sys.stderr)
@@ -157,14 +171,21 @@ def main(argv: list[str] | None = None) -> int:
     work: Path = args.work.resolve()
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    data = generate(args.articles, work / "data")
-    shutil.copytree(REPO / "tests" / "data" / "corpus" / "events", data / "events")
+    if args.data is not None:
+        data = args.data.resolve()
+        args.articles = len(list((data / "articles").glob("*.yaml")))
+    else:
+        data = generate(args.articles, work / "data")
+    if not (data / "events").exists():
+        shutil.copytree(REPO / "tests" / "data" / "corpus" / "events", data / "events")
     wanted = set(args.servers.split(","))
     load = [f"{os.getloadavg()[0]:.1f}"]
-    start = time.perf_counter()
-    sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=work / "embedded")
-    print(f"embedded build: {time.perf_counter() - start:.1f} s", file=sys.stderr)
-    embedded = sg.open_store("oxigraph", build_dir=work / "embedded", read_only=True)
+    embedded: sg.Store | None = None
+    if not args.build_only:  # the answers the servers' are compared with
+        start = time.perf_counter()
+        sg.build_store(data, ontology_dir=REPO / "ontology", build_dir=work / "embedded")
+        print(f"embedded build: {time.perf_counter() - start:.1f} s", file=sys.stderr)
+        embedded = sg.open_store("oxigraph", build_dir=work / "embedded", read_only=True)
     queries = read_queries(REPO / "queries")
     samples = sample_values(data)
     results: dict[str, dict[str, tuple[float, str]]] = {}
@@ -178,13 +199,22 @@ def main(argv: list[str] | None = None) -> int:
         server = start_server()
         try:
             results[name] = _bench_server(
-                server, data, work, embedded, queries, samples, args.repeat
+                server,
+                data,
+                work,
+                embedded,
+                queries,
+                samples,
+                args.repeat,
+                timeout=args.timeout,
+                build_only=args.build_only,
             )
         finally:
             server.stop()
         print(f"{name}: done", file=sys.stderr)
         load.append(f"{os.getloadavg()[0]:.1f}")
-    embedded.close()
+    if embedded is not None:
+        embedded.close()
     print(f"{args.articles} articles; load average (1 min) at start and after each server: ")
     print(f"{', '.join(load)} on {os.cpu_count()} cores\n")
     print("| step | Oxigraph server s | | Virtuoso 7.2 s | |")

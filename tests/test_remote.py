@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +22,7 @@ from secgraph.errors import StoreError
 from secgraph.pipeline import read_manifest
 from secgraph.store import TMP_GRAPH_PREFIX, RemoteStore
 from secgraph.store import _commit as commit
+from secgraph.store import _served as served
 
 QUERY = "SELECT ?a WHERE { ?a a sg:Article } ORDER BY ?a"
 CORPUS = TESTS / "data" / "corpus"
@@ -210,9 +210,9 @@ def test_loaded_staging_is_invisible_to_every_query(
     reader = RemoteStore.from_base(server)
     old, everything = _answers(reader), reader.query(EVERYTHING).rows
     fetches: list[str] = []
-    get = commit._Quiet.do_GET
+    get = served._Quiet.do_GET
 
-    def fetched(handler: commit._Quiet) -> None:
+    def fetched(handler: served._Quiet) -> None:
         assert not _staging(reader)
         assert reader.query(EVERYTHING).rows == everything
         assert _answers(reader) == old
@@ -221,7 +221,7 @@ def test_loaded_staging_is_invisible_to_every_query(
 
     monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
     monkeypatch.setattr(commit, "CARRY_BYTES", 0)  # too big to carry: loaded
-    monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
+    monkeypatch.setattr(served._Quiet, "do_GET", fetched)
     _build(b, tmp_path / "out", server, full=full)
     assert len(fetches) > 3
     assert _answers(reader) == new and not _staging(reader)
@@ -250,7 +250,7 @@ def test_a_small_change_is_carried_in_the_swap_request(
         update(self, sparql, **kw)
 
     monkeypatch.setattr(RemoteStore, "update", updating)
-    monkeypatch.setattr(commit._Quiet, "do_GET", lambda handler: pytest.fail("fetched"))
+    monkeypatch.setattr(served._Quiet, "do_GET", lambda handler: pytest.fail("fetched"))
     _build(b, tmp_path / "out", server, full=full)
     assert len(sent) == 1 and "INSERT DATA {" in sent[0] and "LOAD <" not in sent[0]
     assert _answers(reader) == new and not _staging(reader)
@@ -417,13 +417,13 @@ def test_server_killed_mid_build_keeps_the_old_state(
 
             monkeypatch.setattr(RemoteStore, "post_triples", posting)
         else:
-            get = commit._Quiet.do_GET
+            get = served._Quiet.do_GET
 
-            def fetched(handler: commit._Quiet) -> None:
+            def fetched(handler: served._Quiet) -> None:
                 kill_the_server()
                 get(handler)
 
-            monkeypatch.setattr(commit._Quiet, "do_GET", fetched)
+            monkeypatch.setattr(served._Quiet, "do_GET", fetched)
         monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
         monkeypatch.setattr(commit, "CARRY_BYTES", 0)
         with pytest.raises(StoreError):
@@ -449,32 +449,34 @@ def test_build_killed_while_the_server_loads_leaves_old_or_new_never_a_mixture(
 ) -> None:
     """SIGKILL of the build process once the server starts fetching the staged batches
     (``stage=load``): the server answers the old state or the new one whole, holds no
-    staging graph, and the next build answers the new state."""
+    staging graph, the batch files are under the build folder (not in the system's
+    temporary folder), and the next build removes them and answers the new state."""
     a, b, new = two_corpora
-    _build(a, tmp_path / "out", server)
+    out = tmp_path / "out"
+    _build(a, out, server)
     reader = RemoteStore.from_base(server)
     old = _answers(reader)
-    stage_dir = tmp_path / "tmp"
-    stage_dir.mkdir()
-    env = {**os.environ, "TMPDIR": str(stage_dir), "PYTHONPATH": os.pathsep.join(sys.path)}
-    args = ["build", str(b), "--build", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
-    with subprocess.Popen(
+    system_tmp = tmp_path / "tmp"
+    system_tmp.mkdir()
+    env = {**os.environ, "TMPDIR": str(system_tmp), "PYTHONPATH": os.pathsep.join(sys.path)}
+    env["SECGRAPH_FAULT"] = "batched:kill"  # every batch written, the swap not sent
+    args = ["build", str(b), "--build", str(out), "--ontology", str(ONTOLOGY)]
+    batches = out / served.STAGE_FOLDER
+    killed = subprocess.run(
         [sys.executable, "-m", "secgraph", *args, "--store", server],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    ) as build:
-        deadline = time.monotonic() + 120
-        while build.poll() is None and time.monotonic() < deadline:
-            if any(stage_dir.glob("secgraph-stage-*/*.nt")):
-                build.kill()
-                break
-            time.sleep(0.005)
-        build.wait()
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert killed.returncode == -9, killed.stderr.decode()
+    assert list(batches.glob("secgraph-stage-*/*.nt")), "a killed build leaves its batches"
+    assert not list(system_tmp.glob("secgraph-stage-*"))
     assert _answers(reader) in (old, new)
     assert not _staging(reader)
-    _build(b, tmp_path / "out", server, full=False)
+    _build(b, out, server, full=False)
     assert _answers(reader) == new and not _staging(reader)
+    assert not batches.exists()
 
 
 def test_graph_listings_page_by_key(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -547,3 +549,61 @@ def test_parameters_become_constants(query: str, expected: str) -> None:
 
     term = URIRef("https://w3id.org/secgraph/id/country/PAK")
     assert with_constants(query, {"c": term}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "timeout", "stage"),
+    [
+        ("http://127.0.0.1:7878", 30.0, "load"),
+        ("http://127.0.0.1:7878,timeout=120", 120.0, "load"),
+        ("http://127.0.0.1:7878,stage=post", 30.0, "post"),
+        ("https://h.example/sparql-server,timeout=2.5,stage=load", 2.5, "load"),
+        ("query=http://h/q,update=http://h/u,timeout=9", 9.0, "post"),
+    ],
+)
+def test_every_server_spec_takes_timeout_and_stage(
+    text: str, timeout: float, stage: str, tmp_path: Path
+) -> None:
+    store = sg.open_store(text, build_dir=tmp_path)
+    assert isinstance(store, RemoteStore)
+    assert (store.timeout, store.stage) == (timeout, stage)
+    assert store.stage_dir == tmp_path / served.STAGE_FOLDER
+    if text.startswith("http://127.0.0.1:7878"):
+        assert store.query_url == "http://127.0.0.1:7878/query"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("http://h:1,bogus=1", "unknown key 'bogus' in --store; use timeout=, stage="),
+        ("http://h:1,query=http://x", "unknown key 'query' in --store; use timeout=, stage="),
+        ("http://h:1,timeout=0", "--store timeout='0' must be a positive number of seconds"),
+        ("http://h:1,timeout=soon", "--store timeout='soon' is not a number of seconds"),
+        ("http://h:1,stage=push", "--store stage='push': use stage=load or stage=post"),
+    ],
+)
+def test_bad_server_spec_options_are_one_line(text: str, message: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["query", "run", "-e", "ASK {}", "--build", str(tmp_path), "--store", text]
+    )
+    assert result.exit_code == 2
+    assert result.stderr.startswith("secgraph: Invalid value for '--store': ")
+    assert message in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_a_build_into_the_bare_url_with_options(server: str, tmp_path: Path) -> None:
+    spec = f"{server},timeout=60,stage=post"
+    result = CliRunner().invoke(
+        cli,
+        ["build", str(DATA), "--out", str(tmp_path), "--ontology", str(ONTOLOGY), "--store", spec],
+    )
+    assert result.exit_code == 0, result.output
+    remote = sg.open_store(spec, build_dir=tmp_path)
+    assert [str(r[0]) for r in remote.query(QUERY).rows] == [
+        f"https://w3id.org/secgraph/id/article/{SEED_ID}"
+    ]
+    again = CliRunner().invoke(
+        cli,
+        ["build", str(DATA), "--out", str(tmp_path), "--ontology", str(ONTOLOGY), "--store", spec],
+    )
+    assert "(up to date: store not touched)" in again.stdout

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +21,7 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 from conftest import ONTOLOGY, ROOT, assert_same_graphs, built_dataset, generated_corpus
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 from sparql_servers import ISQL, VIRTUOSO, Server, isql, start_virtuoso, virtuoso_bulk_load
 
 import secgraph as sg
@@ -225,6 +228,10 @@ def small_virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
             server,
             f"SPARQL INSERT DATA {{ GRAPH <https://w3id.org/secgraph/graph/t> {{ {triples} }} }};",
         )
+        more = "<urn:x:s7> <urn:x:q> 7777 . _:b <urn:x:p> 1000 . _:b <urn:x:q> 1001 ."
+        sg.open_store(server.store, build_dir=".").update(  # type: ignore[attr-defined]
+            f"INSERT {{ GRAPH <https://w3id.org/secgraph/graph/t> {{ {more} }} }} WHERE {{}}"
+        )
         yield server
     finally:
         server.stop()
@@ -237,9 +244,22 @@ def test_cut_result_is_an_error_naming_the_setting(small_virtuoso: Server, tmp_p
         store.query("SELECT ?s WHERE { ?s <urn:x:p> ?o }")
     assert "cut the result at 50 rows" in str(caught.value)
     assert "raise ResultSetMaxRows in the [SPARQL] section of virtuoso.ini" in str(caught.value)
-    # listings and dumps page under the limit instead
+    # listings and dumps page under the limit instead, by key (a sorted OFFSET past
+    # MaxSortedTopRows is refused: SR353)
+    sent: list[str] = []
+    ask = store._query  # type: ignore[attr-defined]
+
+    def recording(text: str) -> object:
+        sent.append(text)
+        return ask(text)
+
+    store._query = recording  # type: ignore[attr-defined]
     dataset = store.to_dataset()
-    assert len(dataset.graph(URIRef("https://w3id.org/secgraph/graph/t"))) == 120
+    graph = dataset.graph(URIRef("https://w3id.org/secgraph/graph/t"))
+    assert len(graph) == 123
+    assert (URIRef("urn:x:s7"), URIRef("urn:x:q"), Literal(7777)) in graph
+    assert len(list(graph.triples((None, URIRef("urn:x:q"), Literal(1001))))) == 1
+    assert len(sent) > 3 and not [q for q in sent if "OFFSET" in q]
 
 
 def test_cut_result_exits_2_on_the_command_line(small_virtuoso: Server, tmp_path: Path) -> None:
@@ -296,3 +316,121 @@ def test_a_swap_too_big_for_one_transaction_is_refused_whole(
     assert store.graph_names() == before
     names = {str(g) for g in store.all_graph_names()}  # type: ignore[attr-defined]
     assert not {g for g in names if g.startswith(TMP_GRAPH_PREFIX)}
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers of Virtuoso during a build: old or new, never a mixture (tests/test_remote.py has the
+# same for the Oxigraph server)
+# ---------------------------------------------------------------------------------------------
+
+CORPUS = ROOT / "tests" / "data" / "corpus"
+READS = {
+    "meetings": "SELECT (COUNT(*) AS ?n) WHERE { ?m a sg:Meeting }",
+    "labels": "SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l }",
+    "events": "SELECT (COUNT(*) AS ?n) WHERE { ?e a sg:CodedEvent }",
+}
+#: a query with a variable predicate over the whole union
+EVERYTHING = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+
+
+def _corpora(tmp_path: Path) -> tuple[Path, Path]:
+    """tests/data/corpus less one article (A), and with one article changed and the event
+    file one event shorter (B)."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(CORPUS, a)
+    shutil.copytree(CORPUS, b)
+    for path in (a / "articles").glob("fx-pk-us-ct-dialogue-2021.*"):
+        path.unlink()
+    changed = b / "articles" / "fx-pk-cn-ct-2022.yaml"
+    changed.write_text(changed.read_text("utf-8").replace("title:", "title: New", 1), "utf-8")
+    for events in (b / "events").iterdir():
+        lines = events.read_bytes().splitlines(keepends=True)
+        events.write_bytes(b"".join(lines[:-1]))
+    return a, b
+
+
+def _reads(store: sg.Store, *, everything: bool) -> dict[str, object]:
+    queries = {**READS, "everything": EVERYTHING} if everything else READS
+    return {k: store.query(q).rows for k, q in queries.items()}
+
+
+@pytest.mark.parametrize("stage", ["load", "post"])
+def test_a_reader_polling_virtuoso_during_a_build_never_sees_a_mixture(
+    virtuoso: Server, tmp_path: Path, stage: str
+) -> None:
+    """``stage=load``: the change goes in the swap request (one transaction there, measured),
+    so even ``?s ?p ?o`` over the union sees the old state or the new. ``stage=post``: the
+    uploads are in the dataset before the swap, so only queries that name predicates are
+    held to it (README: the window ``?s ?p ?o`` has there)."""
+    a, b = _corpora(tmp_path)
+    spec = f"{virtuoso.store},stage={stage}"
+    out = tmp_path / "out"
+    _build(a, out, "--store", spec, "--full")
+    reader = sg.open_store(virtuoso.store, build_dir=tmp_path)
+    everything = stage == "load"
+    old = _reads(reader, everything=everything)
+    seen: list[dict[str, object]] = []
+    done = threading.Event()
+
+    def poll() -> None:
+        while not done.is_set():
+            seen.append(_reads(reader, everything=everything))
+
+    thread = threading.Thread(target=poll)
+    thread.start()
+    try:
+        _build(b, out, "--store", spec)
+    finally:
+        done.set()
+        thread.join()
+    new = _reads(reader, everything=everything)
+    assert new != old and len(seen) > 2
+    assert all(once[k] in (old[k], new[k]) for once in seen for k in old)
+    names = {str(g) for g in reader.all_graph_names()}  # type: ignore[attr-defined]
+    assert not {g for g in names if g.startswith(TMP_GRAPH_PREFIX)}
+
+
+def test_build_killed_before_its_swap_leaves_virtuoso_untouched(
+    virtuoso: Server, tmp_path: Path
+) -> None:
+    """SIGKILL of a ``stage=load`` build once its batches are written: nothing reached
+    Virtuoso (not even ``?s ?p ?o`` changes), and the next build answers the new state."""
+    a, b = _corpora(tmp_path)
+    spec = f"{virtuoso.store},stage=load"
+    out = tmp_path / "out"
+    _build(a, out, "--store", spec, "--full")
+    reader = sg.open_store(virtuoso.store, build_dir=tmp_path)
+    old = _reads(reader, everything=True)
+    env = {**os.environ, "SECGRAPH_FAULT": "batched:kill", "PYTHONPATH": os.pathsep.join(sys.path)}
+    args = ["build", str(b), "--build", str(out), "--ontology", str(ONTOLOGY), "--store", spec]
+    killed = subprocess.run(
+        [sys.executable, "-m", "secgraph", *args],
+        env=env,
+        capture_output=True,
+        timeout=300,
+        check=False,
+    )
+    assert killed.returncode == -9, killed.stderr.decode()
+    assert _reads(reader, everything=True) == old
+    _build(b, out, "--store", spec)
+    assert _reads(reader, everything=False) != {k: old[k] for k in READS}
+    assert not (out / "stage").exists()
+
+
+def test_a_change_too_long_to_carry_is_refused_whole(
+    virtuoso: Server, corpus: Path, tmp_path: Path
+) -> None:
+    """``stage=load`` carries the change in the swap request; Virtuoso's SPARQL compiler
+    refuses one that long (a full build of 300 articles: SP030 at about line 23,000). The
+    build stops with one line naming stage=post, and the server holds exactly what it held."""
+    reader = sg.open_store(virtuoso.store, build_dir=tmp_path)
+    before = reader.query(EVERYTHING).rows
+    args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
+    result = CliRunner().invoke(cli, [*args, "--store", f"{virtuoso.store},stage=load", "--full"])
+    assert result.exit_code == 2, result.output
+    assert "the server did not apply the change (the previous graphs still answer)" in (
+        result.stderr
+    )
+    assert result.stderr.endswith("build with stage=post in --store\n")
+    assert result.stderr.count("\n") == 1
+    assert reader.query(EVERYTHING).rows == before

@@ -36,6 +36,7 @@ FAULT_POINTS = (
     "staged",  # a full build's new generation loaded beside the store, not yet visible
     "manifest",  # writing the manifest's new rows (before the store changes)
     "store",  # about to change the store (swap in the generation, or replace graphs)
+    "batched",  # a server build (stage=load): batch files written, the swap not yet sent
     "swapped",  # the store changed; the manifest does not vouch for it yet
     "committed",  # store and manifest agree; the build is about to return
 )

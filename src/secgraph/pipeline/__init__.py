@@ -63,6 +63,7 @@ from ..store import (
     StoreSpec,
     base_trig,
     open_store,
+    remove_stale_batches,
     write_store_files,
 )
 from ..validation import Report, ValidationResult, validate_store
@@ -149,6 +150,7 @@ def build_store(
         with _closing(ctx):
             if ctx.local is not None:  # what killed builds left: generations, links
                 OxigraphStore(ctx.local, lazy=True).remove_stale()
+            remove_stale_batches(build)  # and a killed server build's batch files
             for leftover in build.glob(f".{MANIFEST_NAME}.*.tmp"):  # a manifest never renamed
                 leftover.unlink(missing_ok=True)
             return _build(

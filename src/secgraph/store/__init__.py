@@ -13,6 +13,7 @@ chosen by :func:`open_store` from a spec:
     a SPARQL 1.1 server with Oxigraph's layout (``/query``, ``/update``, ``/store``);
     ``query=URL,update=URL,gsp=URL`` names the three endpoints explicitly, and ``remote``
     reads them from ``SECGRAPH_QUERY_URL``, ``SECGRAPH_UPDATE_URL``, ``SECGRAPH_GSP_URL``.
+    Both written forms take ``,timeout=S`` and ``,stage=load|post`` (:class:`StoreSpec`).
 
 Every store changes atomically (:meth:`Store.replace_graphs`): a failure leaves the previous
 graphs answering queries. Files are written to a temporary path and renamed.
@@ -44,6 +45,7 @@ from ._protocol import Triple as Triple
 from ._remote import RemoteStore
 from ._select import Answer, parallel_queries, select_rows
 from ._select import term_text as term_text
+from ._served import remove_stale_batches as remove_stale_batches
 from ._spec import StoreSpec
 from ._terms import QUERY_PREFIXES as QUERY_PREFIXES
 from ._terms import XSD_STRING as XSD_STRING

@@ -18,7 +18,11 @@ visible to them. A change is therefore made in two steps:
      begins with one SPARQL ``LOAD`` per batch, so the staged triples enter the dataset
      inside the swap's transaction. Either way **no reader ever sees them** on a server that
      runs a request as one transaction. For ``LOAD`` the server must be able to reach this
-     machine (it does on 127.0.0.1);
+     machine (it does on 127.0.0.1). The batch files live under ``BUILD/stage/`` (the next
+     build removes a killed one's: :func:`remove_stale_batches`). Virtuoso 7.2 runs a
+     carried request as one transaction too, but its compiler refuses one of more than
+     about 5,000 triples a graph or a few hundred graphs (refused whole: the hint names
+     ``stage=post``), and it commits each ``LOAD`` on its own (measured);
    - ``post``: Graph Store Protocol POSTs of N-Triples (:data:`BATCH_TRIPLES` a request)
      before the swap. No query that names a predicate matches a staged triple; a query with
      a variable predicate over the whole union (``?s ?p ?o``) sees them while they upload.
@@ -42,23 +46,18 @@ or killed build are deleted by the next swap.
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
-import socket
-import tempfile
-import threading
 import time
-import urllib.parse
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import pyoxigraph as ox
 from rdflib import URIRef
 
+from .._faults import fault_point
 from ..errors import StoreError
 from ..vocab import GRAPH
 from ._protocol import TMP_GRAPH_PREFIX, Triple
+from ._served import _Served
 from ._terms import to_oxigraph
 
 if TYPE_CHECKING:
@@ -93,6 +92,9 @@ _AS_PREDICATE = ox.NamedNode(f"{_T}predicate")
 _DROP = ox.NamedNode(f"{_T}drop")
 #: What Virtuoso says when one transaction outgrows TransactionAfterImageLimit.
 _TOO_BIG = "SR325"
+#: What Virtuoso's SPARQL compiler says of a request too long for it (an ``INSERT DATA``
+#: of more than about 5,000 triples in one graph, or of about 500 graphs; measured on 7.2).
+_TOO_LONG = ("SP030: SPARQL compiler", "length of generated SQL text has exceeded")
 
 
 def read_generation(store: RemoteStore) -> str | None:
@@ -126,6 +128,7 @@ def swap_graphs(
     if staging == "load":
         with _Served(store) as served:
             files = [(target, served.add(chunk, target)) for target, chunk in batches]
+            fault_point("batched")
             if served.size(data) <= CARRY_BYTES:  # small enough to go in the request itself
                 carried = " ;\n".join(
                     [*_drop_ops(drops, clear), _carried(served, files, data, index, token)]
@@ -244,6 +247,11 @@ def _swap(
 
 def _hint(err: StoreError) -> str:
     """How to get past a server's limit that ``err`` names ("" when it names none)."""
+    if any(code in str(err) for code in _TOO_LONG):
+        return (
+            ". The change is too long for Virtuoso's SPARQL compiler in one request "
+            "(stage=load carries it in the swap request): build with stage=post in --store"
+        )
     if _TOO_BIG not in str(err):
         return ""
     return (
@@ -299,77 +307,6 @@ def _ntriples(batch: list[ox.Triple]) -> bytes:
     data = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
     assert data is not None  # no output file: the bytes are returned
     return data
-
-
-class _Served:
-    """Batches written to a temporary folder and served over HTTP on the address this
-    machine uses to reach the server, for the swap's ``LOAD`` operations; gone on exit."""
-
-    def __init__(self, store: RemoteStore) -> None:
-        self._store = store
-        self._folder = tempfile.TemporaryDirectory(prefix="secgraph-stage-")
-        self._count = 0
-        self._sizes: dict[str, int] = {}
-        self._server: http.server.ThreadingHTTPServer | None = None
-        self._base = ""
-
-    def __enter__(self) -> _Served:
-        host = _local_address(self._store.update_url or self._store.query_url)
-        handler = functools.partial(_Quiet, directory=self._folder.name)
-        self._server = http.server.ThreadingHTTPServer((host, 0), handler)
-        self._server.daemon_threads = True
-        port = self._server.server_address[1]
-        self._base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
-        return self
-
-    def add(self, chunk: bytes, target: str = "") -> str:
-        """Write one batch; its URL."""
-        name = f"{self._count}.nt"
-        self._count += 1
-        self._sizes[target] = self._sizes.get(target, 0) + len(chunk)
-        (Path(self._folder.name) / name).write_bytes(chunk)
-        return f"{self._base}/{name}"
-
-    def read(self, url: str) -> bytes:
-        """The batch at ``url``."""
-        return (Path(self._folder.name) / url.rsplit("/", 1)[1]).read_bytes()
-
-    def size(self, target: str) -> int:
-        """Bytes written so far for staging graph ``target``."""
-        return self._sizes.get(target, 0)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._server is not None:
-            self._server.shutdown()
-            self._server.server_close()
-        self._folder.cleanup()
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    """Serves the batch files as N-Triples, without logging to stderr."""
-
-    extensions_map = {".nt": "application/n-triples"}  # noqa: RUF012 (the base's attribute)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return None
-
-
-def _local_address(url: str) -> str:
-    """The address of this machine on the route to the server ``url`` names."""
-    parts = urllib.parse.urlsplit(url)
-    host = parts.hostname or "127.0.0.1"
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    try:
-        info = socket.getaddrinfo(host, port, type=socket.SOCK_DGRAM)[0]
-        with socket.socket(info[0], socket.SOCK_DGRAM) as probe:
-            probe.connect(info[4])  # no packet is sent: only the route is chosen
-            return str(probe.getsockname()[0])
-    except OSError as err:
-        raise StoreError(
-            f"{url}: cannot find this machine's address for the server to load from ({err}); "
-            "give stage=post in --store"
-        ) from err
 
 
 _UNKNOWN = "\0unknown"

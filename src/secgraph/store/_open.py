@@ -9,6 +9,7 @@ from ._memory import MemoryStore, _new_dataset
 from ._oxigraph import OxigraphStore
 from ._protocol import Store
 from ._remote import RemoteStore
+from ._served import STAGE_FOLDER
 from ._spec import STORE_SPECS, StoreSpec
 
 __all__ = ["STORE_SPECS", "open_store", "oxigraph_path", "server_generation"]
@@ -54,10 +55,13 @@ def open_store(
     if path is not None:
         return OxigraphStore(path, create=create, read_only=read_only and not create)
     if parsed.base is not None:
-        return RemoteStore.from_base(parsed.base, stage=parsed.stage)
-    assert parsed.endpoints is not None
-    query, update, gsp = parsed.endpoints
-    return RemoteStore(query, update, gsp, timeout=parsed.timeout, stage=parsed.stage)
+        remote = RemoteStore.from_base(parsed.base, timeout=parsed.timeout, stage=parsed.stage)
+    else:
+        assert parsed.endpoints is not None
+        query, update, gsp = parsed.endpoints
+        remote = RemoteStore(query, update, gsp, timeout=parsed.timeout, stage=parsed.stage)
+    remote.stage_dir = build / STAGE_FOLDER  # a build's batch files (see _commit)
+    return remote
 
 
 def server_generation(spec: str | StoreSpec) -> str | None:

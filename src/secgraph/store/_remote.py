@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from email.message import Message
 from http.client import HTTPException
+from pathlib import Path
 from typing import Any
 from xml.sax import SAXException
 
@@ -77,6 +78,9 @@ class RemoteStore:
         self.timeout = timeout
         #: how a build's graphs reach the server (see :mod:`secgraph.store._commit`)
         self.stage: Staging = stage
+        #: where ``load`` batch files go while the server fetches them (the build folder's
+        #: ``stage/`` when opened to build; None: the system's temporary folder)
+        self.stage_dir: Path | None = None
 
     @classmethod
     def from_base(cls, base: str, *, timeout: float = 30, stage: Staging = "load") -> RemoteStore:
@@ -133,8 +137,8 @@ class RemoteStore:
                 f"SELECT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }} "
                 f"GROUP BY ?g ORDER BY STR(?g) LIMIT {page}"
             )
-            if cut is not None and limit is not None and limit < page:
-                page = limit
+            if cut is not None and limit is not None and 1 < limit <= page:
+                page = limit - 1  # a full page of exactly the limit reads as cut
                 continue
             if cut is not None:
                 raise StoreError(f"{_where(self.query_url)}: {cut}")
@@ -188,11 +192,7 @@ class RemoteStore:
                 continue
             if cut is not None:
                 rows: Iterable[tuple[Identifier | None, ...]] = (
-                    (chunk[0], *row)
-                    for row in self._pages(
-                        f"SELECT ?s ?p ?o WHERE {{ GRAPH {values} {{ ?s ?p ?o }} }} "
-                        "ORDER BY ?s ?p ?o"
-                    )
+                    (chunk[0], *row) for row in self._graph_rows(chunk[0])
                 )
             else:
                 rows = result.rows
@@ -238,20 +238,57 @@ class RemoteStore:
             ) from err
         return result, _cut(headers, count), _max_rows(headers)
 
-    def _pages(self, sparql: str) -> list[tuple[Identifier | None, ...]]:
-        """Every row of an ordered SELECT, with LIMIT and OFFSET under the server's limit."""
+    def _graph_rows(self, graph: URIRef) -> list[tuple[Identifier | None, ...]]:
+        """Every (s, p, o) of one graph too big for the server's row limit: its IRI subjects
+        a page at a time by key (as :meth:`graphs_after`; never ``OFFSET``, which Virtuoso
+        refuses sorted past its ``MaxSortedTopRows``, 10,000), their triples a few subjects
+        at a time, then the triples of its blank-node subjects in one query."""
+        name = sparql_term(graph)
         rows: list[tuple[Identifier | None, ...]] = []
-        page = _PAGE_ROWS
+        after, page = "", _PAGE_ROWS
         while True:
-            result, cut, limit = self._query(f"{sparql} LIMIT {page} OFFSET {len(rows)}")
-            if cut is not None and limit is not None and limit < page:
-                page = limit  # the server allows fewer rows than a page: ask for that many
+            result, cut, limit = self._query(
+                f"SELECT ?s WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
+                f'FILTER(isIRI(?s) && STR(?s) > "{after}") }} '
+                f"GROUP BY ?s ORDER BY STR(?s) LIMIT {page}"
+            )
+            if cut is not None and limit is not None and 1 < limit <= page:
+                page = limit - 1  # a full page of exactly the limit reads as cut
                 continue
-            if cut is not None and limit is None:
+            if cut is not None:
                 raise StoreError(f"{_where(self.query_url)}: {cut}")
-            rows.extend(result.rows)
-            if len(result.rows) < page:
-                return rows
+            subjects = [row[0] for row in result.rows if isinstance(row[0], URIRef)]
+            rows += self._subject_rows(name, subjects)
+            if len(result.rows) < page or not subjects:
+                break
+            after = str(subjects[-1])
+        blank = f"SELECT ?s ?p ?o WHERE {{ GRAPH {name} {{ ?s ?p ?o }} FILTER(isBlank(?s)) }}"
+        result, cut, _limit = self._query(blank)
+        if cut is not None:
+            raise StoreError(f"{_where(self.query_url)}: {cut}")
+        return rows + list(result.rows)
+
+    def _subject_rows(
+        self, name: str, subjects: Sequence[URIRef]
+    ) -> list[tuple[Identifier | None, ...]]:
+        """The triples of ``subjects`` in graph ``name``, as many subjects a query as the
+        server's row limit lets through (one subject over the limit is an error)."""
+        rows: list[tuple[Identifier | None, ...]] = []
+        at, size = 0, _GRAPHS_PER_READ
+        while at < len(subjects):
+            chunk = subjects[at : at + size]
+            values = " ".join(sparql_term(s) for s in chunk)
+            result, cut, _limit = self._query(
+                f"SELECT ?s ?p ?o WHERE {{ VALUES ?s {{ {values} }} GRAPH {name} {{ ?s ?p ?o }} }}"
+            )
+            if cut is not None and len(chunk) > 1:
+                size = max(1, len(chunk) // 4)
+                continue
+            if cut is not None:
+                raise StoreError(f"{_where(self.query_url)}: {cut}")
+            rows += result.rows
+            at += len(chunk)
+        return rows
 
     def _request(
         self,

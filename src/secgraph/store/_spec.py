@@ -1,7 +1,8 @@
 """Which store a command uses, parsed once: :class:`StoreSpec`.
 
 A spec is written as text on the command line, in ``SECGRAPH_STORE`` and in the build's
-manifest (``oxigraph``, ``oxigraph:PATH``, ``memory``, an http(s):// URL,
+manifest (``oxigraph``, ``oxigraph:PATH``, ``memory``, an http(s):// URL (an Oxigraph
+server's layout) ``[,timeout=S][,stage=load|post]``,
 ``query=URL,update=URL,gsp=URL[,timeout=S][,stage=load|post]`` or ``remote``). The CLI
 parses it once, at the edge; the library takes the parsed value (or the text, which it
 parses the same way).
@@ -10,6 +11,8 @@ parses the same way).
 'oxigraph'
 >>> StoreSpec.parse("query=http://h/q,update=http://h/u").endpoints
 ('http://h/q', 'http://h/u', None)
+>>> StoreSpec.parse("http://127.0.0.1:7878,timeout=60,stage=post").timeout
+60.0
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from ..errors import StoreError
 __all__ = ["STORE_SPECS", "StoreSpec"]
 
 STORE_SPECS = (
-    "'oxigraph', 'oxigraph:PATH', 'memory', an http(s):// URL, "
+    "'oxigraph', 'oxigraph:PATH', 'memory', an http(s):// URL[,timeout=S][,stage=load|post], "
     "'query=URL,update=URL,gsp=URL' or 'remote'"
 )
 
@@ -57,8 +60,16 @@ class StoreSpec:
         if text == "memory":
             return cls("memory", text)
         if text.startswith(("http://", "https://")):
-            _check_url("--store", text)
-            return cls("remote", text, base=text, stage="load")
+            base, _, rest = text.partition(",")
+            _check_url("--store", base)
+            options = _options(rest, ("timeout", "stage"), stage="load") if rest else {}
+            return cls(
+                "remote",
+                text,
+                base=base,
+                timeout=float(options.get("timeout", 30)),
+                stage="post" if options.get("stage") == "post" else "load",
+            )
         if text == "remote":
             env = {
                 k: os.environ.get(f"SECGRAPH_{k.upper()}_URL") for k in ("query", "update", "gsp")
@@ -69,31 +80,7 @@ class StoreSpec:
                 )
             return cls("remote", text, endpoints=(env["query"], env["update"], env["gsp"]))
         if text.startswith("query="):
-            parts = dict(p.strip().partition("=")[::2] for p in text.split(","))
-            unknown = sorted(set(parts) - {"query", "update", "gsp", "timeout", "stage"})
-            if unknown:
-                raise StoreError(
-                    f"unknown key '{unknown[0]}' in --store; use query=, update=, gsp=, "
-                    "timeout=, stage="
-                )
-            stage = parts.get("stage") or "post"
-            if stage not in ("load", "post"):
-                raise StoreError(f"--store stage={stage!r}: use stage=load or stage=post")
-            try:
-                timeout = float(parts.get("timeout") or 30)
-            except ValueError as err:
-                raise StoreError(
-                    f"--store timeout={parts['timeout']!r} is not a number of seconds"
-                ) from err
-            if not timeout > 0 or timeout == float("inf"):  # nan, 0, -1, inf
-                raise StoreError(
-                    f"--store timeout={parts['timeout']!r} must be a positive number of seconds"
-                )
-            if timeout > _MAX_TIMEOUT:  # 1e20 overflowed the socket's time_t: a traceback
-                raise StoreError(
-                    f"--store timeout={parts['timeout'][:40]!r} is too long; give at most "
-                    f"{_MAX_TIMEOUT:.0f} seconds"
-                )
+            parts = _options(text, ("query", "update", "gsp", "timeout", "stage"), stage="post")
             endpoints = (parts["query"], parts.get("update") or None, parts.get("gsp") or None)
             for key, url in zip(("query", "update", "gsp"), endpoints, strict=True):
                 if url is not None and not url.startswith(("http://", "https://")):
@@ -107,8 +94,8 @@ class StoreSpec:
                 "remote",
                 text,
                 endpoints=endpoints,
-                timeout=timeout,
-                stage="load" if stage == "load" else "post",
+                timeout=float(parts["timeout"]),
+                stage="load" if parts["stage"] == "load" else "post",
             )
         raise StoreError(f"unknown store '{text}'; use {STORE_SPECS}")
 
@@ -156,3 +143,34 @@ def _check_url(where: str, url: str) -> None:
         urlsplit(url).port  # noqa: B018  (the port is checked when read)
     except ValueError as err:
         raise StoreError(f"{where}={url[:60]!r} is not a valid URL ({err}); check it") from err
+
+
+def _options(text: str, keys: tuple[str, ...], *, stage: str) -> dict[str, str]:
+    """``key=value`` parts of a server spec, comma-separated, checked: only ``keys``, a
+    positive finite ``timeout`` (30 when not given), ``stage`` load or post (``stage`` when
+    not given).
+
+    >>> _options("timeout=5,stage=post", ("timeout", "stage"), stage="load")
+    {'timeout': '5', 'stage': 'post'}
+    """
+    parts = dict(p.strip().partition("=")[::2] for p in text.split(","))
+    unknown = sorted(set(parts) - set(keys))
+    if unknown:
+        allowed = ", ".join(f"{k}=" for k in keys)
+        raise StoreError(f"unknown key '{unknown[0]}' in --store; use {allowed}")
+    parts["stage"] = parts.get("stage") or stage
+    if parts["stage"] not in ("load", "post"):
+        raise StoreError(f"--store stage={parts['stage']!r}: use stage=load or stage=post")
+    given = parts.get("timeout") or "30"
+    try:
+        timeout = float(given)
+    except ValueError as err:
+        raise StoreError(f"--store timeout={given!r} is not a number of seconds") from err
+    if not timeout > 0 or timeout == float("inf"):  # nan, 0, -1, inf
+        raise StoreError(f"--store timeout={given!r} must be a positive number of seconds")
+    if timeout > _MAX_TIMEOUT:  # 1e20 overflowed the socket's time_t: a traceback
+        raise StoreError(
+            f"--store timeout={given[:40]!r} is too long; give at most {_MAX_TIMEOUT:.0f} seconds"
+        )
+    parts["timeout"] = given
+    return parts
