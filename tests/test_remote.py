@@ -89,6 +89,48 @@ def test_refused_connection_exits_2_with_one_line(tmp_path: Path) -> None:
     )
 
 
+def test_a_password_in_the_url_is_not_repeated_in_errors(tmp_path: Path) -> None:
+    host = f"127.0.0.1:{free_port()}"
+    result = CliRunner().invoke(
+        cli,
+        ["query", "run", "partners", "-p", "country=PAK", "--store", f"http://ann:s3cret@{host}"],
+    )
+    assert result.exit_code == 2
+    assert "s3cret" not in result.stderr
+    assert f"http://{host}/query: connection refused" in result.stderr
+
+
+def test_credentials_in_the_url_are_sent_as_basic_auth(tmp_path: Path) -> None:
+    import http.server
+
+    seen: list[tuple[str, str | None]] = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            seen.append((self.path, self.headers.get("Authorization")))
+            self.send_response(401)
+            self.end_headers()
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://ann:s%40cret@127.0.0.1:{server.server_port}"
+        result = CliRunner().invoke(
+            cli, ["query", "run", "partners", "-p", "country=PAK", "--store", url]
+        )
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert result.exit_code == 2
+    assert "cret" not in result.stderr  # HTTP 401, the URL without its password
+    assert f"127.0.0.1:{server.server_port}/query: HTTP 401" in result.stderr
+    assert seen and seen[0] == ("/query", "Basic YW5uOnNAY3JldA==")  # ann:s@cret
+
+
 def test_timeout_is_a_store_error(tmp_path: Path) -> None:
     with socket.socket() as listener:  # accepts, never answers
         listener.bind(("127.0.0.1", 0))

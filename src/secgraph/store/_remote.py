@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import urllib.error
@@ -299,7 +300,11 @@ class RemoteStore:
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
     ) -> tuple[bytes, Message]:
-        request = urllib.request.Request(url, data=data, method=method, headers=dict(headers or {}))
+        sent, auth = _credentials(url)
+        fields = dict(headers or {})
+        if auth is not None:
+            fields["Authorization"] = auth
+        request = urllib.request.Request(sent, data=data, method=method, headers=fields)
         wait = self.timeout if timeout is None else timeout
         try:
             with urllib.request.urlopen(request, timeout=wait) as response:
@@ -349,9 +354,24 @@ def _cut(headers: Message, count: int) -> str | None:
     return None
 
 
-def _where(url: str) -> str:
+def _credentials(url: str) -> tuple[str, str | None]:
+    """``url`` without its ``user:password@`` and the HTTP Basic ``Authorization`` header it
+    gives (None when it has none): urllib sends no credentials from a URL by itself."""
     parts = urllib.parse.urlsplit(url)
-    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    if "@" not in parts.netloc:
+        return url, None
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    token = f"{urllib.parse.unquote(user)}:{urllib.parse.unquote(password)}".encode()
+    bare = urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return bare, "Basic " + base64.b64encode(token).decode("ascii")
+
+
+def _where(url: str) -> str:
+    """``url`` as a message shows it: no query string, no ``user:password@``."""
+    parts = urllib.parse.urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 def _from_json_results(doc: Mapping[str, Any]) -> QueryResult:
