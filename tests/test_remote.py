@@ -66,6 +66,9 @@ def test_build_query_and_export_against_a_server(server: str, tmp_path: Path) ->
 
     again = runner.invoke(cli, args)
     assert "(up to date: store not touched)" in again.stdout
+    # The same server with another timeout and stage is the same store: nothing to rebuild
+    other = [*args[:-1], f"{server},timeout=45,stage=post"]
+    assert "(up to date: store not touched)" in runner.invoke(cli, other).stdout
 
 
 def test_refused_connection_exits_2_with_one_line(tmp_path: Path) -> None:

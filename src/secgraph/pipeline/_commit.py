@@ -133,7 +133,7 @@ def commit(
 
 def _head(ctx: BuildContext, validated: Validated, *, generation: str | None) -> mf.Head:
     return mf.Head(
-        store=ctx.spec.text,
+        store=ctx.spec.identity,
         ontology=ctx.inputs.ontology_sha256,
         reference=ctx.inputs.reference.sha256,
         generation=generation,

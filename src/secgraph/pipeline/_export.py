@@ -43,7 +43,7 @@ def cached_export(
     try:
         generation = spec.generation(build)
         if generation is not None:
-            cache = mf.read_turtle(conn, store=spec.text, generation=generation)
+            cache = mf.read_turtle(conn, store=spec.identity, generation=generation)
     except sqlite3.Error:  # locked by a build: the store says what it holds
         cache = None
     finally:
@@ -83,7 +83,7 @@ def vouched_report(build_dir: str | Path, store: str | StoreSpec) -> Report | No
     try:
         head = mf.read_head(conn)
         generation = spec.generation(build)
-        if head.store != spec.text or generation is None or head.generation != generation:
+        if head.store != spec.identity or generation is None or head.generation != generation:
             return None
         if generation == "-":  # a server or memory: the build's graphs must still be there
             return None

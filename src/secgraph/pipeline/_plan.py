@@ -114,7 +114,7 @@ def plan_stage(ctx: BuildContext, *, full: bool, extra_graphs: Iterable[str] = (
         ctx.head,
         mf.read_file_states(conn) if conn is not None else {},
         ctx.paths,
-        store=ctx.spec.text,
+        store=ctx.spec.identity,
         ontology=ctx.inputs.ontology_sha256,
         reference=ctx.inputs.reference.sha256,
         full=full,

@@ -99,6 +99,28 @@ class StoreSpec:
             )
         raise StoreError(f"unknown store '{text}'; use {STORE_SPECS}")
 
+    @property
+    def identity(self) -> str:
+        """Which store this is, as the build's manifest records it: the ``text`` less what
+        does not change the store's content (``timeout=``, ``stage=``, a
+        ``user:password@``), with ``remote`` resolved to its endpoints. A build whose
+        store's identity differs from the last one's is a full build.
+
+        >>> StoreSpec.parse("http://ann:pw@h:7878,timeout=60").identity
+        'http://h:7878'
+        >>> StoreSpec.parse("oxigraph").identity
+        'oxigraph'
+        """
+        if self.kind != "remote":
+            return self.text
+        if self.base is not None:
+            return _bare(self.base)
+        assert self.endpoints is not None
+        keys = ("query", "update", "gsp")
+        return ",".join(
+            f"{k}={_bare(url)}" for k, url in zip(keys, self.endpoints, strict=True) if url
+        )
+
     def local_path(self, build_dir: str | Path) -> Path | None:
         """Where an embedded Oxigraph store lives (None for other kinds)."""
         if self.kind != "oxigraph":
@@ -128,6 +150,13 @@ class StoreSpec:
 
     def __str__(self) -> str:
         return self.text
+
+
+def _bare(url: str) -> str:
+    """``url`` without a ``user:password@``."""
+    scheme, sep, rest = url.partition("://")
+    host, slash, path = rest.partition("/")
+    return scheme + sep + host.rpartition("@")[2] + slash + path
 
 
 #: The longest ``timeout=`` (a year): the socket layer overflows far above it.
