@@ -91,7 +91,8 @@ def build_meeting(
     areas, threats, area_sentence = find_areas(sentences, lexicon, skip)
     place, place_why = find_place(sentences, lexicon, dateline=dateline)
     date, date_why = find_date(sentences, dateline=dateline, published=published, after=after)
-    people = find_people(sentences, mentions, parties, lexicon)
+    host_side = place.country if place is not None and place.country in parties else None
+    people = find_people(sentences, mentions, parties, lexicon, host_side)
 
     officials, organisations, by_side = _officials(people, lexicon)
     review: list[tuple[str, str]] = []

@@ -141,8 +141,10 @@ def find_people(
     mentions: list[list[Mention]],
     parties: list[str],
     lexicon: Lexicon,
+    host: str | None = None,
 ) -> list[Person]:
-    """Everyone who took part, with their side (a party) when the text gives it."""
+    """Everyone who took part, with their side (a party) when the text gives it (``host``:
+    the party the meeting was held in, the side of a national office no one places)."""
     found: list[Person] = []
     first_seen: dict[str, int] = {}
     for ms in mentions:
@@ -349,7 +351,7 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    return assign_sides(no_surnames(found), parties, lexicon)
+    return assign_sides(no_surnames(found), parties, lexicon, host)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

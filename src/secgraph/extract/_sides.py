@@ -40,7 +40,12 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
 _STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
 
 
-def assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> list[Person]:
+def assign_sides(
+    people: list[Person], parties: list[str], lexicon: Lexicon, host: str | None = None
+) -> list[Person]:
+    """Each person's side: written, known, from the office or style, the other side, or (a
+    national office no one places: "The Chief of Defence Force, Air Marshal X, also took
+    part") the host's, marked for review; with no host the person is left out."""
     ref = lexicon.reference
     known = {name_key(o.name): o for o in ref.officials.values()}
     out: list[Person] = []
@@ -93,7 +98,25 @@ def assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> 
         for p in out
     ]
     _shared_office(out)
+    if host is not None:
+        out = [_host_side(p, host) if p.country is None else p for p in out]
     return [p for p in out if p.country is not None]
+
+
+#: an office every state has, which names no country: its holder is the host's when the
+#: text places them nowhere ("the Chief of Defence Force", "the Commander of the Navy")
+_NATIONAL_OFFICE = re.compile(
+    r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
+    r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
+    r"Force|Armed Forces|Defence Force)|Director(?:[- ]General)?|Commissioner|Inspector[- ]General"
+    r"|Secretary|Permanent Secretary)\b"
+)
+
+
+def _host_side(p: Person, host: str) -> Person:
+    if p.title is None or p.review or not _NATIONAL_OFFICE.match(p.title):
+        return p
+    return replace(p, country=host, review="side inferred: the host's (the text names none)")
 
 
 #: an office named in a title: "the Central Military Commission", "Ministry of Defence"
