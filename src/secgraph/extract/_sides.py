@@ -12,7 +12,7 @@ from dataclasses import replace
 from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
 
-__all__ = ["assign_sides", "no_surnames"]
+__all__ = ["UNPLACED", "assign_sides", "no_surnames"]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -45,7 +45,8 @@ def assign_sides(
 ) -> list[Person]:
     """Each person's side: written, known, from the office or style, the other side, or (a
     national office no one places: "The Chief of Defence Force, Air Marshal X, also took
-    part") the host's, marked for review; with no host the person is left out."""
+    part") the host's, marked for review; with no host the person is kept without a side, marked
+    ``UNPLACED``."""
     ref = lexicon.reference
     known = {name_key(o.name): o for o in ref.officials.values()}
     out: list[Person] = []
@@ -98,9 +99,12 @@ def assign_sides(
         for p in out
     ]
     _shared_office(out)
-    if host is not None:
-        out = [_host_side(p, host) if p.country is None else p for p in out]
-    return [p for p in out if p.country is not None]
+    out = [_host_side(p, host) if p.country is None else p for p in out]
+    return [p for p in out if p.country is not None or p.review == UNPLACED]
+
+
+#: the review of an attendee kept without a side (the caller lists them for the reviewer)
+UNPLACED = "side not given: the text names none and there is no host"
 
 
 #: an office every state has, which names no country: its holder is the host's when the
@@ -113,9 +117,11 @@ _NATIONAL_OFFICE = re.compile(
 )
 
 
-def _host_side(p: Person, host: str) -> Person:
+def _host_side(p: Person, host: str | None) -> Person:
     if p.title is None or p.review or not _NATIONAL_OFFICE.match(p.title):
         return p
+    if host is None:
+        return replace(p, review=UNPLACED)
     return replace(p, country=host, review="side inferred: the host's (the text names none)")
 
 
