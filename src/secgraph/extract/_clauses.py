@@ -124,7 +124,8 @@ DATELINE_PREFIX = re.compile(r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|
 #: before a lunch with ...")
 _VENUE = re.compile(
     r",?\s+(?:(?:at|in)\s+the\s+(?=(?:[A-Z][\w-]*\s+){1,4}(?:Department|Ministry|Palace|House|"
-    r"Office|Building|Headquarters|Hall|Centre|Center)\b)|(?:before|after|ahead of)\s+(?:a|an|the)\s)"
+    r"Office|Building|Headquarters|Hall|Centre|Center)\b)"
+    r"|(?:before|after|ahead of)\s+(?:a|an|the)\s)"
 )
 
 

@@ -194,7 +194,9 @@ def find_dialogue(
                     or pattern is LEVEL_DIALOGUE
                 ):
                     continue  # "Central Foreign Affairs Commission" is an office
-                if m.groupdict().get("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
+                if m.groupdict().get("round") is None and _OFFICE_OF.search(
+                    s.text, 0, m.start("name")
+                ):
                     continue  # "vice chairman of China's Central Military Commission"
                 if _PAST_AFTER.match(s.text, m.end("name")):
                     continue  # "the fifth ... dialogue held in Warsaw earlier this year"
