@@ -75,6 +75,7 @@ _POST_MEMBERS = re.compile(
     r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present"
     r"|(?:was|were)\s+(?:also\s+)?at\s+the\s+table)\b"
 )
+_ALONG_WITH = re.compile(r",?\s+(?:together|along)\s+with\s+([^.;]+)")
 _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
 #: clauses of a sentence that may each name one side's members
 _CLAUSE = re.compile(
@@ -258,6 +259,9 @@ def find_members(
             subject = re.split(r"[;:]\s", before)[-1]
             pieces = chunks(subject, lexicon)
             parsed = [parse_person(c, lexicon) for c in pieces]
+            more = _ALONG_WITH.match(after)  # "X also took part, together with TITLE Y"
+            if more is not None:
+                parsed += [parse_person(c, lexicon) for c in chunks(more.group(1), lexicon)]
             named = [p for p in parsed if p is not None and (p.title or p.honorific)]
             on = _ON_SIDE.match(after)
             form = lexicon.country_forms.get(on.group("adj")) if on else None

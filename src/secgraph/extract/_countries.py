@@ -44,7 +44,7 @@ class Mention:
 MEETING_WORDS = re.compile(
     r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
-    r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed"
+    r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed|pledged"
     r"|exchanged views"
     r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
     r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
@@ -105,6 +105,7 @@ MEETING_TRIGGERS = frozenset(
         "meets",
         "meeting",
         "meetings",
+        "pledged",
         "dialogue",
         "consultation",
         "consultations",

@@ -41,7 +41,8 @@ from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest,
 from ._lexicon import Lexicon
 from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
-from ._names import HONORIFIC, NAME, Person, name_key, parse_person, person_phrases
+from ._names import HONORIFIC, NAME, Person, name_key, parse_person
+from ._phrases import person_phrases
 from ._sides import assign_sides, no_surnames
 from ._text import Sentence
 
@@ -127,12 +128,13 @@ _MEMBER_WORDS = _words(
     "participating accompanying together table"
 )
 _PEOPLE_WORDS = (
-    _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
+    _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed pledged vowed")
 )
 _OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
 _OTHER_WORDS = _words("before after ahead")
 _SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
-_AGREED = re.compile(r",?\s+agreed\b")
+_AGREED = re.compile(r",?\s+(?:agreed|pledged|vowed)\b")
+_AGREED_WORDS = _words("agreed pledged vowed")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 
 
@@ -168,7 +170,7 @@ def find_people(
         if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
         used: list[tuple[int, int]] = []
-        agreed = _AGREED.search(text) if "agreed" in s.words else None
+        agreed = _AGREED.search(text) if s.has(_AGREED_WORDS) else None
         if agreed is not None and not is_past(s):
             # "TITLE A and TITLE B agreed Wednesday to ...": two principals, one per side
             subject = DATELINE_PREFIX.sub("", text[: agreed.start()])
