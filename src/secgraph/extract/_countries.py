@@ -186,6 +186,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 continue
             if re.match(r" [A-Z][a-z]", after):
                 continue  # a name: "Douglas Kanja", "Washington Post"
+            if re.search(r"\b(?:Lake|Mount|Cape|Port|Fort|Lac)\s$", before):
+                continue  # a feature named after a capital: "Lake Victoria"
         if _NAMED_AFTER.match(after):
             continue  # a place named after a country: "Burma Camp"
         located = bool(_LOCATED_BEFORE.search(before)) and not _SIDE_AFTER.match(
