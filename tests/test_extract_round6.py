@@ -156,3 +156,44 @@ def test_talks_named_by_rank_are_a_dialogue(
 def test_a_rank_without_level_is_no_dialogue() -> None:
     assert LEVEL_DIALOGUE.search("The Home Secretary met the Foreign Secretary.") is None
     assert LEVEL_DIALOGUE.search("a high-level meeting was held") is None
+
+
+RELEASE = (
+    "Hon Mere Tane\nMinister of Police\n\nPolicing ties with Tonga renewed\n\n"
+    "I was delighted to welcome Tonga's Minister of Police, Fire and Emergency Services, Hon "
+    "Sione Vuna Fa'otusia, to Wellington today for the annual New Zealand-Tonga policing talks."
+    "\n\nMinister Fa'otusia was accompanied by the Commissioner of the Tonga Police, Viliami "
+    "Tuipulotu. The Commissioner of Police, Rawiri Hona, also took part, together with Deputy "
+    "Commissioner Mele Ruatapu.\n"
+)
+
+
+def test_a_release_that_is_delighted_to_welcome(lexicon: sg.Lexicon) -> None:
+    draft = sg.extract(RELEASE, lexicon)
+    sides = _sides(draft)
+    assert sides["Mere Tane"] == "NZL"  # the letterhead's author
+    guest = next(o for o in draft.officials if o.country == "TON" and "Vuna" in o.name)
+    assert guest.name == "Sione Vuna Fa'otusia"  # "Hon" is the style, not the name
+    assert "wellington" in (draft.meetings[0].place or "")  # "welcome X, TITLE, to Wellington"
+    assert sides["Rawiri Hona"] == "NZL"  # the host's office, marked for review
+    assert sides["Mele Ruatapu"] == "NZL"  # "together with": the same side
+
+
+def test_pledged_is_agreed(lexicon: sg.Lexicon) -> None:
+    text = (
+        "JAKARTA, March 5, 2025 (Reuters) - Indonesian Defence Minister Budi Santoso and "
+        "Australian Defence Minister Richard Marles pledged on Wednesday to deepen maritime "
+        "cooperation."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _sides(draft) == {"Budi Santoso": "IDN", "Richard Marles": "AUS"}
+    assert draft.meetings[0].date == dt.date(2025, 3, 5)
+
+
+def test_a_lake_named_after_a_capital_is_no_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenyan Interior Minister Amos Njoroge met Uganda's Internal Affairs Minister Grace "
+        "Akello in Kisumu on 3 April 2024 and agreed to patrol Lake Victoria jointly."
+    )
+    draft = sg.extract(text, lexicon)
+    assert "SYC" not in draft.meetings[0].discussed
