@@ -128,7 +128,10 @@ _MEMBER_WORDS = _words(
     "participating accompanying together table"
 )
 _PEOPLE_WORDS = (
-    _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed pledged vowed")
+    _LEAD_WORDS
+    | _MEET_WORDS
+    | _MEMBER_WORDS
+    | _words("by counterpart counterparts agreed pledged vowed")
 )
 _OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
 _OTHER_WORDS = _words("before after ahead")
