@@ -197,3 +197,16 @@ def test_a_lake_named_after_a_capital_is_no_country(lexicon: sg.Lexicon) -> None
     )
     draft = sg.extract(text, lexicon)
     assert "SYC" not in draft.meetings[0].discussed
+
+
+def test_a_deputys_side_from_the_ministers_portfolio(lexicon: sg.Lexicon) -> None:
+    text = (
+        "On May 2, 2024, Minister of Defense TANAKA Ichiro held a meeting with General Tran Van "
+        "Binh, Minister of National Defence of Viet Nam, at the Ministry of Defense in Tokyo.\n\n"
+        "State Minister of Defense SATO Jiro and Senior Lieutenant General Le Van Nam, Deputy "
+        "Minister of National Defence, also attended the meeting.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    sides = _sides(draft)
+    assert (sides["Sato Jiro"], sides["Le Van Nam"]) == ("JPN", "VNM")
+    assert "portfolio" in (_reviews(draft)["Le Van Nam"] or "")

@@ -146,3 +146,25 @@ def _shared_office(out: list[Person]) -> None:
         sides = {c for o in _OFFICE.findall(p.title or "") for c in holders.get(o, ())}
         if len(sides) == 1:
             out[i] = replace(p, country=sides.pop(), review="side from an office of that side")
+            continue
+        # "State Minister of Defense X" and "Deputy Minister of National Defence Y" beside
+        # the "Minister of Defense" and the "Minister of National Defence of Viet Nam"
+        mine = _portfolio(p.title, deputy=True)
+        sides = {q.country for q in out if q.country and mine and _portfolio(q.title) == mine}
+        if len(sides) == 1:
+            out[i] = replace(p, country=sides.pop(), review="side from a minister's portfolio")
+
+
+_PORTFOLIO = re.compile(
+    r"^(?P<deputy>(?:State|Deputy|Vice|Junior|Assistant)\s+)?Minister\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<what>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
+
+
+def _portfolio(title: str | None, deputy: bool = False) -> str | None:
+    """The portfolio of a minister's title ('National Defence'); with ``deputy``, only a
+    deputy's or state minister's ('Deputy Minister of National Defence')."""
+    m = _PORTFOLIO.match(title or "")
+    if m is None or bool(m.group("deputy")) != deputy:
+        return None
+    return m.group("what").casefold()
