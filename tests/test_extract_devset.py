@@ -1,6 +1,6 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh16/``
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh17/``
 (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
@@ -37,6 +37,7 @@ SETS = (
     "fresh14",
     "fresh15",
     "fresh16",
+    "fresh17",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -66,7 +67,8 @@ LOWER = {
     "fresh12": {"areas": 0.75, "threats": 0.7, "place": 0.8},
     # fresh14 was fixed on only for its people (first run: officials 0.700, leaders 0.606;
     # the fifth pass added the first-person release and "North Korean leader Kim Jong Un"):
-    # "Shri X, Director, Intelligence Bureau;" and attendees with no side stay missed; a
+    # the sixth pass added "Shri X, Director, Intelligence Bureau;", "Home Secretary level
+    # talks" and attendees with no side (officials 0.974, dialogue 0.909); a
     # title naming countries ("Minister of State for the Middle East, North Africa,
     # Afghanistan and Pakistan") puts them under discussed
     "fresh14": {"discussed": 0.55, "areas": 0.75},
@@ -75,6 +77,10 @@ LOWER = {
     # train", "joint border patrols" against "terrorist groups", "fentanyl trafficking"
     "fresh15": {"areas": 0.75},
     "fresh16": {"areas": 0.7, "threats": 0.65},
+    # fresh17 (the sixth pass) was fixed on for people, place and date, not for areas
+    # (measured 0.759): "smuggling" read as counter-trafficking, "joint maritime patrols";
+    # nor for talks at Camp Aguinaldo whose city only the dateline gives (place 0.889)
+    "fresh17": {"areas": 0.7, "place": 0.85},
 }
 
 

@@ -20,6 +20,8 @@ __all__ = ["release_author"]
 #: a sentence of the body in which the author meets someone
 _FIRST_PERSON = re.compile(
     r"(?:\bI\s+(?:\w+\s+)?(?:welcomed|met|hosted|received|held|co-chaired|visited)\b"
+    # "I was delighted to welcome X", "I am pleased to have hosted X"
+    r"|\bI\s+(?:was|am)\s+(?:\w+\s+){1,2}to\s+(?:have\s+)?(?:welcome|host|meet|receive)[ds]?\b"
     r"|\b(?:host|welcome|meet|receive)\s+my\s+|\bmy\s+(?:[A-Z][\w-]*\s+)?counterpart)"
 )
 #: a letterhead line that is a title: capitalised words, "of", "for", "and", "the"

@@ -36,7 +36,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _MEMBERS = re.compile(
-    r"\b(?:included|includes|including|comprised|comprising|consisted of|accompanied by|"
+    r"\b(?:included|includes|including|comprised(?: of)?|comprising(?: of)?|consisted of|"
+    r"accompanied by|"
     r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+)?delegation )?(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
@@ -74,6 +75,7 @@ _POST_MEMBERS = re.compile(
     r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present"
     r"|(?:was|were)\s+(?:also\s+)?at\s+the\s+table)\b"
 )
+_ALONG_WITH = re.compile(r",?\s+(?:together|along)\s+with\s+([^.;]+)")
 _ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
 #: clauses of a sentence that may each name one side's members
 _CLAUSE = re.compile(
@@ -119,6 +121,15 @@ JOINT_WORDS = _words("signed met co-chaired held jointly")
 DATELINE_PREFIX = re.compile(r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+")
 
 
+#: where the names met end: a venue or another event ("X at the Foreign Relations Department
+#: before a lunch with ...")
+_VENUE = re.compile(
+    r",?\s+(?:(?:at|in)\s+the\s+(?=(?:[A-Z][\w-]*\s+){1,4}(?:Department|Ministry|Palace|House|"
+    r"Office|Building|Headquarters|Hall|Centre|Center)\b)"
+    r"|(?:before|after|ahead of)\s+(?:a|an|the)\s)"
+)
+
+
 def find_principals(
     text: str, verb: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
 ) -> list[tuple[int, int]]:
@@ -131,25 +142,38 @@ def find_principals(
     if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
         tail = tail[start.start() :] if start else tail
-    tail = TAIL_END.split(LIST_END.split(tail)[0])[0]
+    tail = _VENUE.split(TAIL_END.split(LIST_END.split(tail)[0])[0])[0]
     if re.match(r"on\s", tail):  # "received on Sunday the head of ..."
         start = re.search(r"\b(?:the|his|her)\s+(?=[A-Za-z])", tail)
         tail = tail[start.start() :] if start else tail
     sides = []
     for part in (before, tail):
-        parts = chunks(part, lexicon)
-        people = [
-            _counterpart(_with_country(parse_person(c, lexicon), c, lexicon), lexicon)
-            for c in parts
-        ]
+        people = []
+        known = None  # "Rubio met de la Fuente and Security Secretary X": surnames of people
+        for c in chunks(part, lexicon):  # named before give the side
+            p = _counterpart(_with_country(parse_person(c, lexicon), c, lexicon), lexicon)
+            earlier = _by_surname(c, found) if p is None or not p.title else None
+            if earlier is not None:
+                known = known or earlier.country
+                continue
+            people.append(p)
         titled = [p for p in people if p is not None and (p.title or p.review)]
-        if not titled or len(titled) < len(people):
+        if not (titled or known) or len(titled) < len(people):
             return []
-        country = titled[0].country
+        country = (titled[0].country if titled else None) or known
         sides.append([replace(p, sentence=index, country=p.country or country) for p in titled])
     for side in sides:
         found.extend(side)
     return [(0, verb.end() + len(tail))]
+
+
+def _by_surname(chunk: str, found: list[Person]) -> Person | None:
+    """The person with a side named before whose name ends in ``chunk`` ("de la Fuente")."""
+    words = chunk.strip(" .,").split()
+    if not 1 <= len(words) <= 3 or not words[-1][:1].isupper():
+        return None
+    tail = " " + " ".join(words)
+    return next((p for p in found if p.country and f" {p.name}".endswith(tail)), None)
 
 
 def _with_country(person: Person | None, chunk: str, lexicon: Lexicon) -> Person | None:
@@ -235,6 +259,9 @@ def find_members(
             subject = re.split(r"[;:]\s", before)[-1]
             pieces = chunks(subject, lexicon)
             parsed = [parse_person(c, lexicon) for c in pieces]
+            more = _ALONG_WITH.match(after)  # "X also took part, together with TITLE Y"
+            if more is not None:
+                parsed += [parse_person(c, lexicon) for c in chunks(more.group(1), lexicon)]
             named = [p for p in parsed if p is not None and (p.title or p.honorific)]
             on = _ON_SIDE.match(after)
             form = lexicon.country_forms.get(on.group("adj")) if on else None

@@ -44,7 +44,7 @@ class Mention:
 MEETING_WORDS = re.compile(
     r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
-    r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed"
+    r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed|pledged"
     r"|exchanged views"
     r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
     r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
@@ -105,6 +105,7 @@ MEETING_TRIGGERS = frozenset(
         "meets",
         "meeting",
         "meetings",
+        "pledged",
         "dialogue",
         "consultation",
         "consultations",
@@ -185,6 +186,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 continue
             if re.match(r" [A-Z][a-z]", after):
                 continue  # a name: "Douglas Kanja", "Washington Post"
+            if re.search(r"\b(?:Lake|Mount|Cape|Port|Fort|Lac)\s$", before):
+                continue  # a feature named after a capital: "Lake Victoria"
         if _NAMED_AFTER.match(after):
             continue  # a place named after a country: "Burma Camp"
         located = bool(_LOCATED_BEFORE.search(before)) and not _SIDE_AFTER.match(

@@ -91,7 +91,15 @@ def build_meeting(
     areas, threats, area_sentence = find_areas(sentences, lexicon, skip)
     place, place_why = find_place(sentences, lexicon, dateline=dateline)
     date, date_why = find_date(sentences, dateline=dateline, published=published, after=after)
-    people = find_people(sentences, mentions, parties, lexicon)
+    host_side = place.country if place is not None and place.country in parties else None
+    people = find_people(sentences, mentions, parties, lexicon, host_side)
+    placed = {name_key(p.name) for p in people if p.country is not None}
+    lacks += [
+        f"the side of {p.title} {p.name}, who took part (the text names none)"
+        for p in people
+        if p.country is None and name_key(p.name) not in placed
+    ]
+    people = [p for p in people if p.country is not None]
 
     officials, organisations, by_side = _officials(people, lexicon)
     review: list[tuple[str, str]] = []

@@ -22,7 +22,6 @@ __all__ = [
     "has_head",
     "name_key",
     "parse_person",
-    "person_phrases",
 ]
 
 
@@ -113,11 +112,6 @@ _RANKS = _words("Gen Lt Maj Col Brig Adm Capt Cdr")
 #: Title words that are also surnames, taken as one after a given name ("Catherine West, ...")
 _SURNAMES = _words("West North South East Law Justice Major Marshal")
 
-_PHRASE = re.compile(
-    rf"(?:{HONORIFIC}\s+)?\(?[{_UP}][\w'\u2019.()&-]*"
-    rf"(?:\s+(?:\(?[{_UP}][\w'\u2019.()&-]*\)?|(?:al|el)-[{_UP}][\w'\u2019-]*|"
-    rf"(?:of|for|and|the|to)(?=\s+(?:the\s+)?\(?[{_UP}])))*"
-)
 #: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
 _COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
 _HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
@@ -316,8 +310,13 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         and re.fullmatch(NAME, last[1].strip())
         and not any(_is_title_word(t) for t in last[1].split())
     ):
-        # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries"
-        return Person(last[1].strip(), clean_title(last[0]), org_in(last[0]), honorific, country)
+        # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries";
+        # "..., Prisons and Corrections, Hon X": the style is no part of the name
+        who = last[1].strip()
+        style = _HON_RE.match(who)
+        if style is not None:
+            honorific, who = honorific or style.group().strip(), who[style.end() :]
+        return Person(who, clean_title(last[0]), org_in(last[0]), honorific, country)
     series = "," not in rest or _SERIES.fullmatch(rest)
     if rest.strip() and any(_is_head(t) for t in tokens) and series:
         # "Deputy Secretary Strategy, Policy and Industry Hugh Barrett", "Minister of State
@@ -391,9 +390,3 @@ def _first_title(text: str) -> str:
     if m and not any(_is_title_word(w) for w in text[m.end() :].split()):
         text = text[: m.start()]
     return text.strip()
-
-
-def person_phrases(text: str) -> list[tuple[int, int, str]]:
-    """Runs of capitalised words (with 'of', 'for', 'and', 'the', 'to' between) that may hold
-    a person: (start, end, text)."""
-    return [(m.start(), m.end(), m.group()) for m in _PHRASE.finditer(text)]

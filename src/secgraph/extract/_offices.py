@@ -15,7 +15,9 @@ _ORG = re.compile(
     rf"(?:the\s+)?((?:Ministry|Department|Bureau|Directorate|Division|Office|Agency|Secretariat)"
     rf"\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*"
     r"|(?:Interior|Home|Foreign|Defence|Defense|External Affairs) Ministry|State Department"
-    r"|Foreign Office|Pentagon|European External Action Service|European Commission|EEAS)"
+    r"|Foreign Office|Pentagon|European External Action Service|European Commission|EEAS"
+    # "Director, Intelligence Bureau", "Director General of the National Investigation Agency"
+    rf"|(?:[{_UP}][\w'\u2019-]*\s+){{1,3}}(?:Bureau|Agency|Directorate|Service)\b(?!\s+(?:of|for)\b))"
 )
 #: Offices whose country the name gives away (used only when that country is a party).
 ORG_COUNTRY = {

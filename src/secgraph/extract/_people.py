@@ -41,7 +41,8 @@ from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest,
 from ._lexicon import Lexicon
 from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
-from ._names import HONORIFIC, NAME, Person, name_key, parse_person, person_phrases
+from ._names import HONORIFIC, NAME, Person, name_key, parse_person
+from ._phrases import person_phrases
 from ._sides import assign_sides, no_surnames
 from ._text import Sentence
 
@@ -127,12 +128,16 @@ _MEMBER_WORDS = _words(
     "participating accompanying together table"
 )
 _PEOPLE_WORDS = (
-    _LEAD_WORDS | _MEET_WORDS | _MEMBER_WORDS | _words("by counterpart counterparts agreed")
+    _LEAD_WORDS
+    | _MEET_WORDS
+    | _MEMBER_WORDS
+    | _words("by counterpart counterparts agreed pledged vowed")
 )
 _OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
 _OTHER_WORDS = _words("before after ahead")
 _SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
-_AGREED = re.compile(r",?\s+agreed\b")
+_AGREED = re.compile(r",?\s+(?:agreed|pledged|vowed)\b")
+_AGREED_WORDS = _words("agreed pledged vowed")
 _SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press secretary)\b", re.I)
 
 
@@ -141,8 +146,10 @@ def find_people(
     mentions: list[list[Mention]],
     parties: list[str],
     lexicon: Lexicon,
+    host: str | None = None,
 ) -> list[Person]:
-    """Everyone who took part, with their side (a party) when the text gives it."""
+    """Everyone who took part, with their side (a party) when the text gives it (``host``:
+    the party the meeting was held in, the side of a national office no one places)."""
     found: list[Person] = []
     first_seen: dict[str, int] = {}
     for ms in mentions:
@@ -166,7 +173,7 @@ def find_people(
         if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue
         used: list[tuple[int, int]] = []
-        agreed = _AGREED.search(text) if "agreed" in s.words else None
+        agreed = _AGREED.search(text) if s.has(_AGREED_WORDS) else None
         if agreed is not None and not is_past(s):
             # "TITLE A and TITLE B agreed Wednesday to ...": two principals, one per side
             subject = DATELINE_PREFIX.sub("", text[: agreed.start()])
@@ -349,7 +356,7 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    return assign_sides(no_surnames(found), parties, lexicon)
+    return assign_sides(no_surnames(found), parties, lexicon, host)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

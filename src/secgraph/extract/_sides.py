@@ -12,7 +12,7 @@ from dataclasses import replace
 from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
 
-__all__ = ["assign_sides", "no_surnames"]
+__all__ = ["UNPLACED", "assign_sides", "no_surnames"]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -40,7 +40,13 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
 _STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
 
 
-def assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> list[Person]:
+def assign_sides(
+    people: list[Person], parties: list[str], lexicon: Lexicon, host: str | None = None
+) -> list[Person]:
+    """Each person's side: written, known, from the office or style, the other side, or (a
+    national office no one places: "The Chief of Defence Force, Air Marshal X, also took
+    part") the host's, marked for review; with no host the person is kept without a side, marked
+    ``UNPLACED``."""
     ref = lexicon.reference
     known = {name_key(o.name): o for o in ref.officials.values()}
     out: list[Person] = []
@@ -93,7 +99,30 @@ def assign_sides(people: list[Person], parties: list[str], lexicon: Lexicon) -> 
         for p in out
     ]
     _shared_office(out)
-    return [p for p in out if p.country is not None]
+    out = [_host_side(p, host) if p.country is None else p for p in out]
+    return [p for p in out if p.country is not None or p.review == UNPLACED]
+
+
+#: the review of an attendee kept without a side (the caller lists them for the reviewer)
+UNPLACED = "side not given: the text names none and there is no host"
+
+
+#: an office every state has, which names no country: its holder is the host's when the
+#: text places them nowhere ("the Chief of Defence Force", "the Commander of the Navy")
+_NATIONAL_OFFICE = re.compile(
+    r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
+    r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
+    r"Force|Armed Forces|Defence Force)|Director(?:[- ]General)?|Commissioner|Inspector[- ]General"
+    r"|Secretary|Permanent Secretary)\b"
+)
+
+
+def _host_side(p: Person, host: str | None) -> Person:
+    if p.title is None or p.review or not _NATIONAL_OFFICE.match(p.title):
+        return p
+    if host is None:
+        return replace(p, review=UNPLACED)
+    return replace(p, country=host, review="side inferred: the host's (the text names none)")
 
 
 #: an office named in a title: "the Central Military Commission", "Ministry of Defence"
@@ -117,3 +146,25 @@ def _shared_office(out: list[Person]) -> None:
         sides = {c for o in _OFFICE.findall(p.title or "") for c in holders.get(o, ())}
         if len(sides) == 1:
             out[i] = replace(p, country=sides.pop(), review="side from an office of that side")
+            continue
+        # "State Minister of Defense X" and "Deputy Minister of National Defence Y" beside
+        # the "Minister of Defense" and the "Minister of National Defence of Viet Nam"
+        mine = _portfolio(p.title, deputy=True)
+        sides = {q.country for q in out if q.country and mine and _portfolio(q.title) == mine}
+        if len(sides) == 1:
+            out[i] = replace(p, country=sides.pop(), review="side from a minister's portfolio")
+
+
+_PORTFOLIO = re.compile(
+    r"^(?P<deputy>(?:State|Deputy|Vice|Junior|Assistant)\s+)?Minister\s+(?:of|for)\s+"
+    r"(?:the\s+)?(?P<what>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
+
+
+def _portfolio(title: str | None, deputy: bool = False) -> str | None:
+    """The portfolio of a minister's title ('National Defence'); with ``deputy``, only a
+    deputy's or state minister's ('Deputy Minister of National Defence')."""
+    m = _PORTFOLIO.match(title or "")
+    if m is None or bool(m.group("deputy")) != deputy:
+        return None
+    return m.group("what").casefold()

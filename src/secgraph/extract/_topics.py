@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ._countries import Mention
+from ._level import LEVEL_DIALOGUE, with_pair
 from ._lexicon import Lexicon
 from ._text import Sentence
 
@@ -177,17 +178,25 @@ def find_dialogue(
     for s in sentences:
         if s.heading or not s.has(DIALOGUE_WORDS):
             continue
-        for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE):
+        for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE, LEVEL_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
+                if pattern is LEVEL_DIALOGUE:
+                    name = with_pair(name, m, pair)
                 lead = re.match(rf"({_ROUND})\s+", name, re.I) or _ROMAN.match(name)
                 if lead:  # "the 12th EU-China Strategic Dialogue"
                     name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
                     continue
-                if not (_DIALOGUE_KIND.search(name) or "-" in " ".join(name.split()[:2])):
+                if not (
+                    _DIALOGUE_KIND.search(name)
+                    or "-" in " ".join(name.split()[:2])
+                    or pattern is LEVEL_DIALOGUE
+                ):
                     continue  # "Central Foreign Affairs Commission" is an office
-                if m.group("round") is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
+                if m.groupdict().get("round") is None and _OFFICE_OF.search(
+                    s.text, 0, m.start("name")
+                ):
                     continue  # "vice chairman of China's Central Military Commission"
                 if _PAST_AFTER.match(s.text, m.end("name")):
                     continue  # "the fifth ... dialogue held in Warsaw earlier this year"
@@ -196,7 +205,7 @@ def find_dialogue(
                 if (_SIDELINES.search(s.text, 0, m.start()) and not ours) or name in gatherings:
                     gatherings.add(name)
                     continue
-                rnd = m.group("round") or (lead.group(1) if lead else None)
+                rnd = m.groupdict().get("round") or (lead.group(1) if lead else None)
                 if rnd is None:  # "The seventh India-Japan ... Dialogue"
                     ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
                     rnd = ordinal.group(1) if ordinal else None

@@ -1,0 +1,34 @@
+"""Talks named by their heads' rank: "the Home Secretary level talks between India and Sri
+Lanka", "the India-Bangladesh Foreign Secretary-level dialogue".
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["LEVEL_DIALOGUE", "with_pair"]
+
+#: the rank's office before "level" (the pair written before the name or after it); a round
+#: before the name is taken by find_dialogue ("the third Home Secretary level talks")
+LEVEL_DIALOGUE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"(?:Secretary|Secretaries|Minister|Ministers)[- ][Ll]evel\s+(?:[a-z]+\s+)?"
+    r"(?:talks|dialogue|consultations|meeting|Talks|Dialogue|Consultations|Meeting))\b"
+    r"(?:\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+and\s+(?:the\s+)?"
+    r"(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\b)?"
+)
+
+
+def with_pair(name: str, m: re.Match[str], pair: frozenset[str]) -> str:
+    """'Home Secretary level talks' between two parties -> 'India-Sri Lanka Home Secretary
+    level talks' (a name that does not start with its pair takes the pair written after it,
+    when both are the parties' names as written, ``pair``).
+
+    >>> m = LEVEL_DIALOGUE.search("The Home Secretary level talks between India and Sri Lanka")
+    >>> with_pair("Home Secretary level talks", m, frozenset({"India", "Sri Lanka"}))
+    'India-Sri Lanka Home Secretary level talks'
+    """
+    a, b = m.group("a"), m.group("b")
+    if a is None or b is None or "-" in name.split()[0] or not {a, b} <= pair:
+        return name
+    return f"{a}-{b} {name}"
