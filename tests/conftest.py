@@ -39,6 +39,21 @@ def generated_corpus(articles: int, out: Path, *, seed: int = 7) -> Path:
     return Path(module.generate(articles, out, seed=seed))
 
 
+def seed_project(root: Path) -> Path:
+    """A project of one's own at ``root`` (``secgraph init``) with the seed article, built."""
+    from click.testing import CliRunner
+
+    from secgraph.cli import cli
+
+    runner = CliRunner()
+    assert runner.invoke(cli, ["init", str(root)]).exit_code == 0
+    for p in (DATA / "articles").glob(f"{SEED_ID}.*"):
+        shutil.copy(p, root / "data" / "articles" / p.name)
+    result = runner.invoke(cli, ["--project", str(root), "build"])
+    assert result.exit_code == 0, result.output
+    return root
+
+
 def built_dataset(out: Path, store: str = "oxigraph") -> Dataset:
     """Everything the store built into ``out`` holds, as an rdflib Dataset."""
     opened = sg.open_store(store, build_dir=out)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import DATA, SEED_ID
+from conftest import DATA, SEED_ID, seed_project
 from test_cli import _snapshot
 
 from secgraph.cli import cli
@@ -32,14 +32,7 @@ GDELT = EVENTS / "gdelt2-20150218-sample.export.tsv"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project of one's own with the seed article, built once for the module."""
-    root = tmp_path_factory.mktemp("hostile") / "proj"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(root)]).exit_code == 0
-    for p in (DATA / "articles").glob(f"{SEED_ID}.*"):
-        shutil.copy(p, root / "data" / "articles" / p.name)
-    result = runner.invoke(cli, ["--project", str(root), "build"])
-    assert result.exit_code == 0, result.output
-    return root
+    return seed_project(tmp_path_factory.mktemp("hostile") / "proj")
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, SEED_ID
+from conftest import seed_project
 from test_cli import _snapshot
 from test_hostile_cli import _refused
 
@@ -38,14 +38,7 @@ TOO_LONG = "longer than 1 MB; this is not event data (an event row is about 1 kB
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project of one's own with the seed article, built once for the module."""
-    root = tmp_path_factory.mktemp("hostile-events") / "proj"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(root)]).exit_code == 0
-    for p in (DATA / "articles").glob(f"{SEED_ID}.*"):
-        shutil.copy(p, root / "data" / "articles" / p.name)
-    result = runner.invoke(cli, ["--project", str(root), "build"])
-    assert result.exit_code == 0, result.output
-    return root
+    return seed_project(tmp_path_factory.mktemp("hostile-events") / "proj")
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, SEED_ID
+from conftest import SEED_ID, seed_project
 from test_cli import _snapshot
 from test_hostile_cli import _files, _refused
 
@@ -35,14 +35,7 @@ RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A project of one's own with the seed article, built once for the module."""
-    root = tmp_path_factory.mktemp("hostile-query") / "proj"
-    runner = CliRunner()
-    assert runner.invoke(cli, ["init", str(root)]).exit_code == 0
-    for p in (DATA / "articles").glob(f"{SEED_ID}.*"):
-        shutil.copy(p, root / "data" / "articles" / p.name)
-    result = runner.invoke(cli, ["--project", str(root), "build"])
-    assert result.exit_code == 0, result.output
-    return root
+    return seed_project(tmp_path_factory.mktemp("hostile-query") / "proj")
 
 
 @pytest.fixture
