@@ -39,6 +39,22 @@ def generated_corpus(articles: int, out: Path, *, seed: int = 7) -> Path:
     return Path(module.generate(articles, out, seed=seed))
 
 
+@pytest.fixture(scope="module")
+def lexicon() -> sg.Lexicon:
+    """The extraction lexicon of the seed's reference data and the ontology (one a module)."""
+    return sg.read_lexicon(DATA / "reference", ONTOLOGY)
+
+
+def draft_sides(draft: sg.Draft, meeting: int = 0) -> dict[str, list[str]]:
+    """Per side of a draft's meeting, its leader's name first, then its members' names."""
+    names = {o.id: o.name for o in draft.officials}
+    out = {}
+    for d in draft.meetings[meeting].delegations:
+        people = ([d.leader] if d.leader else []) + list(d.members)
+        out[d.country] = [names.get(p, p) for p in people]
+    return out
+
+
 def seed_project(root: Path) -> Path:
     """A project of one's own at ``root`` (``secgraph init``) with the seed article, built."""
     from click.testing import CliRunner

@@ -22,11 +22,6 @@ DEV = Path(__file__).parent / "data" / "extract"
 SEED = "pk-us-border-security-islamabad"
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> sg.Lexicon:
-    return sg.read_lexicon(DATA / "reference", ONTOLOGY)
-
-
 def _one(text: str, lexicon: sg.Lexicon, **kw: object) -> sg.DraftMeeting:
     draft = sg.extract(text, lexicon, **kw)  # type: ignore[arg-type]
     assert len(draft.meetings) == 1, draft.lacks

@@ -8,25 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from conftest import DATA, ONTOLOGY
+from conftest import draft_sides
 
 import secgraph as sg
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> sg.Lexicon:
-    return sg.read_lexicon(DATA / "reference", ONTOLOGY)
-
-
-def _sides(draft: sg.Draft) -> dict[str, list[str]]:
-    """Per side, its leader's name first, then its members' names."""
-    names = {o.id: o.name for o in draft.officials}
-    out = {}
-    for d in draft.meetings[0].delegations:
-        people = ([d.leader] if d.leader else []) + list(d.members)
-        out[d.country] = [names.get(p, p) for p in people]
-    return out
 
 
 def test_a_host_received_a_guest_in_the_dateline_city(lexicon: sg.Lexicon) -> None:
@@ -37,7 +21,10 @@ def test_a_host_received_a_guest_in_the_dateline_city(lexicon: sg.Lexicon) -> No
     )
     draft = sg.extract(text, lexicon)
     m = draft.meetings[0]
-    assert _sides(draft) == {"QAT": ["Hamad bin Khalid Al Thani"], "ESP": ["Pablo Ruiz Ortega"]}
+    assert draft_sides(draft) == {
+        "QAT": ["Hamad bin Khalid Al Thani"],
+        "ESP": ["Pablo Ruiz Ortega"],
+    }
     assert (m.place, m.date) == ("doha", dt.date(2025, 3, 4))
 
 
@@ -49,7 +36,7 @@ def test_received_today_at_a_palace_under_a_city_date_line(lexicon: sg.Lexicon) 
         "Andrés Vidal, for talks on border security.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"PER": ["Rosa Quispe Llanos"], "CHL": ["Andrés Vidal"]}
+    assert draft_sides(draft) == {"PER": ["Rosa Quispe Llanos"], "CHL": ["Andrés Vidal"]}
     assert draft.meetings[0].date == dt.date(2025, 5, 6)
     assert draft.places[0].name == "Lima"
 
@@ -61,7 +48,7 @@ def test_on_behalf_of_and_the_other_side(lexicon: sg.Lexicon) -> None:
         "delegation, accompanied by the Chief of the Joint Command, General Luis Mena. On the "
         "Bolivian side, the Vice Minister of Defence, Ana Rojas, took part in the meeting.\n"
     )
-    assert _sides(sg.extract(text, lexicon)) == {
+    assert draft_sides(sg.extract(text, lexicon)) == {
         "PER": ["Jorge Salas Paredes", "Luis Mena"],
         "BOL": ["Ana Rojas"],
     }
@@ -74,7 +61,7 @@ def test_signed_on_behalf_of_each_state(lexicon: sg.Lexicon) -> None:
         "Defence Affairs Sayyid Salim bin Hamad Al Busaidi, and on behalf of the Hashemite "
         "Kingdom of Jordan by HE Chief of Staff Major General Yousef Al Nimri.\n"
     )
-    sides = _sides(sg.extract(text, lexicon))
+    sides = draft_sides(sg.extract(text, lexicon))
     assert sides == {"OMN": ["Salim bin Hamad Al Busaidi"], "JOR": ["Yousef Al Nimri"]}
 
 
@@ -86,7 +73,7 @@ def test_a_semicolon_list_made_up_of_titled_people(lexicon: sg.Lexicon) -> None:
         "Defence, General Rubén Pineda. El Salvador was represented by Foreign Minister "
         "Carla Méndez.\n"
     )
-    sides = _sides(sg.extract(text, lexicon))
+    sides = draft_sides(sg.extract(text, lexicon))
     assert sides["HND"] == ["José Luis de la Cruz", "Mario Flores", "Rubén Pineda"]
 
 
@@ -97,7 +84,7 @@ def test_members_in_attendance_are_the_leaders_side(lexicon: sg.Lexicon) -> None
         "Secretary Nadia Shah and Joint Secretary Omar Qureshi in attendance. The Iranian "
         "delegation was led by Deputy Interior Minister Reza Karimi.\n"
     )
-    sides = _sides(sg.extract(text, lexicon))
+    sides = draft_sides(sg.extract(text, lexicon))
     assert sides["PAK"] == ["Kamran Aziz", "Nadia Shah", "Omar Qureshi"]
 
 

@@ -8,26 +8,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import DATA, ONTOLOGY
+from conftest import draft_sides
 
 import secgraph as sg
 from secgraph.extract import read_text
 from secgraph.extract._names import parse_person
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> sg.Lexicon:
-    return sg.read_lexicon(DATA / "reference", ONTOLOGY)
-
-
-def _sides(draft: sg.Draft) -> dict[str, list[str]]:
-    """Per side, its leader's name first, then its members' names."""
-    names = {o.id: o.name for o in draft.officials}
-    out = {}
-    for d in draft.meetings[0].delegations:
-        people = ([d.leader] if d.leader else []) + list(d.members)
-        out[d.country] = [names.get(p, p) for p in people]
-    return out
 
 
 @pytest.mark.parametrize(
@@ -93,7 +78,7 @@ def test_principals_around_the_verb(lexicon: sg.Lexicon) -> None:
         "Lieutenant General (Ret.) Budi Santoso, Minister of Defence of the Republic of "
         "Indonesia, met in Canberra on 20 February 2025."
     )
-    assert _sides(sg.extract(numbered, lexicon)) == {
+    assert draft_sides(sg.extract(numbered, lexicon)) == {
         "AUS": ["Ian Marsh"],
         "IDN": ["Budi Santoso"],
     }
@@ -102,14 +87,14 @@ def test_principals_around_the_verb(lexicon: sg.Lexicon) -> None:
         "Sand, to London, where the two ministers signed an agreement."
     )
     draft = sg.extract(welcomed, lexicon)
-    assert _sides(draft) == {"GBR": ["John Hale"], "NOR": ["Tore O. Sand"]}
+    assert draft_sides(draft) == {"GBR": ["John Hale"], "NOR": ["Tore O. Sand"]}
     assert draft.places[0].name == "London"
     consultation = (
         "On March 21, Mr. NAMAZU Hiro, Director-General, Ministry of Foreign Affairs of Japan, "
         "held a Japan-ROK consultation with Mr. KIM Sang-ho, Director-General of the Ministry "
         "of Foreign Affairs of the Republic of Korea, in Seoul."
     )
-    sides = _sides(sg.extract(consultation, lexicon))
+    sides = draft_sides(sg.extract(consultation, lexicon))
     assert {k: [n.casefold() for n in v] for k, v in sides.items()} == {
         "JPN": ["namazu hiro"],
         "KOR": ["kim sang-ho"],
@@ -120,13 +105,16 @@ def test_principals_around_the_verb(lexicon: sg.Lexicon) -> None:
         "The COAS said that Pakistan and Saudi Arabia enjoy brotherly relations."
     )
     draft = sg.extract(called, lexicon)
-    assert _sides(draft) == {"SAU": ["Fahad bin Saad Al-Harbi"], "PAK": ["Tariq Mahmood"]}
+    assert draft_sides(draft) == {"SAU": ["Fahad bin Saad Al-Harbi"], "PAK": ["Tariq Mahmood"]}
     assert {o.name: o.title for o in draft.officials}["Tariq Mahmood"] == "Chief of Army Staff"
     travelled = (
         "UK and Poland hold defence talks\n\nMinister for the Armed Forces Luke Pole travelled to Warsaw on Tuesday for talks with "
         "Poland's Deputy Minister of National Defence, Jan Nowak, on air defence."
     )
-    assert _sides(sg.extract(travelled, lexicon)) == {"GBR": ["Luke Pole"], "POL": ["Jan Nowak"]}
+    assert draft_sides(sg.extract(travelled, lexicon)) == {
+        "GBR": ["Luke Pole"],
+        "POL": ["Jan Nowak"],
+    }
 
 
 def test_sides_named_after_their_lists(lexicon: sg.Lexicon) -> None:
@@ -137,7 +125,7 @@ def test_sides_named_after_their_lists(lexicon: sg.Lexicon) -> None:
         "UK side. Also attending on the British side was Vice Admiral Jan-Willem van der Berg, "
         "Director of Materiel."
     )
-    sides = _sides(sg.extract(text, lexicon))
+    sides = draft_sides(sg.extract(text, lexicon))
     assert [n.casefold() for n in sides["JPN"]] == ["iwata ken", "naka gen"]
     assert sides["GBR"] == ["Anne Lake", "Jan-Willem van der Berg"]
 
@@ -150,7 +138,7 @@ def test_also_represented_by_is_a_member_not_the_leader(lexicon: sg.Lexicon) -> 
         "Ben Key."
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft)["GBR"] == ["John Hale", "Ben Key"]
+    assert draft_sides(draft)["GBR"] == ["John Hale", "Ben Key"]
     assert {o.name: o.title for o in draft.officials}["Ben Key"] == "First Sea Lord"
 
 
@@ -197,7 +185,7 @@ def test_a_counterpart_with_a_rank_gets_no_title(lexicon: sg.Lexicon) -> None:
         "Zaur Aliyev in Baku on Thursday."
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"TUR": ["Ali Demir"], "AZE": ["Zaur Aliyev"]}
+    assert draft_sides(draft) == {"TUR": ["Ali Demir"], "AZE": ["Zaur Aliyev"]}
     assert {o.name: o.title for o in draft.officials}["Zaur Aliyev"] is None
 
 
@@ -210,7 +198,7 @@ def test_earlier_meetings_and_people_give_nothing(lexicon: sg.Lexicon) -> None:
         "Pauls visited New Delhi and held talks with Defence Minister Ravi Singh."
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"IND": ["Raj Kumar"], "DEU": ["Benno Ziegler"]}
+    assert draft_sides(draft) == {"IND": ["Raj Kumar"], "DEU": ["Benno Ziegler"]}
     assert draft.places[0].name == "New Delhi"
 
 
@@ -232,4 +220,4 @@ def test_a_party_named_by_its_army_chief(lexicon: sg.Lexicon) -> None:
         "Sovereignty Council General Omar Hassan in Cairo."
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"EGY": ["Adel Saber"], "SDN": ["Omar Hassan"]}
+    assert draft_sides(draft) == {"EGY": ["Adel Saber"], "SDN": ["Omar Hassan"]}

@@ -27,11 +27,6 @@ TEXT = (
 )
 
 
-@pytest.fixture(scope="module")
-def lexicon() -> sg.Lexicon:
-    return sg.read_lexicon(DATA / "reference", ONTOLOGY)
-
-
 @pytest.mark.parametrize(
     ("word", "number"),
     [("14th", 14), ("1st", 1), ("inaugural", 1), ("seventh", 7), ("Twentieth", 20), (None, None)],

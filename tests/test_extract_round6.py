@@ -7,16 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import DATA, ONTOLOGY
 
 import secgraph as sg
 from secgraph.extract._level import LEVEL_DIALOGUE
 from secgraph.extract._names import parse_person
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> sg.Lexicon:
-    return sg.read_lexicon(DATA / "reference", ONTOLOGY)
 
 
 def _sides(draft: sg.Draft) -> dict[str, str]:

@@ -6,17 +6,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-from conftest import DATA
-
 import secgraph as sg
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> sg.Lexicon:
-    return sg.read_lexicon(DATA / "reference", ROOT / "ontology")
 
 
 def _sides(text: str, lexicon: sg.Lexicon, **kw: object) -> tuple[sg.Draft, dict[str, list[str]]]:

@@ -9,24 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import DATA, ONTOLOGY
+from conftest import draft_sides
 
 import secgraph as sg
-
-
-@pytest.fixture(scope="module")
-def lexicon() -> sg.Lexicon:
-    return sg.read_lexicon(DATA / "reference", ONTOLOGY)
-
-
-def _sides(draft: sg.Draft, meeting: int = 0) -> dict[str, list[str]]:
-    """Per side, its leader's name first, then its members' names."""
-    names = {o.id: o.name for o in draft.officials}
-    out = {}
-    for d in draft.meetings[meeting].delegations:
-        people = ([d.leader] if d.leader else []) + list(d.members)
-        out[d.country] = [names.get(p, p) for p in people]
-    return out
 
 
 def _titles(draft: sg.Draft) -> dict[str, str | None]:
@@ -50,12 +35,12 @@ def test_lower_case_titles_after_a_country(lexicon: sg.Lexicon) -> None:
         "the talks.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"NOR": ["Eirik Dahl", "Ola Berg"], "EST": ["Mart Kask"]}
+    assert draft_sides(draft) == {"NOR": ["Eirik Dahl", "Ola Berg"], "EST": ["Mart Kask"]}
     assert _titles(draft)["Eirik Dahl"] == "defence minister"
     text = (
         "Russian envoy Ivan Sokolov held talks in Pyongyang with North Korean leader Kim Jong Un."
     )
-    assert _sides(sg.extract(text, lexicon))["PRK"] == ["Kim Jong Un"]
+    assert draft_sides(sg.extract(text, lexicon))["PRK"] == ["Kim Jong Un"]
 
 
 def test_accompanied_by_lower_case_heads_and_ranks(lexicon: sg.Lexicon) -> None:
@@ -69,7 +54,7 @@ def test_accompanied_by_lower_case_heads_and_ranks(lexicon: sg.Lexicon) -> None:
         "Raul Cano.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {
+    assert draft_sides(draft) == {
         "URY": ["Carlos Negro", "Ana Lima", "Jose Azambuja"],
         "PRY": ["Enrique Riera", "Hugo Ortiz", "Raul Cano"],
     }
@@ -83,7 +68,7 @@ def test_a_dateline_before_the_title_comma_name(lexicon: sg.Lexicon) -> None:
         "his Beninese counterpart, Mr Alain Houngbo, in Lome. Dr Agbo was supported by the "
         "Chief of Staff, Rear Admiral Koffi Mensah.\n"
     )
-    assert _sides(sg.extract(text, lexicon)) == {
+    assert draft_sides(sg.extract(text, lexicon)) == {
         "TGO": ["Kossi Agbo", "Koffi Mensah"],
         "BEN": ["Alain Houngbo"],
     }
@@ -96,7 +81,7 @@ def test_headed_by_together_with(lexicon: sg.Lexicon) -> None:
         "Mora, together with the Minister of Defence, Luis Paz Soto. The Colombian delegation "
         "was headed by the Foreign Minister, Jorge Rios Gil.\n"
     )
-    assert _sides(sg.extract(text, lexicon)) == {
+    assert draft_sides(sg.extract(text, lexicon)) == {
         "ECU": ["Rosa Vera Mora", "Luis Paz Soto"],
         "COL": ["Jorge Rios Gil"],
     }
@@ -109,7 +94,7 @@ def test_post_nominals_and_indias_decorations(lexicon: sg.Lexicon) -> None:
         "Director General of Military Operations, was present during the meeting.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft)["IND"] == ["Ravi Menon", "Arun Rao"]
+    assert draft_sides(draft)["IND"] == ["Ravi Menon", "Arun Rao"]
     assert _titles(draft)["Arun Rao"] == "Director General of Military Operations"
 
 
@@ -121,7 +106,7 @@ def test_principals_who_agreed_on_a_weekday(lexicon: sg.Lexicon) -> None:
         "Pardo at the ministry before a lunch with President Gustavo Mora.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"USA": ["Mark Lyle"], "COL": ["Luz Pardo"]}
+    assert draft_sides(draft) == {"USA": ["Mark Lyle"], "COL": ["Luz Pardo"]}
     assert draft.meetings[0].date == dt.date(2025, 5, 7)
 
 
@@ -132,10 +117,10 @@ def test_a_ministers_release_in_the_first_person(lexicon: sg.Lexicon) -> None:
         "Sione Taufa, in Wellington this week.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"NZL": ["Mary Stone"], "TON": ["Sione Taufa"]}
+    assert draft_sides(draft) == {"NZL": ["Mary Stone"], "TON": ["Sione Taufa"]}
     assert _titles(draft)["Mary Stone"] == "Minister of Defence"
     text = f"{head}Today I welcomed Tonga's Minister of Police, the Hon Lopeti Vea MP, to Wellington for the annual New Zealand-Tonga police talks.\n"
-    assert _sides(sg.extract(text, lexicon)) == {"NZL": ["Mary Stone"], "TON": ["Lopeti Vea"]}
+    assert draft_sides(sg.extract(text, lexicon)) == {"NZL": ["Mary Stone"], "TON": ["Lopeti Vea"]}
 
 
 def test_one_word_names(lexicon: sg.Lexicon) -> None:
@@ -147,7 +132,7 @@ def test_one_word_names(lexicon: sg.Lexicon) -> None:
         "Minister Lim Kok Wing and Foreign Minister Sugianto.\n"
     )
     draft = sg.extract(text, lexicon)
-    sides = _sides(draft)
+    sides = draft_sides(draft)
     assert sides["MYS"][0] == "Azman Yusof"
     assert sides["IDN"] == ["Suryadi"]
     text = (
@@ -155,7 +140,7 @@ def test_one_word_names(lexicon: sg.Lexicon) -> None:
         "Defence Minister Tom Gray in Jakarta. Santoso was accompanied by Foreign Minister "
         "Sugianto. Minister Gray thanked Minister Santoso.\n"
     )
-    assert _sides(sg.extract(text, lexicon)) == {
+    assert draft_sides(sg.extract(text, lexicon)) == {
         "IDN": ["Budi Santoso", "Sugianto"],
         "AUS": ["Tom Gray"],
     }
@@ -167,7 +152,7 @@ def test_lists_that_open_the_sentence_or_name_a_side_late(lexicon: sg.Lexicon) -
         "of Interior Chea Vuthy in Phnom Penh. Accompanying the minister were Deputy Minister "
         "Lieutenant General Do The Long and Vietnamese Ambassador to Cambodia Le Minh Son.\n"
     )
-    assert _sides(sg.extract(text, lexicon))["VNM"] == [
+    assert draft_sides(sg.extract(text, lexicon))["VNM"] == [
         "Tran Van Hai",
         "Do The Long",
         "Le Minh Son",
@@ -177,7 +162,7 @@ def test_lists_that_open_the_sentence_or_name_a_side_late(lexicon: sg.Lexicon) -
         "Undersecretary Ma. Elena P. Cruz. Also participating were Assistant Secretary of State "
         "Paul R. Hines and, from the Philippine side, Assistant Secretary Jose M. Reyes III.\n"
     )
-    assert _sides(sg.extract(text, lexicon)) == {
+    assert draft_sides(sg.extract(text, lexicon)) == {
         "USA": ["Anne Holt", "Paul R. Hines"],
         "PHL": ["Ma. Elena P. Cruz", "Jose M. Reyes III"],
     }
@@ -191,7 +176,7 @@ def test_an_attendee_of_one_sides_office(lexicon: sg.Lexicon) -> None:
         "the meeting.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft)["CHN"] == ["Wu Qiang", "Li Hong"]
+    assert draft_sides(draft)["CHN"] == ["Wu Qiang", "Li Hong"]
     assert draft.meetings[0].place == "beijing"
 
 
@@ -259,7 +244,7 @@ def test_a_capital_as_a_given_name_and_a_camp_named_after_a_country(
         "Asad Farah at the Burma Camp in Nairobi.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft) == {"KEN": ["Douglas Otieno"], "SOM": ["Asad Farah"]}
+    assert draft_sides(draft) == {"KEN": ["Douglas Otieno"], "SOM": ["Asad Farah"]}
     assert draft.meetings[0].discussed == ()
 
 
@@ -283,7 +268,7 @@ def test_a_title_that_lists_regions_before_the_name(lexicon: sg.Lexicon) -> None
         "Middle East, North Africa, Afghanistan and Pakistan Hamish Grant in Doha.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _sides(draft)["GBR"] == ["Hamish Grant"]
+    assert draft_sides(draft)["GBR"] == ["Hamish Grant"]
     assert _titles(draft)["Hamish Grant"] == (
         "Minister of State for the Middle East, North Africa, Afghanistan and Pakistan"
     )
@@ -296,4 +281,4 @@ def test_members_at_the_table(lexicon: sg.Lexicon) -> None:
         "agreed Monday to expand drug interdiction. Peru's Defense Minister, Gen. Luis Ramos, "
         "and Interior Minister Carla Vega were also at the table.\n"
     )
-    assert _sides(sg.extract(text, lexicon))["PER"] == ["Ana Soto", "Luis Ramos", "Carla Vega"]
+    assert draft_sides(sg.extract(text, lexicon))["PER"] == ["Ana Soto", "Luis Ramos", "Carla Vega"]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from email.message import Message
 from http.client import HTTPException
 from pathlib import Path
@@ -25,6 +24,7 @@ from ._bind import with_constants
 from ._commit import Staging, read_generation, swap_graphs
 from ._memory import _bound, _new_dataset, _rdflib_serialize
 from ._protocol import QueryResult, Triple
+from ._spec import split_credentials
 from ._terms import XSD_STRING, _one_line, sparql_term, with_prefixes
 
 __all__ = ["RemoteStore"]
@@ -73,9 +73,13 @@ class RemoteStore:
         timeout: float = 30,
         stage: Staging = "post",
     ) -> None:
-        self.query_url = query_url
-        self.update_url = update_url
-        self.gsp_url = gsp_url
+        # a ``user:password@`` in a URL is sent as an Authorization header: never as part
+        # of the host name, never in a message
+        self.query_url, auth = split_credentials(query_url)
+        update = split_credentials(update_url) if update_url else (None, None)
+        gsp = split_credentials(gsp_url) if gsp_url else (None, None)
+        self.update_url, self.gsp_url = update[0], gsp[0]
+        self._auth = auth or update[1] or gsp[1]
         self.timeout = timeout
         #: how a build's graphs reach the server (see :mod:`secgraph.store._commit`)
         self.stage: Staging = stage
@@ -128,26 +132,17 @@ class RemoteStore:
         """The named graphs whose IRI sorts after ``after`` (and starts with ``prefix``),
         a page at a time by key, never by OFFSET: Virtuoso refuses a sorted ``OFFSET``
         past its ``MaxSortedTopRows`` (10,000; error SR353), as at 10,000 articles."""
+        keep = f' && STRSTARTS(STR(?g), "{prefix}")' if prefix else ""
         names: list[URIRef] = []
-        page = _PAGE_ROWS
-        while True:
-            keep = f'STR(?g) > "{after}"' + (
-                f' && STRSTARTS(STR(?g), "{prefix}")' if prefix else ""
-            )
-            result, cut, limit = self._query(
-                f"SELECT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({keep}) }} "
-                f"GROUP BY ?g ORDER BY STR(?g) LIMIT {page}"
-            )
-            if cut is not None and limit is not None and 1 < limit <= page:
-                page = limit - 1  # a full page of exactly the limit reads as cut
-                continue
-            if cut is not None:
-                raise StoreError(f"{_where(self.query_url)}: {cut}")
-            found = [row[0] for row in result.rows if isinstance(row[0], URIRef)]
+        for found in self._iri_pages(
+            lambda last, page: (
+                f"SELECT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                f'FILTER(STR(?g) > "{last}"{keep}) }} GROUP BY ?g ORDER BY STR(?g) LIMIT {page}'
+            ),
+            after,
+        ):
             names += found
-            if len(result.rows) < page or not found:
-                return sorted(names)
-            after = str(found[-1])
+        return sorted(names)
 
     def replace_graphs(
         self,
@@ -246,28 +241,41 @@ class RemoteStore:
         at a time, then the triples of its blank-node subjects in one query."""
         name = sparql_term(graph)
         rows: list[tuple[Identifier | None, ...]] = []
-        after, page = "", _PAGE_ROWS
-        while True:
-            result, cut, limit = self._query(
+        for subjects in self._iri_pages(
+            lambda last, page: (
                 f"SELECT ?s WHERE {{ GRAPH {name} {{ ?s ?p ?o }} "
-                f'FILTER(isIRI(?s) && STR(?s) > "{after}") }} '
-                f"GROUP BY ?s ORDER BY STR(?s) LIMIT {page}"
+                f'FILTER(isIRI(?s) && STR(?s) > "{last}") }} GROUP BY ?s ORDER BY STR(?s) '
+                f"LIMIT {page}"
             )
-            if cut is not None and limit is not None and 1 < limit <= page:
-                page = limit - 1  # a full page of exactly the limit reads as cut
-                continue
-            if cut is not None:
-                raise StoreError(f"{_where(self.query_url)}: {cut}")
-            subjects = [row[0] for row in result.rows if isinstance(row[0], URIRef)]
+        ):
             rows += self._subject_rows(name, subjects)
-            if len(result.rows) < page or not subjects:
-                break
-            after = str(subjects[-1])
         blank = f"SELECT ?s ?p ?o WHERE {{ GRAPH {name} {{ ?s ?p ?o }} FILTER(isBlank(?s)) }}"
         result, cut, _limit = self._query(blank)
         if cut is not None:
             raise StoreError(f"{_where(self.query_url)}: {cut}")
         return rows + list(result.rows)
+
+    def _iri_pages(
+        self, query: Callable[[str, int], str], after: str = ""
+    ) -> Iterator[list[URIRef]]:
+        """The IRIs of the first column of a keyset query, a page at a time: ``query(last,
+        page)`` selects up to ``page`` rows sorting after ``last``. A page the server cuts
+        at its row limit is asked again one row shorter (a full page of exactly the limit
+        reads as cut); any other cut answer is an error."""
+        page = _PAGE_ROWS
+        while True:
+            result, cut, limit = self._query(query(after, page))
+            if cut is not None and limit is not None and 1 < limit <= page:
+                page = limit - 1
+                continue
+            if cut is not None:
+                raise StoreError(f"{_where(self.query_url)}: {cut}")
+            found = [row[0] for row in result.rows if isinstance(row[0], URIRef)]
+            if found:
+                yield found
+            if len(result.rows) < page or not found:
+                return
+            after = str(found[-1])
 
     def _subject_rows(
         self, name: str, subjects: Sequence[URIRef]
@@ -300,11 +308,10 @@ class RemoteStore:
         headers: Mapping[str, str] | None = None,
         timeout: float | None = None,
     ) -> tuple[bytes, Message]:
-        sent, auth = _credentials(url)
         fields = dict(headers or {})
-        if auth is not None:
-            fields["Authorization"] = auth
-        request = urllib.request.Request(sent, data=data, method=method, headers=fields)
+        if self._auth is not None:
+            fields["Authorization"] = self._auth
+        request = urllib.request.Request(url, data=data, method=method, headers=fields)
         wait = self.timeout if timeout is None else timeout
         try:
             with urllib.request.urlopen(request, timeout=wait) as response:
@@ -354,24 +361,9 @@ def _cut(headers: Message, count: int) -> str | None:
     return None
 
 
-def _credentials(url: str) -> tuple[str, str | None]:
-    """``url`` without its ``user:password@`` and the HTTP Basic ``Authorization`` header it
-    gives (None when it has none): urllib sends no credentials from a URL by itself."""
-    parts = urllib.parse.urlsplit(url)
-    if "@" not in parts.netloc:
-        return url, None
-    userinfo, _, host = parts.netloc.rpartition("@")
-    user, _, password = userinfo.partition(":")
-    token = f"{urllib.parse.unquote(user)}:{urllib.parse.unquote(password)}".encode()
-    bare = urllib.parse.urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
-    return bare, "Basic " + base64.b64encode(token).decode("ascii")
-
-
 def _where(url: str) -> str:
-    """``url`` as a message shows it: no query string, no ``user:password@``."""
     parts = urllib.parse.urlsplit(url)
-    host = parts.netloc.rpartition("@")[2]
-    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
 
 
 def _from_json_results(doc: Mapping[str, Any]) -> QueryResult:

@@ -17,14 +17,16 @@ parses the same way).
 
 from __future__ import annotations
 
+import base64
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+from urllib.parse import unquote, urlsplit, urlunsplit
 
 from ..errors import StoreError
 
-__all__ = ["STORE_SPECS", "StoreSpec"]
+__all__ = ["STORE_SPECS", "StoreSpec", "split_credentials"]
 
 STORE_SPECS = (
     "'oxigraph', 'oxigraph:PATH', 'memory', an http(s):// URL[,timeout=S][,stage=load|post], "
@@ -114,11 +116,13 @@ class StoreSpec:
         if self.kind != "remote":
             return self.text
         if self.base is not None:
-            return _bare(self.base)
+            return split_credentials(self.base)[0]
         assert self.endpoints is not None
         keys = ("query", "update", "gsp")
         return ",".join(
-            f"{k}={_bare(url)}" for k, url in zip(keys, self.endpoints, strict=True) if url
+            f"{k}={split_credentials(url)[0]}"
+            for k, url in zip(keys, self.endpoints, strict=True)
+            if url
         )
 
     def local_path(self, build_dir: str | Path) -> Path | None:
@@ -152,11 +156,21 @@ class StoreSpec:
         return self.text
 
 
-def _bare(url: str) -> str:
-    """``url`` without a ``user:password@``."""
-    scheme, sep, rest = url.partition("://")
-    host, slash, path = rest.partition("/")
-    return scheme + sep + host.rpartition("@")[2] + slash + path
+def split_credentials(url: str) -> tuple[str, str | None]:
+    """``url`` without its ``user:password@``, and the HTTP Basic ``Authorization`` value
+    they give (None when the URL has none; urllib sends none from a URL by itself).
+
+    >>> split_credentials("http://ann:s%40cret@h:7878/query")
+    ('http://h:7878/query', 'Basic YW5uOnNAY3JldA==')
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url, None
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    token = f"{unquote(user)}:{unquote(password)}".encode()
+    bare = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+    return bare, "Basic " + base64.b64encode(token).decode("ascii")
 
 
 #: The longest ``timeout=`` (a year): the socket layer overflows far above it.
@@ -166,8 +180,6 @@ _MAX_TIMEOUT = 365 * 24 * 3600.0
 def _check_url(where: str, url: str) -> None:
     """Refuse a URL ``urllib`` cannot split (``http://[::1``: a traceback at the first
     request) with one line."""
-    from urllib.parse import urlsplit
-
     try:
         urlsplit(url).port  # noqa: B018  (the port is checked when read)
     except ValueError as err:
