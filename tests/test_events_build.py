@@ -166,7 +166,7 @@ def test_import_errors_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     assert code == 2
     assert stderr == (
         f"secgraph: {bad}:1: not event data (neither GDELT, ICEWS nor PLOVER); give a GDELT "
-        "export, an ICEWS file or PLOVER JSON records\n"
+        "export, an ICEWS file, PLOVER JSON records or a POLECAT release\n"
     )
     code, _, stderr = invoke(
         "import", "icews", str(GDELT), "--data", str(data), "--build", str(out)

@@ -18,6 +18,7 @@ from ._check import check_event
 from ._codes import Codes
 from ._lines import MAX_LINE_CHARS, BrokenZip, TooLong, numbered_lines, open_text
 from ._model import EVENT_KINDS, ON_ERROR, BadRow, EventFilter, EventRecord, ReadStats
+from ._polecat import POLECAT_REQUIRED, polecat_layout, polecat_row
 from ._rows import (
     GDELT_WIDTHS,
     ICEWS_HEADER,
@@ -32,7 +33,8 @@ __all__ = ["ON_ERROR", "read_events", "sniff_kind"]
 _FIX = {
     "gdelt": "give a GDELT events export (61 tab-separated columns, or 58 or 57 for GDELT 1.0)",
     "icews": "give an ICEWS events file (20 tab-separated columns with a header)",
-    "plover": "give PLOVER/POLECAT records (JSON lines or a JSON array)",
+    "plover": "give PLOVER/POLECAT records (JSON lines or a JSON array) or a POLECAT "
+    "release (tab-separated, with its header)",
 }
 
 
@@ -52,6 +54,8 @@ def sniff_kind(path: str | Path) -> str:
     if text.startswith(("{", "[")):
         return "plover"
     fields = first.rstrip("\r\n").split("\t")
+    if polecat_layout(first.rstrip("\r\n")) is not None:
+        return "plover"
     if fields[:2] == ["Event ID", "Event Date"]:
         return "icews"
     if len(fields) in GDELT_WIDTHS and fields[0].isdigit():
@@ -61,7 +65,7 @@ def sniff_kind(path: str | Path) -> str:
     raise InputError(
         str(path),
         "not event data (neither GDELT, ICEWS nor PLOVER); give a GDELT export, an ICEWS "
-        "file or PLOVER JSON records",
+        "file, PLOVER JSON records or a POLECAT release",
         1,
     )
 
@@ -101,8 +105,9 @@ def read_events(
         stats.add_bad(row)
 
     try:
+        tabbed = kind == "plover" and _tabbed(path)
         with open_text(path) as handle:
-            rows = _rows(handle, kind, codes, shown)
+            rows = _rows(handle, kind, codes, shown, tabbed)
             for line, event in rows:
                 stats.rows += 1
                 if isinstance(event, RowError):
@@ -135,11 +140,56 @@ def read_events(
 _Row = tuple[int, EventRecord | RowError]
 
 
-def _rows(handle: IO[str], kind: str, codes: Codes, shown: str) -> Iterator[_Row]:
-    if kind == "plover":
+def _rows(handle: IO[str], kind: str, codes: Codes, shown: str, tabbed: bool) -> Iterator[_Row]:
+    if kind == "plover" and not tabbed:
         yield from _plover_rows(handle, codes, shown)
+    elif kind == "plover":
+        yield from _polecat_rows(handle, codes, shown)
     else:
         yield from _tab_rows(handle, kind, codes, shown)
+
+
+def _tabbed(path: str | Path) -> bool:
+    """Whether a PLOVER file is a POLECAT release (tab-separated) rather than JSON."""
+    with open_text(path) as handle:
+        head = handle.read(1 << 12).lstrip()
+    return bool(head) and head[0] not in "{["
+
+
+def _polecat_rows(handle: IO[str], codes: Codes, shown: str) -> Iterator[_Row]:
+    """A POLECAT release: a header naming the columns, then one event a line."""
+    lines = numbered_lines(handle)
+    first = next(lines, None)
+    if first is None:
+        return
+    layout = polecat_layout(first[1])
+    if layout is None:
+        raise InputError(shown, f"not PLOVER records nor a POLECAT release; {_FIX['plover']}", 1)
+    lacking = [name for name in POLECAT_REQUIRED if name not in layout.named]
+    if lacking:
+        raise InputError(
+            shown, f"the POLECAT header has no '{lacking[0]}' column; {_FIX['plover']}", 1
+        )
+    for line, text, ended in lines:
+        if not text.strip():
+            continue
+        fields = text.split("\t")
+        at = layout.columns(fields)
+        if at is None:
+            if not ended:
+                yield line, RowError("truncated", f"last line cut short ({len(fields)} columns)")
+            else:
+                yield (
+                    line,
+                    RowError(
+                        "columns", f"{len(fields)} columns, expected {layout.width} (its header's)"
+                    ),
+                )
+            continue
+        try:
+            yield line, polecat_row(fields, at, codes)
+        except RowError as err:
+            yield line, err
 
 
 def _tab_rows(handle: IO[str], kind: str, codes: Codes, shown: str) -> Iterator[_Row]:

@@ -20,8 +20,10 @@ __all__ = [
     "GDELT2_COLUMNS",
     "ICEWS_HEADER",
     "RowError",
+    "decimal_value",
     "gdelt_row",
     "icews_row",
+    "iso_date",
     "plover_record",
 ]
 
@@ -86,6 +88,11 @@ def _decimal(text: str, name: str, low: float | None = None, high: float | None 
     if low is not None and high is not None and not low <= float(text) <= high:
         raise RowError("value", f"{name} {text} is outside {low:g}..{high:g}")
     return text
+
+
+#: The parsers' date and number checks, for the readers of other layouts (POLECAT's).
+iso_date = _iso_date
+decimal_value = _decimal
 
 
 def _count(text: str, name: str) -> int | None:

@@ -104,6 +104,14 @@ def write_settings(folder: str | Path, settings: Mapping[str, SourceSettings]) -
     atomic_write(Path(folder) / SETTINGS_NAME, lambda handle: handle.write(data))
 
 
+def _event_name(name: str) -> bool:
+    """Whether a file of this name in an event folder is event data: by its suffix, or a
+    POLECAT release as published (``ngecEvents.DV.2023.txt``; other ``.txt`` files are
+    notes unless ``secgraph import`` recorded them in ``sources.json``)."""
+    lower = name.lower()
+    return lower.endswith(EVENT_SUFFIXES) or (lower.startswith("ngecevents") and ".txt" in lower)
+
+
 def event_sources(data_dir: str | Path, folder: str = "events") -> list[EventSource]:
     """The event files under ``data_dir/folder``, sorted by name (none when it is missing).
 
@@ -121,7 +129,7 @@ def event_sources(data_dir: str | Path, folder: str = "events") -> list[EventSou
             for e in entries
             if e.name.lower() not in _SKIP
             and not e.name.startswith(".")
-            and e.name.lower().endswith(EVENT_SUFFIXES)
+            and (_event_name(e.name) or e.name in settings)
             and not e.name.lower().endswith(".license.txt")
         ]
     for e in named:
