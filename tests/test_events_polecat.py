@@ -145,3 +145,12 @@ def test_a_release_dropped_in_the_folder_is_read_and_notes_are_not(tmp_path: Pat
     assert [(s.name, s.settings.kind) for s in found] == [
         ("events/ngecEvents.DV.2023.txt", "plover")
     ]
+
+
+def test_latin_1_names_read_as_written_not_as_replacement_marks(
+    codes: Codes, tmp_path: Path
+) -> None:
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(POLECAT.read_text(encoding="utf-8").encode("latin-1"))
+    names = [a.name for e in _read(latin, codes)[0] for a in e.sources]
+    assert "José Pérez" in names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import zipfile
 import zlib
@@ -41,6 +42,27 @@ class TooLong(Exception):
         self.message = message
 
 
+def _windows_1252(err: UnicodeError) -> tuple[str, int]:
+    """Bytes that are not UTF-8 read as Windows-1252 (Latin-1 where it has no character):
+    event files are UTF-8, but some releases (POLECAT's, older ICEWS files) write names in
+    Latin-1, and "Pérez" should stay "Pérez", not "P\ufffdrez"."""
+    if not isinstance(err, UnicodeDecodeError):
+        raise err
+    text = "".join(_byte_1252(b) for b in err.object[err.start : err.end])
+    return text, err.end
+
+
+def _byte_1252(byte: int) -> str:
+    try:
+        return bytes((byte,)).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+#: The decoding error handler of every event file (see :func:`_windows_1252`).
+DECODE_ERRORS = "secgraph-windows-1252"
+codecs.register_error(DECODE_ERRORS, _windows_1252)
+
 #: What zipfile raises on a damaged archive (a truncated download, a bad CRC).
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError)
 
@@ -51,11 +73,11 @@ def is_zip(path: str | Path) -> bool:
 
 @contextmanager
 def open_text(path: str | Path) -> Iterator[IO[str]]:
-    """The text of ``path`` (UTF-8, a byte order mark skipped, bad bytes replaced), or of
+    """The text of ``path`` (UTF-8, a byte order mark skipped, other bytes as Windows-1252), or of
     the first data member of a ``.zip`` (GDELT's ``*.export.CSV.zip`` hold one file).
     Raises :class:`BrokenZip`."""
     if not is_zip(path):
-        with open(path, encoding="utf-8-sig", errors="replace", newline="") as handle:
+        with open(path, encoding="utf-8-sig", errors=DECODE_ERRORS, newline="") as handle:
             yield handle
         return
     try:
@@ -67,7 +89,7 @@ def open_text(path: str | Path) -> Iterator[IO[str]]:
     except ZIP_ERRORS as err:
         raise BrokenZip(1, f"broken zip archive ({err}); download it again") from err
     with archive, raw:
-        yield io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
+        yield io.TextIOWrapper(raw, encoding="utf-8-sig", errors=DECODE_ERRORS, newline="")
 
 
 def numbered_lines(handle: IO[str]) -> Iterator[tuple[int, str, bool]]:
