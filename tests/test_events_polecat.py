@@ -154,3 +154,13 @@ def test_latin_1_names_read_as_written_not_as_replacement_marks(
     latin.write_bytes(POLECAT.read_text(encoding="utf-8").encode("latin-1"))
     names = [a.name for e in _read(latin, codes)[0] for a in e.sources]
     assert "José Pérez" in names
+
+
+def test_a_header_of_neither_icews_nor_polecat_is_one_line(tmp_path: Path) -> None:
+    lines = POLECAT.read_text(encoding="utf-8").splitlines()
+    odd = tmp_path / "odd.txt"
+    odd.write_text(lines[0].replace("Event Type", "Kind") + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as err:
+        sniff_kind(odd)
+    assert err.value.line == 1
+    assert "neither ICEWS (no 'CAMEO Code' column) nor POLECAT" in str(err.value)

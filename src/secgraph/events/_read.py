@@ -57,7 +57,14 @@ def sniff_kind(path: str | Path) -> str:
     if polecat_layout(first.rstrip("\r\n")) is not None:
         return "plover"
     if fields[:2] == ["Event ID", "Event Date"]:
-        return "icews"
+        if "CAMEO Code" in (f.strip() for f in fields):
+            return "icews"
+        raise InputError(
+            str(path),
+            "a header of neither ICEWS (no 'CAMEO Code' column) nor POLECAT (no 'Event Type' "
+            "column); give the file with its header as published",
+            1,
+        )
     if len(fields) in GDELT_WIDTHS and fields[0].isdigit():
         return "gdelt"
     if _gdelt_header(first.rstrip("\r\n")) is not None:
