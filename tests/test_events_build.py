@@ -185,6 +185,9 @@ def test_import_errors_are_one_line_and_change_nothing(tmp_path: Path) -> None:
     assert not (data / "events" / "date.export.CSV").exists()
     assert "date.export.CSV" not in (data / "events" / "sources.json").read_text()
     assert _rows(out, "SELECT (COUNT(?e) AS ?n) WHERE { ?e a sg:CodedEvent }") == before
+    # the bad row stopped the build in its plan: the manifest still vouches for the store
+    code, stdout, _ = invoke("build", str(data), "--out", str(out), "--ontology", str(ONTOLOGY))
+    assert code == 0 and "up to date" in stdout and "full rebuild" not in stdout
 
 
 def test_emit_nquads_writes_what_the_build_loads(tmp_path: Path) -> None:

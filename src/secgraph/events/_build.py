@@ -167,6 +167,8 @@ def plan_events(
             if old is not None and old.keys is not None:
                 dirty.setdefault(old.kind, []).append(old.keys)
             keys = _key_range(source, codes) if kind in shared and known else None
+            if keys is None and known and source.settings.on_error == "fail":
+                _key_range(source, codes)  # a bad row stops the build before it changes
             plan.ranges[name] = keys
             if keys is not None:
                 dirty.setdefault(kind, []).append(keys)
@@ -183,9 +185,19 @@ def plan_events(
 
 
 def _key_range(source: EventSource, codes: Codes) -> tuple[str, str] | None:
-    """The first and last key (in key order) of the rows of a file, read without minting."""
+    """The first and last key (in key order) of the rows of a file, read without minting.
+
+    Read as the build reads it (its filter and ``on_error``), so that with ``on_error=fail``
+    a bad row stops the build here, in the plan, while the manifest still vouches for the
+    store: stopping later, once the store is being changed, made the next build a full one.
+    """
     stats = ReadStats(source.name)
-    for _event in read_events(source.path, source.settings.kind, codes, stats=stats):
+    s = source.settings
+    events = read_events(
+        source.path, s.kind, codes, name=source.name, event_filter=s.event_filter,
+        on_error=s.on_error, stats=stats,
+    )  # fmt: skip
+    for _event in events:
         pass
     if stats.key_min is None or stats.key_max is None:
         return None
