@@ -91,6 +91,26 @@ def _still_answers(root: Path) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
+def test_a_runaway_saved_query_stops_the_report_at_the_limit(project: Path) -> None:
+    """``report`` runs the project's own saved queries too: a runaway one held the command
+    forever (Ctrl-C unheard); now one line naming it, exit 2, no page, the store answering."""
+    (project / "queries" / "everything.rq").write_text(
+        "# title: Everything with everything\n" + RUNAWAY + "\n", encoding="utf-8"
+    )
+    build = _snapshot(project / "build")
+    proc = _secgraph(project, "report", "--timeout", "1")
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 2, err
+    assert out == b""
+    assert err.decode().splitlines() == [
+        "secgraph: the saved query 'everything' ran longer than 1 s and was stopped; raise "
+        "the limit with --timeout SECONDS, or 'timeout = SECONDS' under [query] in "
+        "secgraph.toml (0 for no limit)"
+    ]
+    assert _snapshot(project / "build") == build  # no report.html, nothing half-written
+    _still_answers(project)
+
+
 @pytest.mark.parametrize(
     ("config", "args", "limit"),
     [

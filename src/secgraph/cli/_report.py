@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,10 +17,12 @@ from ._common import (
     lazy_import,
     ontology_path,
 )
+from ._query import TIMEOUT_OPTION
 
 if TYPE_CHECKING:
     import secgraph as sg
     from secgraph import report as report_mod
+    from secgraph.queries import SavedQuery
 else:
     report_mod = lazy_import("secgraph.report")
 
@@ -48,6 +51,7 @@ __all__ = ["report"]
     default=None,
     help="Folder with shapes.ttl, for the validation section [default: the shipped one].",
 )
+@TIMEOUT_OPTION
 @BUILD_DIR_OPTION
 @STORE_OPTION
 @handle_errors
@@ -55,15 +59,30 @@ def report(
     output: Path | None,
     queries_dir: Path | None,
     ontology_dir: Path | None,
+    timeout: float | None,
     build_dir: Path | None,
     store_spec: sg.StoreSpec,
 ) -> None:
     """Write one offline HTML page about the built graph and print its path.
 
     Counts, the validation verdict and its warnings, the country-official network, top
-    centralities, timelines of the busiest pairs and every saved query's results.
+    centralities, timelines of the busiest pairs and every saved query's results. Each
+    saved query (the project's own among them) is held to the query time limit: a runaway
+    one ends the command with one line and exit 2, and writes no page.
     """
-    from ._query import all_queries
+    from secgraph.queries import run_query
+
+    from ._deadline import run_within
+    from ._query import all_queries, query_timeout
+
+    seconds = query_timeout(timeout)
+
+    def run(store: sg.Store, query: SavedQuery, params: Mapping[str, str]) -> sg.QueryResult:
+        return run_within(
+            lambda: run_query(store, query, params),
+            seconds=seconds,
+            what=f"the saved query '{query.name}'",
+        )
 
     written = report_mod.write_build_report(
         build_path(build_dir),
@@ -71,6 +90,7 @@ def report(
         output=output,
         queries=all_queries(queries_dir),
         ontology_dir=ontology_path(ontology_dir),
+        run=run,
     )
     click.echo(str(written.path))
     if not written.validation.conforms:

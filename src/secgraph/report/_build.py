@@ -11,6 +11,7 @@ from secgraph.store import StoreSpec
 from secgraph.validation import Report
 
 from ._page import build_report, write_report
+from ._saved import QueryRunner
 
 __all__ = ["WrittenReport", "write_build_report"]
 
@@ -31,6 +32,7 @@ def write_build_report(
     output: str | Path | None = None,
     queries_dir: str | Path | None = None,
     queries: Mapping[str, SavedQuery] | None = None,
+    run: QueryRunner | None = None,
 ) -> WrittenReport:
     """Write the report page of the graph built in ``build_dir`` (to ``output``, by default
     ``BUILD/report.html``) and return where, with the validation the page shows.
@@ -41,7 +43,8 @@ def write_build_report(
     otherwise the SHACL shapes in ``ontology_dir`` are compiled to SPARQL and run over the
     store (no copy of the graph in memory). ``queries_dir`` holds the saved
     queries whose results the page shows, or ``queries`` the queries themselves (neither: no
-    saved-query results).
+    saved-query results); ``run`` runs each of them (default
+    :func:`secgraph.queries.run_query`).
     """
     from secgraph.pipeline import vouched_report
     from secgraph.queries import read_queries
@@ -62,7 +65,7 @@ def write_build_report(
 
             shapes = compile_shapes(read_ontology(ontology_dir).shapes)
             validation = validate_store(opened, shapes)
-        page = build_report(opened, validation=validation, queries=queries)
+        page = build_report(opened, validation=validation, queries=queries, run=run)
     finally:
         opened.close()
     return WrittenReport(write_report(page, target), validation)

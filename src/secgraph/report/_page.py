@@ -20,7 +20,7 @@ from secgraph.validation import Report
 
 from ..events._report import event_section
 from ._counts import read_counts
-from ._saved import Samples, _queries, latest_article
+from ._saved import QueryRunner, Samples, _queries, latest_article
 from ._sections import _centrality, _network, _overview, _timelines, _validation
 
 if TYPE_CHECKING:
@@ -119,8 +119,10 @@ def build_report(
     title: str = "secgraph report",
     top: int = 10,
     pairs: int = 3,
+    run: QueryRunner | None = None,
 ) -> str:
-    """Return the report page as HTML text (see the module docstring)."""
+    """Return the report page as HTML text (see the module docstring). ``run`` runs each
+    saved query (default :func:`secgraph.queries.run_query`)."""
     counts = read_counts(store)
     G = network.to_networkx(store, projection="country-official")
     Gc = network.to_networkx(store, projection="countries")
@@ -144,7 +146,7 @@ def build_report(
         ("network", "Network", _network(viz_page, G)),
         ("centrality", "Who is central", _centrality(central, central_c, G, Gc, top)),
         ("timelines", "Timelines", _timelines(Gc, records, pairs)),
-        ("queries", "Saved queries", _queries(store, queries, samples)),
+        ("queries", "Saved queries", _queries(store, queries, samples, run)),
     ]
     events = event_section(store)
     if events is not None:  # only when the store holds coded events
