@@ -58,6 +58,7 @@ from ..errors import StoreError
 from ..vocab import GRAPH
 from ._protocol import TMP_GRAPH_PREFIX, Triple
 from ._served import _Served
+from ._staging import REFUSED_WHOLE, Choice, Shape, carry_limits, choose, worth_writing
 from ._terms import to_oxigraph
 
 if TYPE_CHECKING:
@@ -73,8 +74,8 @@ __all__ = [
     "swap_graphs",
 ]
 
-#: How staged triples reach the server (see the module docstring).
-Staging = Literal["load", "post"]
+#: How staged triples reach the server (see the module docstring; ``auto``: :mod:`._staging`).
+Staging = Literal["auto", "load", "post"]
 #: Triples per upload (one POST or one LOAD of about 10 MB of N-Triples).
 BATCH_TRIPLES = 50_000
 #: A ``load`` change whose staged triples fit in this many bytes of N-Triples goes in the
@@ -82,6 +83,10 @@ BATCH_TRIPLES = 50_000
 #: bodies over 128 MB; the decoded text is about as long as the staged).
 CARRY_BYTES = 90_000_000
 _MAX_BODY = 127_000_000
+#: Triples in one ``GRAPH <g> { }`` block of a carried ``INSERT DATA``: Virtuoso 7.2's parser
+#: gives up on a block of about 5,000 (``SP030 ... memory exhausted`` at its line 4,996,
+#: measured), and takes a graph written as several blocks of fewer.
+BLOCK_TRIPLES = 2_000
 #: The swap may take this many times the store's timeout (600 s by default).
 SWAP_TIMEOUT_FACTOR = 20
 MARKER_GRAPH = "urn:x-secgraph:generation"
@@ -112,9 +117,10 @@ def swap_graphs(
     clear: bool,
     token: str,
     staging: Staging = "post",
-) -> None:
+) -> Choice:
     """Stage ``graphs``, then swap them in with one update operation (see the module
-    docstring). ``graphs`` may hold pyoxigraph triples as well as rdflib ones."""
+    docstring); which staging was used, and why (``auto``: :mod:`._staging`). ``graphs``
+    may hold pyoxigraph triples as well as rdflib ones."""
     if store.update_url is None:
         raise StoreError(f"{store.query_url}: read-only endpoint; give update=URL in --store")
     if staging == "post" and store.gsp_url is None:
@@ -124,30 +130,79 @@ def swap_graphs(
     drops += [data, index, MARKER_GRAPH]
     if not clear:
         drops += sorted({str(g) for g in (*graphs, *remove)})
-    batches = _batches(graphs, drops, token)
-    if staging == "load":
-        with _Served(store) as served:
-            files = [(target, served.add(chunk, target)) for target, chunk in batches]
-            fault_point("batched")
-            if served.size(data) <= CARRY_BYTES:  # small enough to go in the request itself
-                carried = " ;\n".join(
-                    [*_drop_ops(drops, clear), _carried(served, files, data, index, token)]
+    shape = Shape(drops=len(dict.fromkeys(drops)))
+    batches = _batches(graphs, drops, token, shape)
+    if staging == "post":
+        _post(store, batches, (data, index))
+        _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
+        return Choice("post", "stage=post in --store")
+    with _Served(store) as served:
+        files = [(target, served.add(chunk, target)) for target, chunk in batches]
+        shape.bytes = served.size(data)
+        fault_point("batched")
+        if staging == "auto":
+            limits = carry_limits(store.server)
+            body = ""
+            if worth_writing(limits, shape, clear=clear):
+                body = _carried_request(served, files, drops, clear, data, index, token)
+                shape.request = len(body.encode("utf-8"))
+            choice = choose(limits, shape, clear=clear, server=store.server)
+            if choice.stage == "load":
+                try:
+                    _swap(store, [body], token, (), direct=True)
+                    return choice
+                except _NotApplied as err:
+                    code = next((c for c in REFUSED_WHOLE if c in str(err)), None)
+                    if code is None:
+                        raise
+                    choice = Choice(
+                        "post",
+                        f"{limits.engine if limits else 'the server'} refused the carried "
+                        f"swap whole ({code}), so it was uploaded instead; set stage=post "
+                        "to skip the attempt",
+                    )
+            if store.gsp_url is None:
+                raise StoreError(
+                    f"{store.query_url}: no Graph Store endpoint for {choice.note}; give "
+                    "gsp=URL in --store"
                 )
-                if len(carried.encode("utf-8")) < _MAX_BODY:
-                    _swap(store, [carried], token, (), direct=True)
-                    return
-            loads = [f"LOAD <{url}> INTO GRAPH <{target}>" for target, url in files]
-            _swap(store, [*loads, _swap_op(data, index, clear, token)], token, (data, index))
-        return
+            _post(store, ((t, served.read(name)) for t, name in files), (data, index))
+            _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
+            return choice
+        if shape.bytes <= CARRY_BYTES:  # small enough to go in the request itself
+            body = _carried_request(served, files, drops, clear, data, index, token)
+            if len(body.encode("utf-8")) < _MAX_BODY:
+                _swap(store, [body], token, (), direct=True)
+                return Choice("load", "stage=load in --store; carried in the swap request")
+        loads = [f"LOAD <{served.url(name)}> INTO GRAPH <{target}>" for target, name in files]
+        _swap(store, [*loads, _swap_op(data, index, clear, token)], token, (data, index))
+    return Choice("load", f"stage=load in --store; {len(files)} batches loaded in the swap")
+
+
+def _post(store: RemoteStore, batches: Iterable[tuple[str, bytes]], staged: Sequence[str]) -> None:
+    """Upload the staging graphs (Graph Store Protocol); after an error, drop them."""
     try:
         for target, chunk in batches:
             store.post_triples(target, chunk)
     except StoreError as err:
-        _drop_quietly(store, (data, index))
+        _drop_quietly(store, staged)
         raise StoreError(
             f"{err}; nothing was changed (the previous graphs still answer){_hint(err)}"
         ) from err
-    _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
+
+
+def _carried_request(
+    served: _Served,
+    files: Sequence[tuple[str, str]],
+    drops: Sequence[str],
+    clear: bool,
+    data: str,
+    index: str,
+    token: str,
+) -> str:
+    """The whole swap as one request: the graphs it replaces deleted, then the change as
+    one ``INSERT DATA`` (see :func:`_carried`)."""
+    return " ;\n".join([*_drop_ops(drops, clear), _carried(served, files, data, index, token)])
 
 
 def _drop_ops(drops: Sequence[str], clear: bool) -> list[str]:
@@ -170,10 +225,10 @@ def _carried(
     stands: dict[str, tuple[str, str]] = {}
     graph_of: dict[str, str] = {}
     predicate_of: dict[str, str] = {}
-    for target, url in files:
+    for target, name in files:
         if target != index:
             continue
-        for t in ox.parse(served.read(url), format=ox.RdfFormat.N_TRIPLES, lenient=True):
+        for t in ox.parse(served.read(name), format=ox.RdfFormat.N_TRIPLES, lenient=True):
             if t.predicate == _IN_GRAPH:
                 graph_of[t.subject.value] = str(t.object)
             elif t.predicate == _AS_PREDICATE:
@@ -181,16 +236,17 @@ def _carried(
     for key, graph in graph_of.items():
         stands[key] = (graph, predicate_of[key])
     parts = ["INSERT DATA {"]
-    current = None
-    for target, url in files:
+    current, run = None, 0
+    for target, name in files:
         if target != data:
             continue
-        for t in ox.parse(served.read(url), format=ox.RdfFormat.N_TRIPLES, lenient=True):
+        for t in ox.parse(served.read(name), format=ox.RdfFormat.N_TRIPLES, lenient=True):
             graph, predicate = stands[t.predicate.value]
-            if graph != current:
+            if graph != current or run >= BLOCK_TRIPLES:  # Virtuoso: see BLOCK_TRIPLES
                 parts.append(("}\n" if current is not None else "") + f"GRAPH {graph} {{")
-                current = graph
+                current, run = graph, 0
             parts.append(f"{t.subject} {predicate} {t.object} .")
+            run += 1
     if current is not None:
         parts.append("}")
     parts.append(f'GRAPH <{MARKER_GRAPH}> {{ {_MARKER} "{token}" }} }}')
@@ -239,7 +295,7 @@ def _swap(
             ) from err
         if not timed_out:
             _drop_quietly(store, staged)
-        raise StoreError(
+        raise _NotApplied(
             f"{err}; the server did not apply the change (the previous graphs still answer)"
             f"{_hint(err)}"
         ) from err
@@ -262,11 +318,11 @@ def _hint(err: StoreError) -> str:
 
 
 def _batches(
-    graphs: Mapping[URIRef, Iterable[Triple]], drops: Sequence[str], token: str
+    graphs: Mapping[URIRef, Iterable[Triple]], drops: Sequence[str], token: str, shape: Shape
 ) -> Iterator[tuple[str, bytes]]:
     """(staging graph, N-Triples) pairs: the disguised triples in the data graph, what each
     disguised predicate stands for and the graphs to delete in the index graph, each
-    :data:`BATCH_TRIPLES` at a time."""
+    :data:`BATCH_TRIPLES` at a time; ``shape`` counts the triples and graphs."""
     data, index = f"{_T}{token}/data", f"{_T}{token}/index"
     head = f"{_T}{token}/p/"
     rows: list[ox.Triple] = []
@@ -276,6 +332,7 @@ def _batches(
     counter = 0
     for name, triples in graphs.items():
         graph = ox.NamedNode(str(name))
+        shape.graphs += 1
         seen: dict[Any, ox.NamedNode] = {}  # predicate -> its disguise, in this graph
         for s, p, o in triples:
             staged = seen.get(p)
@@ -285,6 +342,7 @@ def _batches(
                 keys.append(ox.Triple(staged, _IN_GRAPH, graph))
                 keys.append(ox.Triple(staged, _AS_PREDICATE, _term(p)))
             rows.append(ox.Triple(_term(s), staged, _term(o)))
+            shape.triples += 1
             if len(rows) >= BATCH_TRIPLES:
                 yield data, _ntriples(rows)
                 rows = []
@@ -310,6 +368,10 @@ def _ntriples(batch: list[ox.Triple]) -> bytes:
 
 
 _UNKNOWN = "\0unknown"
+
+
+class _NotApplied(StoreError):
+    """A swap the server did not apply (its marker is not the swap's token)."""
 
 
 def _read_back(store: RemoteStore, token: str, *, wait: float) -> str | None:
