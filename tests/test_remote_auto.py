@@ -136,7 +136,7 @@ def test_auto_posts_a_change_over_the_limit(
     (note,) = result.notes
     assert note.startswith("staging: post (a change of ")
     assert note.endswith(
-        "is over the 0.001 MB one carried swap takes on Oxigraph; set stage=load to force)"
+        "is over the 1 kB one carried swap takes on Oxigraph; set stage=load to force)"
     )
     assert uploads and all(g.startswith(TMP_GRAPH_PREFIX) for g in uploads)
     reader = RemoteStore.from_base(server)

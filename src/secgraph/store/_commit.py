@@ -11,18 +11,23 @@ visible to them. A change is therefore made in two steps:
    or removed, the previous generation marker, staging graphs left by killed builds). How
    they reach the server is :class:`Staging`:
 
-   - ``load`` (the default for an Oxigraph server): nothing reaches the server before the
-     swap. Up to :data:`CARRY_BYTES` the swap request carries the triples, decoded back into
-     their graphs, as one ``INSERT DATA`` (no staging graph at all); beyond, secgraph writes
-     the batches to files and serves them on a short-lived HTTP port, and the swap request
-     begins with one SPARQL ``LOAD`` per batch, so the staged triples enter the dataset
-     inside the swap's transaction. Either way **no reader ever sees them** on a server that
-     runs a request as one transaction. For ``LOAD`` the server must be able to reach this
-     machine (it does on 127.0.0.1). The batch files live under ``BUILD/stage/`` (the next
-     build removes a killed one's: :func:`remove_stale_batches`). Virtuoso 7.2 runs a
-     carried request as one transaction too, but its compiler refuses one of more than
-     about 5,000 triples a graph or a few hundred graphs (refused whole: the hint names
-     ``stage=post``), and it commits each ``LOAD`` on its own (measured);
+   - ``auto`` (the default): ``load``'s carried request when the change fits what the
+     engine that answers takes in one request, else ``post``; the limits, measured per
+     engine, and the one line that says which was used are :mod:`._staging`'s. A carried
+     swap Virtuoso refuses whole while compiling it is then sent the ``post`` way;
+   - ``load``: nothing reaches the server before the swap. Up to :data:`CARRY_BYTES` the
+     swap request carries the triples, decoded back into their graphs, as one ``INSERT
+     DATA`` (no staging graph at all); beyond, secgraph writes the batches to files and
+     serves them on a short-lived HTTP port, and the swap request begins with one SPARQL
+     ``LOAD`` per batch, so the staged triples enter the dataset inside the swap's
+     transaction. Either way **no reader ever sees them** on a server that runs a request
+     as one transaction. For ``LOAD`` the server must be able to reach this machine (it
+     does on 127.0.0.1). The batch files live under ``BUILD/stage/`` (the next build
+     removes a killed one's: :func:`remove_stale_batches`). Virtuoso 7.2 runs a carried
+     request as one transaction too, but its compiler refuses a request of over about 10
+     MB (``SR578``) or of 1,000 ``DROP`` operations (``SP031``), and a block of about
+     5,000 triples in one graph (``SP030``: hence :data:`BLOCK_TRIPLES`); refused whole,
+     the hint names ``stage=post``. It commits each ``LOAD`` on its own (measured);
    - ``post``: Graph Store Protocol POSTs of N-Triples (:data:`BATCH_TRIPLES` a request)
      before the swap. No query that names a predicate matches a staged triple; a query with
      a variable predicate over the whole union (``?s ?p ?o``) sees them while they upload.

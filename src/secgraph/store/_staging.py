@@ -122,11 +122,11 @@ def choose(limits: CarryLimits | None, shape: Shape, *, clear: bool, server: str
     >>> shape = Shape(triples=4_292_225, graphs=103_912, bytes=720_000_000)
     >>> print(choose(PROFILES["oxigraph"], shape, clear=True, server="Oxigraph/0.5").note)
     ... # doctest: +NORMALIZE_WHITESPACE
-    staging: post (a change of 4,292,225 triples, 720.0 MB of N-Triples, is over the
+    staging: post (a change of 4,292,225 triples, 720 MB of N-Triples, is over the
     90 MB one carried swap takes on Oxigraph; set stage=load to force)
     """
     if shape.request is None:
-        size = f"a change of {shape.triples:,} triples, {shape.bytes / 1e6:.1f} MB of N-Triples,"
+        size = f"a change of {shape.triples:,} triples, {_mb(shape.bytes)} of N-Triples,"
     else:
         size = f"a change of {shape.triples:,} triples, a swap request of {_mb(shape.request)},"
     force = "; set stage=load to force"
@@ -157,10 +157,10 @@ def choose(limits: CarryLimits | None, shape: Shape, *, clear: bool, server: str
 
 
 def _mb(size: int) -> str:
-    """``90 MB``, ``8.1 MB``: megabytes to one decimal, without a trailing ``.0``.
+    """A size in bytes as megabytes (kilobytes under one), to one decimal, without ``.0``.
 
-    >>> _mb(90_000_000), _mb(8_144_596), _mb(1_000)
-    ('90 MB', '8.1 MB', '0.001 MB')
+    >>> _mb(90_000_000), _mb(8_144_596), _mb(8_202), _mb(1_000)
+    ('90 MB', '8.1 MB', '8.2 kB', '1 kB')
     """
-    value = size / 1e6
-    return f"{value:.1f}".removesuffix(".0") + " MB" if value >= 0.1 else f"{value:g} MB"
+    value, unit = (size / 1e6, "MB") if size >= 1_000_000 else (size / 1e3, "kB")
+    return f"{value:.1f}".removesuffix(".0") + f" {unit}"
