@@ -132,7 +132,19 @@ def test_auto_posts_a_change_over_the_limit(
     a, b, new = corpora
     _build(a, tmp_path / "out", server, full=True)
     monkeypatch.setitem(staging.PROFILES, "oxigraph", staging.CarryLimits("Oxigraph", 1_000))
+    monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
+    written: list[str] = []
+    add = served._Served.add
+
+    def adding(self: served._Served, chunk: bytes, target: str = "") -> str:
+        written.append(target)
+        return add(self, chunk, target)
+
+    monkeypatch.setattr(served._Served, "add", adding)
     result = _build(b, tmp_path / "out", server, full=full)
+    # past the limit the batches go up as they come: the first data batch (and an index
+    # batch before it) written to disk, not all of them
+    assert written[-1].endswith("/data") and len(written) <= 2 and len(uploads) > 3
     (note,) = result.notes
     assert note.startswith("staging: post (a change of ")
     assert note.endswith(

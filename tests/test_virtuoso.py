@@ -28,7 +28,7 @@ import secgraph as sg
 from secgraph.cli import cli
 from secgraph.queries import format_result, read_queries, run_query
 from secgraph.store import TMP_GRAPH_PREFIX
-from secgraph.store import _commit as commit
+from secgraph.store import _carry as carry
 
 ARTICLES = 300
 QUERIES = ROOT / "queries"
@@ -453,7 +453,7 @@ def test_auto_uploads_a_change_virtuoso_refuses_to_carry(
     parser, given the 300 articles' reference graph as one block of over 5,000 triples:
     SP030) is sent again as uploads and the one-operation swap; the build says so and
     holds the same graphs as an embedded build."""
-    monkeypatch.setattr(commit, "BLOCK_TRIPLES", 10**9)  # one GRAPH block a graph
+    monkeypatch.setattr(carry, "BLOCK_TRIPLES", 10**9)  # one GRAPH block a graph
     out = tmp_path / "out"
     stdout = _build(corpus, out, "--store", virtuoso.store, "--full")
     assert (

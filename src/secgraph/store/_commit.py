@@ -26,7 +26,7 @@ visible to them. A change is therefore made in two steps:
      removes a killed one's: :func:`remove_stale_batches`). Virtuoso 7.2 runs a carried
      request as one transaction too, but its compiler refuses a request of over about 10
      MB (``SR578``) or of 1,000 ``DROP`` operations (``SP031``), and a block of about
-     5,000 triples in one graph (``SP030``: hence :data:`BLOCK_TRIPLES`); refused whole,
+     5,000 triples in one graph (``SP030``: hence :data:`~._carry.BLOCK_TRIPLES`); refused whole,
      the hint names ``stage=post``. It commits each ``LOAD`` on its own (measured);
    - ``post``: Graph Store Protocol POSTs of N-Triples (:data:`BATCH_TRIPLES` a request)
      before the swap. No query that names a predicate matches a staged triple; a query with
@@ -51,6 +51,7 @@ or killed build are deleted by the next swap.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Literal
@@ -61,7 +62,8 @@ from rdflib import URIRef
 from .._faults import fault_point
 from ..errors import StoreError
 from ..vocab import GRAPH
-from ._protocol import TMP_GRAPH_PREFIX, Triple
+from ._carry import _AS_PREDICATE, _DROP, _IN_GRAPH, _T, MARKER, MARKER_GRAPH, carried_request
+from ._protocol import Triple
 from ._served import _Served
 from ._staging import REFUSED_WHOLE, Choice, Shape, carry_limits, choose, worth_writing
 from ._terms import to_oxigraph
@@ -88,18 +90,8 @@ BATCH_TRIPLES = 50_000
 #: bodies over 128 MB; the decoded text is about as long as the staged).
 CARRY_BYTES = 90_000_000
 _MAX_BODY = 127_000_000
-#: Triples in one ``GRAPH <g> { }`` block of a carried ``INSERT DATA``: Virtuoso 7.2's parser
-#: gives up on a block of about 5,000 (``SP030 ... memory exhausted`` at its line 4,996,
-#: measured), and takes a graph written as several blocks of fewer.
-BLOCK_TRIPLES = 2_000
 #: The swap may take this many times the store's timeout (600 s by default).
 SWAP_TIMEOUT_FACTOR = 20
-MARKER_GRAPH = "urn:x-secgraph:generation"
-_MARKER = "<urn:x-secgraph:store> <urn:x-secgraph:generation>"
-_T = TMP_GRAPH_PREFIX
-_IN_GRAPH = ox.NamedNode(f"{_T}graph")
-_AS_PREDICATE = ox.NamedNode(f"{_T}predicate")
-_DROP = ox.NamedNode(f"{_T}drop")
 #: What Virtuoso says when one transaction outgrows TransactionAfterImageLimit.
 _TOO_BIG = "SR325"
 #: What Virtuoso's SPARQL compiler says of a request too long for it (an ``INSERT DATA``
@@ -109,7 +101,7 @@ _TOO_LONG = ("SP030: SPARQL compiler", "length of generated SQL text has exceede
 
 def read_generation(store: RemoteStore) -> str | None:
     """The token of the last swap the server applied (None: no secgraph swap yet)."""
-    rows = store.query(f"SELECT ?v WHERE {{ GRAPH <{MARKER_GRAPH}> {{ {_MARKER} ?v }} }}").rows
+    rows = store.query(f"SELECT ?v WHERE {{ GRAPH <{MARKER_GRAPH}> {{ {MARKER} ?v }} }}").rows
     values = sorted(str(row[0]) for row in rows if row[0] is not None)
     return values[0] if values else None
 
@@ -142,46 +134,74 @@ def swap_graphs(
         _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
         return Choice("post", "stage=post in --store")
     with _Served(store) as served:
-        files = [(target, served.add(chunk, target)) for target, chunk in batches]
-        shape.bytes = served.size(data)
-        fault_point("batched")
         if staging == "auto":
-            limits = carry_limits(store.server)
-            body = ""
-            if worth_writing(limits, shape, clear=clear):
-                body = _carried_request(served, files, drops, clear, data, index, token)
-                shape.request = len(body.encode("utf-8"))
-            choice = choose(limits, shape, clear=clear, server=store.server)
-            if choice.stage == "load":
-                try:
-                    _swap(store, [body], token, (), direct=True)
-                    return choice
-                except _NotApplied as err:
-                    code = next((c for c in REFUSED_WHOLE if c in str(err)), None)
-                    if code is None:
-                        raise
-                    choice = Choice(
-                        "post",
-                        f"{limits.engine if limits else 'the server'} refused the carried "
-                        f"swap whole ({code}), so it was uploaded instead; set stage=post "
-                        "to skip the attempt",
-                    )
-            if store.gsp_url is None:
-                raise StoreError(
-                    f"{store.query_url}: no Graph Store endpoint for {choice.note}; give "
-                    "gsp=URL in --store"
-                )
-            _post(store, ((t, served.read(name)) for t, name in files), (data, index))
-            _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
-            return choice
+            return _auto(store, served, batches, shape, drops, clear=clear, token=token)
+        files = [(target, served.add(chunk, target)) for target, chunk in batches]
+        fault_point("batched")
         if shape.bytes <= CARRY_BYTES:  # small enough to go in the request itself
-            body = _carried_request(served, files, drops, clear, data, index, token)
+            body = carried_request(served, files, drops, clear, data, index, token)
             if len(body.encode("utf-8")) < _MAX_BODY:
                 _swap(store, [body], token, (), direct=True)
                 return Choice("load", "stage=load in --store; carried in the swap request")
         loads = [f"LOAD <{served.url(name)}> INTO GRAPH <{target}>" for target, name in files]
         _swap(store, [*loads, _swap_op(data, index, clear, token)], token, (data, index))
     return Choice("load", f"stage=load in --store; {len(files)} batches loaded in the swap")
+
+
+def _auto(
+    store: RemoteStore,
+    served: _Served,
+    batches: Iterator[tuple[str, bytes]],
+    shape: Shape,
+    drops: Sequence[str],
+    *,
+    clear: bool,
+    token: str,
+) -> Choice:
+    """``stage=auto`` (:mod:`._staging`): the batches are written to files while the change
+    may still fit one carried request, which is then written, measured and sent; past the
+    limits (or if Virtuoso refuses the request whole) the files written are uploaded, the
+    rest of the batches as they come (at most half as much again as the limit on disk), and
+    the one-operation swap follows."""
+    data, index = f"{_T}{token}/data", f"{_T}{token}/index"
+    limits = carry_limits(store.server)
+    files: list[tuple[str, str]] = []
+    for target, chunk in batches:
+        files.append((target, served.add(chunk, target)))
+        if not worth_writing(limits, shape, clear=clear):
+            break  # too big to carry, whatever follows
+    fault_point("batched")
+    refused: Choice | None = None
+    if worth_writing(limits, shape, clear=clear):  # every batch written, and it may fit
+        body = carried_request(served, files, drops, clear, data, index, token)
+        shape.request = len(body.encode("utf-8"))
+        choice = choose(limits, shape, clear=clear, server=store.server)
+        if choice.stage == "load":
+            try:
+                _swap(store, [body], token, (), direct=True)
+                return choice
+            except _NotApplied as err:
+                code = next((c for c in REFUSED_WHOLE if c in str(err)), None)
+                if code is None:
+                    raise
+                engine = limits.engine if limits is not None else "the server"
+                refused = Choice(
+                    "post",
+                    f"{engine} refused the carried swap whole ({code}), so it was uploaded "
+                    "instead; set stage=post to skip the attempt",
+                )
+    if store.gsp_url is None:
+        why = (
+            choose(limits, shape, clear=clear, server=store.server) if refused is None else refused
+        )
+        raise StoreError(
+            f"{store.query_url}: no Graph Store endpoint to upload to ({why.note}); give "
+            "gsp=URL in --store, or stage=load"
+        )
+    written = ((target, served.read(name)) for target, name in files)
+    _post(store, itertools.chain(written, batches), (data, index))
+    _swap(store, [_swap_op(data, index, clear, token)], token, (data, index))
+    return refused or choose(limits, shape, clear=clear, server=store.server)
 
 
 def _post(store: RemoteStore, batches: Iterable[tuple[str, bytes]], staged: Sequence[str]) -> None:
@@ -194,68 +214,6 @@ def _post(store: RemoteStore, batches: Iterable[tuple[str, bytes]], staged: Sequ
         raise StoreError(
             f"{err}; nothing was changed (the previous graphs still answer){_hint(err)}"
         ) from err
-
-
-def _carried_request(
-    served: _Served,
-    files: Sequence[tuple[str, str]],
-    drops: Sequence[str],
-    clear: bool,
-    data: str,
-    index: str,
-    token: str,
-) -> str:
-    """The whole swap as one request: the graphs it replaces deleted, then the change as
-    one ``INSERT DATA`` (see :func:`_carried`)."""
-    return " ;\n".join([*_drop_ops(drops, clear), _carried(served, files, data, index, token)])
-
-
-def _drop_ops(drops: Sequence[str], clear: bool) -> list[str]:
-    """Operations that delete the graphs a carried change replaces (see :func:`_carried`)."""
-    if clear:
-        keep = " || ".join(f'STRSTARTS(STR(?dg), "{p}")' for p in (GRAPH, _T))
-        return [
-            "DELETE { GRAPH ?dg { ?ds ?dp ?do } } WHERE { GRAPH ?dg { ?ds ?dp ?do } "
-            f"FILTER({keep} || ?dg = <{MARKER_GRAPH}>) }}"
-        ]
-    return [f"DROP SILENT GRAPH <{g}>" for g in dict.fromkeys(drops)]
-
-
-def _carried(
-    served: _Served, files: Sequence[tuple[str, str]], data: str, index: str, token: str
-) -> str:
-    r"""One ``INSERT DATA`` of the staged batches decoded back into their graphs, with the
-    new marker: a change small enough to go in the swap request itself, where Oxigraph
-    inserts several times faster than it ``LOAD``\ s (and nothing is staged at all)."""
-    stands: dict[str, tuple[str, str]] = {}
-    graph_of: dict[str, str] = {}
-    predicate_of: dict[str, str] = {}
-    for target, name in files:
-        if target != index:
-            continue
-        for t in ox.parse(served.read(name), format=ox.RdfFormat.N_TRIPLES, lenient=True):
-            if t.predicate == _IN_GRAPH:
-                graph_of[t.subject.value] = str(t.object)
-            elif t.predicate == _AS_PREDICATE:
-                predicate_of[t.subject.value] = str(t.object)
-    for key, graph in graph_of.items():
-        stands[key] = (graph, predicate_of[key])
-    parts = ["INSERT DATA {"]
-    current, run = None, 0
-    for target, name in files:
-        if target != data:
-            continue
-        for t in ox.parse(served.read(name), format=ox.RdfFormat.N_TRIPLES, lenient=True):
-            graph, predicate = stands[t.predicate.value]
-            if graph != current or run >= BLOCK_TRIPLES:  # Virtuoso: see BLOCK_TRIPLES
-                parts.append(("}\n" if current is not None else "") + f"GRAPH {graph} {{")
-                current, run = graph, 0
-            parts.append(f"{t.subject} {predicate} {t.object} .")
-            run += 1
-    if current is not None:
-        parts.append("}")
-    parts.append(f'GRAPH <{MARKER_GRAPH}> {{ {_MARKER} "{token}" }} }}')
-    return "\n".join(parts)
 
 
 def _swap_op(data: str, index: str, clear: bool, token: str) -> str:
@@ -349,15 +307,21 @@ def _batches(
             rows.append(ox.Triple(_term(s), staged, _term(o)))
             shape.triples += 1
             if len(rows) >= BATCH_TRIPLES:
-                yield data, _ntriples(rows)
+                yield data, _counted(_ntriples(rows), shape)
                 rows = []
             if len(keys) >= BATCH_TRIPLES:
                 yield index, _ntriples(keys)
                 keys = []
     if rows:
-        yield data, _ntriples(rows)
+        yield data, _counted(_ntriples(rows), shape)
     if keys:
         yield index, _ntriples(keys)
+
+
+def _counted(chunk: bytes, shape: Shape) -> bytes:
+    """``chunk`` of the data graph, its bytes added to ``shape``."""
+    shape.bytes += len(chunk)
+    return chunk
 
 
 def _term(term: Any) -> Any:
