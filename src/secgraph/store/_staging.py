@@ -7,7 +7,8 @@ of it. But each engine takes only so much in one request, and past that ``stage=
 it fits the limits measured for the engine that answers (its HTTP ``Server`` header), and
 posts it otherwise; the build says which, and why, in one line (:attr:`Choice.note`).
 
-The limits, measured (``benchmarks/results/carry-limits.md``, ``benchmarks/results/servers-100000.md``):
+The limits, measured (``benchmarks/results/carry-limits.md`` and
+``benchmarks/results/servers-100000.md``):
 
 - **Oxigraph** runs a request as one transaction and refuses bodies over 128 MB; a carried
   change up to 90 MB of N-Triples (about 600,000 triples) goes in one ``INSERT DATA``
