@@ -60,7 +60,7 @@ DirsAllowed = ., {root}
 NumberOfBuffers = {buffers}
 MaxDirtyBuffers = {dirty}
 ThreadsPerQuery = 2
-MaxQueryMem = 1G
+MaxQueryMem = {query_mem}
 TransactionAfterImageLimit = {after_image}
 
 [HTTPServer]
@@ -146,8 +146,12 @@ def start_virtuoso(
     max_seconds: int = 600,
     buffers: int = 20_000,
     after_image: int = 2_000_000_000,
+    query_mem: str = "1G",
 ) -> Server:
-    """A private Virtuoso in ``root`` (its ini file, database, and files to bulk-load).
+    """A private Virtuoso in ``root`` (its ini file, database, and files to bulk-load):
+    ``ResultSetMaxRows``, ``MaxQueryExecutionTime`` (0: none), ``NumberOfBuffers`` (8 kB
+    each; ``MaxDirtyBuffers`` three quarters of it), ``TransactionAfterImageLimit`` (bytes;
+    at most 2,147,483,647: Virtuoso reads it as a 32-bit number) and ``MaxQueryMem``.
 
     ``GRANT SPARQL_UPDATE TO "SPARQL"`` makes ``/sparql`` and ``/sparql-graph-crud``
     writable without credentials, by anyone who can reach the port: here 127.0.0.1 only.
@@ -169,6 +173,7 @@ def start_virtuoso(
             buffers=buffers,
             dirty=buffers * 3 // 4,
             after_image=after_image,
+            query_mem=query_mem,
         ),
         encoding="utf-8",
     )

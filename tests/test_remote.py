@@ -171,9 +171,9 @@ def _staging(reader: RemoteStore) -> list[str]:
 
 
 def _spec(server: str, stage: str) -> str:
-    """The server's spec with the staging asked for (``load`` is the base URL's default)."""
+    """The server's spec with the staging asked for."""
     if stage == "load":
-        return server
+        return f"{server},stage=load"
     return f"query={server}/query,update={server}/update,gsp={server}/store,stage={stage}"
 
 
@@ -255,6 +255,7 @@ def test_loaded_staging_is_invisible_to_every_query(
     reader = RemoteStore.from_base(server)
     old, everything = _answers(reader), reader.query(EVERYTHING).rows
     fetches: list[str] = []
+    spec = _spec(server, "load")
     get = served._Quiet.do_GET
 
     def fetched(handler: served._Quiet) -> None:
@@ -267,7 +268,7 @@ def test_loaded_staging_is_invisible_to_every_query(
     monkeypatch.setattr(commit, "BATCH_TRIPLES", 50)
     monkeypatch.setattr(commit, "CARRY_BYTES", 0)  # too big to carry: loaded
     monkeypatch.setattr(served._Quiet, "do_GET", fetched)
-    _build(b, tmp_path / "out", server, full=full)
+    _build(b, tmp_path / "out", spec, full=full)
     assert len(fetches) > 3
     assert _answers(reader) == new and not _staging(reader)
 
@@ -598,11 +599,12 @@ def test_parameters_become_constants(query: str, expected: str) -> None:
 @pytest.mark.parametrize(
     ("text", "timeout", "stage"),
     [
-        ("http://127.0.0.1:7878", 30.0, "load"),
-        ("http://127.0.0.1:7878,timeout=120", 120.0, "load"),
+        ("http://127.0.0.1:7878", 30.0, "auto"),
+        ("http://127.0.0.1:7878,timeout=120", 120.0, "auto"),
         ("http://127.0.0.1:7878,stage=post", 30.0, "post"),
         ("https://h.example/sparql-server,timeout=2.5,stage=load", 2.5, "load"),
-        ("query=http://h/q,update=http://h/u,timeout=9", 9.0, "post"),
+        ("query=http://h/q,update=http://h/u,timeout=9", 9.0, "auto"),
+        ("query=http://h/q,update=http://h/u,stage=auto", 30.0, "auto"),
     ],
 )
 def test_every_server_spec_takes_timeout_and_stage(
@@ -623,7 +625,7 @@ def test_every_server_spec_takes_timeout_and_stage(
         ("http://h:1,query=http://x", "unknown key 'query' in --store; use timeout=, stage="),
         ("http://h:1,timeout=0", "--store timeout='0' must be a positive number of seconds"),
         ("http://h:1,timeout=soon", "--store timeout='soon' is not a number of seconds"),
-        ("http://h:1,stage=push", "--store stage='push': use stage=load or stage=post"),
+        ("http://h:1,stage=push", "--store stage='push': use stage=auto, stage=load or stage=post"),
     ],
 )
 def test_bad_server_spec_options_are_one_line(text: str, message: str, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ import secgraph as sg
 from secgraph.cli import cli
 from secgraph.queries import format_result, read_queries, run_query
 from secgraph.store import TMP_GRAPH_PREFIX
+from secgraph.store import _carry as carry
 
 ARTICLES = 300
 QUERIES = ROOT / "queries"
@@ -60,10 +61,11 @@ PARAMS: dict[str, list[dict[str, str]]] = {
 
 
 def _build(data: Path, out: Path, *extra: str) -> str:
+    """The build's stdout and stderr (a server build says there which staging it used)."""
     args = ["build", str(data), "--out", str(out), "--ontology", str(ONTOLOGY), *extra]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    return result.stdout
+    return result.stdout + result.stderr
 
 
 @pytest.fixture(scope="module")
@@ -188,6 +190,10 @@ def test_build_into_virtuoso_full_then_incremental(
     out = tmp_path / "remote"
     stdout = _build(data, out, "--store", virtuoso.store, "--full")
     assert f"articles: {ARTICLES - 1}" in stdout
+    # stage=auto: the change fits Virtuoso's limits, so it is carried in the swap request
+    # (its reference graph, over 5,000 triples, as several GRAPH blocks: see BLOCK_TRIPLES)
+    assert "\nstaging: load (a change of " in stdout
+    assert "carried in the swap request, within the 9 MB it takes on Virtuoso" in stdout
     expected = tmp_path / "expected"
     _build(data, expected)
     assert_same_graphs(built_dataset(out, virtuoso.store), built_dataset(expected))
@@ -202,6 +208,7 @@ def test_build_into_virtuoso_full_then_incremental(
     (tmp_path / "art-000300.yaml").rename(articles / "art-000300.yaml")
     stdout = _build(data, out, "--store", virtuoso.store)
     assert "1 added, 1 changed, 1 removed" in stdout
+    assert "\nstaging: load (a change of " in stdout
     shutil.rmtree(expected)
     _build(data, expected)
     assert_same_graphs(built_dataset(out, virtuoso.store), built_dataset(expected))
@@ -418,19 +425,43 @@ def test_build_killed_before_its_swap_leaves_virtuoso_untouched(
 
 
 def test_a_change_too_long_to_carry_is_refused_whole(
-    virtuoso: Server, corpus: Path, tmp_path: Path
+    tight_virtuoso: Server, corpus: Path, tmp_path: Path
 ) -> None:
     """``stage=load`` carries the change in the swap request; Virtuoso's SPARQL compiler
-    refuses one that long (a full build of 300 articles: SP030 at about line 23,000). The
-    build stops with one line naming stage=post, and the server holds exactly what it held."""
-    reader = sg.open_store(virtuoso.store, build_dir=tmp_path)
+    refuses one that long (under a 1 MB TransactionAfterImageLimit, a full build of 300
+    articles: SP031, more than 10,000 lines of SQL). The build stops with one line naming
+    stage=post, and the server holds exactly what it held."""
+    reader = sg.open_store(tight_virtuoso.store, build_dir=tmp_path)
     before = reader.query(EVERYTHING).rows
     args = ["build", str(corpus), "--out", str(tmp_path / "out"), "--ontology", str(ONTOLOGY)]
-    result = CliRunner().invoke(cli, [*args, "--store", f"{virtuoso.store},stage=load", "--full"])
+    spec = f"{tight_virtuoso.store},stage=load"
+    result = CliRunner().invoke(cli, [*args, "--store", spec, "--full"])
     assert result.exit_code == 2, result.output
+    assert "SP031" in result.stderr
     assert "the server did not apply the change (the previous graphs still answer)" in (
         result.stderr
     )
     assert result.stderr.endswith("build with stage=post in --store\n")
     assert result.stderr.count("\n") == 1
     assert reader.query(EVERYTHING).rows == before
+
+
+def test_auto_uploads_a_change_virtuoso_refuses_to_carry(
+    virtuoso: Server, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``stage=auto``: a carried swap Virtuoso refuses whole at compile time (here its
+    parser, given the 300 articles' reference graph as one block of over 5,000 triples:
+    SP030) is sent again as uploads and the one-operation swap; the build says so and
+    holds the same graphs as an embedded build."""
+    monkeypatch.setattr(carry, "BLOCK_TRIPLES", 10**9)  # one GRAPH block a graph
+    out = tmp_path / "out"
+    stdout = _build(corpus, out, "--store", virtuoso.store, "--full")
+    assert (
+        "\nstaging: post (Virtuoso refused the carried swap whole (SP030), so it was uploaded "
+        "instead; set stage=post to skip the attempt)\n"
+    ) in stdout
+    expected = tmp_path / "expected"
+    _build(corpus, expected)
+    assert_same_graphs(built_dataset(out, virtuoso.store), built_dataset(expected))
+    names = {str(g) for g in sg.open_store(virtuoso.store, build_dir=out).all_graph_names()}  # type: ignore[attr-defined]
+    assert not {g for g in names if g.startswith(TMP_GRAPH_PREFIX)}

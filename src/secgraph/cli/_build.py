@@ -90,6 +90,8 @@ def build(
         progress=stderr_progress(),
     )
     click.echo(_summary(result, data / "articles", None if verbose else SHOWN_FILES))
+    for note in result.notes:  # a server build: which staging, and why
+        click.echo(note, err=True)
     _event_notes(result)
     if result.files is not None:
         click.echo(f"wrote {result.files.trig} and {result.files.turtle}", err=True)

@@ -60,6 +60,7 @@ from ..sources import ARTICLES
 from ..store import (
     BuildFiles,
     OxigraphStore,
+    RemoteStore,
     StoreSpec,
     base_trig,
     open_store,
@@ -107,6 +108,7 @@ class BuildResult:
     stats: StoreStats
     files: BuildFiles | None = None
     manifest: Path | None = None
+    #: what the store said of the change (a server: ``staging: post (why)``)
     notes: tuple[str, ...] = field(default=())
     #: what the build did with the event files (``data/events/``)
     events: EventsOutcome | None = None
@@ -237,6 +239,7 @@ def _build(
                 manifest=ctx.manifest_path,
                 events=outcome(imported, conn),
                 held_back=_keys(held),
+                notes=_store_notes(target),
             )
     finally:  # a staged generation that was not swapped in (once it is, it is the store)
         if staged is not None and not ctx.store_changed and ctx.staging is not None:
@@ -328,7 +331,14 @@ def _up_to_date(
         manifest=ctx.manifest_path,
         events=outcome(imported, ctx.conn),
         held_back=_keys(held or []),
+        notes=_store_notes(ctx.target),
     )
+
+
+def _store_notes(store: object) -> tuple[str, ...]:
+    """What the store said of the change it took (a server: the staging, and why)."""
+    note = store.staging_note if isinstance(store, RemoteStore) else None
+    return (note,) if note else ()
 
 
 def validate_data(

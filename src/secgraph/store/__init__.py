@@ -13,7 +13,7 @@ chosen by :func:`open_store` from a spec:
     a SPARQL 1.1 server with Oxigraph's layout (``/query``, ``/update``, ``/store``);
     ``query=URL,update=URL,gsp=URL`` names the three endpoints explicitly, and ``remote``
     reads them from ``SECGRAPH_QUERY_URL``, ``SECGRAPH_UPDATE_URL``, ``SECGRAPH_GSP_URL``.
-    Both written forms take ``,timeout=S`` and ``,stage=load|post`` (:class:`StoreSpec`).
+    Both written forms take ``,timeout=S`` and ``,stage=auto|load|post`` (:class:`StoreSpec`).
 
 Every store changes atomically (:meth:`Store.replace_graphs`): a failure leaves the previous
 graphs answering queries. Files are written to a temporary path and renamed.

@@ -71,7 +71,7 @@ class RemoteStore:
         update_url: str | None = None,
         gsp_url: str | None = None,
         timeout: float = 30,
-        stage: Staging = "post",
+        stage: Staging = "auto",
     ) -> None:
         # a ``user:password@`` in a URL is sent as an Authorization header: never as part
         # of the host name, never in a message
@@ -86,11 +86,14 @@ class RemoteStore:
         #: where ``load`` batch files go while the server fetches them (the build folder's
         #: ``stage/`` when opened to build; None: the system's temporary folder)
         self.stage_dir: Path | None = None
+        #: the server's ``Server`` header, once it answered (which engine it is: ``auto``)
+        self.server: str | None = None
+        #: which staging the last change used and why (``staging: post (...)``)
+        self.staging_note: str | None = None
 
     @classmethod
-    def from_base(cls, base: str, *, timeout: float = 30, stage: Staging = "load") -> RemoteStore:
-        """Oxigraph server layout: ``BASE/query``, ``BASE/update``, ``BASE/store``; the
-        server loads a build's staged graphs from secgraph inside the swap (``load``)."""
+    def from_base(cls, base: str, *, timeout: float = 30, stage: Staging = "auto") -> RemoteStore:
+        """Oxigraph server layout: ``BASE/query``, ``BASE/update``, ``BASE/store``."""
         base = base.rstrip("/")
         return cls(f"{base}/query", f"{base}/update", f"{base}/store", timeout=timeout, stage=stage)
 
@@ -151,7 +154,8 @@ class RemoteStore:
         remove: Sequence[URIRef] = (),
         clear: bool = False,
     ) -> None:
-        swap_graphs(
+        self.staging_note = None
+        choice = swap_graphs(
             self,
             graphs,
             remove=remove,
@@ -159,6 +163,7 @@ class RemoteStore:
             token=uuid.uuid4().hex,
             staging=self.stage,
         )
+        self.staging_note = choice.note
 
     def post_triples(self, name: str, ntriples: bytes) -> None:
         """Add N-Triples to graph ``name`` by the Graph Store Protocol (POST): a large graph
@@ -315,6 +320,7 @@ class RemoteStore:
         wait = self.timeout if timeout is None else timeout
         try:
             with urllib.request.urlopen(request, timeout=wait) as response:
+                self.server = response.headers.get("Server") or self.server
                 return response.read(), response.headers
         except urllib.error.HTTPError as err:
             body = err.read().decode("utf-8", "replace")

@@ -1,6 +1,7 @@
-"""The batch files of a ``stage=load`` build, served to the server over HTTP for the swap's
-``LOAD`` operations (see :mod:`secgraph.store._commit`), and their folder under the build
-folder, which the next build clears after a killed one (:func:`remove_stale_batches`)."""
+"""The batch files of a ``stage=load`` or ``stage=auto`` build (carried in the swap request,
+uploaded, or served to the server over HTTP for the swap's ``LOAD`` operations; see
+:mod:`secgraph.store._commit`), and their folder under the build folder, which the next
+build clears after a killed one (:func:`remove_stale_batches`)."""
 
 from __future__ import annotations
 
@@ -47,8 +48,9 @@ def remove_stale_batches(build_dir: str | Path) -> list[Path]:
 class _Served:
     """Batches written to a temporary folder (under the build folder's :data:`STAGE_FOLDER`
     when the store has one, where the next build removes what a killed one left; else the
-    system's temporary folder) and served over HTTP on the address this machine uses to
-    reach the server, for the swap's ``LOAD`` operations; gone on exit."""
+    system's temporary folder), read back to be carried or uploaded, or served over HTTP on
+    the address this machine uses to reach the server, for the swap's ``LOAD`` operations;
+    gone on exit."""
 
     def __init__(self, store: RemoteStore) -> None:
         self._store = store
@@ -64,26 +66,32 @@ class _Served:
         self._base = ""
 
     def __enter__(self) -> _Served:
-        host = _local_address(self._store.update_url or self._store.query_url)
-        handler = functools.partial(_Quiet, directory=self._folder.name)
-        self._server = http.server.ThreadingHTTPServer((host, 0), handler)
-        self._server.daemon_threads = True
-        port = self._server.server_address[1]
-        self._base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
-        threading.Thread(target=self._server.serve_forever, daemon=True).start()
         return self
 
     def add(self, chunk: bytes, target: str = "") -> str:
-        """Write one batch; its URL."""
+        """Write one batch; its name."""
         name = f"{self._count}.nt"
         self._count += 1
         self._sizes[target] = self._sizes.get(target, 0) + len(chunk)
         (Path(self._folder.name) / name).write_bytes(chunk)
-        return f"{self._base}/{name}"
+        return name
 
-    def read(self, url: str) -> bytes:
-        """The batch at ``url``."""
-        return (Path(self._folder.name) / url.rsplit("/", 1)[1]).read_bytes()
+    def read(self, name: str) -> bytes:
+        """The batch ``name``."""
+        return (Path(self._folder.name) / name).read_bytes()
+
+    def url(self, name: str) -> str:
+        """Where the server fetches batch ``name`` (the HTTP port is opened on first use:
+        a carried or uploaded change needs none)."""
+        if self._server is None:
+            host = _local_address(self._store.update_url or self._store.query_url)
+            handler = functools.partial(_Quiet, directory=self._folder.name)
+            self._server = http.server.ThreadingHTTPServer((host, 0), handler)
+            self._server.daemon_threads = True
+            port = self._server.server_address[1]
+            self._base = f"http://{'[' + host + ']' if ':' in host else host}:{port}"
+            threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return f"{self._base}/{name}"
 
     def size(self, target: str) -> int:
         """Bytes written so far for staging graph ``target``."""

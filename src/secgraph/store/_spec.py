@@ -2,8 +2,8 @@
 
 A spec is written as text on the command line, in ``SECGRAPH_STORE`` and in the build's
 manifest (``oxigraph``, ``oxigraph:PATH``, ``memory``, an http(s):// URL (an Oxigraph
-server's layout) ``[,timeout=S][,stage=load|post]``,
-``query=URL,update=URL,gsp=URL[,timeout=S][,stage=load|post]`` or ``remote``). The CLI
+server's layout) ``[,timeout=S][,stage=auto|load|post]``,
+``query=URL,update=URL,gsp=URL[,timeout=S][,stage=auto|load|post]`` or ``remote``). The CLI
 parses it once, at the edge; the library takes the parsed value (or the text, which it
 parses the same way).
 
@@ -13,6 +13,8 @@ parses the same way).
 ('http://h/q', 'http://h/u', None)
 >>> StoreSpec.parse("http://127.0.0.1:7878,timeout=60,stage=post").timeout
 60.0
+>>> StoreSpec.parse("http://127.0.0.1:7878").stage
+'auto'
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from ..errors import StoreError
 __all__ = ["STORE_SPECS", "StoreSpec", "split_credentials"]
 
 STORE_SPECS = (
-    "'oxigraph', 'oxigraph:PATH', 'memory', an http(s):// URL[,timeout=S][,stage=load|post], "
+    "'oxigraph', 'oxigraph:PATH', 'memory', an http(s):// URL[,timeout=S][,stage=auto|load|post], "
     "'query=URL,update=URL,gsp=URL' or 'remote'"
 )
 
@@ -46,9 +48,11 @@ class StoreSpec:
     base: str | None = None
     endpoints: tuple[str, str | None, str | None] | None = None
     timeout: float = 30
-    #: how a build's new graphs reach a server (:mod:`secgraph.store._commit`): ``load``
-    #: (the server fetches them inside the swap; the default for a base URL) or ``post``
-    stage: Literal["load", "post"] = "post"
+    #: how a build's new graphs reach a server (:mod:`secgraph.store._commit`): ``auto``
+    #: (the default: carried in the swap request when the engine takes it, else ``post``;
+    #: :mod:`secgraph.store._staging`), ``load`` (carried, or fetched by the server inside
+    #: the swap) or ``post`` (uploaded before the swap)
+    stage: Literal["auto", "load", "post"] = "auto"
 
     @classmethod
     def parse(cls, text: str | StoreSpec) -> StoreSpec:
@@ -64,13 +68,13 @@ class StoreSpec:
         if text.startswith(("http://", "https://")):
             base, _, rest = text.partition(",")
             _check_url("--store", base)
-            options = _options(rest, ("timeout", "stage"), stage="load") if rest else {}
+            options = _options(rest, ("timeout", "stage")) if rest else {}
             return cls(
                 "remote",
                 text,
                 base=base,
                 timeout=float(options.get("timeout", 30)),
-                stage="post" if options.get("stage") == "post" else "load",
+                stage=_stage(options.get("stage", "auto")),
             )
         if text == "remote":
             env = {
@@ -82,7 +86,7 @@ class StoreSpec:
                 )
             return cls("remote", text, endpoints=(env["query"], env["update"], env["gsp"]))
         if text.startswith("query="):
-            parts = _options(text, ("query", "update", "gsp", "timeout", "stage"), stage="post")
+            parts = _options(text, ("query", "update", "gsp", "timeout", "stage"))
             endpoints = (parts["query"], parts.get("update") or None, parts.get("gsp") or None)
             for key, url in zip(("query", "update", "gsp"), endpoints, strict=True):
                 if url is not None and not url.startswith(("http://", "https://")):
@@ -97,7 +101,7 @@ class StoreSpec:
                 text,
                 endpoints=endpoints,
                 timeout=float(parts["timeout"]),
-                stage="load" if parts["stage"] == "load" else "post",
+                stage=_stage(parts["stage"]),
             )
         raise StoreError(f"unknown store '{text}'; use {STORE_SPECS}")
 
@@ -186,12 +190,17 @@ def _check_url(where: str, url: str) -> None:
         raise StoreError(f"{where}={url[:60]!r} is not a valid URL ({err}); check it") from err
 
 
-def _options(text: str, keys: tuple[str, ...], *, stage: str) -> dict[str, str]:
+def _stage(value: str) -> Literal["auto", "load", "post"]:
+    """A checked ``stage=`` value (see :func:`_options`), typed."""
+    return "load" if value == "load" else "post" if value == "post" else "auto"
+
+
+def _options(text: str, keys: tuple[str, ...]) -> dict[str, str]:
     """``key=value`` parts of a server spec, comma-separated, checked: only ``keys``, a
-    positive finite ``timeout`` (30 when not given), ``stage`` load or post (``stage`` when
+    positive finite ``timeout`` (30 when not given), ``stage`` auto, load or post (auto when
     not given).
 
-    >>> _options("timeout=5,stage=post", ("timeout", "stage"), stage="load")
+    >>> _options("timeout=5,stage=post", ("timeout", "stage"))
     {'timeout': '5', 'stage': 'post'}
     """
     parts = dict(p.strip().partition("=")[::2] for p in text.split(","))
@@ -199,9 +208,11 @@ def _options(text: str, keys: tuple[str, ...], *, stage: str) -> dict[str, str]:
     if unknown:
         allowed = ", ".join(f"{k}=" for k in keys)
         raise StoreError(f"unknown key '{unknown[0]}' in --store; use {allowed}")
-    parts["stage"] = parts.get("stage") or stage
-    if parts["stage"] not in ("load", "post"):
-        raise StoreError(f"--store stage={parts['stage']!r}: use stage=load or stage=post")
+    parts["stage"] = parts.get("stage") or "auto"
+    if parts["stage"] not in ("auto", "load", "post"):
+        raise StoreError(
+            f"--store stage={parts['stage']!r}: use stage=auto, stage=load or stage=post"
+        )
     given = parts.get("timeout") or "30"
     try:
         timeout = float(given)
