@@ -1,0 +1,66 @@
+"""Extract and evaluate every development set under ``tests/data/extract`` in one process.
+
+Usage: ``PYTHONPATH=src python scripts/eval_extract_sets.py [SET ...] [--fields f1,f2]
+[--misses]``. With no SET, every folder that holds gold fact files (``gold``, ``fresh``,
+``fresh2`` ...), except those named with ``--skip``. Prints one line of F1 per field per set
+(as ``secgraph eval`` computes it), the pooled figures of the fresh sets, and with
+``--misses`` each file's missing and extra facts. Drafts are written to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import tempfile
+from pathlib import Path
+
+import secgraph.extract as ex
+from secgraph.facts import read_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = ROOT / "tests" / "data" / "extract"
+_SUFFIXES = (".txt", ".html", ".htm", ".md")
+
+
+def _order(p: Path) -> tuple[int, str]:
+    m = re.search(r"(\d+)$", p.name)
+    return (int(m.group(1)) if m else (0 if p.name == "gold" else 1), p.name)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("sets", nargs="*")
+    parser.add_argument("--skip", action="append", default=[])
+    parser.add_argument("--misses", action="store_true")
+    args = parser.parse_args()
+    names = args.sets or [
+        p.name
+        for p in sorted(SETS.iterdir(), key=_order)
+        if p.is_dir() and any(p.glob("*.yaml")) and p.name not in args.skip
+    ]
+    lexicon = ex.read_lexicon(ROOT / "data" / "reference", ROOT / "ontology")
+    reference = read_reference(ROOT / "data" / "reference")
+    for name in names:
+        folder = SETS / name
+        with tempfile.TemporaryDirectory() as tmp:
+            for txt in sorted(f for f in folder.iterdir() if f.suffix in _SUFFIXES):
+                draft = ex.extract(
+                    ex.read_text(txt.read_bytes(), str(txt)), lexicon, article_id=txt.stem
+                )
+                ex.write_draft(draft, Path(tmp) / f"{txt.stem}.yaml", with_text=True)
+            result = ex.evaluate(folder, tmp, reference)
+        cells = " ".join(f"{f[:5]}={s.f1:.3f}" for f, s in result.fields.items())
+        print(
+            f"{name:8} {cells}  place {result.place_right}/{result.articles}, "
+            f"date {result.date_right}/{result.articles}",
+            flush=True,
+        )
+        if args.misses:
+            for fr in result.files:
+                for kind, got in (("-", fr.missing), ("+", fr.extra)):
+                    for f, items in got.items():
+                        print(f"   {fr.name} {kind}{f}: {items}")
+
+
+if __name__ == "__main__":
+    main()
