@@ -69,7 +69,7 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord Member"
+    "Undersecretary Vice-Minister Envoy Lord Member Commandant"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
@@ -104,7 +104,7 @@ _TITLE_WORDS = _HEADS | _words(
 _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December The This That "
-    "Both"
+    "Both For From On In At With By During After Before Also"
 )
 _CONNECT = _words("of for and the on in to")
 #: Ranks written short without a stop ("ISI chief Lt Gen Asim Malik"): never a name's first word

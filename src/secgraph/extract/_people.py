@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from ._author import release_author
+from ._backoff import more_people, signatories
 from ._clauses import (
     DATELINE_PREFIX,
     HEAD_OF,
@@ -356,7 +357,12 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    return assign_sides(no_surnames(found), parties, lexicon, host)
+    people = assign_sides(no_surnames(found), parties, lexicon, host)
+    extra = more_people(sentences, mentions, parties, lexicon, people)
+    extra += signatories(sentences, parties, lexicon) if not people else []
+    if not extra:
+        return people
+    return assign_sides(no_surnames(people + extra), parties, lexicon, host)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
+from ._shapes import country_of
 
 __all__ = ["UNPLACED", "assign_sides", "no_surnames"]
 
@@ -63,9 +64,9 @@ def assign_sides(
                     break
         if (country is None or country not in parties) and lexicon is not None:
             for key in (p.title, p.organisation):
-                m = lexicon.country_pattern.search(key or "")
-                if m and lexicon.country_forms[m.group()][0] in parties:
-                    country = lexicon.country_forms[m.group()][0]
+                own = country_of(key or "", lexicon)  # not "Defence Attache in Abuja"
+                if own in parties:
+                    country = own
                     break
         if (country is None or country not in parties) and p.organisation:
             org = next(

@@ -1,0 +1,153 @@
+"""More shapes of one person than ``parse_person`` reads, for the back-off layer
+(``_backoff``): the rules' parser first, then
+
+- "NAME, who heads the X" / "NAME, who is the TITLE" (a relative clause gives the title);
+- "General NAME of Cambodia" (the side written after the name);
+- "Rear Admiral Irvansyah, head of ..." (one name after a military rank, Indonesian use);
+- "Yudha Nugraha of the Ministry of Marine Affairs" (an office and no title).
+
+Each shape is general (none names a country, an office or a person), and a person is only
+returned with a title, a rank or style, or an office: a bare name is nobody's mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._lexicon import Lexicon
+from ._names import HONORIFIC, NAME, Person, has_head, parse_person
+from ._offices import clean_title
+
+__all__ = ["country_of", "read_person", "split_people"]
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+
+#: "NAME, who heads the Estonian Police and Border Guard Board"
+_WHO_HEADS = re.compile(
+    r"^(?P<name>[^,]+),\s+who\s+(?:(?P<verb>heads|leads|chairs|directs|commands|runs)\s+"
+    r"|(?:is|serves as)\s+)(?P<rest>.+?)\s*,?$"
+)
+#: the side written after the name: "General Mao Sophan of Cambodia"
+_OF_COUNTRY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<land>[A-Z][\w'\u2019. -]{2,40}?)\s*$")
+#: "Yudha Nugraha of the Ministry of Marine Affairs and Fisheries": an office, no title
+_OF_OFFICE = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[{_UP}][\w'\u2019-]*\s+){{0,4}}"
+    r"(?:Ministry|Department|Agency|Office|Directorate|Bureau|Secretariat|Service|Command)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*)?)$"
+)
+#: military ranks and styles before a one-word name ("Rear Admiral Irvansyah"), never the
+#: courtesy titles that stand before a surname alone ("Mr Mitchell")
+_RANK_ONE = re.compile(
+    rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}})(?:,\s+(?P<title>.+))?$"
+)
+_OFFICE_WORDS = frozenset(
+    "Bureau Agency Ministry Department Office Service Directorate Command Council Commission "
+    "Committee Police Army Navy Force Forces Guard Staff Intelligence Security Defence Defense "
+    "Government Embassy Headquarters Secretariat Division".split()
+)
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Lord|Lady|Dame|Ambassador)\b\.?")
+_NOT_ONE = frozenset(
+    "The This That They Their Both Staff Forces Army Navy Police Guard Command Defence Defense "
+    "Security Intelligence Affairs Ministry Office Headquarters".split()
+)
+
+
+def country_of(text: str, lexicon: Lexicon) -> str | None:
+    """The country a title or an office names as its own ("Commander of the Finnish Border
+    Guard", "Ministry of Defense of Japan"), not one it is posted to ("Ambassador to
+    Indonesia", "Defence Attache in Abuja") nor a capital."""
+    for m in lexicon.country_pattern.finditer(text):
+        iso3, kind = lexicon.country_forms[m.group()]
+        if kind == "capital":
+            continue
+        if kind == "name" and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", text[: m.start()]):
+            continue
+        return iso3
+    return None
+
+
+def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
+    """One person from a chunk in any shape this module or ``parse_person`` knows."""
+    chunk = chunk.strip(" ,;.")
+    chunk = re.sub(r",\s+(?:who|which)$", "", chunk)
+    side = None
+    of = _OF_COUNTRY.search(chunk)
+    if of is not None:
+        form = lexicon.country_forms.get(of.group("land"))
+        if form is not None and form[1] in ("name", "adjective"):
+            side, chunk = form[0], chunk[: of.start()]
+    who = _WHO_HEADS.match(chunk)
+    if who is not None:
+        rest = re.split(r",\s+", who.group("rest"))[0]
+        title = f"head of {rest}" if who.group("verb") else rest
+        person = parse_person(who.group("name"), lexicon) or _name_only(who.group("name"))
+        if person is not None and has_head(title.replace("head", "Head", 1)):
+            person = replace(person, title=clean_title(title))
+    else:
+        person = parse_person(chunk, lexicon)
+        if person is None:
+            person = _rank_one(chunk) or _with_office(chunk)
+    if person is None or not (person.title or person.honorific or person.organisation):
+        return None
+    if any(w in _OFFICE_WORDS or has_head(w) for w in person.name.split()):
+        return None  # "Director, Intelligence Bureau": an office, not a name
+    if person.honorific and _COURTESY.match(person.honorific) and " " not in person.name:
+        return None  # "Mr Mitchell": a surname, a second reference
+    return replace(person, country=person.country or side)
+
+
+def _name_only(text: str) -> Person | None:
+    text = text.strip()
+    hm = re.match(rf"^(?P<hon>{HONORIFIC})\s+(?P<rest>.+)$", text)
+    hon, text = (hm.group("hon"), hm.group("rest")) if hm else (None, text)
+    if re.fullmatch(NAME, text) is None or has_head(text):
+        return None
+    return Person(text, honorific=hon)
+
+
+def _rank_one(chunk: str) -> Person | None:
+    m = _RANK_ONE.match(chunk)
+    if m is None or _COURTESY.match(m.group("rank")) or m.group("name") in _NOT_ONE:
+        return None
+    title = m.group("title")
+    if title is not None:
+        title = re.split(r",\s+", title)[0]
+        if not has_head(title.replace("head", "Head", 1)):
+            return None
+    return Person(m.group("name"), clean_title(title) if title else None, None, m.group("rank"))
+
+
+def _with_office(chunk: str) -> Person | None:
+    m = _OF_OFFICE.match(chunk)
+    if m is None or has_head(m.group("name")):
+        return None
+    return Person(m.group("name"), None, m.group("org"))
+
+
+#: "A, TITLE, and the TITLE, B": where one person's mention may end and the next begin
+_AND = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])|;\s*")
+
+
+def split_people(text: str, lexicon: Lexicon) -> list[Person]:
+    """The people of a list ("A, TITLE, and TITLE B"): pieces between 'and's, each joined to
+    the next until it reads as a person ("Director for Security and Defence Policy")."""
+    out: list[Person] = []
+    pending = ""
+    for bit in _AND.split(text):
+        current = f"{pending} and {bit}" if pending else bit
+        person = read_person(current, lexicon)
+        if person is None and not pending:
+            # "the two countries' army chiefs, General X of Cambodia": the last pieces
+            parts = re.split(r",\s+(?![^()]*\))", current)
+            person = next(
+                (q for k in range(1, len(parts)) if (q := read_person(", ".join(parts[k:]), lexicon))),
+                None,
+            )
+        if person is not None:
+            out.append(person)
+            pending = ""
+        else:
+            pending = current if len(current) < 200 else ""
+    return out
