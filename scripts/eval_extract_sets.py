@@ -40,6 +40,7 @@ def main() -> None:
     ]
     lexicon = ex.read_lexicon(ROOT / "data" / "reference", ROOT / "ontology")
     reference = read_reference(ROOT / "data" / "reference")
+    pooled: dict[str, list[int]] = {}
     for name in names:
         folder = SETS / name
         with tempfile.TemporaryDirectory() as tmp:
@@ -55,11 +56,23 @@ def main() -> None:
             f"date {result.date_right}/{result.articles}",
             flush=True,
         )
+        if name != "gold":
+            for f, sc in result.fields.items():
+                row = pooled.setdefault(f, [0, 0, 0])
+                row[0], row[1], row[2] = row[0] + sc.tp, row[1] + sc.fp, row[2] + sc.fn
         if args.misses:
             for fr in result.files:
                 for kind, got in (("-", fr.missing), ("+", fr.extra)):
                     for f, items in got.items():
                         print(f"   {fr.name} {kind}{f}: {items}")
+    if pooled:
+        print("pooled over the fresh sets:")
+        for f, (tp, fp, fn) in pooled.items():
+            score = ex.FieldScore(tp, fp, fn)
+            print(
+                f"  {f:12} P={score.precision:.3f} R={score.recall:.3f} F1={score.f1:.3f}"
+                f"  tp={tp} fp={fp} fn={fn}"
+            )
 
 
 if __name__ == "__main__":

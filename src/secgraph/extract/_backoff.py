@@ -27,6 +27,7 @@ from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._names import NAME, Person, has_head, name_key
 from ._shapes import country_of, split_people
+from ._sides import UNSURE
 from ._text import Sentence
 
 __all__ = ["more_people", "signatories"]
@@ -47,16 +48,18 @@ _CUT = re.compile(
     r"comprising(?: of)?|consisted of|made up of|took part|taking part|participated|participating|"
     r"signed|said|says|told|agreed|discussed|visited|paid|represented|by|with|which|whom|"
     r"while|whereas|also|present|during|as part of|in which|before|after|ahead of|together|"
-    r"along|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|"
-    r"Friday|Saturday|Sunday))\b\s*",
+    r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
+    # "... Asim Munir in Beijing on Thursday": a place after the name ends it
+    r"|,?\s+(?:in|at)\s+(?=(?:The\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:[,.]|\s+(?:on|for|to)\b|$))",
     re.I,
 )
 _LEAD_BEFORE = frozenset(
     "led headed chaired co-chaired co-led co-hosted met held received hosted welcomed".split()
 )
 _LEAD_AFTER = re.compile(
-    r"^(?:(?:led|headed|chaired|co-chaired|co-led|represented)\s+by|met|received|hosted|"
-    r"welcomed|called on)$",
+    r"(?:^|\s)(?:(?:led|headed|chaired|co-chaired|co-led|represented|hosted)\s+by|met|"
+    r"received|hosted|welcomed|called on|between)$",
     re.I,
 )
 #: "with" names the other principal after these ("held talks ... with the Secretary ...")
@@ -72,7 +75,9 @@ _OTHER = re.compile(
 _SIDE_OPEN = re.compile(
     r"(?:^|\b)(?:[Ff]or|[Ff]rom|[Oo]n behalf of|[Oo]n the|[Ff]rom the)\s+(?:the\s+)?$"
 )
-_CLAUSES = re.compile(r";\s+|,?\s+(?:while|whereas)\s+")
+#: "The visiting delegation, which included ...": the guest's side (the party not hosting)
+_VISITING = re.compile(r"\bvisiting\s+(?:delegation|side|team|dignitary|minister|guests?)\b", re.I)
+_CLAUSES = re.compile(r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the|while)\s)")
 _MEET_BETWEEN = re.compile(
     r"\b(?:met|meets|with|received|hosted|welcomed|called on|counterparts?|visiting|guest)\b",
     re.I,
@@ -85,12 +90,14 @@ def more_people(
     parties: list[str],
     lexicon: Lexicon,
     found: list[Person],
+    host: str | None = None,
 ) -> list[Person]:
     """People with a title, a rank or an office, in sentences that report the meeting, whom
     ``found`` (the rules' people, sides given) lacks."""
     taken = {name_key(p.name) for p in found}
     surnames = {p.name.split()[-1] for p in found}
     placed = [p for p in found if p.country in parties]
+    guest = next((c for c in parties if c != host), None) if host in parties else None
     out: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
@@ -104,15 +111,21 @@ def more_people(
         for cut in [*_CLAUSES.finditer(text), None]:
             stop = cut.start() if cut is not None else len(text)
             clause = text[start:stop]
+            visiting = guest if guest and _VISITING.search(clause) else None
             out += _clause_people(
-                clause, start + shift, s, ms, parties, lexicon, placed, taken, surnames
+                clause, start + shift, s, ms, parties, lexicon, placed, taken, surnames, visiting
             )
             start = cut.end() if cut is not None else stop
     return out
 
 
 def _strip_dateline(text: str) -> str:
-    text = re.sub(r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*:\s+", "", text)
+    text = re.sub(
+        r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?"
+        r"\s*(?::|--|-|\u2013|\u2014)?\s+",
+        "",
+        text,
+    )
     return DATELINE_PREFIX.sub("", text, count=1) if " - " in text[:80] else text
 
 
@@ -126,23 +139,37 @@ def _clause_people(
     placed: list[Person],
     taken: set[str],
     surnames: set[str],
+    visiting: str | None = None,
 ) -> list[Person]:
     out: list[Person] = []
-    bounds = [(m.start(), m.end(), m.group().strip(" ,").lower()) for m in _CUT.finditer(clause)]
-    edges = [(0, 0, ""), *bounds, (len(clause), len(clause), "")]
+    bounds: list[list[object]] = []
+    for m in _CUT.finditer(clause):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
+        word = m.group().strip(" ,").lower()
+        if bounds and bounds[-1][1] == m.start():
+            bounds[-1][1], bounds[-1][2] = m.end(), f"{bounds[-1][2]} {word}".strip()
+        else:
+            bounds.append([m.start(), m.end(), word])
+    edges = [(0, 0, ""), *(tuple(b) for b in bounds), (len(clause), len(clause), "")]
     talks = _TALKS_WITH.search(clause) is not None
+    principal = _PRINCIPAL.search(clause) is not None
+    companion = None if principal else _companion(clause, placed)
     for (_, a, before), (b, _, after) in zip(edges, edges[1:], strict=False):
         piece = clause[a:b]
         if not re.search(r"[A-Z]", piece) or not has_name(piece):
             continue
         side = _opening_side(clause, a, piece, offset, ms, parties, lexicon)
+        side = side or (visiting if _VISITING.search(clause, 0, a) else None)
         piece = _SIDE_PIECE.sub("", piece)
         people = split_people(piece, lexicon)
         if not people:
             continue
-        leading = after.split(" ")[0] in _LEAD_BEFORE and not before.startswith(("with", "by"))
-        leading = leading or bool(_LEAD_AFTER.match(before)) or (before == "with" and talks)
-        companion = _companion(clause, placed)
+        first = str(after).split(" ")[0]
+        before = str(before)
+        leading = first in _LEAD_BEFORE and not before.endswith(("with", "by"))
+        leading = leading or bool(_LEAD_AFTER.search(before)) or (before.endswith("with") and talks)
+        # "A and B represented India": the country after the verb is their side
+        if side is None and first == "represented":
+            side = _country_at(clause, int(b) + len(str(after)) + 1, offset, ms, parties)
         for p in people:
             key = name_key(p.name)
             if key in taken or p.name.split()[-1] in surnames or len(key) < 4:
@@ -153,21 +180,47 @@ def _clause_people(
             if own is not None and own not in parties:
                 continue  # a third country's official
             country = own or side or companion
-            review = None if own else "side inferred from the clause (back-off)"
+            review = None
+            if own is None:
+                review = "side from the clause (back-off)" if country else None
+                review = review or (None if leading else UNSURE)
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
     return out
 
 
+#: a clause whose people face each other (principals), where no one accompanies anyone
+_PRINCIPAL = re.compile(
+    r"\b(?:met|meets|held talks|received|hosted|welcomed|called on|co-chaired|co-hosted)\b", re.I
+)
 _SIDE_PIECE = re.compile(
     r"^\s*(?:[Ff]or|[Ff]rom|[Oo]n behalf of)\s+(?:the\s+)?[A-Z][\w'\u2019 .-]{1,40}?,\s+"
     r"|^\s*[Oo]n the [A-Z][\w-]*\s+side,\s+"
 )
+#: a country word that opens a side: "Norway's delegation", "the Mexican delegation"
+_SIDE_WORD = re.compile(
+    r"\s*(?:'s|\u2019s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?:side|delegation|team)\b"
+    r"|\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\b|\s+by\b"
+    r"|\s+counterparts?\b(?:\s+(?:was|were|is|are)\b)?"
+)
+
+
+def _country_at(
+    clause: str, at: int, offset: int, ms: list[Mention], parties: list[str]
+) -> str | None:
+    """The party named right at ``at`` in the clause ("represented India")."""
+    for m in ms:
+        if m.iso3 in parties and m.kind != "capital" and 0 <= m.start - offset - at <= 4:
+            return m.iso3
+    return None
 
 
 def has_name(piece: str) -> bool:
     """Whether a piece may hold a name: two capitalised words in a row, or a rank and one."""
-    return re.search(NAME, piece) is not None or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]{3,}", piece) is not None
+    return (
+        re.search(NAME, piece) is not None
+        or re.search(r"[A-Z][a-z]+\s+[A-Z][a-z]{3,}", piece) is not None
+    )
 
 
 def _opening_side(
@@ -179,8 +232,9 @@ def _opening_side(
     parties: list[str],
     lexicon: Lexicon,
 ) -> str | None:
-    """The side the clause gives before the piece (or at its opening, "For Guatemala, the
-    Minister ..."): the last country named there, with no meeting verb after it."""
+    """The side the clause opens before the piece ("For Guatemala, the Minister ...", "from
+    Indonesia were", "The Mexican delegation was headed by X and included"): the last such
+    country, with no meeting verb ("met", "with", "received") after it."""
     opening = _SIDE_PIECE.match(piece)
     if opening is not None:
         m = lexicon.country_pattern.search(opening.group())
@@ -189,17 +243,16 @@ def _opening_side(
     best = None
     for m in ms:
         start, end = m.start - offset, m.end - offset
-        gap = clause[max(0, start - 12) : max(0, start)]
-        if m.kind == "capital" or m.iso3 not in parties or (m.located and not _SIDE_OPEN.search(gap)):
+        if m.kind == "capital" or m.iso3 not in parties or start < 0 or end > a:
             continue
-        if 0 <= start and end <= a:
-            between = clause[end:a]
-            if _MEET_BETWEEN.search(between) or (
-                not _SIDE_OPEN.search(gap) and not re.match(r"\s*(?:'s|\u2019s)?\s*(?:side|delegation|team)\b", between)
-            ):
-                best = None
-                continue
+        gap = clause[max(0, start - 12) : start]
+        word = _SIDE_WORD.match(clause, end)
+        opens = _SIDE_OPEN.search(gap) is not None or word is not None
+        rest = word.end() if word is not None else end
+        if opens and not _MEET_BETWEEN.search(clause, rest, a):
             best = m.iso3
+        elif not m.located:
+            best = None
     return best
 
 

@@ -358,7 +358,7 @@ def find_people(
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
     people = assign_sides(no_surnames(found), parties, lexicon, host)
-    extra = more_people(sentences, mentions, parties, lexicon, people)
+    extra = more_people(sentences, mentions, parties, lexicon, people, host)
     extra += signatories(sentences, parties, lexicon) if not people else []
     if not extra:
         return people

@@ -42,6 +42,7 @@ _OF_OFFICE = re.compile(
 _RANK_ONE = re.compile(
     rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}})(?:,\s+(?P<title>.+))?$"
 )
+_COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+", re.I)
 _OFFICE_WORDS = frozenset(
     "Bureau Agency Ministry Department Office Service Directorate Command Council Commission "
     "Committee Police Army Navy Force Forces Guard Staff Intelligence Security Defence Defense "
@@ -62,7 +63,9 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
         iso3, kind = lexicon.country_forms[m.group()]
         if kind == "capital":
             continue
-        if kind == "name" and re.search(r"\b(?:to|in|at)\s+(?:the\s+)?$", text[: m.start()]):
+        if re.search(r"\b(?:to|in|at|for)\s+(?:the\s+)?$", text[: m.start()]) and (
+            kind == "name" or re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start()])
+        ):
             continue
         return iso3
     return None
@@ -78,6 +81,13 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
         form = lexicon.country_forms.get(of.group("land"))
         if form is not None and form[1] in ("name", "adjective"):
             side, chunk = form[0], chunk[: of.start()]
+    mate = _COUNTERPART.match(chunk)
+    if mate is not None:  # "his Greek counterpart Nikos Dendias": the adjective's side
+        form = lexicon.country_forms.get(mate.group("adj"))
+        person = _name_only(chunk[mate.end() :])
+        if form is None or person is None:
+            return None
+        return replace(person, country=form[0], review="named as a counterpart")
     who = _WHO_HEADS.match(chunk)
     if who is not None:
         rest = re.split(r",\s+", who.group("rest"))[0]

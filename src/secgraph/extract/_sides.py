@@ -13,7 +13,7 @@ from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
 from ._shapes import country_of
 
-__all__ = ["UNPLACED", "assign_sides", "no_surnames"]
+__all__ = ["UNPLACED", "UNSURE", "assign_sides", "no_surnames"]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -29,7 +29,7 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
     for i, p in enumerate(out):
         by_sentence.setdefault(p.sentence, []).append(i)
     for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None]
+        missing = [i for i in idx if out[i].country is None and out[i].review != UNSURE]
         taken = {out[i].country for i in idx if out[i].country}
         free = [c for c in parties if c not in taken]
         if missing and len(free) == 1 and (taken or len(missing) == 1):
@@ -87,7 +87,7 @@ def assign_sides(
             out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
     _other_side(out, parties)
     known_sides = {p.country for p in out if p.country}
-    unknown = [i for i, p in enumerate(out) if p.country is None]
+    unknown = [i for i, p in enumerate(out) if p.country is None and p.review != UNSURE]
     free = [c for c in parties if c not in known_sides]
     if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
         for i in unknown:
@@ -103,6 +103,9 @@ def assign_sides(
     out = [_host_side(p, host) if p.country is None else p for p in out]
     return [p for p in out if p.country is not None or p.review == UNPLACED]
 
+
+#: a member the back-off layer found whose side no clause gives: never given one by guess
+UNSURE = "side not given by the clause (back-off)"
 
 #: the review of an attendee kept without a side (the caller lists them for the reviewer)
 UNPLACED = "side not given: the text names none and there is no host"
