@@ -27,7 +27,7 @@ from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._names import NAME, Person, has_head, name_key
 from ._shapes import country_of, split_people
-from ._sides import UNSURE
+from ._sides import UNSURE, assign_sides
 from ._text import Sentence
 
 __all__ = ["more_people", "signatories"]
@@ -79,7 +79,8 @@ _SIDE_OPEN = re.compile(
 _VISITING = re.compile(r"\bvisiting\s+(?:delegation|side|team|dignitary|minister|guests?)\b", re.I)
 _CLAUSES = re.compile(r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the|while)\s)")
 _MEET_BETWEEN = re.compile(
-    r"\b(?:met|meets|with|received|hosted|welcomed|called on|counterparts?|visiting|guest)\b",
+    r"\b(?:met|meets|received|hosted|welcomed|called on|counterparts?|visiting|guest)\b"
+    r"|\b(?:talks|meeting|dialogue|consultations|discussions)\b[^,;]{0,40}\bwith\b",
     re.I,
 )
 
@@ -94,8 +95,27 @@ def more_people(
 ) -> list[Person]:
     """People with a title, a rank or an office, in sentences that report the meeting, whom
     ``found`` (the rules' people, sides given) lacks."""
-    taken = {name_key(p.name) for p in found}
-    surnames = {p.name.split()[-1] for p in found}
+    first = _pass(sentences, mentions, parties, lexicon, found, host)
+    if not first:
+        return []
+    # a second pass: the people placed by the first are companions too ("Musa was joined")
+    placed = assign_sides(found + first, parties, lexicon, host)
+    second = _pass(sentences, mentions, parties, lexicon, placed, host)
+    keys = {name_key(p.name) for p in second}
+    return [p for p in first if name_key(p.name) not in keys] + second
+
+
+def _pass(
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    parties: list[str],
+    lexicon: Lexicon,
+    found: list[Person],
+    host: str | None,
+) -> list[Person]:
+    known = [p for p in found if p.review != UNSURE and not (p.review or "").endswith("(back-off)")]
+    taken = {name_key(p.name) for p in known}
+    surnames = {p.name.split()[-1] for p in known}
     placed = [p for p in found if p.country in parties]
     guest = next((c for c in parties if c != host), None) if host in parties else None
     out: list[Person] = []
@@ -165,7 +185,12 @@ def _clause_people(
             continue
         first = str(after).split(" ")[0]
         before = str(before)
-        leading = first in _LEAD_BEFORE and not before.endswith(("with", "by"))
+        words = str(after).split()
+        leading = (
+            any(w in _LEAD_BEFORE for w in words)
+            and "by" not in words
+            and not before.endswith(("with", "by"))
+        )
         leading = leading or bool(_LEAD_AFTER.search(before)) or (before.endswith("with") and talks)
         # "A and B represented India": the country after the verb is their side
         if side is None and first == "represented":
@@ -183,7 +208,8 @@ def _clause_people(
             review = None
             if own is None:
                 review = "side from the clause (back-off)" if country else None
-                review = review or (None if leading else UNSURE)
+                attended = re.match(r"(?:also )?(?:attended|took part)\b", str(after))
+                review = review or (None if leading or attended else UNSURE)
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
     return out

@@ -84,7 +84,8 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     mate = _COUNTERPART.match(chunk)
     if mate is not None:  # "his Greek counterpart Nikos Dendias": the adjective's side
         form = lexicon.country_forms.get(mate.group("adj"))
-        person = _name_only(chunk[mate.end() :])
+        rest = chunk[mate.end() :]
+        person = parse_person(rest, lexicon) or _name_only(rest)
         if form is None or person is None:
             return None
         return replace(person, country=form[0], review="named as a counterpart")
@@ -141,13 +142,21 @@ _AND = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])|;\s*")
 
 
 def split_people(text: str, lexicon: Lexicon) -> list[Person]:
-    """The people of a list ("A, TITLE, and TITLE B"): pieces between 'and's, each joined to
-    the next until it reads as a person ("Director for Security and Defence Policy")."""
-    out: list[Person] = []
+    """The people of a list ("A, TITLE, and TITLE B"): pieces between 'and's, a piece that is
+    no person joined to the one before ("Deputy Prime Minister and Minister for Defence of
+    Australia") or to the next; "their Philippine counterparts, A and B": both Philippine."""
+    out: list[tuple[str, Person]] = []
     pending = ""
+    carried = None
     for bit in _AND.split(text):
         current = f"{pending} and {bit}" if pending else bit
         person = read_person(current, lexicon)
+        if person is None and not pending and out:
+            merged = f"{out[-1][0]} and {bit}"
+            again = read_person(merged, lexicon)
+            if again is not None and again.name == out[-1][1].name:
+                out[-1] = (merged, again)
+                continue
         if person is None and not pending:
             # "the two countries' army chiefs, General X of Cambodia": the last pieces
             parts = re.split(r",\s+(?![^()]*\))", current)
@@ -156,8 +165,12 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
                 None,
             )
         if person is not None:
-            out.append(person)
+            if person.review == "named as a counterpart":
+                carried = person.country
+            elif carried and person.country is None:
+                person = replace(person, country=carried)
+            out.append((current, person))
             pending = ""
         else:
             pending = current if len(current) < 200 else ""
-    return out
+    return [p for _, p in out]
