@@ -77,7 +77,10 @@ _SIDE_OPEN = re.compile(
 )
 #: "The visiting delegation, which included ...": the guest's side (the party not hosting)
 _VISITING = re.compile(r"\bvisiting\s+(?:delegation|side|team|dignitary|minister|guests?)\b", re.I)
-_CLAUSES = re.compile(r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the|while)\s)")
+_CLAUSES = re.compile(
+    r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the|while)\s)|(?<=\sside),\s+and\s+"
+    r"|,?\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\s+by\b)"
+)
 _MEET_BETWEEN = re.compile(
     r"\b(?:met|meets|received|hosted|welcomed|called on|counterparts?|visiting|guest)\b"
     r"|\b(?:talks|meeting|dialogue|consultations|discussions)\b[^,;]{0,40}\bwith\b",
@@ -172,7 +175,7 @@ def _clause_people(
     edges = [(0, 0, ""), *(tuple(b) for b in bounds), (len(clause), len(clause), "")]
     talks = _TALKS_WITH.search(clause) is not None
     principal = _PRINCIPAL.search(clause) is not None
-    companion = None if principal else _companion(clause, placed)
+    companion_of = None if principal else placed
     for (_, a, before), (b, _, after) in zip(edges, edges[1:], strict=False):
         piece = clause[a:b]
         if not re.search(r"[A-Z]", piece) or not has_name(piece):
@@ -183,6 +186,9 @@ def _clause_people(
         people = split_people(piece, lexicon)
         if not people:
             continue
+        # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
+        # joined the talks": B is no companion of A)
+        companion = _companion(clause[:a] + clause[b:], companion_of) if companion_of else None
         first = str(after).split(" ")[0]
         before = str(before)
         words = str(after).split()
@@ -192,9 +198,10 @@ def _clause_people(
             and not before.endswith(("with", "by"))
         )
         leading = leading or bool(_LEAD_AFTER.search(before)) or (before.endswith("with") and talks)
-        # "A and B represented India": the country after the verb is their side
-        if side is None and first == "represented":
-            side = _country_at(clause, int(b) + len(str(after)) + 1, offset, ms, parties)
+        # "A and B represented India", "X headed the Turkish delegation", "X attended from
+        # the Japanese side": the side named right after the verb
+        if side is None and words and words[-1] in _SIDE_AFTER_VERBS:
+            side = _country_at(clause, int(b), offset, ms, parties)
         for p in people:
             key = name_key(p.name)
             if key in taken or p.name.split()[-1] in surnames or len(key) < 4:
@@ -231,13 +238,28 @@ _SIDE_WORD = re.compile(
 )
 
 
+_SIDE_AFTER_VERBS = frozenset("represented headed led attended part".split())
+_AFTER_SIDE = re.compile(r"[ ,]*(?:(?:represented|headed|led|attended|also|took part)\s+)*")
+
+
 def _country_at(
     clause: str, at: int, offset: int, ms: list[Mention], parties: list[str]
 ) -> str | None:
-    """The party named right at ``at`` in the clause ("represented India")."""
+    """The party named right after the verb at ``at`` ("represented India", "headed the
+    Turkish delegation", "attended from the Japanese side")."""
+    lead = _AFTER_SIDE.match(clause, at)
+    at = lead.end() if lead is not None else at
     for m in ms:
-        if m.iso3 in parties and m.kind != "capital" and 0 <= m.start - offset - at <= 4:
+        start = m.start - offset
+        if m.iso3 not in parties or m.kind == "capital" or start < at:
+            continue
+        gap = clause[at:start]
+        if re.fullmatch(r"\s*(?:(?:from|on|for)\s+)?(?:the\s+)?", gap) and (
+            re.match(r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team)\b", clause[m.end - offset :])
+            or not gap.strip()
+        ):
             return m.iso3
+        break
     return None
 
 

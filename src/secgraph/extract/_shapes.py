@@ -138,7 +138,7 @@ def _with_office(chunk: str) -> Person | None:
 
 
 #: "A, TITLE, and the TITLE, B": where one person's mention may end and the next begin
-_AND = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z])|;\s*")
+_AND = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z])|;\s*")
 
 
 def split_people(text: str, lexicon: Lexicon) -> list[Person]:
@@ -165,7 +165,8 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
                 None,
             )
         if person is not None:
-            if person.review == "named as a counterpart":
+            if person.review == "named as a counterpart" or (person.country and not out):
+                # "Nigeria's TITLE A and TITLE B", "their Philippine counterparts, A and B"
                 carried = person.country
             elif carried and person.country is None:
                 person = replace(person, country=carried)
