@@ -60,11 +60,14 @@ def find_place(
 ) -> tuple[FoundPlace | None, str | None]:
     """The meeting's city, or None and why not."""
     future_only = None
+    venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
         future = is_future(s)
+        if venue is None and not future and not s.heading and _VENUE.search(s.text):
+            venue = s
         for m in _CITY.finditer(s.text):
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
@@ -96,11 +99,25 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
+    filed = dateline.city if dateline is not None else _city_line(sentences)
+    place = _resolve_city(filed, lexicon) if venue is not None and filed else None
+    if venue is not None and place is not None:
+        # the meeting's venue is a camp, a base or a headquarters the text places in no
+        # city: the city the story was filed from
+        name, country, pid = place
+        return FoundPlace(name, country, venue.index, pid, "from the dateline: the venue"), None
     if future_only:
         return None, f"only a future meeting's place ({future_only})"
     if dateline is not None:
         return None, f"only the dateline's city ({dateline.city}), where the story was filed"
     return None, None
+
+
+#: a venue that is no city: a camp, a base, a headquarters
+_VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Headquarters|Camp|Base|Barracks|Garrison|"
+    r"Cantonment|GHQ)\b|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
+)
 
 
 def _city_line(sentences: list[Sentence]) -> str | None:
