@@ -310,7 +310,12 @@ def _companion(clause: str, placed: list[Person]) -> str | None:
     sides = {
         p.country
         for p in placed
-        if re.search(rf"\b{re.escape(p.name.split()[-1])}\b", clause)
+        # "Joining Quispe were": any name but the given one (double surnames)
+        if any(
+            re.search(rf"\b{re.escape(w)}\b", clause)
+            for w in (p.name.split()[1:] or p.name.split())
+            if len(w) > 3
+        )
     }
     return sides.pop() if len(sides) == 1 else None
 

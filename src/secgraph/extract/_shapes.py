@@ -29,8 +29,10 @@ _WHO_HEADS = re.compile(
     r"^(?P<name>[^,]+),\s+who\s+(?:(?P<verb>heads|leads|chairs|directs|commands|runs)\s+"
     r"|(?:is|serves as)\s+)(?P<rest>.+?)\s*,?$"
 )
-#: the side written after the name: "General Mao Sophan of Cambodia"
-_OF_COUNTRY = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?P<land>[A-Z][\w'\u2019. -]{2,40}?)\s*$")
+#: the side written after the name or the title: "General Mao Sophan of Cambodia",
+#: "Minister of Defence of the Republic of Indonesia"
+_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
+_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Commonwealth)$")
 #: "Yudha Nugraha of the Ministry of Marine Affairs and Fisheries": an office, no title
 _OF_OFFICE = re.compile(
     rf"^(?P<name>{NAME})\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[{_UP}][\w'\u2019-]*\s+){{0,4}}"
@@ -46,7 +48,8 @@ _COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterp
 _OFFICE_WORDS = frozenset(
     "Bureau Agency Ministry Department Office Service Directorate Command Council Commission "
     "Committee Police Army Navy Force Forces Guard Staff Intelligence Security Defence Defense "
-    "Government Embassy Headquarters Secretariat Division".split()
+    "Government Embassy Headquarters Secretariat Division Affairs Relations Cooperation Policy "
+    "Operations Programme Programmes".split()
 )
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Lord|Lady|Dame|Ambassador)\b\.?")
 _NOT_ONE = frozenset(
@@ -76,11 +79,11 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     chunk = chunk.strip(" ,;.")
     chunk = re.sub(r",\s+(?:who|which)$", "", chunk)
     side = None
-    of = _OF_COUNTRY.search(chunk)
-    if of is not None:
-        form = lexicon.country_forms.get(of.group("land"))
+    for of in reversed(list(_OF.finditer(chunk))):  # "..., Minister of Defence of Indonesia"
+        form = lexicon.country_forms.get(chunk[of.end() :].strip())
         if form is not None and form[1] in ("name", "adjective"):
-            side, chunk = form[0], chunk[: of.start()]
+            side, chunk = form[0], _STATE.sub("", chunk[: of.start()])
+            break
     mate = _COUNTERPART.match(chunk)
     if mate is not None:  # "his Greek counterpart Nikos Dendias": the adjective's side
         form = lexicon.country_forms.get(mate.group("adj"))

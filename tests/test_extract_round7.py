@@ -1,0 +1,237 @@
+"""The seventh pass: a back-off layer for officials (people with a title, a rank or an office in
+any sentence that reports the meeting, their side from their office, the clause's opening
+country or the person they accompany), signature blocks, a venue that is no city, features
+named after a country, and areas written as coordinated or modified phrases. Each on text of
+its own (the people and meetings are invented, not in the dev sets)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_sides
+
+import secgraph as sg
+from secgraph.extract._shapes import read_person, split_people
+
+
+def _sides(draft: sg.Draft) -> dict[str, str]:
+    return {o.name: o.country for o in draft.officials}
+
+
+def _titles(draft: sg.Draft) -> dict[str, str | None]:
+    return {o.name: o.title for o in draft.officials}
+
+
+def test_joining_a_person_takes_that_persons_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Chile and Peru held their border security talks in Lima on 4 March 2025. The talks "
+        "were co-chaired by Peru's Deputy Foreign Minister Rosa Quispe Mamani and Chile's "
+        "Undersecretary of Defence Tomas Varela Soto. Joining Quispe were Police General "
+        "Arturo Salas Vera, the Director of the National Police, and Vice Admiral Jorge "
+        "Linares Coll, the Commander of the Coast Guard."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = _sides(draft)
+    assert sides["Arturo Salas Vera"] == "PER"
+    assert sides["Jorge Linares Coll"] == "PER"
+    assert draft_sides(draft)["PER"][0] == "Rosa Quispe Mamani"  # the co-chair still leads
+
+
+def test_joined_at_the_talks_by_titles_then_ranks(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Chief of Defence Staff of Ghana, Vice Admiral Kofi Mensah Addo, on Monday received "
+        "the Chief of Staff of the Armed Forces of Togo, General Yao Dogbe, in Accra on "
+        "10 June 2024. Addo was joined at the talks by the Chief of Army Staff, Maj Gen Kwame "
+        "Boateng Asare, and the Chief of Naval Staff, Rear Admiral Esi Owusu Ansah."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = _sides(draft)
+    assert sides["Kwame Boateng Asare"] == "GHA"
+    assert sides["Esi Owusu Ansah"] == "GHA"
+    assert _titles(draft)["Kwame Boateng Asare"] == "Chief of Army Staff"
+    assert draft_sides(draft)["GHA"][0] == "Kofi Mensah Addo"
+    assert draft_sides(draft)["TGO"][0] == "Yao Dogbe"
+
+
+def test_for_a_country_opens_a_side_and_is_no_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Honduras and El Salvador held their security commission in Tegucigalpa on "
+        "2 May 2024. For El Salvador, the Minister of Security, Carlos Antonio Rivas, led a "
+        "delegation in which the Director of the Civil Police, Ana Lucia Fuentes, took part. "
+        "The Honduran side was headed by the Minister of Security, Jorge Alberto Paz."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = draft_sides(draft)
+    assert sides["SLV"] == ["Carlos Antonio Rivas", "Ana Lucia Fuentes"]
+    assert sides["HND"] == ["Jorge Alberto Paz"]
+    assert not any(o.name.startswith("For ") for o in draft.officials)
+
+
+def test_who_heads_gives_a_title_and_the_adjective_a_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Latvia's interior minister Ilze Berzina met her Lithuanian counterpart Tomas "
+        "Kairys in Riga on 3 October 2024. Berzina was accompanied by Janis Ozols, who heads "
+        "the Latvian State Border Guard, while Kairys was joined by Rasa Petraitiene, "
+        "commandant of the Lithuanian State Border Guard Service."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = _sides(draft)
+    assert sides["Janis Ozols"] == "LVA"
+    assert sides["Rasa Petraitiene"] == "LTU"
+    assert _titles(draft)["Janis Ozols"] == "head of the Latvian State Border Guard"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name", "title", "honorific", "organisation"),
+    [
+        (
+            "Rear Admiral Suryadi, head of the operations directorate of the Coast Guard",
+            "Suryadi",
+            "head of the operations directorate of the Coast Guard",
+            "Rear Admiral",
+            None,
+        ),
+        (
+            "Budi Santoso of the Ministry of Marine Affairs",
+            "Budi Santoso",
+            None,
+            None,
+            "Ministry of Marine Affairs",
+        ),
+        ("General Hem Sokha of Cambodia", "Hem Sokha", None, "General", None),
+    ],
+)
+def test_more_shapes_of_one_person(
+    lexicon: sg.Lexicon,
+    chunk: str,
+    name: str,
+    title: str | None,
+    honorific: str | None,
+    organisation: str | None,
+) -> None:
+    p = read_person(chunk, lexicon)
+    assert p is not None
+    assert (p.name, p.title, p.honorific, p.organisation) == (name, title, honorific, organisation)
+
+
+def test_a_surname_with_a_courtesy_title_is_no_new_person(lexicon: sg.Lexicon) -> None:
+    assert read_person("Mr Okafor", lexicon) is None
+    assert read_person("Director, Intelligence Bureau", lexicon) is None
+
+
+def test_a_list_joins_a_piece_to_the_person_before(lexicon: sg.Lexicon) -> None:
+    people = split_people(
+        "The Hon Mark Reid MP, Deputy Prime Minister and Minister for Defence of Australia, "
+        "and General Budi Hartono, Minister of Defence of the Republic of Indonesia",
+        lexicon,
+    )
+    assert [(p.name, p.country) for p in people] == [
+        ("Mark Reid", "AUS"),
+        ("Budi Hartono", "IDN"),
+    ]
+
+
+def test_principals_around_held_talks_with_lead(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Rabat - The Minister Delegate in charge of the National Defence Administration, "
+        "Karim Bennani, held talks on Monday 3 March 2025 in Rabat with the Secretary of "
+        "State for Defence of the Portuguese Republic, Marta Lopes Ferreira, as part of the "
+        "Morocco-Portugal Joint Defence Committee. On the Moroccan side, the meeting was "
+        "attended by the Inspector General of the Armed Forces, General Driss Alami."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = draft_sides(draft)
+    assert sides["MAR"][0] == "Karim Bennani"
+    assert sides["PRT"][0] == "Marta Lopes Ferreira"
+    assert "Driss Alami" in sides["MAR"]
+
+
+def test_a_third_countrys_minister_is_no_delegate(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The UK and Ghana held their annual Security Dialogue in Accra on 5 June 2024. The UK "
+        "delegation was led by Minister for Africa Helen Clarke MP, and Ghana was represented "
+        "by Minister for Defence Kwesi Darko. Earlier in the week, Ms Clarke met Togo's "
+        "Foreign Minister, Komla Agbeko, in Lome. The dialogue came a week after French "
+        "Defence Minister Paul Girard visited Accra."
+    )
+    names = _sides(sg.extract(text, lexicon))
+    assert names == {"Helen Clarke": "GBR", "Kwesi Darko": "GHA"}
+
+
+def test_a_side_named_after_the_verb(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Greece and Cyprus held defence talks in Athens on 4 April 2024. Minister of National "
+        "Defence Nikos Pappas and Chief of the General Staff General Dimitris Kostas "
+        "represented Greece, while Cyprus was represented by Defence Minister Andreas Loizou "
+        "and the Chief of the National Guard, Lieutenant General Petros Ioannou."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Dimitris Kostas"] == "GRC"
+    assert sides["Petros Ioannou"] == "CYP"
+
+
+def test_a_posting_in_a_capital_is_no_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Chief of Defence Staff, General Musa Bello, on Tuesday received the Chief of "
+        "Staff of the Armed Forces of Chad, General Idriss Mahamat, at Defence Headquarters, "
+        "Abuja, on 3 September 2024. The visiting delegation included Colonel Ali Brahim "
+        "(Defence Attache in Abuja)."
+    )
+    assert _sides(sg.extract(text, lexicon))["Ali Brahim"] == "TCD"
+
+
+def test_a_signature_block_names_each_sides_leader(lexicon: sg.Lexicon) -> None:
+    text = (
+        "JOINT STATEMENT\non the meeting of the Ministers of Internal Affairs of the Kyrgyz "
+        "Republic and the Republic of Tajikistan\n\nDushanbe, 4 June 2025\n\n1. The Parties "
+        "held talks in Dushanbe on 4 June 2025 on countering drug trafficking.\n\n"
+        "For the Ministry of Internal Affairs\nof the Kyrgyz Republic\nUlan Niyazbekov\n"
+        "Minister of Internal Affairs\n\nFor the Ministry of Internal Affairs\nof the Republic "
+        "of Tajikistan\nRamazon Rahimzoda\nMinister of Internal Affairs\n"
+    )
+    draft = sg.extract(text, lexicon)
+    sides = draft_sides(draft)
+    assert sides["KGZ"] == ["Ulan Niyazbekov"]
+    assert sides["TJK"] == ["Ramazon Rahimzoda"]
+
+
+def test_a_venue_that_is_no_city_takes_the_datelines_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KATHMANDU, Nov 4, 2024 - Nepal and India held talks on border security at Army "
+        "Headquarters on Monday. Chief of the Army Staff General Ashok Thapa received the "
+        "Indian Chief of the Army Staff, General Vivek Rana."
+    )
+    draft = sg.extract(text, lexicon)
+    place = {p.id: p for p in draft.places}.get(draft.meetings[0].place or "")
+    assert place is not None and (place.name, place.country) == ("Kathmandu", "NPL")
+
+
+def test_a_lake_named_after_a_country_is_no_mention(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nigeria and Niger held talks in Abuja on 3 May 2024. They agreed to resume joint "
+        "patrols in the Lake Chad area."
+    )
+    assert "TCD" not in sg.extract(text, lexicon).meetings[0].discussed
+
+
+def test_areas_in_coordinated_and_modified_phrases(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Laos and Thailand held border talks in Vientiane on 5 May 2024. They agreed to stamp "
+        "out drug and timber smuggling, to exchange operational information and to hold "
+        "border patrols."
+    )
+    meeting = sg.extract(text, lexicon).meetings[0]
+    assert "drug-trafficking" in meeting.threats
+    assert {"counter-narcotics", "intelligence-sharing", "border-security"} <= set(meeting.areas)
+
+
+def test_a_call_on_another_day_names_no_delegate(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Vietnam and Cambodia agreed on Wednesday to step up joint patrols after talks in "
+        "Phnom Penh on 20 November 2024. Cambodian Defence Minister Sok Vanna and his "
+        "Vietnamese counterpart Tran Van Minh co-chaired the talks. Prime Minister Chea Sophal "
+        "received the Vietnamese delegation on Tuesday evening. Defence Ministry spokesman "
+        "Colonel Chhum Rith told reporters the talks went well."
+    )
+    names = _sides(sg.extract(text, lexicon))
+    assert "Chea Sophal" not in names
+    assert "Chhum Rith" not in names
