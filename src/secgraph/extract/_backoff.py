@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from ._clauses import DATELINE_PREFIX, is_past
 from ._countries import Mention, is_future
 from ._lexicon import Lexicon
-from ._names import NAME, Person, has_head, name_key
+from ._names import NAME, Person, has_head, is_title_word, name_key
 from ._shapes import country_of, split_people
 from ._sides import UNSURE, assign_sides
 from ._text import Sentence
@@ -40,9 +41,72 @@ _REPORTS = re.compile(
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with)\b",
     re.I,
 )
-#: where a mention of a person cannot go on: verbs and clause words
+_REPORT_WORDS = frozenset(
+    [
+        "met",
+        "meets",
+        "meeting",
+        "talks",
+        "dialogue",
+        "consultations",
+        "delegation",
+        "delegations",
+        "side",
+        "team",
+        "led",
+        "headed",
+        "chaired",
+        "co-chaired",
+        "received",
+        "hosted",
+        "welcomed",
+        "called",
+        "attended",
+        "attending",
+        "accompanied",
+        "accompanying",
+        "joined",
+        "joining",
+        "included",
+        "including",
+        "comprised",
+        "comprising",
+        "took",
+        "taking",
+        "participated",
+        "participating",
+        "present",
+        "represented",
+        "with",
+    ]
+)
+_OTHER_WORDS = frozenset(
+    [
+        "earlier",
+        "later",
+        "previously",
+        "last",
+        "next",
+        "also",
+        "separately",
+        "subsequently",
+        "courtesy",
+        "lunch",
+        "dinner",
+        "banquet",
+        "luncheon",
+        "phone",
+        "telephone",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "press",
+    ]
+)
+#: where a mention of a person cannot go on: verbs and clause words (searched in the clause
+#: with its first letter in lower case, so that "Joining X were" cuts too)
 _CUT = re.compile(
-    r"(?:,\s*)?\b(?:was|were|is|are|has|have|had|met|meets|held|holds|led|headed|chaired|"
+    r"(?:,\s*)?\b(?=[a-z])(?:was|were|is|are|has|have|had|met|meets|held|holds|led|headed|chaired|"
     r"co-chaired|co-led|co-hosted|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
     r"comprising(?: of)?|consisted of|made up of|took part|taking part|participated|participating|"
@@ -52,10 +116,21 @@ _CUT = re.compile(
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
     # "... Asim Munir in Beijing on Thursday": a place after the name ends it
     r"|,?\s+(?:in|at)\s+(?=(?:The\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:[,.]|\s+(?:on|for|to)\b|$))",
-    re.I,
 )
 _LEAD_BEFORE = frozenset(
-    "led headed chaired co-chaired co-led co-hosted met held received hosted welcomed".split()
+    [
+        "led",
+        "headed",
+        "chaired",
+        "co-chaired",
+        "co-led",
+        "co-hosted",
+        "met",
+        "held",
+        "received",
+        "hosted",
+        "welcomed",
+    ]
 )
 _LEAD_AFTER = re.compile(
     r"(?:^|\s)(?:(?:led|headed|chaired|co-chaired|co-led|represented|hosted)\s+by|met|"
@@ -67,8 +142,9 @@ _TALKS_WITH = re.compile(r"\b(?:held talks|met|talks|co-chaired|co-hosted|meetin
 #: another event's people: "Earlier in the week, X met ...", "after a lunch with ..."
 _OTHER = re.compile(
     r"^(?:Earlier|Later|Previously|Last|Next)\b"
-    r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b|\b(?:courtesy call|lunch|dinner|banquet|"
-    r"luncheon|phone call|telephone|spokes(?:person|man|woman)|press secretary)\b",
+    r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b"
+    r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone|"
+    r"spokes(?:person|man|woman)|press secretary)\b",
     re.I,
 )
 #: the clause opens with a side: "For Guatemala,", "from Indonesia", "On the Moroccan side,"
@@ -99,8 +175,8 @@ def more_people(
     """People with a title, a rank or an office, in sentences that report the meeting, whom
     ``found`` (the rules' people, sides given) lacks."""
     first = _pass(sentences, mentions, parties, lexicon, found, host)
-    if not first:
-        return []
+    if not any(p.country is None for p in first):
+        return first  # (a second pass can only place someone the first left without a side)
     # a second pass: the people placed by the first are companions too ("Musa was joined")
     placed = assign_sides(found + first, parties, lexicon, host)
     second = _pass(sentences, mentions, parties, lexicon, placed, host)
@@ -120,11 +196,14 @@ def _pass(
     taken = {name_key(p.name) for p in known}
     surnames = {p.name.split()[-1] for p in known}
     placed = [p for p in found if p.country in parties]
+    known_words = frozenset(w for p in known for w in p.name.split())
     guest = next((c for c in parties if c != host), None) if host in parties else None
     out: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
-        if s.heading or not _REPORTS.search(text) or _OTHER.search(text):
+        if s.heading or not s.has(_REPORT_WORDS) or not _REPORTS.search(text):
+            continue
+        if s.has(_OTHER_WORDS) and _OTHER.search(text):
             continue
         if is_future(s) or is_past(s):
             continue
@@ -136,7 +215,17 @@ def _pass(
             clause = text[start:stop]
             visiting = guest if guest and _VISITING.search(clause) else None
             out += _clause_people(
-                clause, start + shift, s, ms, parties, lexicon, placed, taken, surnames, visiting
+                clause,
+                start + shift,
+                s,
+                ms,
+                parties,
+                lexicon,
+                placed,
+                taken,
+                surnames,
+                visiting,
+                known_words,
             )
             start = cut.end() if cut is not None else stop
     return out
@@ -163,23 +252,25 @@ def _clause_people(
     taken: set[str],
     surnames: set[str],
     visiting: str | None = None,
+    known_words: frozenset[str] = frozenset(),
 ) -> list[Person]:
     out: list[Person] = []
-    bounds: list[list[object]] = []
-    for m in _CUT.finditer(clause):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
+    bounds: list[tuple[int, int, str]] = []
+    lowered = clause[:1].lower() + clause[1:]
+    for m in _CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
         word = m.group().strip(" ,").lower()
         if bounds and bounds[-1][1] == m.start():
-            bounds[-1][1], bounds[-1][2] = m.end(), f"{bounds[-1][2]} {word}".strip()
+            bounds[-1] = (bounds[-1][0], m.end(), f"{bounds[-1][2]} {word}".strip())
         else:
-            bounds.append([m.start(), m.end(), word])
-    edges = [(0, 0, ""), *(tuple(b) for b in bounds), (len(clause), len(clause), "")]
+            bounds.append((m.start(), m.end(), word))
+    edges = [(0, 0, ""), *bounds, (len(clause), len(clause), "")]
     talks = _TALKS_WITH.search(clause) is not None
     principal = _PRINCIPAL.search(clause) is not None
     companion_of = None if principal else placed
-    for (_, a, before), (b, _, after) in zip(edges, edges[1:], strict=False):
+    for (_, a, before), (b, _, after) in pairwise(edges):
         piece = clause[a:b]
-        if not re.search(r"[A-Z]", piece) or not has_name(piece):
-            continue
+        if not _new_words(piece, known_words) or not has_name(piece):
+            continue  # (every capitalised word a title's or a name's already found)
         side = _opening_side(clause, a, piece, offset, ms, parties, lexicon)
         side = side or (visiting if _VISITING.search(clause, 0, a) else None)
         piece = _SIDE_PIECE.sub("", piece)
@@ -189,9 +280,7 @@ def _clause_people(
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
         # joined the talks": B is no companion of A)
         companion = _companion(clause[:a] + clause[b:], companion_of) if companion_of else None
-        first = str(after).split(" ")[0]
-        before = str(before)
-        words = str(after).split()
+        words = after.split()
         leading = (
             any(w in _LEAD_BEFORE for w in words)
             and "by" not in words
@@ -201,7 +290,7 @@ def _clause_people(
         # "A and B represented India", "X headed the Turkish delegation", "X attended from
         # the Japanese side": the side named right after the verb
         if side is None and words and words[-1] in _SIDE_AFTER_VERBS:
-            side = _country_at(clause, int(b), offset, ms, parties)
+            side = _country_at(clause, b, offset, ms, parties)
         for p in people:
             key = name_key(p.name)
             if key in taken or p.name.split()[-1] in surnames or len(key) < 4:
@@ -215,7 +304,7 @@ def _clause_people(
             review = None
             if own is None:
                 review = "side from the clause (back-off)" if country else None
-                attended = re.match(r"(?:also )?(?:attended|took part)\b", str(after))
+                attended = re.match(r"(?:also )?(?:attended|took part)\b", after)
                 review = review or (None if leading or attended else UNSURE)
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
@@ -238,7 +327,7 @@ _SIDE_WORD = re.compile(
 )
 
 
-_SIDE_AFTER_VERBS = frozenset("represented headed led attended part".split())
+_SIDE_AFTER_VERBS = frozenset(["represented", "headed", "led", "attended", "part"])
 _AFTER_SIDE = re.compile(r"[ ,]*(?:(?:represented|headed|led|attended|also|took part)\s+)*")
 
 
@@ -255,12 +344,22 @@ def _country_at(
             continue
         gap = clause[at:start]
         if re.fullmatch(r"\s*(?:(?:from|on|for)\s+)?(?:the\s+)?", gap) and (
-            re.match(r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team)\b", clause[m.end - offset :])
+            re.match(
+                r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team)\b", clause[m.end - offset :]
+            )
             or not gap.strip()
         ):
             return m.iso3
         break
     return None
+
+
+_CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]{2,}")
+
+
+def _new_words(piece: str, known: frozenset[str]) -> bool:
+    """Whether a piece holds a capitalised word that is neither a title's nor a known name's."""
+    return any(w not in known and not is_title_word(w) for w in _CAPITALISED.findall(piece))
 
 
 def has_name(piece: str) -> bool:
@@ -285,9 +384,9 @@ def _opening_side(
     country, with no meeting verb ("met", "with", "received") after it."""
     opening = _SIDE_PIECE.match(piece)
     if opening is not None:
-        m = lexicon.country_pattern.search(opening.group())
-        if m is not None and lexicon.country_forms[m.group()][0] in parties:
-            return lexicon.country_forms[m.group()][0]
+        land = lexicon.country_pattern.search(opening.group())
+        if land is not None and lexicon.country_forms[land.group()][0] in parties:
+            return lexicon.country_forms[land.group()][0]
     best = None
     for m in ms:
         start, end = m.start - offset, m.end - offset
@@ -324,9 +423,7 @@ def _companion(clause: str, placed: list[Person]) -> str | None:
 _FOR_LINE = re.compile(r"^(?:For|On behalf of)\s+(?:the\s+)?[A-Z]")
 
 
-def signatories(
-    sentences: list[Sentence], parties: list[str], lexicon: Lexicon
-) -> list[Person]:
+def signatories(sentences: list[Sentence], parties: list[str], lexicon: Lexicon) -> list[Person]:
     """Each side's signatory in a signature block: a line "For ...", lines naming the country,
     a line that is a name, and a line with a title."""
     out: list[Person] = []

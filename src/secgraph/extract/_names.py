@@ -20,6 +20,7 @@ __all__ = [
     "ORG_COUNTRY",
     "Person",
     "has_head",
+    "is_title_word",
     "name_key",
     "parse_person",
 ]
@@ -169,6 +170,9 @@ def has_head(text: str) -> bool:
 def _is_title_word(token: str) -> bool:
     word = token.strip("(),")
     return word in _TITLE_WORDS or word.split("-")[-1].capitalize() in _TITLE_WORDS
+
+
+is_title_word = _is_title_word  # for the back-off layer: 'Defence', 'Minister', 'Affairs'
 
 
 def name_key(name: str) -> str:

@@ -357,12 +357,12 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    people = assign_sides(no_surnames(found), parties, lexicon, host)
-    extra = more_people(sentences, mentions, parties, lexicon, people, host)
-    extra += signatories(sentences, parties, lexicon) if not people else []
+    placed = assign_sides(no_surnames(found), parties, lexicon, host)
+    extra = more_people(sentences, mentions, parties, lexicon, placed, host)
+    extra += signatories(sentences, parties, lexicon) if not placed else []
     if not extra:
-        return people
-    return assign_sides(no_surnames(people + extra), parties, lexicon, host)
+        return placed
+    return assign_sides(no_surnames(placed + extra), parties, lexicon, host)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

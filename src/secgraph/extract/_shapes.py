@@ -46,15 +46,68 @@ _RANK_ONE = re.compile(
 )
 _COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+", re.I)
 _OFFICE_WORDS = frozenset(
-    "Bureau Agency Ministry Department Office Service Directorate Command Council Commission "
-    "Committee Police Army Navy Force Forces Guard Staff Intelligence Security Defence Defense "
-    "Government Embassy Headquarters Secretariat Division Affairs Relations Cooperation Policy "
-    "Operations Programme Programmes".split()
+    [
+        "Bureau",
+        "Agency",
+        "Ministry",
+        "Department",
+        "Office",
+        "Service",
+        "Directorate",
+        "Command",
+        "Council",
+        "Commission",
+        "Committee",
+        "Police",
+        "Army",
+        "Navy",
+        "Force",
+        "Forces",
+        "Guard",
+        "Staff",
+        "Intelligence",
+        "Security",
+        "Defence",
+        "Defense",
+        "Government",
+        "Embassy",
+        "Headquarters",
+        "Secretariat",
+        "Division",
+        "Affairs",
+        "Relations",
+        "Cooperation",
+        "Policy",
+        "Operations",
+        "Programme",
+        "Programmes",
+    ]
 )
 _COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Lord|Lady|Dame|Ambassador)\b\.?")
 _NOT_ONE = frozenset(
-    "The This That They Their Both Staff Forces Army Navy Police Guard Command Defence Defense "
-    "Security Intelligence Affairs Ministry Office Headquarters".split()
+    [
+        "The",
+        "This",
+        "That",
+        "They",
+        "Their",
+        "Both",
+        "Staff",
+        "Forces",
+        "Army",
+        "Navy",
+        "Police",
+        "Guard",
+        "Command",
+        "Defence",
+        "Defense",
+        "Security",
+        "Intelligence",
+        "Affairs",
+        "Ministry",
+        "Office",
+        "Headquarters",
+    ]
 )
 
 
@@ -164,7 +217,11 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
             # "the two countries' army chiefs, General X of Cambodia": the last pieces
             parts = re.split(r",\s+(?![^()]*\))", current)
             person = next(
-                (q for k in range(1, len(parts)) if (q := read_person(", ".join(parts[k:]), lexicon))),
+                (
+                    q
+                    for k in range(1, len(parts))
+                    if (q := read_person(", ".join(parts[k:]), lexicon))
+                ),
                 None,
             )
         if person is not None:

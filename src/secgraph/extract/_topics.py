@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from ._countries import Mention
+from ._implied import implied_concepts
 from ._level import LEVEL_DIALOGUE, with_pair
 from ._lexicon import Lexicon
 from ._text import Sentence
@@ -262,7 +263,7 @@ def find_areas(
             if concept.scheme == "threat" and _COMBAT.search(s.text[: m.start()]):
                 for area in _countering(cid, lexicon):
                     found.setdefault(area, s.index)
-        for cid in _implied(s.text, lexicon):
+        for cid in implied_concepts(s, lexicon):
             # "drug and timber smuggling" (drug smuggling), "exchange operational information"
             found.setdefault(cid, s.index)
             if lexicon.concepts[cid].scheme == "threat" and _COMBAT.search(s.text):
@@ -279,35 +280,6 @@ def find_areas(
         areas.remove("security-cooperation")
     threats = [c for c in found if lexicon.concepts[c].scheme == "threat"]
     return areas, threats, found
-
-
-#: "drug and timber smuggling", "arms, drug and human trafficking": each word with the noun
-_COORDINATED = re.compile(
-    r"\b(?P<first>[a-z]+)(?P<more>(?:,\s+[a-z]+)*\s+and\s+[a-z]+)\s+(?P<noun>[a-z]+)\b"
-)
-#: "exchange operational information", "share timely intelligence": a word between
-_SHARED = re.compile(
-    r"\b(?:share|shared|sharing|exchange|exchanged|exchanging)\s+(?:(?!of\b|the\b)[a-z]+\s+){1,2}"
-    r"(?P<noun>information|intelligence|data)\b"
-)
-
-
-def _implied(text: str, lexicon: Lexicon) -> list[str]:
-    """Concepts a label names only in a coordinated or modified phrase."""
-    out = []
-    for m in _COORDINATED.finditer(text):
-        words = [m.group("first"), *re.findall(r"[a-z]+", m.group("more"))]
-        for w in words[:-1]:
-            if w in ("and",):
-                continue
-            cid = lexicon.concept_labels.get(f"{w} {m.group('noun')}")
-            if cid is not None:
-                out.append(cid)
-    for m in _SHARED.finditer(text):
-        cid = lexicon.concept_labels.get(f"share {m.group('noun')}")
-        if cid is not None:
-            out.append(cid)
-    return out
 
 
 def _countering(threat: str, lexicon: Lexicon) -> list[str]:

@@ -1,0 +1,58 @@
+"""Areas and threats a SKOS label names only inside a coordinated or modified phrase: "drug
+and timber smuggling" (drug smuggling, an altLabel of drug trafficking), "arms, drug and human
+trafficking", "exchange operational information" (exchange information, a verb form of
+information sharing). The labels are the lexicon's, so extending the scheme extends these too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Lexicon
+from ._text import Sentence
+
+__all__ = ["implied_concepts"]
+
+#: "drug and timber smuggling", "arms, drug and human trafficking": each word with the noun
+_COORDINATED = re.compile(
+    r"\b(?P<first>[a-z]+)(?P<more>(?:,\s+[a-z]+)*\s+and\s+[a-z]+)\s+(?P<noun>[a-z]+)\b"
+)
+#: "exchange operational information", "share timely intelligence": a word between
+_SHARED = re.compile(
+    r"\b(?:share|shared|sharing|exchange|exchanged|exchanging)\s+(?:(?!of\b|the\b)[a-z]+\s+){1,2}"
+    r"(?P<noun>information|intelligence|data)\b"
+)
+
+
+_HEAD_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _head_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the two-word labels ("smuggling", "trafficking"), once a lexicon."""
+    key = id(lexicon.concept_labels)
+    if key not in _HEAD_NOUNS:
+        _HEAD_NOUNS[key] = frozenset(
+            k.split()[-1] for k in lexicon.concept_labels if len(k.split()) == 2
+        )
+    return _HEAD_NOUNS[key]
+
+
+def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
+    """Concepts a label names only in a coordinated or modified phrase."""
+    out: list[str] = []
+    text = s.text
+    coordinated = "and" in s.words and not s.words.isdisjoint(_head_nouns(lexicon))
+    for m in _COORDINATED.finditer(text) if coordinated else ():
+        words = [m.group("first"), *re.findall(r"[a-z]+", m.group("more"))]
+        for w in words[:-1]:
+            if w in ("and",):
+                continue
+            cid = lexicon.concept_labels.get(f"{w} {m.group('noun')}")
+            if cid is not None:
+                out.append(cid)
+    shared = not s.words.isdisjoint(("information", "intelligence", "data"))
+    for m in _SHARED.finditer(text) if shared else ():
+        cid = lexicon.concept_labels.get(f"share {m.group('noun')}")
+        if cid is not None:
+            out.append(cid)
+    return out
