@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ._countries import Mention
 from ._implied import implied_concepts
-from ._level import LEVEL_DIALOGUE, with_pair
+from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
 from ._lexicon import Lexicon
 from ._text import Sentence
 
@@ -182,6 +182,9 @@ def find_dialogue(
         for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE, LEVEL_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
+                name = no_weekday(name)  # "... Strategic Dialogue on Thursday"
+                if name.split()[0] in HOLDERS:
+                    continue  # "Chairman Joint Chiefs of Staff Committee": a title
                 if pattern is LEVEL_DIALOGUE:
                     name = with_pair(name, m, pair)
                 lead = re.match(rf"({_ROUND})\s+", name, re.I) or _ROMAN.match(name)
