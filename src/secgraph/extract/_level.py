@@ -36,7 +36,9 @@ def with_pair(name: str, m: re.Match[str], pair: frozenset[str]) -> str:
 
 
 #: a title's first word: a name that starts with one is an office holder's title
-HOLDERS = frozenset("Chairman Chairperson Chair Secretary Member Head Director Chief".split())
+HOLDERS = frozenset(
+    ["Chairman", "Chairperson", "Chair", "Secretary", "Member", "Head", "Director", "Chief"]
+)
 _WEEKDAY = re.compile(
     r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
 )
