@@ -235,3 +235,34 @@ def test_a_call_on_another_day_names_no_delegate(lexicon: sg.Lexicon) -> None:
     names = _sides(sg.extract(text, lexicon))
     assert "Chea Sophal" not in names
     assert "Chhum Rith" not in names
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("on Thursday (14/3/2024)", "2024-03-14"),  # the day is over 12: one reading
+        ("on Wednesday, 4/12/2024", "2024-12-04"),  # two readings, the weekday picks one
+        ("on Monday (02/12/2024)", None),  # both readings are Mondays: no date invented
+    ],
+)
+def test_a_numeric_date_is_read_only_when_one_reading_fits(
+    lexicon: sg.Lexicon, when: str, date: str | None
+) -> None:
+    text = (
+        f"Indonesia and Norway held their maritime security dialogue in Jakarta {when}. "
+        "Both sides agreed to exchange information on vessels."
+    )
+    meeting = sg.extract(text, lexicon).meetings[0]
+    assert (meeting.date.isoformat() if meeting.date else None) == date
+
+
+def test_no_weekday_in_a_dialogues_name_and_no_title_as_one(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MANILA, Feb. 14, 2025 - The Philippines and Japan held the 13th Philippines-Japan "
+        "Vice-Ministerial Strategic Dialogue on Thursday in Manila. General Ramon Cruz, "
+        "Chairman Joint Chiefs of Staff Committee, also attended."
+    )
+    draft = sg.extract(text, lexicon)
+    assert [d.name for d in draft.dialogues] == [
+        "Philippines-Japan Vice-Ministerial Strategic Dialogue"
+    ]
