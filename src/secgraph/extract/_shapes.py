@@ -44,6 +44,8 @@ _OF_OFFICE = re.compile(
 _RANK_ONE = re.compile(
     rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}})(?:,\s+(?P<title>.+))?$"
 )
+#: a comma and a preposition end a mention ("X, Deputy Minister, at the ministry")
+_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when)\s")
 _COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+", re.I)
 _OFFICE_WORDS = frozenset(
     [
@@ -129,7 +131,7 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
 
 def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     """One person from a chunk in any shape this module or ``parse_person`` knows."""
-    chunk = chunk.strip(" ,;.")
+    chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
     chunk = re.sub(r",\s+(?:who|which)$", "", chunk)
     side = None
     for of in reversed(list(_OF.finditer(chunk))):  # "..., Minister of Defence of Indonesia"
@@ -228,7 +230,11 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
             if person.review == "named as a counterpart" or (person.country and not out):
                 # "Nigeria's TITLE A and TITLE B", "their Philippine counterparts, A and B"
                 carried = person.country
-            elif carried and person.country is None:
+            elif (
+                carried
+                and person.country is None
+                and not country_of(f"{person.title or ''} {person.organisation or ''}", lexicon)
+            ):  # ("... and Royal Thai Army Commander-in-Chief B": B is Thai)
                 person = replace(person, country=carried)
             out.append((current, person))
             pending = ""
