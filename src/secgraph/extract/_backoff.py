@@ -38,11 +38,16 @@ _REPORTS = re.compile(
     r"\b(?:met|meets|meeting|talks|dialogue|consultations|delegations?|side|team|led|headed|"
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
-    r"took part|taking part|participated|participating|present|represented|(?:was|were) with)\b",
+    r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
+    r"agreed|pledged|vowed|signed)\b",
     re.I,
 )
 _REPORT_WORDS = frozenset(
     [
+        "agreed",
+        "pledged",
+        "vowed",
+        "signed",
         "met",
         "meets",
         "meeting",
@@ -119,6 +124,10 @@ _CUT = re.compile(
 )
 _LEAD_BEFORE = frozenset(
     [
+        "agreed",
+        "pledged",
+        "vowed",
+        "signed",
         "led",
         "headed",
         "chaired",
