@@ -241,13 +241,17 @@ def _pass(
 
 
 def _strip_dateline(text: str) -> str:
+    """Without a dateline before the first sentence ("PARIS, Nov 21 (PTI)", "Riyadh, Feb 14,
+    2024, SPA --")."""
     text = re.sub(
-        r"^[A-Z][A-Z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{2,30}\))?"
+        r"^[A-Z][A-Za-z .'-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+        r"(?:,\s*[A-Z][A-Za-z]{1,12}(?=\s*(?:--|-|\u2013|\u2014))|\s*\([A-Z][A-Za-z]{1,12}\))?"
         r"\s*(?::|--|-|\u2013|\u2014)?\s+",
         "",
         text,
     )
-    return DATELINE_PREFIX.sub("", text, count=1) if " - " in text[:80] else text
+    dashed = any(d in text[:80] for d in (" - ", " -- ", " \u2013 ", " \u2014 "))
+    return DATELINE_PREFIX.sub("", text, count=1) if dashed else text
 
 
 def _clause_people(
