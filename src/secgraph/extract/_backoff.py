@@ -120,7 +120,9 @@ _CUT = re.compile(
     r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
     # "... Asim Munir in Beijing on Thursday": a place after the name ends it
-    r"|,?\s+(?:in|at)\s+(?=(?:The\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:[,.]|\s+(?:on|for|to)\b|$))",
+    r"|(?:,?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
+    r"(?<!epresentative)(?<!ecretary)(?<!inister)\s+to)\s+(?=(?:The\s+)?[A-Z][\w'-]+"
+    r"(?:\s+[A-Z][\w'-]+)?(?:[,.]|\s+(?:on|for|to|in)\b|$))",
 )
 _LEAD_BEFORE = frozenset(
     [
@@ -335,6 +337,7 @@ _SIDE_PIECE = re.compile(
 #: a country word that opens a side: "Norway's delegation", "the Mexican delegation"
 _SIDE_WORD = re.compile(
     r"\s*(?:'s|\u2019s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?:side|delegation|team)\b"
+    r"|\s+(?:minister|secretary|guest|visitor|official|chief)\s+(?:was|were)\b"
     r"|\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\b|\s+by\b"
     r"|\s+counterparts?\b(?:\s+(?:was|were|is|are)\b)?"
 )

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 
 from ._lexicon import Lexicon
+from ._lists import _comma_list
 from ._names import HONORIFIC, NAME, Person, has_head, parse_person
 from ._offices import clean_title
 
@@ -43,6 +44,10 @@ _OF_OFFICE = re.compile(
 #: courtesy titles that stand before a surname alone ("Mr Mitchell")
 _RANK_ONE = re.compile(
     rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}})(?:,\s+(?P<title>.+))?$"
+)
+#: a caption's note after a name
+_PHOTO = re.compile(
+    r"\s*\((?:left|right|centre|center|middle|pictured|[LR]|(?:second|third) from (?:left|right))\)"
 )
 #: a comma and a preposition end a mention ("X, Deputy Minister, at the ministry")
 _AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when)\s")
@@ -131,6 +136,7 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
 
 def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     """One person from a chunk in any shape this module or ``parse_person`` knows."""
+    chunk = _PHOTO.sub("", chunk)  # "Tea Seiha (centre)"
     chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
     chunk = re.sub(r",\s+(?:who|which)$", "", chunk)
     side = None
@@ -206,7 +212,8 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     out: list[tuple[str, Person]] = []
     pending = ""
     carried = None
-    for bit in _AND.split(text):
+    bits = [piece for bit in _AND.split(text) for piece in _comma_list(bit, lexicon)]
+    for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
         current = f"{pending} and {bit}" if pending else bit
         person = read_person(current, lexicon)
         if person is None and not pending and out:
