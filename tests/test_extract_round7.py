@@ -196,9 +196,9 @@ def test_a_signature_block_names_each_sides_leader(lexicon: sg.Lexicon) -> None:
 
 def test_a_venue_that_is_no_city_takes_the_datelines_city(lexicon: sg.Lexicon) -> None:
     text = (
-        "KATHMANDU, Nov 4, 2024 - Nepal and India held talks on border security at Army "
-        "Headquarters on Monday. Chief of the Army Staff General Ashok Thapa received the "
-        "Indian Chief of the Army Staff, General Vivek Rana."
+        "KATHMANDU, Nov 4, 2024 - Nepal and India agreed on Monday to expand joint training "
+        "of their armies.\n\nThe Nepali army chief, General Ashok Thapa, and the Indian army "
+        "chief, General Vivek Rana, held talks at Army Headquarters."
     )
     draft = sg.extract(text, lexicon)
     place = {p.id: p for p in draft.places}.get(draft.meetings[0].place or "")
@@ -266,3 +266,44 @@ def test_no_weekday_in_a_dialogues_name_and_no_title_as_one(lexicon: sg.Lexicon)
     assert [d.name for d in draft.dialogues] == [
         "Philippines-Japan Vice-Ministerial Strategic Dialogue"
     ]
+
+
+def test_the_adjectives_minister_was_accompanied_by(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Chile's Minister of Defence, Rosa Vidal, received her Bolivian counterpart, Jaime "
+        "Mendez, in Santiago on 2 June 2024. The Bolivian minister was accompanied by the "
+        "Commander in Chief of the Armed Forces, General Oscar Quiroga, and the Director of "
+        "Intelligence, Colonel Ana Tapia."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Oscar Quiroga"] == "BOL"
+    assert sides["Ana Tapia"] == "BOL"
+
+
+def test_a_comma_list_of_titled_people_is_several(lexicon: sg.Lexicon) -> None:
+    people = split_people(
+        "Defence Minister Arif Demir, Interior Minister Kemal Aslan and Intelligence chief "
+        "Selim Kaya",
+        lexicon,
+    )
+    assert [p.name for p in people] == ["Arif Demir", "Kemal Aslan", "Selim Kaya"]
+
+
+def test_caption_notes_and_a_city_after_to_end_a_name(lexicon: sg.Lexicon) -> None:
+    assert read_person("Defence Minister Sok Vanna (centre)", lexicon) is not None
+    text = (
+        "Defence Secretary Mark Holloway welcomed his Danish counterpart Lars Holm to London "
+        "on 3 April 2024 for talks on Baltic security."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides == {"Mark Holloway": "GBR", "Lars Holm": "DNK"}
+
+
+def test_two_principals_who_pledged(lexicon: sg.Lexicon) -> None:
+    text = (
+        "VILNIUS, May 6, 2024 (Reuters) - Lithuanian Defence Minister Laurynas Petraitis and "
+        "Polish Deputy Defence Minister Marek Nowicki pledged on Monday to deepen air defence "
+        "cooperation at talks in Vilnius."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides == {"LTU": ["Laurynas Petraitis"], "POL": ["Marek Nowicki"]}
