@@ -307,3 +307,15 @@ def test_two_principals_who_pledged(lexicon: sg.Lexicon) -> None:
     )
     sides = draft_sides(sg.extract(text, lexicon))
     assert sides == {"LTU": ["Laurynas Petraitis"], "POL": ["Marek Nowicki"]}
+
+
+def test_the_meeting_was_attended_by_borrows_no_one_elses_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Muscat, Feb. 3 (ONA) -- Interior Minister Sayyid Hamad Al Busaidi received today "
+        "Irish Minister of State for Defence Sean Doyle, in the presence of the Irish "
+        "Ambassador to Oman, Ciara Walsh, in Muscat.\n\nThe meeting was attended by the "
+        "Inspector General of Police and Customs, Lieutenant General Khalid Al Hinai."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Ciara Walsh"] == "IRL"
+    assert sides["Khalid Al Hinai"] == "OMN"  # the host's office, not the ambassador's side

@@ -116,7 +116,8 @@ _CUT = re.compile(
     r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
     r"comprising(?: of)?|consisted of|made up of|took part|taking part|participated|participating|"
     r"signed|said|says|told|agreed|discussed|visited|paid|represented|by|with|which|whom|"
-    r"while|whereas|also|present|during|as part of|in which|before|after|ahead of|together|"
+    r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
+    r"ahead of|together|"
     r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
     # "... Asim Munir in Beijing on Thursday": a place after the name ends it
