@@ -117,7 +117,7 @@ _NATIONAL_OFFICE = re.compile(
     r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
     r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
     r"Force|Armed Forces|Defence Force)|Director(?:[- ]General)?|Commissioner|Inspector[- ]General"
-    r"|Secretary|Permanent Secretary)\b"
+    r"|Secretary|Permanent Secretary|Chairman,? (?:of (?:the )?)?Joint Chiefs)\b"
 )
 
 
