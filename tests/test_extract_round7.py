@@ -319,3 +319,14 @@ def test_the_meeting_was_attended_by_borrows_no_one_elses_side(lexicon: sg.Lexic
     sides = _sides(sg.extract(text, lexicon))
     assert sides["Ciara Walsh"] == "IRL"
     assert sides["Khalid Al Hinai"] == "OMN"  # the host's office, not the ambassador's side
+
+
+def test_agreeing_to_and_meeting_again_are_commitments(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Latvia's interior minister Ilze Berzina met her Estonian counterpart Kristo Tamm in "
+        "Riga on 4 October 2024, with the two agreeing to share border surveillance data. "
+        "They will meet again in Tallinn in the spring."
+    )
+    quotes = [c.description for c in sg.extract(text, lexicon).commitments]
+    assert any("agreeing to share" in q for q in quotes)
+    assert any("meet again" in q for q in quotes)

@@ -320,9 +320,9 @@ _COMMIT = re.compile(
     r"(?:to|on|that|upon)|agree to|decided to|have decided|"
     r"will (?:provide|supply|deliver|donate|deploy|send|fund) |"
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
-    r"pledged to|pledging to|resolved to|undertook to|vowed to|will host|would host|"
+    r"pledged to|pledging to|agreeing to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
-    r"will continue to|(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
+    r"will continue to|will meet again|(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
     r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|plans?|roadmaps?|declarations?|"
     r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
     re.I,
@@ -342,6 +342,8 @@ _EARLIER = re.compile(
 )
 _COMMIT_WORDS = frozenset(
     [
+        "again",
+        "agreeing",
         "agreed",
         "agree",
         "decided",
