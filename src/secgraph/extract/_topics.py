@@ -322,7 +322,8 @@ _COMMIT = re.compile(
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
     r"pledged to|pledging to|agreeing to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
-    r"will continue to|will meet again|(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
+    r"will continue to|will meet again|"
+    r"(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
     r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|plans?|roadmaps?|declarations?|"
     r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
     re.I,
