@@ -330,3 +330,30 @@ def test_agreeing_to_and_meeting_again_are_commitments(lexicon: sg.Lexicon) -> N
     quotes = [c.description for c in sg.extract(text, lexicon).commitments]
     assert any("agreeing to share" in q for q in quotes)
     assert any("meet again" in q for q in quotes)
+
+
+def test_in_attendance_lists_and_suffixes(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, March 12, 2025 - Kenya and Uganda on Tuesday held the fourth meeting of their "
+        "joint commission on security in Nairobi. Interior Cabinet Secretary Peter Mwangi "
+        "chaired the Kenyan side and Minister of Internal Affairs Joseph Okello Jr. the "
+        "Ugandan side. Also in attendance were Kenya's Inspector General of Police David "
+        "Kamau, Uganda's Inspector General of Police Moses Okello and senior officials from "
+        "both governments."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["David Kamau"] == "KEN"
+    assert sides["Moses Okello"] == "UGA"  # "Okello Jr." is no second reference to him
+
+
+def test_post_nominals_and_an_agencys_dateline_without_a_dash(lexicon: sg.Lexicon) -> None:
+    person = read_person("the Chief of the Defence Force, Admiral Mark Kerr AC RAN", lexicon)
+    assert person is not None and person.name == "Mark Kerr"
+    text = (
+        "New Delhi, Jan 14 (PTI) India and the Maldives held the fifth Defence Cooperation "
+        "Dialogue here on Monday."
+    )
+    draft = sg.extract(text, lexicon)
+    place = {p.id: p for p in draft.places}.get(draft.meetings[0].place or "")
+    assert place is not None and place.name == "New Delhi"
+    assert draft.meetings[0].date is None  # no year anywhere: no date invented

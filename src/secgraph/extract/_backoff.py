@@ -39,11 +39,13 @@ _REPORTS = re.compile(
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
+    r"in attendance|"
     r"agreed|pledged|vowed|signed)\b",
     re.I,
 )
 _REPORT_WORDS = frozenset(
     [
+        "attendance",
         "agreed",
         "pledged",
         "vowed",
@@ -206,7 +208,7 @@ def _pass(
 ) -> list[Person]:
     known = [p for p in found if p.review != UNSURE and not (p.review or "").endswith("(back-off)")]
     taken = {name_key(p.name) for p in known}
-    surnames = {p.name.split()[-1] for p in known}
+    surnames = {_surname(p.name) for p in known}
     placed = [p for p in found if p.country in parties]
     known_words = frozenset(w for p in known for w in p.name.split())
     guest = next((c for c in parties if c != host), None) if host in parties else None
@@ -309,7 +311,7 @@ def _clause_people(
             side = _country_at(clause, b, offset, ms, parties)
         for p in people:
             key = name_key(p.name)
-            if key in taken or p.name.split()[-1] in surnames or len(key) < 4:
+            if key in taken or _surname(p.name) in surnames or len(key) < 4:
                 continue
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
@@ -418,6 +420,12 @@ def _opening_side(
         elif not m.located:
             best = None
     return best
+
+
+def _surname(name: str) -> str:
+    """A name's last word that is no suffix ("Gilberto Teodoro Jr." -> "Teodoro")."""
+    words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
+    return (words or name.split())[-1]
 
 
 def _companion(clause: str, placed: list[Person]) -> str | None:

@@ -134,7 +134,8 @@ _TRAILING_ORG = re.compile(
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 _POST_NOMINALS = re.compile(
-    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD)"
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
+    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC)"
     r"(?=[,.;\s]|$))+"
 )
 _INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")

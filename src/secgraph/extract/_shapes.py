@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ._lexicon import Lexicon
-from ._lists import _comma_list
+from ._lists import _OTHERS, _comma_list
 from ._names import HONORIFIC, NAME, Person, has_head, parse_person
 from ._offices import clean_title
 
@@ -212,6 +212,7 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     out: list[tuple[str, Person]] = []
     pending = ""
     carried = None
+    text = _OTHERS.split(text)[0]  # "A, B and senior officials from both governments"
     bits = [piece for bit in _AND.split(text) for piece in _comma_list(bit, lexicon)]
     for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
         current = f"{pending} and {bit}" if pending else bit
