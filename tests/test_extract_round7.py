@@ -357,3 +357,16 @@ def test_post_nominals_and_an_agencys_dateline_without_a_dash(lexicon: sg.Lexico
     place = {p.id: p for p in draft.places}.get(draft.meetings[0].place or "")
     assert place is not None and place.name == "New Delhi"
     assert draft.meetings[0].date is None  # no year anywhere: no date invented
+
+
+def test_received_on_a_day_and_a_relative_who_shares_a_family_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "DOHA, Oct 8 (QNA) -- Minister of State for Defence Affairs Sheikh Khalid bin Saud "
+        "Al-Thani received on Tuesday Bahrain's Minister of Interior General Rashid bin Ali "
+        "Al-Nuaimi and his accompanying delegation, currently visiting the country.\n\nThe "
+        "meeting was attended by Chief of Staff Lieutenant General Sheikh Salem bin Hamad "
+        "Al-Thani and Bahrain's Ambassador to Qatar Dr. Yusuf bin Ahmed Al-Sada."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["QAT"][:2] == ["Khalid bin Saud Al-Thani", "Salem bin Hamad Al-Thani"]
+    assert sides["BHR"][0] == "Rashid bin Ali Al-Nuaimi"

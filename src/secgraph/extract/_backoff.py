@@ -151,6 +151,7 @@ _LEAD_AFTER = re.compile(
     r"received|hosted|welcomed|called on|between)$",
     re.I,
 )
+_MET = re.compile(r"\b(?:met|received|hosted|welcomed|called on)\b")
 #: "with" names the other principal after these ("held talks ... with the Secretary ...")
 _TALKS_WITH = re.compile(r"\b(?:held talks|met|talks|co-chaired|co-hosted|meeting)\b", re.I)
 #: another event's people: "Earlier in the week, X met ...", "after a lunch with ..."
@@ -305,13 +306,15 @@ def _clause_people(
             and not before.endswith(("with", "by"))
         )
         leading = leading or bool(_LEAD_AFTER.search(before)) or (before.endswith("with") and talks)
+        # "received on Tuesday X", "met in Riyadh today X": the verb, then a day or a place
+        leading = leading or (_MET.search(before) is not None and not before.endswith("by"))
         # "A and B represented India", "X headed the Turkish delegation", "X attended from
         # the Japanese side": the side named right after the verb
         if side is None and words and words[-1] in _SIDE_AFTER_VERBS:
             side = _country_at(clause, b, offset, ms, parties)
         for p in people:
             key = name_key(p.name)
-            if key in taken or _surname(p.name) in surnames or len(key) < 4:
+            if key in taken or len(key) < 4 or _second_reference(p.name, surnames, known_words):
                 continue
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
@@ -420,6 +423,14 @@ def _opening_side(
         elif not m.located:
             best = None
     return best
+
+
+def _second_reference(name: str, surnames: set[str], known_words: frozenset[str]) -> bool:
+    """Whether a name only refers again to someone found ("General Musa", "Minister Joseph"),
+    not a relative with a given name of their own ("Salem Nawaf Al-Sabah" beside "Fahad
+    Yousef Saud Al-Sabah")."""
+    words = name.split()
+    return (len(words) == 1 and _surname(name) in surnames) or all(w in known_words for w in words)
 
 
 def _surname(name: str) -> str:

@@ -138,7 +138,7 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     """One person from a chunk in any shape this module or ``parse_person`` knows."""
     chunk = _PHOTO.sub("", chunk)  # "Tea Seiha (centre)"
     chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
-    chunk = re.sub(r",\s+(?:who|which)$", "", chunk)
+    chunk = re.sub(r",\s+(?:who|which)$|\s+and(?:\s+(?:his|her|their|the))?$", "", chunk)
     side = None
     for of in reversed(list(_OF.finditer(chunk))):  # "..., Minister of Defence of Indonesia"
         form = lexicon.country_forms.get(chunk[of.end() :].strip())
