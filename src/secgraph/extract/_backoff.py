@@ -228,6 +228,9 @@ def _pass(
         for cut in [*_CLAUSES.finditer(text), None]:
             stop = cut.start() if cut is not None else len(text)
             clause = text[start:stop]
+            if not _new_words(clause, known_words):
+                start = cut.end() if cut is not None else stop
+                continue  # every capitalised word a title's or a name's already found
             visiting = guest if guest and _VISITING.search(clause) else None
             out += _clause_people(
                 clause,

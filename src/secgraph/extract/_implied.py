@@ -14,9 +14,9 @@ from ._text import Sentence
 __all__ = ["implied_concepts"]
 
 #: "drug and timber smuggling", "arms, drug and human trafficking": each word with the noun
-_COORDINATED = re.compile(
-    r"\b(?P<first>[a-z]+)(?P<more>(?:,\s+[a-z]+)*\s+and\s+[a-z]+)\s+(?P<noun>[a-z]+)\b"
-)
+_AND = re.compile(r"\s+and\s+")
+_NEXT = re.compile(r"([a-z]+)\s+([a-z]+)\b")
+_LIST_BEFORE = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*$")
 #: "exchange operational information", "share timely intelligence": a word between
 _SHARED = re.compile(
     r"\b(?:share|shared|sharing|exchange|exchanged|exchanging)\s+(?:(?!of\b|the\b)[a-z]+\s+){1,2}"
@@ -41,15 +41,19 @@ def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
     """Concepts a label names only in a coordinated or modified phrase."""
     out: list[str] = []
     text = s.text
-    coordinated = "and" in s.words and not s.words.isdisjoint(_head_nouns(lexicon))
-    for m in _COORDINATED.finditer(text) if coordinated else ():
-        words = [m.group("first"), *re.findall(r"[a-z]+", m.group("more"))]
-        for w in words[:-1]:
-            if w in ("and",):
+    nouns = _head_nouns(lexicon)
+    if "and" in s.words and not s.words.isdisjoint(nouns):
+        for m in _AND.finditer(text):  # (a scan for " and " first: the genre's sentences
+            after = _NEXT.match(text, m.end())  # hold few, and a pattern at every position
+            if after is None or after.group(2) not in nouns:  # cost a fifth of an article)
                 continue
-            cid = lexicon.concept_labels.get(f"{w} {m.group('noun')}")
-            if cid is not None:
-                out.append(cid)
+            noun = after.group(2)
+            before = _LIST_BEFORE.search(text, 0, m.start())
+            words = re.findall(r"[a-z]+", before.group()) if before else []
+            for w in words:
+                cid = lexicon.concept_labels.get(f"{w} {noun}")
+                if cid is not None:
+                    out.append(cid)
     shared = not s.words.isdisjoint(("information", "intelligence", "data"))
     for m in _SHARED.finditer(text) if shared else ():
         cid = lexicon.concept_labels.get(f"share {m.group('noun')}")
