@@ -384,7 +384,10 @@ _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]{2,}")
 
 def _new_words(piece: str, known: frozenset[str]) -> bool:
     """Whether a piece holds a capitalised word that is neither a title's nor a known name's."""
-    return any(w not in known and not is_title_word(w) for w in _CAPITALISED.findall(piece))
+    words = _CAPITALISED.findall(piece)
+    if words and re.match(r"\s*[A-Z][\w'\u2019-]*\s+[a-z]", piece):
+        words = words[1:]  # "Officials said": a sentence's first word, not a name
+    return any(w not in known and not is_title_word(w) for w in words)
 
 
 def has_name(piece: str) -> bool:
