@@ -370,3 +370,17 @@ def test_received_on_a_day_and_a_relative_who_shares_a_family_name(lexicon: sg.L
     sides = draft_sides(sg.extract(text, lexicon))
     assert sides["QAT"][:2] == ["Khalid bin Saud Al-Thani", "Salem bin Hamad Al-Thani"]
     assert sides["BHR"][0] == "Rashid bin Ali Al-Nuaimi"
+
+
+def test_on_the_side_lists_each_person_with_their_own_title(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The European Union and Ghana held their Security and Defence Dialogue in Accra on "
+        "18 June 2024. The dialogue was co-chaired by Anna Kowalska, Director for Security and "
+        "Defence Policy at the European External Action Service, and Ama Mensah, Chief "
+        "Director of the Ministry of Foreign Affairs of Ghana. On the Ghanaian side, the Vice "
+        "Chief of the Defence Staff, Air Vice Marshal Kofi Boateng, and the Director General "
+        "of the Counter Terrorism Centre, Yaw Asante, took part."
+    )
+    titles = _titles(sg.extract(text, lexicon))
+    assert titles["Kofi Boateng"] == "Vice Chief of the Defence Staff"
+    assert titles["Yaw Asante"] == "Director General of the Counter Terrorism Centre"

@@ -195,12 +195,14 @@ def find_people(
             continue
         on_behalf = ON_BEHALF.match(text)
         if on_behalf is not None:
-            p = parse_person(on_behalf.group("who"), lexicon)
             form = lexicon.country_forms.get(on_behalf.group("adj") or on_behalf.group("land"))
-            if p is not None and p.title and form is not None and form[0] in parties:
-                lead = on_behalf.group("verb") in ("headed", "led", "chaired")
-                found.append(replace(p, leader=lead, sentence=s.index, country=form[0]))
-                used.append((0, on_behalf.end()))
+            lead = on_behalf.group("verb") in ("headed", "led", "chaired")
+            # "On the Kenyan side, the TITLE, RANK A, and the TITLE, B, took part": each one
+            for c in chunks(on_behalf.group("who"), lexicon):
+                p = parse_person(c, lexicon)
+                if p is not None and p.title and form is not None and form[0] in parties:
+                    found.append(replace(p, leader=lead, sentence=s.index, country=form[0]))
+                    used.append((0, on_behalf.end()))
         prev = 0
         for i, led in enumerate(leds):
             side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
