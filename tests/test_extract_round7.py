@@ -384,3 +384,13 @@ def test_on_the_side_lists_each_person_with_their_own_title(lexicon: sg.Lexicon)
     titles = _titles(sg.extract(text, lexicon))
     assert titles["Kofi Boateng"] == "Vice Chief of the Defence Staff"
     assert titles["Yaw Asante"] == "Director General of the Counter Terrorism Centre"
+
+
+def test_a_city_geonames_names_with_city_after_it(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ms. Yoko Sato, Minister for Foreign Affairs of Japan, held a meeting with Mr. Omar "
+        "Haddad, Minister for Foreign Affairs of Jordan, in New York on 23 September 2024."
+    )
+    draft = sg.extract(text, lexicon)
+    place = {p.id: p for p in draft.places}.get(draft.meetings[0].place or "")
+    assert place is not None and (place.name, place.country) == ("New York", "USA")
