@@ -39,9 +39,9 @@ def _backoff_only() -> None:
     from secgraph.extract._backoff import more_people, signatories
     from secgraph.extract._sides import assign_sides, no_surnames
 
-    def find_people(sentences, mentions, parties, lexicon, host=None):  # type: ignore[no-untyped-def]
+    def find_people(sentences, mentions, parties, lexicon, host=None, *, place=None):  # type: ignore[no-untyped-def]
         found = assign_sides(release_author(sentences, lexicon, parties), parties, lexicon, host)
-        extra = more_people(sentences, mentions, parties, lexicon, found, host)
+        extra = more_people(sentences, mentions, parties, lexicon, found, host, place=place)
         extra += signatories(sentences, parties, lexicon) if not found else []
         return assign_sides(no_surnames(found + extra), parties, lexicon, host)
 

@@ -394,3 +394,20 @@ def test_a_city_geonames_names_with_city_after_it(lexicon: sg.Lexicon) -> None:
     draft = sg.extract(text, lexicon)
     place = {p.id: p for p in draft.places}.get(draft.meetings[0].place or "")
     assert place is not None and (place.name, place.country) == ("New York", "USA")
+
+
+def test_a_sentence_set_in_another_city_names_no_delegate(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TALLINN, June 3, 2024 (Reuters) - Estonian Defence Minister Hanno Pevkur and his "
+        "Latvian counterpart Andris Spruds agreed on Monday to deepen air defence cooperation "
+        "at talks in Tallinn.\n\nLatvian Prime Minister Evika Silina met NATO commanders in "
+        "Riga on Friday."
+    )
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._people import find_people
+    from secgraph.extract._text import split_sentences
+
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    people = find_people(sentences, mentions, ["EST", "LVA"], lexicon, "EST", place="Tallinn")
+    assert {p.name for p in people} == {"Hanno Pevkur", "Andris Spruds"}

@@ -25,13 +25,13 @@ from itertools import pairwise
 
 from ._clauses import DATELINE_PREFIX, is_past
 from ._countries import Mention, is_future
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, city_country
 from ._names import NAME, Person, has_head, is_title_word, name_key
 from ._shapes import country_of, split_people
 from ._sides import UNSURE, assign_sides
 from ._text import Sentence
 
-__all__ = ["more_people", "signatories"]
+__all__ = ["elsewhere", "more_people", "signatories"]
 
 #: a sentence that may name who took part
 _REPORTS = re.compile(
@@ -186,15 +186,17 @@ def more_people(
     lexicon: Lexicon,
     found: list[Person],
     host: str | None = None,
+    *,
+    place: str | None = None,
 ) -> list[Person]:
     """People with a title, a rank or an office, in sentences that report the meeting, whom
     ``found`` (the rules' people, sides given) lacks."""
-    first = _pass(sentences, mentions, parties, lexicon, found, host)
+    first = _pass(sentences, mentions, parties, lexicon, found, host, place)
     if not any(p.country is None for p in first):
         return first  # (a second pass can only place someone the first left without a side)
     # a second pass: the people placed by the first are companions too ("Musa was joined")
     placed = assign_sides(found + first, parties, lexicon, host)
-    second = _pass(sentences, mentions, parties, lexicon, placed, host)
+    second = _pass(sentences, mentions, parties, lexicon, placed, host, place)
     keys = {name_key(p.name) for p in second}
     return [p for p in first if name_key(p.name) not in keys] + second
 
@@ -206,6 +208,7 @@ def _pass(
     lexicon: Lexicon,
     found: list[Person],
     host: str | None,
+    place: str | None = None,
 ) -> list[Person]:
     known = [p for p in found if p.review != UNSURE and not (p.review or "").endswith("(back-off)")]
     taken = {name_key(p.name) for p in known}
@@ -220,7 +223,7 @@ def _pass(
             continue
         if s.has(_OTHER_WORDS) and _OTHER.search(text):
             continue
-        if is_future(s) or is_past(s):
+        if is_future(s) or is_past(s) or (place and elsewhere(text, place)):
             continue
         text = _strip_dateline(text)
         shift = len(s.text) - len(text)
@@ -247,6 +250,33 @@ def _pass(
             )
             start = cut.end() if cut is not None else stop
     return out
+
+
+#: "in Warsaw", "at The Hague": a city named in a sentence
+_IN_CITY = re.compile(
+    r"\b(?:in|at)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?!\s+[A-Z])(?=[\s,.;]|$)"
+)
+
+
+_ON_DAY = re.compile(
+    r"\b(?:on|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b"
+    r"|\b(?:earlier|later) (?:this|that|in the) (?:week|month|day)\b"
+)
+
+
+def elsewhere(text: str, place: str) -> bool:
+    """Whether a sentence is set in a city other than the meeting's and on a day of its own
+    ("Duda met NATO commanders in Warsaw on Friday" in a story of talks in Vilnius): another
+    event."""
+    if not _ON_DAY.search(text):
+        return False
+    for m in _IN_CITY.finditer(text):
+        name = m.group(1)
+        if name in place or place in name:  # "Delhi" in a story of talks in New Delhi
+            return False
+        if city_country(name) is not None:
+            return True
+    return False
 
 
 def _strip_dateline(text: str) -> str:

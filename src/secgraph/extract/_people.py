@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from ._author import release_author
-from ._backoff import more_people, signatories
+from ._backoff import elsewhere, more_people, signatories
 from ._clauses import (
     DATELINE_PREFIX,
     HEAD_OF,
@@ -148,9 +148,12 @@ def find_people(
     parties: list[str],
     lexicon: Lexicon,
     host: str | None = None,
+    *,
+    place: str | None = None,
 ) -> list[Person]:
     """Everyone who took part, with their side (a party) when the text gives it (``host``:
-    the party the meeting was held in, the side of a national office no one places)."""
+    the party the meeting was held in, the side of a national office no one places;
+    ``place``: the meeting's city, so that a sentence set in another city is another event's)."""
     found: list[Person] = []
     first_seen: dict[str, int] = {}
     for ms in mentions:
@@ -337,7 +340,9 @@ def find_people(
                 leading = lead_verb is not None and lead_verb.start() >= m.end()
                 used.append((m.start(), m.end()))
                 found.append(replace(p, leader=leading, sentence=s.index))
-        for start, end, phrase in person_phrases(text):
+        # "Polish President X met NATO commanders in Warsaw on Friday": another event's
+        phrases = [] if place and elsewhere(text, place) else person_phrases(text)
+        for start, end, phrase in phrases:
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
             if s.has(_OTHER_WORDS) and _OTHER_EVENT.search(text, 0, start):
@@ -360,7 +365,7 @@ def find_people(
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
     placed = assign_sides(no_surnames(found), parties, lexicon, host)
-    extra = more_people(sentences, mentions, parties, lexicon, placed, host)
+    extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
     extra += signatories(sentences, parties, lexicon) if not placed else []
     if not extra:
         return placed
