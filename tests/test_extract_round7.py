@@ -411,3 +411,17 @@ def test_a_sentence_set_in_another_city_names_no_delegate(lexicon: sg.Lexicon) -
     mentions = [find_mentions(s, lexicon) for s in sentences]
     people = find_people(sentences, mentions, ["EST", "LVA"], lexicon, "EST", place="Tallinn")
     assert {p.name for p in people} == {"Hanno Pevkur", "Andris Spruds"}
+
+
+def test_a_one_sided_paragraph_in_a_partys_city_is_no_second_meeting(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "VILNIUS, June 3, 2024 (Reuters) - Polish Defence Minister Marek Zielinski and his "
+        "Lithuanian counterpart Tomas Petrauskas agreed on Monday to deepen air defence "
+        "cooperation at talks in Vilnius.\n\nPolish President Jan Kowal met NATO commanders "
+        "in Warsaw on Friday."
+    )
+    draft = sg.extract(text, lexicon)
+    assert len(draft.meetings) == 1
+    assert _sides(draft) == {"Marek Zielinski": "POL", "Tomas Petrauskas": "LTU"}

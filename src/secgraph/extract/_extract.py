@@ -78,7 +78,23 @@ def extract(
         )
         earlier = {**earlier, **one.leaders}
         found.append(one)
+    if len(found) > 1 and any(_one_sided(one, found[0]) for one in found[1:]):
+        # "Polish President X met NATO commanders in Warsaw": a later paragraph in a party's
+        # own city where one side alone is named is no second meeting of this story
+        one = build_meeting(
+            sentences, mentions, parts[0][2], lexicon, dateline=dateline, published=published
+        )
+        found = [one]
     return _merge(article_id, title, text, published, found)
+
+
+def _one_sided(one: Found, first: Found) -> bool:
+    """A later part held in a city of the first meeting's parties that names only one side's
+    officials (and no dialogue): not a meeting of its own."""
+    meeting = one.meeting
+    led = sum(d.leader is not None for d in meeting.delegations)
+    parties = {d.country for d in first.meeting.delegations}
+    return led < 2 and meeting.dialogue is None and (meeting.host or "") in parties
 
 
 def _counterpart_side(text: str, scores: dict[str, float], party: str) -> list[str]:
