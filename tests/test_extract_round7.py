@@ -425,3 +425,19 @@ def test_a_one_sided_paragraph_in_a_partys_city_is_no_second_meeting(
     draft = sg.extract(text, lexicon)
     assert len(draft.meetings) == 1
     assert _sides(draft) == {"Marek Zielinski": "POL", "Tomas Petrauskas": "LTU"}
+
+
+def test_a_bulleted_delegation_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The fifth meeting of the India-Australia Joint Working Group on Counter-Terrorism was "
+        "held in Canberra on 14 November 2024.\n\nThe Indian delegation was led by Dr. Arun "
+        "Mehta, Joint Secretary (Counter Terrorism), Ministry of External Affairs. The "
+        "Australian delegation was led by Ms. Jane Hollis, Ambassador for Counter-Terrorism."
+        "\n\nThe Indian delegation comprised:\n- Mr. Vikas Rao, Inspector General, National "
+        "Investigation Agency\n- Ms. Neha Iyer, Director, Ministry of Home Affairs\n\nThe "
+        "Australian delegation comprised:\n- Mr. Sam Doyle, Assistant Commissioner, Australian "
+        "Federal Police\n"
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["IND"] == ["Arun Mehta", "Vikas Rao", "Neha Iyer"]
+    assert sides["AUS"] == ["Jane Hollis", "Sam Doyle"]

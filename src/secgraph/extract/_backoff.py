@@ -210,12 +210,15 @@ def _pass(
     host: str | None,
     place: str | None = None,
 ) -> list[Person]:
-    known = [p for p in found if p.review != UNSURE and not (p.review or "").endswith("(back-off)")]
+    known = [  # (the rules' people the back-off may place: those they left without a side)
+        p for p in found if p.country is not None and not (p.review or "").endswith("(back-off)")
+    ]
     taken = {name_key(p.name) for p in known}
     surnames = {_surname(p.name) for p in known}
     placed = [p for p in found if p.country in parties]
     known_words = frozenset(w for p in known for w in p.name.split())
     guest = next((c for c in parties if c != host), None) if host in parties else None
+    opening = next((s.index for s in sentences if not s.heading), -1)
     out: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
@@ -225,7 +228,8 @@ def _pass(
             continue
         if is_future(s) or is_past(s) or (place and elsewhere(text, place)):
             continue
-        text = _strip_dateline(text)
+        if s.index == opening:  # (a dateline opens the first body sentence only)
+            text = _strip_dateline(text)
         shift = len(s.text) - len(text)
         start = 0
         for cut in [*_CLAUSES.finditer(text), None]:

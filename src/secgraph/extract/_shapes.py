@@ -136,7 +136,7 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
 
 def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     """One person from a chunk in any shape this module or ``parse_person`` knows."""
-    chunk = _PHOTO.sub("", chunk)  # "Tea Seiha (centre)"
+    chunk = _PHOTO.sub("", chunk.lstrip(" :-\u2022*\u2013"))  # "Tea Seiha (centre)"
     chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
     chunk = re.sub(r",\s+(?:who|which)$|\s+and(?:\s+(?:his|her|their|the))?$", "", chunk)
     side = None
@@ -202,7 +202,10 @@ def _with_office(chunk: str) -> Person | None:
 
 
 #: "A, TITLE, and the TITLE, B": where one person's mention may end and the next begin
-_AND = re.compile(r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z])|;\s*")
+_AND = re.compile(
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z])|;\s*"
+    r"|\s+[-\u2022*\u2013]\s+(?=[A-Z])"  # a bulleted list run into one line
+)
 
 
 def split_people(text: str, lexicon: Lexicon) -> list[Person]:
