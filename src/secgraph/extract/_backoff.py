@@ -24,11 +24,20 @@ from dataclasses import replace
 from itertools import pairwise
 
 from ._clauses import DATELINE_PREFIX, is_past
+from ._clues import (
+    SIDE_AFTER_VERBS,
+    SIDE_PIECE,
+    companion_side,
+    country_at,
+    elsewhere,
+    opening_side,
+)
 from ._countries import Mention, is_future
-from ._lexicon import Lexicon, city_country
-from ._names import NAME, Person, has_head, is_title_word, name_key
+from ._lexicon import Lexicon
+from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, split_people
 from ._sides import UNSURE, assign_sides
+from ._signatures import signatories
 from ._text import Sentence
 
 __all__ = ["elsewhere", "more_people", "signatories"]
@@ -162,20 +171,11 @@ _OTHER = re.compile(
     r"spokes(?:person|man|woman)|press secretary)\b",
     re.I,
 )
-#: the clause opens with a side: "For Guatemala,", "from Indonesia", "On the Moroccan side,"
-_SIDE_OPEN = re.compile(
-    r"(?:^|\b)(?:[Ff]or|[Ff]rom|[Oo]n behalf of|[Oo]n the|[Ff]rom the)\s+(?:the\s+)?$"
-)
 #: "The visiting delegation, which included ...": the guest's side (the party not hosting)
 _VISITING = re.compile(r"\bvisiting\s+(?:delegation|side|team|dignitary|minister|guests?)\b", re.I)
 _CLAUSES = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the|while)\s)|(?<=\sside),\s+and\s+"
     r"|,?\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\s+by\b)"
-)
-_MEET_BETWEEN = re.compile(
-    r"\b(?:met|meets|received|hosted|welcomed|called on|counterparts?|visiting|guest)\b"
-    r"|\b(?:talks|meeting|dialogue|consultations|discussions)\b[^,;]{0,40}\bwith\b",
-    re.I,
 )
 
 
@@ -256,33 +256,6 @@ def _pass(
     return out
 
 
-#: "in Warsaw", "at The Hague": a city named in a sentence
-_IN_CITY = re.compile(
-    r"\b(?:in|at)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?!\s+[A-Z])(?=[\s,.;]|$)"
-)
-
-
-_ON_DAY = re.compile(
-    r"\b(?:on|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b"
-    r"|\b(?:earlier|later) (?:this|that|in the) (?:week|month|day)\b"
-)
-
-
-def elsewhere(text: str, place: str) -> bool:
-    """Whether a sentence is set in a city other than the meeting's and on a day of its own
-    ("Duda met NATO commanders in Warsaw on Friday" in a story of talks in Vilnius): another
-    event."""
-    if not _ON_DAY.search(text):
-        return False
-    for m in _IN_CITY.finditer(text):
-        name = m.group(1)
-        if name in place or place in name:  # "Delhi" in a story of talks in New Delhi
-            return False
-        if city_country(name) is not None:
-            return True
-    return False
-
-
 def _strip_dateline(text: str) -> str:
     """Without a dateline before the first sentence ("PARIS, Nov 21 (PTI)", "Riyadh, Feb 14,
     2024, SPA --")."""
@@ -327,15 +300,15 @@ def _clause_people(
         piece = clause[a:b]
         if not _new_words(piece, known_words) or not has_name(piece):
             continue  # (every capitalised word a title's or a name's already found)
-        side = _opening_side(clause, a, piece, offset, ms, parties, lexicon)
+        side = opening_side(clause, a, piece, offset, ms, parties, lexicon)
         side = side or (visiting if _VISITING.search(clause, 0, a) else None)
-        piece = _SIDE_PIECE.sub("", piece)
+        piece = SIDE_PIECE.sub("", piece)
         people = split_people(piece, lexicon)
         if not people:
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
         # joined the talks": B is no companion of A)
-        companion = _companion(clause[:a] + clause[b:], companion_of) if companion_of else None
+        companion = companion_side(clause[:a] + clause[b:], companion_of) if companion_of else None
         words = after.split()
         leading = (
             any(w in _LEAD_BEFORE for w in words)
@@ -347,8 +320,8 @@ def _clause_people(
         leading = leading or (_MET.search(before) is not None and not before.endswith("by"))
         # "A and B represented India", "X headed the Turkish delegation", "X attended from
         # the Japanese side": the side named right after the verb
-        if side is None and words and words[-1] in _SIDE_AFTER_VERBS:
-            side = _country_at(clause, b, offset, ms, parties)
+        if side is None and words and words[-1] in SIDE_AFTER_VERBS:
+            side = country_at(clause, b, offset, ms, parties)
         for p in people:
             key = name_key(p.name)
             if key in taken or len(key) < 4 or _second_reference(p.name, surnames, known_words):
@@ -373,46 +346,6 @@ def _clause_people(
 _PRINCIPAL = re.compile(
     r"\b(?:met|meets|held talks|received|hosted|welcomed|called on|co-chaired|co-hosted)\b", re.I
 )
-_SIDE_PIECE = re.compile(
-    r"^\s*(?:[Ff]or|[Ff]rom|[Oo]n behalf of)\s+(?:the\s+)?[A-Z][\w'\u2019 .-]{1,40}?,\s+"
-    r"|^\s*[Oo]n the [A-Z][\w-]*\s+side,\s+"
-)
-#: a country word that opens a side: "Norway's delegation", "the Mexican delegation"
-_SIDE_WORD = re.compile(
-    r"\s*(?:'s|\u2019s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?:side|delegation|team)\b"
-    r"|\s+(?:minister|secretary|guest|visitor|official|chief)\s+(?:was|were)\b"
-    r"|\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\b|\s+by\b"
-    r"|\s+counterparts?\b(?:\s+(?:was|were|is|are)\b)?"
-)
-
-
-_SIDE_AFTER_VERBS = frozenset(["represented", "headed", "led", "attended", "part"])
-_AFTER_SIDE = re.compile(r"[ ,]*(?:(?:represented|headed|led|attended|also|took part)\s+)*")
-
-
-def _country_at(
-    clause: str, at: int, offset: int, ms: list[Mention], parties: list[str]
-) -> str | None:
-    """The party named right after the verb at ``at`` ("represented India", "headed the
-    Turkish delegation", "attended from the Japanese side")."""
-    lead = _AFTER_SIDE.match(clause, at)
-    at = lead.end() if lead is not None else at
-    for m in ms:
-        start = m.start - offset
-        if m.iso3 not in parties or m.kind == "capital" or start < at:
-            continue
-        gap = clause[at:start]
-        if re.fullmatch(r"\s*(?:(?:from|on|for)\s+)?(?:the\s+)?", gap) and (
-            re.match(
-                r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team)\b", clause[m.end - offset :]
-            )
-            or not gap.strip()
-        ):
-            return m.iso3
-        break
-    return None
-
-
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]{2,}")
 
 
@@ -432,39 +365,6 @@ def has_name(piece: str) -> bool:
     )
 
 
-def _opening_side(
-    clause: str,
-    a: int,
-    piece: str,
-    offset: int,
-    ms: list[Mention],
-    parties: list[str],
-    lexicon: Lexicon,
-) -> str | None:
-    """The side the clause opens before the piece ("For Guatemala, the Minister ...", "from
-    Indonesia were", "The Mexican delegation was headed by X and included"): the last such
-    country, with no meeting verb ("met", "with", "received") after it."""
-    opening = _SIDE_PIECE.match(piece)
-    if opening is not None:
-        land = lexicon.country_pattern.search(opening.group())
-        if land is not None and lexicon.country_forms[land.group()][0] in parties:
-            return lexicon.country_forms[land.group()][0]
-    best = None
-    for m in ms:
-        start, end = m.start - offset, m.end - offset
-        if m.kind == "capital" or m.iso3 not in parties or start < 0 or end > a:
-            continue
-        gap = clause[max(0, start - 12) : start]
-        word = _SIDE_WORD.match(clause, end)
-        opens = _SIDE_OPEN.search(gap) is not None or word is not None
-        rest = word.end() if word is not None else end
-        if opens and not _MEET_BETWEEN.search(clause, rest, a):
-            best = m.iso3
-        elif not m.located:
-            best = None
-    return best
-
-
 def _second_reference(name: str, surnames: set[str], known_words: frozenset[str]) -> bool:
     """Whether a name only refers again to someone found ("General Musa", "Minister Joseph"),
     not a relative with a given name of their own ("Salem Nawaf Al-Sabah" beside "Fahad
@@ -477,52 +377,3 @@ def _surname(name: str) -> str:
     """A name's last word that is no suffix ("Gilberto Teodoro Jr." -> "Teodoro")."""
     words = [w for w in name.split() if w.rstrip(".") not in ("Jr", "Sr", "II", "III", "IV")]
     return (words or name.split())[-1]
-
-
-def _companion(clause: str, placed: list[Person]) -> str | None:
-    """The side of the one person already placed whom the clause names ("Joining Manalo
-    were ...", "... were with Harada")."""
-    sides = {
-        p.country
-        for p in placed
-        # "Joining Quispe were": any name but the given one (double surnames)
-        if any(
-            re.search(rf"\b{re.escape(w)}\b", clause)
-            for w in (p.name.split()[1:] or p.name.split())
-            if len(w) > 3
-        )
-    }
-    return sides.pop() if len(sides) == 1 else None
-
-
-#: "For the Ministry of Internal Affairs" / "For the Republic of X" / "On behalf of X"
-_FOR_LINE = re.compile(r"^(?:For|On behalf of)\s+(?:the\s+)?[A-Z]")
-
-
-def signatories(sentences: list[Sentence], parties: list[str], lexicon: Lexicon) -> list[Person]:
-    """Each side's signatory in a signature block: a line "For ...", lines naming the country,
-    a line that is a name, and a line with a title."""
-    out: list[Person] = []
-    lines = [s for s in sentences if s.heading]
-    i = 0
-    while i < len(lines):
-        if not _FOR_LINE.match(lines[i].text):
-            i += 1
-            continue
-        block = [lines[i]]
-        j = i + 1
-        while j < len(lines) and j - i < 6 and not _FOR_LINE.match(lines[j].text):
-            block.append(lines[j])
-            j += 1
-        country = next(
-            (c for c in (country_of(x.text, lexicon) for x in block[:3]) if c in parties), None
-        )
-        for k, line in enumerate(block[1:], 1):
-            name = line.text.strip()
-            if re.fullmatch(NAME, name) and not has_head(name) and country is not None:
-                title = block[k + 1].text.strip() if k + 1 < len(block) else None
-                title = title if title and has_head(title) else None
-                out.append(Person(name, title, None, None, country, True, line.index))
-                break
-        i = j
-    return out
