@@ -441,3 +441,14 @@ def test_a_bulleted_delegation_list(lexicon: sg.Lexicon) -> None:
     sides = draft_sides(sg.extract(text, lexicon))
     assert sides["IND"] == ["Arun Mehta", "Vikas Rao", "Neha Iyer"]
     assert sides["AUS"] == ["Jane Hollis", "Sam Doyle"]
+
+
+def test_a_readout_whose_own_side_is_named_only_by_its_office(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Readout of the Secretary's Meeting With the Thai Minister of Defence\n\n"
+        "Secretary of Defense Mark Hale hosted Thai Minister of Defence General Somchai Wong at "
+        "the Pentagon on September 10, 2024. The leaders discussed maritime security and "
+        "defense industrial cooperation."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides == {"THA": ["Somchai Wong"], "USA": ["Mark Hale"]}
