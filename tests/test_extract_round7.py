@@ -452,3 +452,16 @@ def test_a_readout_whose_own_side_is_named_only_by_its_office(lexicon: sg.Lexico
     )
     sides = draft_sides(sg.extract(text, lexicon))
     assert sides == {"THA": ["Somchai Wong"], "USA": ["Mark Hale"]}
+
+
+def test_accompanied_in_the_subject_and_country_headed_participants(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Lima, 12 March 2025 - The Minister of Defence of Peru, Walter Rios, accompanied by "
+        "the Commander of the Joint Command, Admiral Jorge Paz, met in Lima with the Bolivian "
+        "Minister of Defence, Edmundo Novillo.\n\nParticipants: Peru - Ana Quispe (Director of "
+        "Police Intelligence); Bolivia - Marco Flores (Vice Minister of Defence)."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Jorge Paz"] == "PER"
+    assert sides["Ana Quispe"] == "PER"
+    assert sides["Marco Flores"] == "BOL"

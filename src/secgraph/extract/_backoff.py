@@ -48,12 +48,14 @@ _REPORTS = re.compile(
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
-    r"in attendance|"
+    r"in attendance|participants|delegates|"
     r"agreed|pledged|vowed|signed)\b",
     re.I,
 )
 _REPORT_WORDS = frozenset(
     [
+        "participants",
+        "delegates",
         "attendance",
         "agreed",
         "pledged",
@@ -296,14 +298,18 @@ def _clause_people(
     talks = _TALKS_WITH.search(clause) is not None
     principal = _PRINCIPAL.search(clause) is not None
     companion_of = None if principal else placed
+    previous = ""  # the piece before: "X, accompanied by Y, met ...": Y is X's side
     for (_, a, before), (b, _, after) in pairwise(edges):
         piece = clause[a:b]
+        piece_before, previous = previous, piece
         if not _new_words(piece, known_words) or not has_name(piece):
             continue  # (every capitalised word a title's or a name's already found)
         side = opening_side(clause, a, piece, offset, ms, parties, lexicon)
         side = side or (visiting if _VISITING.search(clause, 0, a) else None)
+        if side is None and _ACCOMPANIED.search(before):
+            side = companion_side(piece_before, placed)
         piece = SIDE_PIECE.sub("", piece)
-        people = split_people(piece, lexicon)
+        people = _headed(piece, parties, lexicon) or split_people(piece, lexicon)
         if not people:
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
@@ -342,6 +348,30 @@ def _clause_people(
     return out
 
 
+#: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
+_HEAD_BEFORE = re.compile(r"(?:^|[;:])\s*$")
+_HEAD_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s+(?=[A-Z])")
+
+
+def _headed(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The people of lists headed by a party's name, each with that party's side."""
+    heads = []
+    for m in lexicon.country_pattern.finditer(piece):
+        iso3 = lexicon.country_forms[m.group()][0]
+        after = _HEAD_AFTER.match(piece, m.end())
+        if iso3 in parties and after and _HEAD_BEFORE.search(piece, 0, m.start()):
+            heads.append((m.start(), after.end(), iso3))
+    out: list[Person] = []
+    for i, (_, end, land) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(piece)
+        out += [
+            replace(p, country=p.country or land) for p in split_people(piece[end:stop], lexicon)
+        ]
+    return out
+
+
+#: "X, accompanied by Y,": Y is on the side of the person just before
+_ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
 #: a clause whose people face each other (principals), where no one accompanies anyone
 _PRINCIPAL = re.compile(
     r"\b(?:met|meets|held talks|received|hosted|welcomed|called on|co-chaired|co-hosted)\b", re.I
