@@ -35,7 +35,7 @@ from ._clues import (
 from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._names import NAME, Person, is_title_word, name_key
-from ._shapes import country_of, split_people
+from ._shapes import country_of, headed_people, split_people
 from ._sides import UNSURE, assign_sides
 from ._signatures import signatories
 from ._text import Sentence
@@ -309,7 +309,7 @@ def _clause_people(
         if side is None and _ACCOMPANIED.search(before):
             side = companion_side(piece_before, placed)
         piece = SIDE_PIECE.sub("", piece)
-        people = _headed(piece, parties, lexicon) or split_people(piece, lexicon)
+        people = headed_people(piece, parties, lexicon) or split_people(piece, lexicon)
         if not people:
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
@@ -345,28 +345,6 @@ def _clause_people(
                 review = review or (None if leading or attended else UNSURE)
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
-    return out
-
-
-#: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
-_HEAD_BEFORE = re.compile(r"(?:^|[;:])\s*$")
-_HEAD_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s+(?=[A-Z])")
-
-
-def _headed(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
-    """The people of lists headed by a party's name, each with that party's side."""
-    heads = []
-    for m in lexicon.country_pattern.finditer(piece):
-        iso3 = lexicon.country_forms[m.group()][0]
-        after = _HEAD_AFTER.match(piece, m.end())
-        if iso3 in parties and after and _HEAD_BEFORE.search(piece, 0, m.start()):
-            heads.append((m.start(), after.end(), iso3))
-    out: list[Person] = []
-    for i, (_, end, land) in enumerate(heads):
-        stop = heads[i + 1][0] if i + 1 < len(heads) else len(piece)
-        out += [
-            replace(p, country=p.country or land) for p in split_people(piece[end:stop], lexicon)
-        ]
     return out
 
 

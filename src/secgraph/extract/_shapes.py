@@ -20,7 +20,7 @@ from ._lists import _OTHERS, _comma_list
 from ._names import HONORIFIC, NAME, Person, has_head, parse_person
 from ._offices import clean_title
 
-__all__ = ["country_of", "read_person", "split_people"]
+__all__ = ["country_of", "headed_people", "read_person", "split_people"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
@@ -252,3 +252,25 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
         else:
             pending = current if len(current) < 200 else ""
     return [p for _, p in out]
+
+
+#: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
+_HEAD_BEFORE = re.compile(r"(?:^|[;:])\s*$")
+_HEAD_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s+(?=[A-Z])")
+
+
+def headed_people(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The people of lists headed by a party's name, each with that party's side."""
+    heads = []
+    for m in lexicon.country_pattern.finditer(piece):
+        iso3 = lexicon.country_forms[m.group()][0]
+        after = _HEAD_AFTER.match(piece, m.end())
+        if iso3 in parties and after and _HEAD_BEFORE.search(piece, 0, m.start()):
+            heads.append((m.start(), after.end(), iso3))
+    out: list[Person] = []
+    for i, (_, end, land) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(piece)
+        out += [
+            replace(p, country=p.country or land) for p in split_people(piece[end:stop], lexicon)
+        ]
+    return out
