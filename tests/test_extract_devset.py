@@ -1,6 +1,7 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh17/``
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh17/`` and
+``fresh20/``
 (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
@@ -38,6 +39,7 @@ SETS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh20",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -81,6 +83,10 @@ LOWER = {
     # (measured 0.759): "smuggling" read as counter-trafficking, "joint maritime patrols";
     # nor for talks at Camp Aguinaldo whose city only the dateline gives (place 0.889)
     "fresh17": {"areas": 0.7, "place": 0.85},
+    # fresh20 (the seventh pass) was fixed on with general mechanisms, not per phrasing:
+    # commitments 0.867 ("Norway will also provide ..., Petersson said", "Its next meeting
+    # will be held in Thailand": the earlier sets' gold does not count a future venue)
+    "fresh20": {"commitments": 0.85},
 }
 
 
