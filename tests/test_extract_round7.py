@@ -465,3 +465,23 @@ def test_accompanied_in_the_subject_and_country_headed_participants(lexicon: sg.
     assert sides["Jorge Paz"] == "PER"
     assert sides["Ana Quispe"] == "PER"
     assert sides["Marco Flores"] == "BOL"
+
+
+def test_a_semicolon_list_stays_one_sides(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._text import split_sentences
+
+    text = (
+        "Honduras and Nicaragua held security talks in Tegucigalpa on 2 May 2024. The "
+        "Nicaraguan delegation consisted of the Minister of Foreign Affairs, Laura Ortega; the "
+        "Minister of the Interior, Pedro Ruiz; and the Minister of Defence, Juan Vega."
+    )
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    people = more_people(sentences, mentions, ["HND", "NIC"], lexicon, [], "HND")
+    assert {p.name: p.country for p in people} == {
+        "Laura Ortega": "NIC",
+        "Pedro Ruiz": "NIC",
+        "Juan Vega": "NIC",
+    }

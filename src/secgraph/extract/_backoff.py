@@ -176,7 +176,9 @@ _OTHER = re.compile(
 #: "The visiting delegation, which included ...": the guest's side (the party not hosting)
 _VISITING = re.compile(r"\bvisiting\s+(?:delegation|side|team|dignitary|minister|guests?)\b", re.I)
 _CLAUSES = re.compile(
-    r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the|while)\s)|(?<=\sside),\s+and\s+"
+    r",?\s+(?:while|whereas)\s+|(?<=\sside),\s+and\s+"
+    # "X included A; the Y side included B" (not "made up of A; the Secretary, B; ...")
+    r"|;\s+(?=(?:and\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\b)"
     r"|,?\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\s+by\b)"
 )
 
