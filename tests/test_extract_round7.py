@@ -98,6 +98,13 @@ def test_who_heads_gives_a_title_and_the_adjective_a_side(lexicon: sg.Lexicon) -
             "Ministry of Marine Affairs",
         ),
         ("General Hem Sokha of Cambodia", "Hem Sokha", None, "General", None),
+        (
+            "the head of the Federal Police, Commissioner General Luis Rolle",
+            "Luis Rolle",
+            "head of the Federal Police",
+            "Commissioner General",
+            None,
+        ),
     ],
 )
 def test_more_shapes_of_one_person(

@@ -163,7 +163,7 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     else:
         person = parse_person(chunk, lexicon)
         if person is None:
-            person = _rank_one(chunk) or _with_office(chunk)
+            person = _rank_one(chunk) or _with_office(chunk) or _title_rank_name(chunk)
     if person is None or not (person.title or person.honorific or person.organisation):
         return None
     if any(w in _OFFICE_WORDS or has_head(w) for w in person.name.split()):
@@ -192,6 +192,17 @@ def _rank_one(chunk: str) -> Person | None:
         if not has_head(title.replace("head", "Head", 1)):
             return None
     return Person(m.group("name"), clean_title(title) if title else None, None, m.group("rank"))
+
+
+_TITLE_RANK_NAME = re.compile(rf"^(?P<title>[^,]+),\s+(?P<rank>{HONORIFIC})\s+(?P<name>{NAME})$")
+
+
+def _title_rank_name(chunk: str) -> Person | None:
+    """'the head of the Federal Police, Commissioner General Luis Rolle'."""
+    m = _TITLE_RANK_NAME.match(chunk)
+    if m is None or not has_head(m.group("title").replace("head", "Head", 1)):
+        return None
+    return Person(m.group("name"), clean_title(m.group("title")), None, m.group("rank"))
 
 
 def _with_office(chunk: str) -> Person | None:
