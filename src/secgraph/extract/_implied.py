@@ -48,7 +48,7 @@ def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
             if after is None or after.group(2) not in nouns:  # cost a fifth of an article)
                 continue
             noun = after.group(2)
-            before = _LIST_BEFORE.search(text, 0, m.start())
+            before = _LIST_BEFORE.search(text, max(0, m.start() - 60), m.start())
             words = re.findall(r"[a-z]+", before.group()) if before else []
             for w in words:
                 cid = lexicon.concept_labels.get(f"{w} {noun}")
