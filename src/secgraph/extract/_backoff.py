@@ -10,11 +10,15 @@ shape ``_shapes`` knows, and keeps those with a title, a rank or an office whom 
 not named. Each one's side is, in turn: the country their title or office names; the country
 that opens the clause ("For Guatemala,", "from Indonesia", "the Indonesian side"); the side of
 a person already placed whom the clause names ("Joining Manalo were ...", "... were with
-Harada"); else ``assign_sides`` decides (the other side of a co-chair, the host's national
-office) or drops them. A person whose own country is not a party is somebody else's
-(a third country's minister met on another day), never a delegate. Signature blocks at the
-foot of a joint statement ("For the Ministry of Internal Affairs / of the Republic of
-Kazakhstan / NAME / TITLE") name each side's signatory, who led it.
+Harada"; the clues are in ``_clues``); for principals ("X held talks with Y"), ``assign_sides``
+gives the other side; a member no clue places is dropped, never guessed (``UNSURE``). A person
+whose own country is not a party is somebody else's (a third country's minister met on another
+day), never a delegate. Signature blocks (``_signatures``) name each side's signatory when
+nothing else names anyone.
+
+Measured with the phrase rules switched off (``scripts/eval_extract_sets.py --backoff-only``):
+officials F1 0.945 (P 0.994) and leaders 0.944 over 168 articles, where the rules' first runs
+on new sets scored 0.73-0.86 and 0.60-0.83; it costs about 13% of an article's time.
 """
 
 from __future__ import annotations
