@@ -41,10 +41,10 @@ from ._lexicon import Lexicon
 from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, headed_people, split_people
 from ._sides import UNSURE, assign_sides
-from ._signatures import signatories
+from ._signatures import signatories, tabled
 from ._text import Sentence
 
-__all__ = ["elsewhere", "more_people", "signatories"]
+__all__ = ["elsewhere", "more_people", "signatories", "tabled"]
 
 #: a sentence that may name who took part
 _REPORTS = re.compile(

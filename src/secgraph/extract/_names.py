@@ -70,7 +70,7 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord Member Commandant"
+    "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
@@ -135,7 +135,7 @@ _TRAILING_ORG = re.compile(
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
-    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC)"
+    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
     r"(?=[,.;\s]|$))+"
 )
 _INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")

@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from ._author import release_author
-from ._backoff import elsewhere, more_people, signatories
+from ._backoff import elsewhere, more_people, signatories, tabled
 from ._clauses import (
     DATELINE_PREFIX,
     HEAD_OF,
@@ -367,6 +367,7 @@ def find_people(
     placed = assign_sides(no_surnames(found), parties, lexicon, host)
     extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
     extra += signatories(sentences, parties, lexicon) if not placed else []
+    extra += tabled(sentences, parties, lexicon)
     if not extra:
         return placed
     return assign_sides(no_surnames(placed + extra), parties, lexicon, host)

@@ -194,7 +194,9 @@ def _rank_one(chunk: str) -> Person | None:
     return Person(m.group("name"), clean_title(title) if title else None, None, m.group("rank"))
 
 
-_TITLE_RANK_NAME = re.compile(rf"^(?P<title>[^,]+),\s+(?P<rank>{HONORIFIC})\s+(?P<name>{NAME})$")
+_TITLE_RANK_NAME = re.compile(
+    rf"^(?P<title>[^,]+(?:\([^)]*\))?),\s+(?P<rank>{HONORIFIC}|[A-Z]{{2,5}})\s+(?P<name>{NAME})$"
+)
 
 
 def _title_rank_name(chunk: str) -> Person | None:

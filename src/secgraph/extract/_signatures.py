@@ -12,7 +12,7 @@ from ._names import NAME, Person, has_head
 from ._shapes import country_of
 from ._text import Sentence
 
-__all__ = ["signatories"]
+__all__ = ["signatories", "tabled"]
 
 
 #: "For the Ministry of Internal Affairs" / "For the Republic of X" / "On behalf of X"
@@ -45,4 +45,33 @@ def signatories(sentences: list[Sentence], parties: list[str], lexicon: Lexicon)
                 out.append(Person(name, title, None, None, country, True, line.index))
                 break
         i = j
+    return out
+
+
+#: a row of a delegation table: "Goran Petrovski          Minister of Internal Affairs"
+_ROW = re.compile(rf"^\s*(?P<name>{NAME})\s{{2,}}(?P<title>\S.*)$")
+
+
+def tabled(sentences: list[Sentence], parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The rows of delegation tables: a line that is a party's name ("Republic of North
+    Macedonia"), then lines "NAME   TITLE" (the first row heads the side)."""
+    out: list[Person] = []
+    side = None
+    first = False
+    for line in (s for s in sentences if s.heading):
+        text = line.text.strip()
+        country = country_of(text, lexicon) if len(text.split()) <= 6 else None
+        if country in parties and not has_head(text):
+            side, first = country, True
+            continue
+        row = _ROW.match(line.text) if side else None
+        if row is None or not has_head(row.group("title")):
+            side = None if row is None and side and not first else side
+            continue
+        out.append(
+            Person(
+                row.group("name"), row.group("title").strip(), None, None, side, first, line.index
+            )
+        )
+        first = False
     return out
