@@ -492,3 +492,30 @@ def test_a_semicolon_list_stays_one_sides(lexicon: sg.Lexicon) -> None:
         "Pedro Ruiz": "NIC",
         "Juan Vega": "NIC",
     }
+
+
+def test_a_delegation_table(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Skopje, 21.10.2024\n\nThe Minister of Internal Affairs of North Macedonia, Ivan "
+        "Petrov, today received the Minister of Interior of Serbia, Marko Jovic, in Skopje. "
+        "The delegations were composed as follows:\n\nRepublic of Serbia\n"
+        "  Marko Jovic          Minister of Interior\n"
+        "  Dragan Ilic          Director of the Border Police\n"
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["SRB"] == ["Marko Jovic", "Dragan Ilic"]
+
+
+def test_a_date_between_subject_and_verb_and_a_title_by_its_initials(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "The Comptroller-General of Customs, Musa Bello Idris, MFR, on Thursday, 16th May, 2024 "
+        "hosted the Director General of Customs of the Republic of Niger, Mr. Issa Garba, in "
+        "Abuja.\n\nThe CGC was accompanied by the Deputy Comptroller-General (Enforcement), "
+        "DCG Ahmed Sani Lawal; and the Customs Area Controller, Seme Command, Comptroller "
+        "Wale Okon, fdc."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["NGA"] == ["Musa Bello Idris", "Ahmed Sani Lawal", "Wale Okon"]
+    assert sides["NER"] == ["Issa Garba"]

@@ -40,7 +40,7 @@ from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, headed_people, split_people
-from ._sides import UNSURE, assign_sides
+from ._sides import UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled
 from ._text import Sentence
 
@@ -219,7 +219,11 @@ def _pass(
     place: str | None = None,
 ) -> list[Person]:
     known = [  # (the rules' people the back-off may place: those they left without a side)
-        p for p in found if p.country is not None and not (p.review or "").endswith("(back-off)")
+        p
+        for p in found
+        if p.country is not None
+        and p.review != WEAK
+        and not (p.review or "").endswith("(back-off)")
     ]
     taken = {name_key(p.name) for p in known}
     surnames = {_surname(p.name) for p in known}
@@ -293,6 +297,9 @@ def _clause_people(
 ) -> list[Person]:
     out: list[Person] = []
     bounds: list[tuple[int, int, str]] = []
+    # a date between a subject and its verb ("X, on Thursday, 16th May, 2024 hosted Y") is
+    # blanked, so that the verb follows the subject
+    clause = _DATE.sub(lambda m: " " * len(m.group()), clause)
     lowered = clause[:1].lower() + clause[1:]
     for m in _CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
         word = m.group().strip(" ,").lower()
@@ -354,6 +361,11 @@ def _clause_people(
     return out
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE = re.compile(
+    r",?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)?,?"
+)
 #: "X, accompanied by Y,": Y is on the side of the person just before
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
 #: a clause whose people face each other (principals), where no one accompanies anyone

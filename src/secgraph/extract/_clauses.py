@@ -325,7 +325,9 @@ def find_members(
             event = re.fullmatch(
                 r"\s*(?:The|the)\s+(?:meeting|talks|session|dialogue)(?:\s+\w+)?\s*", before
             )
-            companion = (same or found)[-1] if (same or not event) else None
+            # "Mr. Hinkati led a delegation which included ...": the person named first
+            named = [p for p in found if words & set(p.name.split())]
+            companion = (named or same or found)[-1] if (named or same or not event) else None
         for person in listed:
             if person is not None:
                 found.append(

@@ -118,8 +118,17 @@ def companion_side(clause: str, placed: list[Person]) -> str | None:
             for w in (p.name.split()[1:] or p.name.split())
             if len(w) > 3
         )
+        # "The CGC was accompanied by": the initials of the title of the Comptroller-General
+        # of Customs
+        or (_initials(p.title) and re.search(rf"\b{_initials(p.title)}\b", clause))
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+def _initials(title: str | None) -> str:
+    """'Comptroller-General of Customs' -> 'CGC' (three letters or more, else '')."""
+    letters = "".join(w[0] for w in re.split(r"[\s-]+", title or "") if w[:1].isupper())
+    return letters if len(letters) >= 3 else ""
 
 
 #: "in Warsaw", "at The Hague": a city named in a sentence

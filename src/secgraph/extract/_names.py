@@ -23,6 +23,7 @@ __all__ = [
     "is_title_word",
     "name_key",
     "parse_person",
+    "strip_post_nominals",
 ]
 
 
@@ -70,7 +71,7 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller"
+    "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
@@ -160,7 +161,8 @@ class Person:
 def _is_head(token: str) -> bool:
     """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
     word = token.strip("(),")
-    return word in _HEADS or word.split("-")[-1].capitalize() in _HEADS
+    parts = word.split("-")  # "Vice-Minister", "Comptroller-General"
+    return word in _HEADS or parts[-1].capitalize() in _HEADS or parts[0] in _HEADS
 
 
 def has_head(text: str) -> bool:
@@ -174,6 +176,11 @@ def _is_title_word(token: str) -> bool:
 
 
 is_title_word = _is_title_word  # for the back-off layer: 'Defence', 'Minister', 'Affairs'
+
+
+def strip_post_nominals(text: str) -> str:
+    """'Comptroller Wale Adenuga, fdc' -> 'Comptroller Wale Adenuga'."""
+    return _POST_NOMINALS.sub("", text)
 
 
 def name_key(name: str) -> str:

@@ -44,7 +44,7 @@ from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person
 from ._phrases import person_phrases
-from ._sides import assign_sides, no_surnames
+from ._sides import WEAK, assign_sides, no_surnames
 from ._text import Sentence
 
 __all__ = ["Person", "find_people", "name_key", "parse_person"]
@@ -370,6 +370,9 @@ def find_people(
     extra += tabled(sentences, parties, lexicon)
     if not extra:
         return placed
+    # a side the back-off reads in the clause overrides the weakest inference of the rules
+    clued = {name_key(p.name) for p in extra if p.country is not None}
+    placed = [p for p in placed if not (p.review == WEAK and name_key(p.name) in clued)]
     return assign_sides(no_surnames(placed + extra), parties, lexicon, host)
 
 

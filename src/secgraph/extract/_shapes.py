@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon
 from ._lists import _OTHERS, _comma_list
-from ._names import HONORIFIC, NAME, Person, has_head, parse_person
+from ._names import HONORIFIC, NAME, Person, has_head, parse_person, strip_post_nominals
 from ._offices import clean_title
 
 __all__ = ["country_of", "headed_people", "read_person", "split_people"]
@@ -137,6 +137,7 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
 def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     """One person from a chunk in any shape this module or ``parse_person`` knows."""
     chunk = _PHOTO.sub("", chunk.lstrip(" :-\u2022*\u2013"))  # "Tea Seiha (centre)"
+    chunk = strip_post_nominals(chunk.strip(" ,;."))
     chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
     chunk = re.sub(r",\s+(?:who|which)$|\s+and(?:\s+(?:his|her|their|the))?$", "", chunk)
     side = None
@@ -166,6 +167,9 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
             person = _rank_one(chunk) or _with_office(chunk) or _title_rank_name(chunk)
     if person is None or not (person.title or person.honorific or person.organisation):
         return None
+    rank = re.match(r"([A-Z]{2,5})\s+(?=\S+\s+\S)", person.name)
+    if rank is not None:  # "DCG Olatunde Ayodele Oloyede": a rank's letters, then the name
+        person = replace(person, name=person.name[rank.end() :], honorific=rank.group(1))
     if any(w in _OFFICE_WORDS or has_head(w) for w in person.name.split()):
         return None  # "Director, Intelligence Bureau": an office, not a name
     if person.honorific and _COURTESY.match(person.honorific) and " " not in person.name:
@@ -195,7 +199,7 @@ def _rank_one(chunk: str) -> Person | None:
 
 
 _TITLE_RANK_NAME = re.compile(
-    rf"^(?P<title>[^,]+(?:\([^)]*\))?),\s+(?P<rank>{HONORIFIC}|[A-Z]{{2,5}})\s+(?P<name>{NAME})$"
+    rf"^(?P<title>.+),\s+(?P<rank>{HONORIFIC}|[A-Z]{{2,5}}|[A-Z][a-z]+)\s+(?P<name>{NAME})$"
 )
 
 

@@ -13,7 +13,7 @@ from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
 from ._shapes import country_of
 
-__all__ = ["UNPLACED", "UNSURE", "assign_sides", "no_surnames"]
+__all__ = ["UNPLACED", "UNSURE", "WEAK", "assign_sides", "no_surnames"]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -91,9 +91,7 @@ def assign_sides(
     free = [c for c in parties if c not in known_sides]
     if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
         for i in unknown:
-            out[i] = replace(
-                out[i], country=free[0], review="side inferred: the only party with no official"
-            )
+            out[i] = replace(out[i], country=free[0], review=WEAK)
     sides = {p.name: p.country for p in out if p.country}
     out = [
         replace(p, country=sides.get(p.companion)) if p.country is None and p.companion else p
@@ -104,6 +102,8 @@ def assign_sides(
     return [p for p in out if p.country is not None or p.review == UNPLACED]
 
 
+#: the weakest inference of a side, which a clue the back-off layer reads overrides
+WEAK = "side inferred: the only party with no official"
 #: a member the back-off layer found whose side no clause gives: never given one by guess
 UNSURE = "side not given by the clause (back-off)"
 
