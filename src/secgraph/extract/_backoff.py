@@ -17,7 +17,7 @@ day), never a delegate. Signature blocks (``_signatures``) name each side's sign
 nothing else names anyone.
 
 Measured with the phrase rules switched off (``scripts/eval_extract_sets.py --backoff-only``):
-officials F1 0.945 (P 0.994) and leaders 0.944 over 168 articles, where the rules' first runs
+officials F1 0.940 (P 0.994) and leaders 0.938 over 168 articles, where the rules' first runs
 on new sets scored 0.73-0.86 and 0.60-0.83; it costs about 13% of an article's time.
 """
 
