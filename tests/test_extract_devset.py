@@ -1,6 +1,7 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh17/``
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh18/`` and
+``fresh20/``
 (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
@@ -38,6 +39,8 @@ SETS = (
     "fresh15",
     "fresh16",
     "fresh17",
+    "fresh18",
+    "fresh20",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -81,7 +84,29 @@ LOWER = {
     # (measured 0.759): "smuggling" read as counter-trafficking, "joint maritime patrols";
     # nor for talks at Camp Aguinaldo whose city only the dateline gives (place 0.889)
     "fresh17": {"areas": 0.7, "place": 0.85},
+    # fresh20 (the seventh pass) was fixed on with general mechanisms, not per phrasing:
+    # commitments 0.867 ("Norway will also provide ..., Petersson said", "Its next meeting
+    # will be held in Thailand": the earlier sets' gold does not count a future venue)
+    "fresh20": {"commitments": 0.85},
+    # fresh18 (written on branch gold7, run unseen after the seventh pass: officials 0.577,
+    # leaders 0.512) was fixed on only for what generalises (measured after: officials 0.690,
+    # leaders 0.558, place 0.696): a floor under today's, so its drafts build and do not fall
+    "fresh18": {
+        "parties": 0.85,
+        "officials": 0.65,
+        "titles": 0.6,
+        "leaders": 0.5,
+        "place": 0.65,
+        "date": 0.75,
+        "areas": 0.75,
+        "commitments": 0.75,
+    },
 }
+
+
+#: fresh18: places right in 7 of its 12 articles (a video call with no place, "Tapa" read as
+#: an Indian city, a camp whose city only a reader infers)
+PLACE_SHARE = {"fresh18": 0.55}
 
 
 @pytest.fixture(scope="module")
@@ -105,7 +130,7 @@ def test_scores_stay_above_the_floor(drafts: dict[str, Path], name: str) -> None
     low = {f: round(s.f1, 3) for f, s in result.fields.items() if s.f1 < floor[f]}
     assert low == {}
     assert result.fields["date"].fp == 0  # no invented date
-    assert result.place_right >= 0.8 * result.articles
+    assert result.place_right >= PLACE_SHARE.get(name, 0.8) * result.articles
 
 
 @pytest.mark.parametrize("name", SETS)

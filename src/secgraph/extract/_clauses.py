@@ -321,7 +321,13 @@ def find_members(
             # "The Secretary was accompanied by ...": the side of the last Secretary named
             words = set(re.findall(r"[A-Z][a-z]+", before))
             same = [p for p in found if p.title and words & set(p.title.split())]
-            companion = (same or found)[-1]
+            # "The meeting was attended by": no one accompanied, no side to borrow
+            event = re.fullmatch(
+                r"\s*(?:The|the)\s+(?:meeting|talks|session|dialogue)(?:\s+\w+)?\s*", before
+            )
+            # "Mr. Hinkati led a delegation which included ...": the person named first
+            named = [p for p in found if words & set(p.name.split())]
+            companion = (named or same or found)[-1] if (named or same or not event) else None
         for person in listed:
             if person is not None:
                 found.append(

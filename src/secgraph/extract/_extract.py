@@ -16,6 +16,7 @@ from ._countries import Mention, find_mentions, is_future, is_meeting, pick_part
 from ._lexicon import Lexicon
 from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
+from ._offices import ORG_COUNTRY
 from ._text import Dateline, Sentence, find_dateline, split_sentences
 from ._when_where import find_place
 
@@ -57,6 +58,8 @@ def extract(
             parties += _host(sentences, lexicon, dateline, parties[0])
         if len(parties) == 1:
             parties += _counterpart_side(text, scores, parties[0])
+        if len(parties) == 1:
+            parties += _office_side(text, parties[0])
         parts = [(sentences, mentions, parties)] if len(parties) >= 2 else []
     if not parts:
         mentioned = any(mentions)
@@ -78,7 +81,31 @@ def extract(
         )
         earlier = {**earlier, **one.leaders}
         found.append(one)
+    if len(found) > 1 and any(_one_sided(one, found[0]) for one in found[1:]):
+        # "Polish President X met NATO commanders in Warsaw": a later paragraph in a party's
+        # own city where one side alone is named is no second meeting of this story
+        one = build_meeting(
+            sentences, mentions, parts[0][2], lexicon, dateline=dateline, published=published
+        )
+        found = [one]
     return _merge(article_id, title, text, published, found)
+
+
+def _one_sided(one: Found, first: Found) -> bool:
+    """A later part held in a city of the first meeting's parties that names only one side's
+    officials (and no dialogue): not a meeting of its own."""
+    meeting = one.meeting
+    led = sum(d.leader is not None for d in meeting.delegations)
+    parties = {d.country for d in first.meeting.delegations}
+    return led < 2 and meeting.dialogue is None and (meeting.host or "") in parties
+
+
+def _office_side(text: str, party: str) -> list[str]:
+    """The other party of a readout that names its own side only by an office whose country
+    the name gives away ("Secretary of Defense X hosted Vietnamese Minister Y at the
+    Pentagon"): that office's country."""
+    others = {iso for key, iso in ORG_COUNTRY.items() if iso != party and key in text}
+    return sorted(others) if len(others) == 1 else []
 
 
 def _counterpart_side(text: str, scores: dict[str, float], party: str) -> list[str]:

@@ -1,12 +1,13 @@
 """Talks named by their heads' rank: "the Home Secretary level talks between India and Sri
-Lanka", "the India-Bangladesh Foreign Secretary-level dialogue".
+Lanka", "the India-Bangladesh Foreign Secretary-level dialogue"; what is no part of a
+dialogue's name (a weekday after it, a title before it).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["LEVEL_DIALOGUE", "with_pair"]
+__all__ = ["HOLDERS", "LEVEL_DIALOGUE", "no_weekday", "with_pair"]
 
 #: the rank's office before "level" (the pair written before the name or after it); a round
 #: before the name is taken by find_dialogue ("the third Home Secretary level talks")
@@ -32,3 +33,21 @@ def with_pair(name: str, m: re.Match[str], pair: frozenset[str]) -> str:
     if a is None or b is None or "-" in name.split()[0] or not {a, b} <= pair:
         return name
     return f"{a}-{b} {name}"
+
+
+#: a title's first word: a name that starts with one is an office holder's title
+HOLDERS = frozenset(
+    ["Chairman", "Chairperson", "Chair", "Secretary", "Member", "Head", "Director", "Chief"]
+)
+_WEEKDAY = re.compile(
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+)
+
+
+def no_weekday(name: str) -> str:
+    """'X Dialogue on Thursday' -> 'X Dialogue' (a day is no part of a name).
+
+    >>> no_weekday("Philippines-Japan Strategic Dialogue on Thursday")
+    'Philippines-Japan Strategic Dialogue'
+    """
+    return _WEEKDAY.sub("", name)

@@ -24,6 +24,9 @@ __all__ = ["Concept", "Lexicon", "build_lexicon", "city_country", "read_lexicon"
 _TSV = Path(__file__).with_name("countries.tsv")
 
 #: Phrases that contain a country word but do not name the country (masked before matching).
+#: a lake, gulf, sea, bay or strait named after a country ("Lake Chad", "Gulf of Finland"):
+#: a place, not the country
+_FEATURE = r"\b(?:Lake|Gulf of|Sea of|Bay of|Straits? of)\s+[A-Z][\w-]*"
 NOT_COUNTRIES = (
     "Indian Ocean",
     "Indo-Pacific",
@@ -157,7 +160,7 @@ def build_lexicon(
     plain = [f for f in forms if f not in prefixes]
     alternation = trie_regex(plain) + "".join(f"|{re.escape(f)}(?=-)" for f in prefixes)
     country_pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)")
-    not_country = re.compile("|".join(re.escape(p) for p in NOT_COUNTRIES))
+    not_country = re.compile("|".join([*(re.escape(p) for p in NOT_COUNTRIES), _FEATURE]))
 
     concept_map = {cid: c for cid, (c, _) in concepts.items()}
     labels: dict[str, str] = {}

@@ -92,7 +92,9 @@ def build_meeting(
     place, place_why = find_place(sentences, lexicon, dateline=dateline)
     date, date_why = find_date(sentences, dateline=dateline, published=published, after=after)
     host_side = place.country if place is not None and place.country in parties else None
-    people = find_people(sentences, mentions, parties, lexicon, host_side)
+    people = find_people(
+        sentences, mentions, parties, lexicon, host_side, place=place.name if place else None
+    )
     placed = {name_key(p.name) for p in people if p.country is not None}
     lacks += [
         f"the side of {p.title} {p.name}, who took part (the text names none)"

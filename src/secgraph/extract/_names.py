@@ -20,8 +20,10 @@ __all__ = [
     "ORG_COUNTRY",
     "Person",
     "has_head",
+    "is_title_word",
     "name_key",
     "parse_person",
+    "strip_post_nominals",
 ]
 
 
@@ -69,7 +71,7 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord Member"
+    "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
@@ -104,7 +106,7 @@ _TITLE_WORDS = _HEADS | _words(
 _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
     "April May June July August September October November December The This That "
-    "Both"
+    "Both For From On In At With By During After Before Also"
 )
 _CONNECT = _words("of for and the on in to")
 #: Ranks written short without a stop ("ISI chief Lt Gen Asim Malik"): never a name's first word
@@ -133,7 +135,8 @@ _TRAILING_ORG = re.compile(
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 _POST_NOMINALS = re.compile(
-    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD)"
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
+    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
     r"(?=[,.;\s]|$))+"
 )
 _INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
@@ -158,7 +161,8 @@ class Person:
 def _is_head(token: str) -> bool:
     """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
     word = token.strip("(),")
-    return word in _HEADS or word.split("-")[-1].capitalize() in _HEADS
+    parts = word.split("-")  # "Vice-Minister", "Comptroller-General"
+    return word in _HEADS or parts[-1].capitalize() in _HEADS or parts[0] in _HEADS
 
 
 def has_head(text: str) -> bool:
@@ -169,6 +173,14 @@ def has_head(text: str) -> bool:
 def _is_title_word(token: str) -> bool:
     word = token.strip("(),")
     return word in _TITLE_WORDS or word.split("-")[-1].capitalize() in _TITLE_WORDS
+
+
+is_title_word = _is_title_word  # for the back-off layer: 'Defence', 'Minister', 'Affairs'
+
+
+def strip_post_nominals(text: str) -> str:
+    """'Comptroller Wale Adenuga, fdc' -> 'Comptroller Wale Adenuga'."""
+    return _POST_NOMINALS.sub("", text)
 
 
 def name_key(name: str) -> str:

@@ -22,6 +22,7 @@ import re
 from dataclasses import replace
 
 from ._author import release_author
+from ._backoff import elsewhere, more_people, signatories, tabled
 from ._clauses import (
     DATELINE_PREFIX,
     HEAD_OF,
@@ -43,7 +44,7 @@ from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person
 from ._phrases import person_phrases
-from ._sides import assign_sides, no_surnames
+from ._sides import WEAK, assign_sides, no_surnames
 from ._text import Sentence
 
 __all__ = ["Person", "find_people", "name_key", "parse_person"]
@@ -147,9 +148,12 @@ def find_people(
     parties: list[str],
     lexicon: Lexicon,
     host: str | None = None,
+    *,
+    place: str | None = None,
 ) -> list[Person]:
     """Everyone who took part, with their side (a party) when the text gives it (``host``:
-    the party the meeting was held in, the side of a national office no one places)."""
+    the party the meeting was held in, the side of a national office no one places;
+    ``place``: the meeting's city, so that a sentence set in another city is another event's)."""
     found: list[Person] = []
     first_seen: dict[str, int] = {}
     for ms in mentions:
@@ -194,12 +198,14 @@ def find_people(
             continue
         on_behalf = ON_BEHALF.match(text)
         if on_behalf is not None:
-            p = parse_person(on_behalf.group("who"), lexicon)
             form = lexicon.country_forms.get(on_behalf.group("adj") or on_behalf.group("land"))
-            if p is not None and p.title and form is not None and form[0] in parties:
-                lead = on_behalf.group("verb") in ("headed", "led", "chaired")
-                found.append(replace(p, leader=lead, sentence=s.index, country=form[0]))
-                used.append((0, on_behalf.end()))
+            lead = on_behalf.group("verb") in ("headed", "led", "chaired")
+            # "On the Kenyan side, the TITLE, RANK A, and the TITLE, B, took part": each one
+            for c in chunks(on_behalf.group("who"), lexicon):
+                p = parse_person(c, lexicon)
+                if p is not None and p.title and form is not None and form[0] in parties:
+                    found.append(replace(p, leader=lead, sentence=s.index, country=form[0]))
+                    used.append((0, on_behalf.end()))
         prev = 0
         for i, led in enumerate(leds):
             side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
@@ -334,7 +340,9 @@ def find_people(
                 leading = lead_verb is not None and lead_verb.start() >= m.end()
                 used.append((m.start(), m.end()))
                 found.append(replace(p, leader=leading, sentence=s.index))
-        for start, end, phrase in person_phrases(text):
+        # "Polish President X met NATO commanders in Warsaw on Friday": another event's
+        phrases = [] if place and elsewhere(text, place) else person_phrases(text)
+        for start, end, phrase in phrases:
             if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
             if s.has(_OTHER_WORDS) and _OTHER_EVENT.search(text, 0, start):
@@ -356,7 +364,16 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    return assign_sides(no_surnames(found), parties, lexicon, host)
+    placed = assign_sides(no_surnames(found), parties, lexicon, host)
+    extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
+    extra += signatories(sentences, parties, lexicon) if not placed else []
+    extra += tabled(sentences, parties, lexicon)
+    if not extra:
+        return placed
+    # a side the back-off reads in the clause overrides the weakest inference of the rules
+    clued = {name_key(p.name) for p in extra if p.country is not None}
+    placed = [p for p in placed if not (p.review == WEAK and name_key(p.name) in clued)]
+    return assign_sides(no_surnames(placed + extra), parties, lexicon, host)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

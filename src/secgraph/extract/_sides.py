@@ -11,8 +11,9 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
+from ._shapes import country_of
 
-__all__ = ["UNPLACED", "assign_sides", "no_surnames"]
+__all__ = ["UNPLACED", "UNSURE", "WEAK", "assign_sides", "no_surnames"]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -28,7 +29,7 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
     for i, p in enumerate(out):
         by_sentence.setdefault(p.sentence, []).append(i)
     for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None]
+        missing = [i for i in idx if out[i].country is None and out[i].review != UNSURE]
         taken = {out[i].country for i in idx if out[i].country}
         free = [c for c in parties if c not in taken]
         if missing and len(free) == 1 and (taken or len(missing) == 1):
@@ -63,9 +64,9 @@ def assign_sides(
                     break
         if (country is None or country not in parties) and lexicon is not None:
             for key in (p.title, p.organisation):
-                m = lexicon.country_pattern.search(key or "")
-                if m and lexicon.country_forms[m.group()][0] in parties:
-                    country = lexicon.country_forms[m.group()][0]
+                own = country_of(key or "", lexicon)  # not "Defence Attache in Abuja"
+                if own in parties:
+                    country = own
                     break
         if (country is None or country not in parties) and p.organisation:
             org = next(
@@ -86,13 +87,11 @@ def assign_sides(
             out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
     _other_side(out, parties)
     known_sides = {p.country for p in out if p.country}
-    unknown = [i for i, p in enumerate(out) if p.country is None]
+    unknown = [i for i, p in enumerate(out) if p.country is None and p.review != UNSURE]
     free = [c for c in parties if c not in known_sides]
     if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
         for i in unknown:
-            out[i] = replace(
-                out[i], country=free[0], review="side inferred: the only party with no official"
-            )
+            out[i] = replace(out[i], country=free[0], review=WEAK)
     sides = {p.name: p.country for p in out if p.country}
     out = [
         replace(p, country=sides.get(p.companion)) if p.country is None and p.companion else p
@@ -102,6 +101,11 @@ def assign_sides(
     out = [_host_side(p, host) if p.country is None else p for p in out]
     return [p for p in out if p.country is not None or p.review == UNPLACED]
 
+
+#: the weakest inference of a side, which a clue the back-off layer reads overrides
+WEAK = "side inferred: the only party with no official"
+#: a member the back-off layer found whose side no clause gives: never given one by guess
+UNSURE = "side not given by the clause (back-off)"
 
 #: the review of an attendee kept without a side (the caller lists them for the reviewer)
 UNPLACED = "side not given: the text names none and there is no host"
@@ -113,7 +117,7 @@ _NATIONAL_OFFICE = re.compile(
     r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
     r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
     r"Force|Armed Forces|Defence Force)|Director(?:[- ]General)?|Commissioner|Inspector[- ]General"
-    r"|Secretary|Permanent Secretary)\b"
+    r"|Secretary|Permanent Secretary|Chairman,? (?:of (?:the )?)?Joint Chiefs)\b"
 )
 
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from ._countries import Mention
-from ._level import LEVEL_DIALOGUE, with_pair
+from ._implied import implied_concepts
+from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
 from ._lexicon import Lexicon
 from ._text import Sentence
 
@@ -181,6 +182,9 @@ def find_dialogue(
         for pattern in (_DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE, LEVEL_DIALOGUE):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
+                name = no_weekday(name)  # "... Strategic Dialogue on Thursday"
+                if name.split()[0] in HOLDERS:
+                    continue  # "Chairman Joint Chiefs of Staff Committee": a title
                 if pattern is LEVEL_DIALOGUE:
                     name = with_pair(name, m, pair)
                 lead = re.match(rf"({_ROUND})\s+", name, re.I) or _ROMAN.match(name)
@@ -223,6 +227,7 @@ _ACTOR_HEADS = re.compile(
 _OTHERS_THREAT = re.compile(r"[A-Z][\w.]*(?:'s|\u2019s)\s+(?:[a-z]+\s+)?$")
 _COMBAT = re.compile(
     r"\b(?:combat\w*|counter(?:ing)?(?!-)|fight\w*|respond\w* to|deter\w*|tackl\w*|curb\w*|"
+    r"stamp\w* out|root\w* out|crack\w* down|eradicat\w*|suppress\w*|"
     r"against|prevent\w*|"
     r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on)\b",  # talks on a threat
     re.I,
@@ -259,6 +264,12 @@ def find_areas(
                 continue  # "shared assessments of North Korea's nuclear and missile threats"
             found.setdefault(cid, s.index)
             if concept.scheme == "threat" and _COMBAT.search(s.text[: m.start()]):
+                for area in _countering(cid, lexicon):
+                    found.setdefault(area, s.index)
+        for cid in implied_concepts(s, lexicon):
+            # "drug and timber smuggling" (drug smuggling), "exchange operational information"
+            found.setdefault(cid, s.index)
+            if lexicon.concepts[cid].scheme == "threat" and _COMBAT.search(s.text):
                 for area in _countering(cid, lexicon):
                     found.setdefault(area, s.index)
         if "fields" in s.words or "field" in s.words or "areas" in s.words:
@@ -309,9 +320,10 @@ _COMMIT = re.compile(
     r"(?:to|on|that|upon)|agree to|decided to|have decided|"
     r"will (?:provide|supply|deliver|donate|deploy|send|fund) |"
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
-    r"pledged to|pledging to|resolved to|undertook to|vowed to|will host|would host|"
+    r"pledged to|pledging to|agreeing to|resolved to|undertook to|vowed to|will host|would host|"
     r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
-    r"will continue to|(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
+    r"will continue to|will meet again|"
+    r"(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
     r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|plans?|roadmaps?|declarations?|"
     r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
     re.I,
@@ -331,6 +343,8 @@ _EARLIER = re.compile(
 )
 _COMMIT_WORDS = frozenset(
     [
+        "again",
+        "agreeing",
         "agreed",
         "agree",
         "decided",

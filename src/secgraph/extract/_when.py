@@ -114,7 +114,27 @@ def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date 
                 continue
             taken.append((m.start(), m.end()))
             out.append((start, end if end != start else None, inferred))
+    for m in _NUMERIC.finditer(text):  # "(14/3/2024)": one reading only, or the weekday's
+        day = _numeric(m, text)
+        if day is not None and not any(a <= m.start() < b for a, b in taken):
+            out.append((day, None, False))
     return out
+
+
+#: "14/3/2024", "3/14/2024", "14.03.2024": day and month told apart by a number over 12, or
+#: by the weekday the sentence names ("on Thursday (14/3/2024)")
+_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/])")
+_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _numeric(m: re.Match[str], text: str) -> dt.date | None:
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    readings = {d for d in (_day(year, b, a), _day(year, a, b)) if d is not None}
+    named = _WEEKDAY_NAME.search(text)
+    if named is not None:
+        weekday = _WEEKDAYS.index(named.group(1).lower())
+        readings = {d for d in readings if d.weekday() == weekday}
+    return readings.pop() if len(readings) == 1 else None
 
 
 _TODAY = re.compile(

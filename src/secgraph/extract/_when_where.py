@@ -60,11 +60,14 @@ def find_place(
 ) -> tuple[FoundPlace | None, str | None]:
     """The meeting's city, or None and why not."""
     future_only = None
+    venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
         future = is_future(s)
+        if venue is None and not future and not s.heading and _VENUE.search(s.text):
+            venue = s
         for m in _CITY.finditer(s.text):
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
@@ -92,15 +95,29 @@ def find_place(
         filed = dateline.city if dateline is not None else _city_line(sentences)
         here = _HERE.search(s.text) or (s.index <= opening + 2 and _AT_HOME.search(s.text))
         if filed is not None and here and not future:
-            place = _resolve_city(filed, lexicon)
+            place = _resolve_city(filed, lexicon, filed=True)
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
+    filed = dateline.city if dateline is not None else _city_line(sentences)
+    place = _resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
+    if venue is not None and place is not None:
+        # the meeting's venue is a camp, a base or a headquarters the text places in no
+        # city: the city the story was filed from
+        name, country, pid = place
+        return FoundPlace(name, country, venue.index, pid, "from the dateline: the venue"), None
     if future_only:
         return None, f"only a future meeting's place ({future_only})"
     if dateline is not None:
         return None, f"only the dateline's city ({dateline.city}), where the story was filed"
     return None, None
+
+
+#: a venue that is no city: a camp, a base, a headquarters
+_VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Headquarters|Camp|Base|Barracks|Garrison|"
+    r"Cantonment|GHQ)\b|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
+)
 
 
 def _city_line(sentences: list[Sentence]) -> str | None:
@@ -121,7 +138,12 @@ def _capital(lexicon: Lexicon, iso3: str) -> str | None:
     )
 
 
-def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | None:
+def _resolve_city(
+    text: str, lexicon: Lexicon, *, filed: bool = False
+) -> tuple[str, str, str | None] | None:
+    """The city a name stands for: a reference place, a capital, a city of the gazetteer
+    ("New York", GeoNames' "New York City"); with ``filed`` (a dateline's city), a
+    country's name that is its city's too ("KUWAIT" -> Kuwait City)."""
     words = text.split()
     ref = lexicon.reference
     iso2 = {c.iso2: c.iso3 for c in ref.countries.values()}
@@ -134,8 +156,14 @@ def _resolve_city(text: str, lexicon: Lexicon) -> tuple[str, str, str | None] | 
         if form is not None and form[1] != "capital":
             if form[1] == "name" and iso2.get(city_country(name) or "") == form[0]:
                 return name, form[0], None  # Singapore, Kuwait: the city is the country's
+            if (
+                filed
+                and form[1] == "name"
+                and iso2.get(city_country(f"{name} City") or "") == (form[0])
+            ):
+                return f"{name} City", form[0], None
             return None  # a country, not a city
-        code = city_country(name)
+        code = city_country(name) or (city_country(f"{name} City") if form is None else None)
         if form is not None and form[1] == "capital":
             return name, form[0], None
         if code is not None and code in iso2 and name not in _NOT_CITIES:

@@ -1,0 +1,158 @@
+"""Which side a person the back-off layer found is on: the clues a clause gives ("For
+Guatemala,", "from Indonesia were", "Norway's delegation", "The French minister was
+accompanied by", "represented India", "headed the Turkish delegation", "attended from the
+Japanese side"), the person a clause names as accompanied ("Joining Manalo were"), and whether
+a sentence is set elsewhere on a day of its own (another event's people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._countries import Mention
+from ._lexicon import Lexicon, city_country
+from ._names import Person
+
+__all__ = [
+    "SIDE_AFTER_VERBS",
+    "SIDE_PIECE",
+    "companion_side",
+    "country_at",
+    "elsewhere",
+    "opening_side",
+]
+
+#: the clause opens with a side: "For Guatemala,", "from Indonesia", "On the Moroccan side,"
+_SIDE_OPEN = re.compile(
+    r"(?:^|\b)(?:[Ff]or|[Ff]rom|[Oo]n behalf of|[Oo]n the|[Ff]rom the)\s+(?:the\s+)?$"
+)
+_MEET_BETWEEN = re.compile(
+    r"\b(?:met|meets|received|hosted|welcomed|called on|counterparts?|visiting|guest)\b"
+    r"|\b(?:talks|meeting|dialogue|consultations|discussions)\b[^,;]{0,40}\bwith\b",
+    re.I,
+)
+
+#: a clause that opens with its side: "For Guatemala, the Minister ...", "On the X side, ..."
+SIDE_PIECE = re.compile(
+    r"^\s*(?:[Ff]or|[Ff]rom|[Oo]n behalf of)\s+(?:the\s+)?[A-Z][\w'\u2019 .-]{1,40}?,\s+"
+    r"|^\s*[Oo]n the [A-Z][\w-]*\s+side,\s+"
+)
+#: a country word that opens a side: "Norway's delegation", "the Mexican delegation"
+_SIDE_WORD = re.compile(
+    r"\s*(?:'s|\u2019s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?:side|delegation|team)\b"
+    r"|\s+(?:minister|secretary|guest|visitor|official|chief)\s+(?:was|were)\b"
+    r"|\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\b|\s+by\b"
+    r"|\s+counterparts?\b(?:\s+(?:was|were|is|are)\b)?"
+)
+
+
+SIDE_AFTER_VERBS = frozenset(["represented", "headed", "led", "attended", "part"])
+_AFTER_SIDE = re.compile(r"[ ,]*(?:(?:represented|headed|led|attended|also|took part)\s+)*")
+
+
+def country_at(
+    clause: str, at: int, offset: int, ms: list[Mention], parties: list[str]
+) -> str | None:
+    """The party named right after the verb at ``at`` ("represented India", "headed the
+    Turkish delegation", "attended from the Japanese side")."""
+    lead = _AFTER_SIDE.match(clause, at)
+    at = lead.end() if lead is not None else at
+    for m in ms:
+        start = m.start - offset
+        if m.iso3 not in parties or m.kind == "capital" or start < at:
+            continue
+        gap = clause[at:start]
+        if re.fullmatch(r"\s*(?:(?:from|on|for)\s+)?(?:the\s+)?", gap) and (
+            re.match(
+                r"\s*(?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team)\b", clause[m.end - offset :]
+            )
+            or not gap.strip()
+        ):
+            return m.iso3
+        break
+    return None
+
+
+def opening_side(
+    clause: str,
+    a: int,
+    piece: str,
+    offset: int,
+    ms: list[Mention],
+    parties: list[str],
+    lexicon: Lexicon,
+) -> str | None:
+    """The side the clause opens before the piece ("For Guatemala, the Minister ...", "from
+    Indonesia were", "The Mexican delegation was headed by X and included"): the last such
+    country, with no meeting verb ("met", "with", "received") after it."""
+    opening = SIDE_PIECE.match(piece)
+    if opening is not None:
+        land = lexicon.country_pattern.search(opening.group())
+        if land is not None and lexicon.country_forms[land.group()][0] in parties:
+            return lexicon.country_forms[land.group()][0]
+    best = None
+    for m in ms:
+        start, end = m.start - offset, m.end - offset
+        if m.kind == "capital" or m.iso3 not in parties or start < 0 or end > a:
+            continue
+        gap = clause[max(0, start - 12) : start]
+        word = _SIDE_WORD.match(clause, end)
+        opens = _SIDE_OPEN.search(gap) is not None or word is not None
+        rest = word.end() if word is not None else end
+        if opens and not _MEET_BETWEEN.search(clause, rest, a):
+            best = m.iso3
+        elif not m.located:
+            best = None
+    return best
+
+
+def companion_side(clause: str, placed: list[Person]) -> str | None:
+    """The side of the one person already placed whom the clause names ("Joining Manalo
+    were ...", "... were with Harada")."""
+    sides = {
+        p.country
+        for p in placed
+        # "Joining Quispe were": any name but the given one (double surnames)
+        if any(
+            re.search(rf"\b{re.escape(w)}\b", clause)
+            for w in (p.name.split()[1:] or p.name.split())
+            if len(w) > 3
+        )
+        # "The CGC was accompanied by": the initials of the title of the Comptroller-General
+        # of Customs
+        or (_initials(p.title) and re.search(rf"\b{_initials(p.title)}\b", clause))
+    }
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _initials(title: str | None) -> str:
+    """'Comptroller-General of Customs' -> 'CGC' (three letters or more, else '')."""
+    letters = "".join(w[0] for w in re.split(r"[\s-]+", title or "") if w[:1].isupper())
+    return letters if len(letters) >= 3 else ""
+
+
+#: "in Warsaw", "at The Hague": a city named in a sentence
+_IN_CITY = re.compile(
+    r"\b(?:in|at)\s+([A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)(?!\s+[A-Z])(?=[\s,.;]|$)"
+)
+
+
+_ON_DAY = re.compile(
+    r"\b(?:on|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b"
+    r"|\b(?:earlier|later) (?:this|that|in the) (?:week|month|day)\b"
+)
+
+
+def elsewhere(text: str, place: str) -> bool:
+    """Whether a sentence is set in a city other than the meeting's and on a day of its own
+    ("Duda met NATO commanders in Warsaw on Friday" in a story of talks in Vilnius): another
+    event."""
+    if not _ON_DAY.search(text):
+        return False
+    for m in _IN_CITY.finditer(text):
+        name = m.group(1)
+        if name in place or place in name:  # "Delhi" in a story of talks in New Delhi
+            return False
+        if city_country(name) is not None:
+            return True
+    return False

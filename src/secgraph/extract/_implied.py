@@ -1,0 +1,62 @@
+"""Areas and threats a SKOS label names only inside a coordinated or modified phrase: "drug
+and timber smuggling" (drug smuggling, an altLabel of drug trafficking), "arms, drug and human
+trafficking", "exchange operational information" (exchange information, a verb form of
+information sharing). The labels are the lexicon's, so extending the scheme extends these too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Lexicon
+from ._text import Sentence
+
+__all__ = ["implied_concepts"]
+
+#: "drug and timber smuggling", "arms, drug and human trafficking": each word with the noun
+_AND = re.compile(r"\s+and\s+")
+_NEXT = re.compile(r"([a-z]+)\s+([a-z]+)\b")
+_LIST_BEFORE = re.compile(r"\b[a-z]+(?:,\s+[a-z]+)*$")
+#: "exchange operational information", "share timely intelligence": a word between
+_SHARED = re.compile(
+    r"\b(?:share|shared|sharing|exchange|exchanged|exchanging)\s+(?:(?!of\b|the\b)[a-z]+\s+){1,2}"
+    r"(?P<noun>information|intelligence|data)\b"
+)
+
+
+_HEAD_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def _head_nouns(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the two-word labels ("smuggling", "trafficking"), once a lexicon."""
+    key = id(lexicon.concept_labels)
+    if key not in _HEAD_NOUNS:
+        _HEAD_NOUNS[key] = frozenset(
+            k.split()[-1] for k in lexicon.concept_labels if len(k.split()) == 2
+        )
+    return _HEAD_NOUNS[key]
+
+
+def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
+    """Concepts a label names only in a coordinated or modified phrase."""
+    out: list[str] = []
+    text = s.text
+    nouns = _head_nouns(lexicon)
+    if "and" in s.words and not s.words.isdisjoint(nouns):
+        for m in _AND.finditer(text):  # (a scan for " and " first: the genre's sentences
+            after = _NEXT.match(text, m.end())  # hold few, and a pattern at every position
+            if after is None or after.group(2) not in nouns:  # cost a fifth of an article)
+                continue
+            noun = after.group(2)
+            before = _LIST_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            words = re.findall(r"[a-z]+", before.group()) if before else []
+            for w in words:
+                cid = lexicon.concept_labels.get(f"{w} {noun}")
+                if cid is not None:
+                    out.append(cid)
+    shared = not s.words.isdisjoint(("information", "intelligence", "data"))
+    for m in _SHARED.finditer(text) if shared else ():
+        cid = lexicon.concept_labels.get(f"share {m.group('noun')}")
+        if cid is not None:
+            out.append(cid)
+    return out

@@ -1,0 +1,293 @@
+"""More shapes of one person than ``parse_person`` reads, for the back-off layer
+(``_backoff``): the rules' parser first, then
+
+- "NAME, who heads the X" / "NAME, who is the TITLE" (a relative clause gives the title);
+- "General NAME of Cambodia" (the side written after the name);
+- "Rear Admiral Irvansyah, head of ..." (one name after a military rank, Indonesian use);
+- "Yudha Nugraha of the Ministry of Marine Affairs" (an office and no title).
+
+Each shape is general (none names a country, an office or a person), and a person is only
+returned with a title, a rank or style, or an office: a bare name is nobody's mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._lexicon import Lexicon
+from ._lists import _OTHERS, _comma_list
+from ._names import HONORIFIC, NAME, Person, has_head, parse_person, strip_post_nominals
+from ._offices import clean_title
+
+__all__ = ["country_of", "headed_people", "read_person", "split_people"]
+
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
+_LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+
+#: "NAME, who heads the Estonian Police and Border Guard Board"
+_WHO_HEADS = re.compile(
+    r"^(?P<name>[^,]+),\s+who\s+(?:(?P<verb>heads|leads|chairs|directs|commands|runs)\s+"
+    r"|(?:is|serves as)\s+)(?P<rest>.+?)\s*,?$"
+)
+#: the side written after the name or the title: "General Mao Sophan of Cambodia",
+#: "Minister of Defence of the Republic of Indonesia"
+_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?(?=[A-Z])")
+_STATE = re.compile(r"\s+of\s+the\s+(?:Republic|Kingdom|State|Federation|Commonwealth)$")
+#: "Yudha Nugraha of the Ministry of Marine Affairs and Fisheries": an office, no title
+_OF_OFFICE = re.compile(
+    rf"^(?P<name>{NAME})\s+(?:of|from)\s+(?:the\s+)?(?P<org>(?:[{_UP}][\w'\u2019-]*\s+){{0,4}}"
+    r"(?:Ministry|Department|Agency|Office|Directorate|Bureau|Secretariat|Service|Command)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*)?)$"
+)
+#: military ranks and styles before a one-word name ("Rear Admiral Irvansyah"), never the
+#: courtesy titles that stand before a surname alone ("Mr Mitchell")
+_RANK_ONE = re.compile(
+    rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}})(?:,\s+(?P<title>.+))?$"
+)
+#: a caption's note after a name
+_PHOTO = re.compile(
+    r"\s*\((?:left|right|centre|center|middle|pictured|[LR]|(?:second|third) from (?:left|right))\)"
+)
+#: a comma and a preposition end a mention ("X, Deputy Minister, at the ministry")
+_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when)\s")
+_COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+", re.I)
+_OFFICE_WORDS = frozenset(
+    [
+        "Bureau",
+        "Agency",
+        "Ministry",
+        "Department",
+        "Office",
+        "Service",
+        "Directorate",
+        "Command",
+        "Council",
+        "Commission",
+        "Committee",
+        "Police",
+        "Army",
+        "Navy",
+        "Force",
+        "Forces",
+        "Guard",
+        "Staff",
+        "Intelligence",
+        "Security",
+        "Defence",
+        "Defense",
+        "Government",
+        "Embassy",
+        "Headquarters",
+        "Secretariat",
+        "Division",
+        "Affairs",
+        "Relations",
+        "Cooperation",
+        "Policy",
+        "Operations",
+        "Programme",
+        "Programmes",
+    ]
+)
+_COURTESY = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sir|Lord|Lady|Dame|Ambassador)\b\.?")
+_NOT_ONE = frozenset(
+    [
+        "The",
+        "This",
+        "That",
+        "They",
+        "Their",
+        "Both",
+        "Staff",
+        "Forces",
+        "Army",
+        "Navy",
+        "Police",
+        "Guard",
+        "Command",
+        "Defence",
+        "Defense",
+        "Security",
+        "Intelligence",
+        "Affairs",
+        "Ministry",
+        "Office",
+        "Headquarters",
+    ]
+)
+
+
+def country_of(text: str, lexicon: Lexicon) -> str | None:
+    """The country a title or an office names as its own ("Commander of the Finnish Border
+    Guard", "Ministry of Defense of Japan"), not one it is posted to ("Ambassador to
+    Indonesia", "Defence Attache in Abuja") nor a capital."""
+    for m in lexicon.country_pattern.finditer(text):
+        iso3, kind = lexicon.country_forms[m.group()]
+        if kind == "capital":
+            continue
+        if re.search(r"\b(?:to|in|at|for)\s+(?:the\s+)?$", text[: m.start()]) and (
+            kind == "name" or re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start()])
+        ):
+            continue
+        return iso3
+    return None
+
+
+def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
+    """One person from a chunk in any shape this module or ``parse_person`` knows."""
+    chunk = _PHOTO.sub("", chunk.lstrip(" :-\u2022*\u2013"))  # "Tea Seiha (centre)"
+    chunk = strip_post_nominals(chunk.strip(" ,;."))
+    chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
+    chunk = re.sub(r",\s+(?:who|which)$|\s+and(?:\s+(?:his|her|their|the))?$", "", chunk)
+    side = None
+    for of in reversed(list(_OF.finditer(chunk))):  # "..., Minister of Defence of Indonesia"
+        form = lexicon.country_forms.get(chunk[of.end() :].strip())
+        if form is not None and form[1] in ("name", "adjective"):
+            side, chunk = form[0], _STATE.sub("", chunk[: of.start()])
+            break
+    mate = _COUNTERPART.match(chunk)
+    if mate is not None:  # "his Greek counterpart Nikos Dendias": the adjective's side
+        form = lexicon.country_forms.get(mate.group("adj"))
+        rest = chunk[mate.end() :]
+        person = parse_person(rest, lexicon) or _name_only(rest)
+        if form is None or person is None:
+            return None
+        return replace(person, country=form[0], review="named as a counterpart")
+    who = _WHO_HEADS.match(chunk)
+    if who is not None:
+        rest = re.split(r",\s+", who.group("rest"))[0]
+        title = f"head of {rest}" if who.group("verb") else rest
+        person = parse_person(who.group("name"), lexicon) or _name_only(who.group("name"))
+        if person is not None and has_head(title.replace("head", "Head", 1)):
+            person = replace(person, title=clean_title(title))
+    else:
+        person = parse_person(chunk, lexicon)
+        if person is None:
+            person = _rank_one(chunk) or _with_office(chunk) or _title_rank_name(chunk)
+    if person is None or not (person.title or person.honorific or person.organisation):
+        return None
+    rank = re.match(r"([A-Z]{2,5})\s+(?=\S+\s+\S)", person.name)
+    if rank is not None:  # "DCG Olatunde Ayodele Oloyede": a rank's letters, then the name
+        person = replace(person, name=person.name[rank.end() :], honorific=rank.group(1))
+    if any(w in _OFFICE_WORDS or has_head(w) for w in person.name.split()):
+        return None  # "Director, Intelligence Bureau": an office, not a name
+    if person.honorific and _COURTESY.match(person.honorific) and " " not in person.name:
+        return None  # "Mr Mitchell": a surname, a second reference
+    return replace(person, country=person.country or side)
+
+
+def _name_only(text: str) -> Person | None:
+    text = text.strip()
+    hm = re.match(rf"^(?P<hon>{HONORIFIC})\s+(?P<rest>.+)$", text)
+    hon, text = (hm.group("hon"), hm.group("rest")) if hm else (None, text)
+    if re.fullmatch(NAME, text) is None or has_head(text):
+        return None
+    return Person(text, honorific=hon)
+
+
+def _rank_one(chunk: str) -> Person | None:
+    m = _RANK_ONE.match(chunk)
+    if m is None or _COURTESY.match(m.group("rank")) or m.group("name") in _NOT_ONE:
+        return None
+    title = m.group("title")
+    if title is not None:
+        title = re.split(r",\s+", title)[0]
+        if not has_head(title.replace("head", "Head", 1)):
+            return None
+    return Person(m.group("name"), clean_title(title) if title else None, None, m.group("rank"))
+
+
+_TITLE_RANK_NAME = re.compile(
+    rf"^(?P<title>.+),\s+(?P<rank>{HONORIFIC}|[A-Z]{{2,5}}|[A-Z][a-z]+)\s+(?P<name>{NAME})$"
+)
+
+
+def _title_rank_name(chunk: str) -> Person | None:
+    """'the head of the Federal Police, Commissioner General Luis Rolle'."""
+    m = _TITLE_RANK_NAME.match(chunk)
+    if m is None or not has_head(m.group("title").replace("head", "Head", 1)):
+        return None
+    return Person(m.group("name"), clean_title(m.group("title")), None, m.group("rank"))
+
+
+def _with_office(chunk: str) -> Person | None:
+    m = _OF_OFFICE.match(chunk)
+    if m is None or has_head(m.group("name")):
+        return None
+    return Person(m.group("name"), None, m.group("org"))
+
+
+#: "A, TITLE, and the TITLE, B": where one person's mention may end and the next begin
+_AND = re.compile(
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z])|;\s*"
+    r"|\s+[-\u2022*\u2013]\s+(?=[A-Z])"  # a bulleted list run into one line
+)
+
+
+def split_people(text: str, lexicon: Lexicon) -> list[Person]:
+    """The people of a list ("A, TITLE, and TITLE B"): pieces between 'and's, a piece that is
+    no person joined to the one before ("Deputy Prime Minister and Minister for Defence of
+    Australia") or to the next; "their Philippine counterparts, A and B": both Philippine."""
+    out: list[tuple[str, Person]] = []
+    pending = ""
+    carried = None
+    text = _OTHERS.split(text)[0]  # "A, B and senior officials from both governments"
+    bits = [piece for bit in _AND.split(text) for piece in _comma_list(bit, lexicon)]
+    for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
+        current = f"{pending} and {bit}" if pending else bit
+        person = read_person(current, lexicon)
+        if person is None and not pending and out:
+            merged = f"{out[-1][0]} and {bit}"
+            again = read_person(merged, lexicon)
+            if again is not None and again.name == out[-1][1].name:
+                out[-1] = (merged, again)
+                continue
+        if person is None and not pending:
+            # "the two countries' army chiefs, General X of Cambodia": the last pieces
+            parts = re.split(r",\s+(?![^()]*\))", current)
+            person = next(
+                (
+                    q
+                    for k in range(1, len(parts))
+                    if (q := read_person(", ".join(parts[k:]), lexicon))
+                ),
+                None,
+            )
+        if person is not None:
+            if person.review == "named as a counterpart" or (person.country and not out):
+                # "Nigeria's TITLE A and TITLE B", "their Philippine counterparts, A and B"
+                carried = person.country
+            elif (
+                carried
+                and person.country is None
+                and not country_of(f"{person.title or ''} {person.organisation or ''}", lexicon)
+            ):  # ("... and Royal Thai Army Commander-in-Chief B": B is Thai)
+                person = replace(person, country=carried)
+            out.append((current, person))
+            pending = ""
+        else:
+            pending = current if len(current) < 200 else ""
+    return [p for _, p in out]
+
+
+#: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
+_HEAD_BEFORE = re.compile(r"(?:^|[;:])\s*$")
+_HEAD_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s+(?=[A-Z])")
+
+
+def headed_people(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The people of lists headed by a party's name, each with that party's side."""
+    heads = []
+    for m in lexicon.country_pattern.finditer(piece):
+        iso3 = lexicon.country_forms[m.group()][0]
+        after = _HEAD_AFTER.match(piece, m.end())
+        if iso3 in parties and after and _HEAD_BEFORE.search(piece, 0, m.start()):
+            heads.append((m.start(), after.end(), iso3))
+    out: list[Person] = []
+    for i, (_, end, land) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(piece)
+        out += [
+            replace(p, country=p.country or land) for p in split_people(piece[end:stop], lexicon)
+        ]
+    return out
