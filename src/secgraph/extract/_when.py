@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._text import MONTH, MONTHS, Dateline, Sentence
+from ._dates import DATE_PATTERNS, WEEKDAYS, dates_in, month_number, valid_day
+from ._text import Dateline, Sentence
 
-__all__ = ["FoundDate", "date_line", "find_date"]
+__all__ = ["FoundDate", "Stamp", "date_line", "filing_stamp", "find_date"]
 
 
 @dataclass(frozen=True)
@@ -26,117 +27,15 @@ class FoundDate:
     review: str | None = None
 
 
-_D = r"(\d{1,2})(?:st|nd|rd|th)?"
-_Y = r"((?:19|20)\d\d)"
-_DATES = [
-    # March 27-28, 2018 / March 27 to 28 / March 27 and 28
-    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to|and)\s*{_D}(?:,?\s+{_Y})?")),
-    # 27-28 March 2018
-    ("d-dm", re.compile(rf"\b{_D}\s*(?:-|\u2013|to|and)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
-    # March 30-April 1, 2018
-    (
-        "md-md",
-        re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
-    ),
-    # 31 May - 1 June 2024
-    (
-        "dm-dm",
-        re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
-    ),
-    ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
-    ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
-]
-#: "on Tuesday", and a wire's "agreed Wednesday", "held talks Monday"
 _WEEKDAY = re.compile(
     r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet ))"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NOT_THIS = re.compile(
     r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
     r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
     re.I,
 )
-
-
-def _month(text: str) -> int:
-    return MONTHS[text.rstrip(".").lower()]
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _year_for(month: int, day: int, anchor: dt.date) -> int:
-    """The year that puts month/day on or before the anchor (a story reports the past)."""
-    candidate = _day(anchor.year, month, day)
-    return anchor.year - 1 if candidate is not None and candidate > anchor else anchor.year
-
-
-def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date | None, bool]]:
-    """Dates and ranges in a sentence; bool says the year came from the anchor."""
-    out: list[tuple[dt.date, dt.date | None, bool]] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _DATES:
-        for m in pattern.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            g = m.groups()
-            if kind == "md-d":
-                month, d1, d2, year = _month(g[0]), int(g[1]), int(g[2]), g[3]
-                m1 = m2 = month
-            elif kind == "d-dm":
-                d1, d2, month, year = int(g[0]), int(g[1]), _month(g[2]), g[3]
-                m1 = m2 = month
-            elif kind == "md-md":
-                m1, d1, m2, d2, year = _month(g[0]), int(g[1]), _month(g[2]), int(g[3]), g[4]
-            elif kind == "dm-dm":
-                d1, m1, d2, m2, year = int(g[0]), _month(g[1]), int(g[2]), _month(g[3]), g[4]
-            elif kind == "md":
-                m1, d1, year = _month(g[0]), int(g[1]), g[2]
-                m2, d2 = m1, d1
-            else:
-                d1, m1, year = int(g[0]), _month(g[1]), g[2]
-                m2, d2 = m1, d1
-            inferred = year is None
-            if year is None:
-                if anchor is None:
-                    continue
-                y = _year_for(m1, d1, anchor)
-            else:
-                y = int(year)
-            start = _day(y, m1, d1)
-            end = _day(y if m2 >= m1 else y + 1, m2, d2)
-            if start is None or end is None or end < start:
-                continue
-            taken.append((m.start(), m.end()))
-            out.append((start, end if end != start else None, inferred))
-    for m in _NUMERIC.finditer(text):  # "(14/3/2024)": one reading only, or the weekday's
-        day = _numeric(m, text)
-        if day is not None and not any(a <= m.start() < b for a, b in taken):
-            out.append((day, None, False))
-    return out
-
-
-#: "14/3/2024", "3/14/2024", "14.03.2024": day and month told apart by a number over 12, or
-#: by the weekday the sentence names ("on Thursday (14/3/2024)")
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/])")
-_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-def _numeric(m: re.Match[str], text: str) -> dt.date | None:
-    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    readings = {d for d in (_day(year, b, a), _day(year, a, b)) if d is not None}
-    named = _WEEKDAY_NAME.search(text)
-    if named is not None:
-        weekday = _WEEKDAYS.index(named.group(1).lower())
-        readings = {d for d in readings if d.weekday() == weekday}
-    return readings.pop() if len(readings) == 1 else None
-
-
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
@@ -157,6 +56,7 @@ _STAMP_WORDS = frozenset(
 )
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order
+_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
@@ -187,20 +87,25 @@ def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
     for pattern, order in ((_ISO, (0, 1, 2)), (_DMY, (2, 1, 0))):
         for m in pattern.finditer(line):
             y, mo, d = (int(m.group(i + 1)) for i in order)
-            day = _day(y, mo, d)
+            day = valid_day(y, mo, d)
             if day is not None:
                 out.append((day, (m.start(), m.end())))
+    for m in _SLASH.finditer(line):  # "15/11/2024 | 20:15": only a date one reading fits
+        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        readings = {d for d in (valid_day(y, b, a), valid_day(y, a, b)) if d is not None}
+        if len(readings) == 1:
+            out.append((readings.pop(), (m.start(), m.end())))
     if out:
         return out
-    for kind, pattern in _DATES:
+    for kind, pattern in DATE_PATTERNS:
         if kind not in ("md", "dm"):
             continue
         for m in pattern.finditer(line):
             g = m.groups()
             if g[2] is None:
                 continue
-            month, d = (_month(g[0]), int(g[1])) if kind == "md" else (_month(g[1]), int(g[0]))
-            day = _day(int(g[2]), month, d)
+            month, d = (month_number(g[0]), int(g[1])) if kind == "md" else (month_number(g[1]), int(g[0]))
+            day = valid_day(int(g[2]), month, d)
             if day is not None and not any(a <= m.start() < b for _, (a, b) in out):
                 out.append((day, (m.start(), m.end())))
     return out
@@ -230,6 +135,39 @@ def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
     return None
 
 
+@dataclass(frozen=True)
+class Stamp:
+    """The date an agency put before its story where no dateline was read: ``date``, the
+    sentence it opens, and where in that sentence the story begins."""
+
+    date: dt.date
+    sentence: int
+    end: int
+
+
+#: "Riyadh, Rabi Al-Thani 14, 1446, October 17, 2024, SPA -- ", "TEHRAN, Aban 26, 1403 (IRNA) --"
+_STAMP = re.compile(
+    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3},\s+(?P<when>[^\n]{4,70}?)\s*"
+    r"(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|-|\u2013|\u2014|:)\s+(?=[A-Z\"\u201c])"
+)
+
+
+def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
+    """The one full date (a Gregorian date with its year, or a Solar Hijri one) of the city
+    and date an agency puts before its story, when the dateline patterns did not read it.
+
+    >>> from ._text import split_sentences
+    >>> filing_stamp(split_sentences("TEHRAN, Aban 26, 1403 (IRNA) -- Iran and Oman met."))
+    Stamp(date=datetime.date(2024, 11, 16), sentence=0, end=32)
+    """
+    opening = next((s for s in sentences if not s.heading), None)
+    m = _STAMP.match(opening.text) if opening is not None else None
+    if opening is None or m is None:
+        return None
+    found = {d for d, _, inferred in dates_in(m.group("when"), None) if not inferred}
+    return Stamp(found.pop(), opening.index, m.end()) if len(found) == 1 else None
+
+
 def find_date(
     sentences: list[Sentence],
     *,
@@ -241,13 +179,18 @@ def find_date(
     """The meeting's date, or None and why (a date with no year, no date at all). ``after``
     is an earlier meeting's date in the same article (a tour's next stop): "On October 15"
     after "October 14, 2024" is in 2024."""
-    anchor = dateline.date if dateline and dateline.date else published
+    stamp = filing_stamp(sentences) if dateline is None or dateline.date is None else None
+    anchor = dateline.date if dateline and dateline.date else None
+    anchor = anchor or (stamp.date if stamp else None) or published
     dated = _dated_heading(sentences) if anchor is None else None
     anchor = anchor or dated
+    source = "the dateline" if (dateline and dateline.date) or stamp else "--published"
+    source = "the date line" if dated else source
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
     yearless = None
+    signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or is_future(s) or not (is_meeting(s) or "signed" in s.words):
@@ -255,41 +198,90 @@ def find_date(
         body = s.text
         if dateline is not None and s.start <= dateline.end <= s.end:
             body = s.text[dateline.end - s.start :]  # the dateline's date is the filing's
-        for start, end, inferred in _dates_in(body, anchor):
-            if _NOT_THIS.search(s.text) and not re.search(r"\b(?:held|met|talks)\b", s.text):
-                continue
+        elif stamp is not None and s.index == stamp.sentence:
+            body = s.text[stamp.end :]
+        past = _PAST_ROUND.search(s.text) is not None
+        not_this = past or (_NOT_THIS.search(s.text) is not None and not _HELD.search(s.text))
+        for start, end, inferred in dates_in(body, anchor):
             why = None
             if inferred:
-                source = "the dateline" if dateline and dateline.date else "--published"
-                source = "the meeting before" if from_before else source
-                why = f"year taken from {source}"
+                why = f"year taken from {'the meeting before' if from_before else source}"
+            if not_this:
+                if signed is None and not past and "signed" in s.words:
+                    signed = FoundDate(start, end, s.index, why)
+                continue
             return FoundDate(start, end, s.index, why), None
-        if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
+        if yearless is None and dates_in(s.text, dt.date(2000, 12, 31)):
             yearless = s.text
-        if anchor is not None and (_TODAY.search(body) or _TODAY_END.search(body)):
-            source = "the dateline" if dateline and dateline.date else "--published"
-            source = "the date line" if dated else source
+        if anchor is None or past:
+            continue
+        if _TODAY.search(body) or _TODAY_END.search(body) or _THIS_MORNING.search(body):
             return FoundDate(anchor, None, s.index, f"'today' is the date of {source}"), None
-        wd = _WEEKDAY.search(body)
-        if wd and anchor is not None:
-            target = _WEEKDAYS.index(wd.group(1).lower())
+        # the first time the sentence gives is the meeting's: "held consultations last week,
+        # the Foreign Office said on Monday" has no day; "agreed on Tuesday ... after
+        # clashes last month" has one
+        vague = _VAGUE.search(body)
+        first = vague.start() if vague else len(body)
+        ago = _YESTERDAY.search(body, 0, first)
+        if ago and not _REPORTED.search(body, 0, ago.start()):
+            day = anchor - dt.timedelta(days=1)
+            return FoundDate(day, None, s.index, f"'yesterday' counted back from {source}"), None
+        for wd in _WEEKDAY.finditer(body, 0, first):
+            if _REPORTED.search(body, 0, wd.start()):
+                continue  # "the ministry said on Thursday": the day of the statement
+            target = WEEKDAYS.index(wd.group(1).lower())
             day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
-            source = "the dateline" if dateline and dateline.date else "--published"
-            source = "the date line" if dated else source
             why = f"'{wd.group()}' counted back from {source}"
             return FoundDate(day, None, s.index, why), None
+    if signed is not None and anchor is not None and 0 <= (anchor - signed.date).days <= 92:
+        # a notice of an agreement signed shortly before it: the signing is the event
+        return FoundDate(signed.date, signed.end, signed.sentence, "the date of signing"), None
     opening = next((s for s in sentences if not s.heading), None)
+    filed = dateline.date if dateline and dateline.date else (stamp.date if stamp else None)
+    filed_end = dateline.end if dateline and dateline.date else (stamp.end if stamp else -1)
     if (
-        dateline is not None
-        and dateline.date is not None
+        filed is not None
         and opening is not None
-        and opening.start <= dateline.end <= opening.end
+        and (
+            opening.start <= filed_end <= opening.end
+            if dateline and dateline.date
+            else stamp is not None and opening.index == stamp.sentence
+        )
         and is_meeting(opening)
         and not is_future(opening)
+        and not _VAGUE.search(opening.text)
+        and not _YESTERDAY.search(opening.text)
+        and not _WEEKDAY.search(opening.text)
         and opening.index not in skip
     ):
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
-        return FoundDate(dateline.date, None, opening.index, "the date of the dateline"), None
+        return FoundDate(filed, None, opening.index, "the date of the dateline"), None
     if yearless is not None:
         return None, "a date without a year (give --published or a dated dateline)"
     return None, None
+
+
+#: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")
+_PAST_ROUND = re.compile(
+    r"\b(?:previous|last|preceding|earlier|prior) (?:round|meeting|session|edition|talks)\b"
+    r"|\blast met\b|\bmet (?:last|previously)\b",
+    re.I,
+)
+_HELD = re.compile(r"\b(?:held|met|talks)\b")
+#: no day can be told: "held consultations in Ashgabat last week"
+_VAGUE = re.compile(
+    r"\b(?:last|this past|past) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|month)"
+    r"\b|\brecently\b|\bin recent (?:days|weeks)\b",
+    re.I,
+)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_THIS_MORNING = re.compile(
+    r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,60}"
+    r"\bthis (?:morning|afternoon|evening)\b"
+)
+#: a weekday that dates a statement, not the meeting: "the ministry said on Thursday",
+#: "told reporters on Monday", "said in a statement Tuesday"
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?: \w+){0,2}|announced|stated|reported|added|confirmed|disclosed|"
+    r"tweeted|posted|wrote|briefed(?: \w+){0,2})(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
+)
