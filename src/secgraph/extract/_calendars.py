@@ -111,7 +111,7 @@ _NUMBER = "|".join(
 )
 #: "the sixteenth day of January, Two Thousand and Twenty-Five", "the 3rd day of May, 2024"
 _SPELLED = re.compile(
-    rf"\bthe\s+({_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+({MONTH}),?\s+"
+    rf"\b(?:(?:the|this)\s+)?({_ORDINAL}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+({MONTH}),?\s+"
     rf"(?:in\s+the\s+year\s+)?(two\s+thousand(?:\s+and)?(?:\s+(?:{_NUMBER}))?|(?:19|20)\d\d)\b",
     re.I,
 )

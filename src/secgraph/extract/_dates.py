@@ -7,11 +7,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from ._calendars import solar_hijri_dates, spelled_dates
 from ._text import MONTH, MONTHS
 
-__all__ = ["DATE_PATTERNS", "WEEKDAYS", "dates_in", "month_number", "valid_day"]
+__all__ = ["DATE_PATTERNS", "WEEKDAYS", "TextDate", "dates_in", "month_number", "valid_day"]
+
+
+class TextDate(NamedTuple):
+    """A date or a range found in a text; ``inferred``: its year came from the anchor."""
+
+    start: dt.date
+    end: dt.date | None
+    inferred: bool
+    at: int  # where in the text it begins
 
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"((?:19|20)\d\d)"
@@ -58,9 +68,9 @@ def _year_for(month: int, day: int, anchor: dt.date) -> int:
     return anchor.year - 1 if candidate is not None and candidate > anchor else anchor.year
 
 
-def dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date | None, bool]]:
+def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
     """Dates and ranges in a sentence; bool says the year came from the anchor."""
-    out: list[tuple[dt.date, dt.date | None, bool]] = []
+    out: list[TextDate] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
@@ -98,14 +108,14 @@ def dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date |
             if named and end == start and WEEKDAYS.index(named.group(1).lower()) != start.weekday():
                 continue  # "on Tuesday (May 6)" in a year whose May 6 is no Tuesday
             taken.append((m.start(), m.end()))
-            out.append((start, end if end != start else None, inferred))
+            out.append(TextDate(start, end if end != start else None, inferred, m.start()))
     for m in _NUMERIC.finditer(text):  # "(14/3/2024)": one reading only, or the weekday's
         day = _numeric(m, text)
         if day is not None and not any(a <= m.start() < b for a, b in taken):
-            out.append((day, None, False))
+            out.append(TextDate(day, None, False, m.start()))
     for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
         if not any(x <= a < y for x, y in taken):
-            out.append((day, None, False))
+            out.append(TextDate(day, None, False, a))
     return out
 
 

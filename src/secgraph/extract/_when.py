@@ -164,7 +164,7 @@ def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
     m = _STAMP.match(opening.text) if opening is not None else None
     if opening is None or m is None:
         return None
-    found = {d for d, _, inferred in dates_in(m.group("when"), None) if not inferred}
+    found = {d.start for d in dates_in(m.group("when"), None) if not d.inferred}
     return Stamp(found.pop(), opening.index, m.end()) if len(found) == 1 else None
 
 
@@ -195,14 +195,22 @@ def find_date(
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or is_future(s) or not (is_meeting(s) or "signed" in s.words):
             continue
-        body = s.text
+        cut = 0  # the dateline's (or the stamp's) date is the filing's
         if dateline is not None and s.start <= dateline.end <= s.end:
-            body = s.text[dateline.end - s.start :]  # the dateline's date is the filing's
-        elif stamp is not None and s.index == stamp.sentence:
-            body = s.text[stamp.end :]
+            cut = dateline.end - s.start
+        if stamp is not None and s.index == stamp.sentence:
+            cut = max(cut, stamp.end)  # "TEHRAN, Aban 26, 1403 (IRNA) --": past "TEHRAN,"
+        body = s.text[cut:]
         past = _PAST_ROUND.search(s.text) is not None
         not_this = past or (_NOT_THIS.search(s.text) is not None and not _HELD.search(s.text))
-        for start, end, inferred in dates_in(body, anchor):
+        for start, end, inferred, at in dates_in(body, anchor):
+            if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(s.text):
+                continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
+            if anchor is not None and not inferred and not from_before:
+                if (start - anchor).days > 1:
+                    continue  # after the story was filed: not the meeting it reports
+                if "signed" in s.words and (anchor - start).days > 92:
+                    continue  # "reviewed the agreement signed on 5 March 2019"
             why = None
             if inferred:
                 why = f"year taken from {'the meeting before' if from_before else source}"
@@ -213,8 +221,8 @@ def find_date(
             return FoundDate(start, end, s.index, why), None
         if yearless is None and dates_in(s.text, dt.date(2000, 12, 31)):
             yearless = s.text
-        if anchor is None or past:
-            continue
+        if anchor is None or past or from_before:
+            continue  # (a tour's next stop has a year, not a day to count from)
         if _TODAY.search(body) or _TODAY_END.search(body) or _THIS_MORNING.search(body):
             return FoundDate(anchor, None, s.index, f"'today' is the date of {source}"), None
         # the first time the sentence gives is the meeting's: "held consultations last week,
@@ -229,11 +237,13 @@ def find_date(
         for wd in _WEEKDAY.finditer(body, 0, first):
             if _REPORTED.search(body, 0, wd.start()):
                 continue  # "the ministry said on Thursday": the day of the statement
+            if _DATE_AFTER.match(body, wd.end()):
+                continue  # "on Tuesday (May 6)": the date decides, and it did not fit
             target = WEEKDAYS.index(wd.group(1).lower())
             day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
             why = f"'{wd.group()}' counted back from {source}"
             return FoundDate(day, None, s.index, why), None
-    if signed is not None and anchor is not None and 0 <= (anchor - signed.date).days <= 92:
+    if signed is not None and anchor is not None and not from_before and 0 <= (anchor - signed.date).days <= 92:
         # a notice of an agreement signed shortly before it: the signing is the event
         return FoundDate(signed.date, signed.end, signed.sentence, "the date of signing"), None
     opening = next((s for s in sentences if not s.heading), None)
@@ -264,7 +274,17 @@ def find_date(
 #: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")
 _PAST_ROUND = re.compile(
     r"\b(?:previous|last|preceding|earlier|prior) (?:round|meeting|session|edition|talks)\b"
-    r"|\blast met\b|\bmet (?:last|previously)\b",
+    r"|\blast met\b|\bmet (?:last|previously)\b"
+    r"|\bhad (?:been )?(?:held|met|taken place|convened)\b",
+    re.I,
+)
+#: a date of an agreement the text names as signed before ("reviewed the agreement signed in
+#: Jeddah on 5 March 2019"), unlike "signed a Defence Cooperation Agreement on August 29"
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
+    r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
+    r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
+    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$",
     re.I,
 )
 _HELD = re.compile(r"\b(?:held|met|talks)\b")
@@ -274,10 +294,14 @@ _VAGUE = re.compile(
     r"\b|\brecently\b|\bin recent (?:days|weeks)\b",
     re.I,
 )
+_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _THIS_MORNING = re.compile(
     r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,60}"
     r"\bthis (?:morning|afternoon|evening)\b"
+    # "MS BRUCE: Earlier today, the Secretary met ...", "This morning, the two ministers held"
+    r"|^(?:[A-Z][A-Z .]{1,30}:\s*)?(?:(?:Earlier|Later) )?(?:[Tt]oday|[Tt]his (?:morning|"
+    r"afternoon|evening)),?\s"
 )
 #: a weekday that dates a statement, not the meeting: "the ministry said on Thursday",
 #: "told reporters on Monday", "said in a statement Tuesday"
