@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-import jdatetime  # type: ignore[import-untyped]
+import jdatetime
 
 from ._text import MONTH, MONTHS
 

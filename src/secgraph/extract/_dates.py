@@ -23,6 +23,7 @@ class TextDate(NamedTuple):
     inferred: bool
     at: int  # where in the text it begins
 
+
 _D = r"(\d{1,2})(?:st|nd|rd|th)?"
 _Y = r"((?:19|20)\d\d)"
 DATE_PATTERNS = [
@@ -48,7 +49,6 @@ DATE_PATTERNS = [
 #: "on Tuesday", and a wire's "agreed Wednesday", "held talks Monday"
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-
 
 
 def month_number(text: str) -> int:
@@ -84,9 +84,21 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
                 d1, d2, month, year = int(g[0]), int(g[1]), month_number(g[2]), g[3]
                 m1 = m2 = month
             elif kind == "md-md":
-                m1, d1, m2, d2, year = month_number(g[0]), int(g[1]), month_number(g[2]), int(g[3]), g[4]
+                m1, d1, m2, d2, year = (
+                    month_number(g[0]),
+                    int(g[1]),
+                    month_number(g[2]),
+                    int(g[3]),
+                    g[4],
+                )
             elif kind == "dm-dm":
-                d1, m1, d2, m2, year = int(g[0]), month_number(g[1]), int(g[2]), month_number(g[3]), g[4]
+                d1, m1, d2, m2, year = (
+                    int(g[0]),
+                    month_number(g[1]),
+                    int(g[2]),
+                    month_number(g[3]),
+                    g[4],
+                )
             elif kind == "md":
                 m1, d1, year = month_number(g[0]), int(g[1]), g[2]
                 m2, d2 = m1, d1

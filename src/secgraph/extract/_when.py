@@ -1,9 +1,15 @@
 """When a meeting was held.
 
-A date takes its year from the sentence, else from a dateline that carries one, else from a
-page's date line or ``published``; with none of these there is no date (never a guessed year).
-"March 27-28, 2018" is a range. A weekday ("on Tuesday") is counted back from a dated dateline,
-a date line or ``published``, and marked for review.
+A date is taken only where the text gives it as this meeting's: not a previous round's, not an
+agreement's signed earlier, not one after the story was filed, not the filing's own date (a
+dateline, an agency's stamp, a page's date line) unless the opening sentence tells of the meeting
+with no other time. A date takes its year from the sentence, else from a dateline or stamp that
+carries one, else from ``published`` or a page's date line; with none of these there is no date
+(never a guessed year). "March 27-28, 2018" is a range. A weekday ("on Tuesday"), "today", "this
+morning" and "yesterday" are counted back from the same known date (a weekday to the latest such
+day on it or in the six days before), never from a weekday that dates a statement ("said on
+Monday") or a sentence whose first time is vague ("last week"), and marked for review. Dates in
+words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``.
 """
 
 from __future__ import annotations
@@ -104,7 +110,9 @@ def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
             g = m.groups()
             if g[2] is None:
                 continue
-            month, d = (month_number(g[0]), int(g[1])) if kind == "md" else (month_number(g[1]), int(g[0]))
+            month, d = (
+                (month_number(g[0]), int(g[1])) if kind == "md" else (month_number(g[1]), int(g[0]))
+            )
             day = valid_day(int(g[2]), month, d)
             if day is not None and not any(a <= m.start() < b for _, (a, b) in out):
                 out.append((day, (m.start(), m.end())))
@@ -243,7 +251,12 @@ def find_date(
             day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
             why = f"'{wd.group()}' counted back from {source}"
             return FoundDate(day, None, s.index, why), None
-    if signed is not None and anchor is not None and not from_before and 0 <= (anchor - signed.date).days <= 92:
+    if (
+        signed is not None
+        and anchor is not None
+        and not from_before
+        and 0 <= (anchor - signed.date).days <= 92
+    ):
         # a notice of an agreement signed shortly before it: the signing is the event
         return FoundDate(signed.date, signed.end, signed.sentence, "the date of signing"), None
     opening = next((s for s in sentences if not s.heading), None)
