@@ -192,12 +192,14 @@ def find_date(
     anchor = anchor or (stamp.date if stamp else None) or published
     dated = _dated_heading(sentences) if anchor is None else None
     anchor = anchor or dated
-    source = "the dateline" if (dateline and dateline.date) or stamp else "--published"
+    source = "the dateline" if dateline and dateline.date else "--published"
+    source = "the agency's date stamp" if stamp and not (dateline and dateline.date) else source
     source = "the date line" if dated else source
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
     yearless = None
+    vague_why: str | None = None
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
@@ -227,7 +229,7 @@ def find_date(
                     signed = FoundDate(start, end, s.index, why)
                 continue
             return FoundDate(start, end, s.index, why), None
-        if yearless is None and dates_in(s.text, dt.date(2000, 12, 31)):
+        if yearless is None and any(d.inferred for d in dates_in(body, dt.date(2000, 12, 31))):
             yearless = s.text
         if anchor is None or past or from_before:
             continue  # (a tour's next stop has a year, not a day to count from)
@@ -237,6 +239,7 @@ def find_date(
         # the Foreign Office said on Monday" has no day; "agreed on Tuesday ... after
         # clashes last month" has one
         vague = _VAGUE.search(body)
+        vague_why = vague_why or (f"only '{vague.group()}', no day" if vague else None)
         first = vague.start() if vague else len(body)
         ago = _YESTERDAY.search(body, 0, first)
         if ago and not _REPORTED.search(body, 0, ago.start()):
@@ -281,7 +284,7 @@ def find_date(
         return FoundDate(filed, None, opening.index, "the date of the dateline"), None
     if yearless is not None:
         return None, "a date without a year (give --published or a dated dateline)"
-    return None, None
+    return None, vague_why
 
 
 #: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")
