@@ -291,3 +291,29 @@ def test_a_tours_next_stop_takes_a_year_but_no_weekday_from_the_stop_before() ->
     dated = split_sentences("Chile and Peru held talks in Lima on 5 June.")
     found, _ = find_date(dated, dateline=None, published=None, after=D(2024, 6, 3))
     assert found is not None and found.date == D(2024, 6, 5)
+
+
+def test_this_meetings_date_beside_the_next_or_previous_rounds(lexicon: sg.Lexicon) -> None:
+    nxt = (
+        "At the talks held in Lima on 9 September 2024, Chile and Peru agreed to hold the next "
+        "round in Santiago on 3 March 2025."
+    )
+    assert _date(nxt, lexicon)[0] == D(2024, 9, 9)
+    only_next = "Chile and Peru will hold the next round of border talks on 3 March 2025."
+    assert sg.extract(only_next, lexicon).meetings[0].date is None
+    since = (
+        "Chile and Peru held border talks in Lima on 9 September 2024, the first since the "
+        "previous round on 12 February 2023."
+    )
+    assert _date(since, lexicon)[0] == D(2024, 9, 9)
+    before = (
+        "The previous round, on 12 February 2023 in Santiago, preceded the border talks that "
+        "Chile and Peru held in Lima on 9 September 2024."
+    )
+    assert _date(before, lexicon)[0] is None  # the sentence mixes them: none rather than wrong
+
+
+@pytest.mark.parametrize("when", ["over the weekend", "this week", "last month"])
+def test_vague_times_give_no_day_from_the_dateline(lexicon: sg.Lexicon, when: str) -> None:
+    text = f"LIMA, June 7, 2024 (AP) - Chile and Peru held border talks in Lima {when}."
+    assert _date(text, lexicon)[0] is None

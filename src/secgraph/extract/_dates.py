@@ -128,7 +128,7 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
     for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
         if not any(x <= a < y for x, y in taken):
             out.append(TextDate(day, None, False, a))
-    return out
+    return sorted(out, key=lambda d: d.at)  # the first a sentence gives comes first
 
 
 #: the weekday a date is given with: "on Tuesday (May 6)", "Wednesday, the 3rd of May"

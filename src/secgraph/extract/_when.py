@@ -203,7 +203,7 @@ def find_date(
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
-        if s.index in skip or is_future(s) or not (is_meeting(s) or "signed" in s.words):
+        if s.index in skip or not (is_meeting(s) or "signed" in s.words):
             continue
         cut = 0  # the dateline's (or the stamp's) date is the filing's
         if dateline is not None and s.start <= dateline.end <= s.end:
@@ -211,15 +211,27 @@ def find_date(
         if stamp is not None and s.index == stamp.sentence:
             cut = max(cut, stamp.end)  # "TEHRAN, Aban 26, 1403 (IRNA) --": past "TEHRAN,"
         body = s.text[cut:]
-        past = _PAST_ROUND.search(s.text) is not None
-        not_this = past or (_NOT_THIS.search(s.text) is not None and not _HELD.search(s.text))
+        if is_future(s):
+            # "At the talks held on 9 September, they agreed to hold the next round on ...":
+            # this meeting's part comes first, told in the past
+            nxt = _NEXT.search(body)
+            if nxt is None or not _PAST_VERB.search(body, 0, nxt.start()):
+                continue
+            body = body[: nxt.start()]
+        previous = _PAST_ROUND.search(body)
+        if previous is not None and _SINCE.search(body, 0, previous.start()):
+            body = body[: previous.start()]  # "the first talks since the previous round on"
+            previous = None
+        past = previous is not None
+        text = s.text[: cut + len(body)]
+        not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
         for start, end, inferred, at in dates_in(body, anchor):
-            if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(s.text):
+            if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
                 continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
             if anchor is not None and not inferred and not from_before:
                 if (start - anchor).days > 1:
                     continue  # after the story was filed: not the meeting it reports
-                if "signed" in s.words and (anchor - start).days > 92:
+                if re.search(r"\bsigned\b", text) and (anchor - start).days > 92:
                     continue  # "reviewed the agreement signed on 5 March 2019"
             why = None
             if inferred:
@@ -303,11 +315,21 @@ _SIGNED_BEFORE = re.compile(
     r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$",
     re.I,
 )
+#: where a sentence turns to a meeting to come, and a past meeting verb before it
+_NEXT = re.compile(
+    r"\b(?:next|upcoming|will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
+    r"agreed to (?:hold|meet|convene)|would be held|scheduled to|later this|plans? to)\b",
+    re.I,
+)
+_PAST_VERB = re.compile(
+    r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|talks (?:on|held))\b"
+)
+_SINCE = re.compile(r"\b(?:since|after|followed|following|than)\b")
 _HELD = re.compile(r"\b(?:held|met|talks)\b")
 #: no day can be told: "held consultations in Ashgabat last week"
 _VAGUE = re.compile(
-    r"\b(?:last|this past|past) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|month)"
-    r"\b|\brecently\b|\bin recent (?:days|weeks)\b",
+    r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
+    r"month)\b|\brecently\b|\bin recent (?:days|weeks)\b|\b(?:at|over) the weekend\b",
     re.I,
 )
 _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
