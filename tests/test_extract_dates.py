@@ -317,3 +317,25 @@ def test_this_meetings_date_beside_the_next_or_previous_rounds(lexicon: sg.Lexic
 def test_vague_times_give_no_day_from_the_dateline(lexicon: sg.Lexicon, when: str) -> None:
     text = f"LIMA, June 7, 2024 (AP) - Chile and Peru held border talks in Lima {when}."
     assert _date(text, lexicon)[0] is None
+
+
+def test_two_weekdays_are_a_range_counted_back_from_its_last_day(lexicon: sg.Lexicon) -> None:
+    text = "Pakistani and Chinese officials held talks in Beijing on Monday and Tuesday."
+    date, end, why = _date(text, lexicon, published=D(2024, 9, 12))  # a Thursday
+    assert (date, end) == (D(2024, 9, 9), D(2024, 9, 10))
+    assert why == "'on Monday and Tuesday' counted back from --published"
+
+
+def test_a_wires_dateline_or_a_reported_opening_is_not_the_meetings_day(
+    lexicon: sg.Lexicon,
+) -> None:
+    said = (
+        "KABUL, March 12, 2025 (Reuters) - Pakistani and Afghan officials held border talks in "
+        "Torkham, the Taliban said."
+    )
+    assert _date(said, lexicon)[0] is None
+    agency = (
+        "ABU DHABI, 18th November, 2024 (WAM) -- The UAE Minister of Foreign Affairs received "
+        "the French Minister for Europe and Foreign Affairs in Abu Dhabi to discuss security."
+    )
+    assert _date(agency, lexicon)[:2] == (D(2024, 11, 18), None)  # an agency's same-day item

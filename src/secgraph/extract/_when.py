@@ -263,9 +263,12 @@ def find_date(
             if _DATE_AFTER.match(body, wd.end()):
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
             target = WEEKDAYS.index(wd.group(1).lower())
-            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
-            why = f"'{wd.group()}' counted back from {source}"
-            return FoundDate(day, None, s.index, why), None
+            two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
+            last = WEEKDAYS.index(two.group(1).lower()) if two else target
+            end = anchor - dt.timedelta(days=(anchor.weekday() - last) % 7)
+            day = end - dt.timedelta(days=(last - target) % 7)
+            why = f"'{wd.group()}{two.group() if two else ''}' counted back from {source}"
+            return FoundDate(day, end if end != day else None, s.index, why), None
     if (
         signed is not None
         and anchor is not None
@@ -290,6 +293,8 @@ def find_date(
         and not _VAGUE.search(opening.text)
         and not _YESTERDAY.search(opening.text)
         and not _WEEKDAY.search(opening.text)
+        and not _SAID.search(opening.text)
+        and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
         and opening.index not in skip
     ):
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
@@ -333,6 +338,14 @@ _VAGUE = re.compile(
     re.I,
 )
 _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+#: an opening that reports what someone said, and wires that always name the day: the story's
+#: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
+_SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
+_WIRES = re.compile(r"Reuters|AFP|AP|Bloomberg|dpa|UPI")
+_AND_WEEKDAY = re.compile(
+    r"\s*(?:and|-|\u2013|to|through)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b"
+)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _THIS_MORNING = re.compile(
     r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,60}"
