@@ -339,3 +339,29 @@ def test_a_wires_dateline_or_a_reported_opening_is_not_the_meetings_day(
         "the French Minister for Europe and Foreign Affairs in Abu Dhabi to discuss security."
     )
     assert _date(agency, lexicon)[:2] == (D(2024, 11, 18), None)  # an agency's same-day item
+
+
+def test_a_date_long_before_the_storys_own_is_an_earlier_meetings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NEW DELHI, May 7, 2025 (Reuters) - India and the United States held counter-terrorism "
+        "talks. The meeting followed the fourth round, held in Washington on 12 December 2023."
+    )
+    draft = sg.extract(text, lexicon)
+    assert draft.meetings[0].date is None
+    assert any("long before" in why for why in draft.lacks)
+
+
+def test_a_gazette_notice_gives_its_signing_date_without_a_date_line(
+    lexicon: sg.Lexicon,
+) -> None:
+    notice = (
+        "NOTICE is hereby given that the Memorandum of Understanding between the Government of "
+        "Sri Lanka and the Government of Maldives on combating crime was signed at Colombo on "
+        "the sixteenth day of January, Two Thousand and Twenty-Five."
+    )
+    assert _date(notice, lexicon)[0] == D(2025, 1, 16)
+    background = (
+        "Sri Lanka and Maldives discussed maritime crime. The Memorandum of Understanding "
+        "between them was signed at Colombo on 16 January 2015."
+    )
+    assert sg.extract(background, lexicon).meetings[0].date is None

@@ -233,6 +233,10 @@ def find_date(
                     continue  # after the story was filed: not the meeting it reports
                 if re.search(r"\bsigned\b", text) and (anchor - start).days > 92:
                     continue  # "reviewed the agreement signed on 5 March 2019"
+                if (anchor - start).days > _STALE_DAYS:
+                    # "followed the fourth round, held on 12 December 2023"
+                    vague_why = vague_why or f"only {start}, long before {source}'s {anchor}"
+                    continue
             why = None
             if inferred:
                 why = f"year taken from {'the meeting before' if from_before else source}"
@@ -269,13 +273,13 @@ def find_date(
             day = end - dt.timedelta(days=(last - target) % 7)
             why = f"'{wd.group()}{two.group() if two else ''}' counted back from {source}"
             return FoundDate(day, end if end != day else None, s.index, why), None
-    if (
-        signed is not None
-        and anchor is not None
-        and not from_before
-        and 0 <= (anchor - signed.date).days <= 92
+    notice = anchor is None and any(_NOTICE.search(s.text) for s in sentences)
+    if signed is not None and (
+        notice
+        or (anchor is not None and not from_before and 0 <= (anchor - signed.date).days <= 92)
     ):
-        # a notice of an agreement signed shortly before it: the signing is the event
+        # a notice of an agreement signed shortly before it, or a gazette's notice of one
+        # (no date of its own to compare with): the signing is the event
         return FoundDate(signed.date, signed.end, signed.sentence, "the date of signing"), None
     opening = next((s for s in sentences if not s.heading), None)
     filed = dateline.date if dateline and dateline.date else (stamp.date if stamp else None)
@@ -320,6 +324,10 @@ _SIGNED_BEFORE = re.compile(
     r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$",
     re.I,
 )
+#: a story reports a meeting within weeks: a date this long before the story's own date is an
+#: earlier meeting's (a feature looking back has no date line to compare with)
+_STALE_DAYS = 45
+_NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")
 #: where a sentence turns to a meeting to come, and a past meeting verb before it
 _NEXT = re.compile(
     r"\b(?:next|upcoming|will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
