@@ -365,3 +365,16 @@ def test_a_gazette_notice_gives_its_signing_date_without_a_date_line(
         "between them was signed at Colombo on 16 January 2015."
     )
     assert sg.extract(background, lexicon).meetings[0].date is None
+
+
+def test_another_events_date_and_a_possessive_weekday(lexicon: sg.Lexicon) -> None:
+    after = (
+        "India and Pakistan held border talks in Wagah, two weeks after the attack in Kashmir "
+        "on 22 April 2025."
+    )
+    assert _date(after, lexicon)[0] is None
+    possessive = (
+        "Pakistani and Afghan officials said Tuesday's talks in Torkham on border crossings "
+        "were useful."
+    )
+    assert _date(possessive, lexicon, published=D(2025, 3, 13))[0] == D(2025, 3, 11)

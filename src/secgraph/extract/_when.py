@@ -36,6 +36,8 @@ class FoundDate:
 _WEEKDAY = re.compile(
     r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet ))"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:talks|meeting|"
+    r"dialogue|session|consultations|round)\b)"  # "Tuesday's talks"
 )
 _NOT_THIS = re.compile(
     r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
@@ -226,6 +228,8 @@ def find_date(
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
         for start, end, inferred, at in dates_in(body, anchor):
+            if _OTHER_EVENT.search(body, 0, at):
+                continue  # "came a week after the attack on 14 February"
             if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
                 continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
             if anchor is not None and not inferred and not from_before:
@@ -262,11 +266,11 @@ def find_date(
             day = anchor - dt.timedelta(days=1)
             return FoundDate(day, None, s.index, f"'yesterday' counted back from {source}"), None
         for wd in _WEEKDAY.finditer(body, 0, first):
-            if _REPORTED.search(body, 0, wd.start()):
+            if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
                 continue  # "the ministry said on Thursday": the day of the statement
             if _DATE_AFTER.match(body, wd.end()):
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
-            target = WEEKDAYS.index(wd.group(1).lower())
+            target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
             two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
             last = WEEKDAYS.index(two.group(1).lower()) if two else target
             end = anchor - dt.timedelta(days=(anchor.weekday() - last) % 7)
@@ -327,6 +331,11 @@ _SIGNED_BEFORE = re.compile(
 #: a story reports a meeting within weeks: a date this long before the story's own date is an
 #: earlier meeting's (a feature looking back has no date line to compare with)
 _STALE_DAYS = 45
+#: a date of another event the meeting is placed against
+_OTHER_EVENT = re.compile(
+    r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?)|days|weeks|months) "
+    r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
+)
 _NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")
 #: where a sentence turns to a meeting to come, and a past meeting verb before it
 _NEXT = re.compile(
