@@ -378,3 +378,13 @@ def test_another_events_date_and_a_possessive_weekday(lexicon: sg.Lexicon) -> No
         "were useful."
     )
     assert _date(possessive, lexicon, published=D(2025, 3, 13))[0] == D(2025, 3, 11)
+
+
+def test_a_live_blogs_entry_counts_from_its_own_date_line(lexicon: sg.Lexicon) -> None:
+    blog = (
+        "Live: UK-Ireland security talks\n\n11 September 2024 09:00 BST\n\n"
+        "Welcome back to our coverage of the British-Irish security talks.\n\n"
+        "9 September 2024 11:15 BST\n\n"
+        "The British and Irish ministers met this morning in Dublin for the first session."
+    )
+    assert _date(blog, lexicon)[0] == D(2024, 9, 9)  # not the page's newest day

@@ -162,6 +162,14 @@ _STAMP = re.compile(
 )
 
 
+def _entry_dates(sentences: list[Sentence]) -> list[tuple[int, dt.date]]:
+    """The date lines of a page that has more than one day's (a live blog's entries), each
+    with the index of its line; none for a page with one date line."""
+    found = [(s.index, date_line(s.text.rstrip(".:"))) for s in sentences if s.heading]
+    dated = [(i, d) for i, d in found if d is not None]
+    return dated if len({d for _, d in dated}) > 1 else []
+
+
 def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
     """The one full date (a Gregorian date with its year, or a Solar Hijri one) of the city
     and date an agency puts before its story, when the dateline patterns did not read it.
@@ -200,6 +208,7 @@ def find_date(
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
+    entries = _entry_dates(sentences)
     yearless = None
     vague_why: str | None = None
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
@@ -253,8 +262,12 @@ def find_date(
             yearless = s.text
         if anchor is None or past or from_before:
             continue  # (a tour's next stop has a year, not a day to count from)
+        day_of = anchor
+        if entries and not (dateline and dateline.date):
+            # a live blog's entry counts from the date line above it, not the page's
+            day_of = next((d for i, d in reversed(entries) if i < s.index), anchor)
         if _TODAY.search(body) or _TODAY_END.search(body) or _THIS_MORNING.search(body):
-            return FoundDate(anchor, None, s.index, f"'today' is the date of {source}"), None
+            return FoundDate(day_of, None, s.index, f"'today' is the date of {source}"), None
         # the first time the sentence gives is the meeting's: "held consultations last week,
         # the Foreign Office said on Monday" has no day; "agreed on Tuesday ... after
         # clashes last month" has one
@@ -263,7 +276,7 @@ def find_date(
         first = vague.start() if vague else len(body)
         ago = _YESTERDAY.search(body, 0, first)
         if ago and not _REPORTED.search(body, 0, ago.start()):
-            day = anchor - dt.timedelta(days=1)
+            day = day_of - dt.timedelta(days=1)
             return FoundDate(day, None, s.index, f"'yesterday' counted back from {source}"), None
         for wd in _WEEKDAY.finditer(body, 0, first):
             if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
@@ -273,7 +286,7 @@ def find_date(
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
             two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
             last = WEEKDAYS.index(two.group(1).lower()) if two else target
-            end = anchor - dt.timedelta(days=(anchor.weekday() - last) % 7)
+            end = day_of - dt.timedelta(days=(day_of.weekday() - last) % 7)
             day = end - dt.timedelta(days=(last - target) % 7)
             why = f"'{wd.group()}{two.group() if two else ''}' counted back from {source}"
             return FoundDate(day, end if end != day else None, s.index, why), None
