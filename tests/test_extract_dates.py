@@ -388,3 +388,13 @@ def test_a_live_blogs_entry_counts_from_its_own_date_line(lexicon: sg.Lexicon) -
         "The British and Irish ministers met this morning in Dublin for the first session."
     )
     assert _date(blog, lexicon)[0] == D(2024, 9, 9)  # not the page's newest day
+
+
+def test_a_datelines_day_is_not_a_meeting_held_in_another_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MUSCAT, Nov 17, 2024 (ONA) -- Oman and Iran discussed maritime security at a meeting "
+        "held in Tehran between their interior ministers."
+    )
+    assert _date(text, lexicon)[0] is None
+    here = text.replace("held in Tehran", "held in Muscat")
+    assert _date(here, lexicon)[0] == D(2024, 11, 17)

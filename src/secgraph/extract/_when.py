@@ -170,6 +170,21 @@ def _entry_dates(sentences: list[Sentence]) -> list[tuple[int, dt.date]]:
     return dated if len({d for _, d in dated}) > 1 else []
 
 
+_HELD_IN = re.compile(
+    r"\b(?:held|met|talks|meeting|consultations) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+)
+
+
+def _elsewhere(text: str, filed_in: str | None) -> bool:
+    """Whether an opening puts the meeting in another city than the one the story was filed
+    from ("MUSCAT, Nov 17, 2024 (ONA) -- ... a meeting held in Tehran"): a day's travel, or
+    more, may lie between them."""
+    m = _HELD_IN.search(text)
+    if m is None or filed_in is None:
+        return False
+    return m.group(1).lower() not in filed_in.lower() and filed_in.lower() not in m.group(1).lower()
+
+
 def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
     """The one full date (a Gregorian date with its year, or a Solar Hijri one) of the city
     and date an agency puts before its story, when the dateline patterns did not read it.
@@ -316,6 +331,7 @@ def find_date(
         and not _WEEKDAY.search(opening.text)
         and not _SAID.search(opening.text)
         and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
+        and not _elsewhere(opening.text, dateline.city if dateline else None)
         and opening.index not in skip
     ):
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
