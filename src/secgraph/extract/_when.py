@@ -9,7 +9,8 @@ carries one, else from ``published`` or a page's date line; with none of these t
 morning" and "yesterday" are counted back from the same known date (a weekday to the latest such
 day on it or in the six days before), never from a weekday that dates a statement ("said on
 Monday") or a sentence whose first time is vague ("last week"), and marked for review. Dates in
-words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``.
+words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``, a
+page's and an agency's date lines in ``_stamps``.
 """
 
 from __future__ import annotations
