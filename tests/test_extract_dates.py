@@ -398,3 +398,28 @@ def test_a_datelines_day_is_not_a_meeting_held_in_another_city(lexicon: sg.Lexic
     assert _date(text, lexicon)[0] is None
     here = text.replace("held in Tehran", "held in Muscat")
     assert _date(here, lexicon)[0] == D(2024, 11, 17)
+
+
+def test_a_journeys_day_is_not_the_talks(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Vietnamese Defence Minister Phan Van Giang, who arrived in Vientiane on Monday, held "
+        "talks with his Lao counterpart on Tuesday."
+    )
+    assert _date(text, lexicon, published=D(2024, 6, 5))[0] == D(2024, 6, 4)
+    due = (
+        "Tanzanian and Ugandan defence ministers held talks in Kampala. Tanzania's minister is "
+        "due to meet Rwandan officials on 14 March 2025."
+    )
+    assert sg.extract(due, lexicon).meetings[0].date is None
+
+
+def test_iso_days_in_the_text_and_a_briefings_time_line(lexicon: sg.Lexicon) -> None:
+    assert [d.start for d in dates_in("talks held on 2024-09-09 in Dublin", None)] == [
+        D(2024, 9, 9)
+    ]
+    text = (
+        "Department Press Briefing\n\n2:15 p.m. EST, March 4, 2025\n\n"
+        "MS BRUCE: The Deputy Secretary met Indian Foreign Secretary Vikram Misri on Monday in "
+        "Washington to discuss counterterrorism cooperation between the United States and India."
+    )
+    assert _date(text, lexicon)[0] == D(2025, 3, 3)

@@ -43,6 +43,7 @@ def date_line(text: str) -> dt.date | None:
     for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
         rest = rest[:a] + " " + rest[b:]
     rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
+    rest = re.sub(r"\b[AaPp]\.?[Mm]\.", " ", rest)  # "2:15 p.m."
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
     if len(words) > 4:

@@ -126,8 +126,8 @@ def find_date(
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
         for start, end, inferred, at in dates_in(body, anchor):
-            if _OTHER_EVENT.search(body, 0, at):
-                continue  # "came a week after the attack on 14 February"
+            if _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
+                continue  # "a week after the attack on 14 February", "arrived on 3 June"
             if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
                 continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
             if anchor is not None and not inferred and not from_before:
@@ -170,6 +170,8 @@ def find_date(
         for wd in _WEEKDAY.finditer(body, 0, first):
             if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
                 continue  # "the ministry said on Thursday": the day of the statement
+            if _ARRIVAL.search(body, 0, wd.start()) or _OTHER_EVENT.search(body, 0, wd.start()):
+                continue  # "who arrived in Vientiane on Monday, held talks on Tuesday"
             if _DATE_AFTER.match(body, wd.end()):
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
@@ -238,6 +240,13 @@ _STALE_DAYS = 45
 _OTHER_EVENT = re.compile(
     r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?)|days|weeks|months) "
     r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
+    # a stop still to come: "she is due to meet Rwandan officials on 14 March"
+    r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
+)
+#: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
+_ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|departed|departs|left|leaves|leaving|flew|"
+    r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
 )
 _NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")
 #: where a sentence turns to a meeting to come, and a past meeting verb before it
