@@ -149,6 +149,11 @@ def test_last_week_and_a_statements_weekday_give_no_date(lexicon: sg.Lexicon) ->
         "Uganda's defence ministry said on Thursday."
     )
     assert _date(said, lexicon)[0] is None
+    issued = said.replace(
+        "Uganda's defence ministry said on Thursday",
+        "according to a statement Uganda's defence ministry issued on Thursday",
+    )
+    assert _date(issued, lexicon)[0] is None
 
 
 def test_a_clause_about_another_event_does_not_hide_the_meetings_weekday(

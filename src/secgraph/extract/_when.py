@@ -287,5 +287,6 @@ _THIS_MORNING = re.compile(
 #: "told reporters on Monday", "said in a statement Tuesday"
 _REPORTED = re.compile(
     r"\b(?:said|says|told(?: \w+){0,2}|announced|stated|reported|added|confirmed|disclosed|"
-    r"tweeted|posted|wrote|briefed(?: \w+){0,2})(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
+    r"tweeted|posted|wrote|briefed(?: \w+){0,2}|issued|released|published)"
+    r"(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
 )
