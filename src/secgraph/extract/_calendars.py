@@ -30,7 +30,7 @@ _SOLAR_MONTHS = {
             ("khordad",),
             ("tir",),
             ("mordad", "amordad"),
-            ("shahrivar", "shahrivar"),
+            ("shahrivar", "sharivar"),
             ("mehr",),
             ("aban",),
             ("azar",),
