@@ -1,9 +1,16 @@
 """When a meeting was held.
 
-A date takes its year from the sentence, else from a dateline that carries one, else from a
-page's date line or ``published``; with none of these there is no date (never a guessed year).
-"March 27-28, 2018" is a range. A weekday ("on Tuesday") is counted back from a dated dateline,
-a date line or ``published``, and marked for review.
+A date is taken only where the text gives it as this meeting's: not a previous round's, not an
+agreement's signed earlier, not one after the story was filed, not the filing's own date (a
+dateline, an agency's stamp, a page's date line) unless the opening sentence tells of the meeting
+with no other time. A date takes its year from the sentence, else from a dateline or stamp that
+carries one, else from ``published`` or a page's date line; with none of these there is no date
+(never a guessed year). "March 27-28, 2018" is a range. A weekday ("on Tuesday"), "today", "this
+morning" and "yesterday" are counted back from the same known date (a weekday to the latest such
+day on it or in the six days before), never from a weekday that dates a statement ("said on
+Monday") or a sentence whose first time is vague ("last week"), and marked for review. Dates in
+words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``, a
+page's and an agency's date lines in ``_stamps``.
 """
 
 from __future__ import annotations
@@ -13,9 +20,11 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._text import MONTH, MONTHS, Dateline, Sentence
+from ._dates import WEEKDAYS, dates_in
+from ._stamps import dated_heading, entry_dates, filing_stamp
+from ._text import Dateline, Sentence
 
-__all__ = ["FoundDate", "date_line", "find_date"]
+__all__ = ["FoundDate", "find_date"]
 
 
 @dataclass(frozen=True)
@@ -26,117 +35,17 @@ class FoundDate:
     review: str | None = None
 
 
-_D = r"(\d{1,2})(?:st|nd|rd|th)?"
-_Y = r"((?:19|20)\d\d)"
-_DATES = [
-    # March 27-28, 2018 / March 27 to 28 / March 27 and 28
-    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to|and)\s*{_D}(?:,?\s+{_Y})?")),
-    # 27-28 March 2018
-    ("d-dm", re.compile(rf"\b{_D}\s*(?:-|\u2013|to|and)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
-    # March 30-April 1, 2018
-    (
-        "md-md",
-        re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
-    ),
-    # 31 May - 1 June 2024
-    (
-        "dm-dm",
-        re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
-    ),
-    ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
-    ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
-]
-#: "on Tuesday", and a wire's "agreed Wednesday", "held talks Monday"
 _WEEKDAY = re.compile(
     r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet ))"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:talks|meeting|"
+    r"dialogue|session|consultations|round)\b)"  # "Tuesday's talks"
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _NOT_THIS = re.compile(
     r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
     r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
     re.I,
 )
-
-
-def _month(text: str) -> int:
-    return MONTHS[text.rstrip(".").lower()]
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _year_for(month: int, day: int, anchor: dt.date) -> int:
-    """The year that puts month/day on or before the anchor (a story reports the past)."""
-    candidate = _day(anchor.year, month, day)
-    return anchor.year - 1 if candidate is not None and candidate > anchor else anchor.year
-
-
-def _dates_in(text: str, anchor: dt.date | None) -> list[tuple[dt.date, dt.date | None, bool]]:
-    """Dates and ranges in a sentence; bool says the year came from the anchor."""
-    out: list[tuple[dt.date, dt.date | None, bool]] = []
-    taken: list[tuple[int, int]] = []
-    for kind, pattern in _DATES:
-        for m in pattern.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            g = m.groups()
-            if kind == "md-d":
-                month, d1, d2, year = _month(g[0]), int(g[1]), int(g[2]), g[3]
-                m1 = m2 = month
-            elif kind == "d-dm":
-                d1, d2, month, year = int(g[0]), int(g[1]), _month(g[2]), g[3]
-                m1 = m2 = month
-            elif kind == "md-md":
-                m1, d1, m2, d2, year = _month(g[0]), int(g[1]), _month(g[2]), int(g[3]), g[4]
-            elif kind == "dm-dm":
-                d1, m1, d2, m2, year = int(g[0]), _month(g[1]), int(g[2]), _month(g[3]), g[4]
-            elif kind == "md":
-                m1, d1, year = _month(g[0]), int(g[1]), g[2]
-                m2, d2 = m1, d1
-            else:
-                d1, m1, year = int(g[0]), _month(g[1]), g[2]
-                m2, d2 = m1, d1
-            inferred = year is None
-            if year is None:
-                if anchor is None:
-                    continue
-                y = _year_for(m1, d1, anchor)
-            else:
-                y = int(year)
-            start = _day(y, m1, d1)
-            end = _day(y if m2 >= m1 else y + 1, m2, d2)
-            if start is None or end is None or end < start:
-                continue
-            taken.append((m.start(), m.end()))
-            out.append((start, end if end != start else None, inferred))
-    for m in _NUMERIC.finditer(text):  # "(14/3/2024)": one reading only, or the weekday's
-        day = _numeric(m, text)
-        if day is not None and not any(a <= m.start() < b for a, b in taken):
-            out.append((day, None, False))
-    return out
-
-
-#: "14/3/2024", "3/14/2024", "14.03.2024": day and month told apart by a number over 12, or
-#: by the weekday the sentence names ("on Thursday (14/3/2024)")
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/])")
-_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-
-
-def _numeric(m: re.Match[str], text: str) -> dt.date | None:
-    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    readings = {d for d in (_day(year, b, a), _day(year, a, b)) if d is not None}
-    named = _WEEKDAY_NAME.search(text)
-    if named is not None:
-        weekday = _WEEKDAYS.index(named.group(1).lower())
-        readings = {d for d in readings if d.weekday() == weekday}
-    return readings.pop() if len(readings) == 1 else None
-
-
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
@@ -148,86 +57,22 @@ _TODAY = re.compile(
 
 #: words a page's date line may hold besides the date ("Published 4 December 2024",
 #: "Updated - October 22, 2024 09:40 pm IST", "Source: Xinhua | 2024-01-15 21:03:45")
-_STAMP_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "published updated dated posted source date last modified news item press release on "
-        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
-    )
-)
-_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order
-_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
-
-
-def date_line(text: str) -> dt.date | None:
-    """The one full date of a short line that holds little else: a page's date line."""
-    if len(text) > 90:
-        return None
-    line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
-    found = [(d, span) for d, span in _full_dates(line)]
-    if len({d for d, _ in found}) != 1:
-        return None
-    rest = line
-    for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
-        rest = rest[:a] + " " + rest[b:]
-    rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
-    rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
-    words = re.findall(r"[^\W\d_][\w'-]*", rest)
-    if len(words) > 4:
-        return None
-    if any(w[0].islower() and w.lower() not in _STAMP_WORDS for w in words):
-        return None
-    return found[0][0]
-
-
-def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
-    out = []
-    for pattern, order in ((_ISO, (0, 1, 2)), (_DMY, (2, 1, 0))):
-        for m in pattern.finditer(line):
-            y, mo, d = (int(m.group(i + 1)) for i in order)
-            day = _day(y, mo, d)
-            if day is not None:
-                out.append((day, (m.start(), m.end())))
-    if out:
-        return out
-    for kind, pattern in _DATES:
-        if kind not in ("md", "dm"):
-            continue
-        for m in pattern.finditer(line):
-            g = m.groups()
-            if g[2] is None:
-                continue
-            month, d = (_month(g[0]), int(g[1])) if kind == "md" else (_month(g[1]), int(g[0]))
-            day = _day(int(g[2]), month, d)
-            if day is not None and not any(a <= m.start() < b for _, (a, b) in out):
-                out.append((day, (m.start(), m.end())))
-    return out
-
-
-#: "... co-chaired the 14th ... Committee with ... in Singapore today."
 _TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
 
 
-def _dated_heading(sentences: list[Sentence]) -> dt.date | None:
-    """A line near the top that is only a full date ('July 16, 2024', 'Published 4 December
-    2024', 'Berlin, 18 September 2023.'), as a readout or a news page has, or such a line at
-    the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
-    story was published."""
-    foot = [s for s in sentences[-2:] if s.index >= 10]
-    for s in sentences[:10] + foot:
-        if not s.heading and is_meeting(s):
-            continue
-        found = date_line(s.text.rstrip(".:"))
-        if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
-            line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
-            found = date_line(line.rstrip(".:"))
-        if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
-            found = date_line(re.split(r"\s[-\u2013\u2014|]\s", s.text)[0].rstrip(".:"))
-        if found is not None:
-            return found
-    return None
+_HELD_IN = re.compile(
+    r"\b(?:held|met|talks|meeting|consultations) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
+)
+
+
+def _elsewhere(text: str, filed_in: str | None) -> bool:
+    """Whether an opening puts the meeting in another city than the one the story was filed
+    from ("MUSCAT, Nov 17, 2024 (ONA) -- ... a meeting held in Tehran"): a day's travel, or
+    more, may lie between them."""
+    m = _HELD_IN.search(text)
+    if m is None or filed_in is None:
+        return False
+    return m.group(1).lower() not in filed_in.lower() and filed_in.lower() not in m.group(1).lower()
 
 
 def find_date(
@@ -241,55 +86,207 @@ def find_date(
     """The meeting's date, or None and why (a date with no year, no date at all). ``after``
     is an earlier meeting's date in the same article (a tour's next stop): "On October 15"
     after "October 14, 2024" is in 2024."""
-    anchor = dateline.date if dateline and dateline.date else published
-    dated = _dated_heading(sentences) if anchor is None else None
+    stamp = filing_stamp(sentences) if dateline is None or dateline.date is None else None
+    anchor = dateline.date if dateline and dateline.date else None
+    anchor = anchor or (stamp.date if stamp else None) or published
+    dated = dated_heading(sentences) if anchor is None else None
     anchor = anchor or dated
+    source = "the dateline" if dateline and dateline.date else "--published"
+    source = "the agency's date stamp" if stamp and not (dateline and dateline.date) else source
+    source = "the date line" if dated else source
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
+    entries = entry_dates(sentences)
     yearless = None
+    vague_why: str | None = None
+    signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
-        if s.index in skip or is_future(s) or not (is_meeting(s) or "signed" in s.words):
+        if s.index in skip or not (is_meeting(s) or "signed" in s.words):
             continue
-        body = s.text
+        cut = 0  # the dateline's (or the stamp's) date is the filing's
         if dateline is not None and s.start <= dateline.end <= s.end:
-            body = s.text[dateline.end - s.start :]  # the dateline's date is the filing's
-        for start, end, inferred in _dates_in(body, anchor):
-            if _NOT_THIS.search(s.text) and not re.search(r"\b(?:held|met|talks)\b", s.text):
+            cut = dateline.end - s.start
+        if stamp is not None and s.index == stamp.sentence:
+            cut = max(cut, stamp.end)  # "TEHRAN, Aban 26, 1403 (IRNA) --": past "TEHRAN,"
+        body = s.text[cut:]
+        if is_future(s):
+            # "At the talks held on 9 September, they agreed to hold the next round on ...":
+            # this meeting's part comes first, told in the past
+            nxt = _NEXT.search(body)
+            if nxt is None or not _PAST_VERB.search(body, 0, nxt.start()):
                 continue
+            body = body[: nxt.start()]
+        previous = _PAST_ROUND.search(body)
+        if previous is not None and _SINCE.search(body, 0, previous.start()):
+            body = body[: previous.start()]  # "the first talks since the previous round on"
+            previous = None
+        past = previous is not None
+        text = s.text[: cut + len(body)]
+        not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
+        for start, end, inferred, at in dates_in(body, anchor):
+            if _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
+                continue  # "a week after the attack on 14 February", "arrived on 3 June"
+            if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
+                continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
+            if anchor is not None and not inferred and not from_before:
+                if (start - anchor).days > 1:
+                    continue  # after the story was filed: not the meeting it reports
+                if re.search(r"\bsigned\b", text) and (anchor - start).days > 92:
+                    continue  # "reviewed the agreement signed on 5 March 2019"
+                if (anchor - start).days > _STALE_DAYS:
+                    # "followed the fourth round, held on 12 December 2023"
+                    vague_why = vague_why or f"only {start}, long before {source}'s {anchor}"
+                    continue
             why = None
             if inferred:
-                source = "the dateline" if dateline and dateline.date else "--published"
-                source = "the meeting before" if from_before else source
-                why = f"year taken from {source}"
+                why = f"year taken from {'the meeting before' if from_before else source}"
+            if not_this:
+                if signed is None and not past and "signed" in s.words:
+                    signed = FoundDate(start, end, s.index, why)
+                continue
             return FoundDate(start, end, s.index, why), None
-        if yearless is None and _dates_in(s.text, dt.date(2000, 12, 31)):
+        if yearless is None and any(d.inferred for d in dates_in(body, dt.date(2000, 12, 31))):
             yearless = s.text
-        if anchor is not None and (_TODAY.search(body) or _TODAY_END.search(body)):
-            source = "the dateline" if dateline and dateline.date else "--published"
-            source = "the date line" if dated else source
-            return FoundDate(anchor, None, s.index, f"'today' is the date of {source}"), None
-        wd = _WEEKDAY.search(body)
-        if wd and anchor is not None:
-            target = _WEEKDAYS.index(wd.group(1).lower())
-            day = anchor - dt.timedelta(days=(anchor.weekday() - target) % 7)
-            source = "the dateline" if dateline and dateline.date else "--published"
-            source = "the date line" if dated else source
-            why = f"'{wd.group()}' counted back from {source}"
-            return FoundDate(day, None, s.index, why), None
+        if anchor is None or past or from_before:
+            continue  # (a tour's next stop has a year, not a day to count from)
+        day_of = anchor
+        if entries and not (dateline and dateline.date):
+            # a live blog's entry counts from the date line above it, not the page's
+            day_of = next((d for i, d in reversed(entries) if i < s.index), anchor)
+        if _TODAY.search(body) or _TODAY_END.search(body) or _THIS_MORNING.search(body):
+            return FoundDate(day_of, None, s.index, f"'today' is the date of {source}"), None
+        # the first time the sentence gives is the meeting's: "held consultations last week,
+        # the Foreign Office said on Monday" has no day; "agreed on Tuesday ... after
+        # clashes last month" has one
+        vague = _VAGUE.search(body)
+        vague_why = vague_why or (f"only '{vague.group()}', no day" if vague else None)
+        first = vague.start() if vague else len(body)
+        ago = _YESTERDAY.search(body, 0, first)
+        if ago and not _REPORTED.search(body, 0, ago.start()):
+            day = day_of - dt.timedelta(days=1)
+            return FoundDate(day, None, s.index, f"'yesterday' counted back from {source}"), None
+        for wd in _WEEKDAY.finditer(body, 0, first):
+            if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
+                continue  # "the ministry said on Thursday": the day of the statement
+            if _ARRIVAL.search(body, 0, wd.start()) or _OTHER_EVENT.search(body, 0, wd.start()):
+                continue  # "who arrived in Vientiane on Monday, held talks on Tuesday"
+            if _DATE_AFTER.match(body, wd.end()):
+                continue  # "on Tuesday (May 6)": the date decides, and it did not fit
+            target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
+            two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
+            last = WEEKDAYS.index(two.group(1).lower()) if two else target
+            end = day_of - dt.timedelta(days=(day_of.weekday() - last) % 7)
+            day = end - dt.timedelta(days=(last - target) % 7)
+            why = f"'{wd.group()}{two.group() if two else ''}' counted back from {source}"
+            return FoundDate(day, end if end != day else None, s.index, why), None
+    notice = anchor is None and any(_NOTICE.search(s.text) for s in sentences)
+    if signed is not None and (
+        notice
+        or (anchor is not None and not from_before and 0 <= (anchor - signed.date).days <= 92)
+    ):
+        # a notice of an agreement signed shortly before it, or a gazette's notice of one
+        # (no date of its own to compare with): the signing is the event
+        return FoundDate(signed.date, signed.end, signed.sentence, "the date of signing"), None
     opening = next((s for s in sentences if not s.heading), None)
+    filed = dateline.date if dateline and dateline.date else (stamp.date if stamp else None)
+    filed_end = dateline.end if dateline and dateline.date else (stamp.end if stamp else -1)
     if (
-        dateline is not None
-        and dateline.date is not None
+        filed is not None
         and opening is not None
-        and opening.start <= dateline.end <= opening.end
+        and (
+            opening.start <= filed_end <= opening.end
+            if dateline and dateline.date
+            else stamp is not None and opening.index == stamp.sentence
+        )
         and is_meeting(opening)
         and not is_future(opening)
+        and not _VAGUE.search(opening.text)
+        and not _YESTERDAY.search(opening.text)
+        and not _WEEKDAY.search(opening.text)
+        and not _SAID.search(opening.text)
+        and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
+        and not _elsewhere(opening.text, dateline.city if dateline else None)
         and opening.index not in skip
     ):
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
-        return FoundDate(dateline.date, None, opening.index, "the date of the dateline"), None
+        return FoundDate(filed, None, opening.index, "the date of the dateline"), None
     if yearless is not None:
         return None, "a date without a year (give --published or a dated dateline)"
-    return None, None
+    return None, vague_why
+
+
+#: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")
+_PAST_ROUND = re.compile(
+    r"\b(?:previous|last|preceding|earlier|prior) (?:round|meeting|session|edition|talks)\b"
+    r"|\blast met\b|\bmet (?:last|previously)\b"
+    r"|\bhad (?:been )?(?:held|met|taken place|convened)\b",
+    re.I,
+)
+#: a date of an agreement the text names as signed before ("reviewed the agreement signed in
+#: Jeddah on 5 March 2019"), unlike "signed a Defence Cooperation Agreement on August 29"
+_SIGNED_BEFORE = re.compile(
+    r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
+    r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
+    r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
+    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$",
+    re.I,
+)
+#: a story reports a meeting within weeks: a date this long before the story's own date is an
+#: earlier meeting's (a feature looking back has no date line to compare with)
+_STALE_DAYS = 45
+#: a date of another event the meeting is placed against
+_OTHER_EVENT = re.compile(
+    r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?)|days|weeks|months) "
+    r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
+    # a stop still to come: "she is due to meet Rwandan officials on 14 March"
+    r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
+)
+#: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
+_ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|arriving|landed|departed|departs|left|leaves|leaving|flew|"
+    r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
+)
+_NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")
+#: where a sentence turns to a meeting to come, and a past meeting verb before it
+_NEXT = re.compile(
+    r"\b(?:next|upcoming|will (?:be )?(?:hold|held|host|meet|take place|convene)|to be held|"
+    r"agreed to (?:hold|meet|convene)|would be held|scheduled to|later this|plans? to)\b",
+    re.I,
+)
+_PAST_VERB = re.compile(
+    r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|talks (?:on|held))\b"
+)
+_SINCE = re.compile(r"\b(?:since|after|followed|following|than)\b")
+_HELD = re.compile(r"\b(?:held|met|talks)\b")
+#: no day can be told: "held consultations in Ashgabat last week"
+_VAGUE = re.compile(
+    r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
+    r"month)\b|\brecently\b|\bin recent (?:days|weeks)\b|\b(?:at|over) the weekend\b",
+    re.I,
+)
+_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+#: an opening that reports what someone said, and wires that always name the day: the story's
+#: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
+_SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
+_WIRES = re.compile(r"Reuters|AFP|AP|Bloomberg|dpa|UPI")
+_AND_WEEKDAY = re.compile(
+    r"\s*(?:and|-|\u2013|to|through)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday)\b"
+)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_THIS_MORNING = re.compile(
+    r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,60}"
+    r"\bthis (?:morning|afternoon|evening)\b"
+    # "MS BRUCE: Earlier today, the Secretary met ...", "This morning, the two ministers held"
+    r"|^(?:[A-Z][A-Z .]{1,30}:\s*)?(?:(?:Earlier|Later) )?(?:[Tt]oday|[Tt]his (?:morning|"
+    r"afternoon|evening)),?\s"
+)
+#: a weekday that dates a statement, not the meeting: "the ministry said on Thursday",
+#: "told reporters on Monday", "said in a statement Tuesday"
+_REPORTED = re.compile(
+    r"\b(?:said|says|told(?: \w+){0,2}|announced|stated|reported|added|confirmed|disclosed|"
+    r"tweeted|posted|wrote|briefed(?: \w+){0,2}|issued|released|published)"
+    r"(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
+)

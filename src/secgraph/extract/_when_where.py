@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._lexicon import Lexicon, city_country
+from ._stamps import date_line
 from ._text import Dateline, Sentence
-from ._when import date_line
 
 __all__ = ["FoundPlace", "find_place"]
 
