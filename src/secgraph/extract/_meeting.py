@@ -8,6 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from ._attendees import attendee
 from ._countries import Mention
 from ._lexicon import Lexicon
 from ._model import (
@@ -108,11 +109,16 @@ def build_meeting(
     delegations = []
     for country in parties:
         side = by_side.get(country, [])
-        leader = next((o for o, p in side if p.leader), None)
+        company = [o for o, p in side if attendee(p.name, by_index[p.sentence].text)]
+        leader = next((o for o, p in side if p.leader and o not in company), None)
         why = None
         if leader is None and side:
-            leader = side[0][0]
-            why = "no 'led by' in the text: the first official named for this side"
+            leader = next((o for o, _ in side if o not in company), None)
+            why = (
+                "no 'led by' in the text: the first official named for this side"
+                if leader is not None
+                else "the text names only attendees for this side: no leader"
+            )
         before = (earlier or {}).get(country)
         if leader is None and before is not None:
             surname = before.name.split()[-1]
@@ -122,7 +128,11 @@ def build_meeting(
         if leader is not None:
             leaders[country] = leader
         if leader is None:
-            lacks.append(f"{lexicon.country_name(country)}'s leader (no official named)")
+            lacks.append(
+                f"{lexicon.country_name(country)}'s leader ("
+                + ("the text names only attendees" if side else "no official named")
+                + ")"
+            )
         members = tuple(dict.fromkeys(o.id for o, _ in side if leader is None or o.id != leader.id))
         evidence = [by_index[p.sentence].text for _, p in side]
         if not evidence:

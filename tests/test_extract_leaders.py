@@ -1,0 +1,51 @@
+"""Who led each side: a leader only from a leading phrase, a co-chair, or the side's principal;
+never a person the text names as company ("attended by", "assisted by", "also took part"). One
+test per cause, on short texts written for the test (the people and meetings are invented)."""
+
+from __future__ import annotations
+
+from conftest import draft_sides
+
+import secgraph as sg
+
+
+def _leaders(draft: sg.Draft) -> dict[str, str | None]:
+    names = {o.id: o.name for o in draft.officials}
+    return {
+        d.country: names.get(d.leader) if d.leader else None for d in draft.meetings[0].delegations
+    }
+
+
+def test_an_attendee_is_not_made_a_leader_by_default(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 3 June 2025 - Kenya and Ethiopia held talks on border security in Nairobi "
+        "on Tuesday. The talks were attended by the Inspector General of Police of Kenya, "
+        "Peter Mwangi Karanja, and by the Commissioner General of the Ethiopian Federal "
+        "Police, Abebe Tesfaye Gobena.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    sides = draft_sides(draft)
+    assert "Peter Mwangi Karanja" in sides["KEN"]
+    assert _leaders(draft) == {"KEN": None, "ETH": None}
+    assert any("only attendees" in lack for lack in draft.lacks)
+
+
+def test_a_person_who_also_took_part_is_not_the_leader(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, 5 May 2025 - The Minister of Defence of Ghana, Kwame Osei Mensah, met the "
+        "Minister of Defence of Togo, Komi Agbeko Dossou, in Accra on Monday to discuss "
+        "border security. Togo's ambassador in Accra, Afi Mawuena Lawson, also took part.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft)["TGO"] == "Komi Agbeko Dossou"
+
+
+def test_a_person_after_assisted_by_is_not_the_leader(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, 5 May 2025 - Ghana and Togo held security talks in Accra on Monday. Togo was "
+        "represented by the Minister of the Armed Forces, General Komi Agbeko Dossou, "
+        "assisted by the Chief of the General Staff of the Armies, General Yao Kodjo Amegah, "
+        "and the Director General of the National Intelligence Agency, Kossi Mawuli Adjovi.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft).get("TGO") in (None, "Komi Agbeko Dossou")
