@@ -49,3 +49,19 @@ def test_a_person_after_assisted_by_is_not_the_leader(lexicon: sg.Lexicon) -> No
     )
     draft = sg.extract(text, lexicon)
     assert _leaders(draft).get("TGO") in (None, "Komi Agbeko Dossou")
+
+
+def test_a_co_chair_marked_in_a_country_headed_list_leads_that_side(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "FACT SHEET\n\nGhana-Togo Defence Talks\nAccra, 12 May 2025\n\n"
+        "The talks were held in Accra on 12 May 2025.\n\n"
+        "Delegations\n"
+        "• Ghana: Ms Ama Serwaa Boateng (co-chair); Captain Kojo Anan Mensah, RGN, Defence "
+        "Attaché, Lomé; Mr Yaw Darko Asante, Director of Policy.\n"
+        "• Togo: Mr Komi Agbeko Dossou (co-chair); Commander Kossi Mawuli Adjovi, Commander "
+        "of the Naval Component.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"GHA": "Ama Serwaa Boateng", "TGO": "Komi Agbeko Dossou"}

@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._attendees import attendee
+from ._chairs import HONORIFICS, marked_heads
 from ._countries import Mention
 from ._lexicon import Lexicon
 from ._model import (
@@ -102,6 +103,9 @@ def build_meeting(
         for p in people
         if p.country is None and name_key(p.name) not in placed
     ]
+    heads = marked_heads(sentences, lexicon)
+    people = [_marked(p, heads) for p in people] + _unfound_heads(people, heads, parties)
+    marked_keys = {name_key(p.name) for p in people if _head_words(p.name, heads) is not None}
     people = [p for p in people if p.country is not None]
 
     officials, organisations, by_side = _officials(people, lexicon)
@@ -110,7 +114,9 @@ def build_meeting(
     for country in parties:
         side = by_side.get(country, [])
         company = [o for o, p in side if attendee(p.name, by_index[p.sentence].text)]
-        leader = next((o for o, p in side if p.leader and o not in company), None)
+        marked = (o for o, p in side if name_key(p.name) in marked_keys)
+        chosen = (o for o, p in side if p.leader and o not in company)
+        leader = next(marked, None) or next(chosen, None)
         why = None
         if leader is None and side:
             leader = next((o for o, _ in side if o not in company), None)
@@ -263,6 +269,41 @@ def _org_type(name: str) -> str:
     return {"ministry": "ministry", "department": "department", "bureau": "bureau"}.get(
         first, "agency" if "agency" in name.lower() else "organisation"
     )
+
+
+def _unfound_heads(
+    people: list[Person], heads: dict[str, tuple[str | None, int]], parties: list[str]
+) -> list[Person]:
+    """A head marked under a party's list heading whom no rule found ("• Ghana: Ms NAME
+    (co-chair); ..."), as a person without a title."""
+    out = []
+    for words, (country, index) in heads.items():
+        if country not in parties or any(
+            words == p.name or words.endswith(" " + p.name) for p in people
+        ):
+            continue
+        first, _, rest = words.partition(" ")
+        honorific = first if first in HONORIFICS and rest else None
+        name = rest if honorific else words
+        if len(name.split()) >= 2:
+            out.append(
+                Person(name, honorific=honorific, country=country, leader=True, sentence=index)
+            )
+    return out
+
+
+def _head_words(name: str, heads: dict[str, tuple[str | None, int]]) -> str | None:
+    """The key of ``heads`` (words before a "(co-chair)" mark) that ends with ``name``."""
+    return next((w for w in heads if w == name or w.endswith(" " + name)), None)
+
+
+def _marked(p: Person, heads: dict[str, tuple[str | None, int]]) -> Person:
+    """``p`` as the head of its side when the text marks it so ("NAME (co-chair)"), on the side
+    of the list heading the mark stands under."""
+    words = _head_words(p.name, heads)
+    if words is None:
+        return p
+    return replace(p, country=heads[words][0] or p.country, leader=True)
 
 
 def _officials(
