@@ -117,13 +117,17 @@ def build_meeting(
         marked = (o for o, p in side if name_key(p.name) in marked_keys)
         chosen = (o for o, p in side if p.leader and o not in company)
         leader = next(marked, None) or next(chosen, None)
-        why = None
-        if leader is None and side:
+        why, lack = None, "no official named"
+        if leader is None and side and _head_elsewhere(country, side, mentions, by_index):
+            lack = "a leading phrase names a head the draft could not read"
+            why = f"{lack}: no leader"
+        elif leader is None and side:
             leader = next((o for o, _ in side if o not in company), None)
+            lack = "the text names only attendees"
             why = (
                 "no 'led by' in the text: the first official named for this side"
                 if leader is not None
-                else "the text names only attendees for this side: no leader"
+                else f"{lack} for this side: no leader"
             )
         before = (earlier or {}).get(country)
         if leader is None and before is not None:
@@ -133,12 +137,8 @@ def build_meeting(
                 why = f"'{surname}': the leader named at the earlier meeting"
         if leader is not None:
             leaders[country] = leader
-        if leader is None:
-            lacks.append(
-                f"{lexicon.country_name(country)}'s leader ("
-                + ("the text names only attendees" if side else "no official named")
-                + ")"
-            )
+        else:
+            lacks.append(f"{lexicon.country_name(country)}'s leader ({lack})")
         members = tuple(dict.fromkeys(o.id for o, _ in side if leader is None or o.id != leader.id))
         evidence = [by_index[p.sentence].text for _, p in side]
         if not evidence:
@@ -269,6 +269,32 @@ def _org_type(name: str) -> str:
     return {"ministry": "ministry", "department": "department", "bureau": "bureau"}.get(
         first, "agency" if "agency" in name.lower() else "organisation"
     )
+
+
+_LEADING = re.compile(
+    r"\b(?:led|headed|chaired|co-chaired|presided over)\s+by\b|\bon behalf of\b", re.I
+)
+
+
+def _head_elsewhere(
+    country: str,
+    side: list[tuple[DraftOfficial, Person]],
+    mentions: list[list[Mention]],
+    by_index: dict[int, Sentence],
+) -> bool:
+    """Whether a sentence names this side's head with a leading phrase ("the Thai delegation,
+    led by ...") although none of the side's people found comes from it: the first person
+    named is then not the head."""
+    found_in = {p.sentence for _, p in side}
+    for ms in mentions:
+        for m in ms:
+            s = by_index.get(m.sentence)
+            if m.iso3 != country or s is None or m.sentence in found_in:
+                continue
+            lead = _LEADING.search(s.text)
+            if lead is not None and abs(lead.start() - m.end) < 60:
+                return True
+    return False
 
 
 def _unfound_heads(
