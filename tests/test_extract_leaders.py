@@ -81,3 +81,14 @@ def test_no_leader_from_the_first_member_when_a_led_by_names_another(
     assert _leaders(draft).get("TGO") in (None, "Komi Agbeko Dossou")
     if _leaders(draft).get("TGO") is None:
         assert any("leading phrase" in lack for lack in draft.lacks)
+
+
+def test_heads_named_per_side_lead_their_own_sides(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, 5 May 2025 - Ghana and Togo held talks on border security in Accra on Monday. "
+        "The Director of Police of Togo, Yao Kodjo Amegah, presented a report. The talks were "
+        "led on the Togolese side by the Minister of Security, Komi Agbeko Dossou, and on the "
+        "Ghanaian side by the Minister of the Interior, Kwame Osei Mensah.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"GHA": "Kwame Osei Mensah", "TGO": "Komi Agbeko Dossou"}

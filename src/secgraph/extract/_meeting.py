@@ -9,7 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ._attendees import attendee
-from ._chairs import HONORIFICS, marked_heads
+from ._chairs import HONORIFICS, marked_heads, side_heads
 from ._countries import Mention
 from ._lexicon import Lexicon
 from ._model import (
@@ -105,7 +105,9 @@ def build_meeting(
     ]
     heads = marked_heads(sentences, lexicon)
     people = [_marked(p, heads) for p in people] + _unfound_heads(people, heads, parties)
+    people, side_keys = _side_headed(people, side_heads(sentences, lexicon))
     marked_keys = {name_key(p.name) for p in people if _head_words(p.name, heads) is not None}
+    marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
 
     officials, organisations, by_side = _officials(people, lexicon)
@@ -295,6 +297,26 @@ def _head_elsewhere(
             if lead is not None and abs(lead.start() - m.end) < 60:
                 return True
     return False
+
+
+def _side_headed(
+    people: list[Person], heads: list[tuple[str, int, str]]
+) -> tuple[list[Person], set[str]]:
+    """The first person named in each "led on the ADJ side by ..." part, as that side's head
+    (and the heads' name keys)."""
+    out = list(people)
+    keys: set[str] = set()
+    for country, index, words in heads:
+        at = [
+            (words.find(p.name), i)
+            for i, p in enumerate(out)
+            if p.sentence == index and p.name in words
+        ]
+        if at:
+            i = min(at)[1]
+            out[i] = replace(out[i], country=country, leader=True)
+            keys.add(name_key(out[i].name))
+    return out, keys
 
 
 def _unfound_heads(
