@@ -8,11 +8,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
+from ._countries import Mention
 from ._lexicon import Lexicon
+from ._model import DraftOfficial
+from ._names import Person
+from ._people import name_key
 from ._text import Sentence
 
-__all__ = ["HONORIFICS", "marked_heads", "side_heads"]
+__all__ = [
+    "HONORIFICS",
+    "as_marked",
+    "head_elsewhere",
+    "head_words",
+    "marked_heads",
+    "side_headed",
+    "side_heads",
+    "unfound_heads",
+]
 
 #: a courtesy before a marked name, kept apart from it
 HONORIFICS = frozenset(["Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr."])
@@ -77,3 +91,84 @@ def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[st
             end = found[i + 1].start() if i + 1 < len(found) else len(s.text)
             out.append((form[0], s.index, s.text[m.end() : end]))
     return out
+
+
+_LEADING = re.compile(
+    r"\b(?:led|headed|chaired|co-chaired|presided over)\s+by\b|\bon behalf of\b", re.I
+)
+
+
+def head_elsewhere(
+    country: str,
+    side: list[tuple[DraftOfficial, Person]],
+    mentions: list[list[Mention]],
+    by_index: dict[int, Sentence],
+) -> bool:
+    """Whether a sentence names this side's head with a leading phrase ("the Thai delegation,
+    led by ...") although none of the side's people found comes from it: the first person
+    named is then not the head."""
+    found_in = {p.sentence for _, p in side}
+    for ms in mentions:
+        for m in ms:
+            s = by_index.get(m.sentence)
+            if m.iso3 != country or s is None or m.sentence in found_in:
+                continue
+            lead = _LEADING.search(s.text)
+            if lead is not None and abs(lead.start() - m.end) < 60:
+                return True
+    return False
+
+
+def side_headed(
+    people: list[Person], heads: list[tuple[str, int, str]]
+) -> tuple[list[Person], set[str]]:
+    """The first person named in each "led on the ADJ side by ..." part, as that side's head
+    (and the heads' name keys)."""
+    out = list(people)
+    keys: set[str] = set()
+    for country, index, words in heads:
+        at = [
+            (words.find(p.name), i)
+            for i, p in enumerate(out)
+            if p.sentence == index and p.name in words
+        ]
+        if at:
+            i = min(at)[1]
+            out[i] = replace(out[i], country=country, leader=True)
+            keys.add(name_key(out[i].name))
+    return out, keys
+
+
+def unfound_heads(
+    people: list[Person], heads: dict[str, tuple[str | None, int]], parties: list[str]
+) -> list[Person]:
+    """A head marked under a party's list heading whom no rule found ("• Ghana: Ms NAME
+    (co-chair); ..."), as a person without a title."""
+    out = []
+    for words, (country, index) in heads.items():
+        if country not in parties or any(
+            words == p.name or words.endswith(" " + p.name) for p in people
+        ):
+            continue
+        first, _, rest = words.partition(" ")
+        honorific = first if first in HONORIFICS and rest else None
+        name = rest if honorific else words
+        if len(name.split()) >= 2:
+            out.append(
+                Person(name, honorific=honorific, country=country, leader=True, sentence=index)
+            )
+    return out
+
+
+def head_words(name: str, heads: dict[str, tuple[str | None, int]]) -> str | None:
+    """The key of ``heads`` (words before a "(co-chair)" mark) that ends with ``name``."""
+    return next((w for w in heads if w == name or w.endswith(" " + name)), None)
+
+
+def as_marked(p: Person, heads: dict[str, tuple[str | None, int]]) -> Person:
+    """``p`` as the head of its side when the text marks it so ("NAME (co-chair)"), on the side
+    of the list heading the mark stands under."""
+    words = head_words(p.name, heads)
+    if words is None:
+        return p
+    return replace(p, country=heads[words][0] or p.country, leader=True)

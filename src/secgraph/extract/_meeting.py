@@ -6,10 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ._attendees import attendee
-from ._chairs import HONORIFICS, marked_heads, side_heads
+from ._chairs import (
+    as_marked,
+    head_elsewhere,
+    head_words,
+    marked_heads,
+    side_headed,
+    side_heads,
+    unfound_heads,
+)
 from ._countries import Mention
 from ._lexicon import Lexicon
 from ._model import (
@@ -104,9 +112,9 @@ def build_meeting(
         if p.country is None and name_key(p.name) not in placed
     ]
     heads = marked_heads(sentences, lexicon)
-    people = [_marked(p, heads) for p in people] + _unfound_heads(people, heads, parties)
-    people, side_keys = _side_headed(people, side_heads(sentences, lexicon))
-    marked_keys = {name_key(p.name) for p in people if _head_words(p.name, heads) is not None}
+    people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties)
+    people, side_keys = side_headed(people, side_heads(sentences, lexicon))
+    marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
 
@@ -120,7 +128,7 @@ def build_meeting(
         chosen = (o for o, p in side if p.leader and o not in company)
         leader = next(marked, None) or next(chosen, None)
         why, lack = None, "no official named"
-        if leader is None and side and _head_elsewhere(country, side, mentions, by_index):
+        if leader is None and side and head_elsewhere(country, side, mentions, by_index):
             lack = "a leading phrase names a head the draft could not read"
             why = f"{lack}: no leader"
         elif leader is None and side:
@@ -271,87 +279,6 @@ def _org_type(name: str) -> str:
     return {"ministry": "ministry", "department": "department", "bureau": "bureau"}.get(
         first, "agency" if "agency" in name.lower() else "organisation"
     )
-
-
-_LEADING = re.compile(
-    r"\b(?:led|headed|chaired|co-chaired|presided over)\s+by\b|\bon behalf of\b", re.I
-)
-
-
-def _head_elsewhere(
-    country: str,
-    side: list[tuple[DraftOfficial, Person]],
-    mentions: list[list[Mention]],
-    by_index: dict[int, Sentence],
-) -> bool:
-    """Whether a sentence names this side's head with a leading phrase ("the Thai delegation,
-    led by ...") although none of the side's people found comes from it: the first person
-    named is then not the head."""
-    found_in = {p.sentence for _, p in side}
-    for ms in mentions:
-        for m in ms:
-            s = by_index.get(m.sentence)
-            if m.iso3 != country or s is None or m.sentence in found_in:
-                continue
-            lead = _LEADING.search(s.text)
-            if lead is not None and abs(lead.start() - m.end) < 60:
-                return True
-    return False
-
-
-def _side_headed(
-    people: list[Person], heads: list[tuple[str, int, str]]
-) -> tuple[list[Person], set[str]]:
-    """The first person named in each "led on the ADJ side by ..." part, as that side's head
-    (and the heads' name keys)."""
-    out = list(people)
-    keys: set[str] = set()
-    for country, index, words in heads:
-        at = [
-            (words.find(p.name), i)
-            for i, p in enumerate(out)
-            if p.sentence == index and p.name in words
-        ]
-        if at:
-            i = min(at)[1]
-            out[i] = replace(out[i], country=country, leader=True)
-            keys.add(name_key(out[i].name))
-    return out, keys
-
-
-def _unfound_heads(
-    people: list[Person], heads: dict[str, tuple[str | None, int]], parties: list[str]
-) -> list[Person]:
-    """A head marked under a party's list heading whom no rule found ("• Ghana: Ms NAME
-    (co-chair); ..."), as a person without a title."""
-    out = []
-    for words, (country, index) in heads.items():
-        if country not in parties or any(
-            words == p.name or words.endswith(" " + p.name) for p in people
-        ):
-            continue
-        first, _, rest = words.partition(" ")
-        honorific = first if first in HONORIFICS and rest else None
-        name = rest if honorific else words
-        if len(name.split()) >= 2:
-            out.append(
-                Person(name, honorific=honorific, country=country, leader=True, sentence=index)
-            )
-    return out
-
-
-def _head_words(name: str, heads: dict[str, tuple[str | None, int]]) -> str | None:
-    """The key of ``heads`` (words before a "(co-chair)" mark) that ends with ``name``."""
-    return next((w for w in heads if w == name or w.endswith(" " + name)), None)
-
-
-def _marked(p: Person, heads: dict[str, tuple[str | None, int]]) -> Person:
-    """``p`` as the head of its side when the text marks it so ("NAME (co-chair)"), on the side
-    of the list heading the mark stands under."""
-    words = _head_words(p.name, heads)
-    if words is None:
-        return p
-    return replace(p, country=heads[words][0] or p.country, leader=True)
 
 
 def _officials(
