@@ -1,7 +1,7 @@
 """Who only attended: a person named after "attended by", "accompanied by", "assisted by",
-"joined by", "arrived with" or "included", or before "also took part" / "was also present".
-Such a person is never made a side's leader by default ("no 'led by' in the text"): the
-text names them as company, not as the head.
+"joined by", "arrived with", "included" or "also present were", or before "also took part" /
+"was also present". Such a person is never made a side's leader by default ("no 'led by' in
+the text"): the text names them as company, not as the head.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ __all__ = ["attendee"]
 _BEFORE = re.compile(
     r"\b(?:(?:was|were|is|are)\s+(?:also\s+)?attended\s+by|also\s+attended\s+by|"
     r"(?:accompanied|assisted|joined|flanked)\s+by|arrived\s+with|"
-    r"(?:delegation|side)\s+(?:also\s+)?included|in\s+attendance\s+were)\b",
+    r"(?:delegation|side)\s+(?:also\s+)?included|(?:in\s+attendance|present)\s+were|"
+    r"also\s+(?:present|attending)\s+(?:was|were))\b",
     re.I,
 )
 #: the phrase before which the person named is company ("X ... also took part")
@@ -31,6 +32,8 @@ def attendee(name: str, sentence: str) -> bool:
     >>> attendee("Ann Bell", "The talks were attended by the envoy, Ann Bell.")
     True
     >>> attendee("Ann Bell", "The ambassador, Ann Bell, also took part.")
+    True
+    >>> attendee("Ann Bell", "Also present were the envoy, Ann Bell, and two aides.")
     True
     >>> attendee("Ann Bell", "Ann Bell met the minister, who was accompanied by aides.")
     False
