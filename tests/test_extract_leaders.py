@@ -92,3 +92,14 @@ def test_heads_named_per_side_lead_their_own_sides(lexicon: sg.Lexicon) -> None:
     )
     draft = sg.extract(text, lexicon)
     assert _leaders(draft) == {"GHA": "Kwame Osei Mensah", "TGO": "Komi Agbeko Dossou"}
+
+
+def test_a_delegation_led_by_a_title_the_rules_do_not_know(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 3 June 2025 - Kenya and Ethiopia held border security talks in Nairobi on "
+        "Tuesday. The Kenyan delegation was led by the Inspector-General of Police, Peter "
+        "Mwangi Karanja, while the Ethiopian side was headed by the Commissioner General of "
+        "the Ethiopian Federal Police, Abebe Tesfaye Gobena.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"KEN": "Peter Mwangi Karanja", "ETH": "Abebe Tesfaye Gobena"}

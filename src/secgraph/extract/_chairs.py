@@ -22,6 +22,7 @@ __all__ = [
     "as_marked",
     "head_elsewhere",
     "head_words",
+    "led_by_heads",
     "marked_heads",
     "side_headed",
     "side_heads",
@@ -172,3 +173,40 @@ def as_marked(p: Person, heads: dict[str, tuple[str | None, int]]) -> Person:
     if words is None:
         return p
     return replace(p, country=heads[words][0] or p.country, leader=True)
+
+
+_LED_BY = re.compile(
+    r"\b(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+(?:was\s+|were\s+)?"
+    r"(?:led|headed)\s+by\s+(?:the\s+)?(?P<title>[A-Z][^,;()]{2,90}?),\s+"
+    r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,4}[A-Z][\w'\u2019-]+)(?=[,.;]|\s+(?:and|who|while)\b|$)"
+)
+
+
+def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person]:
+    """ "The ADJ delegation was led by the TITLE, NAME": that side's head, as a person (for a
+    side whose head no other rule read; the title is taken as written).
+
+    >>> from types import SimpleNamespace as N
+    >>> lex = N(country_forms={"Ethiopian": ("ETH", "adjective")})
+    >>> s = N(index=2, text="The Ethiopian side was headed by the Chief of Police, Abebe Bekele.")
+    >>> [(p.name, p.title, p.country) for p in led_by_heads([s], lex)]
+    [('Abebe Bekele', 'Chief of Police', 'ETH')]
+    """
+    out = []
+    for s in sentences:
+        if " by " not in s.text:
+            continue
+        for m in _LED_BY.finditer(s.text):
+            form = lexicon.country_forms.get(m.group("side"))
+            if form is None:
+                continue
+            out.append(
+                Person(
+                    m.group("name"),
+                    title=m.group("title").strip(),
+                    country=form[0],
+                    leader=True,
+                    sentence=s.index,
+                )
+            )
+    return out

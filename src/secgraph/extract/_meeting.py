@@ -13,6 +13,7 @@ from ._chairs import (
     as_marked,
     head_elsewhere,
     head_words,
+    led_by_heads,
     marked_heads,
     side_headed,
     side_heads,
@@ -114,6 +115,14 @@ def build_meeting(
     heads = marked_heads(sentences, lexicon)
     people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties)
     people, side_keys = side_headed(people, side_heads(sentences, lexicon))
+    led = {p.country for p in people if p.leader}
+    people += [
+        p
+        for p in led_by_heads(sentences, lexicon)
+        if p.country in parties
+        and p.country not in led
+        and all(name_key(p.name) != name_key(q.name) for q in people)
+    ]
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
