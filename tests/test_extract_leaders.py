@@ -99,7 +99,7 @@ def test_a_delegation_led_by_a_title_the_rules_do_not_know(lexicon: sg.Lexicon) 
         "NAIROBI, 3 June 2025 - Kenya and Ethiopia held border security talks in Nairobi on "
         "Tuesday. The Kenyan delegation was led by the Inspector-General of Police, Peter "
         "Mwangi Karanja, while the Ethiopian side was headed by the Commissioner General of "
-        "the Ethiopian Federal Police, Abebe Tesfaye Gobena.\n"
+        "the Ethiopian Federal Police, Abebe Gobena.\n"
     )
     draft = sg.extract(text, lexicon)
-    assert _leaders(draft) == {"KEN": "Peter Mwangi Karanja", "ETH": "Abebe Tesfaye Gobena"}
+    assert _leaders(draft) == {"KEN": "Peter Mwangi Karanja", "ETH": "Abebe Gobena"}
