@@ -103,3 +103,14 @@ def test_a_delegation_led_by_a_title_the_rules_do_not_know(lexicon: sg.Lexicon) 
     )
     draft = sg.extract(text, lexicon)
     assert _leaders(draft) == {"KEN": "Peter Mwangi Karanja", "ETH": "Abebe Gobena"}
+
+
+def test_a_country_s_delegation_headed_by_an_unknown_title(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, 5 May 2025 - Ghana and Togo held border security talks in Accra on Monday. The "
+        "delegation of Ghana was led by the Comptroller-General of Immigration, Kwame Mensah, "
+        "and Togo's delegation was headed by the Commissioner General of the Togolese "
+        "Gendarmerie, Komi Dossou.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"GHA": "Kwame Mensah", "TGO": "Komi Dossou"}

@@ -86,7 +86,8 @@ def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[st
             continue
         found = list(_SIDE_BY.finditer(s.text))
         for i, m in enumerate(found):
-            form = lexicon.country_forms.get(m.group("side"))
+            side = m.group("side") or m.group("of") or m.group("own")
+            form = lexicon.country_forms.get(side) or lexicon.country_forms.get(side.split()[-1])
             if form is None:
                 continue
             end = found[i + 1].start() if i + 1 < len(found) else len(s.text)
@@ -176,8 +177,11 @@ def as_marked(p: Person, heads: dict[str, tuple[str | None, int]]) -> Person:
 
 
 _LED_BY = re.compile(
-    r"\b(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+(?:was\s+|were\s+)?"
-    r"(?:led|headed)\s+by\s+(?:the\s+)?(?P<title>[A-Z][^,;()]{2,90}?),\s+"
+    r"(?:\b(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)|"
+    r"\bdelegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),?|"
+    r"\b(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+delegation)"
+    r"\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
+    r"(?P<title>[A-Z][^,;()]{2,90}?),\s+"
     r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,4}[A-Z][\w'\u2019-]+)(?=[,.;]|\s+(?:and|who|while)\b|$)"
 )
 
@@ -191,13 +195,17 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
     >>> s = N(index=2, text="The Ethiopian side was headed by the Chief of Police, Abebe Bekele.")
     >>> [(p.name, p.title, p.country) for p in led_by_heads([s], lex)]
     [('Abebe Bekele', 'Chief of Police', 'ETH')]
+    >>> s = N(index=2, text="The delegation of Ethiopian, headed by the Chief, Abebe Bekele, left.")
+    >>> [p.country for p in led_by_heads([s], lex)]
+    ['ETH']
     """
     out = []
     for s in sentences:
         if " by " not in s.text:
             continue
         for m in _LED_BY.finditer(s.text):
-            form = lexicon.country_forms.get(m.group("side"))
+            side = m.group("side") or m.group("of") or m.group("own")
+            form = lexicon.country_forms.get(side) or lexicon.country_forms.get(side.split()[-1])
             if form is None:
                 continue
             out.append(
