@@ -114,3 +114,13 @@ def test_a_country_s_delegation_headed_by_an_unknown_title(lexicon: sg.Lexicon) 
     )
     draft = sg.extract(text, lexicon)
     assert _leaders(draft) == {"GHA": "Kwame Mensah", "TGO": "Komi Dossou"}
+
+
+def test_people_who_attended_do_not_lead_their_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, 5 May 2025 - Ghana and Togo held border security talks in Accra on Monday. The "
+        "Togolese delegation met Ghana's Inspector General of Police, Kojo Asante. Togo's "
+        "Director of Police, Yao Amegah, and its ambassador, Afi Lawson, attended.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"GHA": "Kojo Asante", "TGO": None}

@@ -21,7 +21,8 @@ _BEFORE = re.compile(
 #: the phrase before which the person named is company ("X ... also took part")
 _AFTER = re.compile(
     r"\b(?:also\s+(?:took\s+part|participated|attended)|(?:was|were)\s+also\s+present|"
-    r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b",
+    r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b|"
+    r",?\s+(?:also\s+)?(?:attended|took\s+part|participated)\s*[.;]",
     re.I,
 )
 
@@ -34,6 +35,8 @@ def attendee(name: str, sentence: str) -> bool:
     >>> attendee("Ann Bell", "The ambassador, Ann Bell, also took part.")
     True
     >>> attendee("Ann Bell", "Also present were the envoy, Ann Bell, and two aides.")
+    True
+    >>> attendee("Ann Bell", "The envoy, Ann Bell, and an aide attended.")
     True
     >>> attendee("Ann Bell", "Ann Bell met the minister, who was accompanied by aides.")
     False
