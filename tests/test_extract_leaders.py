@@ -124,3 +124,15 @@ def test_people_who_attended_do_not_lead_their_side(lexicon: sg.Lexicon) -> None
     )
     draft = sg.extract(text, lexicon)
     assert _leaders(draft) == {"GHA": "Kojo Asante", "TGO": None}
+
+
+def test_a_country_represented_by_a_minister_assisted_by_others(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, 5 May 2025 - Ghana and Togo held border security talks in Accra on Monday, "
+        "chaired by Ghana's Minister of the Interior, Kwame Mensah. Togo was represented by "
+        "the Minister of the Armed Forces, Veterans and War Victims, General Komi Dossou, "
+        "assisted by the Chief of the General Staff of the Armies, General Yao Amegah, and "
+        "the Director General of the National Intelligence Agency, Kossi Adjovi.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"GHA": "Kwame Mensah", "TGO": "Komi Dossou"}

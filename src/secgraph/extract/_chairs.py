@@ -186,6 +186,19 @@ _LED_BY = re.compile(
 )
 
 
+_REPRESENTED = re.compile(
+    r"\b(?P<side>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+was\s+represented\s+by\s+(?:the\s+)?"
+    r"(?P<title>[A-Z][^.;()]{2,160}?),\s+"
+    r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,5}[A-Z][\w'\u2019-]+)"
+    r"(?=,\s+(?:assisted|accompanied|who|and)\b|[.;]|$)"
+)
+#: a rank or courtesy before a name, kept apart from it
+_BEFORE_NAME = re.compile(
+    r"^(?:(?:Lieutenant|Major|Brigadier|Air|Vice|Rear)\s+)?"
+    r"(?:General|Admiral|Colonel|Commodore|Marshal|Ambassador|Dr\.?|Mr\.?|Ms\.?|Mrs\.?)\s+"
+)
+
+
 def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person]:
     """ "The ADJ delegation was led by the TITLE, NAME": that side's head, as a person (for a
     side whose head no other rule read; the title is taken as written).
@@ -203,14 +216,17 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
     for s in sentences:
         if " by " not in s.text:
             continue
-        for m in _LED_BY.finditer(s.text):
-            side = m.group("side") or m.group("of") or m.group("own")
+        found = list(_LED_BY.finditer(s.text))
+        found += _REPRESENTED.finditer(s.text) if " represented by " in s.text else []
+        for m in found:
+            groups = m.groupdict()
+            side = groups["side"] or groups.get("of") or groups.get("own") or ""
             form = lexicon.country_forms.get(side) or lexicon.country_forms.get(side.split()[-1])
             if form is None:
                 continue
             out.append(
                 Person(
-                    m.group("name"),
+                    _BEFORE_NAME.sub("", m.group("name")),
                     title=m.group("title").strip(),
                     country=form[0],
                     leader=True,

@@ -115,7 +115,9 @@ def build_meeting(
     heads = marked_heads(sentences, lexicon)
     people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties)
     people, side_keys = side_headed(people, side_heads(sentences, lexicon))
-    led = {p.country for p in people if p.leader}
+    led = {
+        p.country for p in people if p.leader and not attendee(p.name, by_index[p.sentence].text)
+    }
     people += [
         p
         for p in led_by_heads(sentences, lexicon)
