@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from rdflib import Dataset, URIRef
 from rdflib.compare import isomorphic
-from sparql_servers import ISQL, VIRTUOSO, Server, start_virtuoso
+from sparql_servers import ISQL, OXIGRAPH, VIRTUOSO, Server, start_oxigraph, start_virtuoso
 
 import secgraph as sg
 
@@ -179,3 +179,18 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def oxigraph_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """``oxigraph serve --union-default-graph`` on 127.0.0.1:<free port>, one per test
+    module; yields its URL. On CI a missing binary fails instead of skipping."""
+    if OXIGRAPH is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("the oxigraph binary is missing on CI: pip install oxigraph")
+        pytest.skip("no 'oxigraph' binary (pip install oxigraph) to run a SPARQL server")
+    running = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
+    try:
+        yield running.url
+    finally:
+        running.stop()

@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,17 +28,9 @@ CORPUS = TESTS / "data" / "corpus"
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """``oxigraph serve --union-default-graph`` on 127.0.0.1:<free port>; yields its URL."""
-    if OXIGRAPH is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("the oxigraph binary is missing on CI: pip install oxigraph")
-        pytest.skip("no 'oxigraph' binary (pip install oxigraph) to run a SPARQL server")
-    running = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
-    try:
-        yield running.url
-    finally:
-        running.stop()
+def server(oxigraph_server: str) -> str:
+    """The module's Oxigraph server (``oxigraph_server`` in conftest)."""
+    return oxigraph_server
 
 
 def test_build_query_and_export_against_a_server(server: str, tmp_path: Path) -> None:

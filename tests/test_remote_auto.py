@@ -5,16 +5,13 @@ test corpus crosses them."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 from conftest import ONTOLOGY, TESTS
-from sparql_servers import OXIGRAPH, start_oxigraph
 
 import secgraph as sg
 from secgraph.cli import cli
@@ -32,16 +29,9 @@ READS = {
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    if OXIGRAPH is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("the oxigraph binary is missing on CI: pip install oxigraph")
-        pytest.skip("no 'oxigraph' binary (pip install oxigraph) to run a SPARQL server")
-    running = start_oxigraph(tmp_path_factory.mktemp("oxigraph"))
-    try:
-        yield running.url
-    finally:
-        running.stop()
+def server(oxigraph_server: str) -> str:
+    """The module's Oxigraph server (``oxigraph_server`` in conftest)."""
+    return oxigraph_server
 
 
 @pytest.fixture(scope="module")
