@@ -18,6 +18,7 @@ import re
 import jdatetime
 
 from ._text import MONTH, MONTHS
+from ._topics import ORDINAL_WORDS
 
 __all__ = ["solar_hijri_dates", "spelled_dates"]
 
@@ -84,23 +85,9 @@ _TEENS = [
     "nineteen",
 ]
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_ORD_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-_ORD_TEENS = [
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-]
-_ORDINALS = {w: i for i, w in enumerate(_ORD_UNITS, 1)} | {
-    w: i for i, w in enumerate(_ORD_TEENS, 10)
-}
-_ORDINALS |= {"twentieth": 20, "thirtieth": 30}
+_ORD_UNITS = ORDINAL_WORDS[:9]
+_ORDINALS = {w: i for i, w in enumerate(ORDINAL_WORDS, 1)}
+_ORDINALS |= {"thirtieth": 30}
 _ORDINALS |= {f"twenty-{w}": 20 + i for i, w in enumerate(_ORD_UNITS, 1)}
 _ORDINALS |= {"thirty-first": 31}
 _ORDINAL = "|".join(sorted(_ORDINALS, key=len, reverse=True))

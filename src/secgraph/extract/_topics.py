@@ -22,6 +22,7 @@ from ._text import Sentence
 
 __all__ = [
     "DIALOGUE_WORDS",
+    "ORDINAL_WORDS",
     "Commit",
     "FoundDialogue",
     "find_areas",
@@ -30,7 +31,8 @@ __all__ = [
     "round_number",
 ]
 
-_ORDINALS = [
+#: "first" to "twentieth", in order (a round's ordinal; a gazette's day).
+ORDINAL_WORDS = [
     "first",
     "second",
     "third",
@@ -65,8 +67,8 @@ def round_number(word: str | None) -> int | None:
     word = word.lower()
     if word == "inaugural":
         return 1
-    if word in _ORDINALS:
-        return _ORDINALS.index(word) + 1
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS.index(word) + 1
     if re.fullmatch(r"[ivxlc]+", word):  # "the XXIII Binational Border Commission"
         return _roman(word)
     digits = re.match(r"\d+", word)
@@ -81,7 +83,7 @@ def _roman(word: str) -> int | None:
     return total or None
 
 
-_ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(_ORDINALS)})"
+_ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(ORDINAL_WORDS)})"
 #: a round in Roman numerals before the name, as Latin American ministries write it
 _ROMAN = re.compile(r"(?=[IVXLC]{2,}\s)(?P<roman>C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s+")
 _DIALOGUE_HEAD = (
