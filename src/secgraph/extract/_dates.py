@@ -127,9 +127,15 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
             taken.append((m.start(), m.end()))
             out.append(TextDate(day, None, False, m.start()))
     for m in _NUMERIC.finditer(text):  # "(14/3/2024)": one reading only, or the weekday's
-        day = _numeric(m, text)
+        day = _numeric(m, text, anchor)
         if day is not None and not any(a <= m.start() < b for a, b in taken):
             out.append(TextDate(day, None, False, m.start()))
+    for m in _BARE_DAY.finditer(text):
+        if anchor is None:
+            break
+        bare = _bare_day(int(m.group(1)), anchor)  # "on the 5th", "the 3rd of this month"
+        if bare is not None and not any(a <= m.start() < b for a, b in taken):
+            out.append(TextDate(bare, None, True, m.start()))
     for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
         if not any(x <= a < y for x, y in taken):
             out.append(TextDate(day, None, False, a))
@@ -142,6 +148,25 @@ _NAMED_BEFORE = re.compile(
 )
 
 
+#: a day of the story's own month: "met on the 5th in Leticia", "on the 3rd of this month",
+#: "the 5th instant"; not "the 5th round", "the 5th of May" (a date), "on the 5th floor"
+_BARE_DAY = re.compile(
+    r"\bon the (\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b))"
+)
+
+
+def _bare_day(day: int, anchor: dt.date) -> dt.date | None:
+    """The latest ``day`` of a month on or before ``anchor``: the 5th of a story of 6 June is
+    5 June; of a story of 2 June, 5 May."""
+    if not 1 <= day <= 31:
+        return None
+    if day <= anchor.day:
+        return valid_day(anchor.year, anchor.month, day)
+    first = anchor.replace(day=1) - dt.timedelta(days=1)  # the month before
+    return valid_day(first.year, first.month, day)
+
+
 _ISO_DAY = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
 #: "14/3/2024", "3/14/2024", "14.03.2024": day and month told apart by a number over 12, or
 #: by the weekday the sentence names ("on Thursday (14/3/2024)")
@@ -149,9 +174,14 @@ _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _numeric(m: re.Match[str], text: str) -> dt.date | None:
+def _numeric(m: re.Match[str], text: str, anchor: dt.date | None = None) -> dt.date | None:
     a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    if "." in m.group():  # "3.04.2025": dots are day first wherever they are written
+        return valid_day(year, b, a)
     readings = {d for d in (valid_day(year, b, a), valid_day(year, a, b)) if d is not None}
+    if anchor is not None and len(readings) > 1:
+        # "04/03/2025" in a story of 5 March 2025: 3 April had not come yet
+        readings = {d for d in readings if d <= anchor} or readings
     named = _WEEKDAY_NAME.search(text)
     if named is not None:
         weekday = WEEKDAYS.index(named.group(1).lower())

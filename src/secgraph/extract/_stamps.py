@@ -12,9 +12,17 @@ from dataclasses import dataclass
 
 from ._countries import is_meeting
 from ._dates import DATE_PATTERNS, dates_in, month_number, valid_day
-from ._text import Sentence
+from ._text import Dateline, Sentence
 
-__all__ = ["Stamp", "date_line", "dated_heading", "entry_dates", "filing_stamp"]
+__all__ = [
+    "Stamp",
+    "date_line",
+    "dated_heading",
+    "dateline_day",
+    "entry_dates",
+    "filing_stamp",
+    "story_date",
+]
 
 
 _STAMP_WORDS = frozenset(
@@ -43,6 +51,10 @@ def date_line(text: str) -> dt.date | None:
     for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
         rest = rest[:a] + " " + rest[b:]
     rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
+    # "| By Litia Cava", "Updated 2 hours ago", "4:12 PM GMT+7"
+    rest = re.sub(r"(?:^|(?<=[|\u2022\u00b7,-]))\s*By\s+(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
+    rest = re.sub(r"\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b", " ", rest)
+    rest = re.sub(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?", " ", rest)
     rest = re.sub(r"\b[AaPp]\.?[Mm]\.", " ", rest)  # "2:15 p.m."
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
@@ -146,3 +158,37 @@ def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
         return None
     found = {d.start for d in dates_in(m.group("when"), None) if not d.inferred}
     return Stamp(found.pop(), opening.index, m.end()) if len(found) == 1 else None
+
+
+def dateline_day(dateline: Dateline | None, known: dt.date | None) -> dt.date | None:
+    """A dateline's month and day without a year ("BANGKOK, Feb 6 (Reuters) -") in the year
+    of a date known otherwise (a page's date line, ``--published``): the latest such day on
+    or before it, and no more than a week before it (a page updated days later). None when
+    the dateline has no day or nothing gives the year.
+
+    >>> from ._text import Dateline
+    >>> dateline_day(Dateline("Bangkok", None, (2, 6), "Reuters", 0), dt.date(2025, 2, 7))
+    datetime.date(2025, 2, 6)
+    """
+    if dateline is None or dateline.date is not None or dateline.month_day is None:
+        return None
+    if known is None:
+        return None
+    month, day = dateline.month_day
+    for year in (known.year, known.year - 1):
+        found = valid_day(year, month, day)
+        if found is not None and 0 <= (known - found).days <= 7:
+            return found
+    return None
+
+
+def story_date(
+    sentences: list[Sentence], dateline: Dateline | None, published: dt.date | None
+) -> dt.date | None:
+    """The day the story was filed, as ``_when`` counts from it: a dated dateline, an
+    agency's stamp, ``--published``, or a page's date line."""
+    if dateline is not None and dateline.date is not None:
+        return dateline.date
+    stamp = filing_stamp(sentences)
+    known = (stamp.date if stamp else None) or published or dated_heading(sentences)
+    return dateline_day(dateline, known) or known

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAYS, dates_in
-from ._stamps import dated_heading, entry_dates, filing_stamp
+from ._spans import refine_span
+from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
+from ._times import names_a_time
 
 __all__ = ["FoundDate", "find_date"]
 
@@ -49,8 +51,9 @@ _NOT_THIS = re.compile(
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
-    r"\s+(?:[\w,.()]+\s+){0,14}today\b"
-    r"|,\s+today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired)\b"
+    r"\s+(?:[\w,.()'\u2019-]+\s+){0,14}today\b"
+    r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
+    r"began|opened)\b"
     r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
 )
 
@@ -85,7 +88,24 @@ def find_date(
 ) -> tuple[FoundDate | None, str | None]:
     """The meeting's date, or None and why (a date with no year, no date at all). ``after``
     is an earlier meeting's date in the same article (a tour's next stop): "On October 15"
-    after "October 14, 2024" is in 2024."""
+    after "October 14, 2024" is in 2024. A day found is then widened to the meeting's span
+    or narrowed to the talks inside a visit (``_spans``)."""
+    found, why = _find_date(
+        sentences, dateline=dateline, published=published, skip=skip, after=after
+    )
+    if found is None:
+        return None, why
+    return refine_span(found, sentences, story_date(sentences, dateline, published), skip), why
+
+
+def _find_date(
+    sentences: list[Sentence],
+    *,
+    dateline: Dateline | None,
+    published: dt.date | None,
+    skip: set[int] | frozenset[int] = frozenset(),
+    after: dt.date | None = None,
+) -> tuple[FoundDate | None, str | None]:
     stamp = filing_stamp(sentences) if dateline is None or dateline.date is None else None
     anchor = dateline.date if dateline and dateline.date else None
     anchor = anchor or (stamp.date if stamp else None) or published
@@ -94,6 +114,8 @@ def find_date(
     source = "the dateline" if dateline and dateline.date else "--published"
     source = "the agency's date stamp" if stamp and not (dateline and dateline.date) else source
     source = "the date line" if dated else source
+    filed_day = dateline_day(dateline, anchor)  # "BANGKOK, Feb 6 (Reuters)", the page's year
+    anchor, source = (filed_day, "the dateline") if filed_day else (anchor, source)
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
@@ -208,6 +230,11 @@ def find_date(
         and not _SAID.search(opening.text)
         and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
         and not _elsewhere(opening.text, dateline.city if dateline else None)
+        and not names_a_time(
+            opening.text[
+                max(0, filed_end - opening.start) if dateline and dateline.date else filed_end :
+            ]
+        )
         and opening.index not in skip
     ):
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
@@ -245,7 +272,7 @@ _OTHER_EVENT = re.compile(
 )
 #: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
 _ARRIVAL = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|departed|departs|left|leaves|leaving|flew|"
+    r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
     r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
 )
 _NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")

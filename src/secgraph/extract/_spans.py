@@ -1,0 +1,100 @@
+"""How long a meeting lasted, once ``_when`` has found a day of it.
+
+Two shapes of the genre put the day ``_when`` finds at the wrong grain:
+
+- a multi-day meeting told by its last day: "The 55th Border Conference ... concluded in Dhaka
+  today", with "The four-day conference was held from February 17-20, 2025" further down, or
+  "The three-day talks ended on Thursday" alone: the meeting is the span, not its last day;
+- a visit told by its span: "paid a State Visit to India from 14 to 17 October 2025", with
+  "The two Prime Ministers held talks ... on 15 October 2025" below: the talks are the day
+  inside the visit, not the visit.
+
+A span is taken only when the text gives it (a range ending on the day found, or a number of
+days); nothing is widened on a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ._countries import is_future, is_meeting
+from ._dates import dates_in
+from ._text import Sentence
+
+if TYPE_CHECKING:
+    from ._when import FoundDate
+
+__all__ = ["refine_span"]
+
+#: the meeting ended on the day found
+_ENDED = re.compile(
+    r"\b(?:concluded|ended|closed|wrapped up|came to an? (?:end|close)|drew to a close|"
+    r"culminated)\b"
+)
+#: "the four-day conference", "a 3-day meeting", "two days of talks"
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = re.compile(
+    r"\b(two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:conference|talks|meeting|dialogue|consultations|session|summit|round|negotiations|"
+    r"exercise|forum|commission|committee)\b"
+    r"|\b(two|three|four|five|six|seven|[2-7]) days of (?:talks|meetings|consultations|"
+    r"negotiations|discussions)\b",
+    re.I,
+)
+#: a sentence telling of a journey, whose span is not the talks'
+_VISIT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|trip|stay)\b", re.I)
+#: a sentence telling of the talks themselves
+_TALKS = re.compile(
+    r"\b(?:talks|discussions|consultations|dialogue|meeting|negotiations|met|co-chaired)\b"
+)
+
+
+def _ranges(s: Sentence, anchor: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    return [(d.start, d.end) for d in dates_in(s.text, anchor) if d.end is not None]
+
+
+def refine_span(
+    found: FoundDate,
+    sentences: list[Sentence],
+    anchor: dt.date | None,
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> FoundDate:
+    """``found`` widened to the meeting's span, or narrowed to the talks inside a visit."""
+    by_index = {s.index: s for s in sentences}
+    here = by_index.get(found.sentence)
+    if here is None:
+        return found
+    others = [s for s in sentences if s.index not in skip and is_meeting(s) and not is_future(s)]
+    if found.end is None and _ENDED.search(here.text):
+        day = found.date
+        for s in others:
+            if _VISIT.search(s.text):
+                continue
+            for start, end in _ranges(s, anchor or day):
+                if end == day and 0 < (day - start).days <= 10:
+                    why = _why(found, f"the span given in sentence {s.index + 1}")
+                    return replace(found, date=start, end=day, review=why)
+        for s in [here, *others]:
+            m = _DAYS.search(s.text)
+            if m is None or _VISIT.search(s.text[max(0, m.start() - 20) : m.end()]):
+                continue
+            word = (m.group(1) or m.group(2)).lower()
+            n = _NUMBERS.get(word) or int(word)
+            why = _why(found, f"'{m.group()}' counted back from its last day")
+            return replace(found, date=day - dt.timedelta(days=n - 1), end=day, review=why)
+    if found.end is not None and _VISIT.search(here.text) and not _TALKS.search(here.text):
+        for s in others:
+            if s.index == found.sentence or not _TALKS.search(s.text) or _VISIT.search(s.text):
+                continue
+            days = [d for d in dates_in(s.text, anchor or found.end) if d.end is None]
+            inside = [d.start for d in days if found.date <= d.start <= found.end]
+            if len(inside) == 1:
+                return replace(found, date=inside[0], end=None, sentence=s.index)
+    return found
+
+
+def _why(found: FoundDate, how: str) -> str:
+    return f"{found.review}; {how}" if found.review else how

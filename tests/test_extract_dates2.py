@@ -1,0 +1,240 @@
+"""The meeting's date, second pass: spans, bare days, page stamps, and no borrowed date.
+
+Each text is a few sentences written for the test, in one of the genre's date styles; one
+test per family. The first pass's families are in ``test_extract_dates.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import secgraph as sg
+from secgraph.extract._dates import dates_in
+from secgraph.extract._stamps import date_line
+from secgraph.extract._times import names_a_time
+
+D = dt.date
+
+
+def _date(
+    text: str, lexicon: sg.Lexicon, published: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """The one meeting's date and end date."""
+    draft = sg.extract(text, lexicon, published=published)
+    assert len(draft.meetings) == 1, draft.lacks
+    return draft.meetings[0].date, draft.meetings[0].end_date
+
+
+# --- a multi-day meeting told by its last day ------------------------------------------------
+
+
+def test_concluded_today_takes_the_span_given_further_down(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Dhaka, 20 February 2025 (BSS) - The border conference between Bangladesh and India "
+        "concluded at the BGB headquarters in the capital today with both sides agreeing to "
+        "joint patrols.\n\nThe conference was held from February 17-20, 2025."
+    )
+    assert _date(text, lexicon) == (D(2025, 2, 17), D(2025, 2, 20))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dhaka, 20 February 2025 (BSS) - The three-day border conference between "
+            "Bangladesh and India concluded in Dhaka today.",
+            (D(2025, 2, 18), D(2025, 2, 20)),
+        ),
+        (
+            "HANOI, March 14, 2025 (VNA) - Two days of talks between Vietnam and Laos on border "
+            "security ended on Thursday in Hanoi.",
+            (D(2025, 3, 12), D(2025, 3, 13)),
+        ),
+    ],
+)
+def test_a_number_of_days_counts_back_from_the_last(
+    lexicon: sg.Lexicon, text: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert _date(text, lexicon) == expected
+
+
+def test_a_visits_length_is_not_the_talks(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Dhaka, 20 February 2025 (BSS) - A three-day visit of the Indian Home Secretary "
+        "to Bangladesh concluded today, after he held talks on border security in Dhaka."
+    )
+    assert _date(text, lexicon) == (D(2025, 2, 20), None)
+
+
+# --- a visit's span and the talks' day inside it ---------------------------------------------
+
+
+def test_talks_inside_a_state_visit_take_their_own_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Joint Statement on the visit of the President of Ghana to Nigeria\n\nOctober 16, 2025"
+        "\n\nThe President of Ghana paid a State Visit to Nigeria from 14 to 16 October 2025. "
+        "The two Presidents held talks in Abuja on 15 October 2025 and agreed to strengthen "
+        "security cooperation against terrorism."
+    )
+    assert _date(text, lexicon) == (D(2025, 10, 15), None)
+
+
+def test_a_visit_with_no_day_of_talks_keeps_its_span(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The President of Ghana paid a State Visit to Nigeria from 14 to 16 October 2025, "
+        "during which Ghana and Nigeria agreed to strengthen security cooperation against "
+        "terrorism."
+    )
+    assert _date(text, lexicon) == (D(2025, 10, 14), D(2025, 10, 16))
+
+
+# --- a day of the story's own month ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bogota, June 6, 2025\n\nThe border commission of Colombia and Peru met on the "
+            "5th in Leticia.",
+            D(2025, 6, 5),
+        ),
+        (
+            "Canberra, 10 September 2025\n\nAustralia and Indonesia held the defence "
+            "ministers' meeting in Canberra on the 3rd of this month.",
+            D(2025, 9, 3),
+        ),
+        (
+            # the 28th of a story of 2 July is June's
+            "Lima, 2 July 2025\n\nPeru and Chile held their security talks in Lima on the "
+            "28th, the ministry said.",
+            D(2025, 6, 28),
+        ),
+    ],
+)
+def test_a_bare_day_is_of_the_storys_month(
+    lexicon: sg.Lexicon, text: str, expected: dt.date
+) -> None:
+    assert _date(text, lexicon) == (expected, None)
+
+
+def test_a_bare_ordinal_that_is_no_day_is_not_read() -> None:
+    assert dates_in("held on the 5th floor of the ministry", D(2025, 6, 6)) == []
+    assert dates_in("the 5th round was held", D(2025, 6, 6)) == []
+    assert dates_in("met on the 5th in Leticia", None) == []  # no month to put it in
+
+
+# --- numeric dates ---------------------------------------------------------------------------
+
+
+def test_dotted_numeric_dates_are_day_first(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Warsaw, 04.04.2025\n\nThe interior ministers of Poland and Lithuania met in Warsaw "
+        "on 3.04.2025 and agreed on joint border patrols."
+    )
+    assert _date(text, lexicon) == (D(2025, 4, 3), None)
+
+
+def test_a_slashed_date_reads_the_way_that_is_not_after_the_story(
+    lexicon: sg.Lexicon,
+) -> None:
+    # 04/03/2025 is 4 March or 3 April; a story of 5 March cannot tell of 3 April
+    text = (
+        "Chisinau, 5 March 2025\n\nMoldova and Romania held consultations on border security "
+        "on 04/03/2025 in Chisinau."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 4), None)
+
+
+# --- a page's date line with a byline, a time zone, "2 hours ago" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("NEWS | Posted on March 18, 2025 | By Litia Cava", D(2025, 3, 18)),
+        ("February 6, 2025 4:12 PM GMT+7 Updated 2 hours ago", D(2025, 2, 6)),
+        ("By Ama Mensah, March 18, 2025", D(2025, 3, 18)),
+        ("The talks ended by March 18, 2025", None),
+    ],
+)
+def test_a_date_line_with_byline_and_time(line: str, expected: dt.date | None) -> None:
+    assert date_line(line) == expected
+
+
+def test_a_weekday_counts_from_a_bylined_date_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NEWS | Posted on March 18, 2025 | By Litia Cava\n\nFiji and New Zealand agree on "
+        "police unit\n\nFiji and New Zealand police chiefs agreed on Monday to set up a "
+        "joint unit, after talks in Suva."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 17), None)
+
+
+def test_a_wire_dateline_without_year_takes_the_pages_year(lexicon: sg.Lexicon) -> None:
+    # the page was updated two days later: the weekday counts from the dateline's day
+    text = (
+        "February 8, 2025 Updated\n\nBANGKOK, Feb 6 (Reuters) - Thailand and Cambodia "
+        "agreed on Tuesday to set up joint checkpoints, after talks of their border "
+        "committee in Siem Reap."
+    )
+    assert _date(text, lexicon) == (D(2025, 2, 4), None)
+
+
+# --- "today" before its verb -----------------------------------------------------------------
+
+
+def test_today_before_the_verb(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published: 14 May 2025\n\nGhana and Togo today held security talks in Accra on the "
+        "threat of violent extremism, the Ministry of National Security said."
+    )
+    assert _date(text, lexicon) == (D(2025, 5, 14), None)
+
+
+# --- no borrowed date: an opening that names a time of its own -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ACCRA, April 10, 2025 (GNA) - Ghana and Burkina Faso held security talks in Accra in "
+        "March on terrorism along their border.",
+        "LONDON, May 20, 2025 (PA) - Britain and France held migration talks on 5 March 2025 "
+        "in London, and officials reviewed progress.",
+        "LONDON, May 20, 2025 (PA) - Britain and France held migration talks in London ahead "
+        "of a summit on May 28, reviewing progress.",
+        "LONDON, May 20, 2025 (PA) - Britain and France held migration talks in London in 2024 "
+        "and reviewed progress.",
+        "LONDON, May 20, 2025 (PA) - Britain and France, who held migration talks in London "
+        "earlier this year, reviewed progress.",
+    ],
+)
+def test_an_opening_with_a_time_of_its_own_takes_no_dateline_date(
+    lexicon: sg.Lexicon, text: str
+) -> None:
+    assert _date(text, lexicon) == (None, None)
+
+
+def test_an_opening_with_no_time_takes_the_dateline_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "LONDON, May 20, 2025 (PA) - Britain and France held migration talks in London and "
+        "reviewed progress."
+    )
+    assert _date(text, lexicon) == (D(2025, 5, 20), None)
+    assert not names_a_time("on the sidelines of the summit")
+
+
+# --- a journey's day -------------------------------------------------------------------------
+
+
+def test_a_weekday_of_arrival_is_not_the_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Bogota, June 6, 2025\n\nColombia and Peru agreed joint operations against drug "
+        "trafficking at the border commission.\n\nThe Minister of Defence of Colombia, who "
+        "met the Peruvian commanders on their arrival on Wednesday, said cooperation is a "
+        "priority."
+    )
+    assert _date(text, lexicon) == (None, None)
