@@ -238,3 +238,84 @@ def test_a_weekday_of_arrival_is_not_the_meeting(lexicon: sg.Lexicon) -> None:
         "priority."
     )
     assert _date(text, lexicon) == (None, None)
+
+
+# --- another event's date in a sentence about the talks --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a joint statement issued on 5 March, Pakistan and China said their recent security "
+        "talks in Islamabad had been productive.",
+        "Pakistan and China held security talks in Islamabad, the ministry announced on 5 March.",
+        "Pakistan and China have held security talks in Islamabad since 1 March.",
+        "Pakistan and China held security talks in Islamabad and agreed to finalise a plan by "
+        "31 March.",
+        "Pakistan and China held security talks in Islamabad following the 2 March attack on "
+        "Chinese engineers.",
+        "Pakistan and China held security talks in Islamabad after Chinese engineers were "
+        "attacked on 2 March.",
+        "Pakistan and China held security talks in Islamabad on the resolution adopted on 1 March.",
+        "Pakistan and China held security talks in Islamabad on the visa regime in force from "
+        "1 March.",
+        "Pakistan and China held security talks in Islamabad, the first since they met on "
+        "10 February.",
+    ],
+)
+def test_another_events_date_is_not_the_meetings(lexicon: sg.Lexicon, body: str) -> None:
+    assert _date(f"Published 6 March 2025\n\n{body}", lexicon) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pakistan and China held security talks in Islamabad after militants attacked Chinese "
+        "engineers on Sunday.",
+        "Pakistan and China held security talks in Islamabad during a visit that began on Sunday.",
+        "Pakistan and China held security talks in Islamabad, a ministry spokesperson told a "
+        "weekly briefing on Thursday.",
+    ],
+)
+def test_another_events_weekday_is_not_the_meetings(lexicon: sg.Lexicon, body: str) -> None:
+    assert _date(f"ISLAMABAD, March 6, 2025 (APP) - {body}", lexicon) == (None, None)
+
+
+def test_a_weekday_naming_the_talks_is_theirs_after_a_statement_verb(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "ISLAMABAD, March 6, 2025 (APP) - Pakistan and China held security talks in Islamabad "
+        "on Wednesday, a ministry spokesperson told reporters on Thursday."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 5), None)
+
+
+# --- began on one day, ended on another ------------------------------------------------------
+
+
+def test_began_and_ended_on_two_days_is_a_span(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 6 March 2025\n\nThe security talks between Pakistan and China, which began "
+        "on 3 March, ended on 5 March in Islamabad."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 3), D(2025, 3, 5))
+
+
+# --- more page stamps and a leading weekday --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Tue, 03/04/2025 - 14:32", "2025/03/04", "Last updated: March 4, 2025", "4 Mar 2025 12:00"],
+)
+def test_a_weekday_counts_from_more_page_stamps(lexicon: sg.Lexicon, stamp: str) -> None:
+    text = f"{stamp}\n\nPakistan and China held security talks in Islamabad on Monday."
+    assert _date(text, lexicon) == (D(2025, 3, 3), None)
+
+
+def test_a_sentence_opening_on_a_weekday(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 5 March 2025\n\nOn Monday, Pakistan and China held security talks in Islamabad."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 3), None)

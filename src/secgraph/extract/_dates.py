@@ -121,8 +121,8 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
                 continue  # "on Tuesday (May 6)" in a year whose May 6 is no Tuesday
             taken.append((m.start(), m.end()))
             out.append(TextDate(start, end if end != start else None, inferred, m.start()))
-    for m in _ISO_DAY.finditer(text):  # "2024-09-09"
-        day = valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _ISO_DAY.finditer(text):  # "2024-09-09", "2024/09/09"
+        day = valid_day(int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4)))
         if day is not None and not any(a <= m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
             out.append(TextDate(day, None, False, m.start()))
@@ -167,7 +167,7 @@ def _bare_day(day: int, anchor: dt.date) -> dt.date | None:
     return valid_day(first.year, first.month, day)
 
 
-_ISO_DAY = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
+_ISO_DAY = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?:-(\d\d)-|/(\d\d)/)(\d\d)(?![\d/-])")
 #: "14/3/2024", "3/14/2024", "14.03.2024": day and month told apart by a number over 12, or
 #: by the weekday the sentence names ("on Thursday (14/3/2024)")
 _NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/])")

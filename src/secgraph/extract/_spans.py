@@ -68,6 +68,11 @@ def refine_span(
     if here is None:
         return found
     others = [s for s in sentences if s.index not in skip and is_meeting(s) and not is_future(s)]
+    if found.end is None:
+        span = _began_ended(here, anchor or found.date)
+        if span is not None and span[0] == found.date:
+            why = _why(found, "the days it began and ended")
+            return replace(found, end=span[1], review=why)
     if found.end is None and _ENDED.search(here.text):
         day = found.date
         for s in others:
@@ -94,6 +99,22 @@ def refine_span(
             if len(inside) == 1:
                 return replace(found, date=inside[0], end=None, sentence=s.index)
     return found
+
+
+_BEGAN = re.compile(r"\b(?:began|begun|opened|started|commenced|kicked off)\b")
+
+
+def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
+    """ "The talks, which began on 3 March, ended on 5 March": the two days of one sentence."""
+    days = [d for d in dates_in(s.text, anchor) if d.end is None]
+    if len(days) != 2:
+        return None
+    first, last = days
+    if not 0 < (last.start - first.start).days <= 10:
+        return None
+    if not _BEGAN.search(s.text, 0, first.at) or not _ENDED.search(s.text, first.at, last.at):
+        return None
+    return first.start, last.start
 
 
 def _why(found: FoundDate, how: str) -> str:

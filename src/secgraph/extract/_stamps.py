@@ -32,10 +32,11 @@ _STAMP_WORDS = frozenset(
         "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
     )
 )
-_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
+_ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)\b")  # "2024-01-15", "2025/03/04"
 _DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
+_WEEKDAY_ABBR = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
 
@@ -67,7 +68,7 @@ def date_line(text: str) -> dt.date | None:
 
 def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
     out = []
-    for pattern, order in ((_ISO, (0, 1, 2)), (_DMY, (2, 1, 0))):
+    for pattern, order in ((_ISO, (0, 2, 3)), (_DMY, (2, 1, 0))):
         for m in pattern.finditer(line):
             y, mo, d = (int(m.group(i + 1)) for i in order)
             day = valid_day(y, mo, d)
@@ -76,6 +77,10 @@ def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
     for m in _SLASH.finditer(line):  # "15/11/2024 | 20:15": only a date one reading fits
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         readings = {d for d in (valid_day(y, b, a), valid_day(y, a, b)) if d is not None}
+        named = _WEEKDAY_WORD.search(line)  # "Tue, 03/04/2025 - 14:32": the weekday decides
+        if named is not None and len(readings) > 1:
+            weekday = _WEEKDAY_ABBR.index(named.group()[:2].lower())
+            readings = {d for d in readings if d.weekday() == weekday}
         if len(readings) == 1:
             out.append((readings.pop(), (m.start(), m.end())))
     if out:

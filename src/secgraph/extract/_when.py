@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAYS, dates_in
+from ._governed import foreign_date
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
@@ -38,7 +39,7 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet ))"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet ))"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:talks|meeting|"
     r"dialogue|session|consultations|round)\b)"  # "Tuesday's talks"
@@ -150,6 +151,8 @@ def _find_date(
         for start, end, inferred, at in dates_in(body, anchor):
             if _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
                 continue  # "a week after the attack on 14 February", "arrived on 3 June"
+            if foreign_date(body, at, is_range=end is not None):
+                continue  # "the ministry announced on 5 March", "a plan by 31 March"
             if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
                 continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
             if anchor is not None and not inferred and not from_before:
@@ -161,6 +164,9 @@ def _find_date(
                     # "followed the fourth round, held on 12 December 2023"
                     vague_why = vague_why or f"only {start}, long before {source}'s {anchor}"
                     continue
+            if inferred and anchor is not None and not from_before:
+                if (anchor - start).days > _STALE_DAYS:
+                    continue  # "a plan for 31 March" of a story of 6 March is not last year's
             why = None
             if inferred:
                 why = f"year taken from {'the meeting before' if from_before else source}"
@@ -194,6 +200,10 @@ def _find_date(
                 continue  # "the ministry said on Thursday": the day of the statement
             if _ARRIVAL.search(body, 0, wd.start()) or _OTHER_EVENT.search(body, 0, wd.start()):
                 continue  # "who arrived in Vientiane on Monday, held talks on Tuesday"
+            if foreign_date(
+                body, wd.start(), is_range=_AND_WEEKDAY.match(body, wd.end()) is not None
+            ):
+                continue  # "after militants attacked engineers on Sunday"
             if _DATE_AFTER.match(body, wd.end()):
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())

@@ -1,0 +1,93 @@
+"""Whether a date in a sentence about the meeting is another event's.
+
+A sentence that tells of the talks often dates something else beside them: the statement
+("in a joint statement issued on 5 March", "the ministry announced on 5 March"), an attack
+("following the 2 March attack", "after militants attacked engineers on Sunday"), a deadline
+("a plan by 31 March"), a law ("the visa regime in force from 1 March"), an earlier meeting
+("the first since they met on 10 February"). The words just before the date, back to the
+clause's start, tell which: the nearest event word with no meeting word between it and the
+date governs it. A date this module calls another event's is never the meeting's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import MONTH
+
+__all__ = ["foreign_date"]
+
+#: an event that is not the meeting, governing the date that follows it
+_EVENT = re.compile(
+    r"\b(?:issued|announced|released|published|adopted|approved|passed|enacted|ratified|"
+    r"attack|attacks|attacked|bombing|bombed|killed|kidnapped|abducted|arrested|seized|"
+    r"launched|elected|sworn|died|crashed|struck|erupted|clashed|clashes|"
+    r"said|says|told|stated|reported|tweeted|posted|wrote|briefing|briefed|interview|"
+    r"(?:news|press) conference|effective|in force|into force|deadline)\b"
+    r"|\b(?:until|till)\b",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\b", re.I)
+#: a journey's start: "during a visit that began on Sunday"
+_VISIT_BEGAN = re.compile(
+    r"\b(?:visit|trip|tour|stay)\b[^,;.]{0,20}\b(?:began|started|begins|starts|commenced)\s+"
+    r"(?:on\s+)?$",
+    re.I,
+)
+#: a word of the meeting: after it, the date is the meeting's again
+_MEETING = re.compile(
+    r"\b(?:held|hold|met|meet|meeting|meetings|talks|dialogue|consultations|convened|hosted|"
+    r"co-chaired|chaired|took place|session|round|conference|discussions|"
+    r"negotiations|received|welcomed)\b",
+    re.I,
+)
+#: a preposition that makes the date a bound, not a day of the meeting ("by 31 March",
+#: "from 1 March" without "to", "after 2 March")
+_BOUND = re.compile(r"\b(?:by|from|after|before|as of|starting|beginning)\s+(?:the\s+)?$", re.I)
+_DAY = (
+    rf"(?:[Oo]n\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:19|20)\d\d)?"
+    r"(?:'s|\u2019s)?"
+)
+#: a date that names the meeting after it: "Tuesday's talks", "the 5 March meeting"
+_DATE_THEN_MEETING = re.compile(
+    _DAY + r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|dialogue|consultations|session|round)\b"
+)
+#: a date that names another event after it: "the 2 March attack", "the March 20 elections"
+_DATE_THEN_EVENT = re.compile(
+    _DAY
+    + r"\s+(?:(?:terror(?:ist)?|suicide|militant|deadly|twin|cross-border|presidential|general|"
+    r"parliamentary|local)\s+)?(?:attack|attacks|bombing|bombings|blast|elections?|vote|"
+    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?)\b"
+)
+#: where a clause starts, looking back from the date
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|which|who)\b")
+
+
+def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
+    """Whether the date (or weekday) at ``at`` in ``text`` is another event's.
+
+    >>> foreign_date("held talks, the ministry announced on 5 March.", 36)
+    True
+    >>> foreign_date("held talks in Islamabad on 5 March.", 27)
+    False
+    >>> foreign_date("held talks following the 2 March attack on engineers.", 25)
+    True
+    """
+    if _DATE_THEN_MEETING.match(text, at):
+        return False
+    if _DATE_THEN_EVENT.match(text, at):
+        return True
+    before = text[max(0, at - 80) : at]
+    if not is_range and _BOUND.search(before):
+        return True
+    if _VISIT_BEGAN.search(before):
+        return True
+    cut = [m.end() for m in _CLAUSE.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    if _SINCE.search(clause):
+        return True  # "the first since they met on 10 February"
+    events = list(_EVENT.finditer(clause))
+    if not events:
+        return False
+    return _MEETING.search(clause, events[-1].end()) is None
