@@ -12,7 +12,15 @@ from typing import NamedTuple
 from ._calendars import solar_hijri_dates, spelled_dates
 from ._text import MONTH, MONTHS
 
-__all__ = ["DATE_PATTERNS", "WEEKDAYS", "TextDate", "dates_in", "month_number", "valid_day"]
+__all__ = [
+    "DATE_PATTERNS",
+    "WEEKDAYS",
+    "TextDate",
+    "dates_in",
+    "month_number",
+    "soon_after",
+    "valid_day",
+]
 
 
 class TextDate(NamedTuple):
@@ -66,6 +74,22 @@ def _year_for(month: int, day: int, anchor: dt.date) -> int:
     """The year that puts month/day on or before the anchor (a story reports the past)."""
     candidate = valid_day(anchor.year, month, day)
     return anchor.year - 1 if candidate is not None and candidate > anchor else anchor.year
+
+
+def soon_after(day: dt.date, anchor: dt.date) -> bool:
+    """Whether ``day``, a date whose year was taken from ``anchor`` as the year before, falls
+    within six weeks after the anchor in the anchor's own year: a date still to come ("a plan
+    by 31 March" in a story of 6 March), not last year's.
+
+    >>> soon_after(dt.date(2024, 3, 31), dt.date(2025, 3, 6))
+    True
+    >>> soon_after(dt.date(2024, 12, 30), dt.date(2025, 1, 2))
+    False
+    """
+    if day.year >= anchor.year:
+        return False
+    same = valid_day(anchor.year, day.month, day.day)
+    return same is not None and 1 < (same - anchor).days <= 45
 
 
 def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:

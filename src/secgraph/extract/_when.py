@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._dates import WEEKDAYS, dates_in
+from ._dates import WEEKDAYS, dates_in, soon_after
 from ._governed import foreign_date
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
@@ -164,9 +164,8 @@ def _find_date(
                     # "followed the fourth round, held on 12 December 2023"
                     vague_why = vague_why or f"only {start}, long before {source}'s {anchor}"
                     continue
-            if inferred and anchor is not None and not from_before:
-                if (anchor - start).days > _STALE_DAYS:
-                    continue  # "a plan for 31 March" of a story of 6 March is not last year's
+            if inferred and anchor is not None and not from_before and soon_after(start, anchor):
+                continue  # "a plan for 31 March" of a story of 6 March is not last year's
             why = None
             if inferred:
                 why = f"year taken from {'the meeting before' if from_before else source}"
