@@ -319,3 +319,28 @@ def test_a_sentence_opening_on_a_weekday(lexicon: sg.Lexicon) -> None:
         "Published 5 March 2025\n\nOn Monday, Pakistan and China held security talks in Islamabad."
     )
     assert _date(text, lexicon) == (D(2025, 3, 3), None)
+
+
+# --- a filing date before the story that the dateline patterns do not read -------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "ISLAMABAD: (4 March 2025) Pakistan",
+        "ISLAMABAD (March 4, 2025) - Pakistan",
+        "Islamabad (4 March 2025): Pakistan",
+        "ISLAMABAD, (APP) March 4, 2025 - Pakistan",
+    ],
+)
+def test_a_bracketed_filing_date_is_not_the_meetings(lexicon: sg.Lexicon, opening: str) -> None:
+    text = f"{opening} and China held security talks in Islamabad on Monday."
+    assert _date(text, lexicon) == (D(2025, 3, 3), None)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("2025-03-04T10:30:00Z", D(2025, 3, 4)), ("4TH MARCH, 2025", D(2025, 3, 4))],
+)
+def test_a_timestamp_and_a_capitalised_ordinal_are_date_lines(line: str, expected: dt.date) -> None:
+    assert date_line(line) == expected

@@ -32,7 +32,7 @@ _STAMP_WORDS = frozenset(
         "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
     )
 )
-_ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)\b")  # "2024-01-15", "2025/03/04"
+_ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025/03/04"
 _DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
@@ -45,6 +45,7 @@ def date_line(text: str) -> dt.date | None:
     if len(text) > 90:
         return None
     line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
+    line = re.sub(r"(?<=\d)(ST|ND|RD|TH)\b", lambda m: m.group().lower(), line)  # "4TH"
     found = [(d, span) for d, span in _full_dates(line)]
     if len({d for d, _ in found}) != 1:
         return None
@@ -138,6 +139,9 @@ class Stamp:
 _STAMP = re.compile(
     r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3},\s+(?P<when>[^\n]{4,70}?)\s*"
     r"(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|-|\u2013|\u2014|:)\s+(?=[A-Z\"\u201c])"
+    # "ISLAMABAD: (4 March 2025) Pakistan ...", "ISLAMABAD (March 4, 2025) - Pakistan ..."
+    r"|^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}\s*[,:]?\s*\((?P<paren>[^()\n]{6,40})\)"
+    r"\s*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:(?:--|-|\u2013|\u2014|:)\s*)?(?=[A-Z\"\u201c])"
 )
 
 
@@ -161,7 +165,8 @@ def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
     m = _STAMP.match(opening.text) if opening is not None else None
     if opening is None or m is None:
         return None
-    found = {d.start for d in dates_in(m.group("when"), None) if not d.inferred}
+    when = m.group("when") or m.group("paren")
+    found = {d.start for d in dates_in(when, None) if not d.inferred}
     return Stamp(found.pop(), opening.index, m.end()) if len(found) == 1 else None
 
 
