@@ -344,3 +344,57 @@ def test_a_bracketed_filing_date_is_not_the_meetings(lexicon: sg.Lexicon, openin
 )
 def test_a_timestamp_and_a_capitalised_ordinal_are_date_lines(line: str, expected: dt.date) -> None:
     assert date_line(line) == expected
+
+
+# --- how a page writes its dates: its language, day or month first ---------------------------
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Rome, 05/03/2025", "05 marzo 2025", "5 de marzo de 2025", "Press release 5.3.2025 10.15"],
+)
+def test_a_date_line_in_the_sites_own_way(lexicon: sg.Lexicon, stamp: str) -> None:
+    text = (
+        f"{stamp}\n\nItaly and Libya: defence ministers meet\n\nThe Italian Minister of "
+        "Defence met the Libyan Minister of Defence in Rome yesterday."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 4), None)
+
+
+def test_a_slashed_date_line_stays_unread_where_the_month_may_come_first(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Posted 05/03/2025\n\nThe United States and Mexico held security talks in Mexico City "
+        "yesterday."
+    )
+    assert _date(text, lexicon) == (None, None)
+
+
+# --- a date that labels a reply --------------------------------------------------------------
+
+
+def test_the_date_of_a_reply_is_not_the_meetings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Question: Has the Minister met his Australian counterpart to discuss police "
+        "cooperation?\n\nReply (10 March 2025): I met Australia's Minister for Home Affairs in "
+        "Wellington on 3 March 2025 to discuss police cooperation with New Zealand."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 3), None)
+
+
+# --- talks told in other words ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The negotiations between India and Japan on defence cooperation took place in Tokyo "
+        "on 4 March.",
+        "When Indian and Japanese officers sat down in Tokyo on March 4, the mood was warm.",
+        "The 5th round of the India-Japan dialogue, which took place in Tokyo on 4 March, was "
+        "the first since 2019.",
+    ],
+)
+def test_talks_told_in_other_words_give_their_date(lexicon: sg.Lexicon, body: str) -> None:
+    assert _date(f"Published 6 March 2025\n\n{body}", lexicon) == (D(2025, 3, 4), None)

@@ -15,7 +15,7 @@ import re
 
 from ._text import MONTH
 
-__all__ = ["foreign_date"]
+__all__ = ["foreign_date", "tells_of_talks"]
 
 #: an event that is not the meeting, governing the date that follows it
 _EVENT = re.compile(
@@ -60,6 +60,12 @@ _DATE_THEN_EVENT = re.compile(
     r"parliamentary|local)\s+)?(?:attack|attacks|bombing|bombings|blast|elections?|vote|"
     r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?)\b"
 )
+#: a date that labels a reply or a release, before or after it: "Reply (10 March 2025):"
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Reply|Answer|Answered|Question|Asked|Response|Release|Updated?|Posted|Published|"
+    r"Issued|Dated?)\s*[(\[:]\s*$"
+)
+_DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
 #: where a clause starts, looking back from the date
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|which|who)\b")
 
@@ -76,6 +82,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     """
     if _DATE_THEN_MEETING.match(text, at):
         return False
+    if _LABEL_BEFORE.search(text, 0, at) or _DATE_THEN_LABEL.match(text, at):
+        return True  # "Reply (10 March 2025): I met ...": the date of the reply
     if _DATE_THEN_EVENT.match(text, at):
         return True
     before = text[max(0, at - 80) : at]
@@ -91,3 +99,22 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     if not events:
         return False
     return _MEETING.search(clause, events[-1].end()) is None
+
+
+#: talks told in words the meeting patterns do not take: "the negotiations took place in
+#: Tokyo on 4 March", "officers sat down at Chushul on March 4", "the two ministers spoke by
+#: phone on Monday"
+_TALKS = re.compile(
+    r"\b(?:took place|convened|negotiations|negotiated|sat down|conferred|"
+    r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:phone|telephone|video) (?:call|"
+    r"conversation|conference)|videoconference|video-conference)\b"
+)
+
+
+def tells_of_talks(text: str) -> bool:
+    """Whether a sentence the meeting patterns miss tells of the talks, for its date's sake.
+
+    >>> tells_of_talks("The negotiations took place in Tokyo on 4 March.")
+    True
+    """
+    return _TALKS.search(text) is not None

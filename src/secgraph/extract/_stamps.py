@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ._countries import is_meeting
 from ._dates import DATE_PATTERNS, dates_in, month_number, valid_day
+from ._locale import day_first, english_months
 from ._text import Dateline, Sentence
 
 __all__ = [
@@ -33,20 +34,23 @@ _STAMP_WORDS = frozenset(
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025/03/04"
-_DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order
+_DMY = re.compile(r"\b(\d{1,2})[-.](\d{1,2})[-.](20\d\d)\b")  # "14-05-2025", "12.3.2025"
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
 _WEEKDAY_ABBR = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
 
-def date_line(text: str) -> dt.date | None:
-    """The one full date of a short line that holds little else: a page's date line."""
+def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
+    """The one full date of a short line that holds little else: a page's date line.
+    ``day_first`` reads a slashed date that two readings fit ("05/03/2025") as the text
+    writes its dates (``_locale.day_first``); without it such a date is no date."""
     if len(text) > 90:
         return None
     line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
     line = re.sub(r"(?<=\d)(ST|ND|RD|TH)\b", lambda m: m.group().lower(), line)  # "4TH"
-    found = [(d, span) for d, span in _full_dates(line)]
+    line = english_months(line)  # "05 marzo 2025"
+    found = [(d, span) for d, span in _full_dates(line, day_first)]
     if len({d for d, _ in found}) != 1:
         return None
     rest = line
@@ -67,7 +71,7 @@ def date_line(text: str) -> dt.date | None:
     return found[0][0]
 
 
-def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
+def _full_dates(line: str, day_first: bool | None) -> list[tuple[dt.date, tuple[int, int]]]:
     out = []
     for pattern, order in ((_ISO, (0, 2, 3)), (_DMY, (2, 1, 0))):
         for m in pattern.finditer(line):
@@ -82,6 +86,9 @@ def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
         if named is not None and len(readings) > 1:
             weekday = _WEEKDAY_ABBR.index(named.group()[:2].lower())
             readings = {d for d in readings if d.weekday() == weekday}
+        if len(readings) > 1 and day_first is not None:
+            chosen = valid_day(y, b, a) if day_first else valid_day(y, a, b)
+            readings = {chosen} if chosen is not None else set()
         if len(readings) == 1:
             out.append((readings.pop(), (m.start(), m.end())))
     if out:
@@ -111,15 +118,17 @@ def dated_heading(sentences: list[Sentence]) -> dt.date | None:
     the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
     story was published."""
     foot = [s for s in sentences[-2:] if s.index >= 10]
+    order = day_first(" ".join(s.text for s in sentences))
     for s in sentences[:10] + foot:
         if not s.heading and is_meeting(s):
             continue
-        found = date_line(s.text.rstrip(".:"))
+        found = date_line(s.text.rstrip(".:"), day_first=order)
         if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
             line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
-            found = date_line(line.rstrip(".:"))
+            found = date_line(line.rstrip(".:"), day_first=order)
         if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
-            found = date_line(re.split(r"\s[-\u2013\u2014|]\s", s.text)[0].rstrip(".:"))
+            first = re.split(r"\s[-\u2013\u2014|]\s", s.text)[0]
+            found = date_line(first.rstrip(".:"), day_first=order)
         if found is not None:
             return found
     return None

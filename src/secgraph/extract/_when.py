@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAYS, dates_in, soon_after
-from ._governed import foreign_date
+from ._governed import foreign_date, tells_of_talks
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
@@ -126,7 +126,7 @@ def _find_date(
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
-        if s.index in skip or not (is_meeting(s) or "signed" in s.words):
+        if s.index in skip or not (is_meeting(s) or "signed" in s.words or tells_of_talks(s.text)):
             continue
         cut = 0  # the dateline's (or the stamp's) date is the filing's
         if dateline is not None and s.start <= dateline.end <= s.end:
@@ -295,7 +295,7 @@ _PAST_VERB = re.compile(
     r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|talks (?:on|held))\b"
 )
 _SINCE = re.compile(r"\b(?:since|after|followed|following|than)\b")
-_HELD = re.compile(r"\b(?:held|met|talks)\b")
+_HELD = re.compile(r"\b(?:held|met|talks|took place|convened)\b")
 #: no day can be told: "held consultations in Ashgabat last week"
 _VAGUE = re.compile(
     r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
