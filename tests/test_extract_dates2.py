@@ -398,3 +398,29 @@ def test_the_date_of_a_reply_is_not_the_meetings(lexicon: sg.Lexicon) -> None:
 )
 def test_talks_told_in_other_words_give_their_date(lexicon: sg.Lexicon, body: str) -> None:
     assert _date(f"Published 6 March 2025\n\n{body}", lexicon) == (D(2025, 3, 4), None)
+
+
+# --- a wire's weekday before its verb, and "last Thursday" -----------------------------------
+
+
+def test_a_weekday_before_the_verb_is_the_meetings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BEIJING, March 7, 2025 (APP) - Pakistan's interior minister Thursday held talks on "
+        "security with Chinese officials in Beijing."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 6), None)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [("March 10, 2025", D(2025, 3, 6)), ("March 13, 2025", D(2025, 3, 6))],
+)
+def test_last_thursday_is_before_the_storys_day(
+    lexicon: sg.Lexicon, dateline: str, expected: dt.date
+) -> None:
+    # 13 March 2025 is a Thursday: "last Thursday" is the week before, not the day itself
+    text = (
+        f"BEIJING, {dateline} (APP) - Pakistan and China held security talks in Beijing last "
+        "Thursday."
+    )
+    assert _date(text, lexicon) == (expected, None)

@@ -39,7 +39,10 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet ))"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\blast )"
+    # "the minister Thursday held talks" (a wire's weekday before its verb)
+    r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
+    r"opened|concluded|began|launched|discussed|reviewed)\b))"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:talks|meeting|"
     r"dialogue|session|consultations|round)\b)"  # "Tuesday's talks"
@@ -209,6 +212,8 @@ def _find_date(
             two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
             last = WEEKDAYS.index(two.group(1).lower()) if two else target
             end = day_of - dt.timedelta(days=(day_of.weekday() - last) % 7)
+            if end == day_of and body[: wd.start()].endswith("last "):
+                end -= dt.timedelta(days=7)  # "last Thursday" in a story of a Thursday
             day = end - dt.timedelta(days=(last - target) % 7)
             why = f"'{wd.group()}{two.group() if two else ''}' counted back from {source}"
             return FoundDate(day, end if end != day else None, s.index, why), None
