@@ -424,3 +424,18 @@ def test_last_thursday_is_before_the_storys_day(
         "Thursday."
     )
     assert _date(text, lexicon) == (expected, None)
+
+
+# --- a tour: the page's date line dates every stop -------------------------------------------
+
+
+def test_a_pages_date_line_dates_each_stop_of_a_tour(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 7 March 2025\n\nIndian External Affairs Minister S. Jaishankar held talks "
+        "with Sri Lankan Foreign Minister Vijitha Herath in Colombo on Monday, focusing on "
+        "maritime security.\n\nJaishankar then travelled to Male, where he met Maldivian "
+        "Foreign Minister Abdulla Khaleel on Wednesday to discuss security cooperation."
+    )
+    draft = sg.extract(text, lexicon)
+    assert [m.date for m in draft.meetings] == [D(2025, 3, 3), D(2025, 3, 5)]
+    assert draft.published is None  # the page's date dates the meetings, not the draft
