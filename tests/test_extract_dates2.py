@@ -439,3 +439,22 @@ def test_a_pages_date_line_dates_each_stop_of_a_tour(lexicon: sg.Lexicon) -> Non
     draft = sg.extract(text, lexicon)
     assert [m.date for m in draft.meetings] == [D(2025, 3, 3), D(2025, 3, 5)]
     assert draft.published is None  # the page's date dates the meetings, not the draft
+
+
+# --- a release's date line above its sign-off ------------------------------------------------
+
+
+def test_a_date_line_above_a_releases_sign_off(lexicon: sg.Lexicon) -> None:
+    items = "\n\n".join(f"The two sides discussed agenda item {i} at length." for i in range(12))
+    text = (
+        f"Pakistan and China held security talks in Islamabad on Monday.\n\n{items}\n\n"
+        "Islamabad, 4 March 2025\n\nMedia contact: press office\n\nFollow us on X"
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 3), None)
+
+
+@pytest.mark.parametrize(
+    "line", ["Date lodged: 4/03/2025", "Time of publication: 4 March 2025", "Issued: 4 March 2025"]
+)
+def test_more_date_line_labels(line: str) -> None:
+    assert date_line(line, day_first=True) == D(2025, 3, 4)

@@ -30,7 +30,8 @@ _STAMP_WORDS = frozenset(
     re.findall(
         r"\w+",
         "published updated dated posted source date last modified news item press release on "
-        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
+        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
+        "issued lodged answered created time of publication release",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025/03/04"
@@ -117,7 +118,12 @@ def dated_heading(sentences: list[Sentence]) -> dt.date | None:
     2024', 'Berlin, 18 September 2023.'), as a readout or a news page has, or such a line at
     the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
     story was published."""
-    foot = [s for s in sentences[-2:] if s.index >= 10]
+    # a release's sign-off may follow it: "Media contact: ...", "ENDS", "Follow us on X"
+    foot = [
+        s
+        for i, s in enumerate(sentences[-4:])
+        if s.index >= 10 and (i >= 2 or s.heading)  # the last two, or a line of their own
+    ]
     order = day_first(" ".join(s.text for s in sentences))
     for s in sentences[:10] + foot:
         if not s.heading and is_meeting(s):
