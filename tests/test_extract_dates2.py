@@ -458,3 +458,29 @@ def test_a_date_line_above_a_releases_sign_off(lexicon: sg.Lexicon) -> None:
 )
 def test_more_date_line_labels(line: str) -> None:
     assert date_line(line, day_first=True) == D(2025, 3, 4)
+
+
+# --- a sentence that tells of the talks and of what is to come -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pakistan and China met in Beijing on 5 March and agreed that the two sides shall "
+        "intensify counterterrorism cooperation.",
+        "Ahead of the next round in Islamabad, Pakistan and China held security talks in "
+        "Beijing on 5 March.",
+        "At the talks in Beijing on 5 March, Pakistan and China agreed to hold the next round "
+        "on 10 June.",
+    ],
+)
+def test_the_past_part_of_a_sentence_about_what_is_to_come(lexicon: sg.Lexicon, body: str) -> None:
+    assert _date(f"Published 6 March 2025\n\n{body}", lexicon) == (D(2025, 3, 5), None)
+
+
+def test_a_meeting_to_come_gives_no_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BEIJING, March 6, 2025 (APP) - On Friday, Pakistan and China will hold security "
+        "talks in Beijing, officials said on Tuesday."
+    )
+    assert _date(text, lexicon) == (None, None)

@@ -13,7 +13,7 @@ import re
 
 from ._text import MONTH
 
-__all__ = ["names_a_time"]
+__all__ = ["names_a_time", "past_part"]
 
 _TIME = re.compile(
     # a month, with or without its day: "in March", "on 5 March", "May 28"
@@ -38,3 +38,38 @@ def names_a_time(text: str) -> bool:
     False
     """
     return _TIME.search(text) is not None
+
+
+#: where a sentence turns to what is still to come
+_FUTURE = re.compile(
+    r"\b(?:next|upcoming|will|shall|would|to be held|agreed to (?:hold|meet|convene)|"
+    r"scheduled to|later this|plans? to|is due to|are due to)\b",
+    re.I,
+)
+#: a meeting told in the past, or named as one that was ("At the talks in Beijing on 5 March")
+_PAST = re.compile(
+    r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|convened|received|"
+    r"welcomed)\b|\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:the|their|its|this) (?:[\w-]+ ){0,3}?"
+    r"(?:talks|meeting|dialogue|consultations|session|round)\b"
+)
+_CLAUSE_END = re.compile(r"[,;]\s|$")
+
+
+def past_part(text: str) -> str:
+    """``text`` with each part that tells of what is to come blanked out (from its future
+    word to the end of its clause, so offsets stay), or "" when what is left tells of no
+    meeting in the past.
+
+    >>> past_part("Ahead of the next round, they held talks on 5 March.")[13:].strip()
+    'they held talks on 5 March.'
+    >>> past_part("On Friday, they will hold talks.")
+    ''
+    """
+    out = text
+    pos = 0
+    while (m := _FUTURE.search(out, pos)) is not None:
+        end = _CLAUSE_END.search(out, m.end())
+        stop = end.start() + 1 if end is not None and end.group() else len(out)
+        out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
+        pos = stop
+    return out if _PAST.search(out) else ""

@@ -25,7 +25,7 @@ from ._governed import foreign_date, tells_of_talks
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
-from ._times import names_a_time
+from ._times import names_a_time, past_part
 
 __all__ = ["FoundDate", "find_date"]
 
@@ -141,9 +141,12 @@ def _find_date(
             # "At the talks held on 9 September, they agreed to hold the next round on ...":
             # this meeting's part comes first, told in the past
             nxt = _NEXT.search(body)
-            if nxt is None or not _PAST_VERB.search(body, 0, nxt.start()):
-                continue
-            body = body[: nxt.start()]
+            if nxt is not None and _PAST_VERB.search(body, 0, nxt.start()):
+                body = body[: nxt.start()]
+            else:  # "Ahead of the next round, ... held talks on 5 March"
+                body = past_part(body)
+                if not body:
+                    continue
         previous = _PAST_ROUND.search(body)
         if previous is not None and _SINCE.search(body, 0, previous.start()):
             body = body[: previous.start()]  # "the first talks since the previous round on"
