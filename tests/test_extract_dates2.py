@@ -484,3 +484,46 @@ def test_a_meeting_to_come_gives_no_date(lexicon: sg.Lexicon) -> None:
         "talks in Beijing, officials said on Tuesday."
     )
     assert _date(text, lexicon) == (None, None)
+
+
+# --- agencies' page stamps: which way a slashed date reads, "by PIB Delhi" -------------------
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        ("3/5/2025 8:15:00 PM", D(2025, 3, 5)),  # month first: the dateline's day says so
+        ("05/03/2025 08:15 PM", D(2025, 3, 5)),  # day first: the same
+    ],
+)
+def test_a_yearless_datelines_day_tells_how_a_slashed_stamp_reads(
+    lexicon: sg.Lexicon, stamp: str, expected: dt.date
+) -> None:
+    text = (
+        f"{stamp}\n\nKUWAIT, March 5 (KUNA) -- Kuwait and Saudi Arabia held security talks "
+        "here on Wednesday."
+    )
+    assert _date(text, lexicon) == (expected, None)
+
+
+def test_a_slashed_stamp_with_a_twelve_hour_clock_alone_stays_unread(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = "3/5/2025 8:15:00 PM\n\nKuwait and Saudi Arabia held security talks on Wednesday."
+    assert _date(text, lexicon) == (None, None)
+
+
+def test_a_stamp_signed_by_its_bureau(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Posted On: 05 MAR 2025 6:30PM by PIB Delhi\n\nThe 12th Navy-to-Navy Staff Talks "
+        "between India and France were held in New Delhi on 4 March."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 4), None)
+
+
+def test_this_weekday(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 5 March 2025\n\nSpain and Morocco held a meeting of their joint commission "
+        "on migration in Madrid this Wednesday."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 5), None)

@@ -4,9 +4,10 @@ and month in "05/03/2025".
 A ministry's English page often keeps its date line in the site's language ("05 marzo 2025",
 "12 de marzo de 2025", "5 mars 2025"): only such a line is read this way, never the story's
 sentences. A slashed date two readings fit is read day first, as every country but a few
-writes it, unless the text shows the month-first way: an unambiguous "3/14/2025" in it, or a
-party that writes month first (the United States, the Philippines, Canada), where it stays
-unread.
+writes it, unless the text shows the month-first way: an unambiguous "3/14/2025" in it, a
+12-hour clock after it ("3/5/2025 8:15:00 PM"), or a party that writes month first (the
+United States, the Philippines, Canada), where it stays unread. A dateline's month and day
+("KUWAIT, March 5 (KUNA) --") decide it first (``_stamps.dated_heading``).
 """
 
 from __future__ import annotations
@@ -60,6 +61,10 @@ _MONTH_FIRST_PARTY = re.compile(
 )
 
 
+#: a 12-hour clock after a slashed date, as month-first software writes it
+_TWELVE_HOURS = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]\.?M\b", re.I)
+
+
 def day_first(text: str) -> bool | None:
     """Whether the text's ambiguous slashed dates put the day first; None when it cannot
     tell.
@@ -69,11 +74,16 @@ def day_first(text: str) -> bool | None:
     >>> day_first("Posted 05/03/2025. The United States and Mexico met.")
     >>> day_first("Posted 3/14/2025 and 05/03/2025. Italy and Libya met.")
     False
+    >>> day_first("3/5/2025 8:15:00 PM. Kuwait and Oman met.")
     """
+    clock = False
     for m in _SLASHED.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
         if a > 12 >= b:
             return True
         if b > 12 >= a:
             return False
+        clock = clock or _TWELVE_HOURS.match(text, m.end()) is not None
+    if clock:
+        return None  # "3/5/2025 8:15:00 PM": a US-English server's default, either way
     return None if _MONTH_FIRST_PARTY.search(text) else True

@@ -37,7 +37,7 @@ _STAMP_WORDS = frozenset(
 _ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025/03/04"
 _DMY = re.compile(r"\b(\d{1,2})[-.](\d{1,2})[-.](20\d\d)\b")  # "14-05-2025", "12.3.2025"
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")  # "6:30PM"
 _WEEKDAY_ABBR = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
@@ -60,6 +60,7 @@ def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
     rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
     # "| By Litia Cava", "Updated 2 hours ago", "4:12 PM GMT+7"
     rest = re.sub(r"(?:^|(?<=[|\u2022\u00b7,-]))\s*By\s+(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
+    rest = re.sub(r"\bby\s+(?:[A-Z][\w.'-]*\s?){1,3}$", " ", rest)  # "6:30PM by PIB Delhi"
     rest = re.sub(r"\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b", " ", rest)
     rest = re.sub(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?", " ", rest)
     rest = re.sub(r"\b[AaPp]\.?[Mm]\.", " ", rest)  # "2:15 p.m."
@@ -113,18 +114,30 @@ def _full_dates(line: str, day_first: bool | None) -> list[tuple[dt.date, tuple[
 #: "... co-chaired the 14th ... Committee with ... in Singapore today."
 
 
-def dated_heading(sentences: list[Sentence]) -> dt.date | None:
+def dated_heading(
+    sentences: list[Sentence], *, month_day: tuple[int, int] | None = None
+) -> dt.date | None:
     """A line near the top that is only a full date ('July 16, 2024', 'Published 4 December
     2024', 'Berlin, 18 September 2023.'), as a readout or a news page has, or such a line at
     the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
-    story was published."""
+    story was published. A yearless dateline's ``month_day`` ("KUWAIT, March 5 (KUNA) --")
+    tells which way a slashed date line reads ("3/5/2025 8:15:00 PM" is March 5)."""
+    order = day_first(" ".join(s.text for s in sentences))
+    if month_day is not None:
+        for first in (True, False):
+            found = _scan(sentences, first)
+            if found is not None and _fits(month_day, found):
+                return found
+    return _scan(sentences, order)
+
+
+def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
     # a release's sign-off may follow it: "Media contact: ...", "ENDS", "Follow us on X"
     foot = [
         s
         for i, s in enumerate(sentences[-4:])
         if s.index >= 10 and (i >= 2 or s.heading)  # the last two, or a line of their own
     ]
-    order = day_first(" ".join(s.text for s in sentences))
     for s in sentences[:10] + foot:
         if not s.heading and is_meeting(s):
             continue
@@ -197,9 +210,12 @@ def dateline_day(dateline: Dateline | None, known: dt.date | None) -> dt.date | 
     """
     if dateline is None or dateline.date is not None or dateline.month_day is None:
         return None
-    if known is None:
-        return None
-    month, day = dateline.month_day
+    return _fits(dateline.month_day, known) if known is not None else None
+
+
+def _fits(month_day: tuple[int, int], known: dt.date) -> dt.date | None:
+    """The day ``month_day`` on or up to a week before ``known``, if there is one."""
+    month, day = month_day
     for year in (known.year, known.year - 1):
         found = valid_day(year, month, day)
         if found is not None and 0 <= (known - found).days <= 7:
@@ -215,5 +231,7 @@ def story_date(
     if dateline is not None and dateline.date is not None:
         return dateline.date
     stamp = filing_stamp(sentences)
-    known = (stamp.date if stamp else None) or published or dated_heading(sentences)
+    month_day = dateline.month_day if dateline is not None else None
+    known = (stamp.date if stamp else None) or published
+    known = known or dated_heading(sentences, month_day=month_day)
     return dateline_day(dateline, known) or known

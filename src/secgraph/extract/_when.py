@@ -39,7 +39,7 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\blast )"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\blast )|(?<=\bthis )"
     # "the minister Thursday held talks" (a wire's weekday before its verb)
     r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
     r"opened|concluded|began|launched|discussed|reviewed)\b))"
@@ -113,7 +113,8 @@ def _find_date(
     stamp = filing_stamp(sentences) if dateline is None or dateline.date is None else None
     anchor = dateline.date if dateline and dateline.date else None
     anchor = anchor or (stamp.date if stamp else None) or published
-    dated = dated_heading(sentences) if anchor is None else None
+    month_day = dateline.month_day if dateline is not None else None
+    dated = dated_heading(sentences, month_day=month_day) if anchor is None else None
     anchor = anchor or dated
     source = "the dateline" if dateline and dateline.date else "--published"
     source = "the agency's date stamp" if stamp and not (dateline and dateline.date) else source
