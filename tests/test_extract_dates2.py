@@ -527,3 +527,28 @@ def test_this_weekday(lexicon: sg.Lexicon) -> None:
         "on migration in Madrid this Wednesday."
     )
     assert _date(text, lexicon) == (D(2025, 3, 5), None)
+
+
+# --- ranges written in more ways -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on the 5th and 6th of March 2025", (D(2025, 3, 5), D(2025, 3, 6))),
+        ("from the 5th to the 7th of March 2025", (D(2025, 3, 5), D(2025, 3, 7))),
+        ("on 5/6 March 2025", (D(2025, 3, 5), D(2025, 3, 6))),
+        ("on 5 & 6 March 2025", (D(2025, 3, 5), D(2025, 3, 6))),
+        ("March 5 through 7, 2025", (D(2025, 3, 5), D(2025, 3, 7))),
+        ("on 5th, 6th and 7th March 2025", (D(2025, 3, 5), D(2025, 3, 7))),
+        ("on March 5, 6 and 7, 2025", (D(2025, 3, 5), D(2025, 3, 7))),
+    ],
+)
+def test_ranges_written_in_more_ways(text: str, expected: tuple[dt.date, dt.date]) -> None:
+    assert [(d.start, d.end) for d in dates_in(text, None)] == [expected]
+
+
+def test_a_year_is_not_a_day_of_a_range() -> None:
+    assert [(d.start, d.end) for d in dates_in("March 5, 2025 and 6 others", None)] == [
+        (D(2025, 3, 5), None)
+    ]

@@ -32,13 +32,22 @@ class TextDate(NamedTuple):
     at: int  # where in the text it begins
 
 
-_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_D = r"(\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _Y = r"((?:19|20)\d\d)"
+#: what joins a range's days, and the days listed between them ("5th, 6th and 7th March")
+_TO = r"\s*(?:-|\u2013|to|and|&|through|until|till)\s*"
+_MID = r"(?:,\s*(?:the\s+)?\d{1,2}(?!\d)(?:st|nd|rd|th)?)*,?"
 DATE_PATTERNS = [
-    # March 27-28, 2018 / March 27 to 28 / March 27 and 28
-    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to|and)\s*{_D}(?:,?\s+{_Y})?")),
-    # 27-28 March 2018
-    ("d-dm", re.compile(rf"\b{_D}\s*(?:-|\u2013|to|and)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
+    # March 27-28, 2018 / March 27 to 28 / March 27 and 28 / March 5, 6 and 7
+    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}{_MID}{_TO}{_D}(?:,?\s+{_Y})?")),
+    # 27-28 March 2018 / the 5th and 6th of March / 5/6 March / 5th, 6th and 7th March
+    (
+        "d-dm",
+        re.compile(
+            rf"\b(?:the\s+)?{_D}{_MID}(?:{_TO}|/)(?:the\s+)?{_D}(?:\s+of)?\s+({MONTH})"
+            rf"(?:,?\s+{_Y})?"
+        ),
+    ),
     # March 30-April 1, 2018
     (
         "md-md",
@@ -158,7 +167,7 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
         if anchor is None:
             break
         bare = _bare_day(int(m.group(1)), anchor)  # "on the 5th", "the 3rd of this month"
-        if bare is not None and not any(a <= m.start() < b for a, b in taken):
+        if bare is not None and not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(TextDate(bare, None, True, m.start()))
     for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
         if not any(x <= a < y for x, y in taken):
