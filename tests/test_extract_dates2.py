@@ -552,3 +552,14 @@ def test_a_year_is_not_a_day_of_a_range() -> None:
     assert [(d.start, d.end) for d in dates_in("March 5, 2025 and 6 others", None)] == [
         (D(2025, 3, 5), None)
     ]
+
+
+def test_a_number_of_days_counts_on_from_the_first(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BEIJING, March 7, 2025 (APP) - The two-day security talks between Pakistan and China "
+        "began in Beijing on Thursday."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 6), D(2025, 3, 7))
+    # still under way when the story was filed: only the day it began
+    filed_first = text.replace("March 7", "March 6").replace("on Thursday", "today")
+    assert _date(filed_first, lexicon) == (D(2025, 3, 6), None)

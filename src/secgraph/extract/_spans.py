@@ -73,6 +73,15 @@ def refine_span(
         if span is not None and span[0] == found.date:
             why = _why(found, "the days it began and ended")
             return replace(found, end=span[1], review=why)
+    length = _DAYS.search(here.text)
+    if found.end is None and length and _BEGAN.search(here.text, 0, length.start() + 200):
+        # "The two-day talks began in Beijing on Thursday": the span from its first day
+        n = _count(length)
+        end = found.date + dt.timedelta(days=n - 1)
+        visit = _VISIT.search(here.text[max(0, length.start() - 20) : length.end()])
+        if not _ENDED.search(here.text) and not visit and (anchor is None or end <= anchor):
+            why = _why(found, f"'{length.group()}' counted on from its first day")
+            return replace(found, end=end, review=why)
     if found.end is None and _ENDED.search(here.text):
         day = found.date
         for s in others:
@@ -86,8 +95,7 @@ def refine_span(
             m = _DAYS.search(s.text)
             if m is None or _VISIT.search(s.text[max(0, m.start() - 20) : m.end()]):
                 continue
-            word = (m.group(1) or m.group(2)).lower()
-            n = _NUMBERS.get(word) or int(word)
+            n = _count(m)
             why = _why(found, f"'{m.group()}' counted back from its last day")
             return replace(found, date=day - dt.timedelta(days=n - 1), end=day, review=why)
     if found.end is not None and _VISIT.search(here.text) and not _TALKS.search(here.text):
@@ -115,6 +123,11 @@ def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None
     if not _BEGAN.search(s.text, 0, first.at) or not _ENDED.search(s.text, first.at, last.at):
         return None
     return first.start, last.start
+
+
+def _count(m: re.Match[str]) -> int:
+    word = (m.group(1) or m.group(2)).lower()
+    return _NUMBERS.get(word) or int(word)
 
 
 def _why(found: FoundDate, how: str) -> str:
