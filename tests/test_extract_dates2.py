@@ -563,3 +563,12 @@ def test_a_number_of_days_counts_on_from_the_first(lexicon: sg.Lexicon) -> None:
     # still under way when the story was filed: only the day it began
     filed_first = text.replace("March 7", "March 6").replace("on Thursday", "today")
     assert _date(filed_first, lexicon) == (D(2025, 3, 6), None)
+
+
+@pytest.mark.parametrize("filed", ["March 10", "March 13", "March 16"])
+def test_a_weekday_of_last_week(lexicon: sg.Lexicon, filed: str) -> None:
+    text = (
+        f"ISLAMABAD, {filed}, 2025 (APP) - Pakistan and China held security talks in Islamabad "
+        "on Tuesday last week."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 4), None)

@@ -218,6 +218,9 @@ def _find_date(
             end = day_of - dt.timedelta(days=(day_of.weekday() - last) % 7)
             if end == day_of and body[: wd.start()].endswith("last "):
                 end -= dt.timedelta(days=7)  # "last Thursday" in a story of a Thursday
+            if re.match(r"\s+(?:of\s+)?last week\b", body[wd.end() :]):
+                # "on Tuesday last week": that day of the calendar week before the story's
+                end = day_of - dt.timedelta(days=day_of.weekday() + 7 - last)
             day = end - dt.timedelta(days=(last - target) % 7)
             why = f"'{wd.group()}{two.group() if two else ''}' counted back from {source}"
             return FoundDate(day, end if end != day else None, s.index, why), None
