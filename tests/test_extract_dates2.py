@@ -572,3 +572,19 @@ def test_a_weekday_of_last_week(lexicon: sg.Lexicon, filed: str) -> None:
         "on Tuesday last week."
     )
     assert _date(text, lexicon) == (D(2025, 3, 4), None)
+
+
+# --- more ways to write one day --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["on 5th of March 2025", "on 5-Mar-2025", "dated 05-03-2025", "on 05 March, 2025"]
+)
+def test_one_day_written_in_more_ways(text: str) -> None:
+    assert [(d.start, d.end) for d in dates_in(text, D(2025, 3, 10))] == [(D(2025, 3, 5), None)]
+
+
+def test_a_weekday_and_a_bare_day_must_agree(lexicon: sg.Lexicon) -> None:
+    text = "Lima, 10 March 2025\n\nPeru and Chile held border talks in Lima on {} the 5th, and agreed on joint patrols."
+    assert _date(text.format("Wednesday"), lexicon) == (D(2025, 3, 5), None)
+    assert _date(text.format("Thursday"), lexicon) == (None, None)  # 5 March was a Wednesday

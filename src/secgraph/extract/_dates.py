@@ -59,7 +59,9 @@ DATE_PATTERNS = [
         re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
     ),
     # "the 3rd of May", "the 11th of March, 2025" (not "the 3rd of May's talks" read as md)
-    ("dm", re.compile(rf"\b(?<=the ){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
+    ("dm", re.compile(rf"\b(?:(?<=the )|(?<=on )){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
+    # "5-Mar-2025"
+    ("dm", re.compile(rf"\b{_D}-({MONTH})-{_Y}\b")),
     ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
     ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
 ]
@@ -166,7 +168,9 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
     for m in _BARE_DAY.finditer(text):
         if anchor is None:
             break
-        bare = _bare_day(int(m.group(1)), anchor)  # "on the 5th", "the 3rd of this month"
+        bare = _bare_day(int(m.group(2)), anchor)  # "on the 5th", "the 3rd of this month"
+        if bare is not None and m.group(1) and WEEKDAYS[bare.weekday()] != m.group(1).lower():
+            continue  # "on Wednesday the 5th" where the 5th is no Wednesday
         if bare is not None and not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(TextDate(bare, None, True, m.start()))
     for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
@@ -184,7 +188,8 @@ _NAMED_BEFORE = re.compile(
 #: a day of the story's own month: "met on the 5th in Leticia", "on the 3rd of this month",
 #: "the 5th instant"; not "the 5th round", "the 5th of May" (a date), "on the 5th floor"
 _BARE_DAY = re.compile(
-    r"\bon the (\d{1,2})(?:st|nd|rd|th)\b"
+    r"\bon (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    r"the (\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b))"
 )
 
@@ -203,12 +208,14 @@ def _bare_day(day: int, anchor: dt.date) -> dt.date | None:
 _ISO_DAY = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?:-(\d\d)-|/(\d\d)/)(\d\d)(?![\d/-])")
 #: "14/3/2024", "3/14/2024", "14.03.2024": day and month told apart by a number over 12, or
 #: by the weekday the sentence names ("on Thursday (14/3/2024)")
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/])")
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])"  # "05-03-2025"
+)
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _numeric(m: re.Match[str], text: str, anchor: dt.date | None = None) -> dt.date | None:
-    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
     if "." in m.group():  # "3.04.2025": dots are day first wherever they are written
         return valid_day(year, b, a)
     readings = {d for d in (valid_day(year, b, a), valid_day(year, a, b)) if d is not None}

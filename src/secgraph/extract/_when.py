@@ -314,7 +314,7 @@ _VAGUE = re.compile(
     r"month)\b|\brecently\b|\bin recent (?:days|weeks)\b|\b(?:at|over) the weekend\b",
     re.I,
 )
-_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d")
 #: an opening that reports what someone said, and wires that always name the day: the story's
 #: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
 _SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
