@@ -588,3 +588,16 @@ def test_a_weekday_and_a_bare_day_must_agree(lexicon: sg.Lexicon) -> None:
     text = "Lima, 10 March 2025\n\nPeru and Chile held border talks in Lima on {} the 5th, and agreed on joint patrols."
     assert _date(text.format("Wednesday"), lexicon) == (D(2025, 3, 5), None)
     assert _date(text.format("Thursday"), lexicon) == (None, None)  # 5 March was a Wednesday
+
+
+def test_the_talks_followed_an_earlier_meeting(lexicon: sg.Lexicon) -> None:
+    earlier = (
+        "Published 6 March 2025\n\nThe security talks between Pakistan and China in Beijing "
+        "followed a meeting between the two presidents on 12 February."
+    )
+    assert _date(earlier, lexicon) == (None, None)
+    these = (
+        "Published 6 March 2025\n\nThe announcement by Pakistan and China followed security "
+        "talks in Beijing on 5 March."
+    )
+    assert _date(these, lexicon) == (D(2025, 3, 5), None)

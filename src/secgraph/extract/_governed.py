@@ -28,6 +28,12 @@ _EVENT = re.compile(
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b", re.I)
+#: the talks placed after an earlier meeting: "The talks followed a meeting ... on 12 February"
+_FOLLOWED = re.compile(
+    r"\b(?:talks|meeting|dialogue|consultations|session|round|visit)\b[^.;]{0,60}?"
+    r"\b(?:followed|follows|built on|builds on|came (?:a \w+ )?after)\b[^.;]{0,80}$",
+    re.I,
+)
 #: a journey's start: "during a visit that began on Sunday"
 _VISIT_BEGAN = re.compile(
     r"\b(?:visit|trip|tour|stay)\b[^,;.]{0,20}\b(?:began|started|begins|starts|commenced)\s+"
@@ -89,7 +95,7 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     before = text[max(0, at - 80) : at]
     if not is_range and _BOUND.search(before):
         return True
-    if _VISIT_BEGAN.search(before):
+    if _VISIT_BEGAN.search(before) or _FOLLOWED.search(text[max(0, at - 160) : at]):
         return True
     cut = [m.end() for m in _CLAUSE.finditer(before)]
     clause = before[cut[-1] :] if cut else before
