@@ -158,8 +158,6 @@ def _find_date(
         for start, end, inferred, at in dates_in(body, anchor):
             if _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
                 continue  # "a week after the attack on 14 February", "arrived on 3 June"
-            if foreign_date(body, at, is_range=end is not None):
-                continue  # "the ministry announced on 5 March", "a plan by 31 March"
             if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
                 continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
             if anchor is not None and not inferred and not from_before:
@@ -171,6 +169,8 @@ def _find_date(
                     # "followed the fourth round, held on 12 December 2023"
                     vague_why = vague_why or f"only {start}, long before {source}'s {anchor}"
                     continue
+            if foreign_date(body, at, is_range=end is not None):
+                continue  # "the ministry announced on 5 March", "a plan by 31 March"
             if inferred and anchor is not None and not from_before and soon_after(start, anchor):
                 continue  # "a plan for 31 March" of a story of 6 March is not last year's
             why = None
