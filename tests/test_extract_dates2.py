@@ -601,3 +601,25 @@ def test_the_talks_followed_an_earlier_meeting(lexicon: sg.Lexicon) -> None:
         "talks in Beijing on 5 March."
     )
     assert _date(these, lexicon) == (D(2025, 3, 5), None)
+
+
+# --- more times of the opening ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("the day before yesterday", (D(2025, 3, 4), None)),
+        ("over the past two days", (None, None)),  # a span the dateline cannot give
+        ("last night", (None, None)),
+        ("on the morning of Wednesday", (D(2025, 3, 5), None)),
+    ],
+)
+def test_more_times_of_the_opening(
+    lexicon: sg.Lexicon, when: str, expected: tuple[dt.date | None, dt.date | None]
+) -> None:
+    text = (
+        "ISLAMABAD, March 6, 2025 (APP) - Pakistan and China held security talks in Islamabad "
+        f"{when}."
+    )
+    assert _date(text, lexicon) == expected

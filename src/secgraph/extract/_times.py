@@ -24,6 +24,8 @@ _TIME = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:ago|earlier|previously|recently|tonight|tomorrow|yesterday)\b"
     r"|\b(?:this|last|next|past) (?:year|month|week|weekend|spring|summer|autumn|winter)\b"
+    r"|\b(?:past|last|previous|coming|next) (?:[\w-]+ )?(?:days|weeks|months|night)\b"
+    r"|\b(?:overnight|last night|the weekend)\b"
     r"|\b(?:ahead of|in the run-up to|on the eve of)\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
 )

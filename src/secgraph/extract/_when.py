@@ -40,6 +40,7 @@ class FoundDate:
 
 _WEEKDAY = re.compile(
     r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\blast )|(?<=\bthis )"
+    r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
     # "the minister Thursday held talks" (a wire's weekday before its verb)
     r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
     r"opened|concluded|began|launched|discussed|reviewed)\b))"
@@ -199,7 +200,8 @@ def _find_date(
         first = vague.start() if vague else len(body)
         ago = _YESTERDAY.search(body, 0, first)
         if ago and not _REPORTED.search(body, 0, ago.start()):
-            day = day_of - dt.timedelta(days=1)
+            back = 2 if body[: ago.start()].lower().endswith("day before ") else 1
+            day = day_of - dt.timedelta(days=back)
             return FoundDate(day, None, s.index, f"'yesterday' counted back from {source}"), None
         for wd in _WEEKDAY.finditer(body, 0, first):
             if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
