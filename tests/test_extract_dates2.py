@@ -623,3 +623,11 @@ def test_more_times_of_the_opening(
         f"{when}."
     )
     assert _date(text, lexicon) == expected
+
+
+def test_opened_today_takes_the_span_given_below(lexicon: sg.Lexicon) -> None:
+    text = (
+        "DHAKA, March 5, 2025 (BSS) - The border conference between Bangladesh and India "
+        "opened in Dhaka today.\n\nThe conference is being held from 5 to 7 March."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 5), D(2025, 3, 7))

@@ -73,6 +73,15 @@ def refine_span(
         if span is not None and span[0] == found.date:
             why = _why(found, "the days it began and ended")
             return replace(found, end=span[1], review=why)
+    if found.end is None and _BEGAN.search(here.text) and not _ENDED.search(here.text):
+        # "The conference opened in Dhaka today", and "It runs from 5 to 7 March" below
+        for s in others:
+            if s.index == found.sentence or _VISIT.search(s.text):
+                continue
+            for start, end in _ranges(s, anchor or found.date):
+                if start == found.date and (end - start).days <= 10:
+                    why = _why(found, f"the span given in sentence {s.index + 1}")
+                    return replace(found, end=end, review=why)
     length = _DAYS.search(here.text)
     if found.end is None and length and _BEGAN.search(here.text, 0, length.start() + 200):
         # "The two-day talks began in Beijing on Thursday": the span from its first day
