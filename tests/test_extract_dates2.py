@@ -12,7 +12,8 @@ import pytest
 
 import secgraph as sg
 from secgraph.extract._dates import dates_in
-from secgraph.extract._stamps import date_line
+from secgraph.extract._stamps import date_line, dated_heading
+from secgraph.extract._text import split_sentences
 from secgraph.extract._times import names_a_time
 
 D = dt.date
@@ -631,3 +632,21 @@ def test_opened_today_takes_the_span_given_below(lexicon: sg.Lexicon) -> None:
         "opened in Dhaka today.\n\nThe conference is being held from 5 to 7 March."
     )
     assert _date(text, lexicon) == (D(2025, 3, 5), D(2025, 3, 7))
+
+
+# --- a page's header line of several parts ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Press Release | Ministry of Defence | 5 March 2025", D(2025, 3, 5)),
+        ("Home > News > Press releases > 5 March 2025", D(2025, 3, 5)),
+        ("News - 05.03.2025 - Ministry of the Interior", D(2025, 3, 5)),
+        ("Release No: 123/2025 Date: 5 March 2025 Place: New Delhi", D(2025, 3, 5)),
+        ("Related: March 1, 2025 - China opens consulate", None),  # a headline, not a label
+    ],
+)
+def test_a_header_line_of_labels_and_a_date(line: str, expected: dt.date | None) -> None:
+    text = f"{line}\n\nPakistan and China hold talks\n\nPakistan and China met in Beijing."
+    assert dated_heading(split_sentences(text)) == expected

@@ -145,12 +145,40 @@ def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
         if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
             line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
             found = date_line(line.rstrip(".:"), day_first=order)
-        if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
-            first = re.split(r"\s[-\u2013\u2014|]\s", s.text)[0]
-            found = date_line(first.rstrip(".:"), day_first=order)
+        if found is None and len(s.text) <= 120:
+            # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada", "Press Release |
+            # Ministry of Defence | 5 March 2025"; not "Related: March 1, 2025 - China opens"
+            found = _segment_date(s.text, order)
         if found is not None:
             return found
     return None
+
+
+#: what parts a page's header line: "Press Release | Ministry of Defence | 5 March 2025",
+#: "Home > News > 5 March 2025", "Release No: 12/2025 Date: 5 March 2025 Place: New Delhi"
+_SEPARATOR = re.compile(
+    r"\s+[-\u2013\u2014|\u2022\u00b7>/]\s+|\s{2,}|(?=\b[A-Z][a-z]+(?: [a-z]+)?\s*:)"
+)
+
+
+def _segment_date(line: str, order: bool | None) -> dt.date | None:
+    """The one date of a header line's parts that is a date line of its own, when the other
+    parts are labels, not a headline ("Related: March 1, 2025 - China opens consulate")."""
+    parts = [part.strip().rstrip(".:") for part in _SEPARATOR.split(line)]
+    dated = [(part, date_line(part, day_first=order)) for part in parts if part]
+    found = {d for _, d in dated if d is not None}
+    labels = [part for part, d in dated if d is None]
+    if len(found) != 1 or any(not _label(part) for part in labels):
+        return None
+    return found.pop()
+
+
+_LABEL_WORDS = _STAMP_WORDS | {"of", "and", "the", "for", "in", "releases", "statements", "news"}
+
+
+def _label(part: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'-]*", part)
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _LABEL_WORDS for w in words)
 
 
 @dataclass(frozen=True)
