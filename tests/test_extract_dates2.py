@@ -650,3 +650,30 @@ def test_opened_today_takes_the_span_given_below(lexicon: sg.Lexicon) -> None:
 def test_a_header_line_of_labels_and_a_date(line: str, expected: dt.date | None) -> None:
     text = f"{line}\n\nPakistan and China hold talks\n\nPakistan and China met in Beijing."
     assert dated_heading(split_sentences(text)) == expected
+
+
+# --- a visit's courtesy call or welcome before the talks -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Pakistan's Interior Minister called on Chinese Vice President Han Zheng in Beijing on "
+        "3 March.",
+        "The Pakistani delegation was accorded a ceremonial welcome in Beijing on 3 March.",
+    ],
+)
+def test_the_talks_day_not_a_courtesy_calls(lexicon: sg.Lexicon, first: str) -> None:
+    text = (
+        f"Published 6 March 2025\n\n{first}\n\nPakistan and China held security talks in "
+        "Beijing on 4 March and agreed to boost counterterrorism cooperation."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 4), None)
+
+
+def test_a_courtesy_call_alone_keeps_its_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 6 March 2025\n\nPakistan's Interior Minister called on Chinese Vice "
+        "President Han Zheng in Beijing on 3 March to discuss security cooperation."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 3), None)

@@ -52,6 +52,15 @@ _TALKS = re.compile(
 )
 
 
+#: an event of a visit beside the talks: a courtesy call, a welcome, a banquet
+_SIDE = re.compile(
+    r"\b(?:called on|calls on|call on|courtesy (?:call|visit)|ceremonial welcome|guard of "
+    r"honou?r|banquet|dinner|luncheon|wreath|arrived|arrival)\b",
+    re.I,
+)
+_TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
+
+
 def _ranges(s: Sentence, anchor: dt.date | None) -> list[tuple[dt.date, dt.date]]:
     return [(d.start, d.end) for d in dates_in(s.text, anchor) if d.end is not None]
 
@@ -115,6 +124,17 @@ def refine_span(
             inside = [d.start for d in days if found.date <= d.start <= found.end]
             if len(inside) == 1:
                 return replace(found, date=inside[0], end=None, sentence=s.index)
+    if found.end is None and _SIDE.search(here.text) and not _TALKS_PROPER.search(here.text):
+        # "called on the Vice President on 3 March" and "held talks on 4 March": the talks
+        for s in others:
+            if s.index == found.sentence or _SIDE.search(s.text):
+                continue
+            if not _TALKS_PROPER.search(s.text):
+                continue
+            starts = [d.start for d in dates_in(s.text, anchor or found.date) if d.end is None]
+            near = [d for d in starts if d != found.date and abs((d - found.date).days) <= 5]
+            if len(near) == 1 and (anchor is None or near[0] <= anchor):
+                return replace(found, date=near[0], sentence=s.index)
     return found
 
 
