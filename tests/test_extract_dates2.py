@@ -677,3 +677,11 @@ def test_a_courtesy_call_alone_keeps_its_day(lexicon: sg.Lexicon) -> None:
         "President Han Zheng in Beijing on 3 March to discuss security cooperation."
     )
     assert _date(text, lexicon) == (D(2025, 3, 3), None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Date of issue: 13/03/2025", "13 Mar 2025 - 3 min read", "Posted at 14:05h, 13 March 2025"],
+)
+def test_date_lines_with_reading_time_and_issue(line: str) -> None:
+    assert date_line(line, day_first=True) == D(2025, 3, 13)

@@ -31,7 +31,8 @@ _STAMP_WORDS = frozenset(
         r"\w+",
         "published updated dated posted source date last modified news item press release on "
         "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
-        "issued lodged answered created time of publication release",
+        "issued lodged answered created time of publication release issue written read min "
+        "h hrs",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025/03/04"
