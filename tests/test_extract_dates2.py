@@ -395,6 +395,7 @@ def test_the_date_of_a_reply_is_not_the_meetings(lexicon: sg.Lexicon) -> None:
         "When Indian and Japanese officers sat down in Tokyo on March 4, the mood was warm.",
         "The 5th round of the India-Japan dialogue, which took place in Tokyo on 4 March, was "
         "the first since 2019.",
+        "India and Japan reviewed counter-terrorism cooperation in Tokyo on 4 March.",
     ],
 )
 def test_talks_told_in_other_words_give_their_date(lexicon: sg.Lexicon, body: str) -> None:

@@ -111,7 +111,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
 #: Tokyo on 4 March", "officers sat down at Chushul on March 4", "the two ministers spoke by
 #: phone on Monday"
 _TALKS = re.compile(
-    r"\b(?:took place|convened|negotiations|negotiated|sat down|conferred|"
+    r"\b(?:took place|convened|negotiations|negotiated|sat down|conferred|reviewed|"
+    r"deliberated|gathered|interacted|"
     r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:phone|telephone|video) (?:call|"
     r"conversation|conference)|videoconference|video-conference)\b"
 )
