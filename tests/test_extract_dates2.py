@@ -686,3 +686,28 @@ def test_a_courtesy_call_alone_keeps_its_day(lexicon: sg.Lexicon) -> None:
 )
 def test_date_lines_with_reading_time_and_issue(line: str) -> None:
     assert date_line(line, day_first=True) == D(2025, 3, 13)
+
+
+# --- a meeting told in the present is still to come ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pakistan and China are holding security talks in Beijing on Wednesday.",
+        "Pakistan and China are meeting this Wednesday in Beijing for security talks.",
+        "Security talks between Pakistan and China begin in Beijing on Wednesday.",
+    ],
+)
+def test_a_weekday_of_talks_told_in_the_present(lexicon: sg.Lexicon, body: str) -> None:
+    # filed on a Monday: not the Wednesday before
+    assert _date(f"BEIJING, March 3, 2025 (APP) - {body}", lexicon) == (None, None)
+
+
+def test_a_present_clause_beside_a_past_one(lexicon: sg.Lexicon) -> None:
+    text = (
+        "VILNIUS, Feb 20, 2025 (BNS) - Lithuania and Latvia will start joint border patrols "
+        "from April, the Lithuanian minister said after meeting his Latvian counterpart in "
+        "Vilnius on Thursday."
+    )
+    assert _date(text, lexicon) == (D(2025, 2, 20), None)

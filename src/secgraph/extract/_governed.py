@@ -15,7 +15,7 @@ import re
 
 from ._text import MONTH
 
-__all__ = ["foreign_date", "tells_of_talks"]
+__all__ = ["foreign_date", "still_to_come", "tells_of_talks"]
 
 #: an event that is not the meeting, governing the date that follows it
 _EVENT = re.compile(
@@ -125,3 +125,31 @@ def tells_of_talks(text: str) -> bool:
     True
     """
     return _TALKS.search(text) is not None
+
+
+#: a meeting told in the present, which with a weekday is one still to come: "are holding
+#: talks on Wednesday", "talks begin on Wednesday" (a headline's present is its past: only
+#: a sentence of the body is asked)
+_PRESENT = re.compile(
+    r"\b(?:are|is) (?:holding|meeting|hosting|visiting|set to|expected to|scheduled to|due to)\b"
+    r"|\b(?:hold|holds|meet|meets|begin|begins|start|starts|open|opens|host|hosts|convene|"
+    r"convenes|resume|resumes)\b"
+)
+_PAST_TOLD = re.compile(
+    r"\b(?:held|met|hosted|agreed|signed|discussed|reviewed|concluded|co-chaired|chaired|"
+    r"took place|convened|received|welcomed|began|opened|started|resumed|was|were|had|said|"
+    r"told)\b"
+)
+
+
+def still_to_come(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is of a meeting told in the present, so still to come.
+
+    >>> still_to_come("They are holding talks in Beijing on Wednesday.", 37)
+    True
+    >>> still_to_come("They held talks in Beijing on Wednesday.", 27)
+    False
+    """
+    before = re.split(r"[,;:]\s", text[:at])[-1]  # its own clause
+    present = _PRESENT.search(before)
+    return present is not None and _PAST_TOLD.search(before) is None

@@ -51,7 +51,7 @@ _FUTURE = re.compile(
 #: a meeting told in the past, or named as one that was ("At the talks in Beijing on 5 March")
 _PAST = re.compile(
     r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|convened|received|"
-    r"welcomed)\b|\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:the|their|its|this) (?:[\w-]+ ){0,3}?"
+    r"welcomed|began|opened)\b|\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:the|their|its|this) (?:[\w-]+ ){0,3}?"
     r"(?:talks|meeting|dialogue|consultations|session|round)\b"
 )
 _CLAUSE_END = re.compile(r"[,;]\s|$")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAYS, dates_in, soon_after
-from ._governed import foreign_date, tells_of_talks
+from ._governed import foreign_date, still_to_come, tells_of_talks
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
@@ -214,6 +214,8 @@ def _find_date(
                 continue  # "after militants attacked engineers on Sunday"
             if _DATE_AFTER.match(body, wd.end()):
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
+            if not s.heading and still_to_come(body, wd.start()):
+                continue  # "are holding talks on Wednesday": not last Wednesday's
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
             two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
             last = WEEKDAYS.index(two.group(1).lower()) if two else target
