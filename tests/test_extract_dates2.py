@@ -711,3 +711,25 @@ def test_a_present_clause_beside_a_past_one(lexicon: sg.Lexicon) -> None:
         "Vilnius on Thursday."
     )
     assert _date(text, lexicon) == (D(2025, 2, 20), None)
+
+
+# --- a tour's next stop counted from the stop before -----------------------------------------
+
+
+def test_the_following_day_of_a_tour(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Hanoi (VNA) - Vietnamese Defence Minister Phan Van Giang held talks with his Cambodian "
+        "counterpart Tea Seiha in Hanoi on March 5, 2025, agreeing to strengthen border "
+        "security cooperation.\n\nThe following day, Giang travelled to Vientiane, where he "
+        "held talks with Lao Defence Minister Chansamone Chanyalath on border security."
+    )
+    draft = sg.extract(text, lexicon)
+    assert [m.date for m in draft.meetings] == [D(2025, 3, 5), D(2025, 3, 6)]
+
+
+def test_plans_for_the_coming_months_leave_the_datelines_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ABU DHABI, 18th November, 2024 (WAM) -- The UAE Minister of Defence received the Omani "
+        "Minister of Defence to discuss boosting defence cooperation in the coming months."
+    )
+    assert _date(text, lexicon) == (D(2024, 11, 18), None)

@@ -68,8 +68,8 @@ _DATE_THEN_EVENT = re.compile(
 )
 #: a date that labels a reply or a release, before or after it: "Reply (10 March 2025):"
 _LABEL_BEFORE = re.compile(
-    r"\b(?:Reply|Answer|Answered|Question|Asked|Response|Release|Updated?|Posted|Published|"
-    r"Issued|Dated?)\s*[(\[:]\s*$"
+    r"\b(?:Reply|Answer|Answered|Question|Asked|Response|Release|Updated|Posted|Published|"
+    r"Issued)\s*[(\[:]\s*$"
 )
 _DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
 #: where a clause starts, looking back from the date

@@ -13,7 +13,7 @@ import re
 
 from ._text import MONTH
 
-__all__ = ["names_a_time", "past_part"]
+__all__ = ["names_a_time", "past_part", "relative_day"]
 
 _TIME = re.compile(
     # a month, with or without its day: "in March", "on 5 March", "May 28"
@@ -24,7 +24,7 @@ _TIME = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?:ago|earlier|previously|recently|tonight|tomorrow|yesterday)\b"
     r"|\b(?:this|last|next|past) (?:year|month|week|weekend|spring|summer|autumn|winter)\b"
-    r"|\b(?:past|last|previous|coming|next) (?:[\w-]+ )?(?:days|weeks|months|night)\b"
+    r"|\b(?:past|last|previous) (?:[\w-]+ )?(?:days|weeks|months|night)\b"
     r"|\b(?:overnight|last night|the weekend)\b"
     r"|\b(?:ahead of|in the run-up to|on the eve of)\b"
     r"|\b\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b"
@@ -75,3 +75,34 @@ def past_part(text: str) -> str:
         out = out[: m.start()] + " " * (stop - m.start()) + out[stop:]
         pos = stop
     return out if _PAST.search(out) else ""
+
+
+#: a day counted from the meeting told before it (a tour's next stop): "the same day", "the
+#: following day", "two days later"
+_RELATIVE = re.compile(
+    r"\b(?:(?:on |later |earlier )?(?:the |that )?same day|later (?:that|the same) day|"
+    r"earlier (?:that|the same) day)\b"
+    r"|\b(?P<next>(?:on )?the (?:following|next) day|the day after|a day later|next day)\b"
+    r"|\b(?P<n>two|three|four|2|3|4) days later\b",
+    re.I,
+)
+_COUNT = {"two": 2, "three": 3, "four": 4}
+
+
+def relative_day(text: str) -> int | None:
+    """Days after the meeting told before that ``text`` puts its own, if it counts so.
+
+    >>> relative_day("The following day, he met the Lao minister in Vientiane.")
+    1
+    >>> relative_day("Later that day, he received the Thai envoy.")
+    0
+    """
+    m = _RELATIVE.search(text)
+    if m is None:
+        return None
+    if m.group("next"):
+        return 1
+    if m.group("n"):
+        word = m.group("n").lower()
+        return _COUNT.get(word) or int(word)
+    return 0

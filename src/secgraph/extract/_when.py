@@ -25,7 +25,7 @@ from ._governed import foreign_date, still_to_come, tells_of_talks
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
-from ._times import names_a_time, past_part
+from ._times import names_a_time, past_part, relative_day
 
 __all__ = ["FoundDate", "find_date"]
 
@@ -95,6 +95,15 @@ def find_date(
     is an earlier meeting's date in the same article (a tour's next stop): "On October 15"
     after "October 14, 2024" is in 2024. A day found is then widened to the meeting's span
     or narrowed to the talks inside a visit (``_spans``)."""
+    if after is not None:  # a tour's next stop: "The following day, he met ... in Vientiane"
+        for s in sentences:
+            if s.heading or s.index in skip or not is_meeting(s):
+                continue
+            offset = relative_day(s.text)
+            if offset is not None and not dates_in(s.text, after):
+                day = after + dt.timedelta(days=offset)
+                return FoundDate(day, None, s.index, "counted from the meeting before"), None
+            break
     found, why = _find_date(
         sentences, dateline=dateline, published=published, skip=skip, after=after
     )
