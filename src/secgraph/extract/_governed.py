@@ -132,8 +132,8 @@ def tells_of_talks(text: str) -> bool:
 #: a sentence of the body is asked)
 _PRESENT = re.compile(
     r"\b(?:are|is) (?:holding|meeting|hosting|visiting|set to|expected to|scheduled to|due to)\b"
-    r"|\b(?:hold|holds|meet|meets|begin|begins|start|starts|open|opens|host|hosts|convene|"
-    r"convenes|resume|resumes)\b"
+    # (not "open", "start", "host": as often an adjective or a noun)
+    r"|\b(?:hold|holds|meet|meets|begin|begins|starts|opens|hosts|convenes|resumes)\b"
 )
 _PAST_TOLD = re.compile(
     r"\b(?:held|met|hosted|agreed|signed|discussed|reviewed|concluded|co-chaired|chaired|"

@@ -146,9 +146,12 @@ def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
         if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
             line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
             found = date_line(line.rstrip(".:"), day_first=order)
+        if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
+            first = re.split(r"\s[-\u2013\u2014|]\s", s.text)[0]
+            if not _RELATED.match(first):
+                found = date_line(first.rstrip(".:"), day_first=order)
         if found is None and len(s.text) <= 120:
-            # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada", "Press Release |
-            # Ministry of Defence | 5 March 2025"; not "Related: March 1, 2025 - China opens"
+            # "Press Release | Ministry of Defence | 5 March 2025", breadcrumbs
             found = _segment_date(s.text, order)
         if found is not None:
             return found
@@ -174,12 +177,14 @@ def _segment_date(line: str, order: bool | None) -> dt.date | None:
     return found.pop()
 
 
+#: a related story's headline under its date: "Related: March 1, 2025 - China opens ..."
+_RELATED = re.compile(r"(?:Related|See also|Read also|Also read|More|Previous|Next)\b", re.I)
 _LABEL_WORDS = _STAMP_WORDS | {"of", "and", "the", "for", "in", "releases", "statements", "news"}
 
 
 def _label(part: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'-]*", part)
-    return len(words) <= 6 and all(w[0].isupper() or w.lower() in _LABEL_WORDS for w in words)
+    return len(words) <= 10 and all(w[0].isupper() or w.lower() in _LABEL_WORDS for w in words)
 
 
 @dataclass(frozen=True)
