@@ -341,7 +341,11 @@ def test_a_bracketed_filing_date_is_not_the_meetings(lexicon: sg.Lexicon, openin
 
 @pytest.mark.parametrize(
     ("line", "expected"),
-    [("2025-03-04T10:30:00Z", D(2025, 3, 4)), ("4TH MARCH, 2025", D(2025, 3, 4))],
+    [
+        ("2025-03-04T10:30:00Z", D(2025, 3, 4)),
+        ("4TH MARCH, 2025", D(2025, 3, 4)),
+        ("Posted : 2025.03.04 14:00 Updated : 2025.03.04 15:00", D(2025, 3, 4)),
+    ],
 )
 def test_a_timestamp_and_a_capitalised_ordinal_are_date_lines(line: str, expected: dt.date) -> None:
     assert date_line(line) == expected

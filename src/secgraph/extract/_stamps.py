@@ -35,7 +35,7 @@ _STAMP_WORDS = frozenset(
         "h hrs",
     )
 )
-_ISO = re.compile(r"\b(20\d\d)([-/])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025/03/04"
+_ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"
 _DMY = re.compile(r"\b(\d{1,2})[-.](\d{1,2})[-.](20\d\d)\b")  # "14-05-2025", "12.3.2025"
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
 _TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")  # "6:30PM"
