@@ -737,3 +737,31 @@ def test_plans_for_the_coming_months_leave_the_datelines_day(lexicon: sg.Lexicon
         "Minister of Defence to discuss boosting defence cooperation in the coming months."
     )
     assert _date(text, lexicon) == (D(2024, 11, 18), None)
+
+
+# --- a sentence about the talks that also names when the dialogue began ---------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The India-Japan dialogue, launched in 2015, was co-chaired by the two vice ministers "
+        "in Tokyo on 5 March.",
+        "The Joint Commission of India and Japan, established in 2010, hosted its 8th session "
+        "in Tokyo on 5 March.",
+        "Building on understandings reached earlier, India and Japan agreed at their dialogue "
+        "in Tokyo on 5 March to expand maritime cooperation.",
+        "India and Japan's first security dialogue since 2019 was co-chaired in Tokyo on "
+        "5 March by their vice ministers.",
+    ],
+)
+def test_the_talks_date_beside_the_dialogues_history(lexicon: sg.Lexicon, body: str) -> None:
+    assert _date(f"Published 6 March 2025\n\n{body}", lexicon) == (D(2025, 3, 5), None)
+
+
+def test_the_date_a_dialogue_was_set_up_is_not_the_talks(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 6 March 2025\n\nThe India-Japan Joint Commission, established on 1 March, "
+        "held its first session in Tokyo."
+    )
+    assert _date(text, lexicon) == (None, None)

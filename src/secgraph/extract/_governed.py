@@ -21,13 +21,20 @@ __all__ = ["foreign_date", "still_to_come", "tells_of_talks"]
 _EVENT = re.compile(
     r"\b(?:issued|announced|released|published|adopted|approved|passed|enacted|ratified|"
     r"attack|attacks|attacked|bombing|bombed|killed|kidnapped|abducted|arrested|seized|"
-    r"launched|elected|sworn|died|crashed|struck|erupted|clashed|clashes|"
+    r"launched|elected|sworn|died|crashed|struck|erupted|clashed|clashes|established|founded|"
+    r"created|formed|inaugurated|instituted|set up|"
     r"said|says|told|stated|reported|tweeted|posted|wrote|briefing|briefed|interview|"
     r"(?:news|press) conference|effective|in force|into force|deadline)\b"
     r"|\b(?:until|till)\b",
     re.I,
 )
 _SINCE = re.compile(r"\bsince\b", re.I)
+#: "the first dialogue since 2019 was co-chaired ... on 5 March": the year closes the phrase
+_SINCE_YEAR = re.compile(
+    r"since (?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^,;]*?\b(?:held|met|co-chaired|chaired|"
+    r"hosted|convened|took place|was|were)\b",
+    re.I,
+)
 #: the talks placed after an earlier meeting: "The talks followed a meeting ... on 12 February"
 _FOLLOWED = re.compile(
     r"\b(?:talks|meeting|dialogue|consultations|session|round|visit)\b[^.;]{0,60}?"
@@ -99,7 +106,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
         return True
     cut = [m.end() for m in _CLAUSE.finditer(before)]
     clause = before[cut[-1] :] if cut else before
-    if _SINCE.search(clause):
+    since = _SINCE.search(clause)
+    if since is not None and not _SINCE_YEAR.match(clause, since.start()):
         return True  # "the first since they met on 10 February"
     events = list(_EVENT.finditer(clause))
     if not events:

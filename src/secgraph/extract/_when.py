@@ -320,7 +320,10 @@ _PAST_VERB = re.compile(
     r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|talks (?:on|held))\b"
 )
 _SINCE = re.compile(r"\b(?:since|after|followed|following|than)\b")
-_HELD = re.compile(r"\b(?:held|met|talks|took place|convened)\b")
+_HELD = re.compile(
+    r"\b(?:held|met|talks|took place|convened|co-chaired|chaired|hosted|received|welcomed|"
+    r"discussed|reviewed|agreed)\b"
+)
 #: no day can be told: "held consultations in Ashgabat last week"
 _VAGUE = re.compile(
     r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
