@@ -765,3 +765,19 @@ def test_the_date_a_dialogue_was_set_up_is_not_the_talks(lexicon: sg.Lexicon) ->
         "held its first session in Tokyo."
     )
     assert _date(text, lexicon) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "discussed the killing of two soldiers on 5 March",
+        "discussed the incident at the border on 5 March",
+        "welcomed the ceasefire agreed on 5 March",
+        "discussed the elections held on 5 March",
+    ],
+)
+def test_an_incident_or_an_election_dated_beside_the_talks(
+    lexicon: sg.Lexicon, clause: str
+) -> None:
+    text = f"Published 10 March 2025\n\nIndia and Pakistan held border talks and {clause}."
+    assert _date(text, lexicon) == (None, None)

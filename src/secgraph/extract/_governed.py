@@ -22,7 +22,9 @@ _EVENT = re.compile(
     r"\b(?:issued|announced|released|published|adopted|approved|passed|enacted|ratified|"
     r"attack|attacks|attacked|bombing|bombed|killed|kidnapped|abducted|arrested|seized|"
     r"launched|elected|sworn|died|crashed|struck|erupted|clashed|clashes|established|founded|"
-    r"created|formed|inaugurated|instituted|set up|"
+    r"created|formed|inaugurated|instituted|set up|killing|killings|shooting|incident|"
+    r"explosion|blast|kidnapping|abduction|arrest|arrests|seizure|listed|designated|"
+    r"ceasefire|truce|"
     r"said|says|told|stated|reported|tweeted|posted|wrote|briefing|briefed|interview|"
     r"(?:news|press) conference|effective|in force|into force|deadline)\b"
     r"|\b(?:until|till)\b",
@@ -39,6 +41,13 @@ _SINCE_YEAR = re.compile(
 _FOLLOWED = re.compile(
     r"\b(?:talks|meeting|dialogue|consultations|session|round|visit)\b[^.;]{0,60}?"
     r"\b(?:followed|follows|built on|builds on|came (?:a \w+ )?after)\b[^.;]{0,80}$",
+    re.I,
+)
+#: another gathering held that day: "the elections held on 5 March"
+_OTHER_HELD = re.compile(
+    r"\b(?:elections?|polls|referendum|vote|exercises?|drills?|games|ceremony|parade|festival|"
+    r"celebrations?|rally|protests?)\s+(?:(?:that|which) )?(?:was |were )?(?:held|conducted|"
+    r"staged|organi[sz]ed)\s+(?:in [A-Z][\w-]+\s+)?(?:on\s+)?$",
     re.I,
 )
 #: a journey's start: "during a visit that began on Sunday"
@@ -104,6 +113,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
         return True
     if _VISIT_BEGAN.search(before) or _FOLLOWED.search(text[max(0, at - 160) : at]):
         return True
+    if _OTHER_HELD.search(before):
+        return True  # "the elections held on 5 March", "the joint exercise conducted on"
     cut = [m.end() for m in _CLAUSE.finditer(before)]
     clause = before[cut[-1] :] if cut else before
     since = _SINCE.search(clause)
