@@ -10,7 +10,10 @@ morning" and "yesterday" are counted back from the same known date (a weekday to
 day on it or in the six days before), never from a weekday that dates a statement ("said on
 Monday") or a sentence whose first time is vague ("last week"), and marked for review. Dates in
 words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``, a
-page's and an agency's date lines in ``_stamps``.
+page's and an agency's date lines in ``_stamps`` (which way "05/03/2025" reads in
+``_locale``); another event's date beside the talks is told in ``_governed``, an opening's own
+time and a sentence's past part in ``_times``, and a day found is widened to the meeting's span
+or narrowed to the talks inside a visit in ``_spans``.
 """
 
 from __future__ import annotations
