@@ -125,6 +125,8 @@ def test_a_bare_ordinal_that_is_no_day_is_not_read() -> None:
     assert dates_in("held on the 5th floor of the ministry", D(2025, 6, 6)) == []
     assert dates_in("the 5th round was held", D(2025, 6, 6)) == []
     assert dates_in("met on the 5th in Leticia", None) == []  # no month to put it in
+    # another month named before it: not the story's month
+    assert dates_in("In February, the committee met on the 5th, and", D(2025, 3, 10)) == []
 
 
 # --- numeric dates ---------------------------------------------------------------------------

@@ -168,6 +168,8 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
     for m in _BARE_DAY.finditer(text):
         if anchor is None:
             break
+        if _MONTH_NAMED.search(text, 0, m.start()):
+            continue  # "In February, the committee met on the 5th": not the story's month
         bare = _bare_day(int(m.group(2)), anchor)  # "on the 5th", "the 3rd of this month"
         if bare is not None and m.group(1) and WEEKDAYS[bare.weekday()] != m.group(1).lower():
             continue  # "on Wednesday the 5th" where the 5th is no Wednesday
@@ -191,6 +193,12 @@ _BARE_DAY = re.compile(
     r"\bon (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     r"the (\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b))"
+)
+
+
+_MONTH_NAMED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
 )
 
 
