@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -61,6 +62,24 @@ _SIDE = re.compile(
 _TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
 
 
+class _Others:
+    """The article's other sentences about the talks, found once and only when asked for."""
+
+    def __init__(self, sentences: list[Sentence], skip: set[int] | frozenset[int]) -> None:
+        self._sentences = sentences
+        self._skip = skip
+        self._found: list[Sentence] | None = None
+
+    def __iter__(self) -> Iterator[Sentence]:
+        if self._found is None:
+            self._found = [
+                s
+                for s in self._sentences
+                if s.index not in self._skip and is_meeting(s) and not is_future(s)
+            ]
+        return iter(self._found)
+
+
 def _ranges(s: Sentence, anchor: dt.date | None) -> list[tuple[dt.date, dt.date]]:
     return [(d.start, d.end) for d in dates_in(s.text, anchor) if d.end is not None]
 
@@ -76,7 +95,7 @@ def refine_span(
     here = by_index.get(found.sentence)
     if here is None:
         return found
-    others = [s for s in sentences if s.index not in skip and is_meeting(s) and not is_future(s)]
+    others = _Others(sentences, skip)
     if found.end is None:
         span = _began_ended(here, anchor or found.date)
         if span is not None and span[0] == found.date:

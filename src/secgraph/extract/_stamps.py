@@ -123,8 +123,10 @@ def dated_heading(
     the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
     story was published. A yearless dateline's ``month_day`` ("KUWAIT, March 5 (KUNA) --")
     tells which way a slashed date line reads ("3/5/2025 8:15:00 PM" is March 5)."""
-    order = day_first(" ".join(s.text for s in sentences))
-    if month_day is not None:
+    lines = sentences[:10] + sentences[-4:]
+    slashed = any("/" in s.text and _SLASH.search(s.text) for s in lines)
+    order = day_first(" ".join(s.text for s in sentences)) if slashed else None
+    if month_day is not None and slashed:
         for first in (True, False):
             found = _scan(sentences, first)
             if found is not None and _fits(month_day, found):
