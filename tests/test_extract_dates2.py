@@ -783,3 +783,11 @@ def test_an_incident_or_an_election_dated_beside_the_talks(
 ) -> None:
     text = f"Published 10 March 2025\n\nIndia and Pakistan held border talks and {clause}."
     assert _date(text, lexicon) == (None, None)
+
+
+def test_the_date_the_dialogue_was_last_held_is_not_this_rounds(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 6 March 2025\n\nIndia and Japan held their maritime dialogue in Tokyo. The "
+        "dialogue was last held in New Delhi on 5 November."
+    )
+    assert _date(text, lexicon) == (None, None)

@@ -285,6 +285,7 @@ def _find_date(
 _PAST_ROUND = re.compile(
     r"\b(?:previous|last|preceding|earlier|prior) (?:round|meeting|session|edition|talks)\b"
     r"|\blast met\b|\bmet (?:last|previously)\b"
+    r"|\b(?:was|were) (?:last|previously) (?:held|convened)\b|\blast (?:held|convened|took place)\b"
     r"|\bhad (?:been )?(?:held|met|taken place|convened)\b",
     re.I,
 )
