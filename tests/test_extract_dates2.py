@@ -791,3 +791,16 @@ def test_the_date_the_dialogue_was_last_held_is_not_this_rounds(lexicon: sg.Lexi
         "dialogue was last held in New Delhi on 5 November."
     )
     assert _date(text, lexicon) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The talks between India and Japan, planned for 1 March, were held in Tokyo on 5 March.",
+        "The Japanese minister, appointed on 1 March, held talks with his Indian counterpart in "
+        "Tokyo on 5 March.",
+        "The talks between India and Japan, postponed from 1 March, were held in Tokyo on 5 March.",
+    ],
+)
+def test_a_planned_day_or_an_appointment_is_not_the_talks(lexicon: sg.Lexicon, body: str) -> None:
+    assert _date(f"Published 6 March 2025\n\n{body}", lexicon) == (D(2025, 3, 5), None)

@@ -24,7 +24,8 @@ _EVENT = re.compile(
     r"launched|elected|sworn|died|crashed|struck|erupted|clashed|clashes|established|founded|"
     r"created|formed|inaugurated|instituted|set up|killing|killings|shooting|incident|"
     r"explosion|blast|kidnapping|abduction|arrest|arrests|seizure|listed|designated|"
-    r"ceasefire|truce|"
+    r"ceasefire|truce|appointed|took office|assumed office|took over|planned|scheduled|"
+    r"postponed|rescheduled|originally|initially|expected|due|"
     r"said|says|told|stated|reported|tweeted|posted|wrote|briefing|briefed|interview|"
     r"(?:news|press) conference|effective|in force|into force|deadline)\b"
     r"|\b(?:until|till)\b",
