@@ -804,3 +804,18 @@ def test_the_date_the_dialogue_was_last_held_is_not_this_rounds(lexicon: sg.Lexi
 )
 def test_a_planned_day_or_an_appointment_is_not_the_talks(lexicon: sg.Lexicon, body: str) -> None:
     assert _date(f"Published 6 March 2025\n\n{body}", lexicon) == (D(2025, 3, 5), None)
+
+
+def test_the_talks_weekday_not_a_courtesy_calls(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BEIJING, March 6, 2025 (APP) - On Monday, Pakistan's interior minister called on "
+        "Chinese Vice President Han Zheng in Beijing.\n\nOn Tuesday, Pakistan and China held "
+        "security talks in Beijing."
+    )
+    assert _date(text, lexicon) == (D(2025, 3, 4), None)
+    said = (
+        "BEIJING, March 6, 2025 (APP) - On Monday, Pakistan's interior minister called on "
+        "Chinese Vice President Han Zheng in Beijing.\n\nPakistan and China held security talks "
+        "in Beijing, the ministry said on Tuesday."
+    )
+    assert _date(said, lexicon) == (D(2025, 3, 3), None)  # a statement's weekday

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from ._countries import is_future, is_meeting
 from ._dates import dates_in
+from ._governed import foreign_date
 from ._text import Sentence
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ _SIDE = re.compile(
     r"honou?r|banquet|dinner|luncheon|wreath|arrived|arrival)\b",
     re.I,
 )
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ON_WEEKDAY = re.compile(r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
 
 
@@ -151,6 +154,13 @@ def refine_span(
             if not _TALKS_PROPER.search(s.text):
                 continue
             starts = [d.start for d in dates_in(s.text, anchor or found.date) if d.end is None]
+            if not starts and anchor is not None:  # "On Tuesday, the ministers held talks"
+                starts = [
+                    anchor
+                    - dt.timedelta(days=(anchor.weekday() - _WEEKDAYS.index(w[1].lower())) % 7)
+                    for w in _ON_WEEKDAY.finditer(s.text)
+                    if not foreign_date(s.text, w.start())  # not "said on Tuesday"
+                ]
             near = [d for d in starts if d != found.date and abs((d - found.date).days) <= 5]
             if len(near) == 1 and (anchor is None or near[0] <= anchor):
                 return replace(found, date=near[0], sentence=s.index)
