@@ -12,7 +12,15 @@ from typing import NamedTuple
 from ._calendars import solar_hijri_dates, spelled_dates
 from ._text import MONTH, MONTHS
 
-__all__ = ["DATE_PATTERNS", "WEEKDAYS", "TextDate", "dates_in", "month_number", "valid_day"]
+__all__ = [
+    "DATE_PATTERNS",
+    "WEEKDAYS",
+    "TextDate",
+    "dates_in",
+    "month_number",
+    "soon_after",
+    "valid_day",
+]
 
 
 class TextDate(NamedTuple):
@@ -24,13 +32,22 @@ class TextDate(NamedTuple):
     at: int  # where in the text it begins
 
 
-_D = r"(\d{1,2})(?:st|nd|rd|th)?"
+_D = r"(\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _Y = r"((?:19|20)\d\d)"
+#: what joins a range's days, and the days listed between them ("5th, 6th and 7th March")
+_TO = r"\s*(?:-|\u2013|to|and|&|through|until|till)\s*"
+_MID = r"(?:,\s*(?:the\s+)?\d{1,2}(?!\d)(?:st|nd|rd|th)?)*,?"
 DATE_PATTERNS = [
-    # March 27-28, 2018 / March 27 to 28 / March 27 and 28
-    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to|and)\s*{_D}(?:,?\s+{_Y})?")),
-    # 27-28 March 2018
-    ("d-dm", re.compile(rf"\b{_D}\s*(?:-|\u2013|to|and)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
+    # March 27-28, 2018 / March 27 to 28 / March 27 and 28 / March 5, 6 and 7
+    ("md-d", re.compile(rf"\b({MONTH})\s+{_D}{_MID}{_TO}{_D}(?:,?\s+{_Y})?")),
+    # 27-28 March 2018 / the 5th and 6th of March / 5/6 March / 5th, 6th and 7th March
+    (
+        "d-dm",
+        re.compile(
+            rf"\b(?:the\s+)?{_D}{_MID}(?:{_TO}|/)(?:the\s+)?{_D}(?:\s+of)?\s+({MONTH})"
+            rf"(?:,?\s+{_Y})?"
+        ),
+    ),
     # March 30-April 1, 2018
     (
         "md-md",
@@ -42,7 +59,9 @@ DATE_PATTERNS = [
         re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
     ),
     # "the 3rd of May", "the 11th of March, 2025" (not "the 3rd of May's talks" read as md)
-    ("dm", re.compile(rf"\b(?<=the ){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
+    ("dm", re.compile(rf"\b(?:(?<=the )|(?<=on )){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
+    # "5-Mar-2025"
+    ("dm", re.compile(rf"\b{_D}-({MONTH})-{_Y}\b")),
     ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
     ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
 ]
@@ -66,6 +85,22 @@ def _year_for(month: int, day: int, anchor: dt.date) -> int:
     """The year that puts month/day on or before the anchor (a story reports the past)."""
     candidate = valid_day(anchor.year, month, day)
     return anchor.year - 1 if candidate is not None and candidate > anchor else anchor.year
+
+
+def soon_after(day: dt.date, anchor: dt.date) -> bool:
+    """Whether ``day``, a date whose year was taken from ``anchor`` as the year before, falls
+    within six weeks after the anchor in the anchor's own year: a date still to come ("a plan
+    by 31 March" in a story of 6 March), not last year's.
+
+    >>> soon_after(dt.date(2024, 3, 31), dt.date(2025, 3, 6))
+    True
+    >>> soon_after(dt.date(2024, 12, 30), dt.date(2025, 1, 2))
+    False
+    """
+    if day.year >= anchor.year:
+        return False
+    same = valid_day(anchor.year, day.month, day.day)
+    return same is not None and 1 < (same - anchor).days <= 45
 
 
 def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
@@ -121,15 +156,25 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
                 continue  # "on Tuesday (May 6)" in a year whose May 6 is no Tuesday
             taken.append((m.start(), m.end()))
             out.append(TextDate(start, end if end != start else None, inferred, m.start()))
-    for m in _ISO_DAY.finditer(text):  # "2024-09-09"
-        day = valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    for m in _ISO_DAY.finditer(text):  # "2024-09-09", "2024/09/09"
+        day = valid_day(int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4)))
         if day is not None and not any(a <= m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
             out.append(TextDate(day, None, False, m.start()))
     for m in _NUMERIC.finditer(text):  # "(14/3/2024)": one reading only, or the weekday's
-        day = _numeric(m, text)
+        day = _numeric(m, text, anchor)
         if day is not None and not any(a <= m.start() < b for a, b in taken):
             out.append(TextDate(day, None, False, m.start()))
+    for m in _BARE_DAY.finditer(text):
+        if anchor is None:
+            break
+        if _MONTH_NAMED.search(text, 0, m.start()):
+            continue  # "In February, the committee met on the 5th": not the story's month
+        bare = _bare_day(int(m.group(2)), anchor)  # "on the 5th", "the 3rd of this month"
+        if bare is not None and m.group(1) and WEEKDAYS[bare.weekday()] != m.group(1).lower():
+            continue  # "on Wednesday the 5th" where the 5th is no Wednesday
+        if bare is not None and not any(a < m.end() and m.start() < b for a, b in taken):
+            out.append(TextDate(bare, None, True, m.start()))
     for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
         if not any(x <= a < y for x, y in taken):
             out.append(TextDate(day, None, False, a))
@@ -142,16 +187,49 @@ _NAMED_BEFORE = re.compile(
 )
 
 
-_ISO_DAY = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")
+#: a day of the story's own month: "met on the 5th in Leticia", "on the 3rd of this month",
+#: "the 5th instant"; not "the 5th round", "the 5th of May" (a date), "on the 5th floor"
+_BARE_DAY = re.compile(
+    r"\bon (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
+    r"the (\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b))"
+)
+
+
+_MONTH_NAMED = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+
+
+def _bare_day(day: int, anchor: dt.date) -> dt.date | None:
+    """The latest ``day`` of a month on or before ``anchor``: the 5th of a story of 6 June is
+    5 June; of a story of 2 June, 5 May."""
+    if not 1 <= day <= 31:
+        return None
+    if day <= anchor.day:
+        return valid_day(anchor.year, anchor.month, day)
+    first = anchor.replace(day=1) - dt.timedelta(days=1)  # the month before
+    return valid_day(first.year, first.month, day)
+
+
+_ISO_DAY = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?:-(\d\d)-|/(\d\d)/)(\d\d)(?![\d/-])")
 #: "14/3/2024", "3/14/2024", "14.03.2024": day and month told apart by a number over 12, or
 #: by the weekday the sentence names ("on Thursday (14/3/2024)")
-_NUMERIC = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)(?![\d/])")
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])"  # "05-03-2025"
+)
 _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
-def _numeric(m: re.Match[str], text: str) -> dt.date | None:
-    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+def _numeric(m: re.Match[str], text: str, anchor: dt.date | None = None) -> dt.date | None:
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if "." in m.group():  # "3.04.2025": dots are day first wherever they are written
+        return valid_day(year, b, a)
     readings = {d for d in (valid_day(year, b, a), valid_day(year, a, b)) if d is not None}
+    if anchor is not None and len(readings) > 1:
+        # "04/03/2025" in a story of 5 March 2025: 3 April had not come yet
+        readings = {d for d in readings if d <= anchor} or readings
     named = _WEEKDAY_NAME.search(text)
     if named is not None:
         weekday = WEEKDAYS.index(named.group(1).lower())

@@ -17,6 +17,7 @@ from ._lexicon import Lexicon
 from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
 from ._offices import ORG_COUNTRY
+from ._stamps import dated_heading
 from ._text import Dateline, Sentence, find_dateline, split_sentences
 from ._when_where import find_place
 
@@ -68,6 +69,8 @@ def extract(
         return Draft(article_id, title, text, published, lacks=lacks)
     found: list[Found] = []
     earlier: dict[str, DraftOfficial] = {}
+    # a part has no headings: the page's date line above them all dates every part
+    known = published or (dated_heading(sentences) if len(parts) > 1 else None)
     for part_sentences, part_mentions, parties in parts:
         one = build_meeting(
             part_sentences,
@@ -75,7 +78,7 @@ def extract(
             parties,
             lexicon,
             dateline=dateline,
-            published=published,
+            published=known,
             earlier=earlier,
             after=found[-1].meeting.date if found else None,
         )

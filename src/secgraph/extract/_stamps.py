@@ -12,37 +12,58 @@ from dataclasses import dataclass
 
 from ._countries import is_meeting
 from ._dates import DATE_PATTERNS, dates_in, month_number, valid_day
-from ._text import Sentence
+from ._locale import day_first, english_months
+from ._text import Dateline, Sentence
 
-__all__ = ["Stamp", "date_line", "dated_heading", "entry_dates", "filing_stamp"]
+__all__ = [
+    "Stamp",
+    "date_line",
+    "dated_heading",
+    "dateline_day",
+    "entry_dates",
+    "filing_stamp",
+    "story_date",
+]
 
 
 _STAMP_WORDS = frozenset(
     re.findall(
         r"\w+",
         "published updated dated posted source date last modified news item press release on "
-        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
+        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
+        "issued lodged answered created time of publication release issue written read min "
+        "h hrs",
     )
 )
-_ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
-_DMY = re.compile(r"\b(\d\d)[-.](\d\d)[-.](20\d\d)\b")  # "14-05-2025", European order
+_ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"
+_DMY = re.compile(r"\b(\d{1,2})[-.](\d{1,2})[-.](20\d\d)\b")  # "14-05-2025", "12.3.2025"
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?\b")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")  # "6:30PM"
+_WEEKDAY_ABBR = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
 
-def date_line(text: str) -> dt.date | None:
-    """The one full date of a short line that holds little else: a page's date line."""
+def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
+    """The one full date of a short line that holds little else: a page's date line.
+    ``day_first`` reads a slashed date that two readings fit ("05/03/2025") as the text
+    writes its dates (``_locale.day_first``); without it such a date is no date."""
     if len(text) > 90:
         return None
     line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
-    found = [(d, span) for d, span in _full_dates(line)]
+    line = re.sub(r"(?<=\d)(ST|ND|RD|TH)\b", lambda m: m.group().lower(), line)  # "4TH"
+    line = english_months(line)  # "05 marzo 2025"
+    found = [(d, span) for d, span in _full_dates(line, day_first)]
     if len({d for d, _ in found}) != 1:
         return None
     rest = line
     for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
         rest = rest[:a] + " " + rest[b:]
     rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
+    # "| By Litia Cava", "Updated 2 hours ago", "4:12 PM GMT+7"
+    rest = re.sub(r"(?:^|(?<=[|\u2022\u00b7,-]))\s*By\s+(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
+    rest = re.sub(r"\bby\s+(?:[A-Z][\w.'-]*\s?){1,3}$", " ", rest)  # "6:30PM by PIB Delhi"
+    rest = re.sub(r"\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b", " ", rest)
+    rest = re.sub(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?", " ", rest)
     rest = re.sub(r"\b[AaPp]\.?[Mm]\.", " ", rest)  # "2:15 p.m."
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
@@ -53,9 +74,9 @@ def date_line(text: str) -> dt.date | None:
     return found[0][0]
 
 
-def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
+def _full_dates(line: str, day_first: bool | None) -> list[tuple[dt.date, tuple[int, int]]]:
     out = []
-    for pattern, order in ((_ISO, (0, 1, 2)), (_DMY, (2, 1, 0))):
+    for pattern, order in ((_ISO, (0, 2, 3)), (_DMY, (2, 1, 0))):
         for m in pattern.finditer(line):
             y, mo, d = (int(m.group(i + 1)) for i in order)
             day = valid_day(y, mo, d)
@@ -64,6 +85,13 @@ def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
     for m in _SLASH.finditer(line):  # "15/11/2024 | 20:15": only a date one reading fits
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         readings = {d for d in (valid_day(y, b, a), valid_day(y, a, b)) if d is not None}
+        named = _WEEKDAY_WORD.search(line)  # "Tue, 03/04/2025 - 14:32": the weekday decides
+        if named is not None and len(readings) > 1:
+            weekday = _WEEKDAY_ABBR.index(named.group()[:2].lower())
+            readings = {d for d in readings if d.weekday() == weekday}
+        if len(readings) > 1 and day_first is not None:
+            chosen = valid_day(y, b, a) if day_first else valid_day(y, a, b)
+            readings = {chosen} if chosen is not None else set()
         if len(readings) == 1:
             out.append((readings.pop(), (m.start(), m.end())))
     if out:
@@ -87,24 +115,78 @@ def _full_dates(line: str) -> list[tuple[dt.date, tuple[int, int]]]:
 #: "... co-chaired the 14th ... Committee with ... in Singapore today."
 
 
-def dated_heading(sentences: list[Sentence]) -> dt.date | None:
+def dated_heading(
+    sentences: list[Sentence], *, month_day: tuple[int, int] | None = None
+) -> dt.date | None:
     """A line near the top that is only a full date ('July 16, 2024', 'Published 4 December
     2024', 'Berlin, 18 September 2023.'), as a readout or a news page has, or such a line at
     the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
-    story was published."""
-    foot = [s for s in sentences[-2:] if s.index >= 10]
+    story was published. A yearless dateline's ``month_day`` ("KUWAIT, March 5 (KUNA) --")
+    tells which way a slashed date line reads ("3/5/2025 8:15:00 PM" is March 5)."""
+    lines = sentences[:10] + sentences[-4:]
+    slashed = any("/" in s.text and _SLASH.search(s.text) for s in lines)
+    order = day_first(" ".join(s.text for s in sentences)) if slashed else None
+    if month_day is not None and slashed:
+        for first in (True, False):
+            found = _scan(sentences, first)
+            if found is not None and _fits(month_day, found):
+                return found
+    return _scan(sentences, order)
+
+
+def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
+    # a release's sign-off may follow it: "Media contact: ...", "ENDS", "Follow us on X"
+    foot = [
+        s
+        for i, s in enumerate(sentences[-4:])
+        if s.index >= 10 and (i >= 2 or s.heading)  # the last two, or a line of their own
+    ]
     for s in sentences[:10] + foot:
         if not s.heading and is_meeting(s):
             continue
-        found = date_line(s.text.rstrip(".:"))
+        found = date_line(s.text.rstrip(".:"), day_first=order)
         if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
             line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
-            found = date_line(line.rstrip(".:"))
+            found = date_line(line.rstrip(".:"), day_first=order)
         if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
-            found = date_line(re.split(r"\s[-\u2013\u2014|]\s", s.text)[0].rstrip(".:"))
+            first = re.split(r"\s[-\u2013\u2014|]\s", s.text)[0]
+            if not _RELATED.match(first):
+                found = date_line(first.rstrip(".:"), day_first=order)
+        if found is None and len(s.text) <= 120:
+            # "Press Release | Ministry of Defence | 5 March 2025", breadcrumbs
+            found = _segment_date(s.text, order)
         if found is not None:
             return found
     return None
+
+
+#: what parts a page's header line: "Press Release | Ministry of Defence | 5 March 2025",
+#: "Home > News > 5 March 2025", "Release No: 12/2025 Date: 5 March 2025 Place: New Delhi"
+_SEPARATOR = re.compile(
+    r"\s+[-\u2013\u2014|\u2022\u00b7>/]\s+|\s{2,}|(?=\b[A-Z][a-z]+(?: [a-z]+)?\s*:)"
+)
+
+
+def _segment_date(line: str, order: bool | None) -> dt.date | None:
+    """The one date of a header line's parts that is a date line of its own, when the other
+    parts are labels, not a headline ("Related: March 1, 2025 - China opens consulate")."""
+    parts = [part.strip().rstrip(".:") for part in _SEPARATOR.split(line)]
+    dated = [(part, date_line(part, day_first=order)) for part in parts if part]
+    found = {d for _, d in dated if d is not None}
+    labels = [part for part, d in dated if d is None]
+    if len(found) != 1 or any(not _label(part) for part in labels):
+        return None
+    return found.pop()
+
+
+#: a related story's headline under its date: "Related: March 1, 2025 - China opens ..."
+_RELATED = re.compile(r"(?:Related|See also|Read also|Also read|More|Previous|Next)\b", re.I)
+_LABEL_WORDS = _STAMP_WORDS | {"of", "and", "the", "for", "in", "releases", "statements", "news"}
+
+
+def _label(part: str) -> bool:
+    words = re.findall(r"[^\W\d_][\w'-]*", part)
+    return len(words) <= 10 and all(w[0].isupper() or w.lower() in _LABEL_WORDS for w in words)
 
 
 @dataclass(frozen=True)
@@ -121,6 +203,9 @@ class Stamp:
 _STAMP = re.compile(
     r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3},\s+(?P<when>[^\n]{4,70}?)\s*"
     r"(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|-|\u2013|\u2014|:)\s+(?=[A-Z\"\u201c])"
+    # "ISLAMABAD: (4 March 2025) Pakistan ...", "ISLAMABAD (March 4, 2025) - Pakistan ..."
+    r"|^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}\s*[,:]?\s*\((?P<paren>[^()\n]{6,40})\)"
+    r"\s*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:(?:--|-|\u2013|\u2014|:)\s*)?(?=[A-Z\"\u201c])"
 )
 
 
@@ -144,5 +229,45 @@ def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
     m = _STAMP.match(opening.text) if opening is not None else None
     if opening is None or m is None:
         return None
-    found = {d.start for d in dates_in(m.group("when"), None) if not d.inferred}
+    when = m.group("when") or m.group("paren")
+    found = {d.start for d in dates_in(when, None) if not d.inferred}
     return Stamp(found.pop(), opening.index, m.end()) if len(found) == 1 else None
+
+
+def dateline_day(dateline: Dateline | None, known: dt.date | None) -> dt.date | None:
+    """A dateline's month and day without a year ("BANGKOK, Feb 6 (Reuters) -") in the year
+    of a date known otherwise (a page's date line, ``--published``): the latest such day on
+    or before it, and no more than a week before it (a page updated days later). None when
+    the dateline has no day or nothing gives the year.
+
+    >>> from ._text import Dateline
+    >>> dateline_day(Dateline("Bangkok", None, (2, 6), "Reuters", 0), dt.date(2025, 2, 7))
+    datetime.date(2025, 2, 6)
+    """
+    if dateline is None or dateline.date is not None or dateline.month_day is None:
+        return None
+    return _fits(dateline.month_day, known) if known is not None else None
+
+
+def _fits(month_day: tuple[int, int], known: dt.date) -> dt.date | None:
+    """The day ``month_day`` on or up to a week before ``known``, if there is one."""
+    month, day = month_day
+    for year in (known.year, known.year - 1):
+        found = valid_day(year, month, day)
+        if found is not None and 0 <= (known - found).days <= 7:
+            return found
+    return None
+
+
+def story_date(
+    sentences: list[Sentence], dateline: Dateline | None, published: dt.date | None
+) -> dt.date | None:
+    """The day the story was filed, as ``_when`` counts from it: a dated dateline, an
+    agency's stamp, ``--published``, or a page's date line."""
+    if dateline is not None and dateline.date is not None:
+        return dateline.date
+    stamp = filing_stamp(sentences)
+    month_day = dateline.month_day if dateline is not None else None
+    known = (stamp.date if stamp else None) or published
+    known = known or dated_heading(sentences, month_day=month_day)
+    return dateline_day(dateline, known) or known

@@ -10,7 +10,10 @@ morning" and "yesterday" are counted back from the same known date (a weekday to
 day on it or in the six days before), never from a weekday that dates a statement ("said on
 Monday") or a sentence whose first time is vague ("last week"), and marked for review. Dates in
 words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``, a
-page's and an agency's date lines in ``_stamps``.
+page's and an agency's date lines in ``_stamps`` (which way "05/03/2025" reads in
+``_locale``); another event's date beside the talks is told in ``_governed``, an opening's own
+time and a sentence's past part in ``_times``, and a day found is widened to the meeting's span
+or narrowed to the talks inside a visit in ``_spans``.
 """
 
 from __future__ import annotations
@@ -20,9 +23,12 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._dates import WEEKDAYS, dates_in
-from ._stamps import dated_heading, entry_dates, filing_stamp
+from ._dates import WEEKDAYS, dates_in, soon_after
+from ._governed import foreign_date, still_to_come, tells_of_talks
+from ._spans import refine_span
+from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
+from ._times import names_a_time, past_part, relative_day
 
 __all__ = ["FoundDate", "find_date"]
 
@@ -36,7 +42,11 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet ))"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\blast )|(?<=\bthis )"
+    r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
+    # "the minister Thursday held talks" (a wire's weekday before its verb)
+    r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
+    r"opened|concluded|began|launched|discussed|reviewed)\b))"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:talks|meeting|"
     r"dialogue|session|consultations|round)\b)"  # "Tuesday's talks"
@@ -49,8 +59,9 @@ _NOT_THIS = re.compile(
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
-    r"\s+(?:[\w,.()]+\s+){0,14}today\b"
-    r"|,\s+today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired)\b"
+    r"\s+(?:[\w,.()'\u2019-]+\s+){0,14}today\b"
+    r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
+    r"began|opened)\b"
     r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
 )
 
@@ -85,15 +96,44 @@ def find_date(
 ) -> tuple[FoundDate | None, str | None]:
     """The meeting's date, or None and why (a date with no year, no date at all). ``after``
     is an earlier meeting's date in the same article (a tour's next stop): "On October 15"
-    after "October 14, 2024" is in 2024."""
+    after "October 14, 2024" is in 2024. A day found is then widened to the meeting's span
+    or narrowed to the talks inside a visit (``_spans``)."""
+    if after is not None:  # a tour's next stop: "The following day, he met ... in Vientiane"
+        for s in sentences:
+            if s.heading or s.index in skip or not is_meeting(s):
+                continue
+            offset = relative_day(s.text)
+            if offset is not None and not dates_in(s.text, after):
+                day = after + dt.timedelta(days=offset)
+                return FoundDate(day, None, s.index, "counted from the meeting before"), None
+            break
+    found, why = _find_date(
+        sentences, dateline=dateline, published=published, skip=skip, after=after
+    )
+    if found is None:
+        return None, why
+    return refine_span(found, sentences, story_date(sentences, dateline, published), skip), why
+
+
+def _find_date(
+    sentences: list[Sentence],
+    *,
+    dateline: Dateline | None,
+    published: dt.date | None,
+    skip: set[int] | frozenset[int] = frozenset(),
+    after: dt.date | None = None,
+) -> tuple[FoundDate | None, str | None]:
     stamp = filing_stamp(sentences) if dateline is None or dateline.date is None else None
     anchor = dateline.date if dateline and dateline.date else None
     anchor = anchor or (stamp.date if stamp else None) or published
-    dated = dated_heading(sentences) if anchor is None else None
+    month_day = dateline.month_day if dateline is not None else None
+    dated = dated_heading(sentences, month_day=month_day) if anchor is None else None
     anchor = anchor or dated
     source = "the dateline" if dateline and dateline.date else "--published"
     source = "the agency's date stamp" if stamp and not (dateline and dateline.date) else source
     source = "the date line" if dated else source
+    filed_day = dateline_day(dateline, anchor)  # "BANGKOK, Feb 6 (Reuters)", the page's year
+    anchor, source = (filed_day, "the dateline") if filed_day else (anchor, source)
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
@@ -103,7 +143,7 @@ def find_date(
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
-        if s.index in skip or not (is_meeting(s) or "signed" in s.words):
+        if s.index in skip or not (is_meeting(s) or "signed" in s.words or tells_of_talks(s.text)):
             continue
         cut = 0  # the dateline's (or the stamp's) date is the filing's
         if dateline is not None and s.start <= dateline.end <= s.end:
@@ -115,9 +155,12 @@ def find_date(
             # "At the talks held on 9 September, they agreed to hold the next round on ...":
             # this meeting's part comes first, told in the past
             nxt = _NEXT.search(body)
-            if nxt is None or not _PAST_VERB.search(body, 0, nxt.start()):
-                continue
-            body = body[: nxt.start()]
+            if nxt is not None and _PAST_VERB.search(body, 0, nxt.start()):
+                body = body[: nxt.start()]
+            else:  # "Ahead of the next round, ... held talks on 5 March"
+                body = past_part(body)
+                if not body:
+                    continue
         previous = _PAST_ROUND.search(body)
         if previous is not None and _SINCE.search(body, 0, previous.start()):
             body = body[: previous.start()]  # "the first talks since the previous round on"
@@ -139,6 +182,10 @@ def find_date(
                     # "followed the fourth round, held on 12 December 2023"
                     vague_why = vague_why or f"only {start}, long before {source}'s {anchor}"
                     continue
+            if foreign_date(body, at, is_range=end is not None):
+                continue  # "the ministry announced on 5 March", "a plan by 31 March"
+            if inferred and anchor is not None and not from_before and soon_after(start, anchor):
+                continue  # "a plan for 31 March" of a story of 6 March is not last year's
             why = None
             if inferred:
                 why = f"year taken from {'the meeting before' if from_before else source}"
@@ -165,19 +212,31 @@ def find_date(
         first = vague.start() if vague else len(body)
         ago = _YESTERDAY.search(body, 0, first)
         if ago and not _REPORTED.search(body, 0, ago.start()):
-            day = day_of - dt.timedelta(days=1)
+            back = 2 if body[: ago.start()].lower().endswith("day before ") else 1
+            day = day_of - dt.timedelta(days=back)
             return FoundDate(day, None, s.index, f"'yesterday' counted back from {source}"), None
         for wd in _WEEKDAY.finditer(body, 0, first):
             if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
                 continue  # "the ministry said on Thursday": the day of the statement
             if _ARRIVAL.search(body, 0, wd.start()) or _OTHER_EVENT.search(body, 0, wd.start()):
                 continue  # "who arrived in Vientiane on Monday, held talks on Tuesday"
+            if foreign_date(
+                body, wd.start(), is_range=_AND_WEEKDAY.match(body, wd.end()) is not None
+            ):
+                continue  # "after militants attacked engineers on Sunday"
             if _DATE_AFTER.match(body, wd.end()):
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
+            if not s.heading and still_to_come(body, wd.start()):
+                continue  # "are holding talks on Wednesday": not last Wednesday's
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
             two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
             last = WEEKDAYS.index(two.group(1).lower()) if two else target
             end = day_of - dt.timedelta(days=(day_of.weekday() - last) % 7)
+            if end == day_of and body[: wd.start()].endswith("last "):
+                end -= dt.timedelta(days=7)  # "last Thursday" in a story of a Thursday
+            if re.match(r"\s+(?:of\s+)?last week\b", body[wd.end() :]):
+                # "on Tuesday last week": that day of the calendar week before the story's
+                end = day_of - dt.timedelta(days=day_of.weekday() + 7 - last)
             day = end - dt.timedelta(days=(last - target) % 7)
             why = f"'{wd.group()}{two.group() if two else ''}' counted back from {source}"
             return FoundDate(day, end if end != day else None, s.index, why), None
@@ -208,6 +267,11 @@ def find_date(
         and not _SAID.search(opening.text)
         and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
         and not _elsewhere(opening.text, dateline.city if dateline else None)
+        and not names_a_time(
+            opening.text[
+                max(0, filed_end - opening.start) if dateline and dateline.date else filed_end :
+            ]
+        )
         and opening.index not in skip
     ):
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
@@ -221,6 +285,7 @@ def find_date(
 _PAST_ROUND = re.compile(
     r"\b(?:previous|last|preceding|earlier|prior) (?:round|meeting|session|edition|talks)\b"
     r"|\blast met\b|\bmet (?:last|previously)\b"
+    r"|\b(?:was|were) (?:last|previously) (?:held|convened)\b|\blast (?:held|convened|took place)\b"
     r"|\bhad (?:been )?(?:held|met|taken place|convened)\b",
     re.I,
 )
@@ -245,7 +310,7 @@ _OTHER_EVENT = re.compile(
 )
 #: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
 _ARRIVAL = re.compile(
-    r"\b(?:arrived|arrives|arriving|landed|departed|departs|left|leaves|leaving|flew|"
+    r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
     r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
 )
 _NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")
@@ -259,14 +324,17 @@ _PAST_VERB = re.compile(
     r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|talks (?:on|held))\b"
 )
 _SINCE = re.compile(r"\b(?:since|after|followed|following|than)\b")
-_HELD = re.compile(r"\b(?:held|met|talks)\b")
+_HELD = re.compile(
+    r"\b(?:held|met|talks|took place|convened|co-chaired|chaired|hosted|received|welcomed|"
+    r"discussed|reviewed|agreed)\b"
+)
 #: no day can be told: "held consultations in Ashgabat last week"
 _VAGUE = re.compile(
     r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
     r"month)\b|\brecently\b|\bin recent (?:days|weeks)\b|\b(?:at|over) the weekend\b",
     re.I,
 )
-_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d")
 #: an opening that reports what someone said, and wires that always name the day: the story's
 #: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
 _SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")

@@ -1,0 +1,175 @@
+"""Whether a date in a sentence about the meeting is another event's.
+
+A sentence that tells of the talks often dates something else beside them: the statement
+("in a joint statement issued on 5 March", "the ministry announced on 5 March"), an attack
+("following the 2 March attack", "after militants attacked engineers on Sunday"), a deadline
+("a plan by 31 March"), a law ("the visa regime in force from 1 March"), an earlier meeting
+("the first since they met on 10 February"). The words just before the date, back to the
+clause's start, tell which: the nearest event word with no meeting word between it and the
+date governs it. A date this module calls another event's is never the meeting's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._text import MONTH
+
+__all__ = ["foreign_date", "still_to_come", "tells_of_talks"]
+
+#: an event that is not the meeting, governing the date that follows it
+_EVENT = re.compile(
+    r"\b(?:issued|announced|released|published|adopted|approved|passed|enacted|ratified|"
+    r"attack|attacks|attacked|bombing|bombed|killed|kidnapped|abducted|arrested|seized|"
+    r"launched|elected|sworn|died|crashed|struck|erupted|clashed|clashes|established|founded|"
+    r"created|formed|inaugurated|instituted|set up|killing|killings|shooting|incident|"
+    r"explosion|blast|kidnapping|abduction|arrest|arrests|seizure|listed|designated|"
+    r"ceasefire|truce|appointed|took office|assumed office|took over|planned|scheduled|"
+    r"postponed|rescheduled|originally|initially|expected|due|"
+    r"said|says|told|stated|reported|tweeted|posted|wrote|briefing|briefed|interview|"
+    r"(?:news|press) conference|effective|in force|into force|deadline)\b"
+    r"|\b(?:until|till)\b",
+    re.I,
+)
+_SINCE = re.compile(r"\bsince\b", re.I)
+#: "the first dialogue since 2019 was co-chaired ... on 5 March": the year closes the phrase
+_SINCE_YEAR = re.compile(
+    r"since (?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d\b[^,;]*?\b(?:held|met|co-chaired|chaired|"
+    r"hosted|convened|took place|was|were)\b",
+    re.I,
+)
+#: the talks placed after an earlier meeting: "The talks followed a meeting ... on 12 February"
+_FOLLOWED = re.compile(
+    r"\b(?:talks|meeting|dialogue|consultations|session|round|visit)\b[^.;]{0,60}?"
+    r"\b(?:followed|follows|built on|builds on|came (?:a \w+ )?after)\b[^.;]{0,80}$",
+    re.I,
+)
+#: another gathering held that day: "the elections held on 5 March"
+_OTHER_HELD = re.compile(
+    r"\b(?:elections?|polls|referendum|vote|exercises?|drills?|games|ceremony|parade|festival|"
+    r"celebrations?|rally|protests?)\s+(?:(?:that|which) )?(?:was |were )?(?:held|conducted|"
+    r"staged|organi[sz]ed)\s+(?:in [A-Z][\w-]+\s+)?(?:on\s+)?$",
+    re.I,
+)
+#: a journey's start: "during a visit that began on Sunday"
+_VISIT_BEGAN = re.compile(
+    r"\b(?:visit|trip|tour|stay)\b[^,;.]{0,20}\b(?:began|started|begins|starts|commenced)\s+"
+    r"(?:on\s+)?$",
+    re.I,
+)
+#: a word of the meeting: after it, the date is the meeting's again
+_MEETING = re.compile(
+    r"\b(?:held|hold|met|meet|meeting|meetings|talks|dialogue|consultations|convened|hosted|"
+    r"co-chaired|chaired|took place|session|round|conference|discussions|"
+    r"negotiations|received|welcomed)\b",
+    re.I,
+)
+#: a preposition that makes the date a bound, not a day of the meeting ("by 31 March",
+#: "from 1 March" without "to", "after 2 March")
+_BOUND = re.compile(r"\b(?:by|from|after|before|as of|starting|beginning)\s+(?:the\s+)?$", re.I)
+_DAY = (
+    rf"(?:[Oo]n\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:19|20)\d\d)?"
+    r"(?:'s|\u2019s)?"
+)
+#: a date that names the meeting after it: "Tuesday's talks", "the 5 March meeting"
+_DATE_THEN_MEETING = re.compile(
+    _DAY + r"\s+(?:[\w-]+\s+){0,2}?(?:talks|meeting|dialogue|consultations|session|round)\b"
+)
+#: a date that names another event after it: "the 2 March attack", "the March 20 elections"
+_DATE_THEN_EVENT = re.compile(
+    _DAY
+    + r"\s+(?:(?:terror(?:ist)?|suicide|militant|deadly|twin|cross-border|presidential|general|"
+    r"parliamentary|local)\s+)?(?:attack|attacks|bombing|bombings|blast|elections?|vote|"
+    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?)\b"
+)
+#: a date that labels a reply or a release, before or after it: "Reply (10 March 2025):"
+_LABEL_BEFORE = re.compile(
+    r"\b(?:Reply|Answer|Answered|Question|Asked|Response|Release|Updated|Posted|Published|"
+    r"Issued)\s*[(\[:]\s*$"
+)
+_DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
+#: where a clause starts, looking back from the date
+_CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|which|who)\b")
+
+
+def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
+    """Whether the date (or weekday) at ``at`` in ``text`` is another event's.
+
+    >>> foreign_date("held talks, the ministry announced on 5 March.", 36)
+    True
+    >>> foreign_date("held talks in Islamabad on 5 March.", 27)
+    False
+    >>> foreign_date("held talks following the 2 March attack on engineers.", 25)
+    True
+    """
+    if _DATE_THEN_MEETING.match(text, at):
+        return False
+    if _LABEL_BEFORE.search(text, 0, at) or _DATE_THEN_LABEL.match(text, at):
+        return True  # "Reply (10 March 2025): I met ...": the date of the reply
+    if _DATE_THEN_EVENT.match(text, at):
+        return True
+    before = text[max(0, at - 80) : at]
+    if not is_range and _BOUND.search(before):
+        return True
+    if _VISIT_BEGAN.search(before) or _FOLLOWED.search(text[max(0, at - 160) : at]):
+        return True
+    if _OTHER_HELD.search(before):
+        return True  # "the elections held on 5 March", "the joint exercise conducted on"
+    cut = [m.end() for m in _CLAUSE.finditer(before)]
+    clause = before[cut[-1] :] if cut else before
+    since = _SINCE.search(clause)
+    if since is not None and not _SINCE_YEAR.match(clause, since.start()):
+        return True  # "the first since they met on 10 February"
+    events = list(_EVENT.finditer(clause))
+    if not events:
+        return False
+    return _MEETING.search(clause, events[-1].end()) is None
+
+
+#: talks told in words the meeting patterns do not take: "the negotiations took place in
+#: Tokyo on 4 March", "officers sat down at Chushul on March 4", "the two ministers spoke by
+#: phone on Monday"
+_TALKS = re.compile(
+    r"\b(?:took place|convened|negotiations|negotiated|sat down|conferred|reviewed|"
+    r"deliberated|gathered|interacted|"
+    r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:phone|telephone|video) (?:call|"
+    r"conversation|conference)|videoconference|video-conference)\b"
+)
+
+
+def tells_of_talks(text: str) -> bool:
+    """Whether a sentence the meeting patterns miss tells of the talks, for its date's sake.
+
+    >>> tells_of_talks("The negotiations took place in Tokyo on 4 March.")
+    True
+    """
+    return _TALKS.search(text) is not None
+
+
+#: a meeting told in the present, which with a weekday is one still to come: "are holding
+#: talks on Wednesday", "talks begin on Wednesday" (a headline's present is its past: only
+#: a sentence of the body is asked)
+_PRESENT = re.compile(
+    r"\b(?:are|is) (?:holding|meeting|hosting|visiting|set to|expected to|scheduled to|due to)\b"
+    # (not "open", "start", "host": as often an adjective or a noun)
+    r"|\b(?:hold|holds|meet|meets|begin|begins|starts|opens|hosts|convenes|resumes)\b"
+)
+_PAST_TOLD = re.compile(
+    r"\b(?:held|met|hosted|agreed|signed|discussed|reviewed|concluded|co-chaired|chaired|"
+    r"took place|convened|received|welcomed|began|opened|started|resumed|was|were|had|said|"
+    r"told)\b"
+)
+
+
+def still_to_come(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is of a meeting told in the present, so still to come.
+
+    >>> still_to_come("They are holding talks in Beijing on Wednesday.", 37)
+    True
+    >>> still_to_come("They held talks in Beijing on Wednesday.", 27)
+    False
+    """
+    before = re.split(r"[,;:]\s", text[:at])[-1]  # its own clause
+    present = _PRESENT.search(before)
+    return present is not None and _PAST_TOLD.search(before) is None

@@ -1,0 +1,89 @@
+"""How a page writes its dates: month names in the site's own language, and the order of day
+and month in "05/03/2025".
+
+A ministry's English page often keeps its date line in the site's language ("05 marzo 2025",
+"12 de marzo de 2025", "5 mars 2025"): only such a line is read this way, never the story's
+sentences. A slashed date two readings fit is read day first, as every country but a few
+writes it, unless the text shows the month-first way: an unambiguous "3/14/2025" in it, a
+12-hour clock after it ("3/5/2025 8:15:00 PM"), or a party that writes month first (the
+United States, the Philippines, Canada), where it stays unread. A dateline's month and day
+("KUWAIT, March 5 (KUNA) --") decide it first (``_stamps.dated_heading``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["day_first", "english_months"]
+
+_FOREIGN_MONTHS = {
+    "January": "gennaio enero janvier janeiro januar",
+    "February": "febbraio febrero f\u00e9vrier fevereiro februar",
+    "March": "marzo mars mar\u00e7o m\u00e4rz",
+    "April": "aprile abril avril",
+    "May": "maggio mayo mai maio",
+    "June": "giugno junio juin junho juni",
+    "July": "luglio julio juillet julho juli",
+    "August": "agosto ao\u00fbt",
+    "September": "settembre septiembre septembre setembro",
+    "October": "ottobre octubre octobre outubro oktober",
+    "November": "novembre noviembre novembro",
+    "December": "dicembre diciembre d\u00e9cembre dezembro dezember",
+}
+_TO_ENGLISH = {w: en for en, words in _FOREIGN_MONTHS.items() for w in words.split()}
+_FOREIGN = re.compile(
+    r"(?<=\d)(\.?\s+(?:de\s+)?)("
+    + "|".join(sorted(_TO_ENGLISH, key=len, reverse=True))
+    + r")\b(\s+(?:de\s+)?)?",
+    re.I,
+)
+
+
+def english_months(line: str) -> str:
+    """A date line's foreign month name after a day, in English.
+
+    >>> english_months("Roma, 05 marzo 2025")
+    'Roma, 05 March 2025'
+    >>> english_months("12 de marzo de 2025")
+    '12 March 2025'
+    """
+
+    def swap(m: re.Match[str]) -> str:
+        return f" {_TO_ENGLISH[m.group(2).lower()]}" + (" " if m.group(3) else "")
+
+    return _FOREIGN.sub(swap, line)
+
+
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")
+_MONTH_FIRST_PARTY = re.compile(
+    r"\b(?:U\.S\.|US|USA|United States|American|Americans|Washington|Philippines?|Filipino|"
+    r"Canada|Canadian)\b"
+)
+
+
+#: a 12-hour clock after a slashed date, as month-first software writes it
+_TWELVE_HOURS = re.compile(r"\s+\d{1,2}:\d\d(?::\d\d)?\s*[AP]\.?M\b", re.I)
+
+
+def day_first(text: str) -> bool | None:
+    """Whether the text's ambiguous slashed dates put the day first; None when it cannot
+    tell.
+
+    >>> day_first("Rome, 05/03/2025. Italy and Libya met.")
+    True
+    >>> day_first("Posted 05/03/2025. The United States and Mexico met.")
+    >>> day_first("Posted 3/14/2025 and 05/03/2025. Italy and Libya met.")
+    False
+    >>> day_first("3/5/2025 8:15:00 PM. Kuwait and Oman met.")
+    """
+    clock = False
+    for m in _SLASHED.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if a > 12 >= b:
+            return True
+        if b > 12 >= a:
+            return False
+        clock = clock or _TWELVE_HOURS.match(text, m.end()) is not None
+    if clock:
+        return None  # "3/5/2025 8:15:00 PM": a US-English server's default, either way
+    return None if _MONTH_FIRST_PARTY.search(text) else True

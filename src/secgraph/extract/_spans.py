@@ -1,0 +1,192 @@
+"""How long a meeting lasted, once ``_when`` has found a day of it.
+
+Two shapes of the genre put the day ``_when`` finds at the wrong grain:
+
+- a multi-day meeting told by its last day: "The 55th Border Conference ... concluded in Dhaka
+  today", with "The four-day conference was held from February 17-20, 2025" further down, or
+  "The three-day talks ended on Thursday" alone: the meeting is the span, not its last day;
+- a visit told by its span: "paid a State Visit to India from 14 to 17 October 2025", with
+  "The two Prime Ministers held talks ... on 15 October 2025" below: the talks are the day
+  inside the visit, not the visit.
+
+A span is taken only when the text gives it (a range ending on the day found, or a number of
+days); nothing is widened on a guess.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ._countries import is_future, is_meeting
+from ._dates import dates_in
+from ._governed import foreign_date
+from ._text import Sentence
+
+if TYPE_CHECKING:
+    from ._when import FoundDate
+
+__all__ = ["refine_span"]
+
+#: the meeting ended on the day found
+_ENDED = re.compile(
+    r"\b(?:concluded|ended|closed|wrapped up|came to an? (?:end|close)|drew to a close|"
+    r"culminated)\b"
+)
+#: "the four-day conference", "a 3-day meeting", "two days of talks"
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_DAYS = re.compile(
+    r"\b(two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:conference|talks|meeting|dialogue|consultations|session|summit|round|negotiations|"
+    r"exercise|forum|commission|committee)\b"
+    r"|\b(two|three|four|five|six|seven|[2-7]) days of (?:talks|meetings|consultations|"
+    r"negotiations|discussions)\b",
+    re.I,
+)
+#: a sentence telling of a journey, whose span is not the talks'
+_VISIT = re.compile(r"\b(?:visit|visits|visited|visiting|tour|trip|stay)\b", re.I)
+#: a sentence telling of the talks themselves
+_TALKS = re.compile(
+    r"\b(?:talks|discussions|consultations|dialogue|meeting|negotiations|met|co-chaired)\b"
+)
+
+
+#: an event of a visit beside the talks: a courtesy call, a welcome, a banquet
+_SIDE = re.compile(
+    r"\b(?:called on|calls on|call on|courtesy (?:call|visit)|ceremonial welcome|guard of "
+    r"honou?r|banquet|dinner|luncheon|wreath|arrived|arrival)\b",
+    re.I,
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_ON_WEEKDAY = re.compile(r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
+
+
+class _Others:
+    """The article's other sentences about the talks, found once and only when asked for."""
+
+    def __init__(self, sentences: list[Sentence], skip: set[int] | frozenset[int]) -> None:
+        self._sentences = sentences
+        self._skip = skip
+        self._found: list[Sentence] | None = None
+
+    def __iter__(self) -> Iterator[Sentence]:
+        if self._found is None:
+            self._found = [
+                s
+                for s in self._sentences
+                if s.index not in self._skip and is_meeting(s) and not is_future(s)
+            ]
+        return iter(self._found)
+
+
+def _ranges(s: Sentence, anchor: dt.date | None) -> list[tuple[dt.date, dt.date]]:
+    return [(d.start, d.end) for d in dates_in(s.text, anchor) if d.end is not None]
+
+
+def refine_span(
+    found: FoundDate,
+    sentences: list[Sentence],
+    anchor: dt.date | None,
+    skip: set[int] | frozenset[int] = frozenset(),
+) -> FoundDate:
+    """``found`` widened to the meeting's span, or narrowed to the talks inside a visit."""
+    by_index = {s.index: s for s in sentences}
+    here = by_index.get(found.sentence)
+    if here is None:
+        return found
+    others = _Others(sentences, skip)
+    if found.end is None:
+        span = _began_ended(here, anchor or found.date)
+        if span is not None and span[0] == found.date:
+            why = _why(found, "the days it began and ended")
+            return replace(found, end=span[1], review=why)
+    if found.end is None and _BEGAN.search(here.text) and not _ENDED.search(here.text):
+        # "The conference opened in Dhaka today", and "It runs from 5 to 7 March" below
+        for s in others:
+            if s.index == found.sentence or _VISIT.search(s.text):
+                continue
+            for start, end in _ranges(s, anchor or found.date):
+                if start == found.date and (end - start).days <= 10:
+                    why = _why(found, f"the span given in sentence {s.index + 1}")
+                    return replace(found, end=end, review=why)
+    length = _DAYS.search(here.text)
+    if found.end is None and length and _BEGAN.search(here.text, 0, length.start() + 200):
+        # "The two-day talks began in Beijing on Thursday": the span from its first day
+        n = _count(length)
+        end = found.date + dt.timedelta(days=n - 1)
+        visit = _VISIT.search(here.text[max(0, length.start() - 20) : length.end()])
+        if not _ENDED.search(here.text) and not visit and (anchor is None or end <= anchor):
+            why = _why(found, f"'{length.group()}' counted on from its first day")
+            return replace(found, end=end, review=why)
+    if found.end is None and _ENDED.search(here.text):
+        day = found.date
+        for s in others:
+            if _VISIT.search(s.text):
+                continue
+            for start, end in _ranges(s, anchor or day):
+                if end == day and 0 < (day - start).days <= 10:
+                    why = _why(found, f"the span given in sentence {s.index + 1}")
+                    return replace(found, date=start, end=day, review=why)
+        for s in [here, *others]:
+            m = _DAYS.search(s.text)
+            if m is None or _VISIT.search(s.text[max(0, m.start() - 20) : m.end()]):
+                continue
+            n = _count(m)
+            why = _why(found, f"'{m.group()}' counted back from its last day")
+            return replace(found, date=day - dt.timedelta(days=n - 1), end=day, review=why)
+    if found.end is not None and _VISIT.search(here.text) and not _TALKS.search(here.text):
+        for s in others:
+            if s.index == found.sentence or not _TALKS.search(s.text) or _VISIT.search(s.text):
+                continue
+            days = [d for d in dates_in(s.text, anchor or found.end) if d.end is None]
+            inside = [d.start for d in days if found.date <= d.start <= found.end]
+            if len(inside) == 1:
+                return replace(found, date=inside[0], end=None, sentence=s.index)
+    if found.end is None and _SIDE.search(here.text) and not _TALKS_PROPER.search(here.text):
+        # "called on the Vice President on 3 March" and "held talks on 4 March": the talks
+        for s in others:
+            if s.index == found.sentence or _SIDE.search(s.text):
+                continue
+            if not _TALKS_PROPER.search(s.text):
+                continue
+            starts = [d.start for d in dates_in(s.text, anchor or found.date) if d.end is None]
+            if not starts and anchor is not None:  # "On Tuesday, the ministers held talks"
+                starts = [
+                    anchor
+                    - dt.timedelta(days=(anchor.weekday() - _WEEKDAYS.index(w[1].lower())) % 7)
+                    for w in _ON_WEEKDAY.finditer(s.text)
+                    if not foreign_date(s.text, w.start())  # not "said on Tuesday"
+                ]
+            near = [d for d in starts if d != found.date and abs((d - found.date).days) <= 5]
+            if len(near) == 1 and (anchor is None or near[0] <= anchor):
+                return replace(found, date=near[0], sentence=s.index)
+    return found
+
+
+_BEGAN = re.compile(r"\b(?:began|begun|opened|started|commenced|kicked off)\b")
+
+
+def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
+    """ "The talks, which began on 3 March, ended on 5 March": the two days of one sentence."""
+    days = [d for d in dates_in(s.text, anchor) if d.end is None]
+    if len(days) != 2:
+        return None
+    first, last = days
+    if not 0 < (last.start - first.start).days <= 10:
+        return None
+    if not _BEGAN.search(s.text, 0, first.at) or not _ENDED.search(s.text, first.at, last.at):
+        return None
+    return first.start, last.start
+
+
+def _count(m: re.Match[str]) -> int:
+    word = (m.group(1) or m.group(2)).lower()
+    return _NUMBERS.get(word) or int(word)
+
+
+def _why(found: FoundDate, how: str) -> str:
+    return f"{found.review}; {how}" if found.review else how
