@@ -32,6 +32,7 @@ from ._model import (
     DraftPost,
 )
 from ._people import Person, find_people, name_key
+from ._ranks import fallback_leader
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -143,13 +144,9 @@ def build_meeting(
             lack = "a leading phrase names a head the draft could not read"
             why = f"{lack}: no leader"
         elif leader is None and side:
-            leader = next((o for o, _ in side if o not in company), None)
+            leader, why = fallback_leader([o for o, _ in side], company)
             lack = "the text names only attendees"
-            why = (
-                "no 'led by' in the text: the first official named for this side"
-                if leader is not None
-                else f"{lack} for this side: no leader"
-            )
+            why = why or f"{lack} for this side: no leader"
         before = (earlier or {}).get(country)
         if leader is None and before is not None:
             surname = before.name.split()[-1]
