@@ -38,3 +38,49 @@ def test_the_first_named_still_leads_among_peers(lexicon: sg.Lexicon) -> None:
     leaders = _leaders(sg.extract(text, lexicon))
     assert leaders.get("AUS") in (None, "Richard Marles")
     assert leaders.get("JPN") in (None, "Gen Nakatani")
+
+
+def test_cochairs_with_no_country_word_take_the_parties_order(lexicon: sg.Lexicon) -> None:
+    text = (
+        "India and Egypt held the third meeting of their working group on counter-terrorism in "
+        "New Delhi on 6 March 2025. The meeting was co-chaired by Kumar Dewal, Joint Secretary, "
+        "and Ahmed Ihab Gamaleldin, Assistant Minister for Multilateral Affairs."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"IND": "Kumar Dewal", "EGY": "Ahmed Ihab Gamaleldin"}
+    assert all(o.review for o in draft.officials)  # a guess from the order: reviewed
+
+
+def test_his_counterpart_with_a_bare_name_is_the_other_sides_head(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks in Nairobi on 4 March 2025. Kenyan Interior "
+        "Minister Kipchumba Murkomen and his counterpart Kahinda Otafiire led the talks."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}
+    titles = {o.name: o.title for o in draft.officials}
+    assert titles["Kahinda Otafiire"] is None  # not "Interior Minister ... and his counterpart"
+
+
+def test_leading_the_delegation_was_names_that_sides_head(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks in Nairobi on 4 March 2025. Leading the Kenyan "
+        "delegation was Principal Secretary Raymond Omollo, while Permanent Secretary Joseph "
+        "Ssebatindira led the Ugandan team."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"KEN": "Raymond Omollo", "UGA": "Joseph Ssebatindira"}
+
+
+def test_the_host_of_an_invitation_and_the_guest_lead_their_sides(lexicon: sg.Lexicon) -> None:
+    opening = (
+        "At the invitation of Kenya's Interior Minister, Kipchumba Murkomen, Uganda's Minister "
+        "of Internal Affairs, Kahinda Otafiire, arrived in Nairobi on 4 March 2025 for talks."
+    )
+    inside = (
+        "Uganda's Minister of Internal Affairs, Kahinda Otafiire, paid a visit to Nairobi at "
+        "the invitation of Kenyan Interior Minister Kipchumba Murkomen on 4 March 2025."
+    )
+    for text in (opening, inside):
+        draft = sg.extract(text, lexicon)
+        assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}

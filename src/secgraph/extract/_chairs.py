@@ -13,13 +13,14 @@ from dataclasses import replace
 from ._countries import Mention
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
-from ._names import Person
+from ._names import HONORIFIC, NAME, Person
 from ._people import name_key
 from ._text import Sentence
 
 __all__ = [
     "HONORIFICS",
     "as_marked",
+    "bare_counterparts",
     "head_elsewhere",
     "head_words",
     "led_by_heads",
@@ -71,9 +72,18 @@ _SIDE_BY = re.compile(
 )
 
 
+#: "Leading the Kenyan delegation was TITLE NAME", "Heading the Ugandan side were ..."
+_LEADING_WAS = re.compile(
+    r"\b(?:Leading|Heading)\s+the\s+(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+"
+    r"(?:was|were|is|are)\s+"
+)
+_CLAUSE_END = re.compile(r",?\s+(?:while|whereas|and\s+the)\s|;")
+
+
 def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[str, int, str]]:
-    """Per "led on the ADJ side by ..." (and each ", and on the ADJ side by ..." after it): the
-    side's country, the sentence's index and the words that name its head.
+    """Per "led on the ADJ side by ..." (and each ", and on the ADJ side by ..." after it), and
+    per "Leading the ADJ delegation was ...": the side's country, the sentence's index and the
+    words that name its head.
 
     >>> from types import SimpleNamespace as N
     >>> lex = N(country_forms={"Togolese": ("TGO", "adjective")})
@@ -82,6 +92,10 @@ def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[st
     """
     out: list[tuple[str, int, str]] = []
     for s in sentences:
+        for m in _LEADING_WAS.finditer(s.text) if "eading the " in s.text else ():
+            form = lexicon.country_forms.get(m.group("side"))
+            if form is not None:
+                out.append((form[0], s.index, _CLAUSE_END.split(s.text[m.end() :])[0]))
         if " side by " not in s.text or not re.search(r"\b(?:led|headed|chaired)\s+on\b", s.text):
             continue
         found = list(_SIDE_BY.finditer(s.text))
@@ -234,3 +248,48 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
                 )
             )
     return out
+
+
+#: "met his counterpart Kahinda Otafiire", "and her counterpart, Ana Ruiz, signed": a name with
+#: no title and no country word
+_BARE_COUNTERPART = re.compile(
+    rf"\b(?:[Hh]is|[Hh]er)\s+counterpart,?\s+(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>{NAME})"
+    r"(?=,|\.?$|\.\s|\s+(?:in|at|on|to|for|and|during|today|yesterday|signed|led|co-chaired)\b)"
+)
+
+
+def bare_counterparts(
+    sentences: Iterable[Sentence], people: list[Person], parties: list[str]
+) -> list[Person]:
+    """The person named as "his/her counterpart NAME" (no title, no country word) whom no rule
+    read: on the side other than the one of the person placed before it in the sentence (the
+    subject), as that side's head, marked for review; ``people`` with them."""
+    out: list[Person] = []
+    # "A and his counterpart B led": B read with the title "A and his counterpart" is read again
+    people = [p for p in people if not (p.title and re.search(r"\bcounterpart$", p.title))]
+    taken = {name_key(p.name) for p in people}
+    for s in sentences:
+        if "counterpart" not in s.text:
+            continue
+        for m in _BARE_COUNTERPART.finditer(s.text):
+            if name_key(m.group("name")) in taken:
+                continue
+            before = [
+                p
+                for p in people
+                if p.sentence == s.index and p.country in parties and p.name in s.text[: m.start()]
+            ]
+            others = [c for c in parties if before and c != before[-1].country]
+            if len(parties) == 2 and len(others) == 1:
+                taken.add(name_key(m.group("name")))
+                out.append(
+                    Person(
+                        m.group("name"),
+                        honorific=m.group("hon"),
+                        country=others[0],
+                        leader=True,
+                        sentence=s.index,
+                        review="named as a counterpart: the side is the other one",
+                    )
+                )
+    return people + out

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ._attendees import attendee
 from ._chairs import (
     as_marked,
+    bare_counterparts,
     head_elsewhere,
     head_words,
     led_by_heads,
@@ -20,6 +21,7 @@ from ._chairs import (
     unfound_heads,
 )
 from ._countries import Mention
+from ._hosts import invited
 from ._lexicon import Lexicon
 from ._model import (
     DraftCommitment,
@@ -126,6 +128,8 @@ def build_meeting(
         and p.country not in led
         and all(name_key(p.name) != name_key(q.name) for q in people)
     ]
+    people = bare_counterparts(sentences, people, parties)
+    people = invited(sentences, people, parties, lexicon, host_side)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]

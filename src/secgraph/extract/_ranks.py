@@ -17,15 +17,19 @@ from ._model import DraftOfficial
 
 __all__ = ["fallback_leader", "junior", "rank", "senior_first"]
 
-_DEPUTY = r"(?:Deputy|Vice|Assistant|Associate|Junior|Parliamentary|Acting\s+Deputy)"
+_DEPUTY = r"(?:Deputy|Vice|Assistant|Associate|Junior|Parliamentary|Under)"
+#: a minister's post in one part of a title ("Deputy Prime Minister and Minister for Defence"
+#: has two parts, the second a minister's)
 _MINISTER = re.compile(
-    rf"^(?!.*\b{_DEPUTY}\s+(?:Prime\s+)?Minister\b)(?!.*\bMinister\s+of\s+State\b)"
+    rf"^(?!(?:the\s+)?(?:Acting\s+)?{_DEPUTY}\b)(?!.*\bMinister\s+of\s+State\b)"
+    r"(?!.*\bState\s+Minister\b)"
     r"(?:.*\bMinister\b|(?:.*\s)?Secretary\s+of\s+(?:State|Defen[cs]e|Homeland\s+Security)\b|"
-    r".*\bCabinet\s+Secretary\b|.*\bSecretary\s+of\s+State\s+for\b)",
+    r".*\bCabinet\s+Secretary\b)",
     re.I,
 )
+_PARTS = re.compile(r"\s+and\s+|,\s*")
 _SECOND = re.compile(
-    rf"\b(?:{_DEPUTY}\s+(?:Prime\s+)?Minister|Minister\s+of\s+State|State\s+Minister|"
+    rf"\b(?:{_DEPUTY}\s+(?:[A-Z][\w-]*\s+){{0,2}}Minister|Minister\s+of\s+State|State\s+Minister|"
     r"Under[- ]?Secretary|Permanent\s+Secretary|Secretary[- ]General|"
     r"Chief\s+of\s+(?:the\s+)?(?:Defen[cs]e|General|Army|Naval|Air|Joint)\b[\w\s]*Staff|"
     r"Chief\s+of\s+(?:the\s+)?Defen[cs]e\s+Forces?|Commander[- ]in[- ]Chief|"
@@ -40,7 +44,7 @@ _THIRD = re.compile(
 )
 _LOW = re.compile(
     r"\b(?:Ambassador|High\s+Commissioner|Charg[ée]|Attach[ée]|Consul|Counsel+or|Envoy|"
-    r"Director|Deputy|Assistant|Joint\s+Secretary|Additional\s+Secretary|Officer)\b",
+    r"Director(?![- ]General)|Deputy|Assistant|Joint\s+Secretary|Additional\s+Secretary|Officer)\b",
     re.I,
 )
 
@@ -58,7 +62,7 @@ def rank(title: str | None) -> int:
     """
     if not title:
         return 0
-    if _MINISTER.match(title):
+    if any(_MINISTER.match(part) for part in _PARTS.split(title)):
         return 3
     if _SECOND.search(title):
         return 2

@@ -42,7 +42,12 @@ _STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "
 
 
 def assign_sides(
-    people: list[Person], parties: list[str], lexicon: Lexicon, host: str | None = None
+    people: list[Person],
+    parties: list[str],
+    lexicon: Lexicon,
+    host: str | None = None,
+    *,
+    order: list[str] | None = None,
 ) -> list[Person]:
     """Each person's side: written, known, from the office or style, the other side, or (a
     national office no one places: "The Chief of Defence Force, Air Marshal X, also took
@@ -98,8 +103,26 @@ def assign_sides(
         for p in out
     ]
     _shared_office(out)
+    if order is not None:
+        _cochairs_in_order(out, order)
     out = [_host_side(p, host) if p.country is None else p for p in out]
     return [p for p in out if p.country is not None or p.review == UNPLACED]
+
+
+def _cochairs_in_order(out: list[Person], order: list[str]) -> None:
+    """Two heads named in one phrase ("co-chaired by A, Joint Secretary, and B, Assistant
+    Minister") whom nothing else places, while neither party has a head: in the order the text
+    names the parties (marked for review), as "A and B led their respective delegations"."""
+    led = {p.country for p in out if p.leader and p.country}
+    by_sentence: dict[int, list[int]] = {}
+    for i, p in enumerate(out):
+        if p.leader and p.country is None and p.review is None and p.title:
+            by_sentence.setdefault(p.sentence, []).append(i)
+    pairs = [idx for idx in by_sentence.values() if len(idx) == 2]
+    if len(order) != 2 or led & set(order) or len(pairs) != 1:
+        return
+    for i, country in zip(pairs[0], order, strict=True):
+        out[i] = replace(out[i], country=country, review="side inferred: the parties' order")
 
 
 #: the weakest inference of a side, which a clue the back-off layer reads overrides
