@@ -3,6 +3,8 @@ not fitted to. Each test on a short text written for it (people and meetings inv
 
 from __future__ import annotations
 
+import datetime as dt
+
 from conftest import draft_sides
 
 import secgraph as sg
@@ -84,3 +86,69 @@ def test_the_host_of_an_invitation_and_the_guest_lead_their_sides(lexicon: sg.Le
     for text in (opening, inside):
         draft = sg.extract(text, lexicon)
         assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}
+
+
+def _place(draft: sg.Draft) -> str | None:
+    names = {p.id: p.name for p in draft.places}
+    place = draft.meetings[0].place
+    return names.get(place, place).lower() if place else None
+
+
+def test_a_landmark_venue_gives_its_city(lexicon: sg.Lexicon) -> None:
+    texts = {
+        "WASHINGTON, March 12, 2025 - U.S. Defense Secretary Pete Hegseth and Philippine "
+        "Defense Secretary Gilberto Teodoro met at the Pentagon on Tuesday.": "washington",
+        "NEW DELHI, March 12, 2025 - Indian Foreign Secretary Vikram Misri and Nepalese Foreign "
+        "Secretary Amrit Rai held talks at Hyderabad House on Tuesday.": "new delhi",
+        "ISLAMABAD, March 12, 2025 - The Turkish Chief of General Staff, General Metin Gurak, "
+        "called on Pakistan's Chief of Army Staff, General Asim Munir, at GHQ on "
+        "Tuesday.": "rawalpindi",
+    }
+    for text, place in texts.items():
+        assert _place(sg.extract(text, lexicon)) == place, text
+
+
+def test_a_post_at_a_landmark_is_no_venue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "India and the United States held counter-terrorism talks on 11 March 2025. The "
+        "American side was headed by Ann Bell, Coordinator for Counterterrorism at the "
+        "Pentagon, and the Indian side by Joint Secretary Kumar Dewal."
+    )
+    assert _place(sg.extract(text, lexicon)) is None
+
+
+def test_a_venue_then_a_comma_then_its_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Japanese Foreign Minister Takeshi Iwaya and Philippine Foreign Secretary Enrique "
+        "Manalo held security talks at the Ministry of Foreign Affairs, Tokyo, on 11 March 2025."
+    )
+    assert _place(sg.extract(text, lexicon)) == "tokyo"
+
+
+def test_a_named_venue_in_no_city_takes_the_datelines(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BRASILIA, 8 May 2025 - Brazilian Defence Minister Jose Mucio and Argentine Defence "
+        "Minister Luis Petri held their Strategic Dialogue on Defence at the Planalto Palace "
+        "yesterday."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _place(draft) == "brasilia"  # the dateline's spelling of the venue's city
+    text = text.replace("at the Planalto Palace", "at the Navy Club House")
+    assert _place(sg.extract(text, lexicon)) == "brasilia"
+
+
+def test_on_the_nth_is_a_day_of_the_filing_month(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ANKARA, 5 March 2025 - Greek Defence Minister Nikos Dendias held talks with Turkish "
+        "Defence Minister Yasar Guler in Ankara on the 4th."
+    )
+    assert sg.extract(text, lexicon).meetings[0].date == dt.date(2025, 3, 4)
+    # a weekday that does not fit the day: no date, not the dateline's
+    wrong = text.replace("on the 4th", "on Monday, the 4th")
+    assert sg.extract(wrong, lexicon).meetings[0].date is None
+    # no anchor: no year, no month, no date
+    bare = text.replace("ANKARA, 5 March 2025 - ", "")
+    assert sg.extract(bare, lexicon).meetings[0].date is None
+    # an ordinal of a round is no day
+    rounds = text.replace("on the 4th.", "for the 4th round on 4 March 2025.")
+    assert sg.extract(rounds, lexicon).meetings[0].date == dt.date(2025, 3, 4)

@@ -121,6 +121,16 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
                 continue  # "on Tuesday (May 6)" in a year whose May 6 is no Tuesday
             taken.append((m.start(), m.end()))
             out.append(TextDate(start, end if end != start else None, inferred, m.start()))
+    for m in _NTH.finditer(text) if "the " in text else ():
+        # "on the 4th": a day of the anchor's month, or of the month before
+        day = _nth_day(int(m.group(2)), anchor) if anchor is not None else None
+        weekday = m.group(1)
+        if day is None or any(a <= m.start() < b for a, b in taken):
+            continue
+        if weekday and WEEKDAYS.index(weekday.lower()) != day.weekday():
+            continue  # "on Tuesday, the 4th" in a month whose 4th is no Tuesday
+        taken.append((m.start(), m.end()))
+        out.append(TextDate(day, None, True, m.start()))
     for m in _ISO_DAY.finditer(text):  # "2024-09-09"
         day = valid_day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if day is not None and not any(a <= m.start() < b for a, b in taken):
@@ -140,6 +150,28 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
 _NAMED_BEFORE = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[,(]?\s*(?:the\s+)?$"
 )
+
+
+#: "on the 4th", "on Tuesday, the 4th": a day of the month the story was filed in (or of the
+#: month before, when that day is still to come), not "the 4th round" nor "the 4th of May"
+_NTH = re.compile(
+    r"\b[Oo]n\s+(?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    r"the\s+(\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[.,;)]|$)|\s+(?:of\s+(?:this|the)\s+month|and|at|in|when|as|with|for|during|"
+    r"after|before|to|where)\b)"
+)
+
+
+def _nth_day(day: int, anchor: dt.date) -> dt.date | None:
+    """Day ``day`` of the anchor's month, or of the month before when that day is later.
+
+    >>> _nth_day(4, dt.date(2025, 3, 5)), _nth_day(28, dt.date(2025, 3, 5))
+    (datetime.date(2025, 3, 4), datetime.date(2025, 2, 28))
+    """
+    if day <= anchor.day:
+        return valid_day(anchor.year, anchor.month, day)
+    year, month = (anchor.year, anchor.month - 1) if anchor.month > 1 else (anchor.year - 1, 12)
+    return valid_day(year, month, day)
 
 
 _ISO_DAY = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d\d)-(\d\d)(?![\d-])")

@@ -139,7 +139,7 @@ UNPLACED = "side not given: the text names none and there is no host"
 _NATIONAL_OFFICE = re.compile(
     r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
     r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
-    r"Force|Armed Forces|Defence Force)|Director(?:[- ]General)?|Commissioner|Inspector[- ]General"
+    r"Force|Armed Forces|Defence Force)|Director[- ]General|Commissioner|Inspector[- ]General"
     r"|Secretary|Permanent Secretary|Chairman,? (?:of (?:the )?)?Joint Chiefs)\b"
 )
 

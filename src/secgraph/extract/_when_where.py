@@ -9,12 +9,14 @@ meeting's city ("the next round in Washington") is not this meeting's place. (Da
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._lexicon import Lexicon, city_country
 from ._stamps import date_line
 from ._text import Dateline, Sentence
+from ._venues import VENUE_CITY, landmark_city
 
 __all__ = ["FoundPlace", "find_place"]
 
@@ -62,12 +64,20 @@ def find_place(
     future_only = None
     venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
+    pakistan = any("Pakistan" in s.text for s in sentences)
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
         future = is_future(s)
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
             venue = s
+        known = None if future else landmark_city(s.text, pakistan=pakistan)
+        if known and dateline is not None and _fold(dateline.city) == _fold(known):
+            known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
+        place = _resolve_city(known, lexicon) if known else None
+        if place is not None:
+            name, country, pid = place
+            return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
         for m in _CITY.finditer(s.text):
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
@@ -84,6 +94,11 @@ def find_place(
                 if full is not None and full[1] == country:
                     name, country, pid = full
             return FoundPlace(name, country, s.index, pid), None
+        for m in VENUE_CITY.finditer(s.text) if not future else ():
+            place = _resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
+            if place is not None:
+                name, country, pid = place
+                return FoundPlace(name, country, s.index, pid), None
         capital = _IN_CAPITAL.search(s.text) if not future else None
         if capital is not None:
             form = lexicon.country_forms.get(capital.group(1))
@@ -116,8 +131,14 @@ def find_place(
 #: a venue that is no city: a camp, a base, a headquarters
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Headquarters|Camp|Base|Barracks|Garrison|"
-    r"Cantonment|GHQ)\b|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
+    r"Cantonment|GHQ|Ministry|Secretariat|Palace|House|Hall|Building)\b"
+    r"|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
 )
+
+
+def _fold(name: str) -> str:
+    """A city's name without accents or case: 'Brasília' and 'BRASILIA' are one."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def _city_line(sentences: list[Sentence]) -> str | None:
