@@ -152,3 +152,46 @@ def test_on_the_nth_is_a_day_of_the_filing_month(lexicon: sg.Lexicon) -> None:
     # an ordinal of a round is no day
     rounds = text.replace("on the 4th.", "for the 4th round on 4 March 2025.")
     assert sg.extract(rounds, lexicon).meetings[0].date == dt.date(2025, 3, 4)
+
+
+def test_the_town_of_a_country_is_the_place_not_where_a_spokesman_spoke(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Laos and Vietnam agreed on 6 February 2025 to open two more border checkpoints after "
+        "the 9th meeting of their border committee in the Lao town of Pakse. A Vietnamese "
+        "spokesman told reporters in Hanoi that the two sides also discussed drug smuggling."
+    )
+    assert _place(sg.extract(text, lexicon)) == "pakse"
+    spoke = text.replace("in the Lao town of Pakse", "last month")
+    assert _place(sg.extract(spoke, lexicon)) is None
+
+
+def test_a_units_or_a_missions_seat_is_no_meeting_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks on 4 March 2025. The Kenyan delegation was led by "
+        "Interior Minister Kipchumba Murkomen, with the commander of the Western Region in "
+        "Kisumu, Major General Peter Njiru, and the Ugandan ambassador in Nairobi."
+    )
+    assert _place(sg.extract(text, lexicon)) is None
+
+
+def test_a_town_of_a_country_the_text_never_names_is_a_namesake(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The British and Estonian defence ministers met in Tallinn on 6 March 2025. They "
+        "visited British troops at Tapa, where a battlegroup is based."
+    )
+    draft = sg.extract(text, lexicon)
+    assert [_place(draft)] == ["tallinn"]
+    assert len(draft.meetings) == 1
+    assert "IND" not in draft.meetings[0].discussed
+
+
+def test_a_page_stamp_with_updated_hours_ago_gives_the_year(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Thai and Cambodian officials agree on checkpoints\n\n"
+        "February 6, 2025 4:12 PM GMT+7 Updated 2 hours ago\n\n"
+        "BANGKOK, Feb 6 (Reuters) - Thailand and Cambodia agreed on Thursday to set up joint "
+        "checkpoints after talks in Siem Reap, the Thai defence ministry said.\n"
+    )
+    assert sg.extract(text, lexicon).meetings[0].date == dt.date(2025, 2, 6)

@@ -21,7 +21,8 @@ _STAMP_WORDS = frozenset(
     re.findall(
         r"\w+",
         "published updated dated posted source date last modified news item press release on "
-        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst",
+        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
+        "ago hour hours minute minutes min mins read",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
@@ -43,7 +44,7 @@ def date_line(text: str) -> dt.date | None:
     for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
         rest = rest[:a] + " " + rest[b:]
     rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
-    rest = re.sub(r"\b[AaPp]\.?[Mm]\.", " ", rest)  # "2:15 p.m."
+    rest = re.sub(r"\b[AaPp]\.?[Mm]\b\.?", " ", rest)  # "2:15 p.m.", "4:12 PM"
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
     if len(words) > 4:

@@ -33,12 +33,22 @@ class FoundPlace:
 _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
-    r"(?:the\s+(?:capital|city) of\s+)?"
+    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:(?:border|coastal|port|northern|southern|eastern|western)\s+)?"
+    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"  # "the Cambodian town of Siem Reap"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 _EVENT_IN = re.compile(
     r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
     r"earthquake|born|based|war|conflict|fighting)\s*$"
+)
+#: where someone spoke, or a unit's or a mission's seat: not where the meeting was held
+#: ("told reporters in Bangkok", "the 4th Joint Military Region in Maroua", "Embassy in Paris")
+_NOT_VENUE = re.compile(
+    r"\b(?:told\s+(?:\w+\s+){0,2}(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
+    r"conference)|speaking|spoke|said|briefing|briefed\s+(?:\w+\s+){0,2}|"
+    r"Region|Division|Brigade|Battalion|Zone|Sector|Embassy|Consulate|High\s+Commission|"
+    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$",
+    re.I,
 )
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
@@ -81,6 +91,8 @@ def find_place(
         for m in _CITY.finditer(s.text):
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
+            if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()):
+                continue  # "told reporters in Bangkok", "the Military Region in Maroua"
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
                 continue
@@ -88,6 +100,8 @@ def find_place(
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
+            if pid is None and _stray(name, country, sentences, lexicon):
+                continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
                 full = _resolve_city(dateline.city, lexicon)
@@ -134,6 +148,18 @@ _VENUE = re.compile(
     r"Cantonment|GHQ|Ministry|Secretariat|Palace|House|Hall|Building)\b"
     r"|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
 )
+
+
+def _stray(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
+    """Whether a town of the gazetteer (no capital) lies in a country the text never names:
+    a namesake elsewhere ("British troops at Tapa" in a story about Estonia: India's Tapa)."""
+    if lexicon.country_forms.get(name, ("", ""))[1] == "capital":
+        return False
+    for s in sentences:
+        for m in lexicon.country_pattern.finditer(s.text):
+            if lexicon.country_forms.get(m.group(), ("", ""))[0] == country:
+                return False
+    return True
 
 
 def _fold(name: str) -> str:
