@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._lexicon import Lexicon, city_country
+from ._lexicon import Lexicon, city_country, city_population
 from ._stamps import date_line
 from ._text import Dateline, Sentence
 from ._venues import VENUE_CITY, landmark_city
@@ -151,9 +151,13 @@ _VENUE = re.compile(
 
 
 def _stray(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
-    """Whether a town of the gazetteer (no capital) lies in a country the text never names:
-    a namesake elsewhere ("British troops at Tapa" in a story about Estonia: India's Tapa)."""
-    if lexicon.country_forms.get(name, ("", ""))[1] == "capital":
+    """Whether a small town of the gazetteer (no capital, under 100,000 people) lies in a
+    country the text never names: a namesake elsewhere ("British troops at Tapa" in a story
+    about Estonia: India's Tapa). A city known on its own (New York, Geneva) is no namesake."""
+    if (
+        lexicon.country_forms.get(name, ("", ""))[1] == "capital"
+        or city_population(name) >= 100_000
+    ):
         return False
     for s in sentences:
         for m in lexicon.country_pattern.finditer(s.text):
