@@ -195,3 +195,33 @@ def test_a_page_stamp_with_updated_hours_ago_gives_the_year(lexicon: sg.Lexicon)
         "checkpoints after talks in Siem Reap, the Thai defence ministry said.\n"
     )
     assert sg.extract(text, lexicon).meetings[0].date == dt.date(2025, 2, 6)
+
+
+def test_a_call_on_names_the_other_side_in_its_opening(lexicon: sg.Lexicon) -> None:
+    text = (
+        "RAWALPINDI, 4 March 2025 - General Michael Kurilla, Commander of US Central Command, "
+        "called on General Syed Asim Munir, Chief of Army Staff, at GHQ.\n\n"
+        "Matters of mutual interest and regional security were discussed. The visiting "
+        "dignitary appreciated the role of the Pakistan Army.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"PAK": "Syed Asim Munir", "USA": "Michael Kurilla"}
+    assert _place(draft) == "rawalpindi"
+
+
+def test_a_president_a_delegation_called_on_is_no_member(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks in Nairobi on 4 March 2025. The Ugandan "
+        "delegation included Minister of Internal Affairs Kahinda Otafiire and Permanent "
+        "Secretary Joseph Ssebatindira. The delegation called on Kenya's President William "
+        "Ruto, who urged closer cooperation."
+    )
+    draft = sg.extract(text, lexicon)
+    assert "William Ruto" not in {o.name for o in draft.officials}
+    assert _leaders(draft)["UGA"] == "Kahinda Otafiire"
+    # a call the story opens with is the meeting itself: the president leads his side
+    opening = (
+        "NAIROBI, 4 March 2025 - Uganda's Minister of Internal Affairs Kahinda Otafiire called "
+        "on Kenya's President William Ruto at State House today to discuss border security."
+    )
+    assert _leaders(sg.extract(opening, lexicon))["KEN"] == "William Ruto"
