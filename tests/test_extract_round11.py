@@ -225,3 +225,34 @@ def test_a_president_a_delegation_called_on_is_no_member(lexicon: sg.Lexicon) ->
         "on Kenya's President William Ruto at State House today to discuss border security."
     )
     assert _leaders(sg.extract(opening, lexicon))["KEN"] == "William Ruto"
+
+
+def test_title_name_of_an_office_represented_a_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Philippines and Japan held their maritime security dialogue in Manila on "
+        "5 December 2024. Undersecretary Theresa Lazaro led the Philippine delegation, while "
+        "Director-General Namazu Hiroyuki of the Asian and Oceanian Affairs Bureau represented "
+        "Japan."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"PHL": "Theresa Lazaro", "JPN": "Namazu Hiroyuki"}
+
+
+def test_an_adjective_in_the_opening_names_the_other_party(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MOSCOW, October 14. /TASS/. Russian Security Council Secretary Sergei Shoigu held "
+        "consultations with Iranian Supreme National Security Council Secretary Ali Akbar "
+        "Ahmadian in Moscow on Monday, the Security Council press service said."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"RUS": "Sergei Shoigu", "IRN": "Ali Akbar Ahmadian"}
+    assert draft.meetings[0].date is None  # no year anywhere
+
+
+def test_this_morning_far_after_the_verb_counts_from_the_date_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Singapore, 4 June 2024\n\n"
+        "Minister for Defence Dr Ng Eng Hen hosted Australian Deputy Prime Minister and "
+        "Minister for Defence Richard Marles at the Ministry of Defence this morning.\n"
+    )
+    assert sg.extract(text, lexicon).meetings[0].date == dt.date(2024, 6, 4)

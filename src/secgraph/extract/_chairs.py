@@ -15,6 +15,7 @@ from ._lexicon import Lexicon
 from ._model import DraftOfficial
 from ._names import HONORIFIC, NAME, Person
 from ._people import name_key
+from ._shapes import read_person
 from ._text import Sentence
 
 __all__ = [
@@ -228,6 +229,7 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
     """
     out = []
     for s in sentences:
+        out += _represented_country(s, lexicon)
         if " by " not in s.text:
             continue
         found = list(_LED_BY.finditer(s.text))
@@ -293,3 +295,35 @@ def bare_counterparts(
                     )
                 )
     return people + out
+
+
+_OF_OFFICE = re.compile(
+    r"\s+of\s+(?:the\s+)?((?:[A-Z][\w-]*\s+(?:(?:and|of|for|the)\s+)*){0,6}"
+    r"(?:Bureau|Ministry|Department|Agency|Office|Directorate|Division|Service|Command|Police|"
+    r"Council|Commission)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)$"
+)
+_REPRESENTED_VERB = re.compile(r"\s+(?:represented|led|headed)\s+(?:the\s+)?(?=[A-Z])")
+_CLAUSE_START = re.compile(r"(?:^|;\s+|,?\s+(?:while|whereas)\s+|,\s+and\s+)")
+
+
+def _represented_country(s: Sentence, lexicon: Lexicon) -> list[Person]:
+    """ "..., while TITLE NAME of the X Bureau represented Japan": the clause's subject heads
+    that country's side."""
+    out: list[Person] = []
+    if " represented " not in s.text and " led " not in s.text and " headed " not in s.text:
+        return out
+    for m in _REPRESENTED_VERB.finditer(s.text):
+        land = lexicon.country_pattern.match(s.text, m.end())
+        if land is None or re.match(r"\s*(?:delegation|side|team)\b", s.text[land.end() :]):
+            continue  # ("led the Kenyan delegation" is read by the rules)
+        if not re.match(r"\s*(?:[.,;]|$|\s+(?:at|in|on|during)\b)", s.text[land.end() :]):
+            continue
+        starts = [c.end() for c in _CLAUSE_START.finditer(s.text, 0, m.start())]
+        who = s.text[starts[-1] if starts else 0 : m.start()]
+        org = _OF_OFFICE.search(who)  # "TITLE NAME of the Asian and Oceanian Affairs Bureau"
+        p = read_person(who[: org.start()] if org else who, lexicon)
+        iso3 = lexicon.country_forms[land.group()][0]
+        if p is not None and p.title and p.country in (None, iso3):
+            office = org.group(1) if org else p.organisation
+            out.append(Person(p.name, p.title, office, p.honorific, iso3, True, s.index))
+    return out

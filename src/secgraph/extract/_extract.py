@@ -122,7 +122,13 @@ def _opening_side(
     for s, ms in zip(sentences, mentions, strict=True):
         if s.heading or not is_meeting(s) or is_future(s):
             continue
-        others = {m.iso3 for m in ms if m.iso3 != party and not m.located}
+        others = {
+            m.iso3
+            for m in ms
+            if m.iso3 != party
+            # "Iranian Supreme National Security Council Secretary X": an adjective, no place
+            and (not m.located or lexicon.country_forms.get(m.surface, ("", ""))[1] == "adjective")
+        }
         named = home or any(m.iso3 == party for m in ms)
         return sorted(others) if len(others) == 1 and named else []
     return []

@@ -277,7 +277,7 @@ _AND_WEEKDAY = re.compile(
 )
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _THIS_MORNING = re.compile(
-    r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,60}"
+    r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,140}"
     r"\bthis (?:morning|afternoon|evening)\b"
     # "MS BRUCE: Earlier today, the Secretary met ...", "This morning, the two ministers held"
     r"|^(?:[A-Z][A-Z .]{1,30}:\s*)?(?:(?:Earlier|Later) )?(?:[Tt]oday|[Tt]his (?:morning|"
