@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["attendee", "called_on"]
+from ._countries import is_meeting
+from ._names import Person
+from ._text import Sentence
+
+__all__ = ["attendee", "called_on", "without_callees"]
 
 #: the phrase after which the people named are company
 _BEFORE = re.compile(
@@ -88,3 +92,20 @@ def called_on(name: str, title: str | None, sentence: str) -> bool:
     at = sentence.find(surname)
     call = _CALL.search(sentence)
     return call is not None and 0 <= call.start() < at
+
+
+def without_callees(people: list[Person], sentences: list[Sentence]) -> list[Person]:
+    """Without a president a delegation called on beside the talks (beside officials of that
+    side, or after the story's opening); a call the story opens with is the meeting itself."""
+    by_index = {s.index: s for s in sentences}
+    opening = next((s.index for s in sentences if not s.heading and is_meeting(s)), None)
+    callees = [p for p in people if called_on(p.name, p.title, by_index[p.sentence].text)]
+    return [
+        p
+        for p in people
+        if p not in callees
+        or (
+            p.sentence == opening
+            and not any(q.country == p.country and q not in callees for q in people)
+        )
+    ]

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ._attendees import attendee, called_on
+from ._attendees import attendee, without_callees
 from ._chairs import (
     as_marked,
     bare_counterparts,
@@ -20,7 +20,7 @@ from ._chairs import (
     side_heads,
     unfound_heads,
 )
-from ._countries import Mention, is_meeting
+from ._countries import Mention
 from ._hosts import invited
 from ._lexicon import Lexicon
 from ._model import (
@@ -133,19 +133,7 @@ def build_meeting(
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
-    # a president a delegation called on beside the talks (beside officials of that side, or
-    # after the story's opening): not a member; a call the story opens with is the meeting
-    opening = next((s.index for s in sentences if not s.heading and is_meeting(s)), None)
-    callees = [p for p in people if called_on(p.name, p.title, by_index[p.sentence].text)]
-    people = [
-        p
-        for p in people
-        if p not in callees
-        or (
-            p.sentence == opening
-            and not any(q.country == p.country and q not in callees for q in people)
-        )
-    ]
+    people = without_callees(people, sentences)
 
     officials, organisations, by_side = _officials(people, lexicon)
     review: list[tuple[str, str]] = []
