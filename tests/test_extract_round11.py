@@ -256,3 +256,26 @@ def test_this_morning_far_after_the_verb_counts_from_the_date_line(lexicon: sg.L
         "Minister for Defence Richard Marles at the Ministry of Defence this morning.\n"
     )
     assert sg.extract(text, lexicon).meetings[0].date == dt.date(2024, 6, 4)
+
+
+def test_his_counterpart_from_a_country_and_the_subject_on_the_other_side(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya and Uganda held security talks in Nairobi on 4 March 2025. Interior Minister "
+        "Kipchumba Murkomen met with his counterpart from Uganda, Kahinda Otafiire."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}
+
+
+def test_dates_in_ordinal_ranges_and_with_dots(lexicon: sg.Lexicon) -> None:
+    base = "Kenya and Uganda held security talks in Nairobi on {}."
+    cases = {
+        "the 4th and 5th of March 2025": (dt.date(2025, 3, 4), dt.date(2025, 3, 5)),
+        "04.03.2025": (dt.date(2025, 3, 4), None),  # dots: day.month.year
+        "Monday, 04.03.2025": (None, None),  # 4 March 2025 was a Tuesday: no date
+    }
+    for when, (start, end) in cases.items():
+        meeting = sg.extract(base.format(when), lexicon).meetings[0]
+        assert (meeting.date, meeting.end_date) == (start, end), when

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ._countries import Mention
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
-from ._names import HONORIFIC, NAME, Person
+from ._names import HONORIFIC, NAME, Person, parse_person
 from ._people import name_key
 from ._shapes import read_person
 from ._text import Sentence
@@ -255,40 +255,60 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
 #: "met his counterpart Kahinda Otafiire", "and her counterpart, Ana Ruiz, signed": a name with
 #: no title and no country word
 _BARE_COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er)\s+counterpart,?\s+(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>{NAME})"
+    rf"\b(?:[Hh]is|[Hh]er)\s+counterpart(?:\s+from\s+(?:the\s+)?(?P<land>[A-Z][\w-]*"
+    rf"(?:\s+[A-Z][\w-]*){{0,2}}))?,?\s+(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>{NAME})"
     r"(?=,|\.?$|\.\s|\s+(?:in|at|on|to|for|and|during|today|yesterday|signed|led|co-chaired)\b)"
+)
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:met(?:\s+with)?|held\s+talks\s+with|received|hosted)\s+(?:his|her)\b"
 )
 
 
 def bare_counterparts(
-    sentences: Iterable[Sentence], people: list[Person], parties: list[str]
+    sentences: Iterable[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
-    """The person named as "his/her counterpart NAME" (no title, no country word) whom no rule
-    read: on the side other than the one of the person placed before it in the sentence (the
-    subject), as that side's head, marked for review; ``people`` with them."""
+    """The person named as "his/her counterpart [from COUNTRY,] NAME" (no title, no country
+    word before it) whom no rule read: on that country's side, or the side other than the one
+    of the person placed before it in the sentence (the subject, read again when no rule
+    placed it), as that side's head, marked for review; ``people`` with them."""
     out: list[Person] = []
     # "A and his counterpart B led": B read with the title "A and his counterpart" is read again
     people = [p for p in people if not (p.title and re.search(r"\bcounterpart$", p.title))]
     taken = {name_key(p.name) for p in people}
     for s in sentences:
-        if "counterpart" not in s.text:
+        if "counterpart" not in s.text or len(parties) != 2:
             continue
         for m in _BARE_COUNTERPART.finditer(s.text):
             if name_key(m.group("name")) in taken:
                 continue
+            form = lexicon.country_forms.get(m.group("land") or "")
             before = [
                 p
-                for p in people
+                for p in people + out
                 if p.sentence == s.index and p.country in parties and p.name in s.text[: m.start()]
             ]
-            others = [c for c in parties if before and c != before[-1].country]
-            if len(parties) == 2 and len(others) == 1:
+            if form is not None and form[0] in parties and not before:
+                verb = _SUBJECT_VERB.search(s.text, 0, m.start() + 4)
+                subject = parse_person(s.text[: verb.start()], lexicon) if verb else None
+                home = next(c for c in parties if c != form[0])
+                if (
+                    subject is not None
+                    and subject.title
+                    and subject.country in (None, home)
+                    and name_key(subject.name) not in taken
+                ):
+                    out.append(replace(subject, country=home, leader=True, sentence=s.index))
+                    taken.add(name_key(subject.name))
+            side = form[0] if form is not None and form[0] in parties else None
+            if side is None and before:
+                side = next((c for c in parties if c != before[-1].country), None)
+            if side is not None:
                 taken.add(name_key(m.group("name")))
                 out.append(
                     Person(
                         m.group("name"),
                         honorific=m.group("hon"),
-                        country=others[0],
+                        country=side,
                         leader=True,
                         sentence=s.index,
                         review="named as a counterpart: the side is the other one",

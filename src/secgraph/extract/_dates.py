@@ -41,6 +41,14 @@ DATE_PATTERNS = [
         "dm-dm",
         re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
     ),
+    # "the 4th and 5th of March 2025", "the 4th to the 6th of March"
+    (
+        "d-dm",
+        re.compile(
+            rf"\b(?<=the ){_D}\s*(?:-|\u2013|to|and)\s*(?:the\s+)?{_D}\s+of\s+({MONTH})"
+            rf"(?:,?\s+{_Y})?"
+        ),
+    ),
     # "the 3rd of May", "the 11th of March, 2025" (not "the 3rd of May's talks" read as md)
     ("dm", re.compile(rf"\b(?<=the ){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
     ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
@@ -184,6 +192,9 @@ _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 def _numeric(m: re.Match[str], text: str) -> dt.date | None:
     a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
     readings = {d for d in (valid_day(year, b, a), valid_day(year, a, b)) if d is not None}
+    european = valid_day(year, b, a)
+    if "." in m.group() and european is not None:
+        readings = {european}  # "04.03.2025": dots are day.month.year
     named = _WEEKDAY_NAME.search(text)
     if named is not None:
         weekday = WEEKDAYS.index(named.group(1).lower())

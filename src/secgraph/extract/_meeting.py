@@ -128,7 +128,7 @@ def build_meeting(
         and p.country not in led
         and all(name_key(p.name) != name_key(q.name) for q in people)
     ]
-    people = bare_counterparts(sentences, people, parties)
+    people = bare_counterparts(sentences, people, parties, lexicon)
     people = invited(sentences, people, parties, lexicon, host_side)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
