@@ -279,3 +279,27 @@ def test_dates_in_ordinal_ranges_and_with_dots(lexicon: sg.Lexicon) -> None:
     for when, (start, end) in cases.items():
         meeting = sg.extract(base.format(when), lexicon).meetings[0]
         assert (meeting.date, meeting.end_date) == (start, end), when
+
+
+def test_the_hellenic_republic_and_a_reception_attended_by_hosts(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Riyadh, February 19, 2025, SPA -- Saudi Minister of Defense Prince Khalid bin Salman "
+        "received in Riyadh today the Minister of National Defence of the Hellenic Republic, "
+        "Nikolaos Dendias.\n\n"
+        "The reception was attended by Chief of the General Staff General Fayyadh "
+        "Al-Ruwaili.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft)["GRC"] == "Nikolaos Dendias"
+    # no one is accompanied by "the reception": the host's chief is not made Greek
+    assert {o.name: o.country for o in draft.officials}.get("Fayyadh Al-Ruwaili") != "GRC"
+
+
+def test_demonyms_of_smaller_states_name_their_sides(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Barbados and Guyana held coast guard talks in Bridgetown on 3 May 2025. The Barbadian "
+        "delegation was headed by Commander Sheldon Alleyne and the Guyanese delegation by "
+        "Colonel Omar Khan."
+    )
+    draft = sg.extract(text, lexicon)
+    assert set(_leaders(draft)) == {"BRB", "GUY"}
