@@ -303,3 +303,55 @@ def test_demonyms_of_smaller_states_name_their_sides(lexicon: sg.Lexicon) -> Non
     )
     draft = sg.extract(text, lexicon)
     assert set(_leaders(draft)) == {"BRB", "GUY"}
+
+
+def test_a_video_conference_has_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "On 9 April 2025, consultations between the security councils of Kazakhstan and "
+        "Kyrgyzstan were held in the format of a videoconference. They followed a summit of "
+        "the two presidents in Bishkek in October 2024."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _place(draft) is None
+    assert any("video" in why for why in draft.lacks)
+
+
+def test_a_papers_city_line_and_an_earlier_journey(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Police chiefs agree joint patrols\n\nMtwara.\n\nTanzania and Mozambique have resolved "
+        "to intensify joint border patrols at a meeting held at the regional police "
+        "headquarters, the police chiefs of the two countries said here.\n\nThe meeting comes "
+        "after the "
+        "Tanzanian minister for home affairs visited Maputo and held talks with his Mozambican "
+        "counterpart.\n"
+    )
+    assert _place(sg.extract(text, lexicon)) == "mtwara"
+
+
+def test_a_date_line_cut_by_pipes_gives_the_year(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NEWS | Posted on March 18, 2025 | By Litia Cava\n\n"
+        "Fiji and New Zealand police chiefs agreed on Monday to share intelligence, after "
+        "talks in Suva.\n"
+    )
+    assert sg.extract(text, lexicon).meetings[0].date == dt.date(2025, 3, 17)
+
+
+def test_the_talks_day_inside_a_visits_span(lexicon: sg.Lexicon) -> None:
+    text = (
+        "At the invitation of the Prime Minister of India, Narendra Modi, the Prime Minister "
+        "of Mauritius, Navin Ramgoolam, paid a State Visit to India from 14 to 17 October "
+        "2025. The two Prime Ministers held talks at Hyderabad House on 15 October 2025."
+    )
+    meeting = sg.extract(text, lexicon).meetings[0]
+    assert (meeting.date, meeting.end_date) == (dt.date(2025, 10, 15), None)
+
+
+def test_a_conference_held_over_days_ends_today(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Dhaka, 20 February 2025 (BSS) - The border conference between Bangladesh and India "
+        "concluded in Dhaka today.\n\nThe four-day conference was held from February 17-20, "
+        "2025.\n"
+    )
+    meeting = sg.extract(text, lexicon).meetings[0]
+    assert (meeting.date, meeting.end_date) == (dt.date(2025, 2, 17), dt.date(2025, 2, 20))

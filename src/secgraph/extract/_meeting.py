@@ -35,6 +35,7 @@ from ._model import (
 )
 from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader
+from ._spans import refine_span
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -105,6 +106,7 @@ def build_meeting(
     areas, threats, area_sentence = find_areas(sentences, lexicon, skip)
     place, place_why = find_place(sentences, lexicon, dateline=dateline)
     date, date_why = find_date(sentences, dateline=dateline, published=published, after=after)
+    date = refine_span(date, sentences)
     host_side = place.country if place is not None and place.country in parties else None
     people = find_people(
         sentences, mentions, parties, lexicon, host_side, place=place.name if place else None

@@ -103,6 +103,9 @@ def dated_heading(sentences: list[Sentence]) -> dt.date | None:
             found = date_line(line.rstrip(".:"))
         if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
             found = date_line(re.split(r"\s[-\u2013\u2014|]\s", s.text)[0].rstrip(".:"))
+        if found is None and "|" in s.text:  # "NEWS | Posted on March 18, 2025 | By X"
+            dates = {date_line(part.strip(" .:")) for part in s.text.split("|")} - {None}
+            found = dates.pop() if len(dates) == 1 else None
         if found is not None:
             return found
     return None

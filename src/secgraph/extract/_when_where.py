@@ -50,11 +50,21 @@ _NOT_VENUE = re.compile(
     r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$",
     re.I,
 )
+#: a meeting held by video: it has no place (a city named beside it is where a side sat)
+_VIRTUAL = re.compile(
+    r"\b(?:video[- ]?conferenc(?:e|ing)|video[- ]link|video[- ]call|teleconference|"
+    r"virtual(?:ly)?\s+(?:meeting|talks|dialogue|consultations?|format|session|mode)|"
+    r"(?:held|met|meeting|talks|dialogue|consultations?)\s+(?:\w+\s+){0,6}?(?:virtually|online))\b",
+    re.I,
+)
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
 _PAST_MEETING = re.compile(
     r"\b(?:was|were) held\b[^.;]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
-    r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b",
+    r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
+    # "The meeting comes after the minister visited Maputo": an earlier journey
+    r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:after|on the heels of)\b"
+    r"|\bhad\s+(?:earlier\s+|previously\s+)?(?:visited|travell?ed|met|held)\b",
     re.I,
 )
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
@@ -75,6 +85,8 @@ def find_place(
     venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
     pakistan = any("Pakistan" in s.text for s in sentences)
+    if any(_VIRTUAL.search(s.text) and not is_future(s) for s in sentences if is_meeting(s)):
+        return None, "held by video conference: no place"
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
@@ -144,7 +156,7 @@ def find_place(
 
 #: a venue that is no city: a camp, a base, a headquarters
 _VENUE = re.compile(
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Headquarters|Camp|Base|Barracks|Garrison|"
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Hh]eadquarters|Camp|Base|Barracks|Garrison|"
     r"Cantonment|GHQ|Ministry|Secretariat|Palace|House|Hall|Building)\b"
     r"|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
 )
@@ -177,6 +189,8 @@ def _city_line(sentences: list[Sentence]) -> str | None:
     for s in sentences[:6]:
         if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
             return " ".join(w.capitalize() for w in s.text.split())
+        if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
+            return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
         dated = re.fullmatch(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?", s.text)
         if s.heading and dated and date_line(dated.group(2)) is not None:
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
