@@ -355,3 +355,49 @@ def test_a_conference_held_over_days_ends_today(lexicon: sg.Lexicon) -> None:
     )
     meeting = sg.extract(text, lexicon).meetings[0]
     assert (meeting.date, meeting.end_date) == (dt.date(2025, 2, 17), dt.date(2025, 2, 20))
+
+
+def test_talks_that_brought_together_two_commanders(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Tajikistan and Uzbekistan held border talks in Termez on 11 June 2025. The talks "
+        "brought together the Commander of the Border Troops of Tajikistan, Lieutenant-General "
+        "Rustam Nazarov, and the Commander of the Border Troops of Uzbekistan, Major-General "
+        "Farkhod Aliev, the press centre reported."
+    )
+    leaders = _leaders(sg.extract(text, lexicon))
+    assert leaders == {"TJK": "Rustam Nazarov", "UZB": "Farkhod Aliev"}
+
+
+def test_cochairs_are_not_both_the_side_that_has_no_official(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The United States and Kenya held their counterterrorism dialogue in Washington on "
+        "4 March 2025. The Dialogue was co-chaired by Acting Coordinator for Counterterrorism "
+        "Gregory Hallworth and Principal Secretary for Internal Security Raymond Achola. The "
+        "Kenyan delegation included Inspector General of Police Douglas Kariuki."
+    )
+    assert _leaders(sg.extract(text, lexicon)) == {
+        "USA": "Gregory Hallworth",
+        "KEN": "Raymond Achola",
+    }
+
+
+def test_a_numbered_paragraph_opens_with_an_invitation(lexicon: sg.Lexicon) -> None:
+    text = (
+        "1. At the invitation of the Prime Minister of India, Shri Narendra Modi, the Prime "
+        "Minister of the Republic of Mauritius, Dr. Navin Ramgoolam, paid a State Visit to "
+        "India on 15 October 2025.\n\n2. External Affairs Minister Dr. S. Jaishankar called on "
+        "the visiting Prime Minister.\n"
+    )
+    assert _leaders(sg.extract(text, lexicon)) == {
+        "IND": "Narendra Modi",
+        "MUS": "Navin Ramgoolam",
+    }
+
+
+def test_a_senior_lieutenant_generals_rank_is_no_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Vice Defense Minister Lee Dong-hyun and his Vietnamese counterpart, Senior Lt. Gen. "
+        "Tran Quoc Hung, Deputy Minister of National Defense, co-chaired the South Korea-Vietnam "
+        "defense dialogue in Seoul on 10 April 2025."
+    )
+    assert _leaders(sg.extract(text, lexicon))["VNM"] == "Tran Quoc Hung"

@@ -15,7 +15,7 @@ from ._lexicon import Lexicon
 from ._model import DraftOfficial
 from ._names import HONORIFIC, NAME, Person, parse_person
 from ._people import name_key
-from ._shapes import read_person
+from ._shapes import country_of, read_person, split_people
 from ._text import Sentence
 
 __all__ = [
@@ -229,7 +229,7 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
     """
     out = []
     for s in sentences:
-        out += _represented_country(s, lexicon)
+        out += _represented_country(s, lexicon) + _headed_by(s, lexicon) + _together(s, lexicon)
         if " by " not in s.text:
             continue
         found = list(_LED_BY.finditer(s.text))
@@ -347,3 +347,57 @@ def _represented_country(s: Sentence, lexicon: Lexicon) -> list[Person]:
             office = org.group(1) if org else p.organisation
             out.append(Person(p.name, p.title, office, p.honorific, iso3, True, s.index))
     return out
+
+
+#: "The UAE side was headed by H.E. RANK NAME, TITLE, while ...": any shape of person
+_HEADED_BY = re.compile(
+    r"\b(?P<side>[A-Z][\w-]*)\s+(?:side|delegation|team)\s+(?:was|were)\s+(?:headed|led)\s+by\s+"
+)
+_HEAD_END = re.compile(
+    r",?\s+(?:while|whereas|and\s+the\s+[A-Z][\w-]*\s+(?:side|delegation))\b|;|\.\s|\.$"
+)
+#: Gulf ranks that carry a branch: "Lieutenant General Staff Pilot X", "Staff Major General X"
+_BRANCH = re.compile(
+    r"\b(General|Admiral|Colonel|Brigadier)\s+(?:Staff\s+)?(?:Pilot|Engineer|Navy)\s+|\bStaff\s+(?=(?:Major|Lieutenant|Brigadier)\b)"
+)
+
+
+def _headed_by(s: Sentence, lexicon: Lexicon) -> list[Person]:
+    """ "The ADJ side was headed by [RANK] NAME, TITLE": that side's head (in any shape the
+    back-off's reader knows, which the rules' "TITLE, NAME" pattern does not read)."""
+    out: list[Person] = []
+    if " by " not in s.text:
+        return out
+    for m in _HEADED_BY.finditer(s.text):
+        form = lexicon.country_forms.get(m.group("side"))
+        if form is None:
+            continue
+        words = _HEAD_END.split(s.text[m.end() :])[0]
+        p = read_person(
+            _BRANCH.sub(lambda b: f"{b.group(1)} " if b.group(1) else "", words), lexicon
+        )
+        if p is not None and p.title and p.country in (None, form[0]):
+            out.append(Person(p.name, p.title, p.organisation, p.honorific, form[0], True, s.index))
+    return out
+
+
+_TOGETHER = re.compile(r"\bbrought\s+together\s+")
+_TOGETHER_END = re.compile(
+    r",\s+(?:[\w-]+\s+){0,4}(?:learned|said|reported|told|according)\b|;|\.\s|\.$"
+)
+
+
+def _together(s: Sentence, lexicon: Lexicon) -> list[Person]:
+    """ "The talks brought together TITLE of X, RANK A, and TITLE of Y, RANK B": the two heads,
+    each on the side their own title names."""
+    m = _TOGETHER.search(s.text) if "brought together" in s.text else None
+    if m is None:
+        return []
+    people = split_people(_TOGETHER_END.split(s.text[m.end() :])[0], lexicon)
+    sides = [p.country or country_of(p.title or "", lexicon) for p in people]
+    if len(people) != 2 or None in sides or sides[0] == sides[1]:
+        return []
+    return [
+        Person(p.name, p.title, p.organisation, p.honorific, c, True, s.index)
+        for p, c in zip(people, sides, strict=True)
+    ]

@@ -87,7 +87,7 @@ _GUEST_END = re.compile(
 
 
 _OPENING = re.compile(
-    r"^(?:[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+)?"
+    r"^(?:\d{1,2}\.\s+)?(?:[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+)?"
     r"(?:On\s+[^,]{3,30},\s+)?At\s+the\s+invitation\s+of\s+(?:the\s+)?"
 )
 _VISIT_VERB = re.compile(
@@ -154,9 +154,9 @@ def invited(
         if None in sides or sides[0] == sides[1]:
             continue
         keys = {name_key(p.name) for p in pair}
-        people = [p for p in people if name_key(p.name) not in keys]
-        people += [
+        # (first: the heads named by the invitation come before anyone the side has)
+        people = [
             replace(p, country=c, leader=True, sentence=s.index)
             for p, c in zip(pair, sides, strict=True)
-        ]
+        ] + [p for p in people if name_key(p.name) not in keys]
     return people

@@ -94,7 +94,11 @@ def assign_sides(
     known_sides = {p.country for p in out if p.country}
     unknown = [i for i, p in enumerate(out) if p.country is None and p.review != UNSURE]
     free = [c for c in parties if c not in known_sides]
-    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
+    # two heads while no party has one are co-chairs, one per side: not both the free side's
+    # (a 2+2's two ministers of one side, the other side's heads named, are)
+    heads = [i for i in unknown if out[i].leader]
+    cochairs = len(heads) >= 2 and not any(p.leader and p.country for p in out)
+    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1 and not cochairs:
         for i in unknown:
             out[i] = replace(out[i], country=free[0], review=WEAK)
     sides = {p.name: p.country for p in out if p.country}
