@@ -401,3 +401,14 @@ def test_a_senior_lieutenant_generals_rank_is_no_name(lexicon: sg.Lexicon) -> No
         "defense dialogue in Seoul on 10 April 2025."
     )
     assert _leaders(sg.extract(text, lexicon))["VNM"] == "Tran Quoc Hung"
+
+
+def test_a_yearless_meeting_day_takes_no_other_events_date(lexicon: sg.Lexicon) -> None:
+    for later in (
+        "The talks followed the signing of a border pact on 12 January 2025.",
+        "The talks followed a border pact agreed on 12 January 2025.",
+    ):
+        text = f"Kenya and Uganda held security talks in Nairobi on 5 March. {later}"
+        draft = sg.extract(text, lexicon)
+        assert draft.meetings[0].date is None, later
+        assert any("without a year" in why for why in draft.lacks)

@@ -99,6 +99,7 @@ def find_date(
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
     entries = entry_dates(sentences)
     yearless = None
+    yearless_days: set[tuple[int, int]] = set()
     vague_why: str | None = None
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
@@ -126,6 +127,8 @@ def find_date(
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
         for start, end, inferred, at in dates_in(body, anchor):
+            if yearless_days and not inferred and (start.month, start.day) not in yearless_days:
+                continue  # "held talks on 5 March. ... a pact signed on 12 January 2025"
             if _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
                 continue  # "a week after the attack on 14 February", "arrived on 3 June"
             if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
@@ -147,8 +150,11 @@ def find_date(
                     signed = FoundDate(start, end, s.index, why)
                 continue
             return FoundDate(start, end, s.index, why), None
-        if yearless is None and any(d.inferred for d in dates_in(body, dt.date(2000, 12, 31))):
+        undated = [d for d in dates_in(body, dt.date(2000, 12, 31)) if d.inferred]
+        if yearless is None and undated:
             yearless = s.text
+            # the meeting's day without its year: a later date with a year is another's
+            yearless_days = {(d.start.month, d.start.day) for d in undated}
         if anchor is None or past or from_before:
             continue  # (a tour's next stop has a year, not a day to count from)
         day_of = anchor
@@ -230,7 +236,8 @@ _SIGNED_BEFORE = re.compile(
     r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
     r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
     r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
-    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$",
+    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$"
+    r"|\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?[^.;:]{0,60}$",
     re.I,
 )
 #: a story reports a meeting within weeks: a date this long before the story's own date is an
