@@ -412,3 +412,25 @@ def test_a_yearless_meeting_day_takes_no_other_events_date(lexicon: sg.Lexicon) 
         draft = sg.extract(text, lexicon)
         assert draft.meetings[0].date is None, later
         assert any("without a year" in why for why in draft.lacks)
+
+
+def test_heads_marked_in_country_lines_run_into_one_sentence(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Participants:\n"
+        "Philippines: Secretary Enrique Manalo (head of delegation), Undersecretary Theresa "
+        "Lazaro\n"
+        "Japan: Minister IWAYA Takeshi (head of delegation), Vice-Minister FUNAKOSHI Takehiro\n\n"
+        "The Philippines and Japan held foreign ministers' talks in Tokyo on 4 March 2025.\n"
+    )
+    leaders = _leaders(sg.extract(text, lexicon))
+    assert leaders == {"PHL": "Enrique Manalo", "JPN": "Iwaya Takeshi"}
+
+
+def test_with_a_and_b_leading_their_delegations(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Philippines and Japan held foreign ministers' talks in Tokyo on 4 March 2025, with "
+        "Foreign Secretary Enrique Manalo and Foreign Minister Takeshi Iwaya leading their "
+        "delegations."
+    )
+    leaders = _leaders(sg.extract(text, lexicon))
+    assert leaders == {"PHL": "Enrique Manalo", "JPN": "Takeshi Iwaya"}

@@ -57,11 +57,19 @@ def marked_heads(
     for s in sentences:
         if "(" not in s.text:
             continue
-        headings = [
-            (m.end(), lexicon.country_forms[m.group("country")][0])
-            for m in _HEADING.finditer(s.text)
-            if m.group("country") in lexicon.country_forms
-        ]
+        headings = (
+            [
+                (m.end(), lexicon.country_forms[m.group("country")][0])
+                for m in _HEADING.finditer(s.text)
+                if m.group("country") in lexicon.country_forms
+            ]
+            + [  # lines run into one sentence: "... Theresa Lazaro Japan: Minister ..."
+                (m.end(), lexicon.country_forms[m.group()][0])
+                for m in lexicon.country_pattern.finditer(s.text)
+                if s.text[m.end() : m.end() + 2].lstrip().startswith(":")
+            ]
+        )
+        headings.sort()
         for m in _MARK.finditer(s.text):
             under = [iso3 for end, iso3 in headings if end <= m.start()]
             out[m.group("name").strip()] = (under[-1] if under else None, s.index)
@@ -157,7 +165,10 @@ def side_headed(
 
 
 def unfound_heads(
-    people: list[Person], heads: dict[str, tuple[str | None, int]], parties: list[str]
+    people: list[Person],
+    heads: dict[str, tuple[str | None, int]],
+    parties: list[str],
+    lexicon: Lexicon | None = None,
 ) -> list[Person]:
     """A head marked under a party's list heading whom no rule found ("• Ghana: Ms NAME
     (co-chair); ..."), as a person without a title."""
@@ -166,6 +177,12 @@ def unfound_heads(
         if country not in parties or any(
             words == p.name or words.endswith(" " + p.name) for p in people
         ):
+            continue
+        read = read_person(words, lexicon) if lexicon is not None else None
+        if read is not None and read.title and len(read.name.split()) >= 2:
+            # "Minister IWAYA Takeshi (head of delegation)": the title apart from the name
+            if not any(read.name == p.name for p in people):
+                out.append(replace(read, country=country, leader=True, sentence=index))
             continue
         first, _, rest = words.partition(" ")
         honorific = first if first in HONORIFICS and rest else None
@@ -228,8 +245,10 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
     ['ETH']
     """
     out = []
+    sentences = list(sentences)
     for s in sentences:
         out += _represented_country(s, lexicon) + _headed_by(s, lexicon) + _together(s, lexicon)
+        out += _leading_their(s, lexicon, sentences)
         if " by " not in s.text:
             continue
         found = list(_LED_BY.finditer(s.text))
@@ -399,5 +418,39 @@ def _together(s: Sentence, lexicon: Lexicon) -> list[Person]:
         return []
     return [
         Person(p.name, p.title, p.organisation, p.honorific, c, True, s.index)
+        for p, c in zip(people, sides, strict=True)
+    ]
+
+
+#: "..., with A and B leading their delegations" / "heading the two delegations"
+_LEADING_THEIR = re.compile(
+    r"\bwith\s+(?P<who>[A-Z].+?)\s+(?:leading|heading|co-chairing)\s+(?:their|the)\s+"
+    r"(?:two\s+|respective\s+)*(?:delegations|sides|teams)\b"
+)
+
+
+def _leading_their(s: Sentence, lexicon: Lexicon, sentences: list[Sentence]) -> list[Person]:
+    """ "..., with Foreign Secretary A and Foreign Minister B leading their delegations": each
+    on the side their title names, or in the order the text first names the parties."""
+    m = _LEADING_THEIR.search(s.text) if "with " in s.text else None
+    if m is None:
+        return []
+    people = split_people(m.group("who"), lexicon)
+    sides = [p.country or country_of(p.title or "", lexicon) for p in people]
+    if len(people) != 2:
+        return []
+    if None in sides:
+        seen: list[str] = []
+        for x in sentences:
+            for c in lexicon.country_pattern.finditer(x.text):
+                iso3 = lexicon.country_forms[c.group()][0]
+                seen += [] if iso3 in seen else [iso3]
+        known = [c for c in sides if c is not None]
+        rest = [c for c in seen if c not in known]
+        sides = [c if c is not None else (rest.pop(0) if rest else None) for c in sides]
+    if None in sides or sides[0] == sides[1]:
+        return []
+    return [
+        Person(p.name, p.title, p.organisation, p.honorific, c, True, s.index, "side inferred")
         for p, c in zip(people, sides, strict=True)
     ]

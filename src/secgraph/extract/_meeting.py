@@ -118,7 +118,7 @@ def build_meeting(
         if p.country is None and name_key(p.name) not in placed
     ]
     heads = marked_heads(sentences, lexicon)
-    people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties)
+    people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties, lexicon)
     people, side_keys = side_headed(people, side_heads(sentences, lexicon))
     led = {
         p.country for p in people if p.leader and not attendee(p.name, by_index[p.sentence].text)

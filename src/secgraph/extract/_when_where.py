@@ -85,7 +85,7 @@ def find_place(
     venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
     pakistan = any("Pakistan" in s.text for s in sentences)
-    if any(_VIRTUAL.search(s.text) and not is_future(s) for s in sentences if is_meeting(s)):
+    if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
