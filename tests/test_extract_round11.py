@@ -434,3 +434,13 @@ def test_with_a_and_b_leading_their_delegations(lexicon: sg.Lexicon) -> None:
     )
     leaders = _leaders(sg.extract(text, lexicon))
     assert leaders == {"PHL": "Enrique Manalo", "JPN": "Takeshi Iwaya"}
+
+
+def test_she_was_greeted_by_the_host(lexicon: sg.Lexicon) -> None:
+    text = (
+        "UK-Ireland security talks in Dublin on 9 September 2024.\n\n"
+        "The Home Secretary, Yvette Cooper, has arrived in Dublin. She was greeted by the Irish "
+        "Minister for Justice, Helen McEntee. The two ministers met this morning.\n"
+    )
+    leaders = _leaders(sg.extract(text, lexicon))
+    assert leaders == {"GBR": "Yvette Cooper", "IRL": "Helen McEntee"}

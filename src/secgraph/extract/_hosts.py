@@ -11,7 +11,7 @@ from dataclasses import replace
 from ._lexicon import Lexicon
 from ._lists import chunks
 from ._names import Person, name_key, parse_person
-from ._shapes import country_of
+from ._shapes import country_of, read_person
 from ._text import Sentence
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "host_and_guest",
     "in_attendance",
     "invited",
+    "received_by",
 ]
 
 #: "On the Argentine side, the Secretary ..., X, took part", "On behalf of Colombia, the
@@ -159,4 +160,58 @@ def invited(
             replace(p, country=c, leader=True, sentence=s.index)
             for p, c in zip(pair, sides, strict=True)
         ] + [p for p in people if name_key(p.name) not in keys]
+    return people
+
+
+#: "She was greeted by the Irish Minister for Justice, Helen McEntee": the host, after a verb
+#: in the passive; the subject (a pronoun: the person the sentence before opened with)
+_RECEIVED_BY = re.compile(
+    r"^(?P<subj>.{1,160}?)\s+(?:was|were)\s+(?:warmly\s+)?(?:received|welcomed|greeted|hosted)\s+"
+    r"(?:\w+\s+)?by\s+(?P<host>[^;]+?)"
+    r"(?=,\s+(?:who|at|in|on|for)\b|\s+(?:at|on|upon)\s+(?:the\s+)?[A-Z\d]|\s+in\s+[A-Z]|[.;]?$)"
+)
+_PRONOUN = re.compile(r"^(?:She|He|They)$")
+_FIRST_VERB = re.compile(r",?\s+(?:has|have|had|was|were|is|are|arrived|met|held|led|began)\b")
+
+
+def received_by(
+    sentences: list[Sentence],
+    people: list[Person],
+    parties: list[str],
+    lexicon: Lexicon,
+) -> list[Person]:
+    """``people`` with the guest and the host of "GUEST was received by HOST" as their sides'
+    heads when no rule read them (the guest may be "She": the person the sentence before
+    names first)."""
+    if len(parties) != 2:
+        return people
+    taken = {name_key(p.name) for p in people}
+    previous: Sentence | None = None
+    for s in sentences:
+        m = _RECEIVED_BY.match(s.text) if " by " in s.text else None
+        before, previous = previous, s
+        if m is None:
+            continue
+        host = read_person(m.group("host"), lexicon)
+        subject = m.group("subj").strip()
+        if _PRONOUN.match(subject) and before is not None:
+            subject = _FIRST_VERB.split(before.text, maxsplit=1)[0]
+        guest = read_person(subject, lexicon)
+        if host is None or guest is None or not host.title or not guest.title:
+            continue
+        if name_key(host.name) in taken or name_key(guest.name) in taken:
+            continue
+        sides = [p.country or country_of(p.title or "", lexicon) for p in (host, guest)]
+        sides = [c if c in parties else None for c in sides]
+        if sides[0] is None and sides[1] is not None:
+            sides[0] = next(c for c in parties if c != sides[1])
+        if sides[1] is None and sides[0] is not None:
+            sides[1] = next(c for c in parties if c != sides[0])
+        if None in sides or sides[0] == sides[1]:
+            continue
+        taken |= {name_key(host.name), name_key(guest.name)}
+        people = people + [
+            replace(p, country=c, leader=True, sentence=s.index)
+            for p, c in zip((host, guest), sides, strict=True)
+        ]
     return people

@@ -21,7 +21,7 @@ from ._chairs import (
     unfound_heads,
 )
 from ._countries import Mention
-from ._hosts import invited
+from ._hosts import invited, received_by
 from ._lexicon import Lexicon
 from ._model import (
     DraftCommitment,
@@ -132,6 +132,7 @@ def build_meeting(
     ]
     people = bare_counterparts(sentences, people, parties, lexicon)
     people = invited(sentences, people, parties, lexicon, host_side)
+    people = received_by(sentences, people, parties, lexicon)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
