@@ -444,3 +444,14 @@ def test_she_was_greeted_by_the_host(lexicon: sg.Lexicon) -> None:
     )
     leaders = _leaders(sg.extract(text, lexicon))
     assert leaders == {"GBR": "Yvette Cooper", "IRL": "Helen McEntee"}
+
+
+def test_the_host_of_a_visiting_delegation_is_the_other_principal(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 4 March 2025 - Interior Cabinet Secretary Kipchumba Murkomen today held "
+        "bilateral talks with a visiting Ugandan delegation led by the Minister of Internal "
+        "Affairs, Kahinda Otafiire, at Harambee House."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}
+    assert _place(draft) == "nairobi"  # Harambee House is in Nairobi: Kenya is the host

@@ -109,6 +109,7 @@ def assign_sides(
     _shared_office(out)
     if order is not None:
         _cochairs_in_order(out, order)
+        _other_principal(out, parties)
     out = [_host_side(p, host) if p.country is None else p for p in out]
     return [p for p in out if p.country is not None or p.review == UNPLACED]
 
@@ -129,6 +130,23 @@ def _cochairs_in_order(out: list[Person], order: list[str]) -> None:
         out[i] = replace(out[i], country=country, review="side inferred: the parties' order")
 
 
+def _other_principal(out: list[Person], parties: list[str]) -> None:
+    """Two heads of one sentence on one side, the second placed only by the back-off's clause
+    ("X held talks with a visiting Ugandan delegation led by Y": X read as Ugandan), while the
+    other party has no head at all: the second is the other side's."""
+    if len(parties) != 2:
+        return
+    for i, p in enumerate(out):
+        if not (p.leader and p.review == CLAUSE and p.country in parties):
+            continue
+        other = next(c for c in parties if c != p.country)
+        mates = [q for q in out if q.leader and q.sentence == p.sentence and q.country == p.country]
+        if len(mates) == 2 and not any(q.leader and q.country == other for q in out):
+            out[i] = replace(p, country=other, review="side inferred: the other principal")
+
+
+#: the back-off's side from the clause a person is named in
+CLAUSE = "side from the clause (back-off)"
 #: the weakest inference of a side, which a clue the back-off layer reads overrides
 WEAK = "side inferred: the only party with no official"
 #: a member the back-off layer found whose side no clause gives: never given one by guess
