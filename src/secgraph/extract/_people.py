@@ -373,7 +373,10 @@ def find_people(
     # a side the back-off reads in the clause overrides the weakest inference of the rules
     clued = {name_key(p.name) for p in extra if p.country is not None}
     placed = [p for p in placed if not (p.review == WEAK and name_key(p.name) in clued)]
-    return assign_sides(no_surnames(placed + extra), parties, lexicon, host, order=in_order)
+    texts = {s.index: s.text for s in sentences}
+    return assign_sides(
+        no_surnames(placed + extra), parties, lexicon, host, order=in_order, texts=texts
+    )
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

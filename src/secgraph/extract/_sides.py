@@ -48,6 +48,7 @@ def assign_sides(
     host: str | None = None,
     *,
     order: list[str] | None = None,
+    texts: dict[int, str] | None = None,
 ) -> list[Person]:
     """Each person's side: written, known, from the office or style, the other side, or (a
     national office no one places: "The Chief of Defence Force, Air Marshal X, also took
@@ -109,7 +110,7 @@ def assign_sides(
     _shared_office(out)
     if order is not None:
         _cochairs_in_order(out, order)
-        _other_principal(out, parties)
+        _other_principal(out, parties, texts or {})
     out = [_host_side(p, host) if p.country is None else p for p in out]
     return [p for p in out if p.country is not None or p.review == UNPLACED]
 
@@ -130,10 +131,10 @@ def _cochairs_in_order(out: list[Person], order: list[str]) -> None:
         out[i] = replace(out[i], country=country, review="side inferred: the parties' order")
 
 
-def _other_principal(out: list[Person], parties: list[str]) -> None:
-    """Two heads of one sentence on one side, the second placed only by the back-off's clause
-    ("X held talks with a visiting Ugandan delegation led by Y": X read as Ugandan), while the
-    other party has no head at all: the second is the other side's."""
+def _other_principal(out: list[Person], parties: list[str], texts: dict[int, str]) -> None:
+    """Two heads of one sentence on one side, the subject placed only by the back-off's clause,
+    the other after a verb of meeting ("X held talks with a visiting Ugandan delegation led by
+    Y": X read as Ugandan), while the other party has no head at all: X is the other side's."""
     if len(parties) != 2:
         return
     for i, p in enumerate(out):
@@ -141,8 +142,17 @@ def _other_principal(out: list[Person], parties: list[str]) -> None:
             continue
         other = next(c for c in parties if c != p.country)
         mates = [q for q in out if q.leader and q.sentence == p.sentence and q.country == p.country]
-        if len(mates) == 2 and not any(q.leader and q.country == other for q in out):
+        text = texts.get(p.sentence, "")
+        verb = _MEETS.search(text, max(0, text.find(p.name)))
+        after = [q for q in mates if q is not p and verb and text.find(q.name) > verb.start()]
+        if len(mates) == 2 and after and not any(q.leader and q.country == other for q in out):
             out[i] = replace(p, country=other, review="side inferred: the other principal")
+
+
+_MEETS = re.compile(
+    r"\b(?:held\s+(?:\w+\s+){0,2}(?:talks|meeting|consultations)\s+with|met(?:\s+with)?|"
+    r"received|hosted|welcomed)\b"
+)
 
 
 #: the back-off's side from the clause a person is named in
