@@ -455,3 +455,15 @@ def test_the_host_of_a_visiting_delegation_is_the_other_principal(lexicon: sg.Le
     draft = sg.extract(text, lexicon)
     assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}
     assert _place(draft) == "nairobi"  # Harambee House is in Nairobi: Kenya is the host
+
+
+def test_a_weekday_in_the_opening_is_never_the_datelines_day(lexicon: sg.Lexicon) -> None:
+    opening = "NAIROBI, March 5, 2025 -- "
+    cases = {
+        "Kenya and Uganda held security talks in Nairobi late Tuesday.": dt.date(2025, 3, 4),
+        "Tuesday's security talks between Kenya and Uganda in Nairobi ended with an "
+        "agreement.": dt.date(2025, 3, 4),
+        "Kenya and Uganda held security talks in Nairobi through Tuesday night.": None,
+    }
+    for text, day in cases.items():
+        assert sg.extract(opening + text, lexicon).meetings[0].date == day, text

@@ -36,11 +36,13 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet ))"
+    r"(?:\bon |(?<=ed )|(?<=talks )|(?<=\bmet )|\b(?:late|early) (?:on )?)"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:talks|meeting|"
-    r"dialogue|session|consultations|round)\b)"  # "Tuesday's talks"
+    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:[\w-]+ ){0,2}"
+    r"(?:talks|meeting|dialogue|session|consultations|round)\b)"  # "Tuesday's (security) talks"
 )
+#: any weekday: an opening that names one is not dated by its dateline
+_ANY_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NOT_THIS = re.compile(
     r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
     r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
@@ -210,7 +212,7 @@ def find_date(
         and not is_future(opening)
         and not _VAGUE.search(opening.text)
         and not _YESTERDAY.search(opening.text)
-        and not _WEEKDAY.search(opening.text)
+        and not _ANY_WEEKDAY.search(opening.text[max(0, filed_end - opening.start) :])
         and not _SAID.search(opening.text)
         and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
         and not _elsewhere(opening.text, dateline.city if dateline else None)
