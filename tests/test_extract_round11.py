@@ -467,3 +467,13 @@ def test_a_weekday_in_the_opening_is_never_the_datelines_day(lexicon: sg.Lexicon
     }
     for text, day in cases.items():
         assert sg.extract(opening + text, lexicon).meetings[0].date == day, text
+
+
+def test_the_past_part_of_a_sentence_that_turns_to_the_next_round(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held talks in Busia, on the border, on 4 March 2025, and will meet "
+        "again in Nairobi in June."
+    )
+    assert _place(sg.extract(text, lexicon)) == "busia"
+    text = "Kenya and Uganda agreed to hold the next round of their talks in Nairobi."
+    assert _place(sg.extract(text, lexicon)) is None

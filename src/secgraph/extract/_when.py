@@ -24,7 +24,7 @@ from ._dates import WEEKDAYS, dates_in
 from ._stamps import dated_heading, entry_dates, filing_stamp
 from ._text import Dateline, Sentence
 
-__all__ = ["FoundDate", "find_date"]
+__all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 
 
 @dataclass(frozen=True)
@@ -299,3 +299,8 @@ _REPORTED = re.compile(
     r"tweeted|posted|wrote|briefed(?: \w+){0,2}|issued|released|published)"
     r"(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
 )
+
+
+#: where a sentence turns to a meeting to come, and a past meeting verb (for ``_when_where``)
+NEXT_MEETING = _NEXT
+PAST_VERB = _PAST_VERB

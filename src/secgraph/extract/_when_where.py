@@ -17,6 +17,7 @@ from ._lexicon import Lexicon, city_country, city_population
 from ._stamps import date_line
 from ._text import Dateline, Sentence
 from ._venues import VENUE_CITY, landmark_city
+from ._when import NEXT_MEETING, PAST_VERB
 
 __all__ = ["FoundPlace", "find_place"]
 
@@ -108,7 +109,7 @@ def find_place(
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
                 continue
-            if future:
+            if future and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
@@ -160,6 +161,13 @@ _VENUE = re.compile(
     r"Cantonment|GHQ|Ministry|Secretariat|Palace|House|Hall|Building)\b"
     r"|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
 )
+
+
+def _past_part(text: str, at: int) -> bool:
+    """Whether ``at`` lies in the part of a sentence told in the past, before it turns to a
+    meeting to come ("held talks in Busia on 4 March, and will meet again in Nairobi")."""
+    turn = NEXT_MEETING.search(text)
+    return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
 
 
 def _stray(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
