@@ -477,3 +477,19 @@ def test_the_past_part_of_a_sentence_that_turns_to_the_next_round(lexicon: sg.Le
     assert _place(sg.extract(text, lexicon)) == "busia"
     text = "Kenya and Uganda agreed to hold the next round of their talks in Nairobi."
     assert _place(sg.extract(text, lexicon)) is None
+
+
+def test_a_building_or_a_unit_read_as_a_name_never_leads(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._ranks import person_like
+
+    assert not person_like("Rashtrapati Bhavan")
+    assert not person_like("Transnational Crime Unit")
+    assert person_like("Ng Eng Hen") and person_like("Gen Nakatani")
+    text = (
+        "India and Mauritius held talks in New Delhi on 15 October 2025. The Mauritian Prime "
+        "Minister was accorded a ceremonial welcome at Rashtrapati Bhavan. The Indian side "
+        "was represented by Foreign Secretary Vikram Misri."
+    )
+    leaders = _leaders(sg.extract(text, lexicon))
+    assert leaders.get("MUS") is None
+    assert leaders["IND"] == "Vikram Misri"

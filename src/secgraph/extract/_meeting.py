@@ -34,7 +34,7 @@ from ._model import (
     DraftPost,
 )
 from ._people import Person, find_people, name_key
-from ._ranks import fallback_leader
+from ._ranks import fallback_leader, person_like
 from ._spans import refine_span
 from ._text import Dateline, Sentence
 from ._topics import (
@@ -145,7 +145,7 @@ def build_meeting(
         side = by_side.get(country, [])
         company = [o for o, p in side if attendee(p.name, by_index[p.sentence].text)]
         marked = (o for o, p in side if name_key(p.name) in marked_keys)
-        chosen = (o for o, p in side if p.leader and o not in company)
+        chosen = (o for o, p in side if p.leader and o not in company and person_like(o.name))
         leader = next(marked, None) or next(chosen, None)
         why, lack = None, "no official named"
         if leader is None and side and head_elsewhere(country, side, mentions, by_index):

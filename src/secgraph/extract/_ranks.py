@@ -15,7 +15,7 @@ import re
 
 from ._model import DraftOfficial
 
-__all__ = ["fallback_leader", "junior", "rank", "senior_first"]
+__all__ = ["fallback_leader", "junior", "person_like", "rank", "senior_first"]
 
 _DEPUTY = r"(?:Deputy|Vice|Assistant|Associate|Junior|Parliamentary|Under)"
 #: a minister's post in one part of a title ("Deputy Prime Minister and Minister for Defence"
@@ -94,6 +94,7 @@ def fallback_leader(
     outranks the rest of the side (a minister among officials, even one the text lists as a
     member), else the first named who is not company ("accompanied by", "also attended").
     """
+    side = [o for o in side if person_like(o.name)]
     own = [o for o in side if o not in company]
     why = "no 'led by' in the text: the most senior official of this side"
     if not own:
@@ -105,6 +106,24 @@ def fallback_leader(
     if best is not None and junior(_post(own[0])) and rank(_post(own[best])) >= 2:
         return own[best], why
     return own[0], "no 'led by' in the text: the first official named for this side"
+
+
+#: words of a place, a body or a rank, never of a person's name ("Rashtrapati Bhavan",
+#: "Transnational Crime Unit", "Senior Lt"): no head by default
+_NOT_NAME = re.compile(
+    r"\b(?:Bhavan|Bhawan|House|Palace|Hall|Building|Headquarters|Ministry|Department|Office|"
+    r"Unit|Units|Command|Force|Forces|Police|Council|Committee|Commission|Agency|Bureau|Centre|"
+    r"Center|Division|Directorate|Service|Crimes?|Lt|Maj|Brig|Capt|Cdr|Adm|Industries)\b"
+)
+
+
+def person_like(name: str) -> bool:
+    """Whether a name the rules read can be a person's (not a building, a body or a rank).
+
+    >>> person_like("Navin Ramgoolam"), person_like("Rashtrapati Bhavan"), person_like("Senior Lt")
+    (True, False, False)
+    """
+    return _NOT_NAME.search(name) is None
 
 
 def _post(o: DraftOfficial) -> str | None:
