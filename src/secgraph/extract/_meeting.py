@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from ._attendees import attendee, without_callees
 from ._chairs import (
     as_marked,
-    bare_counterparts,
     head_elsewhere,
     head_words,
     led_by_heads,
@@ -21,6 +20,7 @@ from ._chairs import (
     unfound_heads,
 )
 from ._countries import Mention
+from ._heads import bare_counterparts
 from ._hosts import invited, received_by
 from ._lexicon import Lexicon
 from ._model import (
