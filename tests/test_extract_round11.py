@@ -493,3 +493,24 @@ def test_a_building_or_a_unit_read_as_a_name_never_leads(lexicon: sg.Lexicon) ->
     leaders = _leaders(sg.extract(text, lexicon))
     assert leaders.get("MUS") is None
     assert leaders["IND"] == "Vikram Misri"
+
+
+def test_a_name_in_brackets_after_its_title_meets_the_other_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The United Kingdom and Estonia held defence talks. The Secretary of State for Defence "
+        "(John Healey) met the Estonian Minister of Defence, Hanno Pevkur, in Tallinn on "
+        "6 March 2025."
+    )
+    assert _leaders(sg.extract(text, lexicon)) == {"GBR": "John Healey", "EST": "Hanno Pevkur"}
+
+
+def test_a_wires_minister_told_reporters_after_meeting_another(lexicon: sg.Lexicon) -> None:
+    text = (
+        'Kenya and Uganda held security talks in Nairobi on 4 March 2025. "We agreed to step '
+        "up patrols,\" Kenya's Interior Minister Kipchumba Murkomen told reporters after "
+        "meeting Uganda's Minister of Internal Affairs Kahinda Otafiire."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}
+    titles = {o.name: o.title for o in draft.officials}
+    assert titles["Kahinda Otafiire"] == "Minister of Internal Affairs"

@@ -16,7 +16,7 @@ from ._names import HONORIFIC, NAME, Person, name_key, parse_person
 from ._shapes import country_of, read_person, split_people
 from ._text import Sentence
 
-__all__ = ["bare_counterparts", "clause_heads"]
+__all__ = ["bare_counterparts", "clause_heads", "principals_elsewhere"]
 
 
 def clause_heads(s: Sentence, lexicon: Lexicon, sentences: list[Sentence]) -> list[Person]:
@@ -212,3 +212,67 @@ def _leading_their(s: Sentence, lexicon: Lexicon, sentences: list[Sentence]) -> 
         Person(p.name, p.title, p.organisation, p.honorific, c, True, s.index, "side inferred")
         for p, c in zip(people, sides, strict=True)
     ]
+
+
+#: "The Secretary of State for Defence (John Healey) met the Estonian Minister ..., NAME"
+_BRACKETED = re.compile(
+    rf"^(?:The\s+|the\s+)?(?P<title>[A-Z][\w'\u2019 ,-]{{3,90}}?)\s+\((?P<name>{NAME})\)\s+"
+    r"(?:met(?:\s+with)?|received|hosted|welcomed|called\s+on|held\s+(?:\w+\s+){0,2}talks\s+with)\b"
+)
+#: '"...," TITLE A told reporters after meeting TITLE B': a wire's two principals
+_SAID_AFTER = re.compile(
+    r"(?:^|[,\u201d\"]\s+)(?P<a>(?:[A-Z][\w'\u2019.-]*\s+){1,9}?[A-Z][\w'\u2019-]+)\s+"
+    r"(?:told\s+(?:\w+\s+){0,2}|said\s+)after\s+(?:meeting(?:\s+with)?|(?:holding\s+)?talks\s+with)\s+"
+    r"(?P<b>.+?)(?=,|\.\s|\.?$|\s+(?:in|on|at|that)\s)"
+)
+
+
+def principals_elsewhere(
+    sentences: Iterable[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """``people`` with two principals read in shapes the rules do not know: a name in brackets
+    after its title, the subject of a verb of meeting ("The Secretary of State for Defence
+    (John Healey) met ..."), and a wire's "A told reporters after meeting B". A side is the
+    one the title names, or the other principal's other; a title the rules read wrongly
+    ("meeting Uganda's Minister ...") is read again."""
+    if len(parties) != 2:
+        return people
+    for s in sentences:
+        if "(" in s.text and ")" in s.text:
+            m = _BRACKETED.match(s.text)
+            if m is not None and name_key(m.group("name")) not in {
+                name_key(p.name) for p in people
+            }:
+                title = m.group("title").strip(" ,")
+                own = country_of(title, lexicon)
+                others = {p.country for p in people if p.sentence == s.index and p.country}
+                side = own if own in parties else None
+                if side is None and len(others) == 1:
+                    side = next((c for c in parties if c not in others), None)
+                if side is not None:
+                    people = [
+                        Person(m.group("name"), title, None, None, side, True, s.index),
+                        *people,
+                    ]
+        m2 = _SAID_AFTER.search(s.text) if " after " in s.text else None
+        if m2 is None:
+            continue
+        pair = [read_person(m2.group("a"), lexicon), read_person(m2.group("b"), lexicon)]
+        if any(p is None or not p.title for p in pair):
+            continue
+        sides = [p.country or country_of(p.title or "", lexicon) for p in pair if p is not None]
+        if len(set(sides)) != 2 or not set(sides) <= set(parties):
+            continue
+        keys = {name_key(p.name) for p in pair if p is not None}
+        people = [
+            replace(p, country=c, leader=True, sentence=s.index)
+            for p, c in zip(pair, sides, strict=True)
+            if p is not None
+        ] + [p for p in people if name_key(p.name) not in keys or _read_well(p)]
+        people = list({name_key(p.name): p for p in reversed(people)}.values())[::-1]
+    return people
+
+
+def _read_well(p: Person) -> bool:
+    """Whether a rule read this person's title as a title (not "meeting Uganda's Minister")."""
+    return not (p.title and p.title[:1].islower() and p.title.split()[0] in ("meeting", "after"))

@@ -20,7 +20,7 @@ from ._chairs import (
     unfound_heads,
 )
 from ._countries import Mention
-from ._heads import bare_counterparts
+from ._heads import bare_counterparts, principals_elsewhere
 from ._hosts import invited, received_by
 from ._lexicon import Lexicon
 from ._model import (
@@ -131,6 +131,7 @@ def build_meeting(
         and all(name_key(p.name) != name_key(q.name) for q in people)
     ]
     people = bare_counterparts(sentences, people, parties, lexicon)
+    people = principals_elsewhere(sentences, people, parties, lexicon)
     people = invited(sentences, people, parties, lexicon, host_side)
     people = received_by(sentences, people, parties, lexicon)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
