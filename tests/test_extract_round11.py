@@ -514,3 +514,12 @@ def test_a_wires_minister_told_reporters_after_meeting_another(lexicon: sg.Lexic
     assert _leaders(draft) == {"KEN": "Kipchumba Murkomen", "UGA": "Kahinda Otafiire"}
     titles = {o.name: o.title for o in draft.officials}
     assert titles["Kahinda Otafiire"] == "Minister of Internal Affairs"
+
+
+def test_my_finnish_colleague_heads_that_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Norway and Finland held defence talks in Oslo on 4 June 2024. It is a great pleasure "
+        "to welcome my Finnish colleague, Minister of Defence Antti Hakkanen, to Oslo for "
+        "bilateral defence talks."
+    )
+    assert _leaders(sg.extract(text, lexicon))["FIN"] == "Antti Hakkanen"

@@ -26,7 +26,26 @@ def clause_heads(s: Sentence, lexicon: Lexicon, sentences: list[Sentence]) -> li
         + _headed_by(s, lexicon)
         + _together(s, lexicon)
         + _leading_their(s, lexicon, sentences)
+        + _colleague(s, lexicon)
     )
+
+
+#: "welcome my Finnish colleague, Minister of Defence Antti Hakkanen, to Oslo"
+_COLLEAGUE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+(?:colleague|counterpart)s?,?\s+"
+    r"(?P<who>[A-Z][^;]+?)(?=,\s+(?:to|in|at|for|on|who)\b|\s+(?:to|in|at|for|on)\s+[A-Z]|[.;]|$)"
+)
+
+
+def _colleague(s: Sentence, lexicon: Lexicon) -> list[Person]:
+    """ "my Finnish colleague, TITLE NAME": that country's head."""
+    out: list[Person] = []
+    for m in _COLLEAGUE.finditer(s.text) if "colleague" in s.text else ():
+        form = lexicon.country_forms.get(m.group("adj"))
+        p = read_person(m.group("who"), lexicon)
+        if form is not None and p is not None and p.title and p.country in (None, form[0]):
+            out.append(Person(p.name, p.title, p.organisation, p.honorific, form[0], True, s.index))
+    return out
 
 
 #: "met his counterpart Kahinda Otafiire", "and her counterpart, Ana Ruiz, signed": a name with
