@@ -523,3 +523,12 @@ def test_my_finnish_colleague_heads_that_side(lexicon: sg.Lexicon) -> None:
         "bilateral defence talks."
     )
     assert _leaders(sg.extract(text, lexicon))["FIN"] == "Antti Hakkanen"
+
+
+def test_a_captains_rank_is_kept_apart_from_the_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Trinidad and Tobago and Barbados held coast guard talks in Chaguaramas on 3 May 2025. "
+        "The T&T side was led by the Commanding Officer of the Coast Guard, Captain Kerron "
+        "Valere-Mitchell."
+    )
+    assert _leaders(sg.extract(text, lexicon))["TTO"] == "Kerron Valere-Mitchell"

@@ -62,7 +62,7 @@ HONORIFIC = (
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Sir|Dame)"
+    r"Colonel|Col\.|Captain|Capt\.|Lord|Lady|Sir|Dame)"
 )
 _HEADS = _words(
     "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "
