@@ -1,14 +1,19 @@
 """Who only attended: a person named after "attended by", "accompanied by", "assisted by",
 "joined by", "arrived with", "included" or "also present were", or before "also took part" /
 "was also present". Such a person is never made a side's leader by default ("no 'led by' in
-the text"): the text names them as company, not as the head.
+the text"): the text names them as company, not as the head. And who was only called on: a
+head of state or government a delegation paid a courtesy call on.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["attendee"]
+from ._countries import is_meeting
+from ._names import Person
+from ._text import Sentence
+
+__all__ = ["attendee", "called_on", "without_callees"]
 
 #: the phrase after which the people named are company
 _BEFORE = re.compile(
@@ -55,3 +60,52 @@ def attendee(name: str, sentence: str) -> bool:
     # the person is the subject of "also took part": no other clause's verb in between
     between = sentence[first : after.start()]
     return not re.search(r"\b(?:met|received|held|led|headed|chaired|co-chaired)\b", between)
+
+
+#: a head of state or government, whom a delegation calls on beside the talks
+_HEAD_OF_STATE = re.compile(
+    r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|"
+    r"Vice\s+President|Chancellor|Governor[- ]General|Head\s+of\s+State)\b",
+    re.I,
+)
+_CALL = re.compile(
+    r"\b(?:called|calling|call)\s+on\b|\bcourtesy\s+(?:call|visit)\b|\bwas\s+received\s+by\b",
+    re.I,
+)
+
+
+def called_on(name: str, title: str | None, sentence: str) -> bool:
+    """Whether ``sentence`` names a head of state or government only as the one a delegation
+    called on ("The delegation called on President X", "paid a courtesy call on the Prime
+    Minister, X"): the host of a courtesy call, not a member of the talks.
+
+    >>> called_on("Ann Bell", "President", "The delegation called on President Ann Bell.")
+    True
+    >>> called_on("Ann Bell", "Minister of Defence", "They called on Minister Ann Bell.")
+    False
+    >>> called_on("Ann Bell", "President", "President Ann Bell received the delegation.")
+    False
+    """
+    if not title or not _HEAD_OF_STATE.match(title):
+        return False
+    surname = name.split()[-1]
+    at = sentence.find(surname)
+    call = _CALL.search(sentence)
+    return call is not None and 0 <= call.start() < at
+
+
+def without_callees(people: list[Person], sentences: list[Sentence]) -> list[Person]:
+    """Without a president a delegation called on beside the talks (beside officials of that
+    side, or after the story's opening); a call the story opens with is the meeting itself."""
+    by_index = {s.index: s for s in sentences}
+    opening = next((s.index for s in sentences if not s.heading and is_meeting(s)), None)
+    callees = [p for p in people if called_on(p.name, p.title, by_index[p.sentence].text)]
+    return [
+        p
+        for p in people
+        if p not in callees
+        or (
+            p.sentence == opening
+            and not any(q.country == p.country and q not in callees for q in people)
+        )
+    ]

@@ -11,10 +11,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ._countries import Mention
+from ._heads import clause_heads
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
 from ._names import Person
 from ._people import name_key
+from ._shapes import read_person
 from ._text import Sentence
 
 __all__ = [
@@ -55,11 +57,19 @@ def marked_heads(
     for s in sentences:
         if "(" not in s.text:
             continue
-        headings = [
-            (m.end(), lexicon.country_forms[m.group("country")][0])
-            for m in _HEADING.finditer(s.text)
-            if m.group("country") in lexicon.country_forms
-        ]
+        headings = (
+            [
+                (m.end(), lexicon.country_forms[m.group("country")][0])
+                for m in _HEADING.finditer(s.text)
+                if m.group("country") in lexicon.country_forms
+            ]
+            + [  # lines run into one sentence: "... Theresa Lazaro Japan: Minister ..."
+                (m.end(), lexicon.country_forms[m.group()][0])
+                for m in lexicon.country_pattern.finditer(s.text)
+                if s.text[m.end() : m.end() + 2].lstrip().startswith(":")
+            ]
+        )
+        headings.sort()
         for m in _MARK.finditer(s.text):
             under = [iso3 for end, iso3 in headings if end <= m.start()]
             out[m.group("name").strip()] = (under[-1] if under else None, s.index)
@@ -71,9 +81,18 @@ _SIDE_BY = re.compile(
 )
 
 
+#: "Leading the Kenyan delegation was TITLE NAME", "Heading the Ugandan side were ..."
+_LEADING_WAS = re.compile(
+    r"\b(?:Leading|Heading)\s+the\s+(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+"
+    r"(?:was|were|is|are)\s+"
+)
+_CLAUSE_END = re.compile(r",?\s+(?:while|whereas|and\s+the)\s|;")
+
+
 def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[str, int, str]]:
-    """Per "led on the ADJ side by ..." (and each ", and on the ADJ side by ..." after it): the
-    side's country, the sentence's index and the words that name its head.
+    """Per "led on the ADJ side by ..." (and each ", and on the ADJ side by ..." after it), and
+    per "Leading the ADJ delegation was ...": the side's country, the sentence's index and the
+    words that name its head.
 
     >>> from types import SimpleNamespace as N
     >>> lex = N(country_forms={"Togolese": ("TGO", "adjective")})
@@ -82,6 +101,10 @@ def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[st
     """
     out: list[tuple[str, int, str]] = []
     for s in sentences:
+        for m in _LEADING_WAS.finditer(s.text) if "eading the " in s.text else ():
+            form = lexicon.country_forms.get(m.group("side"))
+            if form is not None:
+                out.append((form[0], s.index, _CLAUSE_END.split(s.text[m.end() :])[0]))
         if " side by " not in s.text or not re.search(r"\b(?:led|headed|chaired)\s+on\b", s.text):
             continue
         found = list(_SIDE_BY.finditer(s.text))
@@ -142,7 +165,10 @@ def side_headed(
 
 
 def unfound_heads(
-    people: list[Person], heads: dict[str, tuple[str | None, int]], parties: list[str]
+    people: list[Person],
+    heads: dict[str, tuple[str | None, int]],
+    parties: list[str],
+    lexicon: Lexicon | None = None,
 ) -> list[Person]:
     """A head marked under a party's list heading whom no rule found ("• Ghana: Ms NAME
     (co-chair); ..."), as a person without a title."""
@@ -151,6 +177,12 @@ def unfound_heads(
         if country not in parties or any(
             words == p.name or words.endswith(" " + p.name) for p in people
         ):
+            continue
+        read = read_person(words, lexicon) if lexicon is not None else None
+        if read is not None and read.title and len(read.name.split()) >= 2:
+            # "Minister IWAYA Takeshi (head of delegation)": the title apart from the name
+            if not any(read.name == p.name for p in people):
+                out.append(replace(read, country=country, leader=True, sentence=index))
             continue
         first, _, rest = words.partition(" ")
         honorific = first if first in HONORIFICS and rest else None
@@ -213,7 +245,9 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
     ['ETH']
     """
     out = []
+    sentences = list(sentences)
     for s in sentences:
+        out += clause_heads(s, lexicon, sentences)
         if " by " not in s.text:
             continue
         found = list(_LED_BY.finditer(s.text))

@@ -224,9 +224,9 @@ _WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturda
 
 def _numeric(m: re.Match[str], text: str, anchor: dt.date | None = None) -> dt.date | None:
     a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-    if "." in m.group():  # "3.04.2025": dots are day first wherever they are written
-        return valid_day(year, b, a)
     readings = {d for d in (valid_day(year, b, a), valid_day(year, a, b)) if d is not None}
+    if "." in m.group():  # "3.04.2025": dots are day first wherever they are written
+        readings = {d for d in (valid_day(year, b, a),) if d is not None}
     if anchor is not None and len(readings) > 1:
         # "04/03/2025" in a story of 5 March 2025: 3 April had not come yet
         readings = {d for d in readings if d <= anchor} or readings

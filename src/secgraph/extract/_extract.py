@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from ._countries import Mention, find_mentions, is_future, is_meeting, pick_parties
-from ._lexicon import Lexicon
+from ._lexicon import Lexicon, city_country
 from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
 from ._offices import ORG_COUNTRY
@@ -61,6 +61,8 @@ def extract(
             parties += _counterpart_side(text, scores, parties[0])
         if len(parties) == 1:
             parties += _office_side(text, parties[0])
+        if len(parties) == 1:
+            parties += _opening_side(sentences, mentions, parties[0], lexicon, dateline)
         parts = [(sentences, mentions, parties)] if len(parties) >= 2 else []
     if not parts:
         mentioned = any(mentions)
@@ -101,6 +103,38 @@ def _one_sided(one: Found, first: Found) -> bool:
     led = sum(d.leader is not None for d in meeting.delegations)
     parties = {d.country for d in first.meeting.delegations}
     return led < 2 and meeting.dialogue is None and (meeting.host or "") in parties
+
+
+def _opening_side(
+    sentences: list[Sentence],
+    mentions: list[list[Mention]],
+    party: str,
+    lexicon: Lexicon,
+    dateline: Dateline | None,
+) -> list[str]:
+    """The other party of an opening that names one other country beside the meeting's verb
+    ("General X, Commander of US Central Command, called on ... at GHQ"): that country, when
+    it is the only other one the opening names (not as a place), and the opening names the
+    party too or was filed from its city."""
+    home = False
+    if dateline is not None:
+        form = lexicon.country_forms.get(dateline.city)
+        code = city_country(dateline.city)
+        iso2 = {c.iso2: c.iso3 for c in lexicon.reference.countries.values()}
+        home = (form is not None and form[0] == party) or iso2.get(code or "") == party
+    for s, ms in zip(sentences, mentions, strict=True):
+        if s.heading or not is_meeting(s) or is_future(s):
+            continue
+        others = {
+            m.iso3
+            for m in ms
+            if m.iso3 != party
+            # "Iranian Supreme National Security Council Secretary X": an adjective, no place
+            and (not m.located or lexicon.country_forms.get(m.surface, ("", ""))[1] == "adjective")
+        }
+        named = home or any(m.iso3 == party for m in ms)
+        return sorted(others) if len(others) == 1 and named else []
+    return []
 
 
 def _office_side(text: str, party: str) -> list[str]:

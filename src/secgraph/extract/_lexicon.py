@@ -19,7 +19,15 @@ from pathlib import Path
 
 from ..facts import Reference, read_reference
 
-__all__ = ["Concept", "Lexicon", "build_lexicon", "city_country", "read_lexicon", "trie_regex"]
+__all__ = [
+    "Concept",
+    "Lexicon",
+    "build_lexicon",
+    "city_country",
+    "city_population",
+    "read_lexicon",
+    "trie_regex",
+]
 
 _TSV = Path(__file__).with_name("countries.tsv")
 
@@ -266,3 +274,14 @@ def city_country(name: str) -> str | None:
     """
     found = _cities().get(name) or _cities().get(_fold(name))
     return found[0] if found else None
+
+
+def city_population(name: str) -> int:
+    """The people of the most populous city of that name in GeoNames (0 when none; "New York"
+    is GeoNames' "New York City").
+
+    >>> city_population("Islamabad") > 500_000
+    True
+    """
+    found = _cities().get(name) or _cities().get(_fold(name)) or _cities().get(f"{name} City")
+    return found[1] if found else 0

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ._attendees import attendee
+from ._attendees import attendee, without_callees
 from ._chairs import (
     as_marked,
     head_elsewhere,
@@ -20,6 +20,8 @@ from ._chairs import (
     unfound_heads,
 )
 from ._countries import Mention
+from ._heads import bare_counterparts, principals_elsewhere
+from ._hosts import invited, received_by
 from ._lexicon import Lexicon
 from ._model import (
     DraftCommitment,
@@ -32,6 +34,7 @@ from ._model import (
     DraftPost,
 )
 from ._people import Person, find_people, name_key
+from ._ranks import fallback_leader, person_like
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -113,7 +116,7 @@ def build_meeting(
         if p.country is None and name_key(p.name) not in placed
     ]
     heads = marked_heads(sentences, lexicon)
-    people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties)
+    people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties, lexicon)
     people, side_keys = side_headed(people, side_heads(sentences, lexicon))
     led = {
         p.country for p in people if p.leader and not attendee(p.name, by_index[p.sentence].text)
@@ -125,9 +128,14 @@ def build_meeting(
         and p.country not in led
         and all(name_key(p.name) != name_key(q.name) for q in people)
     ]
+    people = bare_counterparts(sentences, people, parties, lexicon)
+    people = principals_elsewhere(sentences, people, parties, lexicon)
+    people = invited(sentences, people, parties, lexicon, host_side)
+    people = received_by(sentences, people, parties, lexicon)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
+    people = without_callees(people, sentences)
 
     officials, organisations, by_side = _officials(people, lexicon)
     review: list[tuple[str, str]] = []
@@ -136,20 +144,16 @@ def build_meeting(
         side = by_side.get(country, [])
         company = [o for o, p in side if attendee(p.name, by_index[p.sentence].text)]
         marked = (o for o, p in side if name_key(p.name) in marked_keys)
-        chosen = (o for o, p in side if p.leader and o not in company)
+        chosen = (o for o, p in side if p.leader and o not in company and person_like(o.name))
         leader = next(marked, None) or next(chosen, None)
         why, lack = None, "no official named"
         if leader is None and side and head_elsewhere(country, side, mentions, by_index):
             lack = "a leading phrase names a head the draft could not read"
             why = f"{lack}: no leader"
         elif leader is None and side:
-            leader = next((o for o, _ in side if o not in company), None)
+            leader, why = fallback_leader([o for o, _ in side], company)
             lack = "the text names only attendees"
-            why = (
-                "no 'led by' in the text: the first official named for this side"
-                if leader is not None
-                else f"{lack} for this side: no leader"
-            )
+            why = why or f"{lack} for this side: no leader"
         before = (earlier or {}).get(country)
         if leader is None and before is not None:
             surname = before.name.split()[-1]

@@ -54,14 +54,15 @@ HONORIFIC = (
     rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
-    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
+    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Senior Lt\.? Gen\.?|Lt\.? Gen\.?|"
+    r"Lieutenant General|"
     r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
     r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
     r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Sir|Dame)"
+    r"Colonel|Col\.|Captain|Capt\.|Lord|Lady|Sir|Dame)"
 )
 _HEADS = _words(
     "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "

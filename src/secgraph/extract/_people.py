@@ -364,7 +364,7 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
-    placed = assign_sides(no_surnames(found), parties, lexicon, host)
+    placed = assign_sides(no_surnames(found), parties, lexicon, host, order=in_order)
     extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
     extra += signatories(sentences, parties, lexicon) if not placed else []
     extra += tabled(sentences, parties, lexicon)
@@ -373,7 +373,10 @@ def find_people(
     # a side the back-off reads in the clause overrides the weakest inference of the rules
     clued = {name_key(p.name) for p in extra if p.country is not None}
     placed = [p for p in placed if not (p.review == WEAK and name_key(p.name) in clued)]
-    return assign_sides(no_surnames(placed + extra), parties, lexicon, host)
+    texts = {s.index: s.text for s in sentences}
+    return assign_sides(
+        no_surnames(placed + extra), parties, lexicon, host, order=in_order, texts=texts
+    )
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:

@@ -42,7 +42,13 @@ _STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "
 
 
 def assign_sides(
-    people: list[Person], parties: list[str], lexicon: Lexicon, host: str | None = None
+    people: list[Person],
+    parties: list[str],
+    lexicon: Lexicon,
+    host: str | None = None,
+    *,
+    order: list[str] | None = None,
+    texts: dict[int, str] | None = None,
 ) -> list[Person]:
     """Each person's side: written, known, from the office or style, the other side, or (a
     national office no one places: "The Chief of Defence Force, Air Marshal X, also took
@@ -89,7 +95,11 @@ def assign_sides(
     known_sides = {p.country for p in out if p.country}
     unknown = [i for i, p in enumerate(out) if p.country is None and p.review != UNSURE]
     free = [c for c in parties if c not in known_sides]
-    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1:
+    # two heads while no party has one are co-chairs, one per side: not both the free side's
+    # (a 2+2's two ministers of one side, the other side's heads named, are)
+    heads = [i for i in unknown if out[i].leader]
+    cochairs = len(heads) >= 2 and not any(p.leader and p.country for p in out)
+    if unknown and len(free) == 1 and len({out[i].sentence for i in unknown}) == 1 and not cochairs:
         for i in unknown:
             out[i] = replace(out[i], country=free[0], review=WEAK)
     sides = {p.name: p.country for p in out if p.country}
@@ -98,10 +108,55 @@ def assign_sides(
         for p in out
     ]
     _shared_office(out)
+    if order is not None:
+        _cochairs_in_order(out, order)
+        _other_principal(out, parties, texts or {})
     out = [_host_side(p, host) if p.country is None else p for p in out]
     return [p for p in out if p.country is not None or p.review == UNPLACED]
 
 
+def _cochairs_in_order(out: list[Person], order: list[str]) -> None:
+    """Two heads named in one phrase ("co-chaired by A, Joint Secretary, and B, Assistant
+    Minister") whom nothing else places, while neither party has a head: in the order the text
+    names the parties (marked for review), as "A and B led their respective delegations"."""
+    led = {p.country for p in out if p.leader and p.country}
+    by_sentence: dict[int, list[int]] = {}
+    for i, p in enumerate(out):
+        if p.leader and p.country is None and p.review is None and p.title:
+            by_sentence.setdefault(p.sentence, []).append(i)
+    pairs = [idx for idx in by_sentence.values() if len(idx) == 2]
+    if len(order) != 2 or led & set(order) or len(pairs) != 1:
+        return
+    for i, country in zip(pairs[0], order, strict=True):
+        out[i] = replace(out[i], country=country, review="side inferred: the parties' order")
+
+
+def _other_principal(out: list[Person], parties: list[str], texts: dict[int, str]) -> None:
+    """Two heads of one sentence on one side, the subject placed only by the back-off's clause,
+    the other after a verb of meeting ("X held talks with a visiting Ugandan delegation led by
+    Y": X read as Ugandan), while the other party has no head at all: X is the other side's."""
+    if len(parties) != 2:
+        return
+    for i, p in enumerate(out):
+        if not (p.leader and p.review == CLAUSE and p.country in parties):
+            continue
+        other = next(c for c in parties if c != p.country)
+        mates = [q for q in out if q.leader and q.sentence == p.sentence and q.country == p.country]
+        text = texts.get(p.sentence, "")
+        verb = _MEETS.search(text, max(0, text.find(p.name)))
+        after = [q for q in mates if q is not p and verb and text.find(q.name) > verb.start()]
+        if len(mates) == 2 and after and not any(q.leader and q.country == other for q in out):
+            out[i] = replace(p, country=other, review="side inferred: the other principal")
+
+
+_MEETS = re.compile(
+    r"\b(?:held\s+(?:\w+\s+){0,2}(?:talks|meeting|consultations)\s+with|met(?:\s+with)?|"
+    r"received|hosted|welcomed)\b"
+)
+
+
+#: the back-off's side from the clause a person is named in
+CLAUSE = "side from the clause (back-off)"
 #: the weakest inference of a side, which a clue the back-off layer reads overrides
 WEAK = "side inferred: the only party with no official"
 #: a member the back-off layer found whose side no clause gives: never given one by guess
@@ -116,7 +171,7 @@ UNPLACED = "side not given: the text names none and there is no host"
 _NATIONAL_OFFICE = re.compile(
     r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
     r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
-    r"Force|Armed Forces|Defence Force)|Director(?:[- ]General)?|Commissioner|Inspector[- ]General"
+    r"Force|Armed Forces|Defence Force)|Director[- ]General|Commissioner|Inspector[- ]General"
     r"|Secretary|Permanent Secretary|Chairman,? (?:of (?:the )?)?Joint Chiefs)\b"
 )
 

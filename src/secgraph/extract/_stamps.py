@@ -32,7 +32,7 @@ _STAMP_WORDS = frozenset(
         "published updated dated posted source date last modified news item press release on "
         "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
         "issued lodged answered created time of publication release issue written read min "
-        "h hrs",
+        "h hrs ago hour hours minute minutes mins",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"
@@ -64,7 +64,7 @@ def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
     rest = re.sub(r"\bby\s+(?:[A-Z][\w.'-]*\s?){1,3}$", " ", rest)  # "6:30PM by PIB Delhi"
     rest = re.sub(r"\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b", " ", rest)
     rest = re.sub(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?", " ", rest)
-    rest = re.sub(r"\b[AaPp]\.?[Mm]\.", " ", rest)  # "2:15 p.m."
+    rest = re.sub(r"\b[AaPp]\.?[Mm]\b\.?", " ", rest)  # "2:15 p.m.", "4:12 PM"
     rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
     words = re.findall(r"[^\W\d_][\w'-]*", rest)
     if len(words) > 4:

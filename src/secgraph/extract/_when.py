@@ -30,7 +30,7 @@ from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, sto
 from ._text import Dateline, Sentence
 from ._times import names_a_time, past_part, relative_day
 
-__all__ = ["FoundDate", "find_date"]
+__all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 
 
 @dataclass(frozen=True)
@@ -42,15 +42,18 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\blast )|(?<=\bthis )"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|\b(?:late|early) (?:on )?|(?<=\blast )"
+    r"|(?<=\bthis )"
     r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
     # "the minister Thursday held talks" (a wire's weekday before its verb)
     r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
     r"opened|concluded|began|launched|discussed|reviewed)\b))"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:talks|meeting|"
-    r"dialogue|session|consultations|round)\b)"  # "Tuesday's talks"
+    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:[\w-]+ ){0,2}"
+    r"(?:talks|meeting|dialogue|session|consultations|round)\b)"  # "Tuesday's (security) talks"
 )
+#: any weekday: an opening that names one is not dated by its dateline
+_ANY_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NOT_THIS = re.compile(
     r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
     r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
@@ -139,6 +142,7 @@ def _find_date(
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
     entries = entry_dates(sentences)
     yearless = None
+    yearless_days: set[tuple[int, int]] = set()
     vague_why: str | None = None
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     # the body before the headings: "on 9 December" is more precise than a headline's span
@@ -169,6 +173,8 @@ def _find_date(
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
         for start, end, inferred, at in dates_in(body, anchor):
+            if yearless_days and not inferred and (start.month, start.day) not in yearless_days:
+                continue  # "held talks on 5 March. ... a pact signed on 12 January 2025"
             if _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
                 continue  # "a week after the attack on 14 February", "arrived on 3 June"
             if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
@@ -194,8 +200,11 @@ def _find_date(
                     signed = FoundDate(start, end, s.index, why)
                 continue
             return FoundDate(start, end, s.index, why), None
-        if yearless is None and any(d.inferred for d in dates_in(body, dt.date(2000, 12, 31))):
+        undated = [d for d in dates_in(body, dt.date(2000, 12, 31)) if d.inferred]
+        if yearless is None and undated:
             yearless = s.text
+            # the meeting's day without its year: a later date with a year is another's
+            yearless_days = {(d.start.month, d.start.day) for d in undated}
         if anchor is None or past or from_before:
             continue  # (a tour's next stop has a year, not a day to count from)
         day_of = anchor
@@ -263,7 +272,7 @@ def _find_date(
         and not is_future(opening)
         and not _VAGUE.search(opening.text)
         and not _YESTERDAY.search(opening.text)
-        and not _WEEKDAY.search(opening.text)
+        and not _ANY_WEEKDAY.search(opening.text[max(0, filed_end - opening.start) :])
         and not _SAID.search(opening.text)
         and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
         and not _elsewhere(opening.text, dateline.city if dateline else None)
@@ -295,7 +304,8 @@ _SIGNED_BEFORE = re.compile(
     r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
     r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
     r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
-    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$",
+    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$"
+    r"|\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?[^.;:]{0,60}$",
     re.I,
 )
 #: a story reports a meeting within weeks: a date this long before the story's own date is an
@@ -345,7 +355,7 @@ _AND_WEEKDAY = re.compile(
 )
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _THIS_MORNING = re.compile(
-    r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,60}"
+    r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,140}"
     r"\bthis (?:morning|afternoon|evening)\b"
     # "MS BRUCE: Earlier today, the Secretary met ...", "This morning, the two ministers held"
     r"|^(?:[A-Z][A-Z .]{1,30}:\s*)?(?:(?:Earlier|Later) )?(?:[Tt]oday|[Tt]his (?:morning|"
@@ -358,3 +368,8 @@ _REPORTED = re.compile(
     r"tweeted|posted|wrote|briefed(?: \w+){0,2}|issued|released|published)"
     r"(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
 )
+
+
+#: where a sentence turns to a meeting to come, and a past meeting verb (for ``_when_where``)
+NEXT_MEETING = _NEXT
+PAST_VERB = _PAST_VERB

@@ -9,12 +9,15 @@ meeting's city ("the next round in Washington") is not this meeting's place. (Da
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._lexicon import Lexicon, city_country
+from ._lexicon import Lexicon, city_country, city_population
 from ._stamps import date_line
 from ._text import Dateline, Sentence
+from ._venues import VENUE_CITY, landmark_city
+from ._when import NEXT_MEETING, PAST_VERB
 
 __all__ = ["FoundPlace", "find_place"]
 
@@ -31,18 +34,38 @@ class FoundPlace:
 _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
-    r"(?:the\s+(?:capital|city) of\s+)?"
+    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:(?:border|coastal|port|northern|southern|eastern|western)\s+)?"
+    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"  # "the Cambodian town of Siem Reap"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 _EVENT_IN = re.compile(
     r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
     r"earthquake|born|based|war|conflict|fighting)\s*$"
 )
+#: where someone spoke, or a unit's or a mission's seat: not where the meeting was held
+#: ("told reporters in Bangkok", "the 4th Joint Military Region in Maroua", "Embassy in Paris")
+_NOT_VENUE = re.compile(
+    r"\b(?:told\s+(?:\w+\s+){0,2}(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
+    r"conference)|speaking|spoke|said|briefing|briefed\s+(?:\w+\s+){0,2}|"
+    r"Region|Division|Brigade|Battalion|Zone|Sector|Embassy|Consulate|High\s+Commission|"
+    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$",
+    re.I,
+)
+#: a meeting held by video: it has no place (a city named beside it is where a side sat)
+_VIRTUAL = re.compile(
+    r"\b(?:video[- ]?conferenc(?:e|ing)|video[- ]link|video[- ]call|teleconference|"
+    r"virtual(?:ly)?\s+(?:meeting|talks|dialogue|consultations?|format|session|mode)|"
+    r"(?:held|met|meeting|talks|dialogue|consultations?)\s+(?:\w+\s+){0,6}?(?:virtually|online))\b",
+    re.I,
+)
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
 _PAST_MEETING = re.compile(
     r"\b(?:was|were) held\b[^.;]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
-    r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b",
+    r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
+    # "The meeting comes after the minister visited Maputo": an earlier journey
+    r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:after|on the heels of)\b"
+    r"|\bhad\s+(?:earlier\s+|previously\s+)?(?:visited|travell?ed|met|held)\b",
     re.I,
 )
 _HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
@@ -62,28 +85,47 @@ def find_place(
     future_only = None
     venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
+    pakistan = any("Pakistan" in s.text for s in sentences)
+    if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
+        return None, "held by video conference: no place"
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
         future = is_future(s)
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
             venue = s
+        known = None if future else landmark_city(s.text, pakistan=pakistan)
+        if known and dateline is not None and _fold(dateline.city) == _fold(known):
+            known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
+        place = _resolve_city(known, lexicon) if known else None
+        if place is not None:
+            name, country, pid = place
+            return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
         for m in _CITY.finditer(s.text):
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
+            if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()):
+                continue  # "told reporters in Bangkok", "the Military Region in Maroua"
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
                 continue
-            if future:
+            if future and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
+            if pid is None and _stray(name, country, sentences, lexicon):
+                continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
                 full = _resolve_city(dateline.city, lexicon)
                 if full is not None and full[1] == country:
                     name, country, pid = full
             return FoundPlace(name, country, s.index, pid), None
+        for m in VENUE_CITY.finditer(s.text) if not future else ():
+            place = _resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
+            if place is not None:
+                name, country, pid = place
+                return FoundPlace(name, country, s.index, pid), None
         capital = _IN_CAPITAL.search(s.text) if not future else None
         if capital is not None:
             form = lexicon.country_forms.get(capital.group(1))
@@ -115,9 +157,38 @@ def find_place(
 
 #: a venue that is no city: a camp, a base, a headquarters
 _VENUE = re.compile(
-    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:Headquarters|Camp|Base|Barracks|Garrison|"
-    r"Cantonment|GHQ)\b|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
+    r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Hh]eadquarters|Camp|Base|Barracks|Garrison|"
+    r"Cantonment|GHQ|Ministry|Secretariat|Palace|House|Hall|Building)\b"
+    r"|\bat\s+(?:Camp|Fort|Naval Station|Air Base)\s+[A-Z]"
 )
+
+
+def _past_part(text: str, at: int) -> bool:
+    """Whether ``at`` lies in the part of a sentence told in the past, before it turns to a
+    meeting to come ("held talks in Busia on 4 March, and will meet again in Nairobi")."""
+    turn = NEXT_MEETING.search(text)
+    return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
+
+
+def _stray(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
+    """Whether a small town of the gazetteer (no capital, under 100,000 people) lies in a
+    country the text never names: a namesake elsewhere ("British troops at Tapa" in a story
+    about Estonia: India's Tapa). A city known on its own (New York, Geneva) is no namesake."""
+    if (
+        lexicon.country_forms.get(name, ("", ""))[1] == "capital"
+        or city_population(name) >= 100_000
+    ):
+        return False
+    for s in sentences:
+        for m in lexicon.country_pattern.finditer(s.text):
+            if lexicon.country_forms.get(m.group(), ("", ""))[0] == country:
+                return False
+    return True
+
+
+def _fold(name: str) -> str:
+    """A city's name without accents or case: 'Brasília' and 'BRASILIA' are one."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def _city_line(sentences: list[Sentence]) -> str | None:
@@ -126,6 +197,8 @@ def _city_line(sentences: list[Sentence]) -> str | None:
     for s in sentences[:6]:
         if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
             return " ".join(w.capitalize() for w in s.text.split())
+        if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
+            return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
         dated = re.fullmatch(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?", s.text)
         if s.heading and dated and date_line(dated.group(2)) is not None:
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note

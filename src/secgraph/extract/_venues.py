@@ -1,0 +1,88 @@
+"""Venues that name their city: a ministry or a palace known by its own name ("at the
+Pentagon", "at Hyderabad House", "at the Kremlin"), and a venue followed by its city ("at
+Defence Headquarters, Abuja", "at the Ministry of Foreign Affairs, Tokyo,").
+
+The landmarks are general knowledge of the genre (seats of government and of defence and
+foreign ministries), not phrases of any article; "GHQ" is Rawalpindi only in a text that names
+Pakistan (other armies have a GHQ too).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["VENUE_CITY", "landmark_city"]
+
+#: a landmark -> its city
+_LANDMARKS: tuple[tuple[str, str], ...] = (
+    (r"(?:the\s+)?Pentagon", "Washington"),
+    (r"(?:the\s+)?White\s+House", "Washington"),
+    (r"Hyderabad\s+House|South\s+Block|Rashtrapati\s+Bhavan|Sushma\s+Swaraj\s+Bhawan", "New Delhi"),
+    (r"(?:the\s+)?Kremlin", "Moscow"),
+    (r"(?:the\s+)?(?:Itamaraty(?:\s+Palace)?|Planalto(?:\s+Palace)?)", "Brasília"),
+    (
+        r"(?:the\s+)?(?:Élysée|Elysee)(?:\s+Palace)?|(?:the\s+)?Quai\s+d'Orsay|Hôtel\s+de\s+Brienne",
+        "Paris",
+    ),
+    (r"Lancaster\s+House|(?:10\s+)?Downing\s+Street|Whitehall", "London"),
+    (
+        r"Zhongnanhai|(?:the\s+)?Diaoyutai(?:\s+State\s+Guesthouse)?|(?:the\s+)?Great\s+Hall\s+of\s+the\s+People|(?:the\s+)?August\s+1st\s+Building|(?:the\s+)?Bayi\s+Building",
+        "Beijing",
+    ),
+    (r"(?:the\s+)?Blue\s+House|Yongsan", "Seoul"),
+    (r"Ichigaya|(?:the\s+)?Kantei|Iikura\s+Guest\s+House", "Tokyo"),
+    (r"Malaca(?:ñ|n)ang(?:\s+Palace)?", "Manila"),
+    (r"Harambee\s+House", "Nairobi"),
+    (r"(?:the\s+)?Bendlerblock", "Berlin"),
+    (r"(?:the\s+)?Casa\s+Rosada|(?:the\s+)?Edificio\s+Libertador", "Buenos Aires"),
+    (
+        r"(?:the\s+)?Aiwan-e-Sadr|(?:the\s+)?Prime\s+Minister(?:'s|\u2019s)\s+House,\s+Islamabad",
+        "Islamabad",
+    ),
+    (r"Wisma\s+Putra", "Putrajaya"),
+    (r"(?:the\s+)?Russell\s+Offices", "Canberra"),
+)
+_LANDMARK = re.compile(
+    r"\b(?:at|in|to|inside)\s+(?:"
+    + "|".join(f"(?P<v{i}>{p})" for i, (p, _) in enumerate(_LANDMARKS))
+    + r")\b"
+)
+_GHQ = re.compile(r"\b(?:at|to)\s+(?:the\s+)?(?:GHQ|General\s+Headquarters)\b")
+
+#: "at VENUE, CITY": a building, a comma, a city ("at Defence Headquarters, Abuja", "at the
+#: Ministry of Foreign Affairs, Tokyo,")
+VENUE_CITY = re.compile(
+    r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}"
+    r"(?:Headquarters|House|Palace|Hall|Building|Cent(?:re|er)|Hotel|Office|Secretariat|Complex|"
+    r"Academy|College|Barracks|Auditorium|"
+    r"Ministry(?:\s+of(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){1,4})?)(?:\s+\([A-Z]+\))?"
+    r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)?)(?=[,.;]|\s+(?:on|for|to|in|from)\b|$)"
+)
+#: "Coordinator for Counterterrorism at the State Department": a post's office, not a venue
+_POST_BEFORE = re.compile(
+    r"\b(?:[Ss]pokes\w*|[Oo]fficials?|Coordinator|Director|Officer|Secretary|Advis[eo]r|Chief|"
+    r"Head|Counsel\w*|[Ss]taff|[Aa]ide|[Ee]nvoy)\b,?(?:\s+(?:for|of|the|[A-Z][\w-]*)){0,3}\s*$"
+)
+
+
+def landmark_city(text: str, *, pakistan: bool = False) -> str | None:
+    """The city of a landmark the sentence puts the meeting at, or None.
+
+    >>> landmark_city("They met at the Pentagon on Monday.")
+    'Washington'
+    >>> landmark_city("Talks were held at Hyderabad House.")
+    'New Delhi'
+    >>> landmark_city("He called on the army chief at GHQ.", pakistan=True)
+    'Rawalpindi'
+    >>> landmark_city("He called on the army chief at GHQ.") is None
+    True
+    >>> landmark_city("X, a spokesman at the Pentagon, said so.") is None
+    True
+    """
+    m = _LANDMARK.search(text)
+    if m is not None and not _POST_BEFORE.search(text, 0, m.start()):
+        index = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        return _LANDMARKS[index][1]
+    if pakistan and _GHQ.search(text):
+        return "Rawalpindi"
+    return None
