@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon
+from ._namepat import HONORIFIC, JUNIOR_RANK, LOW, NAME, PARTICLE, STYLES, UP, unbracket
 from ._offices import ORG_COUNTRY, clean_title, org_in
 
 __all__ = [
@@ -31,38 +32,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
-_NT = (
-    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
-    r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
-    rf"[{_UP}](?=\s(?:[{_UP}]\s)*[{_UP}][{_LOW}])|"  # "K D Dewal"
-    rf"[{_UP}]{{2,}}(?=\s[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
-    rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
-    rf"(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*)"
-)
-_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das)"
-NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
-#: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
-_STYLES = (
-    r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
-    r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
-)
-HONORIFIC = (
-    rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
-    rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
-    rf"Sri(?! Lank)|H\.E\.|"
-    rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
-    r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
-    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
-    r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
-    r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
-    r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
-    r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
-    r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
-    r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Sir|Dame)"
-)
+_UP, _LOW, _PARTICLE, _STYLES = UP, LOW, PARTICLE, STYLES
 _HEADS = _words(
     "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "
     "Minister Secretary Secretary-General Under-Secretary Ambassador Director "
@@ -117,6 +87,7 @@ _SURNAMES = _words("West North South East Law Justice Major Marshal")
 #: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
 _COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
 _HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+_RANK_RE = re.compile(rf"^(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+")
 #: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
 #: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
 _INNER_STYLE = re.compile(
@@ -268,6 +239,15 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     chunk = re.sub(r"\s*\((?:Ret|Retd|retd|ret|R)\.?\)", "", chunk)
     chunk = re.sub(r",\s+(?:[NHST]I|HI|SBt|TBt)\s*\(M\)(?=,|$)", "", chunk)
     honorific = None
+    flat = unbracket(chunk)  # "The Secretary of State for Defence (John Healey)"
+    if flat is not None and has_head(flat.partition(",")[0]):
+        chunk = flat
+    junior = _RANK_RE.match(chunk)
+    if junior is not None and not _HON_RE.match(chunk):
+        # "Commander Aaron Kellett, Senior Liaison Officer ...": the post is the title
+        who, _, post = chunk[junior.end() :].partition(",")
+        if re.fullmatch(NAME, who.strip()) and has_head(_first_title(post)):
+            honorific, chunk = junior.group().strip(), chunk[junior.end() :]
     # India's service decorations name the side, as "Shri" does
     country = "IND" if decorated and _INDIAN.search(decorated.group()) else None
     hm = _HON_RE.match(chunk)
@@ -309,7 +289,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         )
     if any(_is_head(t) for t in tokens) and rest.strip():
         after = rest.strip()
-        hm2 = _HON_RE.match(after)
+        hm2 = _RANK_RE.match(after)  # "..., Captain Kerron Valere-Mitchell"
         if hm2:
             honorific, after = hm2.group().strip(), after[hm2.end() :]
         nm = re.match(NAME, after)

@@ -1,0 +1,96 @@
+"""The tenth pass: the general layer for who took part and their titles, on shapes of writing
+the phrase rules were never fitted to (a name in brackets after its title, a junior rank before
+a name whose post follows, styles such as "Eng.", "the Ambassador of X to Y, NAME"). Each test
+on a short text of its own; the people and meetings are invented, not in the dev sets."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import draft_sides
+
+import secgraph as sg
+from secgraph.extract._names import parse_person
+
+
+def _sides(draft: sg.Draft) -> dict[str, str]:
+    return {o.name: o.country for o in draft.officials}
+
+
+def _titles(draft: sg.Draft) -> dict[str, str | None]:
+    return {o.name: o.title for o in draft.officials}
+
+
+def test_a_name_in_brackets_after_its_title(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Minister for the Armed Forces (Alan Pritchard) met the Latvian Minister of "
+        "Defence, Edgars Kalnins, in Riga on 12 May 2025 for the annual UK-Latvia defence "
+        "talks. He was accompanied by the Chief of the Air Staff (Air Marshal Sir Colin "
+        "Reeve). The Latvian delegation included the Commander of the Latvian National "
+        "Armed Forces (Lieutenant General Janis Ozols) and the State Secretary of the "
+        "Ministry of Defence (Inga Berzina)."
+    )
+    draft = sg.extract(text, lexicon)
+    sides, titles = _sides(draft), _titles(draft)
+    assert sides["Alan Pritchard"] == "GBR"
+    assert titles["Alan Pritchard"] == "Minister for the Armed Forces"
+    assert sides["Janis Ozols"] == sides["Inga Berzina"] == "LVA"
+    assert titles["Janis Ozols"] == "Commander of the Latvian National Armed Forces"
+    assert draft_sides(draft)["LVA"][0] == "Edgars Kalnins"
+
+
+def test_he_was_accompanied_by_takes_the_previous_subjects_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Minister for the Armed Forces, Alan Pritchard, met the Latvian Minister of "
+        "Defence, Edgars Kalnins, in Riga on 12 May 2025 for the annual UK-Latvia defence "
+        "talks. He was accompanied by the Chief of the Air Staff, Air Marshal Colin Reeve."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Colin Reeve"] == sides["Alan Pritchard"] == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name", "title", "honorific"),
+    [
+        # a junior rank before the name, the post after it: the post is the title
+        (
+            "Commander Dara Whelan, Senior Liaison Officer for Europe, National Police",
+            "Dara Whelan",
+            "Senior Liaison Officer for Europe",
+            "Commander",
+        ),
+        (
+            "Lieutenant Commander Kofi Mensa, Commanding Officer of the Coast Guard",
+            "Kofi Mensa",
+            "Commanding Officer of the Coast Guard",
+            "Lieutenant Commander",
+        ),
+        # the rank after the title is the name's style, not a word of the name
+        (
+            "the Commanding Officer of the Naval Base, Captain Ruth Abena Owusu",
+            "Ruth Abena Owusu",
+            "Commanding Officer of the Naval Base",
+            "Captain",
+        ),
+        # alone, the rank stays the title
+        ("Commander Peter Lund", "Peter Lund", "Commander", None),
+        # "Eng." is a style; "Ambassador of" opens a title, it is no style
+        (
+            "Governor of the Authority for Military Industries Eng. Faisal bin Omar Al-Harbi",
+            "Faisal bin Omar Al-Harbi",
+            "Governor of the Authority for Military Industries",
+            "Eng.",
+        ),
+        (
+            "the Ambassador of Mongolia to Kazakhstan, Bat-Erdene Ganbold",
+            "Bat-Erdene Ganbold",
+            "Ambassador of Mongolia to Kazakhstan",
+            None,
+        ),
+    ],
+)
+def test_ranks_styles_and_posts(
+    lexicon: sg.Lexicon, chunk: str, name: str, title: str, honorific: str | None
+) -> None:
+    person = parse_person(chunk, lexicon)
+    assert person is not None
+    assert (person.name, person.title, person.honorific) == (name, title, honorific)
