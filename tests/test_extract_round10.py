@@ -94,3 +94,46 @@ def test_ranks_styles_and_posts(
     person = parse_person(chunk, lexicon)
     assert person is not None
     assert (person.name, person.title, person.honorific) == (name, title, honorific)
+
+
+def test_accompanied_by_one_and_by_another(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Lithuanian Minister of the Interior, Ruta Vaitkute, met Poland's Minister of the "
+        "Interior, Marek Zielinski, in Vilnius on 3 June 2025 for talks on border security. "
+        "She was joined by the Commander of the State Border Guard, General Tomas Jonaitis, "
+        "and by the Police Commissioner General, Darius Petrauskas."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Tomas Jonaitis"] == sides["Darius Petrauskas"] == "LTU"
+
+
+def test_the_minister_was_accompanied_by_names_the_minister_before(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._clues import referent_side
+    from secgraph.extract._names import Person
+
+    placed = [
+        Person("Ana Ruiz", "Minister of Security", country="CRI", sentence=0),
+        Person("Luis Mora", "Director of Police", country="PAN", sentence=0),
+        Person("Eva Sol", "Deputy Minister", country="PAN", sentence=1, companion="Luis Mora"),
+    ]
+    assert referent_side("The minister", placed, 2) == "CRI"  # (a companion is no referent)
+    assert referent_side("He", placed, 2) == "CRI"  # the subject of the sentence before
+    assert referent_side("The director", placed, 2) == "PAN"
+    assert referent_side("The ambassador", placed, 2) is None
+    assert referent_side("Officials", placed, 2) is None
+
+
+def test_a_state_named_officially_and_styles_in_a_semicolon_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Riyadh, March 3, 2025, SPA -- His Royal Highness Prince Faisal bin Nasser, Minister "
+        "of Interior, received in Riyadh today Minister of Citizen Protection of the Hellenic "
+        "Republic Yannis Petridis. The reception was attended by Director of Public Security "
+        "General Saad bin Ali Al-Qahtani; Assistant Minister of Interior Dr. Omar bin Saleh "
+        "Al-Mutairi; and Director of Civil Defence Eng. Hamad bin Fahd Al-Dossary."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = _sides(draft)
+    assert sides["Yannis Petridis"] == "GRC"
+    assert sides["Faisal bin Nasser"] == "SAU"
+    assert sides["Omar bin Saleh Al-Mutairi"] == sides["Hamad bin Fahd Al-Dossary"] == "SAU"
+    assert _titles(draft)["Hamad bin Fahd Al-Dossary"] == "Director of Civil Defence"

@@ -35,8 +35,10 @@ from ._clues import (
     country_at,
     elsewhere,
     opening_side,
+    referent_side,
 )
 from ._countries import Mention, is_future
+from ._cuts import CUT, OTHER, OTHER_WORDS, REPORT_WORDS, REPORTS
 from ._lexicon import Lexicon
 from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, headed_people, split_people
@@ -46,102 +48,6 @@ from ._text import Sentence
 
 __all__ = ["elsewhere", "more_people", "signatories", "tabled"]
 
-#: a sentence that may name who took part
-_REPORTS = re.compile(
-    r"\b(?:met|meets|meeting|talks|dialogue|consultations|delegations?|side|team|led|headed|"
-    r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
-    r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
-    r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
-    r"in attendance|participants|delegates|"
-    r"agreed|pledged|vowed|signed)\b",
-    re.I,
-)
-_REPORT_WORDS = frozenset(
-    [
-        "participants",
-        "delegates",
-        "attendance",
-        "agreed",
-        "pledged",
-        "vowed",
-        "signed",
-        "met",
-        "meets",
-        "meeting",
-        "talks",
-        "dialogue",
-        "consultations",
-        "delegation",
-        "delegations",
-        "side",
-        "team",
-        "led",
-        "headed",
-        "chaired",
-        "co-chaired",
-        "received",
-        "hosted",
-        "welcomed",
-        "called",
-        "attended",
-        "attending",
-        "accompanied",
-        "accompanying",
-        "joined",
-        "joining",
-        "included",
-        "including",
-        "comprised",
-        "comprising",
-        "took",
-        "taking",
-        "participated",
-        "participating",
-        "present",
-        "represented",
-        "with",
-    ]
-)
-_OTHER_WORDS = frozenset(
-    [
-        "earlier",
-        "later",
-        "previously",
-        "last",
-        "next",
-        "also",
-        "separately",
-        "subsequently",
-        "courtesy",
-        "lunch",
-        "dinner",
-        "banquet",
-        "luncheon",
-        "phone",
-        "telephone",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "press",
-    ]
-)
-#: where a mention of a person cannot go on: verbs and clause words (searched in the clause
-#: with its first letter in lower case, so that "Joining X were" cuts too)
-_CUT = re.compile(
-    r"(?:,\s*)?\b(?=[a-z])(?:was|were|is|are|has|have|had|met|meets|held|holds|led|headed|chaired|"
-    r"co-chaired|co-led|co-hosted|received|hosted|welcomed|called on|attended|attending|"
-    r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
-    r"comprising(?: of)?|consisted of|made up of|took part|taking part|participated|participating|"
-    r"signed|said|says|told|agreed|discussed|visited|paid|represented|by|with|which|whom|"
-    r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
-    r"ahead of|together|"
-    r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
-    # "... Asim Munir in Beijing on Thursday": a place after the name ends it
-    r"|(?:,?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
-    r"(?<!epresentative)(?<!ecretary)(?<!inister)\s+to)\s+(?=(?:The\s+)?[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?(?:[,.]|\s+(?:on|for|to|in)\b|$))",
-)
 _LEAD_BEFORE = frozenset(
     [
         "agreed",
@@ -169,14 +75,6 @@ _LEAD_AFTER = re.compile(
 _MET = re.compile(r"\b(?:met|received|hosted|welcomed|called on)\b")
 #: "with" names the other principal after these ("held talks ... with the Secretary ...")
 _TALKS_WITH = re.compile(r"\b(?:held talks|met|talks|co-chaired|co-hosted|meeting)\b", re.I)
-#: another event's people: "Earlier in the week, X met ...", "after a lunch with ..."
-_OTHER = re.compile(
-    r"^(?:Earlier|Later|Previously|Last|Next)\b"
-    r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b"
-    r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone|"
-    r"spokes(?:person|man|woman)|press secretary)\b",
-    re.I,
-)
 #: "The visiting delegation, which included ...": the guest's side (the party not hosting)
 _VISITING = re.compile(r"\bvisiting\s+(?:delegation|side|team|dignitary|minister|guests?)\b", re.I)
 _CLAUSES = re.compile(
@@ -234,9 +132,9 @@ def _pass(
     out: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
-        if s.heading or not s.has(_REPORT_WORDS) or not _REPORTS.search(text):
+        if s.heading or not s.has(REPORT_WORDS) or not REPORTS.search(text):
             continue
-        if s.has(_OTHER_WORDS) and _OTHER.search(text):
+        if s.has(OTHER_WORDS) and OTHER.search(text):
             continue
         if is_future(s) or is_past(s) or (place and elsewhere(text, place)):
             continue
@@ -301,7 +199,7 @@ def _clause_people(
     # blanked, so that the verb follows the subject
     clause = _DATE.sub(lambda m: " " * len(m.group()), clause)
     lowered = clause[:1].lower() + clause[1:]
-    for m in _CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
+    for m in CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
         word = m.group().strip(" ,").lower()
         if bounds and bounds[-1][1] == m.start():
             bounds[-1] = (bounds[-1][0], m.end(), f"{bounds[-1][2]} {word}".strip())
@@ -311,6 +209,7 @@ def _clause_people(
     talks = _TALKS_WITH.search(clause) is not None
     principal = _PRINCIPAL.search(clause) is not None
     companion_of = None if principal else placed
+    accompanied: str | None = None  # the side of the last piece after "accompanied by"
     previous = ""  # the piece before: "X, accompanied by Y, met ...": Y is X's side
     for (_, a, before), (b, _, after) in pairwise(edges):
         piece = clause[a:b]
@@ -321,6 +220,12 @@ def _clause_people(
         side = side or (visiting if _VISITING.search(clause, 0, a) else None)
         if side is None and _ACCOMPANIED.search(before):
             side = companion_side(piece_before, placed)
+            side = side or referent_side(piece_before, placed, s.index)  # "He was joined by"
+        elif side is None and before in ("was", "were") and _ACCOMPANYING.match(clause):
+            side = referent_side(piece_before, placed, s.index)  # "Accompanying the minister were"
+        if side is None and before == "by" and accompanied is not None:
+            side = accompanied  # "accompanied by A and by B"
+        accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None
         piece = SIDE_PIECE.sub("", piece)
         people = headed_people(piece, parties, lexicon) or split_people(piece, lexicon)
         if not people:
@@ -367,6 +272,7 @@ _DATE = re.compile(
     rf"(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)?,?"
 )
 #: "X, accompanied by Y,": Y is on the side of the person just before
+_ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
 #: a clause whose people face each other (principals), where no one accompanies anyone
 _PRINCIPAL = re.compile(

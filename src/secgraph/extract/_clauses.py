@@ -353,7 +353,7 @@ _PRONOUN = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been|has been)?\s*(?:also\
 def subject_before(found: list[Person], index: int) -> Person | None:
     """The person a pronoun opening sentence ``index`` stands for: the first one named in the
     latest earlier sentence that named anyone (its subject, "A met B. He ...": A)."""
-    earlier = [p for p in found if 0 <= p.sentence < index]
+    earlier = [p for p in found if 0 <= p.sentence < index and p.companion is None]
     if not earlier:
         return None
     last = max(p.sentence for p in earlier)

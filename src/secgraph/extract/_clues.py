@@ -20,6 +20,7 @@ __all__ = [
     "country_at",
     "elsewhere",
     "opening_side",
+    "referent_side",
 ]
 
 #: the clause opens with a side: "For Guatemala,", "from Indonesia", "On the Moroccan side,"
@@ -123,6 +124,32 @@ def companion_side(clause: str, placed: list[Person]) -> str | None:
         or (_initials(p.title) and re.search(rf"\b{_initials(p.title)}\b", clause))
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+#: a subject that stands for someone named before: "He", "She", "The minister", "the Secretary"
+_REFERENT = re.compile(r"\s*(?:(?:He|She)|[Tt]he\s+(?P<noun>[A-Za-z-]+))\s*")
+
+
+def referent_side(subject: str, placed: list[Person], index: int) -> str | None:
+    """The side of the one a pronoun or a title noun stands for ("He was accompanied by",
+    "The minister was joined by", "Accompanying the minister were"): among the people placed
+    in earlier sentences who accompany no one (whose title holds the noun, if one is given),
+    the side they share, else the side of the first named in the latest such sentence (its
+    subject: "A met B. He ..." is A)."""
+    m = _REFERENT.fullmatch(subject)
+    earlier = [p for p in placed if 0 <= p.sentence < index and p.companion is None]
+    if m is None or not earlier:
+        return None
+    noun = m.group("noun")
+    if noun is not None:
+        earlier = [p for p in earlier if re.search(rf"\b{noun}\b", p.title or "", re.I)]
+        if not earlier:
+            return None
+    sides = {p.country for p in earlier}
+    if len(sides) == 1:
+        return sides.pop()
+    last = max(p.sentence for p in earlier)
+    return next(p.country for p in earlier if p.sentence == last)
 
 
 def _initials(title: str | None) -> str:

@@ -45,6 +45,8 @@ _NOT_ABBREV = "".join(
         "Md",
         "Mohd",
         "Ma",
+        "Eng",
+        "Engr",
         "[A-Z]",
     )
 )
@@ -61,7 +63,7 @@ CLAUSE_END = re.compile(
 
 #: "A, TITLE, and B", "the Secretary of Security, A, and the head of the Federal Police, B"
 _AND = re.compile(
-    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
+    r",?\s+and\s+(?:by\s+)?(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
     r"director|minister|secretary|ambassador|deputy|acting)\b)"
 )
 
