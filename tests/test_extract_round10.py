@@ -137,3 +137,42 @@ def test_a_state_named_officially_and_styles_in_a_semicolon_list(lexicon: sg.Lex
     assert sides["Faisal bin Nasser"] == "SAU"
     assert sides["Omar bin Saleh Al-Mutairi"] == sides["Hamad bin Fahd Al-Dossary"] == "SAU"
     assert _titles(draft)["Hamad bin Fahd Al-Dossary"] == "Director of Civil Defence"
+
+
+def test_a_colleague_is_a_counterpart(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Denmark's Minister of Defence, Lars Holm, welcomed his Swedish colleague, Minister of "
+        "Defence Karin Ek, to Copenhagen on 2 April 2025 for bilateral defence talks."
+    )
+    draft = sg.extract(text, lexicon)
+    assert _sides(draft)["Karin Ek"] == "SWE"
+    assert _titles(draft)["Karin Ek"] == "Minister of Defence"
+
+
+def test_a_list_ends_before_its_verb(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._shapes import split_people
+
+    people = split_people(
+        "our Chief of Defence, General Ola Berg, and Finland's Chief of Defence, General "
+        "Timo Salo, went through the plans for the north",
+        lexicon,
+    )
+    assert [(p.name, p.title, p.country) for p in people] == [
+        ("Ola Berg", "Chief of Defence", None),
+        ("Timo Salo", "Chief of Defence", "FIN"),
+    ]
+    # a lower-case title after the name stays
+    people = split_people("Aiko Mori, director-general of the Asian Affairs Bureau", lexicon)
+    assert [p.title for p in people] == ["director-general of the Asian Affairs Bureau"]
+
+
+def test_those_at_a_reception_accompany_no_one(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Abu Dhabi, April 2, 2025, WAM -- The UAE Minister of Interior, Saif Al Mansoori, "
+        "received in Abu Dhabi today the Minister of the Interior of the Hellenic Republic, "
+        "Petros Alexiou. The reception was attended by the Undersecretary of the Ministry of "
+        "Interior, Major General Salem Al Shamsi."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Petros Alexiou"] == "GRC"
+    assert sides.get("Salem Al Shamsi") in (None, "ARE")  # never the guest's

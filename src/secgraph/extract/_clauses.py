@@ -327,7 +327,9 @@ def find_members(
             same = [p for p in found if p.title and words & set(p.title.split())]
             # "The meeting was attended by": no one accompanied, no side to borrow
             event = re.fullmatch(
-                r"\s*(?:The|the)\s+(?:meeting|talks|session|dialogue)(?:\s+\w+)?\s*", before
+                r"\s*(?:The|the)\s+(?:meeting|talks|session|dialogue|reception|ceremony|call|visit|"
+                r"signing|discussions?|consultations?)(?:\s+\w+)?\s*",
+                before,
             )
             # "Mr. Hinkati led a delegation which included ...": the person named first
             named = [p for p in found if words & set(p.name.split())]

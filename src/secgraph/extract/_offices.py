@@ -40,7 +40,7 @@ ORG_COUNTRY = {
 
 def clean_title(title: str) -> str:
     title = re.sub(r"^\([A-Z]+\)\s*", "", title.strip())  # "(PTI) National Security Adviser"
-    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
+    title = re.sub(r"^(?:the|a|an|our|their|its)\s+", "", title.strip(), flags=re.I)
     title = re.sub(r"^(?:country|nation)(?:'s|\u2019s)\s+", "", title)  # "the country's ambassador"
     # "the State Department's acting Coordinator for X": the office is the organisation
     title = re.sub(r"^(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*(?:'s|\u2019s)\s+(?=\S)", "", title)

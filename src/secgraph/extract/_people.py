@@ -87,13 +87,13 @@ _APPOSITIVE = re.compile(
 )
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?),?\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?(?:{NAME}|[A-Z][a-z]{{3,}}(?=,|\s+(?:in|at|on|today)\b|\.?$)))"
 )
 #: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
 #: were X, director-general of ..., and Y, ..."
 _COUNTERPARTS = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?)"
     r"(?:,\s*(?:the\s+)?|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
 )
 #: "held the Strategic Dialogue with NAME, the diplomatic adviser to ...", and a sentence

@@ -51,7 +51,9 @@ _PHOTO = re.compile(
 )
 #: a comma and a preposition end a mention ("X, Deputy Minister, at the ministry")
 _AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when)\s")
-_COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+", re.I)
+_COUNTERPART = re.compile(
+    r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?),?\s+", re.I
+)
 _OFFICE_WORDS = frozenset(
     [
         "Bureau",
@@ -233,7 +235,12 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     pending = ""
     carried = None
     text = _OTHERS.split(text)[0]  # "A, B and senior officials from both governments"
-    bits = [piece for bit in _AND.split(text) for piece in _comma_list(bit, lexicon)]
+    bits = [
+        piece
+        for bit in _AND.split(text)
+        # "..., General X, went through what ...": the list without its verb
+        for piece in _comma_list(_trailing_clause(bit), lexicon)
+    ]
     for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
         current = f"{pending} and {bit}" if pending else bit
         person = read_person(current, lexicon)
@@ -269,6 +276,27 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
         else:
             pending = current if len(current) < 200 else ""
     return [p for _, p in out]
+
+
+#: a comma and a lower-case word that opens no title: where a list gives way to its verb
+_LOWER_AFTER = re.compile(
+    r",\s+(?!(?:the|a|an|his|her|their|our|its|who|whose|and|or|from|on|for|of|in|at|to|with|"
+    r"by|as|both|respectively)\b)(?=[a-z])"
+)
+
+
+def _trailing_clause(text: str) -> str:
+    """A list without the clause that follows it: "A, TITLE, and B, TITLE, went through the
+    plans" -> "A, TITLE, and B, TITLE" (a lower-case title, ", director-general of X", stays:
+    a head word comes within its first four words)."""
+    for m in _LOWER_AFTER.finditer(text):
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # (inside brackets: "A (Counsellor, political section)")
+        if not re.search(rf"[{_UP}][\w'\u2019.-]*\)?$", text[: m.start()]):
+            continue  # not after a name: "cooperation on defence, counter-terrorism and ..."
+        if not has_head(" ".join(w.capitalize() for w in text[m.end() :].split()[:4])):
+            return text[: m.start()]
+    return text
 
 
 #: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
