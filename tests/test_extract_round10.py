@@ -176,3 +176,46 @@ def test_those_at_a_reception_accompany_no_one(lexicon: sg.Lexicon) -> None:
     sides = _sides(sg.extract(text, lexicon))
     assert sides["Petros Alexiou"] == "GRC"
     assert sides.get("Salem Al Shamsi") in (None, "ARE")  # never the guest's
+
+
+def test_an_attendee_in_a_national_office_is_the_hosts(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._names import Person
+    from secgraph.extract._text import split_sentences
+
+    text = (
+        "Kenya's Cabinet Secretary for Defence, Amina Wekesa, held talks with Uganda's Minister "
+        "of Defence, Jacob Oboth, in Nairobi on 4 March 2025. The talks were attended by the "
+        "Chief of the Defence Forces, General Peter Mwangi, and the Uganda High Commissioner "
+        "to Kenya, Joyce Nabbosa."
+    )
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    found = [
+        Person("Amina Wekesa", "Cabinet Secretary for Defence", country="KEN", sentence=0),
+        Person("Jacob Oboth", "Minister of Defence", country="UGA", sentence=0),
+    ]
+    people = more_people(sentences, mentions, ["KEN", "UGA"], lexicon, found, "KEN")
+    sides = {p.name: p.country for p in people}
+    assert sides["Peter Mwangi"] == "KEN"  # the host's, marked for review
+    assert sides["Joyce Nabbosa"] == "UGA"  # posted to Kenya: the other side
+    # with no host known, nobody's side is guessed
+    people = more_people(sentences, mentions, ["KEN", "UGA"], lexicon, found, None)
+    assert {p.name: p.country for p in people}["Peter Mwangi"] is None
+
+
+@pytest.mark.parametrize(
+    ("title", "side"),
+    [
+        ("His Majesty's Ambassador to Estonia", "GBR"),
+        ("Defence Attaché in Tallinn", "GBR"),
+        ("High Commissioner to the United Kingdom", "EST"),
+        ("Chief of the General Staff", None),
+        ("Ambassador to Latvia", None),  # posted to a third country: no clue
+    ],
+)
+def test_a_post_abroad_is_the_other_sides(lexicon: sg.Lexicon, title: str, side: str) -> None:
+    from secgraph.extract._clues import posted_side
+
+    assert posted_side(title, ["GBR", "EST"], lexicon) == side

@@ -35,6 +35,7 @@ from ._clues import (
     country_at,
     elsewhere,
     opening_side,
+    posted_side,
     referent_side,
 )
 from ._countries import Mention, is_future
@@ -42,7 +43,7 @@ from ._cuts import CUT, OTHER, OTHER_WORDS, REPORT_WORDS, REPORTS
 from ._lexicon import Lexicon
 from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, headed_people, split_people
-from ._sides import UNSURE, WEAK, assign_sides
+from ._sides import NATIONAL_OFFICE, UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled
 from ._text import Sentence
 
@@ -161,6 +162,7 @@ def _pass(
                 surnames,
                 visiting,
                 known_words,
+                host,
             )
             start = cut.end() if cut is not None else stop
     return out
@@ -192,6 +194,7 @@ def _clause_people(
     surnames: set[str],
     visiting: str | None = None,
     known_words: frozenset[str] = frozenset(),
+    host: str | None = None,
 ) -> list[Person]:
     out: list[Person] = []
     bounds: list[tuple[int, int, str]] = []
@@ -253,14 +256,19 @@ def _clause_people(
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
             own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
+            posted = posted_side(p.title or "", parties, lexicon) if own is None else None
             if own is not None and own not in parties:
                 continue  # a third country's official
-            country = own or side or companion
+            country = own or side or companion or posted
             review = None
             if own is None:
                 review = "side from the clause (back-off)" if country else None
                 attended = re.match(r"(?:also )?(?:attended|took part)\b", after)
                 review = review or (None if leading or attended else UNSURE)
+                # "The meeting was attended by the Chief of Defence Forces, General X": a
+                # national office no clause places is the host's (as the rules have it)
+                if review == UNSURE and host and _host_office(before, p.title or ""):
+                    country, review = host, "side inferred: the host's (back-off)"
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
     return out
@@ -272,6 +280,20 @@ _DATE = re.compile(
     rf"(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)?,?"
 )
 #: "X, accompanied by Y,": Y is on the side of the person just before
+_ATTENDING = re.compile(
+    r"(?:attended by|present|present were|present was|in the presence of|participating were|"
+    r"taking part were|in attendance)$"
+)
+_POSTED = re.compile(r"\b(?:Ambassador|Attach[eé]|Envoy|Commissioner to|Charg[eé]|Consul)", re.I)
+
+
+def _host_office(before: str, title: str) -> bool:
+    """Whether an attendee no clause places holds a national office (the host's)."""
+    return bool(
+        _ATTENDING.search(before) and NATIONAL_OFFICE.match(title) and not _POSTED.search(title)
+    )
+
+
 _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
 #: a clause whose people face each other (principals), where no one accompanies anyone

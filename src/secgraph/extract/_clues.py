@@ -20,6 +20,7 @@ __all__ = [
     "country_at",
     "elsewhere",
     "opening_side",
+    "posted_side",
     "referent_side",
 ]
 
@@ -150,6 +151,30 @@ def referent_side(subject: str, placed: list[Person], index: int) -> str | None:
         return sides.pop()
     last = max(p.sentence for p in earlier)
     return next(p.country for p in earlier if p.sentence == last)
+
+
+#: a post abroad: "Ambassador to Estonia", "Defence Attache in Abuja", "High Commissioner to Fiji"
+_POSTED_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Aa]ttach[eé]|[Cc]onsul(?:[- ][Gg]eneral)?|"
+    r"[Cc]harg[eé] d['\u2019][Aa]ffaires(?: a\.i\.)?|[Ee]nvoy)\b[^,;]*?\b(?:to|in)\s+"
+    r"(?:the\s+)?(?P<where>[A-Z][\w'\u2019 .-]+)"
+)
+
+
+def posted_side(title: str, parties: list[str], lexicon: Lexicon) -> str | None:
+    """The side of one posted to the other party ("His Majesty's Ambassador to Estonia" in
+    talks of the UK and Estonia is the UK's): the party the post is not in, when it is in one.
+    """
+    m = _POSTED_TO.search(title)
+    if m is None or len(parties) != 2:
+        return None
+    land = lexicon.country_pattern.match(m.group("where"))
+    if land is None:
+        return None
+    iso3 = lexicon.country_forms[land.group()][0]
+    if iso3 not in parties:
+        return None
+    return next(c for c in parties if c != iso3)
 
 
 def _initials(title: str | None) -> str:

@@ -13,7 +13,7 @@ from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
 from ._shapes import country_of
 
-__all__ = ["UNPLACED", "UNSURE", "WEAK", "assign_sides", "no_surnames"]
+__all__ = ["NATIONAL_OFFICE", "UNPLACED", "UNSURE", "WEAK", "assign_sides", "no_surnames"]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -113,7 +113,7 @@ UNPLACED = "side not given: the text names none and there is no host"
 
 #: an office every state has, which names no country: its holder is the host's when the
 #: text places them nowhere ("the Chief of Defence Force", "the Commander of the Navy")
-_NATIONAL_OFFICE = re.compile(
+NATIONAL_OFFICE = re.compile(
     r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
     r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
     r"Force|Armed Forces|Defence Force)|Director(?:[- ]General)?|Commissioner|Inspector[- ]General"
@@ -122,7 +122,7 @@ _NATIONAL_OFFICE = re.compile(
 
 
 def _host_side(p: Person, host: str | None) -> Person:
-    if p.title is None or p.review or not _NATIONAL_OFFICE.match(p.title):
+    if p.title is None or p.review or not NATIONAL_OFFICE.match(p.title):
         return p
     if host is None:
         return replace(p, review=UNPLACED)
