@@ -219,3 +219,33 @@ def test_a_post_abroad_is_the_other_sides(lexicon: sg.Lexicon, title: str, side:
     from secgraph.extract._clues import posted_side
 
     assert posted_side(title, ["GBR", "EST"], lexicon) == side
+
+
+def test_members_of_a_delegation_are_its_leaders_side_not_the_others(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Commissioner-General of Customs, Kwame Asante Boadu, on Thursday, 6th June, 2024 "
+        "hosted the Director General of Customs of the Republic of Togo, Mr. Koffi Agbeko, at "
+        "the Customs Headquarters, Accra, for the 3rd session of the Ghana-Togo Joint Customs "
+        "Committee. Mr. Agbeko led a five-man delegation which included the Director of "
+        "Intelligence, Mr. Yao Mensah Dzidzo, and the Ambassador of the Republic of Togo to "
+        "Ghana, Mrs. Afi Kodjo."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Yao Mensah Dzidzo"] == sides["Afi Kodjo"] == "TGO"
+
+
+def test_principals_around_held_consultations_with_accompany_no_one(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._names import Person
+    from secgraph.extract._text import split_sentences
+
+    text = (
+        "On 14 March 2025, Vice Foreign Minister Li Jianhua held consultations with Nepalese "
+        "Foreign Secretary Amrit Thapa in Beijing under the China-Nepal mechanism."
+    )
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    found = [Person("Amrit Thapa", "Foreign Secretary", country="NPL", sentence=0)]
+    people = more_people(sentences, mentions, ["CHN", "NPL"], lexicon, found)
+    assert {p.name: p.country for p in people}.get("Li Jianhua") != "NPL"

@@ -43,7 +43,7 @@ from ._cuts import CUT, OTHER, OTHER_WORDS, REPORT_WORDS, REPORTS
 from ._lexicon import Lexicon
 from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, headed_people, split_people
-from ._sides import NATIONAL_OFFICE, UNSURE, WEAK, assign_sides
+from ._sides import CLAUSE_SIDE, NATIONAL_OFFICE, OTHER_SIDE, UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled
 from ._text import Sentence
 
@@ -122,6 +122,7 @@ def _pass(
         for p in found
         if p.country is not None
         and p.review != WEAK
+        and not (p.review == OTHER_SIDE and not p.leader)  # (a member placed by the co-chair rule)
         and not (p.review or "").endswith("(back-off)")
     ]
     taken = {name_key(p.name) for p in known}
@@ -262,7 +263,7 @@ def _clause_people(
             country = own or side or companion or posted
             review = None
             if own is None:
-                review = "side from the clause (back-off)" if country else None
+                review = CLAUSE_SIDE if country else None
                 attended = re.match(r"(?:also )?(?:attended|took part)\b", after)
                 review = review or (None if leading or attended else UNSURE)
                 # "The meeting was attended by the Chief of Defence Forces, General X": a
@@ -298,7 +299,9 @@ _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
 #: a clause whose people face each other (principals), where no one accompanies anyone
 _PRINCIPAL = re.compile(
-    r"\b(?:met|meets|held talks|received|hosted|welcomed|called on|co-chaired|co-hosted)\b", re.I
+    r"\b(?:met|meets|held talks|received|hosted|welcomed|called on|co-chaired|co-hosted|"
+    r"(?:held|holds?)\s+(?:\w+\s+){0,3}?(?:talks|consultations|discussions|a meeting|dialogue))\b",
+    re.I,
 )
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]{2,}")
 

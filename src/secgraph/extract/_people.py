@@ -44,7 +44,7 @@ from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person
 from ._phrases import person_phrases
-from ._sides import WEAK, assign_sides, no_surnames
+from ._sides import CLAUSE_SIDE, OTHER_SIDE, WEAK, assign_sides, no_surnames
 from ._text import Sentence
 
 __all__ = ["Person", "find_people", "name_key", "parse_person"]
@@ -373,6 +373,20 @@ def find_people(
     # a side the back-off reads in the clause overrides the weakest inference of the rules
     clued = {name_key(p.name) for p in extra if p.country is not None}
     placed = [p for p in placed if not (p.review == WEAK and name_key(p.name) in clued)]
+    # and the co-chair rule's for a member: "A led a delegation which included B and C, TITLE
+    # of X": B is A's side, not the other of C's
+    members = {name_key(p.name) for p in placed if p.review == OTHER_SIDE and not p.leader}
+    extra = [
+        p
+        for p in extra
+        if name_key(p.name) not in members or (p.review == CLAUSE_SIDE and not p.leader)
+    ]
+    clued = {name_key(p.name) for p in extra if p.review == CLAUSE_SIDE and not p.leader}
+    placed = [
+        p
+        for p in placed
+        if not (p.review == OTHER_SIDE and not p.leader and name_key(p.name) in clued)
+    ]
     return assign_sides(no_surnames(placed + extra), parties, lexicon, host)
 
 

@@ -13,7 +13,16 @@ from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
 from ._shapes import country_of
 
-__all__ = ["NATIONAL_OFFICE", "UNPLACED", "UNSURE", "WEAK", "assign_sides", "no_surnames"]
+__all__ = [
+    "CLAUSE_SIDE",
+    "NATIONAL_OFFICE",
+    "OTHER_SIDE",
+    "UNPLACED",
+    "UNSURE",
+    "WEAK",
+    "assign_sides",
+    "no_surnames",
+]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -34,7 +43,7 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
         free = [c for c in parties if c not in taken]
         if missing and len(free) == 1 and (taken or len(missing) == 1):
             for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
-                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
+                out[i] = replace(out[i], country=free[0], review=OTHER_SIDE)
 
 
 #: Courtesy styles used by one country's officials only
@@ -102,6 +111,11 @@ def assign_sides(
     return [p for p in out if p.country is not None or p.review == UNPLACED]
 
 
+#: a side inferred from the other person's in the sentence (co-chairs), which a clue the
+#: back-off layer reads overrides too ("A led a delegation which included B and C, TITLE of X")
+OTHER_SIDE = "side inferred: the other side"
+#: a side the back-off layer read in the clause (an opening country, a companion)
+CLAUSE_SIDE = "side from the clause (back-off)"
 #: the weakest inference of a side, which a clue the back-off layer reads overrides
 WEAK = "side inferred: the only party with no official"
 #: a member the back-off layer found whose side no clause gives: never given one by guess
