@@ -249,3 +249,39 @@ def test_principals_around_held_consultations_with_accompany_no_one(lexicon: sg.
     found = [Person("Amrit Thapa", "Foreign Secretary", country="NPL", sentence=0)]
     people = more_people(sentences, mentions, ["CHN", "NPL"], lexicon, found)
     assert {p.name: p.country for p in people}.get("Li Jianhua") != "NPL"
+
+
+def test_people_merely_mentioned_stay_out(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Jakarta, 12 March 2025 - Indonesia and Australia held the ninth round of their Defence "
+        "Strategic Dialogue in Jakarta on Tuesday. The Indonesian delegation was led by the "
+        "Secretary General of the Ministry of Defence, Air Marshal Budi Santoso, while the "
+        "Australian side was headed by the Deputy Secretary for Strategy, Hugh Palmer. "
+        '"We are pleased with the progress," said ministry spokesperson Colonel Andi Wirawan. '
+        "The dialogue follows the visit of Australian Defence Minister Richard Coles to "
+        "Jakarta in August 2024, when he met his counterpart. Also present were the Director "
+        "General of Defence Strategy, Major General Yudi Prasetyo, and the Australian Defence "
+        "Attache in Jakarta, Colonel Matthew Gower. The next round will be held in Canberra, "
+        "with Australia's Chief of the Defence Force, Admiral David Lund, expected to attend."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = _sides(draft)
+    for name in ("Andi Wirawan", "Richard Coles", "David Lund"):
+        assert name not in sides
+    assert sides["Matthew Gower"] == "AUS"
+    # a fellow member of the same list is no one's companion
+    assert sides["Yudi Prasetyo"] == "IDN"
+
+
+def test_a_title_is_not_the_clause_before_it(lexicon: sg.Lexicon) -> None:
+    person = parse_person(
+        "The dialogue follows the visit of Australian Defence Minister Richard Coles", lexicon
+    )
+    assert person is not None
+    assert (person.name, person.title, person.country) == (
+        "Richard Coles",
+        "Defence Minister",
+        "AUS",
+    )
+    person = parse_person("his Azerbaijani counterpart Colonel General Zakir Aliyev", lexicon)
+    assert person is not None and person.title != "Colonel General"

@@ -236,7 +236,9 @@ def _clause_people(
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
         # joined the talks": B is no companion of A)
-        companion = companion_side(clause[:a] + clause[b:], companion_of) if companion_of else None
+        # (named before the piece, or after it with "with": not a fellow member of its list)
+        around = clause[:a] + (clause[b:] if _WITH_AFTER.match(clause, b) else "")
+        companion = companion_side(around, companion_of) if companion_of else None
         words = after.split()
         leading = (
             any(w in _LEAD_BEFORE for w in words)
@@ -295,6 +297,7 @@ def _host_office(before: str, title: str) -> bool:
     )
 
 
+_WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")
 _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
 #: a clause whose people face each other (principals), where no one accompanies anyone

@@ -87,6 +87,10 @@ OTHER_WORDS = frozenset(
         "spokesman",
         "spokeswoman",
         "press",
+        "follows",
+        "followed",
+        "following",
+        "after",
     ]
 )
 #: where a mention of a person cannot go on: verbs and clause words (searched in the clause
@@ -110,6 +114,9 @@ CUT = re.compile(
 OTHER = re.compile(
     r"^(?:Earlier|Later|Previously|Last|Next)\b"
     r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b"
+    # "The dialogue follows the visit of Australian Defence Minister X to Jakarta in August"
+    r"|\b(?:follows|followed|following|after)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?"
+    r"(?:visit|trip)\s+(?:of|by|to)\b"
     r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone|"
     r"spokes(?:person|man|woman)|press secretary)\b",
     re.I,

@@ -15,7 +15,24 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HONORIFIC", "JUNIOR_RANK", "LOW", "NAME", "PARTICLE", "STYLES", "UP", "unbracket"]
+__all__ = [
+    "BRACKETED",
+    "CAPS_SURNAME",
+    "HONORIFIC",
+    "HON_RE",
+    "INDIAN",
+    "INNER_STYLE",
+    "JUNIOR_RANK",
+    "LOW",
+    "NAME",
+    "PARTICLE",
+    "POST_NOMINALS",
+    "RANK_RE",
+    "STYLES",
+    "TRAILING_ORG",
+    "UP",
+    "unbracket",
+]
 
 UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
 LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
@@ -57,6 +74,35 @@ JUNIOR_RANK = (
     r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|Commissioner|"
     r"Deputy Commissioner|Assistant Commissioner|Chief Superintendent|Superintendent)"
     r"(?=\s+[A-Z])"
+)
+#: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
+POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
+    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
+    r"(?=[,.;\s]|$))+"
+)
+INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
+#: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
+CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,|$))")
+
+
+HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+RANK_RE = re.compile(rf"^(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+")
+#: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
+#: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
+INNER_STYLE = re.compile(
+    rf"(?<=\s)(?:(?:{STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.)\s+)+"
+    rf"(?=[{UP}][{LOW}'\u2019-]+(?:\s|,|$))"
+)
+#: "Ajay Kumar Bhalla (Union Home Secretary)": a title in brackets after the name
+BRACKETED = re.compile(
+    rf"^(?P<name>{NAME})\s*\((?P<title>[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<rest>.*)$"
+)
+#: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
+TRAILING_ORG = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
+    r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UP}][\w'\u2019-]*)*)?)$"
 )
 _BRACKET_NAME = re.compile(
     rf"^(?P<title>[^()]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"
