@@ -285,3 +285,53 @@ def test_a_title_is_not_the_clause_before_it(lexicon: sg.Lexicon) -> None:
     )
     person = parse_person("his Azerbaijani counterpart Colonel General Zakir Aliyev", lexicon)
     assert person is not None and person.title != "Colonel General"
+
+
+def test_a_delegation_one_per_line_with_bullets(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Security officials of Honduras and Nicaragua met on 19 May 2025 in Tegucigalpa for "
+        "the fourth session of their border security commission.\n\n"
+        "The Honduran delegation comprised:\n"
+        "- Ana Lucia Mejia Zelaya, Secretary of Security (head of delegation);\n"
+        "- General Roberto Paz Ortega, Chief of the Joint Staff;\n"
+        "- Ambassador Carla Ruiz Pineda, Director for Central America.\n"
+    )
+    draft = sg.extract(text, lexicon)
+    titles, sides = _titles(draft), _sides(draft)
+    assert titles["Ana Lucia Mejia Zelaya"] == "Secretary of Security"
+    assert titles["Carla Ruiz Pineda"] == "Director for Central America"
+    assert sides["Roberto Paz Ortega"] == sides["Carla Ruiz Pineda"] == "HND"
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a list that mixes 'TITLE NAME' and 'the TITLE, NAME'
+        (
+            "Interior Minister Jorge Ramos Lara, the Director of the National Civil Police, "
+            "David Oliva, and the ambassador to Mexico, Carlos Pena Ruiz",
+            [
+                ("Jorge Ramos Lara", "Interior Minister"),
+                ("David Oliva", "Director of the National Civil Police"),
+                ("Carlos Pena Ruiz", "ambassador to Mexico"),
+            ],
+        ),
+        # a relative clause after the name is no part of the mention
+        (
+            "the Chief of the Army General Staff, Brigadier General Henry Saenz Ramos, who "
+            "briefed on the deployment of troops",
+            [("Henry Saenz Ramos", "Chief of the Army General Staff")],
+        ),
+        # an office after the post is no second person
+        (
+            "Commander Aaron Kellby, Senior Liaison Officer for the Pacific, Federal Police",
+            [("Aaron Kellby", "Senior Liaison Officer for the Pacific")],
+        ),
+    ],
+)
+def test_lists_of_mixed_shapes(
+    lexicon: sg.Lexicon, text: str, people: list[tuple[str, str]]
+) -> None:
+    from secgraph.extract._shapes import split_people
+
+    assert [(p.name, p.title) for p in split_people(text, lexicon)] == people

@@ -112,5 +112,18 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
     for piece in pieces:
         p = parse_person(piece, lexicon)
         if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
-            return [part]
+            return _first_apart(pieces, part, lexicon)
     return pieces
+
+
+def _first_apart(pieces: list[str], part: str, lexicon: Lexicon | None) -> list[str]:
+    """'Interior Minister A, the Director of the Police, B' -> two people: a first piece that
+    is a whole 'TITLE NAME' and a rest that is a titled person of its own."""
+    first = parse_person(pieces[0], lexicon)
+    if first is None or first.title is None or not pieces[0].endswith(first.name):
+        return [part]
+    rest = ", ".join(pieces[1:])
+    second = parse_person(rest, lexicon)
+    if second is None or second.title is None or second.name == first.name:
+        return [part]
+    return [pieces[0], rest]

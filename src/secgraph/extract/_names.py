@@ -63,7 +63,8 @@ _NOT_NAMES = _words(
     "Service Services Action Mission Command Directorate Bureau Commission Committee "
     "Government Interim Kingdom Republic Union Federation Authority Office Council "
     "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
-    "Organisation Organization Nations"
+    "Organisation Organization Nations Region Zone District Brigade Regiment Battalion Fleet "
+    "Unit Centre Center Academy Institute Headquarters Military"
 )
 _TITLE_WORDS = _HEADS | _words(
     "Additional Joint Assistant Under Special Senior Acting Federal Union State "
@@ -229,6 +230,7 @@ def _one_word_name(token: str, countries: object) -> bool:
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
+    chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
@@ -302,7 +304,11 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         if hm2:
             honorific, after = hm2.group().strip(), after[hm2.end() :]
         nm = re.match(NAME, after)
-        if nm and nm.end() == len(after.rstrip(" .")):
+        if (
+            nm
+            and nm.end() == len(after.rstrip(" ."))
+            and not _is_title_word(nm.group().split()[-1])
+        ):
             return Person(nm.group(), clean_title(head), None, honorific, country)
     last = chunk.rsplit(",", 1)
     if (

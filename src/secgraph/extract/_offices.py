@@ -47,6 +47,10 @@ def clean_title(title: str) -> str:
     # "the TTCG's staff officer": an acronym owns a lower-case title
     title = re.sub(r"^[A-Z]{2,6}(?:'s|\u2019s)\s+(?=[a-z])", "", title)
     title = re.sub(r"\s+\([A-Z]{2,6}\)$", "", title)  # "Chief of Army Staff (COAS)"
+    # "Secretary of the Interior (head of delegation)": the role is no part of the post
+    title = re.sub(
+        r"\s*\((?:head|leader|chair|co-chair|deputy head)\b[^()]*\)", "", title, flags=re.I
+    )
     return title.strip(" ,")
 
 

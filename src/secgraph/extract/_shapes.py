@@ -164,6 +164,7 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
         if person is not None and has_head(title.replace("head", "Head", 1)):
             person = replace(person, title=clean_title(title))
     else:
+        chunk = re.split(r",\s+who\s", chunk)[0]  # "the Chief of X, General Y, who briefed"
         person = parse_person(chunk, lexicon)
         if person is None:
             person = _rank_one(chunk) or _with_office(chunk) or _title_rank_name(chunk)
@@ -222,7 +223,8 @@ def _with_office(chunk: str) -> Person | None:
 
 #: "A, TITLE, and the TITLE, B": where one person's mention may end and the next begin
 _AND = re.compile(
-    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z])|;\s*"
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?"
+    r"(?:head|chief|commander|director|minister|secretary|ambassador|deputy|acting)\b)|;\s*"
     r"|\s+[-\u2022*\u2013]\s+(?=[A-Z])"  # a bulleted list run into one line
 )
 
