@@ -335,3 +335,41 @@ def test_lists_of_mixed_shapes(
     from secgraph.extract._shapes import split_people
 
     assert [(p.name, p.title) for p in split_people(text, lexicon)] == people
+
+
+@pytest.mark.parametrize(
+    ("piece", "name", "side"),
+    [
+        # what follows a name is no part of it
+        (
+            "his Greek counterpart Eleni Markou for talks that also covered energy",
+            "Eleni Markou",
+            "GRC",
+        ),
+        ("his Finnish counterpart Mari Lahti in Helsinki ", "Mari Lahti", "FIN"),
+        # the side written after the mention
+        (
+            "Additional Secretary (West Asia) Syed Imran Ali on the Pakistani side and ",
+            "Syed Imran Ali",
+            "PAK",
+        ),
+        ("Deputy Foreign Minister Reza Najafi on the Iranian side.", "Reza Najafi", "IRN"),
+    ],
+)
+def test_a_mention_ends_at_its_name(lexicon: sg.Lexicon, piece: str, name: str, side: str) -> None:
+    from secgraph.extract._shapes import read_person
+
+    person = read_person(piece, lexicon)
+    assert person is not None
+    assert (person.name, person.country) == (name, side)
+
+
+def test_a_side_named_later_in_the_list_is_not_the_first_persons(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._shapes import split_people
+
+    people = split_people(
+        "the Director General of Public Security, Saad Al-Harbi, and, from the Pakistani "
+        "side, the Interior Secretary, Imran Qureshi",
+        lexicon,
+    )
+    assert {p.name: p.country for p in people}.get("Saad Al-Harbi") is None

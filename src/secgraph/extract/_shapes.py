@@ -137,7 +137,38 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
 
 
 def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
-    """One person from a chunk in any shape this module or ``parse_person`` knows."""
+    """One person from a chunk in any shape this module or ``parse_person`` knows; failing
+    that, from the chunk without what follows the name ("his Greek counterpart Nikos Dendias
+    for talks that ...", "... Mari Rantanen in Helsinki")."""
+    person = _read_person(chunk, lexicon)
+    if person is not None:
+        return person
+    tail = _NAME_TAIL.search(chunk)
+    return _read_person(chunk[: tail.start()], lexicon) if tail else None
+
+
+#: a name, then a preposition and no capitalised name after it: where a mention ends
+_NAME_TAIL = re.compile(
+    rf"(?<=[{_LOW}.])\s+(?:in|at|on|for|to|during|after|before|from|as|while|amid|ahead of|"
+    rf"where|when|over|about|that|who|which)\s+(?![^,]*\b[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+)"
+    r"[^,]*$"
+)
+
+
+#: "X on the Pakistani side": the side written after the mention
+_ON_SIDE = re.compile(
+    r",?\s+(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b(?:\s+and)?[\s.,;]*$"
+)
+
+
+def _read_person(chunk: str, lexicon: Lexicon) -> Person | None:
+    on_side = _ON_SIDE.search(chunk)
+    if on_side is not None:
+        form = lexicon.country_forms.get(on_side.group("adj"))
+        person = _read_person(chunk[: on_side.start()], lexicon)
+        if person is None or form is None or person.country not in (None, form[0]):
+            return person
+        return replace(person, country=form[0])
     chunk = _PHOTO.sub("", chunk.lstrip(" :-\u2022*\u2013"))  # "Tea Seiha (centre)"
     chunk = strip_post_nominals(chunk.strip(" ,;."))
     chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
