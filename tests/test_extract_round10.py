@@ -373,3 +373,37 @@ def test_a_side_named_later_in_the_list_is_not_the_first_persons(lexicon: sg.Lex
         lexicon,
     )
     assert {p.name: p.country for p in people}.get("Saad Al-Harbi") is None
+
+
+def test_unmarked_attendees_beside_the_guests_marked_ones_are_the_hosts(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Doha, March 4, 2025 (QNA) -- HE Minister of State for Defence Affairs Khalid bin "
+        "Mohammed Al Attiyah received Minister for the Armed Forces of France Catherine Vautrin "
+        "in Doha today for the Qatar-France defence dialogue. The meeting was attended by Salem "
+        "Al Mannai, Minister of State, and Fahad Al Kuwari, Minister of State, as well as "
+        "Nicolas Laurent, French Ambassador to Qatar."
+    )
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._text import split_sentences
+
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    people = more_people(sentences, mentions, ["QAT", "FRA"], lexicon, [], "QAT")
+    sides = {p.name: p.country for p in people}
+    assert sides["Nicolas Laurent"] == "FRA"
+    assert sides["Salem Al Mannai"] == sides["Fahad Al Kuwari"] == "QAT"
+    # the whole pipeline agrees
+    assert _sides(sg.extract(text, lexicon))["Salem Al Mannai"] == "QAT"
+
+
+def test_those_present_during_the_meeting_are_company_not_leaders(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._attendees import attendee
+
+    sentence = (
+        "Deputy National Security Adviser Ravi Menon and Lt Gen Arjun Rao, Director General "
+        "of Defence Intelligence Agency, were present during the meeting."
+    )
+    assert attendee("Arjun Rao", sentence)

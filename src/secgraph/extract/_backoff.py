@@ -270,11 +270,34 @@ def _clause_people(
                 review = review or (None if leading or attended else UNSURE)
                 # "The meeting was attended by the Chief of Defence Forces, General X": a
                 # national office no clause places is the host's (as the rules have it)
-                if review == UNSURE and host and _host_office(before, p.title or ""):
-                    country, review = host, "side inferred: the host's (back-off)"
+                if review == UNSURE and host and _host_office(before, after, p.title or ""):
+                    country, review = host, HOSTS
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
-    return out
+    return _contrast(out, clause, host, placed)
+
+
+HOSTS = "side inferred: the host's (back-off)"
+
+
+def _contrast(
+    out: list[Person], clause: str, host: str | None, placed: list[Person]
+) -> list[Person]:
+    """ "The meeting was attended by A, Minister of State, and B, French Ambassador to the
+    UAE": where an attendance clause marks the guest's people (B), those it leaves unmarked
+    (A) are the host's, marked for review."""
+    if host is None or not _ATTENDANCE.search(clause):
+        return out
+    marked = [p for p in out if p.review is None] + [p for p in placed if p.name in clause]
+    if not any(p.country not in (None, host) for p in marked):
+        return out
+    return [replace(p, country=host, review=HOSTS) if p.review == UNSURE else p for p in out]
+
+
+_ATTENDANCE = re.compile(
+    r"\b(?:attended by|(?:was|were) (?:also )?present|present (?:were|was)|in attendance|"
+    r"in the presence of|(?:also )?took part|taking part (?:were|was))\b"
+)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -290,11 +313,14 @@ _ATTENDING = re.compile(
 _POSTED = re.compile(r"\b(?:Ambassador|Attach[eé]|Envoy|Commissioner to|Charg[eé]|Consul)", re.I)
 
 
-def _host_office(before: str, title: str) -> bool:
+def _host_office(before: str, after: str, title: str) -> bool:
     """Whether an attendee no clause places holds a national office (the host's)."""
-    return bool(
-        _ATTENDING.search(before) and NATIONAL_OFFICE.match(title) and not _POSTED.search(title)
-    )
+    attending = _ATTENDING.search(before) or _ATTENDED.match(after)
+    return bool(attending and NATIONAL_OFFICE.match(title) and not _POSTED.search(title))
+
+
+#: "A and B were present during the meeting", "X also attended"
+_ATTENDED = re.compile(r"(?:were|was)?\s*(?:also\s+)?(?:present|attended|took part)\b")
 
 
 _WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")

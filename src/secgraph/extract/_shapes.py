@@ -257,6 +257,7 @@ _AND = re.compile(
     r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?"
     r"(?:head|chief|commander|director|minister|secretary|ambassador|deputy|acting)\b)|;\s*"
     r"|\s+[-\u2022*\u2013]\s+(?=[A-Z])"  # a bulleted list run into one line
+    r"|,?\s+as well as\s+"
 )
 
 
