@@ -407,3 +407,36 @@ def test_those_present_during_the_meeting_are_company_not_leaders(lexicon: sg.Le
         "of Defence Intelligence Agency, were present during the meeting."
     )
     assert attendee("Arjun Rao", sentence)
+
+
+def test_delegations_one_per_line_under_a_side_heading(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Colombo, June 12, 2025 (PTI): India and Sri Lanka held the fifth Annual Defence "
+        "Dialogue in Colombo on Wednesday.\n\n"
+        "Delegation of India:\n"
+        "Rakesh Kumar Sinha, Defence Secretary\n"
+        "Vivek Negi, Joint Secretary (International Cooperation)\n\n"
+        "Delegation of Sri Lanka:\n"
+        "Sampath Perera, Secretary of Defence\n"
+        "Dr. Harsha Wijesinghe, Director General, Institute of National Security Studies\n\n"
+        "Participants also included Commodore Pradeep Ranasinghe, Director of Naval "
+        "Operations, and Captain R. K. Menon, Defence Adviser at the High Commission of India."
+    )
+    draft = sg.extract(text, lexicon)
+    sides, titles = _sides(draft), _titles(draft)
+    assert sides["Vivek Negi"] == "IND"
+    assert titles["Vivek Negi"] == "Joint Secretary (International Cooperation)"
+    assert sides["Harsha Wijesinghe"] == "LKA"
+    assert draft_sides(draft)["LKA"][0] == "Sampath Perera"
+    # unmarked beside one marked as the guest's: the host's
+    assert sides["Pradeep Ranasinghe"] == "LKA"
+    assert sides["R. K. Menon"] == "IND"
+
+
+def test_a_list_under_a_colon_keeps_its_lines_apart() -> None:
+    from secgraph.extract._text import split_sentences
+
+    text = "The Kenyan delegation:\nJohn Kamau, Principal Secretary\nMary Otieno, Director"
+    assert split_sentences(text)[0].text == (
+        "The Kenyan delegation: John Kamau, Principal Secretary; Mary Otieno, Director;"
+    )

@@ -296,7 +296,9 @@ def _contrast(
 
 _ATTENDANCE = re.compile(
     r"\b(?:attended by|(?:was|were) (?:also )?present|present (?:were|was)|in attendance|"
-    r"in the presence of|(?:also )?took part|taking part (?:were|was))\b"
+    r"in the presence of|(?:also )?took part|taking part (?:were|was)|"
+    r"(?:participants|attendees) (?:also )?included)\b",
+    re.I,
 )
 
 

@@ -334,8 +334,14 @@ def _trailing_clause(text: str) -> str:
 
 
 #: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
-_HEAD_BEFORE = re.compile(r"(?:^|[;:])\s*$")
-_HEAD_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s+(?=[A-Z])")
+_HEAD_BEFORE = re.compile(
+    r"(?:^|[;:])\s*(?:(?:[Tt]he\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|"
+    r"[Pp]articipants)\s+(?:of|from|for)\s+(?:the\s+)?)?$"
+)  # "India - A (TITLE)", "Delegation of India: A, TITLE; B, TITLE"
+_HEAD_AFTER = re.compile(
+    r"(?:\s+(?:delegation|side|team)(?:\s+(?:comprised|included|consisted)(?:\s+of)?)?)?"
+    r"\s*[-\u2013\u2014:]\s+(?=[A-Z])"
+)
 
 
 def headed_people(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
