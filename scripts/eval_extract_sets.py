@@ -2,7 +2,8 @@
 
 Usage: ``PYTHONPATH=src python scripts/eval_extract_sets.py [SET ...] [--skip SET]
 [--misses] [--backoff-only]``. With no SET, every folder that holds gold fact files (``gold``,
-``fresh``, ``fresh2`` ...), except those named with ``--skip``. Prints one line of F1 per field
+``fresh``, ``fresh2`` ...), except the held-out sets (:data:`HELD_OUT`, scored only when
+named) and those named with ``--skip``. Prints one line of F1 per field
 per set (as ``secgraph eval`` computes it), the pooled figures of the fresh sets, and with
 ``--misses`` each file's missing and extra facts. Drafts are written to a temporary folder.
 
@@ -25,6 +26,9 @@ from secgraph.facts import read_reference
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "data" / "extract"
 _SUFFIXES = (".txt", ".html", ".htm", ".md")
+#: Sets written by engineers who had not read the rules, kept to measure: nobody changing the
+#: rules reads them, so they are left out unless named.
+HELD_OUT = ("fresh19", "fresh21", "fresh22", "fresh25", "fresh27")
 
 
 def _order(p: Path) -> tuple[int, str]:
@@ -60,7 +64,10 @@ def main() -> None:
     names = args.sets or [
         p.name
         for p in sorted(SETS.iterdir(), key=_order)
-        if p.is_dir() and any(p.glob("*.yaml")) and p.name not in args.skip
+        if p.is_dir()
+        and any(p.glob("*.yaml"))
+        and p.name not in args.skip
+        and p.name not in HELD_OUT
     ]
     lexicon = ex.read_lexicon(ROOT / "data" / "reference", ROOT / "ontology")
     reference = read_reference(ROOT / "data" / "reference")
