@@ -440,3 +440,34 @@ def test_a_list_under_a_colon_keeps_its_lines_apart() -> None:
     assert split_sentences(text)[0].text == (
         "The Kenyan delegation: John Kamau, Principal Secretary; Mary Otieno, Director;"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # titles and names by turns, each pair between commas
+        (
+            "Samoa's Deputy Commissioner of Police Operations, Tavita Lemalu, the Director of "
+            "the Criminal Investigations Department, Senior Superintendent Iosefa Tuilagi",
+            [
+                ("Tavita Lemalu", "Deputy Commissioner of Police Operations"),
+                ("Iosefa Tuilagi", "Director of the Criminal Investigations Department"),
+            ],
+        ),
+        # ranked names and the titles after them
+        (
+            "Major General Imran Aziz, Director General (Joint Staff), Rear Admiral Kamran "
+            "Haider, Deputy Chief of Naval Staff (Operations)",
+            [
+                ("Imran Aziz", "Director General (Joint Staff)"),
+                ("Kamran Haider", "Deputy Chief of Naval Staff (Operations)"),
+            ],
+        ),
+    ],
+)
+def test_appositive_lists(lexicon: sg.Lexicon, text: str, people: list[tuple[str, str]]) -> None:
+    from secgraph.extract._lists import chunks
+    from secgraph.extract._shapes import split_people
+
+    assert [(p.name, p.title) for p in split_people(text, lexicon)] == people
+    assert len(chunks(text, lexicon)) == 2

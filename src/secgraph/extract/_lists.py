@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
+from ._namepat import JUNIOR_RANK
 from ._names import has_head, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
@@ -112,8 +113,43 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
     for piece in pieces:
         p = parse_person(piece, lexicon)
         if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
-            return _first_apart(pieces, part, lexicon)
+            return _appositives(pieces, lexicon) or _first_apart(pieces, part, lexicon)
     return pieces
+
+
+def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None:
+    """'the Director of X, Senior Superintendent A, Rear Admiral B, Deputy Chief of Staff':
+    the pieces paired into people, a title and the name after it or a ranked name and the
+    title after it; None unless every piece finds its person (at least two)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        cur, nxt = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None
+        person = parse_person(cur, lexicon)
+        untitled = person is not None and (
+            person.title is None or re.fullmatch(JUNIOR_RANK, person.title) is not None
+        )
+        if nxt is not None and (
+            (person is None and has_head(cur)) or (untitled and _title_only(nxt, lexicon))
+        ):
+            pair = parse_person(f"{cur}, {nxt}", lexicon)
+            if pair is not None and pair.title:
+                out.append(f"{cur}, {nxt}")
+                i += 2
+                continue
+        if (
+            person is None
+            or person.title is None
+            or not cur.rstrip(" .").endswith(person.name.split()[-1])
+        ):
+            return None
+        out.append(cur)
+        i += 1
+    return out if len(out) >= 2 else None
+
+
+def _title_only(piece: str, lexicon: Lexicon | None) -> bool:
+    return parse_person(piece, lexicon) is None and has_head(piece)
 
 
 def _first_apart(pieces: list[str], part: str, lexicon: Lexicon | None) -> list[str]:

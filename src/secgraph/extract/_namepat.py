@@ -71,8 +71,9 @@ HONORIFIC = (
 #: follows ("Commander Aaron Kellett, Senior Liaison Officer ...", "..., Captain X")
 JUNIOR_RANK = (
     r"(?:Lieutenant Commander|Lt\.? Cdr\.?|Wing Commander|Group Captain|Squadron Leader|"
-    r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|Commissioner|"
-    r"Deputy Commissioner|Assistant Commissioner|Chief Superintendent|Superintendent)"
+    r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
+    r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
+    r"(?:\s+of\s+Police)?)"
     r"(?=\s+[A-Z])"
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
@@ -105,7 +106,7 @@ TRAILING_ORG = re.compile(
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UP}][\w'\u2019-]*)*)?)$"
 )
 _BRACKET_NAME = re.compile(
-    rf"^(?P<title>[^()]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"
+    rf"^(?P<title>[^(),]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"
     r"(?P<rest>(?:,.*)?)$"
 )
 

@@ -244,7 +244,8 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     chunk = re.sub(r",\s+(?:[NHST]I|HI|SBt|TBt)\s*\(M\)(?=,|$)", "", chunk)
     honorific = None
     flat = unbracket(chunk)  # "The Secretary of State for Defence (John Healey)"
-    if flat is not None and has_head(flat.partition(",")[0]):
+    bracketed = flat.partition(", ")[2].split(",")[0].split() if flat else []
+    if flat and has_head(flat.partition(",")[0]) and not _is_title_word(bracketed[-1]):
         chunk = flat
     junior = RANK_RE.match(chunk)
     if junior is not None and not HON_RE.match(chunk):
