@@ -471,3 +471,48 @@ def test_appositive_lists(lexicon: sg.Lexicon, text: str, people: list[tuple[str
 
     assert [(p.name, p.title) for p in split_people(text, lexicon)] == people
     assert len(chunks(text, lexicon)) == 2
+
+
+def test_rows_name_dash_title_under_a_countrys_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Astana, 3 June 2025 - The security councils of Kazakhstan and Kyrgyzstan held "
+        "consultations by video link on border security.\n\n"
+        "Kazakhstan\n"
+        "Daniyar Seitov - Deputy Secretary of the Security Council\n"
+        "Aigul Nurlanova - Head of the International Cooperation Department\n\n"
+        "Kyrgyzstan\n"
+        "Bakyt Osmonov - Deputy Chairman of the State Committee for National Security\n"
+    )
+    draft = sg.extract(text, lexicon)
+    sides, titles = _sides(draft), _titles(draft)
+    assert sides["Aigul Nurlanova"] == "KAZ"
+    assert sides["Bakyt Osmonov"] == "KGZ"
+    assert titles["Aigul Nurlanova"] == "Head of the International Cooperation Department"
+
+
+def test_and_the_title_opens_a_new_person_in_a_list(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._lists import chunks
+
+    text = (
+        "the Parliamentary State Secretary Anna Vogt, the Chief of Defence, General Kurt "
+        "Lindner, and the Director-General for Security and Defence Policy, Dr Jan Albrecht."
+    )
+    people = [parse_person(c, lexicon) for c in chunks(text, lexicon)]
+    assert [(p.name, p.title) for p in people if p is not None] == [
+        ("Anna Vogt", "Parliamentary State Secretary"),
+        ("Kurt Lindner", "Chief of Defence"),
+        ("Jan Albrecht", "Director-General for Security and Defence Policy"),
+    ]
+
+
+def test_a_third_countrys_minister_met_at_another_meeting_is_no_member(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Berlin, 14 May 2025 - Federal Minister of Defence Boris Lange received his Polish "
+        "counterpart, Minister of National Defence Jan Kowal, for the annual German-Polish "
+        "defence consultations in Berlin on Tuesday. The consultations took place one day after "
+        "a meeting in Paris, which Lange and Kowal both attended together with French Minister "
+        "of the Armed Forces Claire Morel."
+    )
+    assert "Claire Morel" not in _sides(sg.extract(text, lexicon))

@@ -86,7 +86,12 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
             if parse_person(current, lexicon) is not None:
                 merged.append(current)
                 pending = None
-            elif pending is None and merged and parse_person(f"{merged[-1]} and {bit}", lexicon):
+            elif (
+                pending is None
+                and merged
+                and not bit.startswith("the ")  # ("..., and the Director-General for X and Y")
+                and parse_person(f"{merged[-1]} and {bit}", lexicon)
+            ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
             else:
                 pending = current  # "Cabinet Secretary for Interior and National ..."

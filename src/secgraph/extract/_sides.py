@@ -65,6 +65,8 @@ def assign_sides(
         official = known.get(name_key(p.name))
         if official is not None and official.country:
             country = official.country
+        elif country is not None and country not in parties and len(parties) > 1:
+            continue  # "... together with French Minister X": a third country's official
         if country is None or country not in parties:
             for key in (p.organisation, p.title):
                 hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)
