@@ -516,3 +516,39 @@ def test_a_third_countrys_minister_met_at_another_meeting_is_no_member(
         "of the Armed Forces Claire Morel."
     )
     assert "Claire Morel" not in _sides(sg.extract(text, lexicon))
+
+
+def test_a_title_with_and_inside_an_appositive_list(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._lists import chunks
+    from secgraph.extract._shapes import split_people
+
+    text = (
+        "the Commissioner of Police for Operations and Training, Mr Juma Hamisi, the Regional "
+        "Police Commander for Lindi, Senior Assistant Commissioner of Police Ali Salum, and "
+        "the Director of Criminal Investigations, Commissioner Rashidi Mpemba."
+    )
+    expected = [
+        ("Juma Hamisi", "Commissioner of Police for Operations and Training"),
+        ("Ali Salum", "Regional Police Commander for Lindi"),
+        ("Rashidi Mpemba", "Director of Criminal Investigations"),
+    ]
+    assert [(p.name, p.title) for p in split_people(text, lexicon)] == expected
+    people = [parse_person(c, lexicon) for c in chunks(text, lexicon)]
+    assert [(p.name, p.title) for p in people if p is not None] == expected
+
+
+def test_also_at_the_table_were(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._text import split_sentences
+
+    text = (
+        "Samoa and Tonga held police talks in Apia on 3 March 2025. Also at the table were "
+        "Samoa's Deputy Commissioner of Police, Tavita Lemalu, and the Director of the "
+        "Criminal Investigations Department, Senior Superintendent Iosefa Tuilagi."
+    )
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    people = more_people(sentences, mentions, ["WSM", "TON"], lexicon, [], "WSM")
+    sides = {p.name: p.country for p in people}
+    assert sides["Tavita Lemalu"] == sides["Iosefa Tuilagi"] == "WSM"

@@ -16,7 +16,7 @@ REPORTS = re.compile(
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
-    r"in attendance|participants|delegates|"
+    r"in attendance|participants|delegates|at the table|"
     r"agreed|pledged|vowed|signed)\b",
     re.I,
 )
@@ -24,6 +24,7 @@ REPORT_WORDS = frozenset(
     [
         "participants",
         "delegates",
+        "table",
         "attendance",
         "agreed",
         "pledged",

@@ -93,6 +93,9 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
                 and parse_person(f"{merged[-1]} and {bit}", lexicon)
             ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
+            elif pending is not None and _appositives(_pieces(current), lexicon):
+                merged.append(current)  # "the TITLE for A and B, NAME, the TITLE, NAME"
+                pending = None
             else:
                 pending = current  # "Cabinet Secretary for Interior and National ..."
         if pending is not None:
@@ -112,7 +115,7 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
     'TITLE NAME' (not 'NAME, TITLE, Ministry of X', whose pieces are not people)."""
     if "," not in part:
         return [part]
-    pieces = [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    pieces = _pieces(part)
     if len(pieces) < 2:
         return [part]
     for piece in pieces:
@@ -120,6 +123,11 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
         if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
             return _appositives(pieces, lexicon) or _first_apart(pieces, part, lexicon)
     return pieces
+
+
+def _pieces(part: str) -> list[str]:
+    """The comma-separated pieces of a list (a comma in brackets does not cut)."""
+    return [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
 
 
 def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ._lexicon import Lexicon
-from ._lists import _OTHERS, _comma_list
+from ._lists import _OTHERS, _appositives, _comma_list, _pieces
 from ._names import HONORIFIC, NAME, Person, has_head, parse_person, strip_post_nominals
 from ._offices import clean_title
 
@@ -278,6 +278,11 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
         current = f"{pending} and {bit}" if pending else bit
         person = read_person(current, lexicon)
+        segments = _appositives(_pieces(current), lexicon) if pending and person is None else None
+        if segments:  # "the Commissioner for Operations and Training, Mr A, the TITLE, B"
+            out += [(seg, q) for seg in segments if (q := read_person(seg, lexicon))]
+            pending = ""
+            continue
         if person is None and not pending and out:
             merged = f"{out[-1][0]} and {bit}"
             again = read_person(merged, lexicon)
