@@ -552,3 +552,44 @@ def test_also_at_the_table_were(lexicon: sg.Lexicon) -> None:
     people = more_people(sentences, mentions, ["WSM", "TON"], lexicon, [], "WSM")
     sides = {p.name: p.country for p in people}
     assert sides["Tavita Lemalu"] == sides["Iosefa Tuilagi"] == "WSM"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name", "honorific", "side"),
+    [
+        # a rank's branch in brackets, and the force the name is of
+        (
+            "Commodore (Sea) Said bin Nasser Al Rashdi of the Royal Navy of Oman",
+            "Said bin Nasser Al Rashdi",
+            "Commodore",
+            "OMN",
+        ),
+        # Vietnamese ranks written short
+        (
+            "Senior Lt. Gen. Tran Van Minh, Deputy Minister",
+            "Tran Van Minh",
+            "Senior Lt. Gen.",
+            None,
+        ),
+    ],
+)
+def test_rank_notes_and_short_ranks(
+    lexicon: sg.Lexicon, chunk: str, name: str, honorific: str, side: str | None
+) -> None:
+    from secgraph.extract._shapes import read_person
+
+    person = read_person(chunk, lexicon)
+    assert person is not None
+    assert (person.name, person.honorific, person.country) == (name, honorific, side)
+
+
+def test_officers_of_a_force_in_a_semicolon_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Muscat, 5 May 2025 (ONA) -- Oman and India held the 12th meeting of their Joint "
+        "Military Cooperation Committee in Muscat today. The meeting was attended from the "
+        "Omani side by Brigadier Hamad bin Said Al Amri, Director General of Planning at the "
+        "Ministry of Defence; Commodore (Sea) Salim bin Ali Al Habsi of the Royal Navy of "
+        "Oman; and Air Commodore Nasser bin Hilal Al Kindi of the Royal Air Force of Oman."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Salim bin Ali Al Habsi"] == sides["Nasser bin Hilal Al Kindi"] == "OMN"

@@ -27,6 +27,7 @@ __all__ = [
     "NAME",
     "PARTICLE",
     "POST_NOMINALS",
+    "RANK_NOTE",
     "RANK_RE",
     "STYLES",
     "TRAILING_ORG",
@@ -58,7 +59,8 @@ HONORIFIC = (
     rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
     r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
-    r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
+    r"Senior Lieutenant General|Senior Lt\.? Gen\.?|Senior Col\.?|Colonel General|"
+    r"Police General|Lt\.? Col\.?|"
     r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
     r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
@@ -102,8 +104,14 @@ BRACKETED = re.compile(
 #: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
 TRAILING_ORG = re.compile(
     rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
-    r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat)"
+    r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat|"
+    r"Navy|Army|Air Force|Police|Forces|Guard)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UP}][\w'\u2019-]*)*)?)$"
+)
+#: a rank's note in brackets: "(Ret.)", "Commodore (Sea)", "Rear Admiral (Lower Half)"
+RANK_NOTE = re.compile(
+    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|"
+    r"Upper Half)\.?\)"
 )
 _BRACKET_NAME = re.compile(
     rf"^(?P<title>[^(),]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"

@@ -23,6 +23,7 @@ from ._namepat import (
     NAME,
     PARTICLE,
     POST_NOMINALS,
+    RANK_NOTE,
     RANK_RE,
     TRAILING_ORG,
     UP,
@@ -240,7 +241,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     chunk = POST_NOMINALS.sub("", chunk)
     chunk = re.sub(r"^\d{1,2}\.\s+", "", chunk)  # a numbered paragraph
     # "(Ret.)" after a rank, Pakistan's awards after a name ("General X, NI (M), COAS")
-    chunk = re.sub(r"\s*\((?:Ret|Retd|retd|ret|R)\.?\)", "", chunk)
+    chunk = RANK_NOTE.sub("", chunk)
     chunk = re.sub(r",\s+(?:[NHST]I|HI|SBt|TBt)\s*\(M\)(?=,|$)", "", chunk)
     honorific = None
     flat = unbracket(chunk)  # "The Secretary of State for Defence (John Healey)"
