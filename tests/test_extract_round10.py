@@ -593,3 +593,16 @@ def test_officers_of_a_force_in_a_semicolon_list(lexicon: sg.Lexicon) -> None:
     )
     sides = _sides(sg.extract(text, lexicon))
     assert sides["Salim bin Ali Al Habsi"] == sides["Nasser bin Hilal Al Kindi"] == "OMN"
+
+
+def test_an_offices_acronym_defined_in_the_article_gives_the_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Senior leaders of the Australian Federal Police (AFP) and the Royal Solomon Islands "
+        "Police Force (RSIPF) met in Honiara on 10 March 2025 for their annual dialogue. The "
+        "dialogue was co-chaired by AFP Deputy Commissioner Operations Mary Lang and RSIPF "
+        "Deputy Commissioner Operations Peter Ramo. RSIPF Assistant Commissioner Crime, "
+        "Chief Superintendent John Kana, also attended."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Mary Lang"] == "AUS"
+    assert sides["Peter Ramo"] == sides["John Kana"] == "SLB"

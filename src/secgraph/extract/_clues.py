@@ -8,6 +8,7 @@ a sentence is set elsewhere on a day of its own (another event's people).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._countries import Mention
 from ._lexicon import Lexicon, city_country
@@ -16,6 +17,7 @@ from ._names import Person
 __all__ = [
     "SIDE_AFTER_VERBS",
     "SIDE_PIECE",
+    "by_acronym",
     "companion_side",
     "country_at",
     "elsewhere",
@@ -175,6 +177,47 @@ def posted_side(title: str, parties: list[str], lexicon: Lexicon) -> str | None:
     if iso3 not in parties:
         return None
     return next(c for c in parties if c != iso3)
+
+
+#: "the Australian Federal Police (AFP)": an office's acronym defined beside its name
+_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,7}?)\((?P<acr>[A-Z]{2,8})\)")
+
+
+def by_acronym(
+    people: list[Person], texts: list[str], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """A side only inferred gives way to the party of an office's acronym in the title ("AFP
+    Deputy Commissioner X", the article having defined "the Australian Federal Police (AFP)")."""
+    acronyms = _acronym_sides(texts, parties, lexicon)
+    if not acronyms:
+        return people
+    out = []
+    for p in people:
+        words = re.findall(r"\b[A-Z]{2,8}\b", f"{p.title or ''} {p.organisation or ''}")
+        sides = {acronyms[w] for w in words if w in acronyms}
+        inferred = p.country is None or (p.review or "").startswith("side")
+        if len(sides) == 1 and inferred and p.country not in sides:
+            p = replace(p, country=sides.pop(), review="side from the office's acronym")
+        out.append(p)
+    return out
+
+
+def _acronym_sides(texts: list[str], parties: list[str], lexicon: Lexicon) -> dict[str, str]:
+    """The party each office's acronym stands for, where the article defines it with a name
+    that names a party ("the Royal Papua New Guinea Constabulary (RPNGC)"): so that "RPNGC
+    Assistant Commissioner X" is Papua New Guinea's."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            land = lexicon.country_pattern.search(m.group("name"))
+            if land is None:
+                continue
+            iso3, kind = lexicon.country_forms[land.group()]
+            if iso3 in parties and kind != "capital":
+                out.setdefault(m.group("acr"), iso3)
+    return out
 
 
 def _initials(title: str | None) -> str:

@@ -88,7 +88,7 @@ _TITLE_WORDS = _HEADS | _words(
     "Logistics Procurement Production Americas Western Eastern Southern Northern "
     "Overseas Diaspora Coordination Counterintelligence Countering Combating "
     "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
-    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre"
+    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training"
 )
 _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "

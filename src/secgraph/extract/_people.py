@@ -37,6 +37,7 @@ from ._clauses import (
     is_past,
     side_before,
 )
+from ._clues import by_acronym
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
@@ -364,12 +365,14 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
+    texts = [s.text for s in sentences]  # ("AFP Deputy Commissioner X": the side of "AFP")
+    found = by_acronym(found, texts, parties, lexicon)
     placed = assign_sides(no_surnames(found), parties, lexicon, host)
     extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
     extra += signatories(sentences, parties, lexicon) if not placed else []
     extra += tabled(sentences, parties, lexicon)
     if not extra:
-        return placed
+        return by_acronym(placed, texts, parties, lexicon)
     # a side the back-off reads in the clause overrides the weakest inference of the rules
     clued = {name_key(p.name) for p in extra if p.country is not None}
     placed = [p for p in placed if not (p.review == WEAK and name_key(p.name) in clued)]
@@ -387,7 +390,8 @@ def find_people(
         for p in placed
         if not (p.review == OTHER_SIDE and not p.leader and name_key(p.name) in clued)
     ]
-    return assign_sides(no_surnames(placed + extra), parties, lexicon, host)
+    final = by_acronym(no_surnames(placed + extra), texts, parties, lexicon)
+    return by_acronym(assign_sides(final, parties, lexicon, host), texts, parties, lexicon)
 
 
 def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
