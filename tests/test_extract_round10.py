@@ -606,3 +606,20 @@ def test_an_offices_acronym_defined_in_the_article_gives_the_side(lexicon: sg.Le
     sides = _sides(sg.extract(text, lexicon))
     assert sides["Mary Lang"] == "AUS"
     assert sides["Peter Ramo"] == sides["John Kana"] == "SLB"
+
+
+def test_local_posts_and_national_offices_that_took_part_are_the_hosts(
+    lexicon: sg.Lexicon,
+) -> None:
+    from secgraph.extract._clues import local_side
+
+    assert local_side("Mombasa County Commissioner", ["KEN", "ETH"], lexicon) == "KEN"
+    assert local_side("Consul General in Mombasa", ["KEN", "ETH"], lexicon) is None
+    text = (
+        "Kenyan and Ethiopian police commanders met in Marsabit on 6 March 2025 for a "
+        "cross-border security meeting. The Ethiopian side was led by Commissioner Abebe "
+        "Tadesse. Mombasa County Commissioner John Otieno Kamau and the Director of Border "
+        "Management at the Ministry of Interior, Dr Halima Abdi, also took part in the talks."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["John Otieno Kamau"] == sides["Halima Abdi"] == "KEN"

@@ -34,6 +34,7 @@ from ._clues import (
     companion_side,
     country_at,
     elsewhere,
+    local_side,
     opening_side,
     posted_side,
     referent_side,
@@ -263,6 +264,7 @@ def _clause_people(
             if own is not None and own not in parties:
                 continue  # a third country's official
             country = own or side or companion or posted
+            country = country or local_side(p.title or "", parties, lexicon)
             review = None
             if own is None:
                 review = CLAUSE_SIDE if country else None
@@ -270,7 +272,7 @@ def _clause_people(
                 review = review or (None if leading or attended else UNSURE)
                 # "The meeting was attended by the Chief of Defence Forces, General X": a
                 # national office no clause places is the host's (as the rules have it)
-                if review == UNSURE and host and _host_office(before, after, p.title or ""):
+                if country is None and host and _host_office(before, after, p.title or ""):
                     country, review = host, HOSTS
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))

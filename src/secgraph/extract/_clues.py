@@ -21,6 +21,7 @@ __all__ = [
     "companion_side",
     "country_at",
     "elsewhere",
+    "local_side",
     "opening_side",
     "posted_side",
     "referent_side",
@@ -218,6 +219,19 @@ def _acronym_sides(texts: list[str], parties: list[str], lexicon: Lexicon) -> di
             if iso3 in parties and kind != "capital":
                 out.setdefault(m.group("acr"), iso3)
     return out
+
+
+def local_side(title: str, parties: list[str], lexicon: Lexicon) -> str | None:
+    """The party a local post's place is in ("Marsabit County Commissioner", "Regional Police
+    Commander for Mtwara"), never one's posted to ("Consul General in Mombasa")."""
+    if _POSTED_TO.search(title):
+        return None
+    by_iso2 = {c.iso2: c.iso3 for c in lexicon.reference.countries.values()}
+    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", title):
+        iso2 = city_country(word)
+        if iso2 is not None and by_iso2.get(iso2) in parties:
+            return by_iso2[iso2]
+    return None
 
 
 def _initials(title: str | None) -> str:
