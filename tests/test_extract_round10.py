@@ -623,3 +623,43 @@ def test_local_posts_and_national_offices_that_took_part_are_the_hosts(
     )
     sides = _sides(sg.extract(text, lexicon))
     assert sides["John Otieno Kamau"] == sides["Halima Abdi"] == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name", "title"),
+    [
+        (
+            "Major General Staff Pilot Saeed Obaid Al Kaabi, Commander of the Joint Operations",
+            "Saeed Obaid Al Kaabi",
+            "Commander of the Joint Operations",
+        ),
+        (
+            "the Director of Anti-Drug Operations of the National Police, General PNP Luis "
+            "Rojas Vega",
+            "Luis Rojas Vega",
+            "Director of Anti-Drug Operations of the National Police",
+        ),
+    ],
+)
+def test_styles_and_force_letters_before_a_name(
+    lexicon: sg.Lexicon, chunk: str, name: str, title: str
+) -> None:
+    person = parse_person(chunk, lexicon)
+    assert person is not None
+    assert (person.name, person.title) == (name, title)
+
+
+def test_a_call_later_and_a_meeting_before_are_other_events(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Rawalpindi, May 8, 2025 (APP): The 17th Pakistan-Turkiye High Level Military Dialogue "
+        "Group meeting was held at Rawalpindi. The Pakistani delegation was led by Lieutenant "
+        "General Asif Raza, Chief of General Staff, while the Turkish side was headed by "
+        "General Mehmet Ozkan, Deputy Chief of the Turkish General Staff. Later, General Ozkan "
+        "called on Chairman Joint Chiefs of Staff Committee General Tariq Mahmood Khan. The "
+        "dialogue was preceded by a meeting of the two navies with the Chief of the Naval "
+        "Staff, Admiral Faisal Hameed Rana, on 6 May."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Asif Raza"] == "PAK" and sides["Mehmet Ozkan"] == "TUR"
+    assert "Tariq Mahmood Khan" not in sides
+    assert "Faisal Hameed Rana" not in sides

@@ -17,6 +17,7 @@ from ._names import Person
 __all__ = [
     "SIDE_AFTER_VERBS",
     "SIDE_PIECE",
+    "adjacent_country",
     "by_acronym",
     "companion_side",
     "country_at",
@@ -265,3 +266,11 @@ def elsewhere(text: str, place: str) -> bool:
         if city_country(name) is not None:
             return True
     return False
+
+
+def adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
+    """The country named right before a mention ("Nigeria's TITLE X")."""
+    for m in ms:
+        if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
+            return m.iso3
+    return None

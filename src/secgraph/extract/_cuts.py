@@ -91,6 +91,7 @@ OTHER_WORDS = frozenset(
         "follows",
         "followed",
         "following",
+        "preceded",
         "after",
     ]
 )
@@ -116,6 +117,7 @@ OTHER = re.compile(
     r"^(?:Earlier|Later|Previously|Last|Next)\b"
     r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b"
     # "The dialogue follows the visit of Australian Defence Minister X to Jakarta in August"
+    r"|\b(?:was|were) preceded by\b"  # "The dialogue was preceded by a meeting of X with Y"
     r"|\b(?:follows|followed|following|after)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?"
     r"(?:visit|trip)\s+(?:of|by|to)\b"
     r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone|"

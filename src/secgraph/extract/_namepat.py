@@ -66,7 +66,7 @@ HONORIFIC = (
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.)"
+    r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.|Staff Pilot)"
     r"(?!\s+[a-z])"  # "the Ambassador of Kazakhstan to ...": a title, not a style
 )
 #: ranks that are a title when nothing else is written, and a style before a name whose post

@@ -303,8 +303,9 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if any(_is_head(t) for t in tokens) and rest.strip():
         after = rest.strip()
         hm2 = RANK_RE.match(after)  # "..., Captain Kerron Valere-Mitchell"
-        if hm2:
+        if hm2:  # (and a force's letters after the rank: "General PNP Ricardo Tello")
             honorific, after = hm2.group().strip(), after[hm2.end() :]
+            after = re.sub(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z]+\s+[A-Z])", "", after)
         nm = re.match(NAME, after)
         if (
             nm

@@ -37,7 +37,7 @@ from ._clauses import (
     is_past,
     side_before,
 )
-from ._clues import by_acronym
+from ._clues import adjacent_country, by_acronym
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
@@ -114,7 +114,11 @@ _RESPECTIVE = re.compile(
     r"\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|sides|teams)\b", re.I
 )
 #: "also called on the President": a call beside the meeting, not a delegation member
-_SIDE_CALL = re.compile(r"\balso (?:called on|met|paid a courtesy call)\b", re.I)
+_SIDE_CALL = re.compile(
+    r"\balso (?:called on|met|paid a courtesy call)\b"
+    r"|^(?:Later|Earlier|Separately|Afterwards|Subsequently)\b[^.;]*\bcalled on\b",
+    re.I,
+)
 _LEAD_WORDS = frozenset(
     ["co-chaired", "co-chair", "co-led", "led", "headed", "chaired", "represented"]
 )
@@ -353,7 +357,7 @@ def find_people(
                 p = parse_person(chunk, lexicon)
                 if p is None or p.title is None:
                     continue
-                country = p.country or carried or _adjacent_country(text, start, ms)
+                country = p.country or carried or adjacent_country(text, start, ms)
                 if s.has(_MEMBER_WORDS) and lead_verb is None:
                     carried = country
                 leading = lead_verb is not None and lead_verb.start() >= end
@@ -392,10 +396,3 @@ def find_people(
     ]
     final = by_acronym(no_surnames(placed + extra), texts, parties, lexicon)
     return by_acronym(assign_sides(final, parties, lexicon, host), texts, parties, lexicon)
-
-
-def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
-    for m in ms:
-        if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
-            return m.iso3
-    return None
