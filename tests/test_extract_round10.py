@@ -663,3 +663,33 @@ def test_a_call_later_and_a_meeting_before_are_other_events(lexicon: sg.Lexicon)
     assert sides["Asif Raza"] == "PAK" and sides["Mehmet Ozkan"] == "TUR"
     assert "Tariq Mahmood Khan" not in sides
     assert "Faisal Hameed Rana" not in sides
+
+
+def test_a_venue_before_and_a_purpose_after_the_guest(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._shapes import read_person
+
+    person = read_person(
+        ", at the San Martin Palace, the Minister of Foreign Affairs, Trade and Worship of the "
+        "Argentine Republic, Diego Ferraro, for the third meeting of the mechanism.",
+        lexicon,
+    )
+    assert person is not None
+    assert person.name == "Diego Ferraro"
+    assert (person.title or "").startswith("Minister of Foreign Affairs")
+
+
+def test_their_counterparts_were_reports_who_took_part(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._text import split_sentences
+
+    text = (
+        "South Korea and Japan held their security dialogue in Seoul on 4 March 2025. "
+        "Their Japanese counterparts were Kenji Mori, director-general of the Asian Affairs "
+        "Bureau, and Aiko Sato, director general for defense policy."
+    )
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    people = more_people(sentences, mentions, ["KOR", "JPN"], lexicon, [], "KOR")
+    sides = {p.name: p.country for p in people}
+    assert sides["Kenji Mori"] == sides["Aiko Sato"] == "JPN"

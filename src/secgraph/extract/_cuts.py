@@ -16,7 +16,7 @@ REPORTS = re.compile(
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
-    r"in attendance|participants|delegates|at the table|"
+    r"in attendance|participants|delegates|at the table|counterparts?|"
     r"agreed|pledged|vowed|signed)\b",
     re.I,
 )
@@ -25,6 +25,8 @@ REPORT_WORDS = frozenset(
         "participants",
         "delegates",
         "table",
+        "counterpart",
+        "counterparts",
         "attendance",
         "agreed",
         "pledged",

@@ -49,8 +49,10 @@ _RANK_ONE = re.compile(
 _PHOTO = re.compile(
     r"\s*\((?:left|right|centre|center|middle|pictured|[LR]|(?:second|third) from (?:left|right))\)"
 )
+#: a venue before a mention: "at the Itamaraty Palace, "
+_VENUE = re.compile(r"^(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,5},\s+")
 #: a comma and a preposition end a mention ("X, Deputy Minister, at the ministry")
-_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when)\s")
+_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when|for the)\s")
 _COUNTERPART = re.compile(
     r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?),?\s+", re.I
 )
@@ -172,6 +174,7 @@ def _read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     chunk = _PHOTO.sub("", chunk.lstrip(" :-\u2022*\u2013"))  # "Tea Seiha (centre)"
     chunk = strip_post_nominals(chunk.strip(" ,;."))
     chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
+    chunk = _VENUE.sub("", chunk)  # "received today, at the Itamaraty Palace, the Minister ..."
     chunk = re.sub(r",\s+(?:who|which)$|\s+and(?:\s+(?:his|her|their|the))?$", "", chunk)
     side = None
     for of in reversed(list(_OF.finditer(chunk))):  # "..., Minister of Defence of Indonesia"
