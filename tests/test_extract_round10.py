@@ -693,3 +693,25 @@ def test_their_counterparts_were_reports_who_took_part(lexicon: sg.Lexicon) -> N
     people = more_people(sentences, mentions, ["KOR", "JPN"], lexicon, [], "KOR")
     sides = {p.name: p.country for p in people}
     assert sides["Kenji Mori"] == sides["Aiko Sato"] == "JPN"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Spanish Interior Minister Ana Ruiz and Moroccan Interior Minister Karim Alaoui pledged "
+        "on Tuesday to deepen cooperation against migrant smuggling.",
+        "Spanish Interior Minister Ana Ruiz and Moroccan Interior Minister Karim Alaoui said "
+        "in a joint statement that the two countries would share intelligence.",
+    ],
+)
+def test_principals_before_a_pledge_or_a_joint_statement(
+    lexicon: sg.Lexicon, sentence: str
+) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._text import split_sentences
+
+    sentences = split_sentences(f"RABAT, May 2, 2024 (Reuters) - {sentence}")
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    people = more_people(sentences, mentions, ["ESP", "MAR"], lexicon, [], None)
+    assert {p.name: p.country for p in people} == {"Ana Ruiz": "ESP", "Karim Alaoui": "MAR"}

@@ -17,7 +17,7 @@ REPORTS = re.compile(
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
     r"in attendance|participants|delegates|at the table|counterparts?|"
-    r"agreed|pledged|vowed|signed)\b",
+    r"agreed|pledged|vowed|signed|in a joint statement)\b",
     re.I,
 )
 REPORT_WORDS = frozenset(
@@ -32,6 +32,7 @@ REPORT_WORDS = frozenset(
         "pledged",
         "vowed",
         "signed",
+        "joint",
         "met",
         "meets",
         "meeting",
@@ -104,7 +105,8 @@ CUT = re.compile(
     r"co-chaired|co-led|co-hosted|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
     r"comprising(?: of)?|consisted of|made up of|took part|taking part|participated|participating|"
-    r"signed|said|says|told|agreed|discussed|visited|paid|represented|by|with|which|whom|"
+    r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|by|with|"
+    r"which|whom|"
     r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
     r"ahead of|together|"
     r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
