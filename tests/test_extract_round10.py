@@ -715,3 +715,53 @@ def test_principals_before_a_pledge_or_a_joint_statement(
     mentions = [find_mentions(s, lexicon) for s in sentences]
     people = more_people(sentences, mentions, ["ESP", "MAR"], lexicon, [], None)
     assert {p.name: p.country for p in people} == {"Ana Ruiz": "ESP", "Karim Alaoui": "MAR"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "side"),
+    [
+        (
+            "BAKU (AA) - Turkish Defence Minister Ali Demir met his Azerbaijani counterpart "
+            "Colonel General Elchin Aliyev in Baku on Thursday, the ministry said.",
+            "Elchin Aliyev",
+            "AZE",
+        ),
+        (
+            "Abuja (AFP) - French Armed Forces Minister Paul Girard held talks Monday in Abuja "
+            "with his Nigerian counterpart Musa Bello Kano, as Paris looks for new partners.",
+            "Musa Bello Kano",
+            "NGA",
+        ),
+    ],
+)
+def test_a_counterpart_before_a_place_or_an_aside(
+    lexicon: sg.Lexicon, sentence: str, name: str, side: str
+) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._text import split_sentences
+
+    sentences = split_sentences(sentence)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    parties = sorted({m.iso3 for ms in mentions for m in ms if m.kind != "capital"})
+    people = more_people(sentences, mentions, parties, lexicon, [], None)
+    assert {p.name: p.country for p in people}.get(name) == side
+
+
+def test_posted_to_a_state_named_in_full_and_the_minister_accompanied(
+    lexicon: sg.Lexicon,
+) -> None:
+    from secgraph.extract._clues import referent_side
+    from secgraph.extract._names import Person
+    from secgraph.extract._shapes import read_person
+
+    person = read_person(
+        "Amit Rao, Ambassador of the Republic of India to the Sultanate of Oman", lexicon
+    )
+    assert person is not None and person.country != "OMN"
+    placed = [Person("Karl Weber", "Federal Minister of Defence", country="DEU", sentence=0)]
+    assert referent_side("The Federal Minister", placed, 1) == "DEU"
+    rank = parse_person(
+        "the Chief of the Joint Command, General de División EP Raul Cardenas Ibarra", lexicon
+    )
+    assert rank is not None and rank.name == "Raul Cardenas Ibarra"

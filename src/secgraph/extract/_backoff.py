@@ -202,7 +202,7 @@ def _clause_people(
     bounds: list[tuple[int, int, str]] = []
     # a date between a subject and its verb ("X, on Thursday, 16th May, 2024 hosted Y") is
     # blanked, so that the verb follows the subject
-    clause = _DATE.sub(lambda m: " " * len(m.group()), clause)
+    clause = _DATE.sub(_blank, clause)
     lowered = clause[:1].lower() + clause[1:]
     for m in CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
         word = m.group().strip(" ,").lower()
@@ -302,6 +302,12 @@ _ATTENDANCE = re.compile(
     r"(?:participants|attendees) (?:also )?included)\b",
     re.I,
 )
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A date blanked, its closing comma kept ("... in Baku on Thursday, the ministry said")."""
+    text = m.group()
+    return " " * (len(text) - 1) + "," if text.endswith(",") else " " * len(text)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

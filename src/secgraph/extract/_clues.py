@@ -132,7 +132,9 @@ def companion_side(clause: str, placed: list[Person]) -> str | None:
 
 
 #: a subject that stands for someone named before: "He", "She", "The minister", "the Secretary"
-_REFERENT = re.compile(r"\s*(?:(?:He|She)|[Tt]he\s+(?P<noun>[A-Za-z-]+))\s*")
+_REFERENT = re.compile(
+    r"\s*(?:(?:He|She)|[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z-]+))\s*"
+)  # ("The Federal Minister": a minister)
 
 
 def referent_side(subject: str, placed: list[Person], index: int) -> str | None:

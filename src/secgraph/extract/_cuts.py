@@ -114,7 +114,7 @@ CUT = re.compile(
     # "... Asim Munir in Beijing on Thursday": a place after the name ends it
     r"|(?:,?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
     r"(?<!epresentative)(?<!ecretary)(?<!inister)\s+to)\s+(?=(?:The\s+)?[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?(?:[,.]|\s+(?:on|for|to|in)\b|$))",
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*[,.]|\s+(?:on|for|to|in)\b|\s*$))",
 )
 #: another event's people: "Earlier in the week, X met ...", "after a lunch with ..."
 OTHER = re.compile(

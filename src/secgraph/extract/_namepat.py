@@ -66,7 +66,11 @@ HONORIFIC = (
     r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.|Staff Pilot)"
+    r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
+    # Spanish and Portuguese ranks
+    r"General de (?:Divisi[oó]n|Brigada|Ej[eé]rcito|Ex[eé]rcito)|Teniente General|Vicealmirante|"
+    r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|"
+    r"Capit[aá]n de (?:Nav[ií]o|Fragata|Corbeta)|Capit[aã]o de Mar e Guerra|Coronel)"
     r"(?!\s+[a-z])"  # "the Ambassador of Kazakhstan to ...": a title, not a style
 )
 #: ranks that are a title when nothing else is written, and a style before a name whose post

@@ -49,10 +49,11 @@ _RANK_ONE = re.compile(
 _PHOTO = re.compile(
     r"\s*\((?:left|right|centre|center|middle|pictured|[LR]|(?:second|third) from (?:left|right))\)"
 )
+_POSTED_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*$")
 #: a venue before a mention: "at the Itamaraty Palace, "
 _VENUE = re.compile(r"^(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,5},\s+")
 #: a comma and a preposition end a mention ("X, Deputy Minister, at the ministry")
-_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when|for the)\s")
+_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when|for the|as(?! well))\s")
 _COUNTERPART = re.compile(
     r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?),?\s+", re.I
 )
@@ -179,6 +180,8 @@ def _read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     side = None
     for of in reversed(list(_OF.finditer(chunk))):  # "..., Minister of Defence of Indonesia"
         form = lexicon.country_forms.get(chunk[of.end() :].strip())
+        if _POSTED_TO.search(chunk[: of.start()]):
+            break  # "Ambassador of India to the Sultanate of Oman": where the post is
         if form is not None and form[1] in ("name", "adjective"):
             side, chunk = form[0], _STATE.sub("", chunk[: of.start()])
             break
