@@ -765,3 +765,32 @@ def test_posted_to_a_state_named_in_full_and_the_minister_accompanied(
         "the Chief of the Joint Command, General de División EP Raul Cardenas Ibarra", lexicon
     )
     assert rank is not None and rank.name == "Raul Cardenas Ibarra"
+
+
+def test_one_accompanying_a_principal_is_never_the_other_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Brazil's Defence Minister Jose Moura met Argentina's Defence Minister Luis Pereyra in "
+        "Brasilia on 14 May 2025. Pereyra was accompanied by Argentina's ambassador to Brazil, "
+        "Daniel Sosa, and the chief of the Joint Staff, Brigadier General Xavier Ibarra."
+    )
+    sides = _sides(sg.extract(text, lexicon))
+    assert sides["Xavier Ibarra"] == sides["Daniel Sosa"] == "ARG"
+
+
+def test_a_post_abroad_then_a_place_is_no_end_of_the_mention(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._backoff import more_people
+    from secgraph.extract._countries import find_mentions
+    from secgraph.extract._text import split_sentences
+
+    text = (
+        "Chile's Undersecretary of Defence, Ricardo Molina, and Peru's Vice Minister of Defence "
+        "Policy, Cesar Vega, co-chaired the meeting in Santiago on 10 June 2025. Also attending "
+        "were the Chilean Joint Chief of Staff, Vice Admiral Pablo Nunez, and Peru's Defence "
+        "Attaché in Santiago, Colonel Jorge Huaman."
+    )
+    sentences = split_sentences(text)
+    mentions = [find_mentions(s, lexicon) for s in sentences]
+    people = more_people(sentences, mentions, ["CHL", "PER"], lexicon, [], "CHL")
+    sides = {p.name: p.country for p in people}
+    assert sides["Pablo Nunez"] == "CHL"
+    assert sides["Jorge Huaman"] == "PER"

@@ -104,7 +104,8 @@ CUT = re.compile(
     r"(?:,\s*)?\b(?=[a-z])(?:was|were|is|are|has|have|had|met|meets|held|holds|led|headed|chaired|"
     r"co-chaired|co-led|co-hosted|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
-    r"comprising(?: of)?|consisted of|made up of|took part|taking part|participated|participating|"
+    r"comprising(?: of)?|consisted of|made up of|took part|took place|taking part|participated|"
+    r"participating|"
     r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|by|with|"
     r"which|whom|"
     r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
@@ -112,7 +113,9 @@ CUT = re.compile(
     r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
     # "... Asim Munir in Beijing on Thursday": a place after the name ends it
-    r"|(?:,?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
+    # (not a post abroad: "Defence Attaché in Santiago, Colonel X")
+    r"|(?:(?<!ttach\u00e9)(?<!ttache)(?<!mbassador)(?<!onsul)(?<!ffaires)(?<!epresentative)"
+    r"(?<!ttach\u00e9,)(?<!ttache,)(?<!mbassador,)(?<!onsul,),?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
     r"(?<!epresentative)(?<!ecretary)(?<!inister)\s+to)\s+(?=(?:The\s+)?[A-Z][\w'-]+"
     r"(?:\s+[A-Z][\w'-]+)?(?:\s*[,.]|\s+(?:on|for|to|in)\b|\s*$))",
 )

@@ -38,7 +38,11 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
     for i, p in enumerate(out):
         by_sentence.setdefault(p.sentence, []).append(i)
     for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None and out[i].review != UNSURE]
+        missing = [  # (one who accompanies another takes that one's side, below)
+            i
+            for i in idx
+            if out[i].country is None and out[i].review != UNSURE and out[i].companion is None
+        ]
         taken = {out[i].country for i in idx if out[i].country}
         free = [c for c in parties if c not in taken]
         if missing and len(free) == 1 and (taken or len(missing) == 1):
