@@ -25,7 +25,7 @@ _BEFORE = re.compile(
 )
 #: the phrase before which the person named is company ("X ... also took part")
 _AFTER = re.compile(
-    r"\b(?:also\s+(?:took\s+part|participated|attended)|(?:was|were)\s+also\s+present|"
+    r"\b(?:also\s+(?:took\s+part|participated|attended)|(?:was|were)\s+(?:also\s+)?present|"
     r"(?:was|were)\s+(?:also\s+)?in\s+attendance)\b|"
     r",?\s+(?:also\s+)?(?:attended|took\s+part|participated)\s*[.;]",
     re.I,

@@ -34,114 +34,22 @@ from ._clues import (
     companion_side,
     country_at,
     elsewhere,
+    local_side,
     opening_side,
+    posted_side,
+    referent_side,
 )
 from ._countries import Mention, is_future
+from ._cuts import CUT, OTHER, OTHER_WORDS, REPORT_WORDS, REPORTS
 from ._lexicon import Lexicon
 from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, headed_people, split_people
-from ._sides import UNSURE, WEAK, assign_sides
+from ._sides import CLAUSE_SIDE, NATIONAL_OFFICE, OTHER_SIDE, UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled
 from ._text import Sentence
 
 __all__ = ["elsewhere", "more_people", "signatories", "tabled"]
 
-#: a sentence that may name who took part
-_REPORTS = re.compile(
-    r"\b(?:met|meets|meeting|talks|dialogue|consultations|delegations?|side|team|led|headed|"
-    r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
-    r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
-    r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
-    r"in attendance|participants|delegates|"
-    r"agreed|pledged|vowed|signed)\b",
-    re.I,
-)
-_REPORT_WORDS = frozenset(
-    [
-        "participants",
-        "delegates",
-        "attendance",
-        "agreed",
-        "pledged",
-        "vowed",
-        "signed",
-        "met",
-        "meets",
-        "meeting",
-        "talks",
-        "dialogue",
-        "consultations",
-        "delegation",
-        "delegations",
-        "side",
-        "team",
-        "led",
-        "headed",
-        "chaired",
-        "co-chaired",
-        "received",
-        "hosted",
-        "welcomed",
-        "called",
-        "attended",
-        "attending",
-        "accompanied",
-        "accompanying",
-        "joined",
-        "joining",
-        "included",
-        "including",
-        "comprised",
-        "comprising",
-        "took",
-        "taking",
-        "participated",
-        "participating",
-        "present",
-        "represented",
-        "with",
-    ]
-)
-_OTHER_WORDS = frozenset(
-    [
-        "earlier",
-        "later",
-        "previously",
-        "last",
-        "next",
-        "also",
-        "separately",
-        "subsequently",
-        "courtesy",
-        "lunch",
-        "dinner",
-        "banquet",
-        "luncheon",
-        "phone",
-        "telephone",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "press",
-    ]
-)
-#: where a mention of a person cannot go on: verbs and clause words (searched in the clause
-#: with its first letter in lower case, so that "Joining X were" cuts too)
-_CUT = re.compile(
-    r"(?:,\s*)?\b(?=[a-z])(?:was|were|is|are|has|have|had|met|meets|held|holds|led|headed|chaired|"
-    r"co-chaired|co-led|co-hosted|received|hosted|welcomed|called on|attended|attending|"
-    r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
-    r"comprising(?: of)?|consisted of|made up of|took part|taking part|participated|participating|"
-    r"signed|said|says|told|agreed|discussed|visited|paid|represented|by|with|which|whom|"
-    r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
-    r"ahead of|together|"
-    r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
-    # "... Asim Munir in Beijing on Thursday": a place after the name ends it
-    r"|(?:,?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
-    r"(?<!epresentative)(?<!ecretary)(?<!inister)\s+to)\s+(?=(?:The\s+)?[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?(?:[,.]|\s+(?:on|for|to|in)\b|$))",
-)
 _LEAD_BEFORE = frozenset(
     [
         "agreed",
@@ -169,14 +77,6 @@ _LEAD_AFTER = re.compile(
 _MET = re.compile(r"\b(?:met|received|hosted|welcomed|called on)\b")
 #: "with" names the other principal after these ("held talks ... with the Secretary ...")
 _TALKS_WITH = re.compile(r"\b(?:held talks|met|talks|co-chaired|co-hosted|meeting)\b", re.I)
-#: another event's people: "Earlier in the week, X met ...", "after a lunch with ..."
-_OTHER = re.compile(
-    r"^(?:Earlier|Later|Previously|Last|Next)\b"
-    r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b"
-    r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone|"
-    r"spokes(?:person|man|woman)|press secretary)\b",
-    re.I,
-)
 #: "The visiting delegation, which included ...": the guest's side (the party not hosting)
 _VISITING = re.compile(r"\bvisiting\s+(?:delegation|side|team|dignitary|minister|guests?)\b", re.I)
 _CLAUSES = re.compile(
@@ -223,6 +123,7 @@ def _pass(
         for p in found
         if p.country is not None
         and p.review != WEAK
+        and not (p.review == OTHER_SIDE and not p.leader)  # (a member placed by the co-chair rule)
         and not (p.review or "").endswith("(back-off)")
     ]
     taken = {name_key(p.name) for p in known}
@@ -234,9 +135,9 @@ def _pass(
     out: list[Person] = []
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
-        if s.heading or not s.has(_REPORT_WORDS) or not _REPORTS.search(text):
+        if s.heading or not s.has(REPORT_WORDS) or not REPORTS.search(text):
             continue
-        if s.has(_OTHER_WORDS) and _OTHER.search(text):
+        if s.has(OTHER_WORDS) and OTHER.search(text):
             continue
         if is_future(s) or is_past(s) or (place and elsewhere(text, place)):
             continue
@@ -263,6 +164,7 @@ def _pass(
                 surnames,
                 visiting,
                 known_words,
+                host,
             )
             start = cut.end() if cut is not None else stop
     return out
@@ -294,14 +196,15 @@ def _clause_people(
     surnames: set[str],
     visiting: str | None = None,
     known_words: frozenset[str] = frozenset(),
+    host: str | None = None,
 ) -> list[Person]:
     out: list[Person] = []
     bounds: list[tuple[int, int, str]] = []
     # a date between a subject and its verb ("X, on Thursday, 16th May, 2024 hosted Y") is
     # blanked, so that the verb follows the subject
-    clause = _DATE.sub(lambda m: " " * len(m.group()), clause)
+    clause = _DATE.sub(_blank, clause)
     lowered = clause[:1].lower() + clause[1:]
-    for m in _CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
+    for m in CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
         word = m.group().strip(" ,").lower()
         if bounds and bounds[-1][1] == m.start():
             bounds[-1] = (bounds[-1][0], m.end(), f"{bounds[-1][2]} {word}".strip())
@@ -311,6 +214,7 @@ def _clause_people(
     talks = _TALKS_WITH.search(clause) is not None
     principal = _PRINCIPAL.search(clause) is not None
     companion_of = None if principal else placed
+    accompanied: str | None = None  # the side of the last piece after "accompanied by"
     previous = ""  # the piece before: "X, accompanied by Y, met ...": Y is X's side
     for (_, a, before), (b, _, after) in pairwise(edges):
         piece = clause[a:b]
@@ -321,13 +225,21 @@ def _clause_people(
         side = side or (visiting if _VISITING.search(clause, 0, a) else None)
         if side is None and _ACCOMPANIED.search(before):
             side = companion_side(piece_before, placed)
+            side = side or referent_side(piece_before, placed, s.index)  # "He was joined by"
+        elif side is None and before in ("was", "were") and _ACCOMPANYING.match(clause):
+            side = referent_side(piece_before, placed, s.index)  # "Accompanying the minister were"
+        if side is None and before == "by" and accompanied is not None:
+            side = accompanied  # "accompanied by A and by B"
+        accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None
         piece = SIDE_PIECE.sub("", piece)
         people = headed_people(piece, parties, lexicon) or split_people(piece, lexicon)
         if not people:
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
         # joined the talks": B is no companion of A)
-        companion = companion_side(clause[:a] + clause[b:], companion_of) if companion_of else None
+        # (named before the piece, or after it with "with": not a fellow member of its list)
+        around = clause[:a] + (clause[b:] if _WITH_AFTER.match(clause, b) else "")
+        companion = companion_side(around, companion_of) if companion_of else None
         words = after.split()
         leading = (
             any(w in _LEAD_BEFORE for w in words)
@@ -348,17 +260,54 @@ def _clause_people(
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
             own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
+            posted = posted_side(p.title or "", parties, lexicon) if own is None else None
             if own is not None and own not in parties:
                 continue  # a third country's official
-            country = own or side or companion
+            country = own or side or companion or posted
+            country = country or local_side(p.title or "", parties, lexicon)
             review = None
             if own is None:
-                review = "side from the clause (back-off)" if country else None
+                review = CLAUSE_SIDE if country else None
                 attended = re.match(r"(?:also )?(?:attended|took part)\b", after)
                 review = review or (None if leading or attended else UNSURE)
+                # "The meeting was attended by the Chief of Defence Forces, General X": a
+                # national office no clause places is the host's (as the rules have it)
+                if country is None and host and _host_office(before, after, p.title or ""):
+                    country, review = host, HOSTS
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
-    return out
+    return _contrast(out, clause, host, placed)
+
+
+HOSTS = "side inferred: the host's (back-off)"
+
+
+def _contrast(
+    out: list[Person], clause: str, host: str | None, placed: list[Person]
+) -> list[Person]:
+    """ "The meeting was attended by A, Minister of State, and B, French Ambassador to the
+    UAE": where an attendance clause marks the guest's people (B), those it leaves unmarked
+    (A) are the host's, marked for review."""
+    if host is None or not _ATTENDANCE.search(clause):
+        return out
+    marked = [p for p in out if p.review is None] + [p for p in placed if p.name in clause]
+    if not any(p.country not in (None, host) for p in marked):
+        return out
+    return [replace(p, country=host, review=HOSTS) if p.review == UNSURE else p for p in out]
+
+
+_ATTENDANCE = re.compile(
+    r"\b(?:attended by|(?:was|were) (?:also )?present|present (?:were|was)|in attendance|"
+    r"in the presence of|(?:also )?took part|taking part (?:were|was)|"
+    r"(?:participants|attendees) (?:also )?included)\b",
+    re.I,
+)
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A date blanked, its closing comma kept ("... in Baku on Thursday, the ministry said")."""
+    text = m.group()
+    return " " * (len(text) - 1) + "," if text.endswith(",") else " " * len(text)
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -367,10 +316,31 @@ _DATE = re.compile(
     rf"(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)?,?"
 )
 #: "X, accompanied by Y,": Y is on the side of the person just before
+_ATTENDING = re.compile(
+    r"(?:attended by|present|present were|present was|in the presence of|participating were|"
+    r"taking part were|in attendance)$"
+)
+_POSTED = re.compile(r"\b(?:Ambassador|Attach[eé]|Envoy|Commissioner to|Charg[eé]|Consul)", re.I)
+
+
+def _host_office(before: str, after: str, title: str) -> bool:
+    """Whether an attendee no clause places holds a national office (the host's)."""
+    attending = _ATTENDING.search(before) or _ATTENDED.match(after)
+    return bool(attending and NATIONAL_OFFICE.match(title) and not _POSTED.search(title))
+
+
+#: "A and B were present during the meeting", "X also attended"
+_ATTENDED = re.compile(r"(?:were|was)?\s*(?:also\s+)?(?:present|attended|took part)\b")
+
+
+_WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")
+_ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
 #: a clause whose people face each other (principals), where no one accompanies anyone
 _PRINCIPAL = re.compile(
-    r"\b(?:met|meets|held talks|received|hosted|welcomed|called on|co-chaired|co-hosted)\b", re.I
+    r"\b(?:met|meets|held talks|received|hosted|welcomed|called on|co-chaired|co-hosted|"
+    r"(?:held|holds?)\s+(?:\w+\s+){0,3}?(?:talks|consultations|discussions|a meeting|dialogue))\b",
+    re.I,
 )
 _CAPITALISED = re.compile(r"\b[A-Z\u00c0-\u00de][\w'\u2019-]{2,}")
 

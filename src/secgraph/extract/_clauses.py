@@ -28,6 +28,7 @@ __all__ = [
     "find_principals",
     "is_past",
     "side_before",
+    "subject_before",
 ]
 
 
@@ -317,14 +318,17 @@ def find_members(
             and (_MEMBER_SUBJECT.search(before) or verb.startswith("accompanying"))
         ):
             side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
+        if side is None and companion is None and _PRONOUN.fullmatch(before):
+            # "A met B. He was accompanied by ...": the previous sentence's subject
+            companion = subject_before(found, index)
         if side is None and companion is None and found and before.strip():
             # "The Secretary was accompanied by ...": the side of the last Secretary named
             words = set(re.findall(r"[A-Z][a-z]+", before))
             same = [p for p in found if p.title and words & set(p.title.split())]
             # "The meeting was attended by": no one accompanied, no side to borrow
             event = re.fullmatch(
-                r"\s*(?:The|the)\s+(?:meeting|talks|session|dialogue|reception|ceremony|"
-                r"discussions|consultations|event)(?:\s+\w+)?\s*",
+                r"\s*(?:The|the)\s+(?:meeting|talks|session|dialogue|reception|ceremony|call|visit|"
+                r"signing|discussions?|consultations?|event)(?:\s+\w+)?\s*",
                 before,
             )
             # "Mr. Hinkati led a delegation which included ...": the person named first
@@ -342,6 +346,20 @@ def find_members(
                 )
                 any_found = True
     return any_found
+
+
+#: a subject that is a pronoun: "He was accompanied by", "She was also joined by"
+_PRONOUN = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been|has been)?\s*(?:also\s+)?", re.I)
+
+
+def subject_before(found: list[Person], index: int) -> Person | None:
+    """The person a pronoun opening sentence ``index`` stands for: the first one named in the
+    latest earlier sentence that named anyone (its subject, "A met B. He ...": A)."""
+    earlier = [p for p in found if 0 <= p.sentence < index and p.companion is None]
+    if not earlier:
+        return None
+    last = max(p.sentence for p in earlier)
+    return next(p for p in earlier if p.sentence == last)
 
 
 def side_before(

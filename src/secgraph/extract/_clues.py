@@ -8,6 +8,7 @@ a sentence is set elsewhere on a day of its own (another event's people).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ._countries import Mention
 from ._lexicon import Lexicon, city_country
@@ -16,10 +17,15 @@ from ._names import Person
 __all__ = [
     "SIDE_AFTER_VERBS",
     "SIDE_PIECE",
+    "adjacent_country",
+    "by_acronym",
     "companion_side",
     "country_at",
     "elsewhere",
+    "local_side",
     "opening_side",
+    "posted_side",
+    "referent_side",
 ]
 
 #: the clause opens with a side: "For Guatemala,", "from Indonesia", "On the Moroccan side,"
@@ -125,6 +131,112 @@ def companion_side(clause: str, placed: list[Person]) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+#: a subject that stands for someone named before: "He", "She", "The minister", "the Secretary"
+_REFERENT = re.compile(
+    r"\s*(?:(?:He|She)|[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}?(?P<noun>[A-Za-z-]+))\s*"
+)  # ("The Federal Minister": a minister)
+
+
+def referent_side(subject: str, placed: list[Person], index: int) -> str | None:
+    """The side of the one a pronoun or a title noun stands for ("He was accompanied by",
+    "The minister was joined by", "Accompanying the minister were"): among the people placed
+    in earlier sentences who accompany no one (whose title holds the noun, if one is given),
+    the side they share, else the side of the first named in the latest such sentence (its
+    subject: "A met B. He ..." is A)."""
+    m = _REFERENT.fullmatch(subject)
+    earlier = [p for p in placed if 0 <= p.sentence < index and p.companion is None]
+    if m is None or not earlier:
+        return None
+    noun = m.group("noun")
+    if noun is not None:
+        earlier = [p for p in earlier if re.search(rf"\b{noun}\b", p.title or "", re.I)]
+        if not earlier:
+            return None
+    sides = {p.country for p in earlier}
+    if len(sides) == 1:
+        return sides.pop()
+    last = max(p.sentence for p in earlier)
+    return next(p.country for p in earlier if p.sentence == last)
+
+
+#: a post abroad: "Ambassador to Estonia", "Defence Attache in Abuja", "High Commissioner to Fiji"
+_POSTED_TO = re.compile(
+    r"\b(?:[Aa]mbassador|[Hh]igh [Cc]ommissioner|[Aa]ttach[eé]|[Cc]onsul(?:[- ][Gg]eneral)?|"
+    r"[Cc]harg[eé] d['\u2019][Aa]ffaires(?: a\.i\.)?|[Ee]nvoy)\b[^,;]*?\b(?:to|in)\s+"
+    r"(?:the\s+)?(?P<where>[A-Z][\w'\u2019 .-]+)"
+)
+
+
+def posted_side(title: str, parties: list[str], lexicon: Lexicon) -> str | None:
+    """The side of one posted to the other party ("His Majesty's Ambassador to Estonia" in
+    talks of the UK and Estonia is the UK's): the party the post is not in, when it is in one.
+    """
+    m = _POSTED_TO.search(title)
+    if m is None or len(parties) != 2:
+        return None
+    land = lexicon.country_pattern.match(m.group("where"))
+    if land is None:
+        return None
+    iso3 = lexicon.country_forms[land.group()][0]
+    if iso3 not in parties:
+        return None
+    return next(c for c in parties if c != iso3)
+
+
+#: "the Australian Federal Police (AFP)": an office's acronym defined beside its name
+_DEFINED = re.compile(r"(?P<name>(?:[A-Z][\w'\u2019-]*\s+){1,7}?)\((?P<acr>[A-Z]{2,8})\)")
+
+
+def by_acronym(
+    people: list[Person], texts: list[str], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """A side only inferred gives way to the party of an office's acronym in the title ("AFP
+    Deputy Commissioner X", the article having defined "the Australian Federal Police (AFP)")."""
+    acronyms = _acronym_sides(texts, parties, lexicon)
+    if not acronyms:
+        return people
+    out = []
+    for p in people:
+        words = re.findall(r"\b[A-Z]{2,8}\b", f"{p.title or ''} {p.organisation or ''}")
+        sides = {acronyms[w] for w in words if w in acronyms}
+        inferred = p.country is None or (p.review or "").startswith("side")
+        if len(sides) == 1 and inferred and p.country not in sides:
+            p = replace(p, country=sides.pop(), review="side from the office's acronym")
+        out.append(p)
+    return out
+
+
+def _acronym_sides(texts: list[str], parties: list[str], lexicon: Lexicon) -> dict[str, str]:
+    """The party each office's acronym stands for, where the article defines it with a name
+    that names a party ("the Royal Papua New Guinea Constabulary (RPNGC)"): so that "RPNGC
+    Assistant Commissioner X" is Papua New Guinea's."""
+    out: dict[str, str] = {}
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _DEFINED.finditer(text):
+            land = lexicon.country_pattern.search(m.group("name"))
+            if land is None:
+                continue
+            iso3, kind = lexicon.country_forms[land.group()]
+            if iso3 in parties and kind != "capital":
+                out.setdefault(m.group("acr"), iso3)
+    return out
+
+
+def local_side(title: str, parties: list[str], lexicon: Lexicon) -> str | None:
+    """The party a local post's place is in ("Marsabit County Commissioner", "Regional Police
+    Commander for Mtwara"), never one's posted to ("Consul General in Mombasa")."""
+    if _POSTED_TO.search(title):
+        return None
+    by_iso2 = {c.iso2: c.iso3 for c in lexicon.reference.countries.values()}
+    for word in re.findall(r"\b[A-Z][a-z]{3,}\b", title):
+        iso2 = city_country(word)
+        if iso2 is not None and by_iso2.get(iso2) in parties:
+            return by_iso2[iso2]
+    return None
+
+
 def _initials(title: str | None) -> str:
     """'Comptroller-General of Customs' -> 'CGC' (three letters or more, else '')."""
     letters = "".join(w[0] for w in re.split(r"[\s-]+", title or "") if w[:1].isupper())
@@ -156,3 +268,11 @@ def elsewhere(text: str, place: str) -> bool:
         if city_country(name) is not None:
             return True
     return False
+
+
+def adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
+    """The country named right before a mention ("Nigeria's TITLE X")."""
+    for m in ms:
+        if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
+            return m.iso3
+    return None

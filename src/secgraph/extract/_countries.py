@@ -72,7 +72,7 @@ _LOCATED_BEFORE = re.compile(
     re.I,
 )
 _SIDE_AFTER = re.compile(
-    r"^(?:'s|\u2019s)?\s*(?:side|delegation|team|counterparts?|officials|authorities|government|"
+    r"^(?:'s|\u2019s)?\s*(?:side|delegation|team|counterparts?|colleagues?|officials|authorities|government|"
     r"officers|interlocutors|ministry|minister|envoy|ambassador|participants)\b"
     # "Sudan's army chief", "Egypt's defence minister"
     r"|^(?:'s|\u2019s)?\s*(?:army|military|navy|defen[cs]e|foreign|interior|security|police)\s+"

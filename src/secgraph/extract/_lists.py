@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
+from ._namepat import JUNIOR_RANK
 from ._names import has_head, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
@@ -45,6 +46,8 @@ _NOT_ABBREV = "".join(
         "Md",
         "Mohd",
         "Ma",
+        "Eng",
+        "Engr",
         "[A-Z]",
     )
 )
@@ -61,7 +64,7 @@ CLAUSE_END = re.compile(
 
 #: "A, TITLE, and B", "the Secretary of Security, A, and the head of the Federal Police, B"
 _AND = re.compile(
-    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
+    r",?\s+and\s+(?:by\s+)?(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
     r"director|minister|secretary|ambassador|deputy|acting)\b)"
 )
 
@@ -83,8 +86,16 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
             if parse_person(current, lexicon) is not None:
                 merged.append(current)
                 pending = None
-            elif pending is None and merged and parse_person(f"{merged[-1]} and {bit}", lexicon):
+            elif (
+                pending is None
+                and merged
+                and not bit.startswith("the ")  # ("..., and the Director-General for X and Y")
+                and parse_person(f"{merged[-1]} and {bit}", lexicon)
+            ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
+            elif pending is not None and _appositives(_pieces(current), lexicon):
+                merged.append(current)  # "the TITLE for A and B, NAME, the TITLE, NAME"
+                pending = None
             else:
                 pending = current  # "Cabinet Secretary for Interior and National ..."
         if pending is not None:
@@ -104,11 +115,64 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
     'TITLE NAME' (not 'NAME, TITLE, Ministry of X', whose pieces are not people)."""
     if "," not in part:
         return [part]
-    pieces = [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    pieces = _pieces(part)
     if len(pieces) < 2:
         return [part]
     for piece in pieces:
         p = parse_person(piece, lexicon)
         if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
-            return [part]
+            return _appositives(pieces, lexicon) or _first_apart(pieces, part, lexicon)
     return pieces
+
+
+def _pieces(part: str) -> list[str]:
+    """The comma-separated pieces of a list (a comma in brackets does not cut)."""
+    return [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+
+
+def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None:
+    """'the Director of X, Senior Superintendent A, Rear Admiral B, Deputy Chief of Staff':
+    the pieces paired into people, a title and the name after it or a ranked name and the
+    title after it; None unless every piece finds its person (at least two)."""
+    out: list[str] = []
+    i = 0
+    while i < len(pieces):
+        cur, nxt = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None
+        person = parse_person(cur, lexicon)
+        untitled = person is not None and (
+            person.title is None or re.fullmatch(JUNIOR_RANK, person.title) is not None
+        )
+        if nxt is not None and (
+            (person is None and has_head(cur)) or (untitled and _title_only(nxt, lexicon))
+        ):
+            pair = parse_person(f"{cur}, {nxt}", lexicon)
+            if pair is not None and pair.title:
+                out.append(f"{cur}, {nxt}")
+                i += 2
+                continue
+        if (
+            person is None
+            or person.title is None
+            or not cur.rstrip(" .").endswith(person.name.split()[-1])
+        ):
+            return None
+        out.append(cur)
+        i += 1
+    return out if len(out) >= 2 else None
+
+
+def _title_only(piece: str, lexicon: Lexicon | None) -> bool:
+    return parse_person(piece, lexicon) is None and has_head(piece)
+
+
+def _first_apart(pieces: list[str], part: str, lexicon: Lexicon | None) -> list[str]:
+    """'Interior Minister A, the Director of the Police, B' -> two people: a first piece that
+    is a whole 'TITLE NAME' and a rest that is a titled person of its own."""
+    first = parse_person(pieces[0], lexicon)
+    if first is None or first.title is None or not pieces[0].endswith(first.name):
+        return [part]
+    rest = ", ".join(pieces[1:])
+    second = parse_person(rest, lexicon)
+    if second is None or second.title is None or second.name == first.name:
+        return [part]
+    return [pieces[0], rest]

@@ -12,6 +12,23 @@ import re
 from dataclasses import dataclass
 
 from ._lexicon import Lexicon
+from ._namepat import (
+    BRACKETED,
+    CAPS_SURNAME,
+    HON_RE,
+    HONORIFIC,
+    INDIAN,
+    INNER_STYLE,
+    LOW,
+    NAME,
+    PARTICLE,
+    POST_NOMINALS,
+    RANK_NOTE,
+    RANK_RE,
+    TRAILING_ORG,
+    UP,
+    unbracket,
+)
 from ._offices import ORG_COUNTRY, clean_title, org_in
 
 __all__ = [
@@ -31,39 +48,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
-_LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
-_NT = (
-    rf"(?:(?:al|el|bin|ibn)-[{_UP}][{_LOW}]+|(?:[{_UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
-    r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
-    rf"[{_UP}](?=\s(?:[{_UP}]\s)*[{_UP}][{_LOW}])|"  # "K D Dewal"
-    rf"[{_UP}]{{2,}}(?=\s[{_UP}][{_LOW}]+(?:-[{_LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
-    rf"[{_UP}][{_LOW}]+(?:[{_UP}][{_LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
-    rf"(?:[-'\u2019][{_UP}{_LOW}][{_LOW}]*)*)"
-)
-_PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das)"
-NAME = rf"{_NT}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
-#: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
-_STYLES = (
-    r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
-    r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
-)
-HONORIFIC = (
-    rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
-    rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
-    rf"Sri(?! Lank)|H\.E\.|"
-    rf"His Excellency|Her Excellency|{_STYLES}|His Royal Highness Prince|His Royal Highness|"
-    r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
-    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Senior Lt\.? Gen\.?|Lt\.? Gen\.?|"
-    r"Lieutenant General|"
-    r"Senior Lieutenant General|Colonel General|Police General|Lt\.? Col\.?|"
-    r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
-    r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
-    r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
-    r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
-    r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Captain|Capt\.|Lord|Lady|Sir|Dame)"
-)
+_UP, _LOW, _PARTICLE = UP, LOW, PARTICLE
 _HEADS = _words(
     "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "
     "Minister Secretary Secretary-General Under-Secretary Ambassador Director "
@@ -79,7 +64,8 @@ _NOT_NAMES = _words(
     "Service Services Action Mission Command Directorate Bureau Commission Committee "
     "Government Interim Kingdom Republic Union Federation Authority Office Council "
     "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
-    "Organisation Organization Nations"
+    "Organisation Organization Nations Region Zone District Brigade Regiment Battalion Fleet "
+    "Unit Centre Center Academy Institute Headquarters Military"
 )
 _TITLE_WORDS = _HEADS | _words(
     "Additional Joint Assistant Under Special Senior Acting Federal Union State "
@@ -102,7 +88,7 @@ _TITLE_WORDS = _HEADS | _words(
     "Logistics Procurement Production Americas Western Eastern Southern Northern "
     "Overseas Diaspora Coordination Counterintelligence Countering Combating "
     "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
-    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre"
+    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training"
 )
 _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
@@ -117,32 +103,6 @@ _SURNAMES = _words("West North South East Law Justice Major Marshal")
 
 #: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
 _COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
-_HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
-#: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
-#: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
-_INNER_STYLE = re.compile(
-    rf"(?<=\s)(?:(?:{_STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.)\s+)+"
-    rf"(?=[{_UP}][{_LOW}'\u2019-]+(?:\s|,|$))"
-)
-#: "Ajay Kumar Bhalla (Union Home Secretary)": a title in brackets after the name
-_BRACKETED = re.compile(
-    rf"^(?P<name>{NAME})\s*\((?P<title>[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<rest>.*)$"
-)
-#: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
-_TRAILING_ORG = re.compile(
-    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{_UP}][\w'\u2019-]*\s+){{0,4}}"
-    r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat)"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{_UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{_UP}][\w'\u2019-]*)*)?)$"
-)
-#: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
-_POST_NOMINALS = re.compile(
-    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
-    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
-    r"(?=[,.;\s]|$))+"
-)
-_INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
-#: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
-_CAPS_SURNAME = re.compile(rf"\b([{_UP}])([{_UP}]{{2,}})(?=\s+[{_UP}][{_LOW}]+\s*(?:,|$))")
 
 
 @dataclass(frozen=True)
@@ -181,7 +141,7 @@ is_title_word = _is_title_word  # for the back-off layer: 'Defence', 'Minister',
 
 def strip_post_nominals(text: str) -> str:
     """'Comptroller Wale Adenuga, fdc' -> 'Comptroller Wale Adenuga'."""
-    return _POST_NOMINALS.sub("", text)
+    return POST_NOMINALS.sub("", text)
 
 
 def name_key(name: str) -> str:
@@ -241,6 +201,20 @@ def _split_title_name(
     return None
 
 
+def _title_run(words: list[str]) -> list[str]:
+    """The title's own words: not the clause before them ("The dialogue follows the visit of
+    Australian Defence Minister" -> "Australian Defence Minister"); a lower-case word that is
+    a title's ("defence minister") or a connector stays."""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w[:1].islower() and w not in _CONNECT and not _is_title_word(w.capitalize()):
+            rest = words[i + 1 :]
+            while rest and rest[0] in _CONNECT:
+                rest = rest[1:]
+            return rest if any(_is_head(t) for t in rest) else words
+    return words
+
+
 def _one_word_name(token: str, countries: object) -> bool:
     """A word that may be a whole name after a title ('Sugiono', 'Sjafrie'), and no title,
     country, month or office word."""
@@ -257,32 +231,43 @@ def _one_word_name(token: str, countries: object) -> bool:
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
+    chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
-    chunk = _CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
+    chunk = CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
     chunk = re.sub(r"\s+(?:MP|KC|QC)\b", "", chunk)  # "the Hon Richard Marles MP"
-    decorated = _POST_NOMINALS.search(chunk)  # "Lt Gen X, AVSM, VSM, Director General of ..."
-    chunk = _POST_NOMINALS.sub("", chunk)
+    decorated = POST_NOMINALS.search(chunk)  # "Lt Gen X, AVSM, VSM, Director General of ..."
+    chunk = POST_NOMINALS.sub("", chunk)
     chunk = re.sub(r"^\d{1,2}\.\s+", "", chunk)  # a numbered paragraph
     # "(Ret.)" after a rank, Pakistan's awards after a name ("General X, NI (M), COAS")
-    chunk = re.sub(r"\s*\((?:Ret|Retd|retd|ret|R)\.?\)", "", chunk)
+    chunk = RANK_NOTE.sub("", chunk)
     chunk = re.sub(r",\s+(?:[NHST]I|HI|SBt|TBt)\s*\(M\)(?=,|$)", "", chunk)
     honorific = None
+    flat = unbracket(chunk)  # "The Secretary of State for Defence (John Healey)"
+    bracketed = flat.partition(", ")[2].split(",")[0].split() if flat else []
+    if flat and has_head(flat.partition(",")[0]) and not _is_title_word(bracketed[-1]):
+        chunk = flat
+    junior = RANK_RE.match(chunk)
+    if junior is not None and not HON_RE.match(chunk):
+        # "Commander Aaron Kellett, Senior Liaison Officer ...": the post is the title
+        who, _, post = chunk[junior.end() :].partition(",")
+        if re.fullmatch(NAME, who.strip()) and has_head(_first_title(post)):
+            honorific, chunk = junior.group().strip(), chunk[junior.end() :]
     # India's service decorations name the side, as "Shri" does
-    country = "IND" if decorated and _INDIAN.search(decorated.group()) else None
-    hm = _HON_RE.match(chunk)
+    country = "IND" if decorated and INDIAN.search(decorated.group()) else None
+    hm = HON_RE.match(chunk)
     if hm:
         honorific, chunk = hm.group().strip(), chunk[hm.end() :]
-    inner = _INNER_STYLE.search(chunk)
+    inner = INNER_STYLE.search(chunk)
     if inner:
         honorific = honorific or inner.group().strip()
         chunk = chunk[: inner.start()] + chunk[inner.end() :]
-    trailing = _TRAILING_ORG.search(chunk)
+    trailing = TRAILING_ORG.search(chunk)
     org_after = None
     if trailing and "," not in chunk and re.search(rf"\s{NAME}$", chunk[: trailing.start()]):
         org_after, chunk = trailing.group("org"), chunk[: trailing.start()]
-    bracket = _BRACKETED.match(chunk)
+    bracket = BRACKETED.match(chunk)
     if bracket and any(_is_head(w) for w in bracket.group("title").split()):
         chunk = f"{bracket.group('name')}, {bracket.group('title')}{bracket.group('rest')}"
     if lexicon is not None:
@@ -304,17 +289,29 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             # "Chief of Army Staff General Syed Asim Munir": the rank is the name's
             honorific = honorific or rank.group().strip()
             title_words = " ".join(title_words)[: rank.start()].split()
+        own = _title_run(title_words)
+        if own is not title_words and lexicon is not None:  # "... of Australian Defence Minister"
+            cm = lexicon.country_pattern.match(" ".join(own))
+            if cm and lexicon.country_forms[cm.group()][1] in ("adjective", "name"):
+                country = country or lexicon.country_forms[cm.group()][0]
+                own = " ".join(own)[cm.end() :].lstrip("'\u2019s ").split()
+        title_words = own or title_words
         org = org_in(rest) or org_after
         return Person(
             " ".join(name), clean_title(" ".join(title_words)), org, honorific, country, False
         )
     if any(_is_head(t) for t in tokens) and rest.strip():
         after = rest.strip()
-        hm2 = _HON_RE.match(after)
-        if hm2:
+        hm2 = RANK_RE.match(after)  # "..., Captain Kerron Valere-Mitchell"
+        if hm2:  # (and a force's letters after the rank: "General PNP Ricardo Tello")
             honorific, after = hm2.group().strip(), after[hm2.end() :]
+            after = re.sub(r"^[A-Z]{2,5}\s+(?=[A-Z][a-z]+\s+[A-Z])", "", after)
         nm = re.match(NAME, after)
-        if nm and nm.end() == len(after.rstrip(" .")):
+        if (
+            nm
+            and nm.end() == len(after.rstrip(" ."))
+            and not _is_title_word(nm.group().split()[-1])
+        ):
             return Person(nm.group(), clean_title(head), None, honorific, country)
     last = chunk.rsplit(",", 1)
     if (
@@ -326,7 +323,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries";
         # "..., Prisons and Corrections, Hon X": the style is no part of the name
         who = last[1].strip()
-        style = _HON_RE.match(who)
+        style = HON_RE.match(who)
         if style is not None:
             honorific, who = honorific or style.group().strip(), who[style.end() :]
         return Person(who, clean_title(last[0]), org_in(last[0]), honorific, country)

@@ -40,11 +40,17 @@ ORG_COUNTRY = {
 
 def clean_title(title: str) -> str:
     title = re.sub(r"^\([A-Z]+\)\s*", "", title.strip())  # "(PTI) National Security Adviser"
-    title = re.sub(r"^(?:the|a|an)\s+", "", title.strip(), flags=re.I)
+    title = re.sub(r"^(?:the|a|an|our|their|its)\s+", "", title.strip(), flags=re.I)
     title = re.sub(r"^(?:country|nation)(?:'s|\u2019s)\s+", "", title)  # "the country's ambassador"
     # "the State Department's acting Coordinator for X": the office is the organisation
     title = re.sub(r"^(?:[A-Z][\w-]*\s+){1,4}?[A-Z][\w-]*(?:'s|\u2019s)\s+(?=\S)", "", title)
+    # "the TTCG's staff officer": an acronym owns a lower-case title
+    title = re.sub(r"^[A-Z]{2,6}(?:'s|\u2019s)\s+(?=[a-z])", "", title)
     title = re.sub(r"\s+\([A-Z]{2,6}\)$", "", title)  # "Chief of Army Staff (COAS)"
+    # "Secretary of the Interior (head of delegation)": the role is no part of the post
+    title = re.sub(
+        r"\s*\((?:head|leader|chair|co-chair|deputy head)\b[^()]*\)", "", title, flags=re.I
+    )
     return title.strip(" ,")
 
 

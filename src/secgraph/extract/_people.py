@@ -37,6 +37,7 @@ from ._clauses import (
     is_past,
     side_before,
 )
+from ._clues import adjacent_country, by_acronym
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
@@ -44,7 +45,7 @@ from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person
 from ._phrases import person_phrases
-from ._sides import WEAK, assign_sides, no_surnames
+from ._sides import CLAUSE_SIDE, OTHER_SIDE, WEAK, assign_sides, no_surnames
 from ._text import Sentence
 
 __all__ = ["Person", "find_people", "name_key", "parse_person"]
@@ -87,13 +88,13 @@ _APPOSITIVE = re.compile(
 )
 #: "held talks with his Chinese counterpart Wang Yi"
 _COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+"
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?),?\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?(?:{NAME}|[A-Z][a-z]{{3,}}(?=,|\s+(?:in|at|on|today)\b|\.?$)))"
 )
 #: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
 #: were X, director-general of ..., and Y, ..."
 _COUNTERPARTS = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?"
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?)"
     r"(?:,\s*(?:the\s+)?|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
 )
 #: "held the Strategic Dialogue with NAME, the diplomatic adviser to ...", and a sentence
@@ -113,7 +114,11 @@ _RESPECTIVE = re.compile(
     r"\s+(?:the\s+|their\s+)?(?:respective\s+|two\s+)?(?:delegations|sides|teams)\b", re.I
 )
 #: "also called on the President": a call beside the meeting, not a delegation member
-_SIDE_CALL = re.compile(r"\balso (?:called on|met|paid a courtesy call)\b", re.I)
+_SIDE_CALL = re.compile(
+    r"\balso (?:called on|met|paid a courtesy call)\b"
+    r"|^(?:Later|Earlier|Separately|Afterwards|Subsequently)\b[^.;]*\bcalled on\b",
+    re.I,
+)
 _LEAD_WORDS = frozenset(
     ["co-chaired", "co-chair", "co-led", "led", "headed", "chaired", "represented"]
 )
@@ -352,7 +357,7 @@ def find_people(
                 p = parse_person(chunk, lexicon)
                 if p is None or p.title is None:
                     continue
-                country = p.country or carried or _adjacent_country(text, start, ms)
+                country = p.country or carried or adjacent_country(text, start, ms)
                 if s.has(_MEMBER_WORDS) and lead_verb is None:
                     carried = country
                 leading = lead_verb is not None and lead_verb.start() >= end
@@ -364,23 +369,32 @@ def find_people(
         if s.has(LOWER_WORDS) and LOWER_HINT.search(text):
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
+    texts = [s.text for s in sentences]  # ("AFP Deputy Commissioner X": the side of "AFP")
+    found = by_acronym(found, texts, parties, lexicon)
     placed = assign_sides(no_surnames(found), parties, lexicon, host, order=in_order)
     extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
     extra += signatories(sentences, parties, lexicon) if not placed else []
     extra += tabled(sentences, parties, lexicon)
     if not extra:
-        return placed
+        return by_acronym(placed, texts, parties, lexicon)
     # a side the back-off reads in the clause overrides the weakest inference of the rules
     clued = {name_key(p.name) for p in extra if p.country is not None}
     placed = [p for p in placed if not (p.review == WEAK and name_key(p.name) in clued)]
-    texts = {s.index: s.text for s in sentences}
-    return assign_sides(
-        no_surnames(placed + extra), parties, lexicon, host, order=in_order, texts=texts
-    )
-
-
-def _adjacent_country(text: str, start: int, ms: list[Mention]) -> str | None:
-    for m in ms:
-        if m.end <= start and re.fullmatch(r"(?:'s|\u2019s)?\s*", text[m.end : start]):
-            return m.iso3
-    return None
+    # and the co-chair rule's for a member: "A led a delegation which included B and C, TITLE
+    # of X": B is A's side, not the other of C's
+    members = {name_key(p.name) for p in placed if p.review == OTHER_SIDE and not p.leader}
+    extra = [
+        p
+        for p in extra
+        if name_key(p.name) not in members or (p.review == CLAUSE_SIDE and not p.leader)
+    ]
+    clued = {name_key(p.name) for p in extra if p.review == CLAUSE_SIDE and not p.leader}
+    placed = [
+        p
+        for p in placed
+        if not (p.review == OTHER_SIDE and not p.leader and name_key(p.name) in clued)
+    ]
+    final = by_acronym(no_surnames(placed + extra), texts, parties, lexicon)
+    by_index = {s.index: s.text for s in sentences}
+    sided = assign_sides(final, parties, lexicon, host, order=in_order, texts=by_index)
+    return by_acronym(sided, texts, parties, lexicon)

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ._lexicon import Lexicon
-from ._lists import _OTHERS, _comma_list
+from ._lists import _OTHERS, _appositives, _comma_list, _pieces
 from ._names import HONORIFIC, NAME, Person, has_head, parse_person, strip_post_nominals
 from ._offices import clean_title
 
@@ -49,9 +49,14 @@ _RANK_ONE = re.compile(
 _PHOTO = re.compile(
     r"\s*\((?:left|right|centre|center|middle|pictured|[LR]|(?:second|third) from (?:left|right))\)"
 )
+_POSTED_TO = re.compile(r"\b(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*$")
+#: a venue before a mention: "at the Itamaraty Palace, "
+_VENUE = re.compile(r"^(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s*){1,5},\s+")
 #: a comma and a preposition end a mention ("X, Deputy Minister, at the ministry")
-_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when)\s")
-_COUNTERPART = re.compile(r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+counterparts?,?\s+", re.I)
+_AFTER = re.compile(r",\s+(?:at|in|on|during|to|after|before|where|when|for the|as(?! well))\s")
+_COUNTERPART = re.compile(
+    r"^(?:his|her|their)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?),?\s+", re.I
+)
 _OFFICE_WORDS = frozenset(
     [
         "Bureau",
@@ -135,14 +140,48 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
 
 
 def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
-    """One person from a chunk in any shape this module or ``parse_person`` knows."""
+    """One person from a chunk in any shape this module or ``parse_person`` knows; failing
+    that, from the chunk without what follows the name ("his Greek counterpart Nikos Dendias
+    for talks that ...", "... Mari Rantanen in Helsinki")."""
+    person = _read_person(chunk, lexicon)
+    if person is not None:
+        return person
+    tail = _NAME_TAIL.search(chunk)
+    return _read_person(chunk[: tail.start()], lexicon) if tail else None
+
+
+#: a name, then a preposition and no capitalised name after it: where a mention ends
+_NAME_TAIL = re.compile(
+    rf"(?<=[{_LOW}.])\s+(?:in|at|on|for|to|during|after|before|from|as|while|amid|ahead of|"
+    rf"where|when|over|about|that|who|which)\s+(?![^,]*\b[{_UP}][{_LOW}]+\s+[{_UP}][{_LOW}]+)"
+    r"[^,]*$"
+)
+
+
+#: "X on the Pakistani side": the side written after the mention
+_ON_SIDE = re.compile(
+    r",?\s+(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side\b(?:\s+and)?[\s.,;]*$"
+)
+
+
+def _read_person(chunk: str, lexicon: Lexicon) -> Person | None:
+    on_side = _ON_SIDE.search(chunk)
+    if on_side is not None:
+        form = lexicon.country_forms.get(on_side.group("adj"))
+        person = _read_person(chunk[: on_side.start()], lexicon)
+        if person is None or form is None or person.country not in (None, form[0]):
+            return person
+        return replace(person, country=form[0])
     chunk = _PHOTO.sub("", chunk.lstrip(" :-\u2022*\u2013"))  # "Tea Seiha (centre)"
     chunk = strip_post_nominals(chunk.strip(" ,;."))
     chunk = _AFTER.split(chunk.strip(" ,;."))[0]  # "X, TITLE, at the ministry in ..."
+    chunk = _VENUE.sub("", chunk)  # "received today, at the Itamaraty Palace, the Minister ..."
     chunk = re.sub(r",\s+(?:who|which)$|\s+and(?:\s+(?:his|her|their|the))?$", "", chunk)
     side = None
     for of in reversed(list(_OF.finditer(chunk))):  # "..., Minister of Defence of Indonesia"
         form = lexicon.country_forms.get(chunk[of.end() :].strip())
+        if _POSTED_TO.search(chunk[: of.start()]):
+            break  # "Ambassador of India to the Sultanate of Oman": where the post is
         if form is not None and form[1] in ("name", "adjective"):
             side, chunk = form[0], _STATE.sub("", chunk[: of.start()])
             break
@@ -162,6 +201,7 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
         if person is not None and has_head(title.replace("head", "Head", 1)):
             person = replace(person, title=clean_title(title))
     else:
+        chunk = re.split(r",\s+who\s", chunk)[0]  # "the Chief of X, General Y, who briefed"
         person = parse_person(chunk, lexicon)
         if person is None:
             person = _rank_one(chunk) or _with_office(chunk) or _title_rank_name(chunk)
@@ -220,8 +260,10 @@ def _with_office(chunk: str) -> Person | None:
 
 #: "A, TITLE, and the TITLE, B": where one person's mention may end and the next begin
 _AND = re.compile(
-    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z])|;\s*"
+    r",?\s+and\s+(?=(?:the\s+)?[A-Z]|(?:his|her|their)\s+[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?"
+    r"(?:head|chief|commander|director|minister|secretary|ambassador|deputy|acting)\b)|;\s*"
     r"|\s+[-\u2022*\u2013]\s+(?=[A-Z])"  # a bulleted list run into one line
+    r"|,?\s+as well as\s+"
 )
 
 
@@ -233,10 +275,20 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     pending = ""
     carried = None
     text = _OTHERS.split(text)[0]  # "A, B and senior officials from both governments"
-    bits = [piece for bit in _AND.split(text) for piece in _comma_list(bit, lexicon)]
+    bits = [
+        piece
+        for bit in _AND.split(text)
+        # "..., General X, went through what ...": the list without its verb
+        for piece in _comma_list(_trailing_clause(bit), lexicon)
+    ]
     for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
         current = f"{pending} and {bit}" if pending else bit
         person = read_person(current, lexicon)
+        segments = _appositives(_pieces(current), lexicon) if pending and person is None else None
+        if segments:  # "the Commissioner for Operations and Training, Mr A, the TITLE, B"
+            out += [(seg, q) for seg in segments if (q := read_person(seg, lexicon))]
+            pending = ""
+            continue
         if person is None and not pending and out:
             merged = f"{out[-1][0]} and {bit}"
             again = read_person(merged, lexicon)
@@ -271,9 +323,36 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     return [p for _, p in out]
 
 
+#: a comma and a lower-case word that opens no title: where a list gives way to its verb
+_LOWER_AFTER = re.compile(
+    r",\s+(?!(?:the|a|an|his|her|their|our|its|who|whose|and|or|from|on|for|of|in|at|to|with|"
+    r"by|as|both|respectively)\b)(?=[a-z])"
+)
+
+
+def _trailing_clause(text: str) -> str:
+    """A list without the clause that follows it: "A, TITLE, and B, TITLE, went through the
+    plans" -> "A, TITLE, and B, TITLE" (a lower-case title, ", director-general of X", stays:
+    a head word comes within its first four words)."""
+    for m in _LOWER_AFTER.finditer(text):
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # (inside brackets: "A (Counsellor, political section)")
+        if not re.search(rf"[{_UP}][\w'\u2019.-]*\)?$", text[: m.start()]):
+            continue  # not after a name: "cooperation on defence, counter-terrorism and ..."
+        if not has_head(" ".join(w.capitalize() for w in text[m.end() :].split()[:4])):
+            return text[: m.start()]
+    return text
+
+
 #: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
-_HEAD_BEFORE = re.compile(r"(?:^|[;:])\s*$")
-_HEAD_AFTER = re.compile(r"\s*[-\u2013\u2014:]\s+(?=[A-Z])")
+_HEAD_BEFORE = re.compile(
+    r"(?:^|[;:])\s*(?:(?:[Tt]he\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|"
+    r"[Pp]articipants)\s+(?:of|from|for)\s+(?:the\s+)?)?$"
+)  # "India - A (TITLE)", "Delegation of India: A, TITLE; B, TITLE"
+_HEAD_AFTER = re.compile(
+    r"(?:\s+(?:delegation|side|team)(?:\s+(?:comprised|included|consisted)(?:\s+of)?)?)?"
+    r"\s*[-\u2013\u2014:]\s+(?=[A-Z])"
+)
 
 
 def headed_people(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:

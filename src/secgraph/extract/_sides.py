@@ -13,7 +13,16 @@ from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
 from ._shapes import country_of
 
-__all__ = ["UNPLACED", "UNSURE", "WEAK", "assign_sides", "no_surnames"]
+__all__ = [
+    "CLAUSE_SIDE",
+    "NATIONAL_OFFICE",
+    "OTHER_SIDE",
+    "UNPLACED",
+    "UNSURE",
+    "WEAK",
+    "assign_sides",
+    "no_surnames",
+]
 
 
 def no_surnames(people: list[Person]) -> list[Person]:
@@ -29,12 +38,16 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
     for i, p in enumerate(out):
         by_sentence.setdefault(p.sentence, []).append(i)
     for idx in by_sentence.values():
-        missing = [i for i in idx if out[i].country is None and out[i].review != UNSURE]
+        missing = [  # (one who accompanies another takes that one's side, below)
+            i
+            for i in idx
+            if out[i].country is None and out[i].review != UNSURE and out[i].companion is None
+        ]
         taken = {out[i].country for i in idx if out[i].country}
         free = [c for c in parties if c not in taken]
         if missing and len(free) == 1 and (taken or len(missing) == 1):
             for i in missing:  # "co-chaired by X (known side) and Y": Y is the other side
-                out[i] = replace(out[i], country=free[0], review="side inferred: the other side")
+                out[i] = replace(out[i], country=free[0], review=OTHER_SIDE)
 
 
 #: Courtesy styles used by one country's officials only
@@ -62,6 +75,8 @@ def assign_sides(
         official = known.get(name_key(p.name))
         if official is not None and official.country:
             country = official.country
+        elif country is not None and country not in parties and len(parties) > 1:
+            continue  # "... together with French Minister X": a third country's official
         if country is None or country not in parties:
             for key in (p.organisation, p.title):
                 hint = next((c for k, c in ORG_COUNTRY.items() if key and k in key), None)
@@ -157,6 +172,11 @@ _MEETS = re.compile(
 
 #: the back-off's side from the clause a person is named in
 CLAUSE = "side from the clause (back-off)"
+#: a side inferred from the other person's in the sentence (co-chairs), which a clue the
+#: back-off layer reads overrides too ("A led a delegation which included B and C, TITLE of X")
+OTHER_SIDE = "side inferred: the other side"
+#: a side the back-off layer read in the clause (an opening country, a companion)
+CLAUSE_SIDE = CLAUSE
 #: the weakest inference of a side, which a clue the back-off layer reads overrides
 WEAK = "side inferred: the only party with no official"
 #: a member the back-off layer found whose side no clause gives: never given one by guess
@@ -168,7 +188,7 @@ UNPLACED = "side not given: the text names none and there is no host"
 
 #: an office every state has, which names no country: its holder is the host's when the
 #: text places them nowhere ("the Chief of Defence Force", "the Commander of the Navy")
-_NATIONAL_OFFICE = re.compile(
+NATIONAL_OFFICE = re.compile(
     r"^(?:Deputy\s+|Vice\s+)?(?:Chief|Commander|Chief of (?:the\s+)?(?:Defence|Defense|"
     r"General|Army|Naval|Air|Air Force|Navy)\b|Chief of Staff|Commander of the (?:Army|Navy|Air "
     r"Force|Armed Forces|Defence Force)|Director[- ]General|Commissioner|Inspector[- ]General"
@@ -177,7 +197,7 @@ _NATIONAL_OFFICE = re.compile(
 
 
 def _host_side(p: Person, host: str | None) -> Person:
-    if p.title is None or p.review or not _NATIONAL_OFFICE.match(p.title):
+    if p.title is None or p.review or not NATIONAL_OFFICE.match(p.title):
         return p
     if host is None:
         return replace(p, review=UNPLACED)

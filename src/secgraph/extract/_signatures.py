@@ -49,7 +49,9 @@ def signatories(sentences: list[Sentence], parties: list[str], lexicon: Lexicon)
 
 
 #: a row of a delegation table: "Goran Petrovski          Minister of Internal Affairs"
-_ROW = re.compile(rf"^\s*(?P<name>{NAME})\s{{2,}}(?P<title>\S.*)$")
+_ROW = re.compile(
+    rf"^\s*(?P<name>{NAME})(?:\s{{2,}}|\s+[-\u2013\u2014]\s+|,\s+)(?P<title>\S.*)$"
+)  # ("NAME - TITLE", "NAME, TITLE" a line under the country's name too)
 
 
 def tabled(sentences: list[Sentence], parties: list[str], lexicon: Lexicon) -> list[Person]:

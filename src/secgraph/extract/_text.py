@@ -154,7 +154,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|Ma|Ret|Retd|"
+    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|Ma|Ret|Retd|Eng|Engr|"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
@@ -183,6 +183,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 lead = base + ln.start() + ln.group().index(head)
                 out.append(Sentence(len(out), lead, lead + len(head), head, True, p_index))
             continue
+        block = _listed(block)
         start = 0
         for m in _BOUNDARY.finditer(block):
             piece = block[start : m.start()]
@@ -197,6 +198,27 @@ def split_sentences(text: str) -> list[Sentence]:
             start = m.end()
         _add(out, block, base, start, len(block), p_index)
     return out
+
+
+def _listed(block: str) -> str:
+    """A list under a line ending in ':' ("Delegation of India:" then one "NAME, TITLE" a line)
+    with a ';' at the end of each entry that has no stop of its own, so that the entries stay
+    apart once the paragraph's lines are joined (the text keeps its length)."""
+    lines = block.split("\n")
+    if len(lines) < 3 or not lines[0].rstrip().endswith(":"):
+        return block
+    entries = lines[1:]
+    if any(len(ln.strip()) > 160 or _two_sentences(ln) for ln in entries):
+        return block
+    ends = [ln if re.search(r"[;,.:]\s*$", ln) or not ln.strip() else f"{ln};" for ln in entries]
+    return "\n".join([lines[0], *ends])
+
+
+def _two_sentences(line: str) -> bool:
+    """Whether a line holds a sentence's end before more text ("Dr. X" does not)."""
+    return any(
+        not _ABBREV_END.search(line[: m.start() + 1]) for m in re.finditer(r"[.!?]\s+[A-Z]", line)
+    )
 
 
 def _is_heading(line: str) -> bool:

@@ -1,0 +1,137 @@
+"""The patterns of a written name and of the styles and ranks before it, shared by the person
+parser (``_names``) and the mention finders: "Marcel van der Berg", "KIM Sang-hoon",
+"Pablo M. Lorenzo III"; "His Royal Highness Prince", "Datuk Seri", "Rear Admiral".
+
+Also the two shapes of a mention the parser rewrites before it reads one, each general:
+
+- a name in brackets after its title, British parliamentary use: "The Secretary of State for
+  Defence (John Healey)" reads as "The Secretary of State for Defence, John Healey";
+- a junior rank before a name whose post follows: "Commander Aaron Kellett, Senior Liaison
+  Officer for the Pacific" is the Senior Liaison Officer, styled Commander (the rank is no
+  title when a post is written).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "BRACKETED",
+    "CAPS_SURNAME",
+    "HONORIFIC",
+    "HON_RE",
+    "INDIAN",
+    "INNER_STYLE",
+    "JUNIOR_RANK",
+    "LOW",
+    "NAME",
+    "PARTICLE",
+    "POST_NOMINALS",
+    "RANK_NOTE",
+    "RANK_RE",
+    "STYLES",
+    "TRAILING_ORG",
+    "UP",
+    "unbracket",
+]
+
+UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
+LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
+_NT = (
+    rf"(?:(?:al|el|bin|ibn)-[{UP}][{LOW}]+|(?:[{UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
+    r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
+    rf"[{UP}](?=\s(?:[{UP}]\s)*[{UP}][{LOW}])|"  # "K D Dewal"
+    rf"[{UP}]{{2,}}(?=\s[{UP}][{LOW}]+(?:-[{LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
+    rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
+    rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
+)
+PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das)"
+NAME = rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
+#: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
+STYLES = (
+    r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
+    r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
+)
+HONORIFIC = (
+    rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
+    rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
+    rf"Sri(?! Lank)|H\.E\.|"
+    rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
+    r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
+    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
+    r"Senior Lieutenant General|Senior Lt\.? Gen\.?|Senior Col\.?|Colonel General|"
+    r"Police General|Lt\.? Col\.?|"
+    r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
+    r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
+    r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
+    r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
+    r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
+    r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
+    # Spanish and Portuguese ranks
+    r"General de (?:Divisi[oó]n|Brigada|Ej[eé]rcito|Ex[eé]rcito)|Teniente General|Vicealmirante|"
+    r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|"
+    r"Capit[aá]n de (?:Nav[ií]o|Fragata|Corbeta)|Capit[aã]o de Mar e Guerra|Coronel)"
+    r"(?!\s+[a-z])"  # "the Ambassador of Kazakhstan to ...": a title, not a style
+)
+#: ranks that are a title when nothing else is written, and a style before a name whose post
+#: follows ("Commander Aaron Kellett, Senior Liaison Officer ...", "..., Captain X")
+JUNIOR_RANK = (
+    r"(?:Lieutenant Commander|Lt\.? Cdr\.?|Wing Commander|Group Captain|Squadron Leader|"
+    r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
+    r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
+    r"(?:\s+of\s+Police)?)"
+    r"(?=\s+[A-Z])"
+)
+#: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
+POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
+    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
+    r"(?=[,.;\s]|$))+"
+)
+INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
+#: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
+CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,|$))")
+
+
+HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+RANK_RE = re.compile(rf"^(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+")
+#: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
+#: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
+INNER_STYLE = re.compile(
+    rf"(?<=\s)(?:(?:{STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.)\s+)+"
+    rf"(?=[{UP}][{LOW}'\u2019-]+(?:\s|,|$))"
+)
+#: "Ajay Kumar Bhalla (Union Home Secretary)": a title in brackets after the name
+BRACKETED = re.compile(
+    rf"^(?P<name>{NAME})\s*\((?P<title>[^()]*(?:\([^()]*\)[^()]*)*)\)(?P<rest>.*)$"
+)
+#: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
+TRAILING_ORG = re.compile(
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
+    r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat|"
+    r"Navy|Army|Air Force|Police|Forces|Guard)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UP}][\w'\u2019-]*)*)?)$"
+)
+#: a rank's note in brackets: "(Ret.)", "Commodore (Sea)", "Rear Admiral (Lower Half)"
+RANK_NOTE = re.compile(
+    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|"
+    r"Upper Half)\.?\)"
+)
+_BRACKET_NAME = re.compile(
+    rf"^(?P<title>[^(),]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"
+    r"(?P<rest>(?:,.*)?)$"
+)
+
+
+def unbracket(chunk: str) -> str | None:
+    """'Secretary of State for Defence (John Healey)' -> 'Secretary of State for Defence, John
+    Healey'; None when the chunk has no name in brackets after a title (the caller checks that
+    the part before the bracket is a title).
+
+    >>> unbracket("the Chief of the General Staff (General Sir Roly Walker)")
+    'the Chief of the General Staff, General Sir Roly Walker'
+    """
+    m = _BRACKET_NAME.match(chunk)
+    if m is None:
+        return None
+    return f"{m.group('title')}, {m.group('name')}{m.group('rest')}"
