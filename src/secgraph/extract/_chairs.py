@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ._countries import Mention
-from ._heads import clause_heads
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
 from ._names import Person
@@ -245,9 +244,7 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
     ['ETH']
     """
     out = []
-    sentences = list(sentences)
     for s in sentences:
-        out += clause_heads(s, lexicon, sentences)
         if " by " not in s.text:
             continue
         found = list(_LED_BY.finditer(s.text))

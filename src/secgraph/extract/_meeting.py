@@ -20,7 +20,7 @@ from ._chairs import (
     unfound_heads,
 )
 from ._countries import Mention
-from ._heads import bare_counterparts, principals_elsewhere
+from ._heads import bare_counterparts, clause_heads, principals_elsewhere
 from ._hosts import invited, received_by
 from ._lexicon import Lexicon
 from ._model import (
@@ -123,7 +123,8 @@ def build_meeting(
     }
     people += [
         p
-        for p in led_by_heads(sentences, lexicon)
+        for s in sentences  # (the phrasings of _heads first, then the rules' "led by")
+        for p in clause_heads(s, lexicon, sentences) + led_by_heads([s], lexicon)
         if p.country in parties
         and p.country not in led
         and all(name_key(p.name) != name_key(q.name) for q in people)
