@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ._countries import Mention
+from ._countries import Mention, is_future
 from ._heads import clause_heads
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
@@ -141,7 +141,16 @@ def head_elsewhere(
             lead = _LEADING.search(s.text)
             if lead is not None and abs(lead.start() - m.end) < 60:
                 return True
-    return False
+    # "The Dialogue was co-chaired by the Foreign Secretary, the Rt Hon A MP, and His
+    # Excellency B, Prime Minister of Qatar": co-chairs head both sides, so a side none of whose
+    # people come from that sentence has a head the draft could not read
+    return any(
+        i not in found_in and _CO_CHAIRED.search(s.text) and not is_future(s)
+        for i, s in by_index.items()
+    )
+
+
+_CO_CHAIRED = re.compile(r"\b(?:was|were|is|are) co-chaired by\b|\bco-chairs? (?:were|was)\b")
 
 
 def side_headed(

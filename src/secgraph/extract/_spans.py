@@ -34,7 +34,7 @@ __all__ = ["refine_span"]
 #: the meeting ended on the day found
 _ENDED = re.compile(
     r"\b(?:concluded|ended|closed|wrapped up|came to an? (?:end|close)|drew to a close|"
-    r"culminated)\b"
+    r"culminated|at the (?:end|close|conclusion) of)\b"
 )
 #: "the four-day conference", "a 3-day meeting", "two days of talks"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}

@@ -44,6 +44,9 @@ class FoundDate:
 _WEEKDAY = re.compile(
     r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|\b(?:late|early) (?:on )?|(?<=\blast )"
     r"|(?<=\bthis )"
+    # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
+    r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
+    r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
     r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
     # "the minister Thursday held talks" (a wire's weekday before its verb)
     r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
@@ -350,7 +353,7 @@ _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\
 _SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
 _WIRES = re.compile(r"Reuters|AFP|AP|Bloomberg|dpa|UPI")
 _AND_WEEKDAY = re.compile(
-    r"\s*(?:and|-|\u2013|to|through)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"
 )
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)

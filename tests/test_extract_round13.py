@@ -1,0 +1,70 @@
+"""Issue 21's thirteenth pass: meetings of several days told by weekdays or by a count of days,
+guards against a wrong date, and no false head where a co-chair phrase could not be read. Each
+test on a short text written for it (people and meetings invented)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import secgraph as sg
+
+
+def _leaders(draft: sg.Draft, meeting: int = 0) -> dict[str, str | None]:
+    names = {o.id: o.name for o in draft.officials}
+    return {
+        d.country: names.get(d.leader, d.leader) if d.leader else None
+        for d in draft.meetings[meeting].delegations
+    }
+
+
+def _span(draft: sg.Draft) -> tuple[dt.date | None, dt.date | None]:
+    m = draft.meetings[0]
+    return m.date, m.end_date
+
+
+def test_a_weekday_range_under_a_page_date_is_the_span(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ghana, Togo agree joint patrols\n\nMonday, June 9, 2025\n\n"
+        "Ghana and Togo have agreed to run joint patrols along their border. The agreement came "
+        "at the second Ghana-Togo Joint Security Commission meeting held in Lome, Togo, from "
+        "Wednesday to Friday."
+    )
+    assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 4), dt.date(2025, 6, 6))
+
+
+def test_between_two_weekdays_is_a_span(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, Saturday 14 June 2025 - Ghanaian and Togolese police chiefs held talks in Accra "
+        "between Tuesday and Thursday on cross-border crime."
+    )
+    assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 10), dt.date(2025, 6, 12))
+
+
+def test_two_days_of_talks_end_on_the_dated_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "LOME, June 12, 2025 (AFP) - Ghana and Togo agreed on Thursday to share intelligence on "
+        "armed groups, at the end of two days of talks between their police chiefs in the "
+        "Togolese capital, officials said."
+    )
+    assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 11), dt.date(2025, 6, 12))
+
+
+def test_a_single_day_at_the_end_of_a_meeting_stays_one_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "LOME, June 12, 2025 (AFP) - Ghana and Togo agreed on Thursday to share intelligence on "
+        "armed groups, at the end of a meeting of their police chiefs in Lome, officials said."
+    )
+    assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 12), None)
+
+
+def test_unread_cochairs_leave_no_false_head_from_a_members_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ireland and Chile held the second Ireland-Chile Security Dialogue in Dublin on 3 June "
+        "2025. The Dialogue was co-chaired by the Tanaiste, the Rt Hon Aoife Brennan TD, and "
+        "His Excellency Senor Tomas Irarrazaval Vial, Minister of Foreign Affairs of the "
+        "Republic of Chile. The Irish delegation included the Minister for Defence, Ciaran "
+        "Dunne TD, and the Secretary General, Fiona Walsh."
+    )
+    leaders = _leaders(sg.extract(text, lexicon))
+    assert leaders.get("IRL") != "Ciaran Dunne"
+    assert leaders.get("IRL") != "Fiona Walsh"
