@@ -68,3 +68,27 @@ def test_unread_cochairs_leave_no_false_head_from_a_members_list(lexicon: sg.Lex
     leaders = _leaders(sg.extract(text, lexicon))
     assert leaders.get("IRL") != "Ciaran Dunne"
     assert leaders.get("IRL") != "Fiona Walsh"
+
+
+def test_a_date_inside_a_quotation_is_not_the_meetings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, June 12, 2025 - Ghana and Togo held security talks in Accra, officials said. "
+        '"When we met in Lome on 3 February, we agreed to act," the Ghanaian minister said.'
+    )
+    assert _span(sg.extract(text, lexicon))[0] != dt.date(2025, 2, 3)
+
+
+def test_the_first_rounds_date_in_a_later_rounds_story_is_not_taken(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA (GNA) - Ghana and Togo held the second round of their security talks in Accra. "
+        "The inaugural meeting took place in Lome on 5 May 2025.\n\n12 June 2025"
+    )
+    assert _span(sg.extract(text, lexicon))[0] != dt.date(2025, 5, 5)
+
+
+def test_a_weekday_range_told_in_the_present_is_to_come(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Monday, June 16, 2025\n\nGhanaian Interior Minister Kofi Mensah is in Lome from "
+        "Monday to Wednesday for security talks with Togo."
+    )
+    assert _span(sg.extract(text, lexicon)) == (None, None)
