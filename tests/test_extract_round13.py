@@ -92,3 +92,15 @@ def test_a_weekday_range_told_in_the_present_is_to_come(lexicon: sg.Lexicon) -> 
         "Monday to Wednesday for security talks with Togo."
     )
     assert _span(sg.extract(text, lexicon)) == (None, None)
+
+
+def test_brought_together_a_and_the_head_of_a_body_who_led_their_delegations(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "ACCRA, June 12, 2025 (AFP) - Ghana and Togo agreed on Thursday to share intelligence, "
+        "officials said. The meeting brought together Ghanaian Interior Minister Kofi Mensah "
+        "and the head of Togo's National Police (DGPN) and Border Service (DSF), Yao Agbeko, "
+        "who led their countries' delegations."
+    )
+    assert _leaders(sg.extract(text, lexicon)) == {"GHA": "Kofi Mensah", "TGO": "Yao Agbeko"}

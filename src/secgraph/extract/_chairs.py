@@ -26,6 +26,7 @@ __all__ = [
     "head_words",
     "led_by_heads",
     "marked_heads",
+    "promote_heads",
     "side_headed",
     "side_heads",
     "unfound_heads",
@@ -276,4 +277,26 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
                     sentence=s.index,
                 )
             )
+    return out
+
+
+def promote_heads(people: list[Person], heads: list[Person], led: set[str | None]) -> list[Person]:
+    """``people`` with each one a head phrase names read from the same sentence but put on no
+    side or on another side (even as its head) made the named side's head, for a side with
+    none ("brought together TITLE A and the head of Morocco's X, B, who led their delegations").
+    """
+    out = list(people)
+    for h in heads:
+        if h.country in led:
+            continue
+        same = [
+            i
+            for i, p in enumerate(out)
+            if name_key(p.name) == name_key(h.name)
+            and p.sentence == h.sentence
+            and (not p.leader or p.country != h.country)
+        ]
+        if len(same) == 1:
+            out[same[0]] = replace(out[same[0]], country=h.country, leader=True)
+            led = led | {h.country}
     return out
