@@ -104,3 +104,33 @@ def test_brought_together_a_and_the_head_of_a_body_who_led_their_delegations(
         "who led their countries' delegations."
     )
     assert _leaders(sg.extract(text, lexicon)) == {"GHA": "Kofi Mensah", "TGO": "Yao Agbeko"}
+
+
+def test_a_long_city_name_spelled_another_way_is_found(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Sri Lanka and India held defence talks\n\nPosted on: 2025-06-12\n\nThe second "
+        "Sri Lanka-India Defence Dialogue was held at the Defence Ministry in Sri "
+        "Jayawardenepura Kotte on 11 June 2025."
+    )
+    place = sg.extract(text, lexicon).meetings[0].place
+    assert place is not None and place.startswith("sri-jayawardenepura")
+
+
+def test_the_body_s_held_in_city_is_finer_than_the_headlines(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Sri Lanka and India hold defence talks in Colombo\n\nPosted on: 2025-06-12\n\nThe "
+        "second Sri Lanka-India Defence Dialogue was held at the Defence Ministry in Sri "
+        "Jayawardenepura Kotte on 11 June 2025."
+    )
+    place = sg.extract(text, lexicon).meetings[0].place
+    assert place is not None and place.startswith("sri-jayawardenepura")
+
+
+def test_a_headline_city_stays_when_the_body_s_is_in_another_country(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Sri Lanka and India hold defence talks in Colombo\n\nPosted on: 2025-06-12\n\nThe "
+        "talks on 11 June 2025 followed a workshop that was held last year in New Delhi."
+    )
+    assert sg.extract(text, lexicon).meetings[0].place == "colombo"

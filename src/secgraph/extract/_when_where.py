@@ -16,7 +16,7 @@ from ._countries import is_future, is_meeting
 from ._lexicon import Lexicon, city_country, city_population
 from ._stamps import date_line
 from ._text import Dateline, Sentence
-from ._venues import VENUE_CITY, landmark_city
+from ._venues import VENUE_CITY, close_city, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
 
 __all__ = ["FoundPlace", "find_place"]
@@ -120,6 +120,8 @@ def find_place(
                 full = _resolve_city(dateline.city, lexicon)
                 if full is not None and full[1] == country:
                     name, country, pid = full
+            if s.heading:  # "... Dialogue in Colombo" over "was held ... in Kotte" (LKA too)
+                name, pid = _held_in(sentences, lexicon, country) or (name, pid)
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
             place = _resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
@@ -241,6 +243,24 @@ def _resolve_city(
             return name, form[0], None
         if code is not None and code in iso2 and name not in _NOT_CITIES:
             return name, iso2[code], None
+    near = close_city(" ".join(words).rstrip(".,"))  # a long name spelled another way
+    return (" ".join(words).rstrip(".,"), iso2[near], None) if near in iso2 else None
+
+
+_HELD_IN = re.compile(
+    r"\b(?:was|were) held\b[^.;]{0,80}?\bin\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})"
+)
+
+
+def _held_in(
+    sentences: list[Sentence], lexicon: Lexicon, country: str
+) -> tuple[str, str | None] | None:
+    """The city of the body's first "was held ... in CITY", when it is in ``country``."""
+    for s in sentences:
+        m = None if s.heading or is_future(s) else _HELD_IN.search(s.text)
+        if m is not None:
+            place = _resolve_city(m.group(1), lexicon)
+            return (place[0], place[2]) if place is not None and place[1] == country else None
     return None
 
 
