@@ -134,3 +134,34 @@ def test_a_headline_city_stays_when_the_body_s_is_in_another_country(
         "talks on 11 June 2025 followed a workshop that was held last year in New Delhi."
     )
     assert sg.extract(text, lexicon).meetings[0].place == "colombo"
+
+
+def test_talks_that_began_and_continue_until_a_weekday_span_to_it(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Tuesday, June 17, 2025\n\nGhana and Togo began security talks in Accra on Monday, "
+        "which will continue until Wednesday."
+    )
+    assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 16), dt.date(2025, 6, 18))
+
+
+def test_two_days_of_security_talks_wrapped_up_on_a_weekday(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Saturday, June 14, 2025\n\nGhana and Togo wrapped up two days of security talks in "
+        "Accra on Friday."
+    )
+    assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 12), dt.date(2025, 6, 13))
+
+
+def test_a_cochair_sentence_naming_the_side_again_hides_no_head() -> None:
+    from secgraph.extract._chairs import head_elsewhere
+    from secgraph.extract._names import Person
+    from secgraph.extract._text import split_sentences
+
+    first = "The Indian delegation included Joint Secretary Kumar Dewal. "
+    dewal = Person("Kumar Dewal", "Joint Secretary", country="IND", sentence=0)
+    for chairs, hidden in (
+        ("The meeting was co-chaired by the Joint Secretary and the Envoy.", True),
+        ("The meeting was co-chaired by Mr Dewal and the Envoy of Egypt.", False),
+    ):
+        by_index = {s.index: s for s in split_sentences(first + chairs)}
+        assert head_elsewhere("IND", [(None, dewal)], [], by_index) is hidden  # type: ignore[list-item]

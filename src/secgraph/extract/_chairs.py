@@ -145,8 +145,12 @@ def head_elsewhere(
     # "The Dialogue was co-chaired by the Foreign Secretary, the Rt Hon A MP, and His
     # Excellency B, Prime Minister of Qatar": co-chairs head both sides, so a side none of whose
     # people come from that sentence has a head the draft could not read
+    surnames = {p.name.split()[-1] for _, p in side if p.name.split()}
     return any(
-        i not in found_in and _CO_CHAIRED.search(s.text) and not is_future(s)
+        i not in found_in
+        and _CO_CHAIRED.search(s.text)
+        and not is_future(s)
+        and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in surnames)
         for i, s in by_index.items()
     )
 
@@ -287,14 +291,18 @@ def promote_heads(people: list[Person], heads: list[Person], led: set[str | None
     """
     out = list(people)
     for h in heads:
-        if h.country in led:
+        if h.country in led or h.review:  # not a side inferred from the parties' order
             continue
+        heads_of = {
+            c: sum(q.leader and q.country == c for q in out) for c in {p.country for p in out}
+        }
         same = [
             i
             for i, p in enumerate(out)
             if name_key(p.name) == name_key(h.name)
             and p.sentence == h.sentence
-            and (not p.leader or p.country != h.country)
+            and (p.country in (None, h.country) or heads_of[p.country] > 1)
+            and not (p.leader and p.country == h.country)
         ]
         if len(same) == 1:
             out[same[0]] = replace(out[same[0]], country=h.country, leader=True)
