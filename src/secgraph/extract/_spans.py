@@ -116,10 +116,10 @@ def refine_span(
     until = _UNTIL.search(here.text) if found.end is None else None
     if until is not None and _BEGAN.search(here.text, 0, until.start()):
         # "began on Monday, and will continue until Wednesday": to the next such day
-        days = (_WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
-        if 0 < days <= 6:
+        ahead = (_WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
+        if 0 < ahead <= 6:
             why = _why(found, f"'{until.group()}' after its first day")
-            return replace(found, end=found.date + dt.timedelta(days=days), review=why)
+            return replace(found, end=found.date + dt.timedelta(days=ahead), review=why)
     length = _DAYS.search(here.text)
     if found.end is None and length and _BEGAN.search(here.text, 0, length.start() + 200):
         # "The two-day talks began in Beijing on Thursday": the span from its first day
