@@ -165,3 +165,8 @@ def test_a_cochair_sentence_naming_the_side_again_hides_no_head() -> None:
     ):
         by_index = {s.index: s for s in split_sentences(first + chairs)}
         assert head_elsewhere("IND", [(None, dewal)], [], by_index) is hidden  # type: ignore[list-item]
+    # a side named in its own words, not as a members' list: the first named stays its head
+    spoke = "Joint Secretary Kumar Dewal spoke for India. "
+    chairs = "The meeting was co-chaired by the Joint Secretary and the Envoy."
+    by_index = {s.index: s for s in split_sentences(spoke + chairs)}
+    assert not head_elsewhere("IND", [(None, dewal)], [], by_index)  # type: ignore[list-item]

@@ -146,7 +146,10 @@ def head_elsewhere(
     # Excellency B, Prime Minister of Qatar": co-chairs head both sides, so a side none of whose
     # people come from that sentence has a head the draft could not read
     surnames = {p.name.split()[-1] for _, p in side if p.name.split()}
-    return any(
+    listed = all(  # the side is named only as members: "The UK delegation included ..."
+        i in by_index and _MEMBERS.search(by_index[i].text) for i in found_in
+    )
+    return listed and any(
         i not in found_in
         and _CO_CHAIRED.search(s.text)
         and not is_future(s)
@@ -155,6 +158,7 @@ def head_elsewhere(
     )
 
 
+_MEMBERS = re.compile(r"\b(?:included|includes|comprised|consisted of|accompanied by)\b")
 _CO_CHAIRED = re.compile(r"\b(?:was|were|is|are) co-chaired by\b|\bco-chairs? (?:were|was)\b")
 
 
