@@ -170,3 +170,13 @@ def test_a_cochair_sentence_naming_the_side_again_hides_no_head() -> None:
     chairs = "The meeting was co-chaired by the Joint Secretary and the Envoy."
     by_index = {s.index: s for s in split_sentences(spoke + chairs)}
     assert not head_elsewhere("IND", [(None, dewal)], [], by_index)  # type: ignore[list-item]
+
+
+def test_a_weekday_counts_from_the_published_line_not_the_updated_one(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Ghana, Togo hold talks\n\nPublished: June 13, 2025\nUpdated: June 20, 2025\n\n"
+        "Ghana and Togo held security talks in Accra on Monday."
+    )
+    assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 9), None)
