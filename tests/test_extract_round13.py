@@ -180,3 +180,14 @@ def test_a_weekday_counts_from_the_published_line_not_the_updated_one(
         "Ghana and Togo held security talks in Accra on Monday."
     )
     assert _span(sg.extract(text, lexicon)) == (dt.date(2025, 6, 9), None)
+
+
+def test_a_small_namesake_town_of_a_country_named_once_elsewhere_is_no_place(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "The Trinidad and Tobago Coast Guard and the Barbados Coast Guard agreed to share radar "
+        "data after staff talks at the coast guard headquarters in Chaguaramas on 5 June 2025. "
+        "Vessels leaving Venezuela are a concern."
+    )
+    assert sg.extract(text, lexicon).meetings[0].place is None

@@ -113,7 +113,7 @@ def find_place(
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
-            if pid is None and _stray(name, country, sentences, lexicon):
+            if pid is None and _stray(name, country, sentences, lexicon, here=s):
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
@@ -172,20 +172,30 @@ def _past_part(text: str, at: int) -> bool:
     return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
 
 
-def _stray(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
+def _stray(
+    name: str,
+    country: str,
+    sentences: list[Sentence],
+    lexicon: Lexicon,
+    here: Sentence | None = None,
+) -> bool:
     """Whether a small town of the gazetteer (no capital, under 100,000 people) lies in a
-    country the text never names: a namesake elsewhere ("British troops at Tapa" in a story
-    about Estonia: India's Tapa). A city known on its own (New York, Geneva) is no namesake."""
+    country the text never names, or names once in another sentence than the town's: a
+    namesake elsewhere ("British troops at Tapa" in a story about Estonia: India's Tapa; "the
+    coast guard's headquarters in Chaguaramas" in a Caribbean story naming Venezuela once:
+    Venezuela's Chaguaramas). A city known on its own (New York, Geneva) is no namesake."""
     if (
         lexicon.country_forms.get(name, ("", ""))[1] == "capital"
         or city_population(name) >= 100_000
     ):
         return False
-    for s in sentences:
-        for m in lexicon.country_pattern.finditer(s.text):
-            if lexicon.country_forms.get(m.group(), ("", ""))[0] == country:
-                return False
-    return True
+    named = [
+        s.index
+        for s in sentences
+        for m in lexicon.country_pattern.finditer(s.text)
+        if lexicon.country_forms.get(m.group(), ("", ""))[0] == country
+    ]
+    return not named or (here is not None and len(named) == 1 and named[0] != here.index)
 
 
 def _fold(name: str) -> str:
