@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ._countries import Mention
+from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
 from ._names import Person
@@ -25,6 +25,7 @@ __all__ = [
     "head_words",
     "led_by_heads",
     "marked_heads",
+    "promote_heads",
     "side_headed",
     "side_heads",
     "unfound_heads",
@@ -140,7 +141,24 @@ def head_elsewhere(
             lead = _LEADING.search(s.text)
             if lead is not None and abs(lead.start() - m.end) < 60:
                 return True
-    return False
+    # "The Dialogue was co-chaired by the Foreign Secretary, the Rt Hon A MP, and His
+    # Excellency B, Prime Minister of Qatar": co-chairs head both sides, so a side none of whose
+    # people come from that sentence has a head the draft could not read
+    surnames = {p.name.split()[-1] for _, p in side if p.name.split()}
+    listed = all(  # the side is named only as members: "The UK delegation included ..."
+        i in by_index and _MEMBERS.search(by_index[i].text) for i in found_in
+    )
+    return listed and any(
+        i not in found_in
+        and _CO_CHAIRED.search(s.text)
+        and not is_future(s)
+        and not any(re.search(rf"\b{re.escape(n)}\b", s.text) for n in surnames)
+        for i, s in by_index.items()
+    )
+
+
+_MEMBERS = re.compile(r"\b(?:included|includes|comprised|consisted of|accompanied by)\b")
+_CO_CHAIRED = re.compile(r"\b(?:was|were|is|are) co-chaired by\b|\bco-chairs? (?:were|was)\b")
 
 
 def side_headed(
@@ -264,4 +282,30 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
                     sentence=s.index,
                 )
             )
+    return out
+
+
+def promote_heads(people: list[Person], heads: list[Person], led: set[str | None]) -> list[Person]:
+    """``people`` with each one a head phrase names read from the same sentence but put on no
+    side or on another side (even as its head) made the named side's head, for a side with
+    none ("brought together TITLE A and the head of Morocco's X, B, who led their delegations").
+    """
+    out = list(people)
+    for h in heads:
+        if h.country in led or h.review:  # not a side inferred from the parties' order
+            continue
+        heads_of = {
+            c: sum(q.leader and q.country == c for q in out) for c in {p.country for p in out}
+        }
+        same = [
+            i
+            for i, p in enumerate(out)
+            if name_key(p.name) == name_key(h.name)
+            and p.sentence == h.sentence
+            and (p.country in (None, h.country) or heads_of[p.country] > 1)
+            and not (p.leader and p.country == h.country)
+        ]
+        if len(same) == 1:
+            out[same[0]] = replace(out[same[0]], country=h.country, leader=True)
+            led = led | {h.country}
     return out

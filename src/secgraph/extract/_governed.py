@@ -103,6 +103,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     >>> foreign_date("held talks following the 2 March attack on engineers.", 25)
     True
     """
+    if _quoted(text, at):
+        return True  # '"When we met on 3 February, we agreed," he said': a quote's memory
     if _DATE_THEN_MEETING.match(text, at):
         return False
     if _LABEL_BEFORE.search(text, 0, at) or _DATE_THEN_LABEL.match(text, at):
@@ -173,3 +175,9 @@ def still_to_come(text: str, at: int) -> bool:
     before = re.split(r"[,;:]\s", text[:at])[-1]  # its own clause
     present = _PRESENT.search(before)
     return present is not None and _PAST_TOLD.search(before) is None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quotation opened before it in ``text``."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")

@@ -180,6 +180,7 @@ def _headed_by(s: Sentence, lexicon: Lexicon) -> list[Person]:
 _TOGETHER = re.compile(r"\bbrought\s+together\s+")
 _TOGETHER_END = re.compile(
     r",\s+(?:[\w-]+\s+){0,4}(?:learned|said|reported|told|according)\b|;|\.\s|\.$"
+    r"|,\s+who\s+(?:led|headed)\b"
 )
 
 
@@ -189,7 +190,13 @@ def _together(s: Sentence, lexicon: Lexicon) -> list[Person]:
     m = _TOGETHER.search(s.text) if "brought together" in s.text else None
     if m is None:
         return []
-    people = split_people(_TOGETHER_END.split(s.text[m.end() :])[0], lexicon)
+    words = _TOGETHER_END.split(s.text[m.end() :])[0]
+    people = split_people(words, lexicon)
+    pair = re.split(r"\s+and\s+(?=the\s)", words)
+    if len(people) != 2 and len(pair) == 2:
+        # "TITLE A and the head of Morocco's X (DGSN) and Y (DGST), B": an "and" inside the
+        # second one's body; "and the" parts the two
+        people = [p for part in pair for p in split_people(part, lexicon)[:1]]
     sides = [p.country or country_of(p.title or "", lexicon) for p in people]
     if len(people) != 2 or None in sides or sides[0] == sides[1]:
         return []

@@ -15,6 +15,7 @@ from ._chairs import (
     head_words,
     led_by_heads,
     marked_heads,
+    promote_heads,
     side_headed,
     side_heads,
     unfound_heads,
@@ -121,13 +122,17 @@ def build_meeting(
     led = {
         p.country for p in people if p.leader and not attendee(p.name, by_index[p.sentence].text)
     }
-    people += [
+    found_heads = [  # (the phrasings of _heads first, then the rules' "led by")
         p
-        for s in sentences  # (the phrasings of _heads first, then the rules' "led by")
+        for s in sentences
         for p in clause_heads(s, lexicon, sentences) + led_by_heads([s], lexicon)
         if p.country in parties
-        and p.country not in led
-        and all(name_key(p.name) != name_key(q.name) for q in people)
+    ]
+    people = promote_heads(people, found_heads, led)
+    people += [
+        p
+        for p in found_heads
+        if p.country not in led and all(name_key(p.name) != name_key(q.name) for q in people)
     ]
     people = bare_counterparts(sentences, people, parties, lexicon)
     people = principals_elsewhere(sentences, people, parties, lexicon)

@@ -34,7 +34,7 @@ __all__ = ["refine_span"]
 #: the meeting ended on the day found
 _ENDED = re.compile(
     r"\b(?:concluded|ended|closed|wrapped up|came to an? (?:end|close)|drew to a close|"
-    r"culminated)\b"
+    r"culminated|at the (?:end|close|conclusion) of)\b"
 )
 #: "the four-day conference", "a 3-day meeting", "two days of talks"
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -42,8 +42,8 @@ _DAYS = re.compile(
     r"\b(two|three|four|five|six|seven|[2-7])[- ]day\s+(?:[\w-]+\s+){0,4}?"
     r"(?:conference|talks|meeting|dialogue|consultations|session|summit|round|negotiations|"
     r"exercise|forum|commission|committee)\b"
-    r"|\b(two|three|four|five|six|seven|[2-7]) days of (?:talks|meetings|consultations|"
-    r"negotiations|discussions)\b",
+    r"|\b(two|three|four|five|six|seven|[2-7]) days of (?:[\w-]+\s+){0,2}?(?:talks|meetings|"
+    r"consultations|negotiations|discussions)\b",
     re.I,
 )
 #: a sentence telling of a journey, whose span is not the talks'
@@ -113,6 +113,13 @@ def refine_span(
                 if start == found.date and (end - start).days <= 10:
                     why = _why(found, f"the span given in sentence {s.index + 1}")
                     return replace(found, end=end, review=why)
+    until = _UNTIL.search(here.text) if found.end is None else None
+    if until is not None and _BEGAN.search(here.text, 0, until.start()):
+        # "began on Monday, and will continue until Wednesday": to the next such day
+        ahead = (_WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
+        if 0 < ahead <= 6:
+            why = _why(found, f"'{until.group()}' after its first day")
+            return replace(found, end=found.date + dt.timedelta(days=ahead), review=why)
     length = _DAYS.search(here.text)
     if found.end is None and length and _BEGAN.search(here.text, 0, length.start() + 200):
         # "The two-day talks began in Beijing on Thursday": the span from its first day
@@ -167,6 +174,10 @@ def refine_span(
     return found
 
 
+_UNTIL = re.compile(
+    r"\b(?:continues?|continuing|runs?|running|lasts?|lasting)\s+(?:until|till|through|to)\s+"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _BEGAN = re.compile(r"\b(?:began|begun|opened|started|commenced|kicked off)\b")
 
 

@@ -209,10 +209,17 @@ _STAMP = re.compile(
 )
 
 
+_REVISED = re.compile(r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited)\b")
+
+
 def entry_dates(sentences: list[Sentence]) -> list[tuple[int, dt.date]]:
     """The date lines of a page that has more than one day's (a live blog's entries), each
     with the index of its line; none for a page with one date line."""
-    found = [(s.index, date_line(s.text.rstrip(".:"))) for s in sentences if s.heading]
+    found = [
+        (s.index, date_line(s.text.rstrip(".:")))
+        for s in sentences
+        if s.heading and not _REVISED.match(s.text)  # "Updated: June 20": not a new entry
+    ]
     dated = [(i, d) for i, d in found if d is not None]
     return dated if len({d for _, d in dated}) > 1 else []
 

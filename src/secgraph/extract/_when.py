@@ -44,6 +44,9 @@ class FoundDate:
 _WEEKDAY = re.compile(
     r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|\b(?:late|early) (?:on )?|(?<=\blast )"
     r"|(?<=\bthis )"
+    # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
+    r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
+    r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
     r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
     # "the minister Thursday held talks" (a wire's weekday before its verb)
     r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
@@ -145,6 +148,7 @@ def _find_date(
     yearless_days: set[tuple[int, int]] = set()
     vague_why: str | None = None
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
+    later_round = any(_LATER_ROUND.search(x.text) for x in sentences)
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or not (is_meeting(s) or "signed" in s.words or tells_of_talks(s.text)):
@@ -169,6 +173,8 @@ def _find_date(
         if previous is not None and _SINCE.search(body, 0, previous.start()):
             body = body[: previous.start()]  # "the first talks since the previous round on"
             previous = None
+        if previous is None and later_round and _FIRST_ROUND.search(body):
+            previous = _FIRST_ROUND.search(body)  # "The first round was held in Lome on ..."
         past = previous is not None
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
@@ -237,6 +243,10 @@ def _find_date(
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
             if not s.heading and still_to_come(body, wd.start()):
                 continue  # "are holding talks on Wednesday": not last Wednesday's
+            if wd.group().startswith(("from", "From", "between", "Between")) and not (
+                _PAST_VERB.search(body, 0, wd.start())
+            ):
+                continue  # "is in Lome from Monday to Wednesday": days to come, not past ones
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
             two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
             last = WEEKDAYS.index(two.group(1).lower()) if two else target
@@ -291,6 +301,19 @@ def _find_date(
 
 
 #: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")
+#: the first of the talks, told in a text of a later round: an earlier meeting's date
+_FIRST_ROUND = re.compile(
+    r"\b(?:the|its|their) (?:first|inaugural|1st) (?:round|meeting|session|edition|talks)\b"
+    r"[^.;]{0,60}?\b(?:(?:was|were|had been) (?:held|convened)|took place)\b",
+    re.I,
+)
+#: "the second round", "the 4th Korea-Poland Vice Ministerial Strategic Dialogue"
+_LATER_ROUND = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"(?!1st\b)\d+(?:st|nd|rd|th))\b(?:[\s-]+[\w-]+){0,6}?\s+"
+    r"(?:round|meeting|session|edition|dialogue|talks|consultations)\b",
+    re.I,
+)
 _PAST_ROUND = re.compile(
     r"\b(?:previous|last|preceding|earlier|prior) (?:round|meeting|session|edition|talks)\b"
     r"|\blast met\b|\bmet (?:last|previously)\b"
@@ -350,7 +373,7 @@ _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\
 _SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
 _WIRES = re.compile(r"Reuters|AFP|AP|Bloomberg|dpa|UPI")
 _AND_WEEKDAY = re.compile(
-    r"\s*(?:and|-|\u2013|to|through)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"
 )
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)

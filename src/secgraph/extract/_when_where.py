@@ -16,7 +16,7 @@ from ._countries import is_future, is_meeting
 from ._lexicon import Lexicon, city_country, city_population
 from ._stamps import date_line
 from ._text import Dateline, Sentence
-from ._venues import VENUE_CITY, landmark_city
+from ._venues import VENUE_CITY, close_city, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
 
 __all__ = ["FoundPlace", "find_place"]
@@ -113,13 +113,15 @@ def find_place(
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
-            if pid is None and _stray(name, country, sentences, lexicon):
+            if pid is None and _stray(name, country, sentences, lexicon, here=s):
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
                 full = _resolve_city(dateline.city, lexicon)
                 if full is not None and full[1] == country:
                     name, country, pid = full
+            if s.heading:  # "... Dialogue in Colombo" over "was held ... in Kotte" (LKA too)
+                name, pid = _held_in(sentences, lexicon, country) or (name, pid)
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
             place = _resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
@@ -170,20 +172,30 @@ def _past_part(text: str, at: int) -> bool:
     return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
 
 
-def _stray(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
+def _stray(
+    name: str,
+    country: str,
+    sentences: list[Sentence],
+    lexicon: Lexicon,
+    here: Sentence | None = None,
+) -> bool:
     """Whether a small town of the gazetteer (no capital, under 100,000 people) lies in a
-    country the text never names: a namesake elsewhere ("British troops at Tapa" in a story
-    about Estonia: India's Tapa). A city known on its own (New York, Geneva) is no namesake."""
+    country the text never names, or names once in another sentence than the town's: a
+    namesake elsewhere ("British troops at Tapa" in a story about Estonia: India's Tapa; "the
+    coast guard's headquarters in Chaguaramas" in a Caribbean story naming Venezuela once:
+    Venezuela's Chaguaramas). A city known on its own (New York, Geneva) is no namesake."""
     if (
         lexicon.country_forms.get(name, ("", ""))[1] == "capital"
         or city_population(name) >= 100_000
     ):
         return False
-    for s in sentences:
-        for m in lexicon.country_pattern.finditer(s.text):
-            if lexicon.country_forms.get(m.group(), ("", ""))[0] == country:
-                return False
-    return True
+    named = [
+        s.index
+        for s in sentences
+        for m in lexicon.country_pattern.finditer(s.text)
+        if lexicon.country_forms.get(m.group(), ("", ""))[0] == country
+    ]
+    return not named or (here is not None and len(named) == 1 and named[0] != here.index)
 
 
 def _fold(name: str) -> str:
@@ -241,6 +253,24 @@ def _resolve_city(
             return name, form[0], None
         if code is not None and code in iso2 and name not in _NOT_CITIES:
             return name, iso2[code], None
+    near = close_city(" ".join(words).rstrip(".,"))  # a long name spelled another way
+    return (" ".join(words).rstrip(".,"), iso2[near], None) if near in iso2 else None
+
+
+_HELD_IN = re.compile(
+    r"\b(?:was|were) held\b[^.;]{0,80}?\bin\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})"
+)
+
+
+def _held_in(
+    sentences: list[Sentence], lexicon: Lexicon, country: str
+) -> tuple[str, str | None] | None:
+    """The city of the body's first "was held ... in CITY", when it is in ``country``."""
+    for s in sentences:
+        m = None if s.heading or is_future(s) else _HELD_IN.search(s.text)
+        if m is not None:
+            place = _resolve_city(m.group(1), lexicon)
+            return (place[0], place[2]) if place is not None and place[1] == country else None
     return None
 
 
