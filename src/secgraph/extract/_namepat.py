@@ -35,8 +35,11 @@ __all__ = [
     "unbracket",
 ]
 
-UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"  # Latin Extended-A mixes cases: "Ł", "Ś"
-LOW = "a-zß-öø-ÿ\u0100-\u017f"  # "Władysław", "Kosiniak-Kamysz"
+#: Latin Extended-A and -B and Extended Additional mix cases: "Ł", "Ś", "Ə" (Azerbaijani),
+#: "Nguyễn" (Vietnamese)
+_MIXED = "\u0100-\u024f\u1e00-\u1eff"
+UP = f"A-ZÀ-ÖØ-Þ{_MIXED}"
+LOW = f"a-zß-öø-ÿ{_MIXED}\u0259"  # "Władysław", "Kosiniak-Kamysz", "Həsənov"
 _NT = (
     rf"(?:(?:al|el|bin|ibn)-[{UP}][{LOW}]+|(?:[{UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
     r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
@@ -45,7 +48,11 @@ _NT = (
     rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
     rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
 )
-PARTICLE = r"(?:bin|bint|ibn|al|el|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das)"
+#: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
+PARTICLE = (
+    r"(?:bin|binti|bint|bt|ibn|al|el|Al|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das|"
+    r"Ould|ould|y)"
+)
 NAME = rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
@@ -54,7 +61,7 @@ STYLES = (
 )
 HONORIFIC = (
     rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
-    rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|"
+    rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's style
     rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
@@ -98,7 +105,7 @@ RANK_RE = re.compile(rf"^(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+")
 #: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
 #: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
 INNER_STYLE = re.compile(
-    rf"(?<=\s)(?:(?:{STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.)\s+)+"
+    rf"(?<=\s)(?:(?:{STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.|Sayyid|Sayyida)\s+)+"
     rf"(?=[{UP}][{LOW}'\u2019-]+(?:\s|,|$))"
 )
 #: "Ajay Kumar Bhalla (Union Home Secretary)": a title in brackets after the name

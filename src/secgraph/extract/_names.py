@@ -57,7 +57,8 @@ _HEADS = _words(
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller"
+    "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
+    "Mantri"  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
 )
 #: Capitalised words that end a title or an office, never a person's name
 _NOT_NAMES = _words(
@@ -88,7 +89,8 @@ _TITLE_WORDS = _HEADS | _words(
     "Logistics Procurement Production Americas Western Eastern Southern Northern "
     "Overseas Diaspora Coordination Counterintelligence Countering Combating "
     "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
-    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training"
+    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training "
+    "Raksha Videsh Grih Rajya"
 )
 _STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
