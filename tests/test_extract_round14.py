@@ -97,3 +97,23 @@ def test_sayyid_is_a_style_not_a_name(lexicon: sg.Lexicon) -> None:
     people = _people(text, lexicon)
     assert "Badr Al Said" in people
     assert "Sayyid Badr Al Said" not in people
+
+
+def test_a_title_ending_in_a_two_word_country_keeps_it(lexicon: sg.Lexicon) -> None:
+    text = (
+        "COLOMBO, 3 June 2025 - Sri Lanka and the Maldives held their defence dialogue in "
+        "Colombo. The Maldivian delegation comprised the Director of Intelligence Colonel "
+        "Ibrahim Waheed and the Maldivian High Commissioner to Sri Lanka Mr. Ali Niyaz."
+    )
+    assert _people(text, lexicon).get("Ali Niyaz") == "High Commissioner to Sri Lanka"
+
+
+def test_industries_ends_a_title_not_begins_a_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BERLIN, May 6 (Reuters) - Germany and Ukraine agreed on Tuesday to build drones "
+        "together, after talks in Berlin between German Defence Minister Karl Becker and "
+        "Ukrainian Deputy Minister for Strategic Industries Olena Marchenko."
+    )
+    assert _people(text, lexicon).get("Olena Marchenko") == (
+        "Deputy Minister for Strategic Industries"
+    )

@@ -90,6 +90,7 @@ _TITLE_WORDS = _HEADS | _words(
     "Overseas Diaspora Coordination Counterintelligence Countering Combating "
     "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
     "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training "
+    "Industries "
     "Raksha Videsh Grih Rajya"
 )
 _STOP = _words(
@@ -181,6 +182,7 @@ def _split_title_name(
         title, name = tokens[:-n], tokens[-n:]
         if (
             title[-1] in _CONNECT  # "Secretary of Security and | Citizen Protection"
+            or f"{title[-1]} {name[0]}" in countries  # "High Commissioner to Sri | Lanka"
             or re.fullmatch(_PARTICLE, name[0])
             or re.fullmatch(HONORIFIC, name[0])
             or name[0] in _RANKS
