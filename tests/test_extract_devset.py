@@ -1,8 +1,7 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
-``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh18/`` and
-``fresh20/``
-(written later, their gold fixed by hand before their drafts were seen; see the README there).
+``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh18/``,
+``fresh20/``, ``fresh23/``, ``fresh24/``, ``fresh26/``, ``fresh28/`` to ``fresh30/`` (written later, their gold fixed by hand before their drafts were seen; see the README there).
 """
 
 from __future__ import annotations
@@ -41,6 +40,12 @@ SETS = (
     "fresh17",
     "fresh18",
     "fresh20",
+    "fresh23",
+    "fresh24",
+    "fresh26",
+    "fresh28",
+    "fresh29",
+    "fresh30",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -101,12 +106,32 @@ LOWER = {
         "areas": 0.75,
         "commitments": 0.75,
     },
+    # fresh23 (the date pass's set) was fixed on for dates and people, not for its dialogues
+    # (none of its "talks" is named as a standing dialogue the rules read: 0.000), threats
+    # (0.611) nor commitments (0.839)
+    "fresh23": {"dialogue": 0.0, "threats": 0.55, "commitments": 0.8},
+    # fresh24, fresh26, fresh28, fresh29 (written blind in the tenth to fourteenth passes' session)
+    # were fixed on for people, place and date, not for dialogues, areas, threats and
+    # commitments (measured: dialogue 0.571, 0.769, 0.857, 0.778; threats down to 0.516)
+    "fresh24": {"dialogue": 0.55, "areas": 0.75, "commitments": 0.8},
+    "fresh26": {"dialogue": 0.75, "areas": 0.7, "threats": 0.6, "commitments": 0.8},
+    "fresh28": {"areas": 0.7, "threats": 0.6, "commitments": 0.85},
+    "fresh29": {"officials": 0.85, "titles": 0.85, "areas": 0.7, "threats": 0.5},
+    # fresh30 (written blind after the fourteenth pass, for the next): its first run, a floor
+    # so it stays building and does not fall (officials 0.897, place 0.706, areas 0.696)
+    "fresh30": {
+        "officials": 0.85,
+        "titles": 0.85,
+        "place": 0.7,
+        "areas": 0.65,
+        "threats": 0.65,
+    },
 }
 
 
 #: fresh18: places right in 7 of its 12 articles (a video call with no place, "Tapa" read as
 #: an Indian city, a camp whose city only a reader infers)
-PLACE_SHARE = {"fresh18": 0.55}
+PLACE_SHARE = {"fresh18": 0.55, "fresh30": 0.7}
 
 
 @pytest.fixture(scope="module")
