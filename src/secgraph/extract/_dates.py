@@ -15,6 +15,7 @@ from ._text import MONTH, MONTHS
 __all__ = [
     "DATE_PATTERNS",
     "WEEKDAYS",
+    "WEEKDAY_NAME",
     "TextDate",
     "dates_in",
     "month_number",
@@ -219,7 +220,8 @@ _ISO_DAY = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?:-(\d\d)-|/(\d\d)/)(\d\d)(?!
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d/-])"  # "05-03-2025"
 )
-_WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: any weekday's name
+WEEKDAY_NAME = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _numeric(m: re.Match[str], text: str, anchor: dt.date | None = None) -> dt.date | None:
@@ -230,7 +232,7 @@ def _numeric(m: re.Match[str], text: str, anchor: dt.date | None = None) -> dt.d
     if anchor is not None and len(readings) > 1:
         # "04/03/2025" in a story of 5 March 2025: 3 April had not come yet
         readings = {d for d in readings if d <= anchor} or readings
-    named = _WEEKDAY_NAME.search(text)
+    named = WEEKDAY_NAME.search(text)
     if named is not None:
         weekday = WEEKDAYS.index(named.group(1).lower())
         readings = {d for d in readings if d.weekday() == weekday}

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ._countries import is_future, is_meeting
-from ._dates import dates_in
+from ._dates import WEEKDAYS, dates_in
 from ._governed import foreign_date
 from ._text import Sentence
 
@@ -60,7 +60,6 @@ _SIDE = re.compile(
     r"honou?r|banquet|dinner|luncheon|wreath|arrived|arrival)\b",
     re.I,
 )
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _ON_WEEKDAY = re.compile(r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
 
@@ -116,7 +115,7 @@ def refine_span(
     until = _UNTIL.search(here.text) if found.end is None else None
     if until is not None and _BEGAN.search(here.text, 0, until.start()):
         # "began on Monday, and will continue until Wednesday": to the next such day
-        ahead = (_WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
+        ahead = (WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
         if 0 < ahead <= 6:
             why = _why(found, f"'{until.group()}' after its first day")
             return replace(found, end=found.date + dt.timedelta(days=ahead), review=why)
@@ -164,7 +163,7 @@ def refine_span(
             if not starts and anchor is not None:  # "On Tuesday, the ministers held talks"
                 starts = [
                     anchor
-                    - dt.timedelta(days=(anchor.weekday() - _WEEKDAYS.index(w[1].lower())) % 7)
+                    - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(w[1].lower())) % 7)
                     for w in _ON_WEEKDAY.finditer(s.text)
                     if not foreign_date(s.text, w.start())  # not "said on Tuesday"
                 ]

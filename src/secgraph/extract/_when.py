@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._dates import WEEKDAYS, dates_in, soon_after
+from ._dates import WEEKDAY_NAME, WEEKDAYS, dates_in, soon_after
 from ._governed import foreign_date, still_to_come, tells_of_talks
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
@@ -55,8 +55,6 @@ _WEEKDAY = re.compile(
     r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:[\w-]+ ){0,2}"
     r"(?:talks|meeting|dialogue|session|consultations|round)\b)"  # "Tuesday's (security) talks"
 )
-#: any weekday: an opening that names one is not dated by its dateline
-_ANY_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _NOT_THIS = re.compile(
     r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
     r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
@@ -282,7 +280,8 @@ def _find_date(
         and not is_future(opening)
         and not _VAGUE.search(opening.text)
         and not _YESTERDAY.search(opening.text)
-        and not _ANY_WEEKDAY.search(opening.text[max(0, filed_end - opening.start) :])
+        # an opening naming any weekday is not dated by its dateline
+        and not WEEKDAY_NAME.search(opening.text[max(0, filed_end - opening.start) :])
         and not _SAID.search(opening.text)
         and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
         and not _elsewhere(opening.text, dateline.city if dateline else None)
