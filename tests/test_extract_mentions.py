@@ -25,6 +25,10 @@ def _named(text: str, lexicon: sg.Lexicon) -> list[str]:
             ["GBR", "GBR", "PER"],
         ),
         ("The Bissau-Guinean authorities were invited.", ["GNB"]),
+        ("They discussed Libya, Sudan and the Gaza Strip.", ["LBY", "SDN", "PSE"]),
+        ("He was accompanied by Jose Maria de Lima, the Secretary of State.", []),
+        ("Insurgents were driven out of Mocimboa da Praia.", []),
+        ("Lima said it would send a delegation.", ["PER"]),
     ],
 )
 def test_what_names_a_country(text: str, codes: list[str], lexicon: sg.Lexicon) -> None:

@@ -188,6 +188,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon) -> list[Mention]:
                 continue  # a name: "Douglas Kanja", "Washington Post"
             if re.search(r"\b(?:Lake|Mount|Cape|Port|Fort|Lac)\s$", before):
                 continue  # a feature named after a capital: "Lake Victoria"
+            if re.search(r"[A-Z][\w'-]*\s(?:d[aeo]s?|del|di|van|von)\s$", before):
+                continue  # a name or a town: "José Maria de Lima", "Mocímboa da Praia"
         if _NAMED_AFTER.match(after):
             continue  # a place named after a country: "Burma Camp"
         located = bool(_LOCATED_BEFORE.search(before)) and not _SIDE_AFTER.match(
