@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ._implied import implied_concepts
+from ._implied import gapped_concepts, implied_concepts
+from ._kinds import kinds_named
 from ._lexicon import Lexicon
 from ._text import Sentence
 
@@ -42,39 +43,51 @@ def find_areas(
 ) -> tuple[list[str], list[str], dict[str, int]]:
     """Areas and threats (ids in order of first mention) and the sentence of each."""
     found: dict[str, int] = {}
+    generic = {c.broader for c in lexicon.concepts.values() if c.broader}
+
+    def add(cid: str, s: Sentence, start: int, end: int) -> None:
+        found.setdefault(cid, s.index)
+        if lexicon.concepts[cid].scheme == "threat" and _COMBAT.search(s.text, 0, start):
+            for area in _countering(cid, lexicon):
+                found.setdefault(area, s.index)
+
     for s in sentences:
         spans = skip_spans.get(s.index, [])
+        kinds = [k for k in kinds_named(s, lexicon) if not any(a <= k.start < b for a, b in spans)]
+        for k in kinds:  # "the smuggling of weapons": arms trafficking, not trafficking
+            if k.concept is not None:
+                add(k.concept, s, k.end, k.end)
+        matched: list[tuple[int, int]] = []
         for m in lexicon.concept_pattern.finditer(s.text):
             if any(a <= m.start() < b for a, b in spans):
                 continue
-            if _ACTOR_HEADS.match(s.text[m.end() :]):
+            matched.append((m.start(), m.end()))
+            if _ACTOR_HEADS.match(s.text[m.end() :]) or _named(s, m.start(), m.end()):
                 continue
-            key = m.group() if m.group() in lexicon.concept_labels else m.group().casefold()
-            cid = lexicon.concept_labels.get(key) or lexicon.concept_labels.get(
-                re.sub(r"[\s-]+", " ", key)
-            )
-            if cid is None:
-                cid = _by_words(key, lexicon)
+            cid = _concept(m.group(), lexicon)
             if cid is None:
                 continue
-            concept = lexicon.concepts[cid]
-            before = s.text[: m.start()]
-            if (
-                concept.scheme == "threat"
-                and _OTHERS_THREAT.search(before[-60:])
-                and not _COMBAT.search(before)
-            ):
+            inside = [k for k in kinds if k.start <= m.start() < k.end]
+            if cid in generic and inside and all(k.concept for k in inside):
+                continue  # its kind is named
+            if lexicon.concepts[cid].scheme == "threat" and _others(s.text, m.start()):
                 continue  # "shared assessments of North Korea's nuclear and missile threats"
-            found.setdefault(cid, s.index)
-            if concept.scheme == "threat" and _COMBAT.search(s.text[: m.start()]):
-                for area in _countering(cid, lexicon):
-                    found.setdefault(area, s.index)
+            add(cid, s, m.start(), m.end())
+            for tail in _tails(m.group(), cid, lexicon):  # "joint border patrols": border patrols
+                add(tail, s, m.start(), m.end())
+        for start, end, cid in gapped_concepts(s, lexicon):
+            if any(a <= start < b for a, b in spans) or any(
+                (a <= start < b and a < end <= b) or (start < a and b == end) for a, b in matched
+            ):
+                continue  # a label, or its last words one ("combating narcotics trafficking")
+            if _ACTOR_HEADS.match(s.text[end:]) or _named(s, start, end):
+                continue
+            if lexicon.concepts[cid].scheme == "threat" and _others(s.text, start):
+                continue
+            add(cid, s, start, end)
         for cid in implied_concepts(s, lexicon):
             # "drug and timber smuggling" (drug smuggling), "exchange operational information"
-            found.setdefault(cid, s.index)
-            if lexicon.concepts[cid].scheme == "threat" and _COMBAT.search(s.text):
-                for area in _countering(cid, lexicon):
-                    found.setdefault(area, s.index)
+            add(cid, s, len(s.text), len(s.text))
         if "fields" in s.words or "field" in s.words or "areas" in s.words:
             for m in _FIELDS_OF.finditer(s.text):  # "cooperation in the fields of defence, ..."
                 for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")):
@@ -86,6 +99,54 @@ def find_areas(
         areas.remove("security-cooperation")
     threats = [c for c in found if lexicon.concepts[c].scheme == "threat"]
     return areas, threats, found
+
+
+def _concept(text: str, lexicon: Lexicon) -> str | None:
+    key = text if text in lexicon.concept_labels else text.casefold()
+    cid = lexicon.concept_labels.get(key) or lexicon.concept_labels.get(re.sub(r"[\s-]+", " ", key))
+    return cid if cid is not None else _by_words(key, lexicon)
+
+
+def _others(text: str, start: int) -> bool:
+    """A threat written as another country's, not one the sides combat."""
+    before = text[:start]
+    return bool(_OTHERS_THREAT.search(before[-60:])) and not _COMBAT.search(before)
+
+
+#: "the Security and Defence Partnership", "the Director-General for Migration": a label in a
+#: name (every word capitalised, inside a sentence or a heading written in sentence case)
+_CAPITALISED = re.compile(r"[A-Z][a-z]\w*(?:[\s-]+(?:and\s+)?[A-Z][a-z]\w*)*")
+_MULTI = re.compile(r"\S\s+\S")
+_OFFICE_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+$")
+_LOWER_WORD = re.compile(r"\b[a-z]{5,}\b")
+
+
+def _named(s: Sentence, start: int, end: int) -> bool:
+    if start == 0 or _CAPITALISED.fullmatch(s.text, start, end) is None:
+        return False
+    if s.heading and not _LOWER_WORD.search(s.text):
+        return False  # a heading in title case
+    return bool(_MULTI.search(s.text, start, end) or _OFFICE_BEFORE.search(s.text, 0, start))
+
+
+def _tails(text: str, cid: str, lexicon: Lexicon) -> list[str]:
+    """Other concepts a label's last words name: "joint border patrols" (coordinated
+    operations) also says "border patrols" (border security); never a broader concept of the
+    label's own ("drug trafficking" is no "trafficking" in general), nor one of the other
+    scheme (the sets do not read "countering violent extremism" as the threat)."""
+    words = text.casefold().split()
+    scheme = lexicon.concepts[cid].scheme
+    above = set()  # "drug trafficking" says "trafficking" only as its kind
+    up: str | None = cid
+    while up is not None and up not in above:
+        above.add(up)
+        up = lexicon.concepts[up].broader
+    out = []
+    for i in range(1, len(words)):
+        other = lexicon.concept_labels.get(" ".join(words[i:]))
+        if other is not None and other not in above and lexicon.concepts[other].scheme == scheme:
+            out.append(other)
+    return out
 
 
 def _countering(threat: str, lexicon: Lexicon) -> list[str]:
