@@ -82,7 +82,8 @@ _DIALOGUE_HEAD = (
     r"Joint Commission|"
     r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
     r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
-    r"Staff Talks|Policy Talks|Security Group|High-Level Group)"
+    r"Staff Talks|Policy Talks|Cooperation Talks|Defen[cs]e Talks|Security Talks|Policy Council|"
+    r"Security Group|High-Level Group)"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -96,15 +97,19 @@ DIALOGUE = re.compile(
     rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
     # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
     # Defence Ministers"
-    rf"(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){{0,3}}"
+    rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){{0,5}}"
     rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
 _PAIR_DIALOGUE = re.compile(
     r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
-    # "New Zealand-Fiji defence talks", "Nigeria-Niger joint commission on security"
-    r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?(?:\s+[a-z-]+){0,4}\s+"
+    # "New Zealand-Fiji defence talks", "Nigeria-Niger joint commission on security",
+    # "the Fiji-New Zealand Policing Partnership talks"
+    r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+){0,3}"
+    r"(?:\s+[a-z-]+){0,4}\s+"
     r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
-    r"(?:\s+on\s+[a-z-]+)?))\b"
+    r"(?:\s+on\s+[a-z-]+)?)"
+    # "the Dutch-Moroccan strategic dialogue on security and justice"
+    r"(?:(?<=dialogue)\s+on\s+[a-z-]+\s+and\s+[a-z-]+)?)\b"
 )
 _DIALOGUE_ROUND = re.compile(
     rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'\u2019/-]*(?:\s+[A-Z][\w.+'\u2019/-]*)*\s+{_DIALOGUE_HEAD})\b"
@@ -162,7 +167,8 @@ class FoundDialogue:
 
 
 def find_dialogue(
-    sentences: list[Sentence], pair: frozenset[str] = frozenset()
+    sentences: list[Sentence],
+    pair: frozenset[str] = frozenset(),
 ) -> FoundDialogue | None:
     """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group");
     a gathering the talks were held on the sidelines of is not one, there or later, unless
@@ -191,20 +197,46 @@ def find_dialogue(
                     or pattern is LEVEL_DIALOGUE
                 ):
                     continue  # "Central Foreign Affairs Commission" is an office
-                if m.groupdict().get("round") is None and _OFFICE_OF.search(
-                    s.text, 0, m.start("name")
-                ):
+                if pattern is _PAIR_DIALOGUE and not any(f in name for f in pair):
+                    continue  # "Kosiniak-Kamysz held talks": a name, not a pair
+                rnd = m.groupdict().get("round")
+                if rnd is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
+                if rnd is None and _an_office(name, s.text, m.start("name"), pair):
+                    continue  # "the Border Service of the National Security Committee"
                 if _PAST_AFTER.match(s.text, m.end("name")):
                     continue  # "the fifth ... dialogue held in Warsaw earlier this year"
                 halves = set(name.split()[0].split("-"))
                 ours = len(halves) == 2 and halves <= pair
-                if (_SIDELINES.search(s.text, 0, m.start()) and not ours) or name in gatherings:
+                if (
+                    (_SIDELINES.search(s.text, 0, m.start()) and not ours)
+                    or name in gatherings
+                    or (_MULTILATERAL.search(name) and not ours)
+                ):
                     gatherings.add(name)
                     continue
-                rnd = m.groupdict().get("round") or (lead.group(1) if lead else None)
+                rnd = rnd or (lead.group(1) if lead else None)
                 if rnd is None:  # "The seventh India-Japan ... Dialogue"
                     ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
                     rnd = ordinal.group(1) if ordinal else None
                 return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
     return None
+
+
+#: a multilateral gathering's name: the sides may meet there, it is not their dialogue
+_MULTILATERAL = re.compile(r"\b(?:ASEAN|ADMM|NATO|Shangri-La|G7|G20|BRICS|SCO|Summit)\b")
+#: a name that says it is a body of two states
+_SHARED_BODY = re.compile(r"\b(?:Joint|Mixed|Bilateral|Binational|Intergovernmental|Strategic)\b")
+_OF_THE = re.compile(
+    r"(?<!meeting )(?<!session )(?<!round )(?<!sitting )\b(?:of|for|from|at|by|in)\s+(?:the\s+)?$"
+)
+
+
+def _an_office(name: str, text: str, start: int, pair: frozenset[str]) -> bool:
+    """A commission, committee or council named as a body one works in ("of the National
+    Security Committee"), not as talks: no pair in it, no word of a shared body."""
+    if not re.search(r"\b(?:Commission|Committee|Council)$", name):
+        return False
+    if any(f in name for f in pair) or "-" in name.split()[0] or _SHARED_BODY.search(name):
+        return False
+    return _OF_THE.search(text, 0, start) is not None
