@@ -197,7 +197,7 @@ def find_dialogue(
                     or pattern is LEVEL_DIALOGUE
                 ):
                     continue  # "Central Foreign Affairs Commission" is an office
-                if pattern is _PAIR_DIALOGUE and not any(f in name for f in pair):
+                if pattern is _PAIR_DIALOGUE and pair and not any(f in name for f in pair):
                     continue  # "Kosiniak-Kamysz held talks": a name, not a pair
                 rnd = m.groupdict().get("round")
                 if rnd is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
