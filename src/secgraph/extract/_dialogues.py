@@ -91,7 +91,9 @@ _SIDELINES = re.compile(
     r"\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+)?(?:\S+\s+)?$", re.I
 )
 DIALOGUE = re.compile(
-    rf"(?:(?P<round>{_ROUND})\s+(?:round|meeting|session|edition|iteration)\s+of\s+"
+    # "the XV edition of the ...": a round in Roman numerals before a round's word
+    rf"(?:(?P<round>{_ROUND}|(?-i:[IVXLC]{{1,7}}))\s+"
+    rf"(?:round|meeting|session|sitting|edition|iteration)\s+of\s+"
     rf"(?:the\s+|their\s+)?)?"
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
     rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
