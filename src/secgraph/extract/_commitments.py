@@ -1,4 +1,11 @@
-"""What the sides committed to: "agreed to", "decided to", "will host the next meeting"."""
+"""What the sides committed to: "agreed to", "decided to", "pledged on Tuesday to", "will also
+provide", "will host the next meeting".
+
+Not a commitment, as the development sets read the genre: "reaffirmed their commitment to a
+rules-based order" (a stance), "The next meeting will be held in Accra" (most sets leave the
+next round's place out), a signing dated in an earlier year. A wire report's dateline is no
+part of the sentence it heads.
+"""
 
 from __future__ import annotations
 
@@ -11,20 +18,25 @@ from ._text import Sentence
 __all__ = ["Commit", "find_commitments"]
 
 
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COMMIT = re.compile(
-    r"\b(?:agreed (?:(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+    rf"\b(?:agreed (?:(?:on )?{_DAY} )?"
     r"(?:to|on|that|upon)|agree to|decided to|have decided|"
-    r"will (?:provide|supply|deliver|donate|deploy|send|fund) |"
+    r"will (?:also |further )?(?:provide|supply|deliver|donate|deploy|send|fund) |"
     r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
-    r"pledged to|pledging to|agreeing to|resolved to|undertook to|vowed to|will host|would host|"
-    r"reaffirmed (?:their|its|the) (?:\w+ )?commitment to|paves? the way for|"
-    r"will continue to|will meet again|"
+    rf"(?:pledged|vowed|resolved|decided) (?:(?:on )?{_DAY} )?to|"
+    r"pledging to|agreeing to|undertook to|will host|would host|"
+    r"paves? the way for|"
+    r"will continue to|will meet(?! next)|"
     r"(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
     r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|plans?|roadmaps?|declarations?|"
     r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
     re.I,
 )
-_DATED_PAST = re.compile(r"\bin (?:19|20)\d\d\b")
+#: "signed ... in 2018", "since 2022": an earlier signing
+_DATED_PAST = re.compile(r"\b(?:in|since)\s+(?:19|20)\d\d\b")
+#: "ASUNCION, Aug 14 (Reuters) - ": a dateline before a lede, no part of what was agreed
+_LEDE = re.compile(r"^[A-Z][\w .'()/-]{1,60}?(?:,|\))[^.]{0,60}?\s(?:-|--|\u2013|\u2014)\s")
 _COLLECTIVE = re.compile(
     r"\b(?:both|the two) (?:sides|countries|nations|parties|governments)\b|\bthey\b|\bthe sides\b",
     re.I,
@@ -39,6 +51,7 @@ _EARLIER = re.compile(
 )
 _COMMIT_WORDS = frozenset(
     [
+        "meet",
         "again",
         "agreeing",
         "agreed",
@@ -96,5 +109,7 @@ def find_commitments(
         words = re.findall(r"[a-z]+", s.text[m.end() :].lower())
         stop = {"the", "a", "an", "to", "and", "of", "their", "its", "for", "on", "in", "further"}
         slug = tuple(w for w in words if w not in stop)[:4]
-        out.append(Commit(s.index, tuple(who), s.text, slug))
+        lede = _LEDE.match(s.text)
+        text = s.text[lede.end() :] if lede and _COMMIT.search(s.text, lede.end()) else s.text
+        out.append(Commit(s.index, tuple(who), text, slug))
     return out
