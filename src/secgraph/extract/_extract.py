@@ -13,10 +13,12 @@ import re
 from dataclasses import replace
 
 from ._countries import Mention, find_mentions, is_future, is_meeting, pick_parties
+from ._furniture import without_furniture
 from ._lexicon import Lexicon, city_country
 from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
 from ._offices import ORG_COUNTRY
+from ._quotes import anchor_quotes
 from ._stamps import dated_heading
 from ._text import Dateline, Sentence, find_dateline, split_sentences
 from ._when_where import find_place
@@ -44,7 +46,7 @@ def extract(
 ) -> Draft:
     """Propose the fact file of one article: parties, officials, place, date, dialogue, areas,
     commitments, each with the sentence it came from. Writing it is :func:`write_draft`."""
-    sentences = split_sentences(text)
+    sentences = without_furniture(split_sentences(text))
     if title is None:
         first = sentences[0] if sentences else None
         title = first.text if first is not None and first.heading else _short(text)
@@ -259,7 +261,7 @@ def _merge(
             cid, n = f"{c.id}-{n}", n + 1
         seen_ids.add(cid)
         unique_commitments.append(c if cid == c.id else replace(c, id=cid))
-    return Draft(
+    draft = Draft(
         article_id=article_id,
         title=title,
         text=text,
@@ -272,6 +274,7 @@ def _merge(
         dialogues=tuple(dialogues.values()),
         lacks=tuple(lacks),
     )
+    return anchor_quotes(draft)
 
 
 def _short(text: str) -> str:
