@@ -34,6 +34,8 @@ class Kind:
 class _Kinds:
     #: the generic words ("trafficking", "smuggling", "movement") and their agents ("smugglers")
     heads: frozenset[str]
+    #: the generic threat's own words ("trafficking", "smuggling"): any kind's word may follow
+    generic: frozenset[str]
     #: (head, word) or word -> narrower concept ("smuggling", "weapon") -> arms-trafficking
     words: dict[tuple[str, str], str]
     before: re.Pattern[str]
@@ -79,8 +81,10 @@ def _kinds(lexicon: Lexicon) -> _Kinds:
     alternation = "|".join(sorted(heads, key=len, reverse=True))
     word = r"(?!(?:and|or|across|along|through|from|to|into|in|on|at|by|with|between)\b)[a-z][\w-]*"
     item = rf"{word}(?:\s+{word})?"
+    generic |= {h[:-3] + "ers" for h in generic if h.endswith("ing")}
     made = _Kinds(
         frozenset(heads),
+        frozenset(generic),
         words,
         re.compile(
             rf"\b(?P<items>[a-z][\w-]*(?:(?:,\s*|\s+and\s+|\s+or\s+)[a-z][\w-]*){{0,4}})\s+"
@@ -114,7 +118,9 @@ def kinds_named(s: Sentence, lexicon: Lexicon) -> list[Kind]:
                 if not tokens:
                     continue
                 last = _singular(tokens[-1])
-                cid = kinds.words.get((base, last)) or kinds.words.get(("", last))
+                cid = kinds.words.get((base, last))
+                if cid is None and base in kinds.generic:  # "the movement of migrants" is
+                    cid = kinds.words.get(("", last))  # no smuggling: only "of arms", "of drugs"
                 phrase.append(Kind(cid, m.start(), m.end()))
             if any(k.concept for k in phrase):
                 out += phrase
