@@ -33,7 +33,17 @@ _COMBAT = re.compile(
     r"\b(?:combat\w*|counter(?:ing)?(?!-)|fight\w*|respond\w* to|deter\w*|tackl\w*|curb\w*|"
     r"stamp\w* out|root\w* out|crack\w* down|eradicat\w*|suppress\w*|"
     r"against|prevent\w*|"
-    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on)\b",  # talks on a threat
+    r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on|"
+    # "investigate the smuggling of fuel", "share intelligence on ... human trafficking"
+    r"investigat\w*|stop\w*|stem\w*|(?:information|intelligence|data) on)\b",
+    re.I,
+)
+#: patrols and posts along a border are border security: "coordinated patrols along their
+#: border in the Mandara Mountains", "joint checkpoints at the Kafasan border crossing"
+_ALONG_BORDER = re.compile(
+    r"\b(?:patrol(?:s|ling)?|checkpoints?|posts?|deployments?)\b[^.;,]{0,80}?"
+    r"\b(?:along|on|across|at)\s+(?:the|their|its|both sides of the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:border|frontier)\b",
     re.I,
 )
 
@@ -85,6 +95,10 @@ def find_areas(
             if lexicon.concepts[cid].scheme == "threat" and _others(s.text, start):
                 continue
             add(cid, s, start, end)
+        if "border" in s.words and "border-security" in lexicon.concepts:
+            m = _ALONG_BORDER.search(s.text)
+            if m is not None and not any(a <= m.start() < b for a, b in spans):
+                add("border-security", s, m.start(), m.end())
         for cid in implied_concepts(s, lexicon):
             # "drug and timber smuggling" (drug smuggling), "exchange operational information"
             add(cid, s, len(s.text), len(s.text))
