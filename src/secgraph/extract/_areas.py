@@ -96,9 +96,9 @@ def find_areas(
                 continue
             add(cid, s, start, end)
         if "border" in s.words and "border-security" in lexicon.concepts:
-            m = _ALONG_BORDER.search(s.text)
-            if m is not None and not any(a <= m.start() < b for a, b in spans):
-                add("border-security", s, m.start(), m.end())
+            along = _ALONG_BORDER.search(s.text)
+            if along is not None and not any(a <= along.start() < b for a, b in spans):
+                add("border-security", s, along.start(), along.end())
         for cid in implied_concepts(s, lexicon):
             # "drug and timber smuggling" (drug smuggling), "exchange operational information"
             add(cid, s, len(s.text), len(s.text))
