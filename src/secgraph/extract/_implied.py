@@ -11,7 +11,7 @@ import re
 from ._lexicon import Lexicon
 from ._text import Sentence
 
-__all__ = ["implied_concepts"]
+__all__ = ["gapped_concepts", "implied_concepts"]
 
 #: "drug and timber smuggling", "arms, drug and human trafficking": each word with the noun
 _AND = re.compile(r"\s+and\s+")
@@ -59,4 +59,41 @@ def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
         cid = lexicon.concept_labels.get(f"share {m.group('noun')}")
         if cid is not None:
             out.append(cid)
+    return out
+
+
+#: words that end a modifier run: "joint border patrols" has a gap, "joint and border" none
+_NOT_GAP = r"(?!(?:and|or|of|the|to|in|on|with|for|by|at|from|their|its|his|her|a|an|as)\b)"
+_GAPPED: dict[int, tuple[dict[tuple[str, str], str], re.Pattern[str]]] = {}
+
+
+def _gapped(lexicon: Lexicon) -> tuple[dict[tuple[str, str], str], re.Pattern[str]]:
+    """Two-word labels by their words, and one pattern for them with one or two words
+    between (once a lexicon)."""
+    key = id(lexicon.concept_labels)
+    if key not in _GAPPED:
+        pairs: dict[tuple[str, str], str] = {}
+        for label, cid in lexicon.concept_labels.items():
+            words = label.split()
+            if len(words) == 2 and label.islower() and all(w.isalpha() for w in words):
+                pairs.setdefault((words[0], words[1]), cid)
+        firsts = "|".join(sorted({a for a, _ in pairs}, key=len, reverse=True))
+        lasts = "|".join(sorted({b for _, b in pairs}, key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b(?P<a>{firsts})\s+(?:{_NOT_GAP}[a-z][\w-]*\s+){{1,2}}(?P<b>{lasts})\b", re.I
+        )
+        _GAPPED[key] = (pairs, pattern)
+    return _GAPPED[key]
+
+
+def gapped_concepts(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """Two-word labels with a modifier between their words: "joint border patrols" (joint
+    patrols), "defence industry cooperation" (defence cooperation), "joint naval exercises":
+    (start, end, concept id)."""
+    pairs, pattern = _gapped(lexicon)
+    out = []
+    for m in pattern.finditer(s.text):
+        cid = pairs.get((m.group("a").casefold(), m.group("b").casefold()))
+        if cid is not None:
+            out.append((m.start(), m.end(), cid))
     return out

@@ -25,6 +25,7 @@ __all__ = [
     "build_lexicon",
     "city_country",
     "city_population",
+    "inflections",
     "read_lexicon",
     "trie_regex",
 ]
@@ -119,7 +120,9 @@ def _read_lexicon(reference_dirs: tuple[str, ...], ontology_dir: str) -> Lexicon
 
 
 def read_concepts(path: Path) -> dict[str, tuple[Concept, tuple[str, ...]]]:
-    """Each concept of the area and threat schemes with its labels (prefLabel first)."""
+    """Each concept of the area and threat schemes with its labels (prefLabel first, then
+    altLabels, then hiddenLabels: the spellings and phrasings the genre uses that a reader
+    should not be shown)."""
     from rdflib import URIRef
     from rdflib.namespace import SKOS
 
@@ -133,6 +136,7 @@ def read_concepts(path: Path) -> dict[str, tuple[Concept, tuple[str, ...]]]:
             cid = str(concept).rsplit("/", 1)[-1]
             pref = [str(o) for o in graph.objects(concept, SKOS.prefLabel)]
             alts = sorted(str(o) for o in graph.objects(concept, SKOS.altLabel))
+            hidden = sorted(str(o) for o in graph.objects(concept, SKOS.hiddenLabel))
             counters = tuple(
                 sorted(
                     str(o).rsplit("/", 1)[-1]
@@ -143,7 +147,7 @@ def read_concepts(path: Path) -> dict[str, tuple[Concept, tuple[str, ...]]]:
             broader = next(
                 (str(o).rsplit("/", 1)[-1] for o in graph.objects(concept, SKOS.broader)), None
             )
-            labels = (*pref, cid.replace("-", " "), *alts)
+            labels = (*pref, cid.replace("-", " "), *alts, *hidden)
             out[cid] = (
                 Concept(cid, scheme_name, pref[0] if pref else cid, counters, broader),
                 tuple(labels),
@@ -200,6 +204,9 @@ def build_lexicon(
                 "exchanging",
             ):
                 labels.setdefault(f"{verb} {noun}", cid)
+    for key, cid in list(labels.items()):
+        for form in inflections(key, concept_map[cid].scheme):
+            labels.setdefault(form, cid)
     lower = [k for k in labels if not _is_acronym(k)]
     upper = [k for k in labels if _is_acronym(k)]
     acr = trie_regex(upper)
@@ -217,6 +224,30 @@ def build_lexicon(
         concept_pattern=concept_pattern,
         names=names,
     )
+
+
+def inflections(label: str, scheme: str) -> list[str]:
+    """Other forms of a label's last word the genre writes: the plural or singular ("joint
+    patrol", "cyber threats"), and for a threat the people who do it ("arms smugglers", "drug
+    traffickers", "terrorists").
+
+    >>> inflections("joint patrols", "area")
+    ['joint patrol']
+    >>> inflections("drug trafficking", "threat")
+    ['drug traffickings', 'drug traffickers']
+    >>> inflections("terrorism", "threat")
+    ['terrorisms', 'terrorists']
+    """
+    if _is_acronym(label) or not re.search(r"[a-z]{3}$", label):
+        return []
+    head, last = label.rsplit(" ", 1) if " " in label else ("", label)
+    lead = f"{head} " if head else ""
+    out = [lead + (last[:-1] if last.endswith("s") and not last.endswith("ss") else last + "s")]
+    if scheme == "threat" and last.endswith("ing") and len(last) > 6:
+        out.append(f"{lead}{last[:-3]}ers")  # "smuggling" -> "smugglers"
+    if scheme == "threat" and last.endswith("ism"):
+        out.append(f"{lead}{last[:-3]}ists")  # "terrorism" -> "terrorists"
+    return out
 
 
 def trie_regex(words: list[str], *, sep: str | None = None) -> str:

@@ -1,0 +1,244 @@
+"""The dialogue or framework the talks are a round of, and its round.
+
+"the 15th meeting of the India-U.S. Counterterrorism Joint Working Group", "the XXIII
+Binational Border Commission", "the Home Secretary level talks between India and Sri Lanka";
+a multilateral gathering on whose sidelines the sides met is not their dialogue.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
+from ._text import Sentence
+
+__all__ = [
+    "DIALOGUE",
+    "DIALOGUE_WORDS",
+    "ORDINAL_WORDS",
+    "FoundDialogue",
+    "find_dialogue",
+    "round_number",
+]
+
+#: "first" to "twentieth", in order (a round's ordinal; a gazette's day).
+ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+
+
+def round_number(word: str | None) -> int | None:
+    """The number of an ordinal as the genre writes it (None for none).
+
+    >>> [round_number(w) for w in ("15th", "Fifth", "inaugural", "first", None)]
+    [15, 5, 1, 1, None]
+    """
+    if not word:
+        return None
+    word = word.lower()
+    if word == "inaugural":
+        return 1
+    if word in ORDINAL_WORDS:
+        return ORDINAL_WORDS.index(word) + 1
+    if re.fullmatch(r"[ivxlc]+", word):  # "the XXIII Binational Border Commission"
+        return _roman(word)
+    digits = re.match(r"\d+", word)
+    return int(digits.group()) if digits and int(digits.group()) > 0 else None
+
+
+def _roman(word: str) -> int | None:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for a, b in zip(word, [*word[1:], ""], strict=True):
+        total += -values[a] if b and values[b] > values[a] else values[a]
+    return total or None
+
+
+_ROUND = rf"(?:\d{{1,3}}(?:st|nd|rd|th)|inaugural|{'|'.join(ORDINAL_WORDS)})"
+#: a round in Roman numerals before the name, as Latin American ministries write it
+_ROMAN = re.compile(r"(?=[IVXLC]{2,}\s)(?P<roman>C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))\s+")
+_DIALOGUE_HEAD = (
+    r"(?:Dialogue Group|Dialogue|Joint Working Group|Working Group|JWG|Consultations|"
+    r"Joint Commission|"
+    r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
+    r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
+    r"Staff Talks|Policy Talks|Cooperation Talks|Defen[cs]e Talks|Security Talks|Policy Council|"
+    r"Security Group|High-Level Group)"
+)
+_ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
+#: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
+_SIDELINES = re.compile(
+    r"\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+)?(?:\S+\s+)?$", re.I
+)
+DIALOGUE = re.compile(
+    # "the XV edition of the ...": a round in Roman numerals before a round's word
+    rf"(?:(?P<round>{_ROUND}|(?-i:[IVXLC]{{1,7}}))\s+"
+    rf"(?:round|meeting|session|sitting|edition|iteration)\s+of\s+"
+    rf"(?:the\s+|their\s+)?)?"
+    rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
+    rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
+    # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
+    # Defence Ministers"
+    rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){{0,5}}"
+    rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
+)
+_PAIR_DIALOGUE = re.compile(
+    r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
+    # "New Zealand-Fiji defence talks", "Nigeria-Niger joint commission on security",
+    # "the Fiji-New Zealand Policing Partnership talks"
+    r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+){0,3}"
+    r"(?:\s+[a-z-]+){0,4}\s+"
+    r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
+    r"(?:\s+on\s+[a-z-]+)?)"
+    # "the Dutch-Moroccan strategic dialogue on security and justice"
+    r"(?:(?<=dialogue)\s+on\s+[a-z-]+\s+and\s+[a-z-]+)?)\b"
+)
+_DIALOGUE_ROUND = re.compile(
+    rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'\u2019/-]*(?:\s+[A-Z][\w.+'\u2019/-]*)*\s+{_DIALOGUE_HEAD})\b"
+)
+
+
+#: Words without which DIALOGUE cannot match (checked first: see Sentence.words)
+DIALOGUE_WORDS = frozenset(
+    [
+        "dialogue",
+        "group",
+        "jwg",
+        "consultations",
+        "commission",
+        "committee",
+        "mechanism",
+        "framework",
+        "forum",
+        "council",
+        "talks",
+        "meeting",
+    ]
+)
+
+
+#: A dialogue's name says what kind of talks it is, or names the pair ("India-U.S. ...")
+_DIALOGUE_KIND = re.compile(
+    r"\b(?:Dialogue|Working Group|JWG|Consultations|Bilateral|Strategic|Security|Defen[cs]e|"
+    r"Border|Counter[\w-]*|Joint|2\+2|Military|Maritime|Police|Intelligence|Consultative|"
+    r"Nuclear|Cyber)\b"
+)
+
+
+#: An office's name, not a dialogue's: "China's Central Military Commission", "chairman of the"
+_OFFICE_OF = re.compile(
+    r"(?:'s|\u2019s|\b(?:chairman|chair|member|secretary|head|director|chief|president)\s+of)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+#: an earlier meeting of the dialogue: "... dialogue held in Warsaw earlier this year"
+_PAST_AFTER = re.compile(
+    r"\s+(?:held|that took place|which took place)\b[^.;]{0,40}?\b(?:earlier|last|previous|ago)\b"
+)
+
+
+@dataclass(frozen=True)
+class FoundDialogue:
+    name: str
+    round: str | None
+    sentence: int
+    start: int
+    end: int
+
+
+def find_dialogue(
+    sentences: list[Sentence],
+    pair: frozenset[str] = frozenset(),
+) -> FoundDialogue | None:
+    """The first named dialogue or framework ("the 15th meeting of the X Joint Working Group");
+    a gathering the talks were held on the sidelines of is not one, there or later, unless
+    its name is the parties' pair (``pair``: the names of the parties' countries), as "on the
+    sidelines of the tenth meeting of the Qatar-Türkiye Supreme Strategic Committee" is."""
+    gatherings: set[str] = set()
+    for s in sentences:
+        if s.heading or not s.has(DIALOGUE_WORDS):
+            continue
+        for pattern in (DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE, LEVEL_DIALOGUE):
+            for m in pattern.finditer(s.text):
+                name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
+                name = no_weekday(name)  # "... Strategic Dialogue on Thursday"
+                if name.split()[0] in HOLDERS:
+                    continue  # "Chairman Joint Chiefs of Staff Committee": a title
+                if pattern is LEVEL_DIALOGUE:
+                    name = with_pair(name, m, pair)
+                lead = re.match(rf"({_ROUND})\s+", name, re.I) or _ROMAN.match(name)
+                if lead:  # "the 12th EU-China Strategic Dialogue"
+                    name = name[lead.end() :]
+                if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
+                    continue
+                if not (
+                    _DIALOGUE_KIND.search(name)
+                    or "-" in " ".join(name.split()[:2])
+                    or pattern is LEVEL_DIALOGUE
+                ):
+                    continue  # "Central Foreign Affairs Commission" is an office
+                if pattern is _PAIR_DIALOGUE and pair and not any(f in name for f in pair):
+                    continue  # "Kosiniak-Kamysz held talks": a name, not a pair
+                rnd = m.groupdict().get("round")
+                if rnd is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
+                    continue  # "vice chairman of China's Central Military Commission"
+                if rnd is None and _an_office(name, s.text, m.start("name"), pair):
+                    continue  # "the Border Service of the National Security Committee"
+                if _PAST_AFTER.match(s.text, m.end("name")):
+                    continue  # "the fifth ... dialogue held in Warsaw earlier this year"
+                halves = set(name.split()[0].split("-"))
+                ours = len(halves) == 2 and halves <= pair
+                if (
+                    (_SIDELINES.search(s.text, 0, m.start()) and not ours)
+                    or name in gatherings
+                    or (_MULTILATERAL.search(name) and not ours)
+                ):
+                    gatherings.add(name)
+                    continue
+                rnd = rnd or (lead.group(1) if lead else None)
+                if rnd is None:  # "The seventh India-Japan ... Dialogue"
+                    ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
+                    rnd = ordinal.group(1) if ordinal else None
+                return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
+    return None
+
+
+#: a multilateral gathering's name: the sides may meet there, it is not their dialogue
+_MULTILATERAL = re.compile(r"\b(?:ASEAN|ADMM|NATO|Shangri-La|G7|G20|BRICS|SCO|Summit)\b")
+#: a name that says it is a body of two states
+_SHARED_BODY = re.compile(r"\b(?:Joint|Mixed|Bilateral|Binational|Intergovernmental|Strategic)\b")
+_OF_THE = re.compile(
+    r"(?<!meeting )(?<!session )(?<!round )(?<!sitting )\b(?:of|for|from|at|by|in)\s+(?:the\s+)?$"
+)
+
+
+def _an_office(name: str, text: str, start: int, pair: frozenset[str]) -> bool:
+    """A commission, committee or council named as a body one works in ("of the National
+    Security Committee"), not as talks: no pair in it, no word of a shared body."""
+    if not re.search(r"\b(?:Commission|Committee|Council)$", name):
+        return False
+    if any(f in name for f in pair) or "-" in name.split()[0] or _SHARED_BODY.search(name):
+        return False
+    return _OF_THE.search(text, 0, start) is not None
