@@ -1,0 +1,155 @@
+"""How strong the evidence for a meeting's date is, and when it is too weak to write.
+
+``_when`` finds a candidate date by one of these paths (each named in the candidate's
+``review``):
+
+=====================  ==========================================================  ========
+path                   evidence                                                    strength
+=====================  ==========================================================  ========
+a date in a sentence   an explicit date with its year in a sentence about a        strong
+                       meeting
+year from an anchor    "on March 6": the year of the dateline, stamp, page date    strong
+                       line or ``--published`` (the latest such day on or before
+                       it)
+today / yesterday /    counted back from the same anchor; a weekday to the latest  strong
+weekday                such day within the six days before it
+the dateline's date    an agency's opening that names no other time                strong
+                       ("ABU DHABI, 18th November, 2024 (WAM) -- X received Y")
+the date of signing    a notice of an agreement signed within three months of it   weak
+counted from the       "the following day" after an earlier stop's date            as the
+meeting before                                                                     stop's
+a span                 widened or narrowed from the day found by a span the text   as the
+                       gives (``_spans``)                                          day's
+=====================  ==========================================================  ========
+
+Two guards here keep a strong path from resting on the wrong sentence:
+
+- **The lead.** A story dates its meeting in its first sentences, the headline or a
+  sentence that names the meeting as its subject ("The talks were held on 5 March"). A date
+  found only further down, in a sentence of another kind, is a background sentence's (an
+  earlier visit, a call the same week): no date, and the draft says which date was left.
+  ("Today we agreed ..." of a transcript is the speaker's day, wherever it stands.)
+- **Agreement.** When another sentence about the talks gives a day that does not overlap the
+  one found, the text dates the meeting two ways: no date, and the draft names both. A
+  courtesy call, a reception or a dinner beside the talks ("was received by the President on
+  Monday") is a day of the visit, not a second date of the talks, and is not counted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from ._text import Sentence
+
+if TYPE_CHECKING:
+    from ._when import FoundDate
+
+__all__ = ["LEAD_SENTENCES", "check_evidence"]
+
+#: the body sentences of prose a story's lead holds (headings and short lines not counted)
+LEAD_SENTENCES = 4
+_PROSE_WORDS = 6
+#: a sentence whose subject is the meeting itself: "The talks were held on 5 March",
+#: "9. The Dialogue took place in Cairo on 11 March", "This year's meeting was convened"
+_NAMES_THE_MEETING = re.compile(
+    r"^(?:\d{1,2}[.)]\s+)?(?:The|This|These|Today's|Tuesday's|Monday's|Wednesday's|"
+    r"Thursday's|Friday's|Saturday's|Sunday's|This year's)\s+(?:[\w'\u2019-]+\s+){0,10}?"
+    r"(?:meeting|meetings|talks|dialogue|Dialogue|consultations|round|Round|session|"
+    r"conference|Conference|negotiations|Meeting|Talks|Consultations|Committee|Commission|"
+    r"Group|JWG)\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|co-chaired|"
+    r"chaired|hosted|organi[sz]ed)\b"
+    r"|^(?:\d{1,2}[.)]\s+)?(?:The|This)\s+(?:[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|"
+    r"dialogue|Dialogue|consultations|round|Round|session|conference|negotiations)\b[^.;]{0,80}?"
+    r"\b(?:took place|began|opened|concluded|ended)\b"
+)
+#: "Today we agreed", "Today, I met": a speaker's own day
+_SPEAKERS_DAY = "'today' is the date of"
+#: a day of the visit beside the talks, not a second date of them
+_SIDE = re.compile(
+    r"\b(?:received|receives|called on|calls on|call on|courtesy (?:call|visit)|"
+    r"ceremonial welcome|guard of honou?r|banquet|dinner|luncheon|lunch|reception|wreath|"
+    r"arrived|arrival|paid (?:a )?(?:visit|tribute)|visited|toured|laid|Separately|"
+    r"[Ll]ater (?:in|that|the same) day)\b"
+)
+#: paths whose date is no more than the text's filing or a signing: never a second opinion
+_WEAK = ("the date of the dateline", "the date of signing", "counted from the meeting before")
+#: how many more candidates to look at (each a pass over the sentences)
+_MORE = 6
+
+Finder = Callable[[frozenset[int]], "FoundDate | None"]
+
+
+def _prose(s: Sentence) -> bool:
+    return not s.heading and len(s.text.split()) >= _PROSE_WORDS
+
+
+def _in_lead(found: FoundDate, sentences: list[Sentence]) -> bool:
+    """Whether the candidate's sentence is a heading or one of the lead's sentences."""
+    here = next((s for s in sentences if s.index == found.sentence), None)
+    if here is None or here.heading or not _prose(here):
+        return True
+    rank = sum(1 for s in sentences if _prose(s) and s.index < here.index)
+    return rank < LEAD_SENTENCES
+
+
+def _acceptable(found: FoundDate, sentences: list[Sentence]) -> bool:
+    here = next((s for s in sentences if s.index == found.sentence), None)
+    if here is None or _in_lead(found, sentences):
+        return True
+    if found.review and found.review.startswith(_SPEAKERS_DAY):
+        return True
+    return _NAMES_THE_MEETING.search(here.text) is not None
+
+
+def _side(found: FoundDate, sentences: list[Sentence]) -> bool:
+    here = next((s for s in sentences if s.index == found.sentence), None)
+    return here is not None and _SIDE.search(here.text) is not None
+
+
+def _weak(found: FoundDate) -> bool:
+    return bool(found.review) and any(w in (found.review or "") for w in _WEAK)
+
+
+def _days(found: FoundDate) -> tuple[dt.date, dt.date]:
+    return found.date, found.end or found.date
+
+
+def check_evidence(
+    found: FoundDate,
+    sentences: list[Sentence],
+    skip: set[int] | frozenset[int],
+    find: Finder,
+) -> tuple[FoundDate | None, str | None]:
+    """``found`` when its evidence is strong; else None and a note naming the candidate and
+    why it was not taken. ``find(skip)`` gives the next candidate outside ``skip``."""
+    where = f"{_show(found)} (sentence {found.sentence + 1})"
+    if not _acceptable(found, sentences):
+        return None, (
+            f"{where} not taken: it is not in the lead nor in a sentence that names this "
+            "meeting (a background sentence's date?)"
+        )
+    if _weak(found) or _side(found, sentences):
+        return found, None
+    seen = set(skip) | {found.sentence}
+    first, last = _days(found)
+    for _ in range(_MORE):
+        other = find(frozenset(seen))
+        if other is None:
+            break
+        seen.add(other.sentence)
+        if _weak(other) or _side(other, sentences) or not _acceptable(other, sentences):
+            continue
+        start, end = _days(other)
+        if end < first or start > last:
+            return None, (
+                f"two dates disagree: {where} and {_show(other)} "
+                f"(sentence {other.sentence + 1}); neither taken"
+            )
+    return found, None
+
+
+def _show(found: FoundDate) -> str:
+    return f"{found.date}" + (f" to {found.end}" if found.end else "")

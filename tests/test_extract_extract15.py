@@ -1,0 +1,345 @@
+"""Issue 21, extract15's pass: the genre's date and place traps.
+
+A date is written only on strong evidence (an explicit date in a sentence that reports this
+meeting, or a relative day counted from the article's own date); anything weaker gives no
+date and a note naming the candidate and why it was not taken. Each test is a short text
+written for it (countries real, people and meetings invented), one trap each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import secgraph as sg
+from secgraph.extract import to_yaml
+
+D = dt.date
+
+
+def _one(text: str, lexicon: sg.Lexicon, published: dt.date | None = None) -> sg.Draft:
+    draft = sg.extract(text, lexicon, published=published)
+    assert len(draft.meetings) == 1, draft.lacks
+    return draft
+
+
+def _span(
+    text: str, lexicon: sg.Lexicon, published: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    m = _one(text, lexicon, published).meetings[0]
+    return m.date, m.end_date
+
+
+def _place(text: str, lexicon: sg.Lexicon) -> str | None:
+    draft = _one(text, lexicon)
+    place = draft.meetings[0].place
+    names = {p.id: p.name for p in draft.places}
+    return names.get(place, place) if place else None
+
+
+def _date_note(draft: sg.Draft) -> str:
+    return " ".join(x for x in draft.lacks if x.startswith("date"))
+
+
+# --- another meeting's date ----------------------------------------------------------------
+
+
+def test_a_previous_rounds_full_date_in_the_lead_is_not_this_meetings(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya and Uganda held the fourth round of their border security talks in Kampala, a "
+        "year after the third round in Nairobi on 14 May 2024.\n\nThe delegations reviewed "
+        "cattle rustling and small arms trafficking."
+    )
+    draft = _one(text, lexicon)
+    assert draft.meetings[0].date is None
+    assert "2024-05-14" in _date_note(draft)
+
+
+def test_a_previous_rounds_date_in_the_background_is_not_this_meetings(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala. The two sides reviewed cattle "
+        "rustling. The talks were first held in Nairobi on 14 May 2024 under a 2019 protocol."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_the_next_rounds_date_is_not_this_meetings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala. The next round will be held in "
+        "Nairobi on 10 September 2025."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_joint_statement_issued_the_day_after_does_not_date_the_talks(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Joint Statement\n\nIndia and Bangladesh held the Home Secretary level talks in New "
+        "Delhi. In a joint statement issued on 6 March 2025, the two sides agreed to curb "
+        "cross-border smuggling."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_talks_dated_in_the_text_under_a_statement_dated_the_day_after(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Joint Statement\n\nIndia and Bangladesh held the Home Secretary level talks in New "
+        "Delhi on 5 March 2025. The two sides agreed to curb cross-border smuggling.\n\n"
+        "New Delhi, 6 March 2025"
+    )
+    assert _span(text, lexicon) == (D(2025, 3, 5), None)
+
+
+# --- the article's own date ----------------------------------------------------------------
+
+
+def test_a_related_stories_list_does_not_date_the_article(lexicon: sg.Lexicon) -> None:
+    html = (
+        "<html><body><article><h1>Kenya, Uganda hold border talks</h1>"
+        "<p>Kenya and Uganda held border security talks in Kampala on Tuesday, officials said. "
+        "The delegations reviewed cattle rustling and small arms trafficking along the border, "
+        "and agreed to set up joint patrols in the districts where raids have been reported "
+        "most often this year, the officials said after the meeting ended.</p>"
+        "<p>The two sides agreed to share intelligence on armed groups.</p></article>"
+        "<aside><h3>Related stories</h3><ul>"
+        "<li>March 3, 2025 - Kenya and Tanzania sign a border pact</li>"
+        "<li>February 20, 2025 - Uganda police chief visits Juba</li></ul></aside>"
+        "</body></html>"
+    )
+    text = sg.read_text(html.encode(), "page.html")
+    assert _span(text, lexicon)[0] is None
+
+
+def test_an_updated_stamp_before_the_published_one(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya, Uganda agree joint patrols\n\nUpdated: June 12, 2025\n\nPublished: June 4, 2025"
+        "\n\nKenya and Uganda held border security talks in Kampala on Tuesday."
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "expected"),
+    [
+        ("KAMPALA, June 2, 2025 (Reuters) -", D(2025, 6, 2)),  # a Monday: the same day
+        ("KAMPALA, June 3, 2025 (Reuters) -", D(2025, 6, 2)),  # a Tuesday: the day before
+    ],
+)
+def test_on_monday_counts_from_a_dated_dateline(
+    lexicon: sg.Lexicon, dateline: str, expected: dt.date
+) -> None:
+    text = f"{dateline} Kenya and Uganda held border security talks in Kampala on Monday."
+    assert _span(text, lexicon) == (expected, None)
+
+
+def test_a_yearless_dateline_takes_the_year_of_a_published_line_at_the_foot(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "KAMPALA, June 4 (Xinhua) -- Kenya and Uganda held border security talks in Kampala on "
+        "Tuesday, officials said.\n\nThe delegations reviewed cattle rustling.\n\n"
+        "Published: June 4, 2025"
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+
+
+# --- spans ---------------------------------------------------------------------------------
+
+
+def test_on_friday_and_saturday_is_a_span(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KAMPALA, June 9, 2025 (Xinhua) -- Kenya and Uganda held border security talks in "
+        "Kampala on Friday and Saturday."
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 6), D(2025, 6, 7))
+
+
+def test_a_range_across_two_months(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala from 31 May - 1 June 2025. "
+        "The delegations reviewed cattle rustling."
+    )
+    assert _span(text, lexicon) == (D(2025, 5, 31), D(2025, 6, 1))
+
+
+# --- no day to tell ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("when", ["last week", "earlier this month", "in 2025", "in June"])
+def test_a_vague_time_gives_no_date(lexicon: sg.Lexicon, when: str) -> None:
+    text = (
+        f"KAMPALA, June 9, 2025 (Xinhua) -- Kenya and Uganda held border security talks in "
+        f"Kampala {when}, officials said on Monday."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_date_in_a_quotation_about_another_event(lexicon: sg.Lexicon) -> None:
+    text = (
+        'Kenya and Uganda held border security talks in Kampala, officials said. "Since the '
+        'raid on 12 May 2025 we have met every month," the Kenyan minister said at the talks.'
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_an_anniversary_year_is_no_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala, marking 30 years since the "
+        "1995 border agreement."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_deadline_is_no_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala and agreed to deploy joint "
+        "patrols by 30 June 2025."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_summits_date_does_not_date_a_signing_on_its_sidelines(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda signed a border security memorandum on the sidelines of the African "
+        "Union summit, which opened in Addis Ababa on 8 February 2025."
+    )
+    assert _span(text, lexicon)[0] != D(2025, 2, 8)
+
+
+# --- calendars and numbers -----------------------------------------------------------------
+
+
+def test_a_hijri_date_beside_a_gregorian_one(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Saudi Arabia and Jordan held security talks in Riyadh on Ramadan 15, 1446 AH, "
+        "corresponding to March 15, 2025."
+    )
+    assert _span(text, lexicon) == (D(2025, 3, 15), None)
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [("14/03/2025", D(2025, 3, 14)), ("03/14/2025", D(2025, 3, 14)), ("04/03/2025", None)],
+)
+def test_a_numeric_date_is_read_only_one_way(
+    lexicon: sg.Lexicon, written: str, expected: dt.date | None
+) -> None:
+    text = f"Kenya and Uganda held border security talks in Kampala on {written}."
+    assert _span(text, lexicon)[0] == expected
+
+
+def test_a_two_digit_year_gives_the_right_day_or_none(lexicon: sg.Lexicon) -> None:
+    text = "Kenya and Uganda held border security talks in Kampala on 14/03/25."
+    assert _span(text, lexicon)[0] in (None, D(2025, 3, 14))
+
+
+# --- place ---------------------------------------------------------------------------------
+
+
+def test_the_next_rounds_city_is_not_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks on 3 June 2025. The next round will be "
+        "held in Nairobi."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_dateline_city_alone_is_not_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, June 4, 2025 (Reuters) - Kenya and Uganda held border security talks on "
+        "Tuesday, officials said."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_video_meeting_has_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, June 4, 2025 (Reuters) - Kenya and Uganda held border security talks by "
+        "video conference on Tuesday, officials in Nairobi and Kampala said."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_related_story_line_at_the_foot_does_not_date_the_article(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala on Tuesday, officials said.\n\n"
+        "The delegations reviewed cattle rustling.\n\nMore stories\n\n"
+        "June 12, 2025 | Uganda police chief visits Juba"
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_photo_captions_date_does_not_date_the_article(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya, Uganda hold border talks\n\nFile photo taken on March 3, 2023\n\n"
+        "Kenya and Uganda held border security talks in Kampala on Tuesday, officials said."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+# --- the evidence a date rests on (``_evidence``) ------------------------------------------
+
+
+_BACKGROUND = (
+    "Kenya and Uganda held border security talks in Kampala, officials said. The delegations "
+    "reviewed cattle rustling along the common border. They also discussed small arms "
+    "trafficking across Lake Victoria. Both sides praised the joint patrols of the past year. "
+    "{last}"
+)
+
+
+def test_a_date_only_in_a_background_sentence_is_left_with_a_note(
+    lexicon: sg.Lexicon,
+) -> None:
+    last = "Kenyan and Ugandan police chiefs met in Nairobi on 12 March 2025 to plan them."
+    draft = _one(_BACKGROUND.format(last=last), lexicon)
+    assert draft.meetings[0].date is None
+    assert "2025-03-12" in _date_note(draft)
+    assert "lead" in _date_note(draft)
+
+
+def test_a_date_in_a_later_sentence_that_names_the_meeting_is_taken(
+    lexicon: sg.Lexicon,
+) -> None:
+    last = "The talks were held at the police headquarters on 12 March 2025."
+    assert _span(_BACKGROUND.format(last=last), lexicon) == (D(2025, 3, 12), None)
+
+
+def test_two_dates_of_the_talks_that_disagree_give_none(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala on 5 March 2025. The talks "
+        "were held at the police headquarters on 7 March 2025."
+    )
+    draft = _one(text, lexicon)
+    assert draft.meetings[0].date is None
+    assert "2025-03-05" in _date_note(draft) and "2025-03-07" in _date_note(draft)
+
+
+def test_a_courtesy_call_on_another_day_does_not_disagree(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala on 5 March 2025. The Kenyan "
+        "minister also paid a courtesy call on the Ugandan President on 6 March 2025."
+    )
+    assert _span(text, lexicon) == (D(2025, 3, 5), None)
+
+
+def test_a_rejected_candidate_is_named_in_the_drafts_notes(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala, the ministry announced on "
+        "5 March 2025."
+    )
+    draft = _one(text, lexicon)
+    assert draft.meetings[0].date is None
+    assert "2025-03-05" in _date_note(draft)
+    head = to_yaml(draft).split("article:")[0]  # the draft's list of what the text lacks
+    assert "2025-03-05 in sentence 1 not taken" in head
