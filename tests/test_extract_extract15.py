@@ -343,3 +343,84 @@ def test_a_rejected_candidate_is_named_in_the_drafts_notes(lexicon: sg.Lexicon) 
     assert "2025-03-05" in _date_note(draft)
     head = to_yaml(draft).split("article:")[0]  # the draft's list of what the text lacks
     assert "2025-03-05 in sentence 1 not taken" in head
+
+
+def test_a_dated_headline_in_a_related_list_does_not_date_the_meeting(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala, officials said.\n\n"
+        "The delegations reviewed cattle rustling.\n\nRelated stories\n\n"
+        "Kenyan and Ugandan police chiefs met in Arusha on 3 March 2025"
+    )
+    assert _span(text, lexicon) == (None, None)
+    assert _place(text, lexicon) == "Kampala"
+
+
+def test_a_related_headline_gives_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks on Tuesday, officials said.\n\n"
+        "The delegations reviewed cattle rustling.\n\nRelated stories\n\n"
+        "Kenyan and Ugandan police chiefs met in Arusha"
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_camp_and_its_city_give_the_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MANILA - The Philippines and Japan agreed to expand coast guard exercises after the "
+        "third defence dialogue held at Camp Aguinaldo, Quezon City on Tuesday."
+    )
+    assert _place(text, lexicon) == "Quezon City"
+
+
+def test_this_southern_city_is_the_city_of_a_dash_dateline(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kisumu - Kenya and Uganda on Friday agreed to step up lake patrols at the end of the "
+        "border security commission's session held in this western city."
+    )
+    assert _place(text, lexicon) == "Kisumu"
+
+
+def test_another_bodys_meeting_in_an_earlier_year_leaves_this_ones_city(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "The second round of the Kenya-Uganda security dialogue was held in Kampala on 3 June "
+        "2025, following a decision of the summit held in Nairobi in 2024."
+    )
+    assert _place(text, lexicon) == "Kampala"
+
+
+# --- an HTML page's own date ---------------------------------------------------------------
+
+_PAGE = (
+    "<html><head><title>Kenya, Uganda agree lake patrols</title>{meta}</head><body>"
+    "<article><h1>Kenya, Uganda agree lake patrols</h1>"
+    '<p class="byline">By Staff | {time}</p>'
+    "<p>Kenya and Uganda on Sunday agreed to set up joint patrols on Lake Victoria at the end "
+    "of a meeting of their border security committee in Kampala, officials said. The "
+    "delegations reviewed cattle rustling, fishing disputes and small arms trafficking along "
+    "the common border and agreed to share intelligence on armed groups.</p>"
+    "<p>The two sides will meet again in Nairobi next year.</p></article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "time", "expected"),
+    [
+        ("", '<time datetime="2025-06-09">June 9</time>', D(2025, 6, 8)),
+        ('<meta property="article:published_time" content="2025-06-09T08:00">', "", D(2025, 6, 8)),
+        ('<meta property="article:modified_time" content="2025-06-09T08:00">', "", None),
+        (
+            '<meta property="article:published_time" content="2025-06-09">',
+            '<time datetime="2025-06-16">June 16</time>',
+            None,
+        ),
+    ],
+)
+def test_a_pages_publication_markup_dates_it(
+    lexicon: sg.Lexicon, meta: str, time: str, expected: dt.date | None
+) -> None:
+    text = sg.read_text(_PAGE.format(meta=meta, time=time).encode(), "page.html")
+    assert _span(text, lexicon)[0] == expected

@@ -42,6 +42,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._stamps import listed_lines
 from ._text import Sentence
 
 if TYPE_CHECKING:
@@ -87,9 +88,14 @@ def _prose(s: Sentence) -> bool:
 
 
 def _in_lead(found: FoundDate, sentences: list[Sentence]) -> bool:
-    """Whether the candidate's sentence is a heading or one of the lead's sentences."""
+    """Whether the candidate's sentence is one of the lead's sentences or a heading above
+    their end (a headline, not a list of other stories under the text)."""
     here = next((s for s in sentences if s.index == found.sentence), None)
-    if here is None or here.heading or not _prose(here):
+    if here is None:
+        return True
+    if here.index in listed_lines(sentences):
+        return False
+    if not here.heading and not _prose(here):
         return True
     rank = sum(1 for s in sentences if _prose(s) and s.index < here.index)
     return rank < LEAD_SENTENCES

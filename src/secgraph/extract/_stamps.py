@@ -22,6 +22,7 @@ __all__ = [
     "dateline_day",
     "entry_dates",
     "filing_stamp",
+    "listed_lines",
     "story_date",
 ]
 
@@ -174,6 +175,25 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
         # "Press Release | Ministry of Defence | 5 March 2025", breadcrumbs
         found = _segment_date(text, order)
     return found
+
+
+def listed_lines(sentences: list[Sentence]) -> frozenset[int]:
+    """The lines of a list of other stories ("Related stories", "More news" and the headlines
+    under it): their dates and places are those stories', never the meeting's.
+
+    >>> from ._text import split_sentences
+    >>> sorted(listed_lines(split_sentences("Talks held.\\n\\nRelated\\n\\nA met B in C")))
+    [1, 2]
+    """
+    out: set[int] = set()
+    listed = False
+    for s in sentences:
+        if s.heading and _LIST_HEAD.fullmatch(s.text.strip(" :")):
+            listed = True
+        listed = listed and s.heading
+        if listed:
+            out.add(s.index)
+    return frozenset(out)
 
 
 #: a heading over a list of other stories, whose dates are theirs

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._lexicon import Lexicon, city_country, city_population
-from ._stamps import date_line
+from ._stamps import date_line, listed_lines
 from ._text import Dateline, Sentence
 from ._venues import VENUE_CITY, close_city, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -61,14 +61,17 @@ _VIRTUAL = re.compile(
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
 _PAST_MEETING = re.compile(
-    r"\b(?:was|were) held\b[^.;]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
+    r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
     # "The meeting comes after the minister visited Maputo": an earlier journey
     r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:after|on the heels of)\b"
     r"|\bhad\s+(?:earlier\s+|previously\s+)?(?:visited|travell?ed|met|held)\b",
     re.I,
 )
-_HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
+_HERE = re.compile(
+    r"\b(?:here|in this capital|in the capital)\b"
+    r"|\bin this (?:[\w-]+ ){0,2}(?:city|town|port|capital)\b"  # "in this southern city of"
+)
 #: an opening that puts the meeting in the city of its date line without naming it: a host
 #: "received" a visitor "who is currently visiting the country", "at the Ministry of ..."
 _AT_HOME = re.compile(
@@ -88,8 +91,11 @@ def find_place(
     pakistan = any("Pakistan" in s.text for s in sentences)
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
+    listed = listed_lines(sentences)  # "Related stories" and the headlines under it
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
+            continue
+        if s.index in listed:
             continue
         future = is_future(s)
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
@@ -214,7 +220,13 @@ def _city_line(sentences: list[Sentence]) -> str | None:
         dated = re.fullmatch(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?", s.text)
         if s.heading and dated and date_line(dated.group(2)) is not None:
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
-    return None
+    opening = next((s for s in sentences if not s.heading), None)
+    led = _CITY_DASH.match(opening.text) if opening is not None else None
+    return led.group(1) if led is not None else None  # "Ondjiva - Angola and Namibia ..."
+
+
+#: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
+_CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 def _capital(lexicon: Lexicon, iso3: str) -> str | None:

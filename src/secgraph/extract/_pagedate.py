@@ -1,0 +1,61 @@
+"""The day an HTML page says it published its article, from the page's own markup.
+
+A news page often keeps its date in markup the main-text reader drops: a byline's
+``<time datetime="2026-09-21">``, a ``<meta property="article:published_time">`` tag, a
+JSON-LD ``"datePublished"``. ``_text`` writes it as a date line under the title, so the
+date logic counts "on Sunday" from it as from any page's date line.
+
+Only a date the page gives as its publication is read, and only when the page gives one:
+a modified date (``article:modified_time``, ``"dateModified"``) is never read; ``<time>``
+elements are read only when they all carry the same day (a list of related stories, each
+with its own ``<time>``, gives none); a publication tag and the ``<time>`` elements that
+disagree give none. A date guessed from a URL, a copyright line or the text is not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["published_day"]
+
+_ISO_DAY = r"((?:19|20)\d\d)-(\d\d)-(\d\d)"
+_META = re.compile(
+    r"<meta\b[^>]*?\b(?:property|name|itemprop)\s*=\s*[\"']"
+    r"(?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]date|"
+    r"dc\.date\.issued|DC\.date\.issued)[\"'][^>]*>",
+    re.I,
+)
+_CONTENT = re.compile(r"\bcontent\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
+_JSON_LD = re.compile(r"\"datePublished\"\s*:\s*\"\s*" + _ISO_DAY)
+_TIME = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
+
+
+def _day(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def published_day(html: str) -> dt.date | None:
+    """The page's publication day, or None when its markup gives none or disagrees.
+
+    >>> published_day('<p class="byline">By JT | <time datetime="2026-09-21">Sep 21</time>')
+    datetime.date(2026, 9, 21)
+    >>> published_day('<time datetime="2025-03-03"></time><time datetime="2025-02-20"></time>')
+    >>> published_day('<meta property="article:modified_time" content="2025-06-12">')
+    """
+    tagged = {
+        d
+        for tag in _META.finditer(html)
+        if (m := _CONTENT.search(tag.group())) is not None and (d := _day(m)) is not None
+    }
+    tagged |= {d for m in _JSON_LD.finditer(html) if (d := _day(m)) is not None}
+    timed = {d for m in _TIME.finditer(html) if (d := _day(m)) is not None}
+    if len(tagged) > 1 or len(timed) > 1:
+        return None
+    if tagged and timed and tagged != timed:
+        return None
+    found = tagged or timed
+    return found.pop() if found else None
