@@ -424,3 +424,20 @@ def test_a_pages_publication_markup_dates_it(
 ) -> None:
     text = sg.read_text(_PAGE.format(meta=meta, time=time).encode(), "page.html")
     assert _span(text, lexicon)[0] == expected
+
+
+def test_the_first_meetings_date_further_down_is_not_this_ones(lexicon: sg.Lexicon) -> None:
+    last = "The first meeting of the committee was held in Nairobi on 12 March 2025."
+    draft = _one(_BACKGROUND.format(last=last), lexicon)
+    assert draft.meetings[0].date is None
+    assert "2025-03-12" in _date_note(draft)
+
+
+def test_a_date_class_element_of_the_template_dates_the_page(lexicon: sg.Lexicon) -> None:
+    page = _PAGE.replace('<p class="byline">By Staff | {time}</p>', "{time}").format(
+        meta="",
+        time='<div class="meta"><span class="time">2025-06-09 18:22</span></div>'
+        "<ul><li>Other story <span>2025-06-02</span></li></ul>",
+    )
+    text = sg.read_text(page.encode(), "page.html")
+    assert _span(text, lexicon) == (D(2025, 6, 8), None)

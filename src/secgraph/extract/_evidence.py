@@ -53,16 +53,20 @@ __all__ = ["LEAD_SENTENCES", "check_evidence"]
 #: the body sentences of prose a story's lead holds (headings and short lines not counted)
 LEAD_SENTENCES = 4
 _PROSE_WORDS = 6
-#: a sentence whose subject is the meeting itself: "The talks were held on 5 March",
+#: a sentence whose subject is the meeting itself (not "The first meeting ... was held",
+#: an earlier one): "The talks were held on 5 March",
 #: "9. The Dialogue took place in Cairo on 11 March", "This year's meeting was convened"
 _NAMES_THE_MEETING = re.compile(
     r"^(?:\d{1,2}[.)]\s+)?(?:The|This|These|Today's|Tuesday's|Monday's|Wednesday's|"
-    r"Thursday's|Friday's|Saturday's|Sunday's|This year's)\s+(?:[\w'\u2019-]+\s+){0,10}?"
+    r"Thursday's|Friday's|Saturday's|Sunday's|This year's)\s+"
+    r"(?:(?!first\b|inaugural\b|previous\b|last\b|earlier\b|prior\b|next\b|preceding\b)"
+    r"[\w'\u2019-]+\s+){0,10}?"
     r"(?:meeting|meetings|talks|dialogue|Dialogue|consultations|round|Round|session|"
     r"conference|Conference|negotiations|Meeting|Talks|Consultations|Committee|Commission|"
     r"Group|JWG)\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|co-chaired|"
     r"chaired|hosted|organi[sz]ed)\b"
-    r"|^(?:\d{1,2}[.)]\s+)?(?:The|This)\s+(?:[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|"
+    r"|^(?:\d{1,2}[.)]\s+)?(?:The|This)\s+(?:(?!first\b|inaugural\b|previous\b|last\b|"
+    r"earlier\b|prior\b|next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|"
     r"dialogue|Dialogue|consultations|round|Round|session|conference|negotiations)\b[^.;]{0,80}?"
     r"\b(?:took place|began|opened|concluded|ended)\b"
 )

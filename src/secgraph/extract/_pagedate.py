@@ -7,7 +7,8 @@ date logic counts "on Sunday" from it as from any page's date line.
 
 Only a date the page gives as its publication is read, and only when the page gives one:
 a modified date (``article:modified_time``, ``"dateModified"``) is never read; ``<time>``
-elements are read only when they all carry the same day (a list of related stories, each
+elements (and elements of a date class, '<span class="time">2026-04-14 18:22</span>') are
+read only when they all carry the same day (a list of related stories, each
 with its own ``<time>``, gives none); a publication tag and the ``<time>`` elements that
 disagree give none. A date guessed from a URL, a copyright line or the text is not read.
 """
@@ -38,6 +39,32 @@ def _day(m: re.Match[str]) -> dt.date | None:
         return None
 
 
+#: an element a page's template marks as its date: '<span class="time">2026-04-14 18:22</span>'
+_CLASSED = re.compile(
+    r"<(?:span|div|p|small|em|li|time)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*)[\"'][^>]*>"
+    r"\s*([^<]{6,60}?)\s*<"
+)
+_DATE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:time|date|published|pubdate|posted|timestamp|post-date|entry-date)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_REVISED_CLASS = re.compile(r"updat|modif|revis|edit", re.I)
+
+
+def _classed(html: str) -> set[dt.date]:
+    from ._stamps import date_line
+
+    out = set()
+    for m in _CLASSED.finditer(html):
+        names = m.group(1)
+        if _DATE_CLASS.search(names) and not _REVISED_CLASS.search(names):
+            day = date_line(m.group(2))
+            if day is not None:
+                out.add(day)
+    return out
+
+
 def published_day(html: str) -> dt.date | None:
     """The page's publication day, or None when its markup gives none or disagrees.
 
@@ -45,6 +72,8 @@ def published_day(html: str) -> dt.date | None:
     datetime.date(2026, 9, 21)
     >>> published_day('<time datetime="2025-03-03"></time><time datetime="2025-02-20"></time>')
     >>> published_day('<meta property="article:modified_time" content="2025-06-12">')
+    >>> published_day('<div class="meta"><span class="time">2026-04-14 18:22</span></div>')
+    datetime.date(2026, 4, 14)
     """
     tagged = {
         d
@@ -53,6 +82,7 @@ def published_day(html: str) -> dt.date | None:
     }
     tagged |= {d for m in _JSON_LD.finditer(html) if (d := _day(m)) is not None}
     timed = {d for m in _TIME.finditer(html) if (d := _day(m)) is not None}
+    timed |= _classed(html)
     if len(tagged) > 1 or len(timed) > 1:
         return None
     if tagged and timed and tagged != timed:
