@@ -441,3 +441,34 @@ def test_a_date_class_element_of_the_template_dates_the_page(lexicon: sg.Lexicon
     )
     text = sg.read_text(page.encode(), "page.html")
     assert _span(text, lexicon) == (D(2025, 6, 8), None)
+
+
+def test_a_quoted_speakers_today_is_not_the_storys_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya, Uganda agree lake patrols\n\nPublished: 5 June 2025\n\n"
+        "KAMPALA - Kenya and Uganda held border security talks in Kampala on Wednesday, the "
+        "ministry said. The delegations reviewed cattle rustling and small arms trafficking. "
+        '"Today we agreed on practical steps," the Kenyan commander said at the talks.'
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 4), None)
+
+
+def test_a_transcripts_this_morning_we_had_an_exchange(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Transcript of remarks after the Kenya-Uganda security dialogue\n\n12 Jun 2025\n\n"
+        "The Kenyan and Ugandan principal secretaries spoke to the media in Nairobi. Also "
+        "present were their deputies and the police chiefs of both countries. The following "
+        "is the transcript of the remarks. Mr Otieno: Good afternoon. I welcome our Ugandan "
+        "friends back to Nairobi for these talks. This morning we had a very full and candid "
+        "exchange on border security."
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 12), None)
+
+
+def test_today_far_after_the_meeting_verb(lexicon: sg.Lexicon) -> None:
+    text = (
+        "2025-06-12 17:44\n\nKenya's Ministry of Interior and Uganda's Ministry of Internal "
+        "Affairs held the ninth meeting of their Joint Working Group on Border Management and "
+        "Cross-Border Security Cooperation via video conference today."
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 12), None)

@@ -107,11 +107,35 @@ def _in_lead(found: FoundDate, sentences: list[Sentence]) -> bool:
 
 def _acceptable(found: FoundDate, sentences: list[Sentence]) -> bool:
     here = next((s for s in sentences if s.index == found.sentence), None)
-    if here is None or _in_lead(found, sentences):
+    if here is None:
+        return True
+    if _quoted_today(found, here):
+        return False  # '"Today we agreed ...," the colonel said': the speaker's day
+    if _in_lead(found, sentences):
         return True
     if found.review and found.review.startswith(_SPEAKERS_DAY):
         return True
     return _NAMES_THE_MEETING.search(here.text) is not None
+
+
+#: a quotation's end and its speaker: '...," Colonel X said', '..." she added'
+_QUOTE_END = re.compile(
+    r"[\"\u201d]\s*,?\s*(?:[\w.'\u2019-]+\s+){0,6}?(?:said|says|added|noted|told|stressed|"
+    r"stated|declared|underlined|remarked)\b"
+)
+
+
+def _quoted_today(found: FoundDate, here: Sentence) -> bool:
+    """Whether a day counted from 'today' is a quoted speaker's: the story quoting them may be
+    filed a day later than they spoke."""
+    if not (found.review and found.review.startswith(_SPEAKERS_DAY)):
+        return False
+    at = here.text.lower().find("today")
+    return at >= 0 and (
+        _QUOTE_END.search(here.text, at) is not None
+        or here.text[:at].count('"') % 2 == 1
+        or here.text[:at].count("\u201c") > here.text[:at].count("\u201d")
+    )
 
 
 def _side(found: FoundDate, sentences: list[Sentence]) -> bool:

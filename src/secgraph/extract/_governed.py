@@ -136,7 +136,9 @@ _TALKS = re.compile(
     r"\b(?:took place|convened|negotiations|negotiated|sat down|conferred|reviewed|"
     r"deliberated|gathered|interacted|"
     r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:phone|telephone|video) (?:call|"
-    r"conversation|conference)|videoconference|video-conference)\b"
+    r"conversation|conference)|videoconference|video-conference"
+    # "This morning we had a very full and candid exchange"
+    r"|had (?:a |an )?(?:[\w-]+ ){0,4}(?:exchange|exchanges|discussions?|talks|meeting))\b"
 )
 
 

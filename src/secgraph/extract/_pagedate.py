@@ -8,7 +8,8 @@ date logic counts "on Sunday" from it as from any page's date line.
 Only a date the page gives as its publication is read, and only when the page gives one:
 a modified date (``article:modified_time``, ``"dateModified"``) is never read; ``<time>``
 elements (and elements of a date class, '<span class="time">2026-04-14 18:22</span>') are
-read only when they all carry the same day (a list of related stories, each
+read, with a byline's date ("By X / 05:40 AM February 25, 2026"), only when they all
+carry the same day (a list of related stories, each
 with its own ``<time>``, gives none); a publication tag and the ``<time>`` elements that
 disagree give none. A date guessed from a URL, a copyright line or the text is not read.
 """
@@ -52,6 +53,16 @@ _DATE_CLASS = re.compile(
 _REVISED_CLASS = re.compile(r"updat|modif|revis|edit", re.I)
 
 
+#: a byline's element, whose last part is often the date: "By: X - Reporter / 05:40 AM
+#: February 25, 2026"
+_BYLINE = re.compile(
+    r"<(div|p|span|section)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*(?:byline|dateline|"
+    r"article-meta|post-meta|entry-meta|story-meta)[^\"']*)[\"'][^>]*>(.*?)</\1>",
+    re.I | re.S,
+)
+_PART = re.compile(r"\s[/|\u2022\u00b7\u2013\u2014-]\s|\s{2,}")
+
+
 def _classed(html: str) -> set[dt.date]:
     from ._stamps import date_line
 
@@ -62,6 +73,13 @@ def _classed(html: str) -> set[dt.date]:
             day = date_line(m.group(2))
             if day is not None:
                 out.add(day)
+    for m in _BYLINE.finditer(html):
+        if _REVISED_CLASS.search(m.group(2)):
+            continue
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", m.group(3)))
+        days = {d for part in _PART.split(text) if (d := date_line(part.strip())) is not None}
+        if len(days) == 1:
+            out |= days
     return out
 
 
@@ -74,6 +92,8 @@ def published_day(html: str) -> dt.date | None:
     >>> published_day('<meta property="article:modified_time" content="2025-06-12">')
     >>> published_day('<div class="meta"><span class="time">2026-04-14 18:22</span></div>')
     datetime.date(2026, 4, 14)
+    >>> published_day('<div class="byline">By <a>Ana Cruz</a> / 05:40 AM February 25, 2026</div>')
+    datetime.date(2026, 2, 25)
     """
     tagged = {
         d

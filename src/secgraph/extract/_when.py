@@ -64,7 +64,7 @@ _NOT_THIS = re.compile(
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
-    r"\s+(?:[\w,.()'\u2019-]+\s+){0,14}today\b"
+    r"\s+(?:[\w,.()'\u2019-]+\s+){0,20}today\b"
     r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
     r"began|opened)\b"
     r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
