@@ -472,3 +472,72 @@ def test_today_far_after_the_meeting_verb(lexicon: sg.Lexicon) -> None:
         "Cross-Border Security Cooperation via video conference today."
     )
     assert _span(text, lexicon) == (D(2025, 6, 12), None)
+
+
+# --- place, second part ----------------------------------------------------------------------
+
+
+def _country(text: str, lexicon: sg.Lexicon) -> str | None:
+    draft = _one(text, lexicon)
+    place = draft.meetings[0].place
+    found = {p.id: p.country for p in draft.places}
+    return found.get(place) if place else None
+
+
+def test_a_consul_generals_post_is_not_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks on 3 June 2025. The Ugandan delegation "
+        "included the Consul General of Uganda in Mombasa, Mr. Peter Okello."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_the_previous_meeting_of_a_named_series_gives_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held the 9th Joint Border Commission on 3 June 2025. The previous "
+        "Joint Border Commission was held in Mombasa in late 2024."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_in_this_building_under_a_spanish_city_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ciudad de Guatemala, 4 de junio de 2025\n\nRemarks by the vice ministers of Guatemala "
+        "and El Salvador. We have just concluded the security talks between Guatemala and El "
+        "Salvador, which took place today in this building."
+    )
+    assert _place(text, lexicon) == "Guatemala City"
+
+
+def test_a_border_towns_side_gives_its_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks on 3 June 2025 in Busia, on the Ugandan "
+        "side of the border town."
+    )
+    assert _place(text, lexicon) == "Busia"
+    assert _country(text, lexicon) == "UGA"
+
+
+def test_the_western_kenyan_town_of(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda agreed on joint lake patrols following talks between their police "
+        "chiefs in the western Kenyan town of Kisumu on 3 June 2025."
+    )
+    assert _place(text, lexicon) == "Kisumu"
+
+
+def test_a_city_named_with_city_keeps_its_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Philippines and Japan held the maritime dialogue at the Department of Foreign "
+        "Affairs in Pasay City on 3 June 2025."
+    )
+    assert _place(text, lexicon) == "Pasay City"
+
+
+def test_a_related_line_with_its_stories_dates_gives_no_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala, officials said.\n\n"
+        "Related: Police seize guns in Busia (Feb 14, 2025); Kenyan and Ugandan police chiefs "
+        "met in Kisumu (Jan 30, 2025);"
+    )
+    assert _span(text, lexicon) == (None, None)

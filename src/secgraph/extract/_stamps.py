@@ -191,11 +191,13 @@ def listed_lines(sentences: list[Sentence]) -> frozenset[int]:
         if s.heading and _LIST_HEAD.fullmatch(s.text.strip(" :")):
             listed = True
         listed = listed and s.heading
-        if listed:
+        if listed or _LIST_LINE.match(s.text):
             out.add(s.index)
     return frozenset(out)
 
 
+#: a line that lists other stories after its label: "Related: X (Feb 14, 2026); Y (...)"
+_LIST_LINE = re.compile(r"(?i:related|read also|see also|also read|more stories)\s*:\s")
 #: a heading over a list of other stories, whose dates are theirs
 _LIST_HEAD = re.compile(
     r"(?i:related(?: stories| news| content| articles| posts)?|more (?:stories|news|from [\w ]+)|"

@@ -34,8 +34,10 @@ class FoundPlace:
 _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
-    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:(?:border|coastal|port|northern|southern|eastern|western)\s+)?"
-    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"  # "the Cambodian town of Siem Reap"
+    # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
+    r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,2}"
+    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 _EVENT_IN = re.compile(
@@ -48,7 +50,10 @@ _NOT_VENUE = re.compile(
     r"\b(?:told\s+(?:\w+\s+){0,2}(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
     r"conference)|speaking|spoke|said|briefing|briefed\s+(?:\w+\s+){0,2}|"
     r"Region|Division|Brigade|Battalion|Zone|Sector|Embassy|Consulate|High\s+Commission|"
-    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$",
+    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$"
+    # "the Consul General of Tunisia in Tripoli", "the Embassy of Japan in Manila"
+    r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
     re.I,
 )
 #: a meeting held by video: it has no place (a city named beside it is where a side sat)
@@ -63,6 +68,9 @@ _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 _PAST_MEETING = re.compile(
     r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
+    # "The previous Combifron was held in Quito": an earlier one of a named series
+    r"|^(?:The|Its|Their) (?:previous|preceding|prior|last) [^.;]{0,60}?\b(?:was|were) "
+    r"(?:held|convened)\b"
     # "The meeting comes after the minister visited Maputo": an earlier journey
     r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:after|on the heels of)\b"
     r"|\bhad\s+(?:earlier\s+|previously\s+)?(?:visited|travell?ed|met|held)\b",
@@ -71,6 +79,7 @@ _PAST_MEETING = re.compile(
 _HERE = re.compile(
     r"\b(?:here|in this capital|in the capital)\b"
     r"|\bin this (?:[\w-]+ ){0,2}(?:city|town|port|capital)\b"  # "in this southern city of"
+    r"|\b(?:took place|held|met)\s+(?:today\s+)?in this (?:building|hall|room|house|palace)\b"
 )
 #: an opening that puts the meeting in the city of its date line without naming it: a host
 #: "received" a visitor "who is currently visiting the country", "at the Ministry of ..."
@@ -126,6 +135,10 @@ def find_place(
                 full = _resolve_city(dateline.city, lexicon)
                 if full is not None and full[1] == country:
                     name, country, pid = full
+            side = _SIDE_OF.match(s.text, m.end())  # "in Moyale, on the Ethiopian side"
+            form = lexicon.country_forms.get(side.group(1)) if side is not None else None
+            if form is not None and form[0] != country and pid is None:
+                country = form[0]
             if s.heading:  # "... Dialogue in Colombo" over "was held ... in Kotte" (LKA too)
                 name, pid = _held_in(sentences, lexicon, country) or (name, pid)
             return FoundPlace(name, country, s.index, pid), None
@@ -163,6 +176,8 @@ def find_place(
     return None, None
 
 
+#: a border town's side: "held in Moyale, on the Ethiopian side of the border town"
+_SIDE_OF = re.compile(r",?\s+on the ([A-Z][\w-]+) side\b")
 #: a venue that is no city: a camp, a base, a headquarters
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Hh]eadquarters|Camp|Base|Barracks|Garrison|"
@@ -217,7 +232,10 @@ def _city_line(sentences: list[Sentence]) -> str | None:
             return " ".join(w.capitalize() for w in s.text.split())
         if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
             return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
-        dated = re.fullmatch(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?", s.text)
+        dated = re.fullmatch(
+            r"([A-Z][^\W\d_]+(?: (?:(?:de|del|da|do|la|el) )?[A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?",
+            s.text,
+        )
         if s.heading and dated and date_line(dated.group(2)) is not None:
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
     opening = next((s for s in sentences if not s.heading), None)
@@ -264,7 +282,12 @@ def _resolve_city(
         if form is not None and form[1] == "capital":
             return name, form[0], None
         if code is not None and code in iso2 and name not in _NOT_CITIES:
+            if words[n : n + 1] and words[n].rstrip(".,") == "City":
+                name = f"{name} City"  # "Pasay City" as the text names it (GeoNames' "Pasay")
             return name, iso2[code], None
+    spanish = re.fullmatch(r"(?:Ciudad|Cidade) de ([A-Z][^\W\d_]+)", " ".join(words).rstrip(".,"))
+    if spanish is not None:  # "Ciudad de Guatemala": Guatemala City
+        return _resolve_city(f"{spanish.group(1)} City", lexicon, filed=filed)
     near = close_city(" ".join(words).rstrip(".,"))  # a long name spelled another way
     return (" ".join(words).rstrip(".,"), iso2[near], None) if near in iso2 else None
 
