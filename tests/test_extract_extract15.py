@@ -541,3 +541,40 @@ def test_a_related_line_with_its_stories_dates_gives_no_date(lexicon: sg.Lexicon
         "met in Kisumu (Jan 30, 2025);"
     )
     assert _span(text, lexicon) == (None, None)
+
+
+# --- more of the genre's date traps --------------------------------------------------------
+
+
+def test_a_weekday_with_its_date_and_no_year_anywhere_gives_none(lexicon: sg.Lexicon) -> None:
+    text = "Kenya and Uganda held border security talks in Kampala on Wednesday (July 29)."
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_weekday_with_its_date_under_a_published_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya, Uganda hold talks\n\nPublished: 30 July 2026\n\n"
+        "Kenya and Uganda held border security talks in Kampala on Wednesday (July 29)."
+    )
+    assert _span(text, lexicon) == (D(2026, 7, 29), None)
+
+
+def test_a_year_from_another_paragraph_does_not_date_a_yearless_day(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya and Uganda held border security talks in Kampala on 5 March.\n\n"
+        "In 2023, the two countries signed a protocol on cross-border crime."
+    )
+    draft = _one(text, lexicon)
+    assert draft.meetings[0].date is None
+    assert "without a year" in _date_note(draft)
+
+
+def test_a_signing_on_the_sidelines_takes_its_own_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ADDIS ABABA, Feb 12, 2025 (Reuters) - Kenya and Uganda signed a border security "
+        "memorandum on Tuesday on the sidelines of the African Union summit, which opened on "
+        "Monday."
+    )
+    assert _span(text, lexicon) == (D(2025, 2, 11), None)

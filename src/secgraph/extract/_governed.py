@@ -15,7 +15,14 @@ import re
 
 from ._text import MONTH
 
-__all__ = ["foreign_date", "still_to_come", "tells_of_talks"]
+__all__ = [
+    "ARRIVAL",
+    "OTHER_EVENT",
+    "SIGNED_BEFORE",
+    "foreign_date",
+    "still_to_come",
+    "tells_of_talks",
+]
 
 #: an event that is not the meeting, governing the date that follows it
 _EVENT = re.compile(
@@ -183,3 +190,30 @@ def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` falls inside a quotation opened before it in ``text``."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+#: a date of an agreement the text names as signed before ("reviewed the agreement signed in
+#: Jeddah on 5 March 2019"), unlike "signed a Defence Cooperation Agreement on August 29"
+SIGNED_BEFORE = re.compile(
+    r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
+    r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
+    r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
+    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$"
+    r"|\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?[^.;:]{0,60}$",
+    re.I,
+)
+
+#: a date of another event the meeting is placed against
+OTHER_EVENT = re.compile(
+    r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?|years?)|days|weeks|months"
+    r"|years) "
+    r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
+    # a stop still to come: "she is due to meet Rwandan officials on 14 March"
+    r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
+)
+
+#: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
+ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
+    r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
+)

@@ -13,7 +13,10 @@ words and other calendars are read in ``_calendars``, dates in a sentence in ``_
 page's and an agency's date lines in ``_stamps`` (which way "05/03/2025" reads in
 ``_locale``); another event's date beside the talks is told in ``_governed``, an opening's own
 time and a sentence's past part in ``_times``, and a day found is widened to the meeting's span
-or narrowed to the talks inside a visit in ``_spans``.
+or narrowed to the talks inside a visit in ``_spans``. A date found only in a background
+sentence, or two dates of the talks that disagree, give none (``_evidence``, which lists every
+path a date can come by and the evidence each rests on); the draft then names the candidate
+left and why.
 """
 
 from __future__ import annotations
@@ -25,7 +28,14 @@ from dataclasses import dataclass
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAY_NAME, WEEKDAYS, dates_in, soon_after
 from ._evidence import check_evidence
-from ._governed import foreign_date, still_to_come, tells_of_talks
+from ._governed import (
+    ARRIVAL,
+    OTHER_EVENT,
+    SIGNED_BEFORE,
+    foreign_date,
+    still_to_come,
+    tells_of_talks,
+)
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
@@ -191,9 +201,9 @@ def _find_date(
             late = anchor if not inferred and not from_before else None  # to compare with
             if yearless_days and not inferred and (start.month, start.day) not in yearless_days:
                 off = "not the yearless day given before"  # "a pact signed on 12 January 2025"
-            elif _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
+            elif OTHER_EVENT.search(body, 0, at) or ARRIVAL.search(body, 0, at):
                 off = "another event's or a journey's"  # "a week after the attack on 14 Feb"
-            elif _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
+            elif SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
                 off = "an agreement signed before"  # "they reviewed the pact signed on ..."
             elif late is not None and (start - late).days > 1:
                 off = f"after {source}'s {late}"  # not the meeting the story reports
@@ -248,7 +258,7 @@ def _find_date(
         for wd in _WEEKDAY.finditer(body, 0, first):
             if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
                 continue  # "the ministry said on Thursday": the day of the statement
-            if _ARRIVAL.search(body, 0, wd.start()) or _OTHER_EVENT.search(body, 0, wd.start()):
+            if ARRIVAL.search(body, 0, wd.start()) or OTHER_EVENT.search(body, 0, wd.start()):
                 continue  # "who arrived in Vientiane on Monday, held talks on Tuesday"
             if foreign_date(
                 body, wd.start(), is_range=_AND_WEEKDAY.match(body, wd.end()) is not None
@@ -338,32 +348,9 @@ _PAST_ROUND = re.compile(
     r"|\b(?:was|were) first (?:held|convened)\b|\bfirst (?:met|took place)\b",
     re.I,
 )
-#: a date of an agreement the text names as signed before ("reviewed the agreement signed in
-#: Jeddah on 5 March 2019"), unlike "signed a Defence Cooperation Agreement on August 29"
-_SIGNED_BEFORE = re.compile(
-    r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
-    r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
-    r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
-    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$"
-    r"|\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?[^.;:]{0,60}$",
-    re.I,
-)
 #: a story reports a meeting within weeks: a date this long before the story's own date is an
 #: earlier meeting's (a feature looking back has no date line to compare with)
 _STALE_DAYS = 45
-#: a date of another event the meeting is placed against
-_OTHER_EVENT = re.compile(
-    r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?|years?)|days|weeks|months"
-    r"|years) "
-    r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
-    # a stop still to come: "she is due to meet Rwandan officials on 14 March"
-    r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
-)
-#: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
-_ARRIVAL = re.compile(
-    r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
-    r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
-)
 _NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")
 #: where a sentence turns to a meeting to come, and a past meeting verb before it
 _NEXT = re.compile(
