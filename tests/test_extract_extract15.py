@@ -578,3 +578,11 @@ def test_a_signing_on_the_sidelines_takes_its_own_day(lexicon: sg.Lexicon) -> No
         "Monday."
     )
     assert _span(text, lexicon) == (D(2025, 2, 11), None)
+
+
+def test_a_summits_span_does_not_date_a_meeting_on_its_sidelines(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held border security talks on the sidelines of the African Union "
+        "summit in Addis Ababa on 14-15 February 2025."
+    )
+    assert _span(text, lexicon) == (None, None)

@@ -96,6 +96,8 @@ _LABEL_BEFORE = re.compile(
     r"Issued)\s*[(\[:]\s*$"
 )
 _DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
+#: another gathering the talks were held beside: its days, given as a span, are its own
+_HOSTED_BY = re.compile(r"\b(?:sidelines|margins|sideline)\s+of\b[^.;]{0,80}$", re.I)
 #: where a clause starts, looking back from the date
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|which|who)\b")
 
@@ -121,6 +123,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     before = text[max(0, at - 80) : at]
     if not is_range and _BOUND.search(before):
         return True
+    if is_range and _HOSTED_BY.search(before):
+        return True  # "on the sidelines of the summit on 14-15 February": the summit's days
     if _VISIT_BEGAN.search(before) or _FOLLOWED.search(text[max(0, at - 160) : at]):
         return True
     if _OTHER_HELD.search(before):
