@@ -586,3 +586,11 @@ def test_a_summits_span_does_not_date_a_meeting_on_its_sidelines(lexicon: sg.Lex
         "summit in Addis Ababa on 14-15 February 2025."
     )
     assert _span(text, lexicon) == (None, None)
+
+
+def test_a_yearless_day_after_the_dateline_is_not_last_years(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KAMPALA, March 6, 2025 (Xinhua) -- Kenya and Uganda held border security talks in "
+        "Kampala on March 7, officials said."
+    )
+    assert _span(text, lexicon)[0] != D(2024, 3, 7)
