@@ -594,3 +594,21 @@ def test_a_yearless_day_after_the_dateline_is_not_last_years(lexicon: sg.Lexicon
         "Kampala on March 7, officials said."
     )
     assert _span(text, lexicon)[0] != D(2024, 3, 7)
+
+
+def test_the_first_meetings_date_in_the_lead_is_not_a_later_ones(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held a meeting of their joint border committee in Kampala, officials "
+        "said. The first meeting of the committee was held in Nairobi on 12 March 2025."
+    )
+    draft = _one(text, lexicon)
+    assert draft.meetings[0].date is None
+    assert "first meeting" in _date_note(draft)
+
+
+def test_an_opening_that_tells_of_the_first_meeting_keeps_its_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The first meeting of the Kenya-Uganda joint border committee was held in Kampala on "
+        "12 March 2025. The two sides agreed on joint patrols."
+    )
+    assert _span(text, lexicon) == (D(2025, 3, 12), None)

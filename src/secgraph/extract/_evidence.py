@@ -147,6 +147,28 @@ def _quoted_today(found: FoundDate, here: Sentence) -> bool:
     )
 
 
+#: "The first meeting of the committee was held in Baghdad on 19 November 2025"
+_FIRST_MEETING = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:first|inaugural|1st) (?:[\w-]+ ){0,3}?(?:round|meeting|"
+    r"session|edition|talks|dialogue)\b[^.;]{0,80}?\b(?:(?:was|were) (?:held|convened)|"
+    r"took place)\b"
+)
+_FIRST_WORD = re.compile(r"\b(?:first|inaugural|maiden|1st|launch(?:ed)?)\b", re.I)
+
+
+def _first_of_series(found: FoundDate, sentences: list[Sentence]) -> bool:
+    """Whether the candidate dates the first meeting of a series while the headline and the
+    opening do not call this meeting the first: an earlier meeting's date."""
+    here = next((s for s in sentences if s.index == found.sentence), None)
+    if here is None or not _FIRST_MEETING.search(here.text):
+        return False
+    opening = next((s for s in sentences if _prose(s)), None)
+    if opening is None or opening.index == here.index:
+        return False  # the opening tells of the meeting the story reports
+    top = [s for s in sentences if s.heading and s.index < opening.index]
+    return not any(_FIRST_WORD.search(s.text) for s in [*top, opening])
+
+
 def _side(found: FoundDate, sentences: list[Sentence]) -> bool:
     here = next((s for s in sentences if s.index == found.sentence), None)
     return here is not None and _SIDE.search(here.text) is not None
@@ -169,6 +191,11 @@ def check_evidence(
     """``found`` when its evidence is strong; else None and a note naming the candidate and
     why it was not taken. ``find(skip)`` gives the next candidate outside ``skip``."""
     where = f"{_show(found)} (sentence {found.sentence + 1})"
+    if _first_of_series(found, sentences):
+        return None, (
+            f"{where} not taken: the first meeting's date, and the text does not say this "
+            "meeting is the first"
+        )
     if not _acceptable(found, sentences):
         return None, (
             f"{where} not taken: it is not in the lead nor in a sentence that names this "
