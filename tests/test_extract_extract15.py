@@ -612,3 +612,41 @@ def test_an_opening_that_tells_of_the_first_meeting_keeps_its_date(lexicon: sg.L
         "12 March 2025. The two sides agreed on joint patrols."
     )
     assert _span(text, lexicon) == (D(2025, 3, 12), None)
+
+
+_REPORTED = "Kenya and Uganda held border security talks in Kampala, officials said. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It was the second meeting this year, after one in Nairobi on 5 March 2025.",
+        "The two sides had agreed on joint patrols at a summit in Arusha on 5 May 2025.",
+        "Kenyan and Ugandan officials also met in Nairobi on 5 May 2025 to prepare the talks.",
+        "The meeting was preceded by a meeting of experts on 4 June 2025.",
+        "At a similar meeting in Nairobi on 5 May 2025, the two sides agreed on a hotline.",
+        "In May 2024 the two countries signed a protocol, and on 5 May 2025 their police chiefs "
+        "met in Nairobi.",
+        "Kenyan officials met their Ugandan counterparts in Nairobi last year on 4 June 2024.",
+    ],
+)
+def test_a_dated_sentence_after_an_undated_report_of_the_talks_is_anothers(
+    lexicon: sg.Lexicon, second: str
+) -> None:
+    draft = _one(_REPORTED + second, lexicon)
+    assert draft.meetings[0].date is None
+    assert "not taken" in _date_note(draft)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The talks, held on 3 June 2025, focused on cattle rustling.",
+        "Kenyan Interior Minister John Mwangi met his Ugandan counterpart on 3 June 2025.",
+        "This was agreed at the meeting held on 3 June 2025.",
+    ],
+)
+def test_a_dated_sentence_that_tells_of_the_same_talks_is_taken(
+    lexicon: sg.Lexicon, second: str
+) -> None:
+    assert _span(_REPORTED + second, lexicon)[0] == D(2025, 6, 3)

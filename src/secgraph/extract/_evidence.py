@@ -42,8 +42,10 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from ._countries import is_meeting
 from ._stamps import listed_lines
 from ._text import Sentence
+from ._times import names_a_time
 
 if TYPE_CHECKING:
     from ._when import FoundDate
@@ -169,6 +171,79 @@ def _first_of_series(found: FoundDate, sentences: list[Sentence]) -> bool:
     return not any(_FIRST_WORD.search(s.text) for s in [*top, opening])
 
 
+#: a past meeting verb: a sentence that reports the talks themselves
+_REPORTS = re.compile(r"\b(?:held|met|hosted|co-chaired|chaired|took place|concluded|convened)\b")
+#: a sentence that refers back to the meeting reported before: "The talks, held on 5 June",
+#: "This was agreed at the end of the two-day meeting", "The agreement was reached at"
+_REFERS_BACK = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]heir|[Ii]ts)\s+(?:[\w'\u2019-]+\s+){0,8}?(?:meeting|"
+    r"talks|dialogue|Dialogue|consultations|session|Session|round|Round|conference|Conference|"
+    r"commission|Commission|committee|Committee|negotiations|Meeting|Talks|Consultations|JWG|"
+    r"discussions|[Dd]ialogue)\b"
+    r"|^(?:\d{1,2}[.)]\s+)?(?:This|It) was (?:\w+ )?(?:at|during)\b"
+)
+#: what marks a sentence as telling of another meeting or event than the one reported
+_ANOTHER = re.compile(
+    r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
+    r"had (?:agreed|met|held|signed|visited)|follows?|followed|following|after one|ahead of|"
+    r"first|inaugural|summit|visit by|visited)\b"
+)
+
+
+def _told_before(found: FoundDate, sentences: list[Sentence]) -> int | None:
+    """The index of an earlier prose sentence that reports the meeting in the past with no
+    time of its own, when the candidate's sentence does not refer back to that meeting: the
+    candidate then dates another meeting or event ("Kenya and Uganda held talks in Kampala.
+    The two sides had agreed on patrols at a summit in Arusha on 5 May")."""
+    here = next((s for s in sentences if s.index == found.sentence), None)
+    if here is None or here.heading:
+        return None
+    if found.review and found.review.startswith(_SPEAKERS_DAY):
+        return None  # "Today we agreed": the speaker's day of the meeting just reported
+    before = [s for s in sentences if _prose(s) and s.index < here.index]
+    told = next(
+        (
+            s.index
+            for s in before
+            if is_meeting(s) and _REPORTS.search(s.text) and not names_a_time(s.text)
+        ),
+        None,
+    )
+    if told is None:
+        return None
+    if _ANOTHER.search(here.text):
+        return told
+    if _REFERS_BACK.search(here.text):
+        return None
+    # no word either way: another meeting only if it is placed in another city
+    where = {m.group(1) for m in _IN_PLACE.finditer(here.text)} - _MONTHS
+    there = {m.group(1) for m in _IN_PLACE.finditer(_sentence_text(sentences, told))} - _MONTHS
+    return told if where and there and not where & there else None
+
+
+_IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'\u2019-]+)")
+_MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
+
+
+def _sentence_text(sentences: list[Sentence], index: int) -> str:
+    return next((s.text for s in sentences if s.index == index), "")
+
+
 def _side(found: FoundDate, sentences: list[Sentence]) -> bool:
     here = next((s for s in sentences if s.index == found.sentence), None)
     return here is not None and _SIDE.search(here.text) is not None
@@ -200,6 +275,12 @@ def check_evidence(
         return None, (
             f"{where} not taken: it is not in the lead nor in a sentence that names this "
             "meeting (a background sentence's date?)"
+        )
+    told = _told_before(found, sentences)
+    if told is not None:
+        return None, (
+            f"{where} not taken: sentence {told + 1} reports the meeting with no day, and "
+            "this one does not refer back to it (another meeting's or event's date?)"
         )
     if _weak(found) or _side(found, sentences):
         return found, None
