@@ -650,3 +650,33 @@ def test_a_dated_sentence_that_tells_of_the_same_talks_is_taken(
     lexicon: sg.Lexicon, second: str
 ) -> None:
     assert _span(_REPORTED + second, lexicon)[0] == D(2025, 6, 3)
+
+
+_DATED = "Kenya and Uganda held border security talks on 3 June 2025, officials said. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The two sides had agreed on joint patrols at a summit in Arusha last year.",
+        "Kenyan and Ugandan officials also met in Nairobi in May to prepare the talks.",
+        "At a similar meeting in Nairobi in May, the two sides agreed on a hotline.",
+        "The meeting was preceded by a meeting of experts in Entebbe.",
+        "The Kenyan delegation later travelled to Gulu.",
+    ],
+)
+def test_a_city_of_another_meeting_after_talks_reported_with_none_is_no_place(
+    lexicon: sg.Lexicon, second: str
+) -> None:
+    assert _place(_DATED + second, lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Following the talks in Kampala, the ministers signed a protocol.",
+        "The talks were held at State House in Kampala.",
+    ],
+)
+def test_the_talks_city_told_after_them_is_the_place(lexicon: sg.Lexicon, second: str) -> None:
+    assert _place(_DATED + second, lexicon) == "Kampala"

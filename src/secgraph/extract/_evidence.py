@@ -22,7 +22,7 @@ a span                 widened or narrowed from the day found by a span the text
                        gives (``_spans``)                                          day's
 =====================  ==========================================================  ========
 
-Two guards here keep a strong path from resting on the wrong sentence:
+These guards keep a strong path from resting on the wrong sentence:
 
 - **The lead.** A story dates its meeting in its first sentences, the headline or a
   sentence that names the meeting as its subject ("The talks were held on 5 March"). A date
@@ -33,6 +33,15 @@ Two guards here keep a strong path from resting on the wrong sentence:
   one found, the text dates the meeting two ways: no date, and the draft names both. A
   courtesy call, a reception or a dinner beside the talks ("was received by the President on
   Monday") is a day of the visit, not a second date of the talks, and is not counted.
+- **Another meeting told after this one.** When an opening reports the talks with no day
+  ("Kenya and Uganda held talks in Kampala, officials said."), a dated sentence after it is
+  this meeting's only if it refers back to it ("The talks, held on 3 June") and tells of no
+  other meeting or event ("also met", "a similar meeting", "preceded by", "a summit", "last
+  year"), or names no other city; the first meeting of a series is not this one unless the
+  headline or the opening calls this one the first. ``_when_where`` asks the same of a city
+  (``tells_of_another``).
+
+Every candidate left is named in the draft's list of what the text did not give, with why.
 """
 
 from __future__ import annotations
@@ -50,7 +59,7 @@ from ._times import names_a_time
 if TYPE_CHECKING:
     from ._when import FoundDate
 
-__all__ = ["LEAD_SENTENCES", "check_evidence"]
+__all__ = ["LEAD_SENTENCES", "check_evidence", "reports_talks", "tells_of_another"]
 
 #: the body sentences of prose a story's lead holds (headings and short lines not counted)
 LEAD_SENTENCES = 4
@@ -188,6 +197,34 @@ _ANOTHER = re.compile(
     r"had (?:agreed|met|held|signed|visited)|follows?|followed|following|after one|ahead of|"
     r"first|inaugural|summit|visit by|visited)\b"
 )
+
+
+def reports_talks(text: str) -> bool:
+    """Whether a sentence reports the talks in the past ("held talks", "met")."""
+    return _REPORTS.search(text) is not None
+
+
+#: for a place: another meeting, event or journey than the talks ("following the talks in
+#: Kampala", "the first talks in Kampala since 2019" are the talks' own city, so those words
+#: are not here), and a journey on from them ("The delegation later travelled to Gulu")
+_ELSEWHERE = re.compile(
+    r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
+    r"had (?:agreed|met|held|signed|visited)|after one|summit|visit by|visited|"
+    r"later|then|afterwards|travell?ed|went on|moved on|flew)\b"
+)
+
+
+def tells_of_another(text: str) -> bool:
+    """Whether a sentence tells of another meeting, event or journey than the talks reported
+    before it, for the place's sake ("also met in Nairobi", "at a similar meeting", "a summit
+    in Arusha last year", "later travelled to Gulu").
+
+    >>> tells_of_another("Officials also met in Nairobi in May to prepare the talks.")
+    True
+    >>> tells_of_another("The talks were held at State House in Kampala.")
+    False
+    """
+    return _ELSEWHERE.search(text) is not None
 
 
 def _told_before(found: FoundDate, sentences: list[Sentence]) -> int | None:

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
+from ._evidence import reports_talks, tells_of_another
 from ._lexicon import Lexicon, city_country, city_population
 from ._stamps import date_line, listed_lines
 from ._text import Dateline, Sentence
@@ -101,11 +102,12 @@ def find_place(
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
     listed = listed_lines(sentences)  # "Related stories" and the headlines under it
+    reported = False  # a sentence before reported the talks, with no city of its own
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
-        if s.index in listed:
-            continue
+        if s.index in listed or (reported and not s.heading and tells_of_another(s.text)):
+            continue  # after talks reported with no city: "also met in Nairobi", "a summit in"
         future = is_future(s)
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
             venue = s
@@ -162,6 +164,7 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
+        reported = reported or (not s.heading and not future and reports_talks(s.text))
     filed = dateline.city if dateline is not None else _city_line(sentences)
     place = _resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
     if venue is not None and place is not None:
