@@ -680,3 +680,31 @@ def test_a_city_of_another_meeting_after_talks_reported_with_none_is_no_place(
 )
 def test_the_talks_city_told_after_them_is_the_place(lexicon: sg.Lexicon, second: str) -> None:
     assert _place(_DATED + second, lexicon) == "Kampala"
+
+
+_HELD_IN_KAMPALA = "Kenya and Uganda held border security talks in Kampala"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        " to follow up on the agreement reached on 5 May 2025.",
+        " on the implementation of the 5 May 2025 accord.",
+        ", as agreed by their presidents on 5 May 2025.",
+        " in line with the decisions of the summit of 5 May 2025.",
+        " under the roadmap agreed on 5 May 2025.",
+        ", building on the memorandum of 5 May 2025.",
+        ", as directed by the heads of state on 5 May 2025.",
+        ". The talks were agreed upon when the presidents met on 5 May 2025.",
+    ],
+)
+def test_a_documents_or_decisions_date_is_not_the_talks(lexicon: sg.Lexicon, rest: str) -> None:
+    assert _span(_HELD_IN_KAMPALA + rest, lexicon) == (None, None)
+
+
+def test_an_agreement_signed_at_the_talks_still_dates_them(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda signed a Border Security Cooperation Agreement on 5 May 2025 at their "
+        "talks in Kampala."
+    )
+    assert _span(text, lexicon) == (D(2025, 5, 5), None)

@@ -195,7 +195,7 @@ _REFERS_BACK = re.compile(
 _ANOTHER = re.compile(
     r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
     r"had (?:agreed|met|held|signed|visited)|follows?|followed|following|after one|ahead of|"
-    r"first|inaugural|summit|visit by|visited)\b"
+    r"first|inaugural|summit|visit by|visited|when (?:the|their|they|both|he|she))\b"
 )
 
 

@@ -88,7 +88,10 @@ _DATE_THEN_EVENT = re.compile(
     _DAY
     + r"\s+(?:(?:terror(?:ist)?|suicide|militant|deadly|twin|cross-border|presidential|general|"
     r"parliamentary|local)\s+)?(?:attack|attacks|bombing|bombings|blast|elections?|vote|"
-    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?)\b"
+    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?|"
+    # "the 5 May 2025 accord", "the March 3 summit"
+    r"accord|agreement|memorandum|MoU|roadmap|summit|declaration|deal|decision|communiqu[eé]|"
+    r"protocol|treaty|pact|ceasefire|truce)\b"
 )
 #: a date that labels a reply or a release, before or after it: "Reply (10 March 2025):"
 _LABEL_BEFORE = re.compile(
@@ -96,6 +99,20 @@ _LABEL_BEFORE = re.compile(
     r"Issued)\s*[(\[:]\s*$"
 )
 _DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
+#: a document or decision the date belongs to: "the agreement reached on", "the roadmap agreed
+#: on", "the memorandum of", "the decisions of the summit of", "the communique dated"
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|roadmaps?|decisions?|declarations?|"
+    r"communiqu[eé]s?|protocols?|treaty|treaties|pacts?|frameworks?|plans?|directives?|"
+    r"summits?|resolutions?|deals?|understandings?)\s+(?:(?:reached|agreed|adopted|concluded|"
+    r"issued|struck|made|taken|endorsed|approved)\s+(?:up)?on|of|dated)\s+(?:the\s+)?$",
+    re.I,
+)
+#: "as agreed by their presidents on", "as directed by the heads of state on"
+_AS_BY = re.compile(
+    r"\bas (?:agreed|directed|instructed|decided|mandated|tasked|announced)\b[^.;,]{0,60}$",
+    re.I,
+)
 #: another gathering the talks were held beside: its days, given as a span, are its own
 _HOSTED_BY = re.compile(r"\b(?:sidelines|margins|sideline)\s+of\b[^.;]{0,80}$", re.I)
 #: where a clause starts, looking back from the date
@@ -125,6 +142,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
         return True
     if is_range and _HOSTED_BY.search(before):
         return True  # "on the sidelines of the summit on 14-15 February": the summit's days
+    if _DOCUMENT_BEFORE.search(before) or _AS_BY.search(before):
+        return True  # "the agreement reached on 5 May", "as directed by the presidents on"
     if _VISIT_BEGAN.search(before) or _FOLLOWED.search(text[max(0, at - 160) : at]):
         return True
     if _OTHER_HELD.search(before):
