@@ -708,3 +708,45 @@ def test_an_agreement_signed_at_the_talks_still_dates_them(lexicon: sg.Lexicon) 
         "talks in Kampala."
     )
     assert _span(text, lexicon) == (D(2025, 5, 5), None)
+
+
+_XINHUA = "KAMPALA, June 5, 2025 (Xinhua) -- "
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Kenya and Uganda held border security talks in Kampala, after a preparatory meeting "
+        "of experts on Monday.",
+        "Kenya and Uganda held border security talks in Kampala. Kenyan President William Ruto "
+        "had received the Ugandan minister on Monday.",
+        "Kenya and Uganda held border security talks in Kampala. Their police chiefs had met on "
+        "Monday.",
+    ],
+)
+def test_another_meetings_weekday_does_not_date_the_talks(lexicon: sg.Lexicon, rest: str) -> None:
+    assert _span(_XINHUA + rest, lexicon) == (None, None)
+
+
+def test_a_meeting_to_prepare_the_talks_does_not_date_them(lexicon: sg.Lexicon) -> None:
+    text = _XINHUA + (
+        "Kenyan and Ugandan experts met on Monday to prepare the ministers' talks, which were "
+        "held in Kampala on Tuesday."
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+
+
+def test_a_wires_opening_with_no_day_is_not_dated_by_its_dateline(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = _XINHUA + "Kenya and Uganda held border security talks in Kampala."
+    draft = _one(text, lexicon)
+    assert draft.meetings[0].date is None
+
+
+def test_talks_agreed_following_a_meeting_keep_its_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KAMPALA (AA) - Kenyan and Ugandan delegations agreed to set up a joint centre, "
+        "following a high-level security meeting in Kampala on June 3, 2025, the ministry said."
+    )
+    assert _span(text, lexicon) == (D(2025, 6, 3), None)

@@ -52,8 +52,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._countries import is_meeting
-from ._stamps import listed_lines
-from ._text import Sentence
+from ._stamps import filing_stamp, listed_lines
+from ._text import Sentence, find_dateline
 from ._times import names_a_time
 
 if TYPE_CHECKING:
@@ -194,7 +194,8 @@ _REFERS_BACK = re.compile(
 #: what marks a sentence as telling of another meeting or event than the one reported
 _ANOTHER = re.compile(
     r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
-    r"had (?:agreed|met|held|signed|visited)|follows?|followed|following|after one|ahead of|"
+    r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|follows?|followed|"
+    r"following|after one|ahead of|"
     r"first|inaugural|summit|visit by|visited|when (?:the|their|they|both|he|she))\b"
 )
 
@@ -209,7 +210,8 @@ def reports_talks(text: str) -> bool:
 #: are not here), and a journey on from them ("The delegation later travelled to Gulu")
 _ELSEWHERE = re.compile(
     r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
-    r"had (?:agreed|met|held|signed|visited)|after one|summit|visit by|visited|"
+    r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|after one|summit|"
+    r"visit by|visited|"
     r"later|then|afterwards|travell?ed|went on|moved on|flew)\b"
 )
 
@@ -238,11 +240,19 @@ def _told_before(found: FoundDate, sentences: list[Sentence]) -> int | None:
     if found.review and found.review.startswith(_SPEAKERS_DAY):
         return None  # "Today we agreed": the speaker's day of the meeting just reported
     before = [s for s in sentences if _prose(s) and s.index < here.index]
+    dateline = find_dateline(sentences)
+    stamp = filing_stamp(sentences)
+
+    def own(s: Sentence) -> str:  # the sentence without the dateline or stamp it opens with
+        if dateline is not None and s.start <= dateline.end <= s.end:
+            return s.text[dateline.end - s.start :]
+        return s.text[stamp.end :] if stamp is not None and stamp.sentence == s.index else s.text
+
     told = next(
         (
             s.index
             for s in before
-            if is_meeting(s) and _REPORTS.search(s.text) and not names_a_time(s.text)
+            if is_meeting(s) and _REPORTS.search(s.text) and not names_a_time(own(s))
         ),
         None,
     )

@@ -108,6 +108,19 @@ _DOCUMENT_BEFORE = re.compile(
     r"issued|struck|made|taken|endorsed|approved)\s+(?:up)?on|of|dated)\s+(?:the\s+)?$",
     re.I,
 )
+#: another meeting placed against the talks: "after a preparatory meeting of experts on" ("agreed
+#: ..., following a high-level security meeting in Ankara on 14 March" is the talks' own)
+_OTHER_MEETING = re.compile(
+    r"\b(?:after|following|before|ahead of|preceded by|followed by)\s+(?:a|an|the)\s+"
+    r"(?:preparatory|expert|experts'?|technical|preliminary|working[- ]level|senior officials'?)"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:meeting|session|round|talks|consultations)\b[^.;]{0,80}$",
+    re.I,
+)
+#: a day of a meeting that prepared the talks: "experts met on Monday to prepare the talks"
+_PREPARES = re.compile(
+    r"[^.;,]{0,40}?\b(?:to prepare|in preparation for|to pave the way for|to lay the ground)",
+    re.I,
+)
 #: "as agreed by their presidents on", "as directed by the heads of state on"
 _AS_BY = re.compile(
     r"\bas (?:agreed|directed|instructed|decided|mandated|tasked|announced)\b[^.;,]{0,60}$",
@@ -144,6 +157,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
         return True  # "on the sidelines of the summit on 14-15 February": the summit's days
     if _DOCUMENT_BEFORE.search(before) or _AS_BY.search(before):
         return True  # "the agreement reached on 5 May", "as directed by the presidents on"
+    if _OTHER_MEETING.search(before) or _PREPARES.match(text, at):
+        return True  # "after a preparatory meeting of experts on Monday", "met ... to prepare"
     if _VISIT_BEGAN.search(before) or _FOLLOWED.search(text[max(0, at - 160) : at]):
         return True
     if _OTHER_HELD.search(before):

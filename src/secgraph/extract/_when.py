@@ -376,7 +376,10 @@ _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\
 #: an opening that reports what someone said, and wires that always name the day: the story's
 #: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
 _SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
-_WIRES = re.compile(r"Reuters|AFP|AP|Bloomberg|dpa|UPI")
+_WIRES = re.compile(
+    r"Reuters|AFP|AP|Bloomberg|dpa|UPI|Xinhua|AA|Anadolu(?: Agency)?|TASS|RIA(?: Novosti)?|"
+    r"Interfax|Kyodo|Jiji|Yonhap|ANI|PTI|IANS|EFE|Lusa|ANSA"
+)
 _AND_WEEKDAY = re.compile(
     r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"
