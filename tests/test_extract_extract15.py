@@ -750,3 +750,38 @@ def test_talks_agreed_following_a_meeting_keep_its_date(lexicon: sg.Lexicon) -> 
         "following a high-level security meeting in Kampala on June 3, 2025, the ministry said."
     )
     assert _span(text, lexicon) == (D(2025, 6, 3), None)
+
+
+_DATED_TALKS = "Kenya and Uganda held border security talks on 3 June 2025"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", weeks after they met in Nairobi.",
+        " to follow up on the agreement reached in Nairobi.",
+        ", as agreed by their presidents in Nairobi last month.",
+        ", the ministry said in a statement issued in Nairobi.",
+        " under the roadmap adopted in Arusha.",
+        ", months after their presidents met in Entebbe.",
+        " ahead of a summit in Nairobi.",
+        ", following talks in Nairobi last year.",
+    ],
+)
+def test_another_events_city_in_the_talks_sentence_is_no_place(
+    lexicon: sg.Lexicon, rest: str
+) -> None:
+    assert _place(_DATED_TALKS + rest, lexicon) is None
+
+
+@pytest.mark.parametrize(
+    ("rest", "city"),
+    [
+        (" on the sidelines of the African Union summit in Addis Ababa.", "Addis Ababa"),
+        (" in Kampala last week, officials said.", "Kampala"),
+    ],
+)
+def test_the_talks_own_city_beside_another_event_stays(
+    lexicon: sg.Lexicon, rest: str, city: str
+) -> None:
+    assert _place(_DATED_TALKS + rest, lexicon) == city

@@ -20,6 +20,7 @@ __all__ = [
     "OTHER_EVENT",
     "SIGNED_BEFORE",
     "foreign_date",
+    "foreign_place",
     "still_to_come",
     "tells_of_talks",
 ]
@@ -255,3 +256,38 @@ ARRIVAL = re.compile(
     r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
     r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
 )
+
+
+#: the clause before a city that places another event there: "weeks after they met in",
+#: "ahead of a summit in", "the agreement reached in", "a statement issued in"
+_PLACED_ELSEWHERE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?) (?:after|before)|ahead of|in preparation for|"
+    r"in the run-up to|on the eve of)\b[^.;,]{0,60}$"
+    r"|\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|roadmaps?|decisions?|declarations?|"
+    r"communiqu[eé]s?|protocols?|treaty|treaties|pacts?|plans?|statements?|releases?)\s+"
+    r"(?:(?:that|which) (?:was|were) )?(?:reached|agreed|adopted|signed|issued|released|"
+    r"concluded|struck|endorsed|approved|published)\s*$",
+    re.I,
+)
+#: a time after the city that puts the event a year or more back: "talks in Nairobi last year"
+#: ("held consultations in Ashgabat last week" is the story's own meeting)
+_PAST_AFTER = re.compile(
+    r"\s*,?\s*(?:last year|in (?:19|20)\d\d|earlier this year|"
+    r"(?:a|one|two|three|several) (?:years?|months?) ago)\b"
+)
+
+
+def foreign_place(text: str, at: int, end: int) -> bool:
+    """Whether the city named between ``at`` (its preposition) and ``end`` is another
+    event's: "weeks after they met in Nairobi", "the agreement reached in Nairobi", "as agreed
+    by their presidents in Nairobi", "following talks in Nairobi last year".
+
+    >>> foreign_place("They held talks, weeks after they met in Nairobi.", 37, 47)
+    True
+    >>> foreign_place("They held talks in Nairobi on 3 June.", 16, 26)
+    False
+    """
+    before = text[max(0, at - 100) : at]
+    return bool(
+        _PLACED_ELSEWHERE.search(before) or _AS_BY.search(before) or _PAST_AFTER.match(text, end)
+    )

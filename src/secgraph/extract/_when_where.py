@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
+from ._governed import foreign_place
 from ._lexicon import Lexicon, city_country, city_population
 from ._stamps import date_line, listed_lines
 from ._text import Dateline, Sentence
@@ -123,6 +124,8 @@ def find_place(
                 continue  # "after last year's coup in Niamey": another event's city
             if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
+            if foreign_place(s.text, m.start(), m.end()):
+                continue  # "weeks after they met in Nairobi", "the agreement reached in"
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
                 continue
