@@ -785,3 +785,15 @@ def test_the_talks_own_city_beside_another_event_stays(
     lexicon: sg.Lexicon, rest: str, city: str
 ) -> None:
     assert _place(_DATED_TALKS + rest, lexicon) == city
+
+
+def test_a_sentence_referring_back_to_the_talks_beside_a_summit_keeps_its_date(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = _REPORTED + "The talks, held on 3 June 2025 ahead of the summit, focused on raids."
+    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+
+
+def test_the_talks_held_beside_a_summit_keep_its_city(lexicon: sg.Lexicon) -> None:
+    text = _DATED + "The talks were held on the sidelines of a summit in Addis Ababa."
+    assert _place(text, lexicon) == "Addis Ababa"

@@ -194,10 +194,12 @@ _REFERS_BACK = re.compile(
 #: what marks a sentence as telling of another meeting or event than the one reported
 _ANOTHER = re.compile(
     r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
-    r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|follows?|followed|"
-    r"following|after one|ahead of|"
-    r"first|inaugural|summit|visit by|visited|when (?:the|their|they|both|he|she))\b"
+    r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|after one|"
+    r"first|inaugural|when (?:the|their|they|both|he|she))\b"
 )
+#: words of another gathering that a sentence referring back to the talks may hold of them
+#: ("The talks, held on 3 June ahead of the summit"): they count only without that reference
+_BESIDE = re.compile(r"\b(?:follows?|followed|following|ahead of|summit|visit by|visited)\b")
 
 
 def reports_talks(text: str) -> bool:
@@ -210,9 +212,14 @@ def reports_talks(text: str) -> bool:
 #: are not here), and a journey on from them ("The delegation later travelled to Gulu")
 _ELSEWHERE = re.compile(
     r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
-    r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|after one|summit|"
-    r"visit by|visited|"
-    r"later|then|afterwards|travell?ed|went on|moved on|flew)\b"
+    r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|after one)\b"
+)
+#: words that tell of another gathering or a journey only in a sentence that does not refer
+#: back to the talks ("The talks were held on the sidelines of a summit in Addis Ababa" is
+#: the talks' city; "The delegation later travelled to Gulu" is not)
+_ONWARD = re.compile(
+    r"\b(?:summit|visit by|visited|later|then|afterwards|travell?ed|went on|"
+    r"moved on|flew)\b"
 )
 
 
@@ -225,8 +232,12 @@ def tells_of_another(text: str) -> bool:
     True
     >>> tells_of_another("The talks were held at State House in Kampala.")
     False
+    >>> tells_of_another("The talks were held on the sidelines of a summit in Addis Ababa.")
+    False
     """
-    return _ELSEWHERE.search(text) is not None
+    if _ELSEWHERE.search(text) is not None:
+        return True
+    return _ONWARD.search(text) is not None and _REFERS_BACK.search(text) is None
 
 
 def _told_before(found: FoundDate, sentences: list[Sentence]) -> int | None:
@@ -262,6 +273,8 @@ def _told_before(found: FoundDate, sentences: list[Sentence]) -> int | None:
         return told
     if _REFERS_BACK.search(here.text):
         return None
+    if _BESIDE.search(here.text):
+        return told
     # no word either way: another meeting only if it is placed in another city
     where = {m.group(1) for m in _IN_PLACE.finditer(here.text)} - _MONTHS
     there = {m.group(1) for m in _IN_PLACE.finditer(_sentence_text(sentences, told))} - _MONTHS

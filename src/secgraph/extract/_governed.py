@@ -49,7 +49,7 @@ _SINCE_YEAR = re.compile(
 #: the talks placed after an earlier meeting: "The talks followed a meeting ... on 12 February"
 _FOLLOWED = re.compile(
     r"\b(?:talks|meeting|dialogue|consultations|session|round|visit)\b[^.;]{0,60}?"
-    r"\b(?:followed|follows|built on|builds on|came (?:a \w+ )?after)\b[^.;]{0,80}$",
+    r"\b(?:followed|follows?|built on|builds on|came (?:a \w+ )?after)\b[^.;]{0,80}$",
     re.I,
 )
 #: another gathering held that day: "the elections held on 5 March"
