@@ -91,7 +91,8 @@ def _year_for(month: int, day: int, anchor: dt.date) -> int:
 def soon_after(day: dt.date, anchor: dt.date) -> bool:
     """Whether ``day``, a date whose year was taken from ``anchor`` as the year before, falls
     within six weeks after the anchor in the anchor's own year: a date still to come ("a plan
-    by 31 March" in a story of 6 March), not last year's.
+    by 31 March" in a story of 6 March), not last year's; the day after the anchor too (a
+    dateline a time zone behind: not a year before, and not sure enough to be taken).
 
     >>> soon_after(dt.date(2024, 3, 31), dt.date(2025, 3, 6))
     True
@@ -101,7 +102,7 @@ def soon_after(day: dt.date, anchor: dt.date) -> bool:
     if day.year >= anchor.year:
         return False
     same = valid_day(anchor.year, day.month, day.day)
-    return same is not None and 1 < (same - anchor).days <= 45
+    return same is not None and 0 < (same - anchor).days <= 45
 
 
 def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:

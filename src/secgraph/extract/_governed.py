@@ -15,7 +15,15 @@ import re
 
 from ._text import MONTH
 
-__all__ = ["foreign_date", "still_to_come", "tells_of_talks"]
+__all__ = [
+    "ARRIVAL",
+    "OTHER_EVENT",
+    "SIGNED_BEFORE",
+    "foreign_date",
+    "foreign_place",
+    "still_to_come",
+    "tells_of_talks",
+]
 
 #: an event that is not the meeting, governing the date that follows it
 _EVENT = re.compile(
@@ -41,7 +49,7 @@ _SINCE_YEAR = re.compile(
 #: the talks placed after an earlier meeting: "The talks followed a meeting ... on 12 February"
 _FOLLOWED = re.compile(
     r"\b(?:talks|meeting|dialogue|consultations|session|round|visit)\b[^.;]{0,60}?"
-    r"\b(?:followed|follows|built on|builds on|came (?:a \w+ )?after)\b[^.;]{0,80}$",
+    r"\b(?:followed|follows?|built on|builds on|came (?:a \w+ )?after)\b[^.;]{0,80}$",
     re.I,
 )
 #: another gathering held that day: "the elections held on 5 March"
@@ -81,7 +89,10 @@ _DATE_THEN_EVENT = re.compile(
     _DAY
     + r"\s+(?:(?:terror(?:ist)?|suicide|militant|deadly|twin|cross-border|presidential|general|"
     r"parliamentary|local)\s+)?(?:attack|attacks|bombing|bombings|blast|elections?|vote|"
-    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?)\b"
+    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?|"
+    # "the 5 May 2025 accord", "the March 3 summit"
+    r"accord|agreement|memorandum|MoU|roadmap|summit|declaration|deal|decision|communiqu[eé]|"
+    r"protocol|treaty|pact|ceasefire|truce)\b"
 )
 #: a date that labels a reply or a release, before or after it: "Reply (10 March 2025):"
 _LABEL_BEFORE = re.compile(
@@ -89,6 +100,35 @@ _LABEL_BEFORE = re.compile(
     r"Issued)\s*[(\[:]\s*$"
 )
 _DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
+#: a document or decision the date belongs to: "the agreement reached on", "the roadmap agreed
+#: on", "the memorandum of", "the decisions of the summit of", "the communique dated"
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|roadmaps?|decisions?|declarations?|"
+    r"communiqu[eé]s?|protocols?|treaty|treaties|pacts?|frameworks?|plans?|directives?|"
+    r"summits?|resolutions?|deals?|understandings?)\s+(?:(?:reached|agreed|adopted|concluded|"
+    r"issued|struck|made|taken|endorsed|approved)\s+(?:up)?on|of|dated)\s+(?:the\s+)?$",
+    re.I,
+)
+#: another meeting placed against the talks: "after a preparatory meeting of experts on" ("agreed
+#: ..., following a high-level security meeting in Ankara on 14 March" is the talks' own)
+_OTHER_MEETING = re.compile(
+    r"\b(?:after|following|before|ahead of|preceded by|followed by)\s+(?:a|an|the)\s+"
+    r"(?:preparatory|expert|experts'?|technical|preliminary|working[- ]level|senior officials'?)"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:meeting|session|round|talks|consultations)\b[^.;]{0,80}$",
+    re.I,
+)
+#: a day of a meeting that prepared the talks: "experts met on Monday to prepare the talks"
+_PREPARES = re.compile(
+    r"[^.;,]{0,40}?\b(?:to prepare|in preparation for|to pave the way for|to lay the ground)",
+    re.I,
+)
+#: "as agreed by their presidents on", "as directed by the heads of state on"
+_AS_BY = re.compile(
+    r"\bas (?:agreed|directed|instructed|decided|mandated|tasked|announced)\b[^.;,]{0,60}$",
+    re.I,
+)
+#: another gathering the talks were held beside: its days, given as a span, are its own
+_HOSTED_BY = re.compile(r"\b(?:sidelines|margins|sideline)\s+of\b[^.;]{0,80}$", re.I)
 #: where a clause starts, looking back from the date
 _CLAUSE = re.compile(r"[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|while|whereas|which|who)\b")
 
@@ -114,6 +154,12 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     before = text[max(0, at - 80) : at]
     if not is_range and _BOUND.search(before):
         return True
+    if is_range and _HOSTED_BY.search(before):
+        return True  # "on the sidelines of the summit on 14-15 February": the summit's days
+    if _DOCUMENT_BEFORE.search(before) or _AS_BY.search(before):
+        return True  # "the agreement reached on 5 May", "as directed by the presidents on"
+    if _OTHER_MEETING.search(before) or _PREPARES.match(text, at):
+        return True  # "after a preparatory meeting of experts on Monday", "met ... to prepare"
     if _VISIT_BEGAN.search(before) or _FOLLOWED.search(text[max(0, at - 160) : at]):
         return True
     if _OTHER_HELD.search(before):
@@ -136,7 +182,9 @@ _TALKS = re.compile(
     r"\b(?:took place|convened|negotiations|negotiated|sat down|conferred|reviewed|"
     r"deliberated|gathered|interacted|"
     r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:phone|telephone|video) (?:call|"
-    r"conversation|conference)|videoconference|video-conference)\b"
+    r"conversation|conference)|videoconference|video-conference"
+    # "This morning we had a very full and candid exchange"
+    r"|had (?:a |an )?(?:[\w-]+ ){0,4}(?:exchange|exchanges|discussions?|talks|meeting))\b"
 )
 
 
@@ -181,3 +229,65 @@ def _quoted(text: str, at: int) -> bool:
     """Whether ``at`` falls inside a quotation opened before it in ``text``."""
     before = text[:at]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+#: a date of an agreement the text names as signed before ("reviewed the agreement signed in
+#: Jeddah on 5 March 2019"), unlike "signed a Defence Cooperation Agreement on August 29"
+SIGNED_BEFORE = re.compile(
+    r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
+    r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
+    r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
+    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$"
+    r"|\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?[^.;:]{0,60}$",
+    re.I,
+)
+
+#: a date of another event the meeting is placed against
+OTHER_EVENT = re.compile(
+    r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?|years?)|days|weeks|months"
+    r"|years) "
+    r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
+    # a stop still to come: "she is due to meet Rwandan officials on 14 March"
+    r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
+)
+
+#: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
+ARRIVAL = re.compile(
+    r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
+    r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
+)
+
+
+#: the clause before a city that places another event there: "weeks after they met in",
+#: "ahead of a summit in", "the agreement reached in", "a statement issued in"
+_PLACED_ELSEWHERE = re.compile(
+    r"\b(?:(?:days?|weeks?|months?|years?) (?:after|before)|ahead of|in preparation for|"
+    r"in the run-up to|on the eve of)\b[^.;,]{0,60}$"
+    r"|\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|roadmaps?|decisions?|declarations?|"
+    r"communiqu[eé]s?|protocols?|treaty|treaties|pacts?|plans?|statements?|releases?)\s+"
+    r"(?:(?:that|which) (?:was|were) )?(?:reached|agreed|adopted|signed|issued|released|"
+    r"concluded|struck|endorsed|approved|published)\s*$",
+    re.I,
+)
+#: a time after the city that puts the event a year or more back: "talks in Nairobi last year"
+#: ("held consultations in Ashgabat last week" is the story's own meeting)
+_PAST_AFTER = re.compile(
+    r"\s*,?\s*(?:last year|in (?:19|20)\d\d|earlier this year|"
+    r"(?:a|one|two|three|several) (?:years?|months?) ago)\b"
+)
+
+
+def foreign_place(text: str, at: int, end: int) -> bool:
+    """Whether the city named between ``at`` (its preposition) and ``end`` is another
+    event's: "weeks after they met in Nairobi", "the agreement reached in Nairobi", "as agreed
+    by their presidents in Nairobi", "following talks in Nairobi last year".
+
+    >>> foreign_place("They held talks, weeks after they met in Nairobi.", 37, 47)
+    True
+    >>> foreign_place("They held talks in Nairobi on 3 June.", 16, 26)
+    False
+    """
+    before = text[max(0, at - 100) : at]
+    return bool(
+        _PLACED_ELSEWHERE.search(before) or _AS_BY.search(before) or _PAST_AFTER.match(text, end)
+    )

@@ -22,6 +22,7 @@ __all__ = [
     "dateline_day",
     "entry_dates",
     "filing_stamp",
+    "listed_lines",
     "story_date",
 ]
 
@@ -141,23 +142,83 @@ def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
         for i, s in enumerate(sentences[-4:])
         if s.index >= 10 and (i >= 2 or s.heading)  # the last two, or a line of their own
     ]
+    revised: dt.date | None = None  # "Updated: June 12": the page's date only if alone
+    listed = False  # under "Related stories": other stories' dates
     for s in sentences[:10] + foot:
-        if not s.heading and is_meeting(s):
+        if _LIST_HEAD.fullmatch(s.text.strip(" :")):
+            listed = True
             continue
-        found = date_line(s.text.rstrip(".:"), day_first=order)
-        if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
-            line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", s.text)
-            found = date_line(line.rstrip(".:"), day_first=order)
-        if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
-            first = re.split(r"\s[-\u2013\u2014|]\s", s.text)[0]
-            if not _RELATED.match(first):
-                found = date_line(first.rstrip(".:"), day_first=order)
-        if found is None and len(s.text) <= 120:
-            # "Press Release | Ministry of Defence | 5 March 2025", breadcrumbs
-            found = _segment_date(s.text, order)
-        if found is not None:
+        listed = listed and s.heading
+        if listed or (not s.heading and is_meeting(s)):
+            continue
+        text = _published_part(s.text)
+        found = _line_date(text, order)
+        if found is not None and _REVISED.search(text) and not _PUBLISHED.search(text):
+            revised = revised or found
+        elif found is not None:
             return found
-    return None
+    return revised
+
+
+def _line_date(text: str, order: bool | None) -> dt.date | None:
+    """The date of a page's date line, in the shapes such a line takes."""
+    found = date_line(text.rstrip(".:"), day_first=order)
+    if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
+        line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", text)
+        found = date_line(line.rstrip(".:"), day_first=order)
+    if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
+        first, *rest = re.split(r"\s[-\u2013\u2014|]\s", text)
+        # not a listed story's headline: "June 12, 2025 | Uganda police chief visits Juba"
+        if not _RELATED.match(first) and not any(_headline(part) for part in rest):
+            found = date_line(first.rstrip(".:"), day_first=order)
+    if found is None and len(text) <= 120:
+        # "Press Release | Ministry of Defence | 5 March 2025", breadcrumbs
+        found = _segment_date(text, order)
+    return found
+
+
+def listed_lines(sentences: list[Sentence]) -> frozenset[int]:
+    """The lines of a list of other stories ("Related stories", "More news" and the headlines
+    under it): their dates and places are those stories', never the meeting's.
+
+    >>> from ._text import split_sentences
+    >>> sorted(listed_lines(split_sentences("Talks held.\\n\\nRelated\\n\\nA met B in C")))
+    [1, 2]
+    """
+    out: set[int] = set()
+    listed = False
+    for s in sentences:
+        if s.heading and _LIST_HEAD.fullmatch(s.text.strip(" :")):
+            listed = True
+        listed = listed and s.heading
+        if listed or _LIST_LINE.match(s.text):
+            out.add(s.index)
+    return frozenset(out)
+
+
+#: a line that lists other stories after its label: "Related: X (Feb 14, 2026); Y (...)"
+_LIST_LINE = re.compile(r"(?i:related|read also|see also|also read|more stories)\s*:\s")
+#: a heading over a list of other stories, whose dates are theirs
+_LIST_HEAD = re.compile(
+    r"(?i:related(?: stories| news| content| articles| posts)?|more (?:stories|news|from [\w ]+)|"
+    r"(?:read|see) (?:more|also)|also read|you may also like|latest(?: news| stories)?|"
+    r"most (?:read|popular)|trending(?: now)?|recommended(?: for you)?|top stories|"
+    r"other news|previous (?:posts|stories))"
+)
+#: "Published: June 4, 2025 | Updated: June 12, 2025": the published part
+_PUBLISHED = re.compile(r"\b(?:Published|Posted|Issued|First published)\b", re.I)
+_REVISED_PART = re.compile(
+    r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited)\b[^|\u2022\u00b7]*?"
+    r"(?=\s*[|\u2022\u00b7]|\s*\b(?:Published|Posted|Issued|First published)\b|$)"
+)
+
+
+def _published_part(line: str) -> str:
+    """A date line without its "Updated" part when it also says when it was published."""
+    if not _PUBLISHED.search(line) or not _REVISED.search(line):
+        return line
+    kept = _REVISED_PART.sub(" ", line)
+    return re.sub(r"^\s*[|\u2022\u00b7]\s*|\s*[|\u2022\u00b7]\s*$", "", kept).strip()
 
 
 #: what parts a page's header line: "Press Release | Ministry of Defence | 5 March 2025",
@@ -182,6 +243,13 @@ def _segment_date(line: str, order: bool | None) -> dt.date | None:
 #: a related story's headline under its date: "Related: March 1, 2025 - China opens ..."
 _RELATED = re.compile(r"(?:Related|See also|Read also|Also read|More|Previous|Next)\b", re.I)
 _LABEL_WORDS = _STAMP_WORDS | {"of", "and", "the", "for", "in", "releases", "statements", "news"}
+
+
+def _headline(part: str) -> bool:
+    """Whether a part of a line reads as a story's headline: three words or more, one of them
+    a lower-case word no label has ("Uganda police chief visits Juba")."""
+    words = re.findall(r"[^\W\d_][\w'-]*", part)
+    return len(words) >= 3 and any(w[0].islower() and w not in _LABEL_WORDS for w in words)
 
 
 def _label(part: str) -> bool:

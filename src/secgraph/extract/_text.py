@@ -100,6 +100,8 @@ def _looks_like_html(text: str) -> bool:
 def _html_text(html: str, name: str) -> str:
     import trafilatura
 
+    from ._pagedate import published_day
+
     body = trafilatura.extract(
         html, include_comments=False, include_tables=False, favor_precision=True
     )
@@ -109,6 +111,10 @@ def _html_text(html: str, name: str) -> str:
     title = meta.title if meta is not None and meta.title else None
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
+    day = published_day(html)  # a byline's <time> the reader dropped: a date line of its own
+    if day is not None:
+        head, _, rest = body.partition("\n") if title else ("", "", body)
+        body = f"{head}\n\nPublished: {day.day} {day:%B %Y}\n\n{rest}".lstrip()
     # one line a paragraph: a blank line between, so a page's date line stays its own
     return re.sub(r"\n+", "\n\n", body.strip()) + "\n"
 

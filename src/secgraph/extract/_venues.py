@@ -55,7 +55,9 @@ _GHQ = re.compile(r"\b(?:at|to)\s+(?:the\s+)?(?:GHQ|General\s+Headquarters)\b")
 VENUE_CITY = re.compile(
     r"\b(?:at|in)\s+(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+){0,4}"
     r"(?:Headquarters|House|Palace|Hall|Building|Cent(?:re|er)|Hotel|Office|Secretariat|Complex|"
-    r"Academy|College|Barracks|Auditorium|"
+    r"Academy|College|Barracks|Auditorium|Base|"
+    # "at Camp Aguinaldo, Quezon City", "at Fort Bonifacio, Taguig"
+    r"(?:Camp|Fort|Naval\s+Station)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?|"
     r"Ministry(?:\s+of(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){1,4})?)(?:\s+\([A-Z]+\))?"
     r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)?)(?=[,.;]|\s+(?:on|for|to|in|from)\b|$)"
 )

@@ -13,7 +13,10 @@ words and other calendars are read in ``_calendars``, dates in a sentence in ``_
 page's and an agency's date lines in ``_stamps`` (which way "05/03/2025" reads in
 ``_locale``); another event's date beside the talks is told in ``_governed``, an opening's own
 time and a sentence's past part in ``_times``, and a day found is widened to the meeting's span
-or narrowed to the talks inside a visit in ``_spans``.
+or narrowed to the talks inside a visit in ``_spans``. A date found only in a background
+sentence, or two dates of the talks that disagree, give none (``_evidence``, which lists every
+path a date can come by and the evidence each rests on); the draft then names the candidate
+left and why.
 """
 
 from __future__ import annotations
@@ -24,7 +27,15 @@ from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAY_NAME, WEEKDAYS, dates_in, soon_after
-from ._governed import foreign_date, still_to_come, tells_of_talks
+from ._evidence import check_evidence
+from ._governed import (
+    ARRIVAL,
+    OTHER_EVENT,
+    SIGNED_BEFORE,
+    foreign_date,
+    still_to_come,
+    tells_of_talks,
+)
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
@@ -63,7 +74,7 @@ _NOT_THIS = re.compile(
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
     r"called on|calls on|welcomed)"
-    r"\s+(?:[\w,.()'\u2019-]+\s+){0,14}today\b"
+    r"\s+(?:[\w,.()'\u2019-]+\s+){0,20}today\b"
     r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
     r"began|opened)\b"
     r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
@@ -114,6 +125,15 @@ def find_date(
     found, why = _find_date(
         sentences, dateline=dateline, published=published, skip=skip, after=after
     )
+    if found is not None:  # a background sentence's date, two dates that disagree: none
+        found, why = check_evidence(
+            found,
+            sentences,
+            skip,
+            lambda more: _find_date(
+                sentences, dateline=dateline, published=published, skip=more, after=after
+            )[0],
+        )
     if found is None:
         return None, why
     return refine_span(found, sentences, story_date(sentences, dateline, published), skip), why
@@ -145,6 +165,7 @@ def _find_date(
     yearless = None
     yearless_days: set[tuple[int, int]] = set()
     vague_why: str | None = None
+    left: str | None = None  # the first candidate not taken, and why
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     later_round = any(_LATER_ROUND.search(x.text) for x in sentences)
     # the body before the headings: "on 9 December" is more precise than a headline's span
@@ -177,31 +198,37 @@ def _find_date(
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
         for start, end, inferred, at in dates_in(body, anchor):
+            late = anchor if not inferred and not from_before else None  # to compare with
             if yearless_days and not inferred and (start.month, start.day) not in yearless_days:
-                continue  # "held talks on 5 March. ... a pact signed on 12 January 2025"
-            if _OTHER_EVENT.search(body, 0, at) or _ARRIVAL.search(body, 0, at):
-                continue  # "a week after the attack on 14 February", "arrived on 3 June"
-            if _SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
-                continue  # "at the talks held in Lima, they reviewed the pact signed on ..."
-            if anchor is not None and not inferred and not from_before:
-                if (start - anchor).days > 1:
-                    continue  # after the story was filed: not the meeting it reports
-                if re.search(r"\bsigned\b", text) and (anchor - start).days > 92:
-                    continue  # "reviewed the agreement signed on 5 March 2019"
-                if (anchor - start).days > _STALE_DAYS:
-                    # "followed the fourth round, held on 12 December 2023"
-                    vague_why = vague_why or f"only {start}, long before {source}'s {anchor}"
-                    continue
-            if foreign_date(body, at, is_range=end is not None):
-                continue  # "the ministry announced on 5 March", "a plan by 31 March"
-            if inferred and anchor is not None and not from_before and soon_after(start, anchor):
-                continue  # "a plan for 31 March" of a story of 6 March is not last year's
+                off = "not the yearless day given before"  # "a pact signed on 12 January 2025"
+            elif OTHER_EVENT.search(body, 0, at) or ARRIVAL.search(body, 0, at):
+                off = "another event's or a journey's"  # "a week after the attack on 14 Feb"
+            elif SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
+                off = "an agreement signed before"  # "they reviewed the pact signed on ..."
+            elif late is not None and (start - late).days > 1:
+                off = f"after {source}'s {late}"  # not the meeting the story reports
+            elif late is not None and re.search(r"\bsigned\b", text) and (late - start).days > 92:
+                off = "an earlier signing"  # "reviewed the agreement signed on 5 March 2019"
+            elif late is not None and (late - start).days > _STALE_DAYS:
+                # "followed the fourth round, held on 12 December 2023"
+                vague_why = vague_why or f"only {start}, long before {source}'s {late}"
+                continue
+            elif foreign_date(body, at, is_range=end is not None):
+                off = "another event's (a statement, an attack, a deadline, a quotation)"
+            elif inferred and anchor and not from_before and soon_after(start, anchor):
+                off = "a date still to come"  # "a plan for 31 March" of a story of 6 March
+            elif not_this and (past or signed is not None or "signed" not in s.words):
+                off = "an earlier meeting's or another event's"
+            else:
+                off = None
+            if off is not None:
+                left = left or f"{start} in sentence {s.index + 1} not taken: {off}"
+                continue
             why = None
             if inferred:
                 why = f"year taken from {'the meeting before' if from_before else source}"
-            if not_this:
-                if signed is None and not past and "signed" in s.words:
-                    signed = FoundDate(start, end, s.index, why)
+            if not_this:  # a signing's date, taken only if nothing else dates the meeting
+                signed = FoundDate(start, end, s.index, why)
                 continue
             return FoundDate(start, end, s.index, why), None
         undated = [d for d in dates_in(body, dt.date(2000, 12, 31)) if d.inferred]
@@ -231,7 +258,7 @@ def _find_date(
         for wd in _WEEKDAY.finditer(body, 0, first):
             if wd.group(1) and _REPORTED.search(body, 0, wd.start()):
                 continue  # "the ministry said on Thursday": the day of the statement
-            if _ARRIVAL.search(body, 0, wd.start()) or _OTHER_EVENT.search(body, 0, wd.start()):
+            if ARRIVAL.search(body, 0, wd.start()) or OTHER_EVENT.search(body, 0, wd.start()):
                 continue  # "who arrived in Vientiane on Monday, held talks on Tuesday"
             if foreign_date(
                 body, wd.start(), is_range=_AND_WEEKDAY.match(body, wd.end()) is not None
@@ -295,8 +322,8 @@ def _find_date(
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
         return FoundDate(filed, None, opening.index, "the date of the dateline"), None
     if yearless is not None:
-        return None, "a date without a year (give --published or a dated dateline)"
-    return None, vague_why
+        return None, f"a date without a year ('{yearless[:60]}'; give --published)"
+    return None, vague_why or left
 
 
 #: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")
@@ -317,34 +344,13 @@ _PAST_ROUND = re.compile(
     r"\b(?:previous|last|preceding|earlier|prior) (?:round|meeting|session|edition|talks)\b"
     r"|\blast met\b|\bmet (?:last|previously)\b"
     r"|\b(?:was|were) (?:last|previously) (?:held|convened)\b|\blast (?:held|convened|took place)\b"
-    r"|\bhad (?:been )?(?:held|met|taken place|convened)\b",
-    re.I,
-)
-#: a date of an agreement the text names as signed before ("reviewed the agreement signed in
-#: Jeddah on 5 March 2019"), unlike "signed a Defence Cooperation Agreement on August 29"
-_SIGNED_BEFORE = re.compile(
-    r"\b(?:agreement|accord|memorandum|MoU|treaty|pact|protocol|declaration|arrangement|"
-    r"convention|charter)s?\b(?:\s+\([^)]*\))?\s+(?:(?:which|that) (?:was|were) |"
-    r"(?:which|that) )?(?:the two (?:countries|sides) |they )?"
-    r"(?:signed|concluded|ratified|adopted)\b[^.;:]{0,80}$"
-    r"|\bsigning\s+of\s+(?:the\s+|a\s+|an\s+)?[^.;:]{0,60}$",
+    r"|\bhad (?:been )?(?:held|met|taken place|convened)\b"
+    r"|\b(?:was|were) first (?:held|convened)\b|\bfirst (?:met|took place)\b",
     re.I,
 )
 #: a story reports a meeting within weeks: a date this long before the story's own date is an
 #: earlier meeting's (a feature looking back has no date line to compare with)
 _STALE_DAYS = 45
-#: a date of another event the meeting is placed against
-_OTHER_EVENT = re.compile(
-    r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?)|days|weeks|months) "
-    r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
-    # a stop still to come: "she is due to meet Rwandan officials on 14 March"
-    r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
-)
-#: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
-_ARRIVAL = re.compile(
-    r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
-    r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
-)
 _NOTICE = re.compile(r"\b(?:NOTICE is hereby given|(?i:the gazette of))\b")
 #: where a sentence turns to a meeting to come, and a past meeting verb before it
 _NEXT = re.compile(
@@ -370,7 +376,10 @@ _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\
 #: an opening that reports what someone said, and wires that always name the day: the story's
 #: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
 _SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
-_WIRES = re.compile(r"Reuters|AFP|AP|Bloomberg|dpa|UPI")
+_WIRES = re.compile(
+    r"Reuters|AFP|AP|Bloomberg|dpa|UPI|Xinhua|AA|Anadolu(?: Agency)?|TASS|RIA(?: Novosti)?|"
+    r"Interfax|Kyodo|Jiji|Yonhap|ANI|PTI|IANS|EFE|Lusa|ANSA"
+)
 _AND_WEEKDAY = re.compile(
     r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"

@@ -13,8 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
+from ._evidence import reports_talks, tells_of_another
+from ._governed import foreign_place
 from ._lexicon import Lexicon, city_country, city_population
-from ._stamps import date_line
+from ._stamps import date_line, listed_lines
 from ._text import Dateline, Sentence
 from ._venues import VENUE_CITY, close_city, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -34,8 +36,10 @@ class FoundPlace:
 _CITY = re.compile(
     r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
-    r"(?:the\s+(?:[A-Z][\w-]*\s+)?(?:(?:border|coastal|port|northern|southern|eastern|western)\s+)?"
-    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"  # "the Cambodian town of Siem Reap"
+    # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
+    r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,2}"
+    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 _EVENT_IN = re.compile(
@@ -48,7 +52,10 @@ _NOT_VENUE = re.compile(
     r"\b(?:told\s+(?:\w+\s+){0,2}(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
     r"conference)|speaking|spoke|said|briefing|briefed\s+(?:\w+\s+){0,2}|"
     r"Region|Division|Brigade|Battalion|Zone|Sector|Embassy|Consulate|High\s+Commission|"
-    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$",
+    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$"
+    # "the Consul General of Tunisia in Tripoli", "the Embassy of Japan in Manila"
+    r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
     re.I,
 )
 #: a meeting held by video: it has no place (a city named beside it is where a side sat)
@@ -61,14 +68,21 @@ _VIRTUAL = re.compile(
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
 _PAST_MEETING = re.compile(
-    r"\b(?:was|were) held\b[^.;]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
+    r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
+    # "The previous Combifron was held in Quito": an earlier one of a named series
+    r"|^(?:The|Its|Their) (?:previous|preceding|prior|last) [^.;]{0,60}?\b(?:was|were) "
+    r"(?:held|convened)\b"
     # "The meeting comes after the minister visited Maputo": an earlier journey
     r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:after|on the heels of)\b"
     r"|\bhad\s+(?:earlier\s+|previously\s+)?(?:visited|travell?ed|met|held)\b",
     re.I,
 )
-_HERE = re.compile(r"\b(?:here|in this capital|in the capital)\b")
+_HERE = re.compile(
+    r"\b(?:here|in this capital|in the capital)\b"
+    r"|\bin this (?:[\w-]+ ){0,2}(?:city|town|port|capital)\b"  # "in this southern city of"
+    r"|\b(?:took place|held|met)\s+(?:today\s+)?in this (?:building|hall|room|house|palace)\b"
+)
 #: an opening that puts the meeting in the city of its date line without naming it: a host
 #: "received" a visitor "who is currently visiting the country", "at the Ministry of ..."
 _AT_HOME = re.compile(
@@ -88,9 +102,13 @@ def find_place(
     pakistan = any("Pakistan" in s.text for s in sentences)
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
+    listed = listed_lines(sentences)  # "Related stories" and the headlines under it
+    reported = False  # a sentence before reported the talks, with no city of its own
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
+        if s.index in listed or (reported and not s.heading and tells_of_another(s.text)):
+            continue  # after talks reported with no city: "also met in Nairobi", "a summit in"
         future = is_future(s)
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
             venue = s
@@ -106,6 +124,8 @@ def find_place(
                 continue  # "after last year's coup in Niamey": another event's city
             if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()):
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
+            if foreign_place(s.text, m.start(), m.end()):
+                continue  # "weeks after they met in Nairobi", "the agreement reached in"
             place = _resolve_city(m.group(1), lexicon)
             if place is None:
                 continue
@@ -120,6 +140,10 @@ def find_place(
                 full = _resolve_city(dateline.city, lexicon)
                 if full is not None and full[1] == country:
                     name, country, pid = full
+            side = _SIDE_OF.match(s.text, m.end())  # "in Moyale, on the Ethiopian side"
+            form = lexicon.country_forms.get(side.group(1)) if side is not None else None
+            if form is not None and form[0] != country and pid is None:
+                country = form[0]
             if s.heading:  # "... Dialogue in Colombo" over "was held ... in Kotte" (LKA too)
                 name, pid = _held_in(sentences, lexicon, country) or (name, pid)
             return FoundPlace(name, country, s.index, pid), None
@@ -143,6 +167,7 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
+        reported = reported or (not s.heading and not future and reports_talks(s.text))
     filed = dateline.city if dateline is not None else _city_line(sentences)
     place = _resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
     if venue is not None and place is not None:
@@ -157,6 +182,8 @@ def find_place(
     return None, None
 
 
+#: a border town's side: "held in Moyale, on the Ethiopian side of the border town"
+_SIDE_OF = re.compile(r",?\s+on the ([A-Z][\w-]+) side\b")
 #: a venue that is no city: a camp, a base, a headquarters
 _VENUE = re.compile(
     r"\bat\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,4}(?:[Hh]eadquarters|Camp|Base|Barracks|Garrison|"
@@ -211,10 +238,19 @@ def _city_line(sentences: list[Sentence]) -> str | None:
             return " ".join(w.capitalize() for w in s.text.split())
         if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
             return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
-        dated = re.fullmatch(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?", s.text)
+        dated = re.fullmatch(
+            r"([A-Z][^\W\d_]+(?: (?:(?:de|del|da|do|la|el) )?[A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?",
+            s.text,
+        )
         if s.heading and dated and date_line(dated.group(2)) is not None:
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
-    return None
+    opening = next((s for s in sentences if not s.heading), None)
+    led = _CITY_DASH.match(opening.text) if opening is not None else None
+    return led.group(1) if led is not None else None  # "Ondjiva - Angola and Namibia ..."
+
+
+#: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
+_CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 def _capital(lexicon: Lexicon, iso3: str) -> str | None:
@@ -252,7 +288,12 @@ def _resolve_city(
         if form is not None and form[1] == "capital":
             return name, form[0], None
         if code is not None and code in iso2 and name not in _NOT_CITIES:
+            if words[n : n + 1] and words[n].rstrip(".,") == "City":
+                name = f"{name} City"  # "Pasay City" as the text names it (GeoNames' "Pasay")
             return name, iso2[code], None
+    spanish = re.fullmatch(r"(?:Ciudad|Cidade) de ([A-Z][^\W\d_]+)", " ".join(words).rstrip(".,"))
+    if spanish is not None:  # "Ciudad de Guatemala": Guatemala City
+        return _resolve_city(f"{spanish.group(1)} City", lexicon, filed=filed)
     near = close_city(" ".join(words).rstrip(".,"))  # a long name spelled another way
     return (" ".join(words).rstrip(".,"), iso2[near], None) if near in iso2 else None
 

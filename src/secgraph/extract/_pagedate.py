@@ -1,0 +1,111 @@
+"""The day an HTML page says it published its article, from the page's own markup.
+
+A news page often keeps its date in markup the main-text reader drops: a byline's
+``<time datetime="2026-09-21">``, a ``<meta property="article:published_time">`` tag, a
+JSON-LD ``"datePublished"``. ``_text`` writes it as a date line under the title, so the
+date logic counts "on Sunday" from it as from any page's date line.
+
+Only a date the page gives as its publication is read, and only when the page gives one:
+a modified date (``article:modified_time``, ``"dateModified"``) is never read; ``<time>``
+elements (and elements of a date class, '<span class="time">2026-04-14 18:22</span>') are
+read, with a byline's date ("By X / 05:40 AM February 25, 2026"), only when they all
+carry the same day (a list of related stories, each
+with its own ``<time>``, gives none); a publication tag and the ``<time>`` elements that
+disagree give none. A date guessed from a URL, a copyright line or the text is not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["published_day"]
+
+_ISO_DAY = r"((?:19|20)\d\d)-(\d\d)-(\d\d)"
+_META = re.compile(
+    r"<meta\b[^>]*?\b(?:property|name|itemprop)\s*=\s*[\"']"
+    r"(?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]date|"
+    r"dc\.date\.issued|DC\.date\.issued)[\"'][^>]*>",
+    re.I,
+)
+_CONTENT = re.compile(r"\bcontent\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
+_JSON_LD = re.compile(r"\"datePublished\"\s*:\s*\"\s*" + _ISO_DAY)
+_TIME = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
+
+
+def _day(m: re.Match[str]) -> dt.date | None:
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+#: an element a page's template marks as its date: '<span class="time">2026-04-14 18:22</span>'
+_CLASSED = re.compile(
+    r"<(?:span|div|p|small|em|li|time)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*)[\"'][^>]*>"
+    r"\s*([^<]{6,60}?)\s*<"
+)
+_DATE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:time|date|published|pubdate|posted|timestamp|post-date|entry-date)"
+    r"(?:$|[\s_-])",
+    re.I,
+)
+_REVISED_CLASS = re.compile(r"updat|modif|revis|edit", re.I)
+
+
+#: a byline's element, whose last part is often the date: "By: X - Reporter / 05:40 AM
+#: February 25, 2026"
+_BYLINE = re.compile(
+    r"<(div|p|span|section)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*(?:byline|dateline|"
+    r"article-meta|post-meta|entry-meta|story-meta)[^\"']*)[\"'][^>]*>(.*?)</\1>",
+    re.I | re.S,
+)
+_PART = re.compile(r"\s[/|\u2022\u00b7\u2013\u2014-]\s|\s{2,}")
+
+
+def _classed(html: str) -> set[dt.date]:
+    from ._stamps import date_line
+
+    out = set()
+    for m in _CLASSED.finditer(html):
+        names = m.group(1)
+        if _DATE_CLASS.search(names) and not _REVISED_CLASS.search(names):
+            day = date_line(m.group(2))
+            if day is not None:
+                out.add(day)
+    for m in _BYLINE.finditer(html):
+        if _REVISED_CLASS.search(m.group(2)):
+            continue
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", m.group(3)))
+        days = {d for part in _PART.split(text) if (d := date_line(part.strip())) is not None}
+        if len(days) == 1:
+            out |= days
+    return out
+
+
+def published_day(html: str) -> dt.date | None:
+    """The page's publication day, or None when its markup gives none or disagrees.
+
+    >>> published_day('<p class="byline">By JT | <time datetime="2026-09-21">Sep 21</time>')
+    datetime.date(2026, 9, 21)
+    >>> published_day('<time datetime="2025-03-03"></time><time datetime="2025-02-20"></time>')
+    >>> published_day('<meta property="article:modified_time" content="2025-06-12">')
+    >>> published_day('<div class="meta"><span class="time">2026-04-14 18:22</span></div>')
+    datetime.date(2026, 4, 14)
+    >>> published_day('<div class="byline">By <a>Ana Cruz</a> / 05:40 AM February 25, 2026</div>')
+    datetime.date(2026, 2, 25)
+    """
+    tagged = {
+        d
+        for tag in _META.finditer(html)
+        if (m := _CONTENT.search(tag.group())) is not None and (d := _day(m)) is not None
+    }
+    tagged |= {d for m in _JSON_LD.finditer(html) if (d := _day(m)) is not None}
+    timed = {d for m in _TIME.finditer(html) if (d := _day(m)) is not None}
+    timed |= _classed(html)
+    if len(tagged) > 1 or len(timed) > 1:
+        return None
+    if tagged and timed and tagged != timed:
+        return None
+    found = tagged or timed
+    return found.pop() if found else None
