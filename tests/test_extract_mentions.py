@@ -29,6 +29,8 @@ def _named(text: str, lexicon: sg.Lexicon) -> list[str]:
         ("He was accompanied by Jose Maria de Lima, the Secretary of State.", []),
         ("Insurgents were driven out of Mocimboa da Praia.", []),
         ("Lima said it would send a delegation.", ["PER"]),
+        ("The Korean side also included the director general.", ["KOR"]),
+        ("North Korean missiles worried the South Korean side.", ["PRK", "KOR"]),
     ],
 )
 def test_what_names_a_country(text: str, codes: list[str], lexicon: sg.Lexicon) -> None:

@@ -27,7 +27,11 @@ __all__ = ["extract", "slug"]
 
 #: "met Chinese officials in Beijing last month": an earlier meeting, not a second one
 _EARLIER = re.compile(
-    r"\b(?:last (?:week|month|year)|earlier (?:this|in)|previously|ago|in (?:19|20)\d\d)\b", re.I
+    r"\b(?:last (?:week|month|year)|earlier (?:this|in)|previously|ago|in (?:19|20)\d\d|"
+    # "held talks in Warsaw in August": a month with no day is another meeting's
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?!\s+\d))\b",
+    re.I,
 )
 _MOVE = re.compile(
     r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|then|later|"
@@ -211,8 +215,13 @@ def _parts(
         counts: dict[str, int] = {}
         for p in picked:
             for c in p:
-                counts[c] = counts.get(c, 0) + (c not in hosts)
+                if c not in hosts:
+                    counts[c] = counts.get(c, 0) + 1
         visitor = max(counts, key=lambda c: counts[c]) if counts else None
+        if visitor is None:  # every stop's own pick is its host: the guest the text names most
+            _, scores = pick_parties([s for s, _ in body], [ms for _, ms in body], limit=limit)
+            guests = {c: v for c, v in scores.items() if c not in hosts and v >= 1}
+            visitor = max(guests, key=lambda c: (guests[c], c)) if guests else None
     out = []
     for g, parties, (_, host) in zip(groups, picked, starts, strict=True):
         chosen = list(dict.fromkeys([*(c for c in (visitor, host) if c), *parties]))[:limit]

@@ -61,6 +61,12 @@ _SIDE = re.compile(
     re.I,
 )
 _ON_WEEKDAY = re.compile(r"\b[Oo]n (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+#: the talks' own day in a sentence of a visit: "which were held in Suva on 14 May"
+_HELD = re.compile(
+    r"(?:\b(?:talks|meeting|dialogue|consultations|discussions)\b[^.;]{0,60}?"
+    r"\b(?:held|took place|convened)|\bheld (?:talks|a meeting|discussions|consultations)|"
+    r"\bmet)\b[^.;]{0,40}$"
+)
 _TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
 
 
@@ -144,7 +150,18 @@ def refine_span(
             n = _count(m)
             why = _why(found, f"'{m.group()}' counted back from its last day")
             return replace(found, date=day - dt.timedelta(days=n - 1), end=day, review=why)
-    if found.end is not None and _VISIT.search(here.text) and not _TALKS.search(here.text):
+    if found.end is not None and _VISIT.search(here.text):
+        # "visited Fiji from 13 to 15 May for the talks, which were held in Suva on 14 May"
+        days = [d for d in dates_in(here.text, anchor or found.end) if d.end is None]
+        held = [
+            d.start
+            for d in days
+            if found.date <= d.start <= found.end and _HELD.search(here.text, 0, d.at)
+        ]
+        if len(held) == 1:
+            why = _why(found, "the day the talks were held, inside the visit's span")
+            return replace(found, date=held[0], end=None, review=why)
+    if found.end is not None and _VISIT.search(here.text) and _visit_span(here, found, anchor):
         for s in others:
             if s.index == found.sentence or not _TALKS.search(s.text) or _VISIT.search(s.text):
                 continue
@@ -191,6 +208,22 @@ def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None
     if not _BEGAN.search(s.text, 0, first.at) or not _ENDED.search(s.text, first.at, last.at):
         return None
     return first.start, last.start
+
+
+def _visit_span(here: Sentence, found: FoundDate, anchor: dt.date | None) -> bool:
+    """Whether the span found is a journey's: a sentence of a visit that tells of no talks, or
+    whose span is the visit's ("as part of his visit to the two countries from 9 to 13 May")."""
+    if not _TALKS.search(here.text):
+        return True
+    return any(
+        d.start == found.date
+        and d.end == found.end
+        and _VISIT_BEFORE.search(here.text, max(0, d.at - 80), d.at) is not None
+        for d in dates_in(here.text, anchor or found.end)
+    )
+
+
+_VISIT_BEFORE = re.compile(r"\b(?:visit|visits|tour|trip|stay)\b[^.;]{0,70}$", re.I)
 
 
 def _count(m: re.Match[str]) -> int:

@@ -34,7 +34,7 @@ class FoundPlace:
 
 
 _CITY = re.compile(
-    r"\b(?:in|at|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
+    r"\b(?:[Ii]n|[Aa]t|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
     # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"

@@ -1,0 +1,87 @@
+"""A visit's span is not its talks' day; a tour's stops are told by "In CITY on DAY, ..."."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import secgraph as sg
+from secgraph.extract._text import split_sentences
+from secgraph.extract._when_where import find_place
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I visited Fiji from 13 to 15 May 2025 for the annual policing talks, which were held in "
+        "Suva on 14 May.",
+        "The minister visited Fiji from 13 to 15 May 2025 and held talks on 14 May with Fijian "
+        "ministers.",
+        "During his visit from 13 to 15 May 2025 he met the Fijian minister on 14 May.",
+    ],
+)
+def test_the_talks_day_inside_a_visits_span(sentence: str, lexicon: sg.Lexicon) -> None:
+    text = f"{sentence} New Zealand and Fiji agreed to extend police training."
+    (meeting,) = sg.extract(text, lexicon).meetings
+    assert (meeting.date, meeting.end_date) == (dt.date(2025, 5, 14), None)
+
+
+def test_a_visit_with_no_day_of_talks_keeps_its_span(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The New Zealand minister visited Fiji from 13 to 15 May 2025 for policing talks. "
+        "New Zealand and Fiji agreed to extend police training."
+    )
+    (meeting,) = sg.extract(text, lexicon).meetings
+    assert (meeting.date, meeting.end_date) == (dt.date(2025, 5, 13), dt.date(2025, 5, 15))
+
+
+def test_a_city_fronted_in_the_sentence_is_the_place(lexicon: sg.Lexicon) -> None:
+    found, _ = find_place(
+        split_sentences("In Vientiane on 10 September, the general held talks with his host."),
+        lexicon,
+        dateline=None,
+    )
+    assert found is not None and (found.name, found.country) == ("Vientiane", "LAO")
+
+
+# Written for this test: a deputy minister's tour of two neighbours, told stop by stop.
+TOUR = """Vietnam's deputy defence minister tours Laos and Cambodia
+
+12/03/2025 21:40
+
+Hanoi (VNA) - Senior Lieutenant General Tran Van Binh, Deputy Minister of National Defence of
+Vietnam, held talks with defence leaders of Laos and Cambodia this week, as part of his working
+visit to the two neighbouring countries from March 9 to 13.
+
+In Vientiane on March 10, Binh held talks with Lieutenant General Khamla Sisouk, Deputy
+Minister of National Defence of Laos. The two sides agreed to organise joint border patrols.
+
+In Phnom Penh on March 12, Binh held talks with General Sok Dara, Deputy Commander-in-Chief of
+the Royal Cambodian Armed Forces. The two sides agreed to exchange information on drug
+trafficking.
+"""
+
+
+def test_a_tour_is_cut_at_its_stops_and_each_has_its_day(lexicon: sg.Lexicon) -> None:
+    draft = sg.extract(TOUR, lexicon)
+    stops = [
+        (sorted(d.country for d in m.delegations), m.place, m.date, m.end_date)
+        for m in draft.meetings
+    ]
+    assert stops == [
+        (["LAO", "VNM"], "vientiane", dt.date(2025, 3, 10), None),
+        (["KHM", "VNM"], "phnom-penh", dt.date(2025, 3, 12), None),
+    ]
+
+
+def test_talks_in_a_month_with_no_day_are_an_earlier_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "SEOUL, Oct. 21 (Yonhap) -- South Korea and Poland held defense talks in Seoul on "
+        "Wednesday, the ministry said.\n\nVice Minister Kim Tae-ho and Polish Secretary of "
+        "State Jan Nowak co-chaired the talks.\n\nThe two defense ministers held talks in "
+        "Warsaw in August."
+    )
+    (meeting,) = sg.extract(text, lexicon).meetings
+    assert sorted(d.country for d in meeting.delegations) == ["KOR", "POL"]
+    assert meeting.place == "seoul"
