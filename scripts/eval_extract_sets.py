@@ -27,19 +27,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = ROOT / "tests" / "data" / "extract"
 _SUFFIXES = (".txt", ".html", ".htm", ".md")
 #: Sets written by engineers who had not read the rules, kept to measure: nobody changing the
-#: rules reads them, so they are left out unless named.
-HELD_OUT = (
-    "fresh19",
-    "fresh21",
-    "fresh22",
-    "fresh25",
-    "fresh27",
-    "fresh31",
-    "fresh34",
-    "fresh35",
-    "fresh36",
-    "fresh37",
-)
+#: rules reads them, so they are left out unless named. (fresh19, fresh21, fresh22, fresh25,
+#: fresh27 and fresh31 were held out until their last measure, in RESULTS.md, and are
+#: development data since.)
+HELD_OUT = ("fresh34", "fresh35", "fresh36", "fresh37")
 
 
 def _order(p: Path) -> tuple[int, str]:
