@@ -85,3 +85,16 @@ def test_talks_in_a_month_with_no_day_are_an_earlier_meeting(lexicon: sg.Lexicon
     (meeting,) = sg.extract(text, lexicon).meetings
     assert sorted(d.country for d in meeting.delegations) == ["KOR", "POL"]
     assert meeting.place == "seoul"
+
+
+def test_a_scene_opened_on_its_city_is_not_the_talks_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Director General of the Indian Coast Guard visited the Maldives and Sri Lanka "
+        "from 15 to 19 February 2025.\n\n"
+        "In Male, on 16 February, the Director General reviewed a passing-out parade and "
+        "visited a patrol ship gifted by India.\n\n"
+        "In Colombo, the Director General co-chaired the 7th High Level Meeting between the "
+        "Indian Coast Guard and the Sri Lanka Coast Guard on 18 February 2025."
+    )
+    places = [m.place for m in sg.extract(text, lexicon).meetings]
+    assert places == ["colombo"]

@@ -164,7 +164,10 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
     """The date of a page's date line, in the shapes such a line takes."""
     found = date_line(text.rstrip(".:"), day_first=order)
     if found is None:  # "Berlin, 18 September 2023.", "Rawalpindi - April 3, 2025:"
-        line = re.sub(r"^[A-Z][\w' -]{1,25}(?:,|\s[-\u2013\u2014])\s*", "", text)
+        # "Rio de Janeiro (RJ), 24 April 2025": a state or province in brackets
+        line = re.sub(
+            r"^[A-Z][\w' -]{1,25}(?:\s*\([A-Z][\w .]{0,20}\))?(?:,|\s[-\u2013\u2014])\s*", "", text
+        )
         found = date_line(line.rstrip(".:"), day_first=order)
     if found is None:  # "April 9, 2025 - Ottawa, Ontario - Global Affairs Canada"
         first, *rest = re.split(r"\s[-\u2013\u2014|]\s", text)
@@ -247,7 +250,9 @@ _LABEL_WORDS = _STAMP_WORDS | {"of", "and", "the", "for", "in", "releases", "sta
 
 def _headline(part: str) -> bool:
     """Whether a part of a line reads as a story's headline: three words or more, one of them
-    a lower-case word no label has ("Uganda police chief visits Juba")."""
+    a lower-case word no label has ("Uganda police chief visits Juba"); a site's name
+    ("SAnews.gov.za") is none."""
+    part = re.sub(r"\b[\w-]+(?:\.[a-z][\w-]*)+\b", "", part)
     words = re.findall(r"[^\W\d_][\w'-]*", part)
     return len(words) >= 3 and any(w[0].islower() and w not in _LABEL_WORDS for w in words)
 

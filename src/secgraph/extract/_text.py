@@ -301,7 +301,7 @@ _DATELINE = re.compile(
     rf"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"
     rf"(?:,?\s*(?:(?P<m1>{MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?|"
     rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH}))"
-    rf"(?:,?\s*(?P<y>(?:19|20)\d\d))?)?"
+    rf"(?:(?:,?\s*|/)(?P<y>(?:19|20)\d\d))?)?"  # "September 17/2024" (ENA)
     rf"\s*(?:\((?P<agency>[A-Za-z][\w .&-]{{1,30}})\))?"
     # "New Delhi, Jan 14 (PTI) India and ...": an agency's bracket needs no dash after it
     rf"(?:(?<=\))\s+|\s*(?:\.?[-\u2013\u2014:]+|,)\s+)(?=[A-Z\"\u201c])"

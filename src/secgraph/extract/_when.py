@@ -73,7 +73,7 @@ _NOT_THIS = re.compile(
 )
 _TODAY = re.compile(
     r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
-    r"called on|calls on|welcomed)"
+    r"called on|calls on|welcomed|co-chaired|chaired|attended)"
     r"\s+(?:[\w,.()'\u2019-]+\s+){0,20}today\b"
     r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
     r"began|opened)\b"

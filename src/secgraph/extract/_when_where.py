@@ -42,6 +42,13 @@ _CITY = re.compile(
     r"(?:capital|city|town|port|resort|village)\s+of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
+#: a sentence that opens on its city ("In Vientiane on 10 September, ...") names the talks'
+#: city only when it tells of talks
+_TALKS_HERE = re.compile(
+    r"\b(?:talks|met|meeting|co-chaired|chaired|dialogue|consultations|discussions|"
+    r"negotiations)\b",
+    re.I,
+)
 _EVENT_IN = re.compile(
     r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
     r"earthquake|born|based|war|conflict|fighting)\s*$"
@@ -120,6 +127,8 @@ def find_place(
             name, country, pid = place
             return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
         for m in _CITY.finditer(s.text):
+            if m.group().startswith(("In ", "At ")) and not _TALKS_HERE.search(s.text):
+                continue  # "In Male, he reviewed a parade": a scene, not the talks' city
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
             if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()):

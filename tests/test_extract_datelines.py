@@ -1,0 +1,54 @@
+"""Date lines and datelines in the shapes sites write them (texts written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import secgraph as sg
+from secgraph.extract._stamps import dated_heading
+from secgraph.extract._text import find_dateline, split_sentences
+
+
+def _dates(text: str, lexicon: sg.Lexicon) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(m.date, m.end_date) for m in sg.extract(text, lexicon).meetings]
+
+
+def test_a_date_line_with_the_sites_name() -> None:
+    text = "Talks on the border\n\n2 August 2024 | SAnews.gov.za\n\nThe sides met on Friday."
+    assert dated_heading(split_sentences(text)) == dt.date(2024, 8, 2)
+
+
+def test_a_listed_storys_date_is_still_no_date_line() -> None:
+    text = "Talks\n\nJune 12, 2025 | Uganda police chief visits Juba\n\nThey met."
+    assert dated_heading(split_sentences(text)) is None
+
+
+def test_a_date_line_with_a_state_in_brackets() -> None:
+    text = "Navies meet\n\nRio de Janeiro (RJ), 24 April 2025\n\nThe navies met on 22 April."
+    assert dated_heading(split_sentences(text)) == dt.date(2025, 4, 24)
+
+
+def test_a_dateline_whose_year_follows_a_slash() -> None:
+    text = "Addis Ababa, September 17/2024 (ENA) - Ethiopia and Djibouti held talks on Monday."
+    found = find_dateline(split_sentences(text))
+    assert found is not None and found.date == dt.date(2024, 9, 17)
+
+
+def test_today_after_co_chaired(lexicon: sg.Lexicon) -> None:
+    text = (
+        "05/11/2025 07:41 PM\n\nKUALA LUMPUR, Nov 5 (Bernama) -- Malaysia and Indonesia agreed "
+        "to step up patrols.\n\nHe said the decision was made at the 54th General Border "
+        "Committee meeting which he co-chaired with his Indonesian counterpart at the Ministry "
+        "of Defence here today."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2025, 11, 5), None)]
+
+
+def test_two_weekdays_counted_back_from_a_sites_date_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "SA and Mozambique commit to joint action\n\n2 August 2024 | SAnews.gov.za\n\n"
+        "South Africa and Mozambique have committed to deepen cooperation in defence.\n\n"
+        "This emerged at the session of their Joint Permanent Commission on Defence and "
+        "Security, held in Pretoria on Wednesday and Thursday."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2024, 7, 31), dt.date(2024, 8, 1))]
