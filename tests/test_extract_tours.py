@@ -1,4 +1,4 @@
-"""A visit's span is not its talks' day; a tour's stops are told by "In CITY on DAY, ..."."""
+"""Tours, visits and the places, days and dialogues the genre tells them by."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 import secgraph as sg
+from secgraph.extract._dialogues import find_dialogue
 from secgraph.extract._text import split_sentences
 from secgraph.extract._when_where import find_place
 
@@ -98,3 +99,23 @@ def test_a_scene_opened_on_its_city_is_not_the_talks_place(lexicon: sg.Lexicon) 
     )
     places = [m.place for m in sg.extract(text, lexicon).meetings]
     assert places == ["colombo"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Astana hosted the 9th meeting of the Kazakhstan\u2013United States Nuclear Security "
+            "Working Group.",
+            "Kazakhstan\u2013United States Nuclear Security Working Group",
+        ),
+        (
+            "TASHKENT, 3 June 2024 - Consultations between the security councils of Uzbekistan "
+            "and Kazakhstan were held.",
+            None,
+        ),
+    ],
+)
+def test_a_dialogues_pair_joined_by_a_dash(sentence: str, name: str | None) -> None:
+    found = find_dialogue(split_sentences(sentence))
+    assert (found.name if found else None) == name

@@ -95,8 +95,9 @@ DIALOGUE = re.compile(
     rf"(?:(?P<round>{_ROUND}|(?-i:[IVXLC]{{1,7}}))\s+"
     rf"(?:round|meeting|session|sitting|edition|iteration)\s+of\s+"
     rf"(?:the\s+|their\s+)?)?"
-    rf"(?P<name>(?:[A-Z][\w.+'\u2019/-]*\s+|2\+2\s+)"
-    rf"(?:(?:[A-Z0-9][\w.+'\u2019/-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
+    # "Kazakhstan\u2013United States ...": a pair's dash (a dash between spaces is a dateline's)
+    rf"(?P<name>(?:[A-Z][\w.+'\u2019/\u2013-]*\s+|2\+2\s+)"
+    rf"(?:(?:[A-Z0-9][\w.+'\u2019/\u2013-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
     # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
     # Defence Ministers"
     rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){{0,5}}"
