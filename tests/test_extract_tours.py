@@ -119,3 +119,13 @@ def test_a_scene_opened_on_its_city_is_not_the_talks_place(lexicon: sg.Lexicon) 
 def test_a_dialogues_pair_joined_by_a_dash(sentence: str, name: str | None) -> None:
     found = find_dialogue(split_sentences(sentence))
     assert (found.name if found else None) == name
+
+
+def test_a_place_then_its_city_after_a_comma(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Indonesia and Fiji held their second military cooperation meeting at the peace "
+        "centre in Sentul, Bogor, West Java, on 4 August 2025. The Indonesian and Fijian "
+        "delegations agreed to exchange peacekeeping instructors."
+    )
+    (meeting,) = sg.extract(text, lexicon).meetings
+    assert meeting.place == "bogor"

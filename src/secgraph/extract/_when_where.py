@@ -142,6 +142,9 @@ def find_place(
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
+            wider = _wider(s.text, m.end(), country, sentences, lexicon)
+            if wider is not None:  # "in Sentul, Bogor": Indonesia's Bogor, not Malaysia's Sentul
+                name, country, pid = wider
             if pid is None and _stray(name, country, sentences, lexicon, here=s):
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if dateline is not None and dateline.city.endswith(f" {name}"):
@@ -232,6 +235,27 @@ def _stray(
         if lexicon.country_forms.get(m.group(), ("", ""))[0] == country
     ]
     return not named or (here is not None and len(named) == 1 and named[0] != here.index)
+
+
+def _wider(
+    text: str, end: int, country: str, sentences: list[Sentence], lexicon: Lexicon
+) -> tuple[str, str, str | None] | None:
+    """The city named after a place and a comma, when the place's own country is one the text
+    never names and the city's is ("the centre in Sentul, Bogor, West Java")."""
+    after = re.match(r",\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?)", text[end:])
+    if after is None:
+        return None
+    city = _resolve_city(after.group(1), lexicon) or _resolve_city(
+        after.group(1).split()[0], lexicon
+    )
+    if city is None or city[1] == country:
+        return None
+    named = {
+        lexicon.country_forms[m.group()][0]
+        for s in sentences
+        for m in lexicon.country_pattern.finditer(s.text)
+    }
+    return city if country not in named and city[1] in named else None
 
 
 def _fold(name: str) -> str:
