@@ -129,3 +129,13 @@ def test_a_place_then_its_city_after_a_comma(lexicon: sg.Lexicon) -> None:
     )
     (meeting,) = sg.extract(text, lexicon).meetings
     assert meeting.place == "bogor"
+
+
+def test_a_video_meeting_has_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Denmark's Minister of Justice and Sweden's Minister for Justice held a video meeting "
+        "on Monday, 3 March 2025, about gang crime after explosions in Copenhagen. The two "
+        "ministers agreed to station Swedish officers at the Copenhagen police centre."
+    )
+    (meeting,) = sg.extract(text, lexicon).meetings
+    assert meeting.place is None

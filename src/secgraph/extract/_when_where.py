@@ -68,6 +68,7 @@ _NOT_VENUE = re.compile(
 #: a meeting held by video: it has no place (a city named beside it is where a side sat)
 _VIRTUAL = re.compile(
     r"\b(?:video[- ]?conferenc(?:e|ing)|video[- ]link|video[- ]call|teleconference|"
+    r"(?:video|virtual|online)\s+(?:meeting|talks|session)|"
     r"virtual(?:ly)?\s+(?:meeting|talks|dialogue|consultations?|format|session|mode)|"
     r"(?:held|met|meeting|talks|dialogue|consultations?)\s+(?:\w+\s+){0,6}?(?:virtually|online))\b",
     re.I,
