@@ -30,6 +30,8 @@ def _named(text: str, lexicon: sg.Lexicon) -> list[str]:
         ("Insurgents were driven out of Mocimboa da Praia.", []),
         ("Lima said it would send a delegation.", ["PER"]),
         ("The Korean side also included the director general.", ["KOR"]),
+        ("PAPUA New Guinea and Indonesia have agreed to set up border posts.", ["PNG", "IDN"]),
+        ("SRI Lanka and India held talks.", ["LKA", "IND"]),
         ("North Korean missiles worried the South Korean side.", ["PRK", "KOR"]),
     ],
 )

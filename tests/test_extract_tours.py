@@ -139,3 +139,15 @@ def test_a_video_meeting_has_no_place(lexicon: sg.Lexicon) -> None:
     )
     (meeting,) = sg.extract(text, lexicon).meetings
     assert meeting.place is None
+
+
+def test_a_town_the_gazetteer_lacks_placed_by_the_text(lexicon: sg.Lexicon) -> None:
+    found, _ = find_place(
+        split_sentences(
+            "The joint committee held its 7th session on Sunday in the Algerian city of El "
+            "Tarf, a statement said."
+        ),
+        lexicon,
+        dateline=None,
+    )
+    assert found is not None and (found.name, found.country) == ("El Tarf", "DZA")

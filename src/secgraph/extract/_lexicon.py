@@ -173,6 +173,11 @@ def build_lexicon(
         for kind, cell in (("name", extra), ("adjective", adjectives), ("capital", capitals)):
             for text in filter(None, cell.split("|")):
                 forms.setdefault(text, (iso3, kind))
+    # a paper's lead in capitals: "PAPUA New Guinea and Indonesia have agreed" (not "Guinea")
+    for text, value in list(forms.items()):
+        first, sep, rest = text.partition(" ")
+        if sep and value[1] == "name" and first.isalpha() and len(first) > 2:
+            forms.setdefault(f"{first.upper()} {rest}", value)
     # "Sino-" and "Indo-" only as the first half of a compound
     prefixes = [f for f in forms if f in ("Sino", "Indo")]
     plain = [f for f in forms if f not in prefixes]

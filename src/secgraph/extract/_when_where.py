@@ -136,7 +136,7 @@ def find_place(
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
             if foreign_place(s.text, m.start(), m.end()):
                 continue  # "weeks after they met in Nairobi", "the agreement reached in"
-            place = _resolve_city(m.group(1), lexicon)
+            place = _resolve_city(m.group(1), lexicon) or _described(m.group(), lexicon)
             if place is None:
                 continue
             if future and not _past_part(s.text, m.start()):
@@ -236,6 +236,21 @@ def _stray(
         if lexicon.country_forms.get(m.group(), ("", ""))[0] == country
     ]
     return not named or (here is not None and len(named) == 1 and named[0] != here.index)
+
+
+def _described(phrase: str, lexicon: Lexicon) -> tuple[str, str, str | None] | None:
+    """A town the gazetteer lacks, placed by the text: "in the Algerian city of El Tarf"."""
+    m = re.search(
+        r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w-]*)\s+(?:[a-z-]+\s+)?(?:city|town|port|village)\s+"
+        r"of\s+(.+)$",
+        phrase,
+    )
+    if m is None:
+        return None
+    form = lexicon.country_forms.get(m.group(1))
+    if form is None or form[1] != "adjective":
+        return None
+    return m.group(2).strip(), form[0], None
 
 
 def _wider(
