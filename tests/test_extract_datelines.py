@@ -52,3 +52,14 @@ def test_two_weekdays_counted_back_from_a_sites_date_line(lexicon: sg.Lexicon) -
         "Security, held in Pretoria on Wednesday and Thursday."
     )
     assert _dates(text, lexicon) == [(dt.date(2024, 7, 31), dt.date(2024, 8, 1))]
+
+
+def test_the_parties_holding_the_session_name_the_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Addis Ababa, September 17/2024 (ENA) - Ethiopia's security depends on peace with its "
+        "neighbours, experts told ENA.\n\nOne analyst said al-Shabaab remained the main threat."
+        "\n\nAnother said intelligence sharing was essential.\n\nMeanwhile, Ethiopia and "
+        "Djibouti held the 14th session of their Joint Defence and Security Commission in "
+        "Addis Ababa on Monday. The two sides agreed to hold joint border patrols."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2024, 9, 16), None)]

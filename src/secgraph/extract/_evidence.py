@@ -80,6 +80,12 @@ _NAMES_THE_MEETING = re.compile(
     r"earlier\b|prior\b|next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|"
     r"dialogue|Dialogue|consultations|round|Round|session|conference|negotiations)\b[^.;]{0,80}?"
     r"\b(?:took place|began|opened|concluded|ended)\b"
+    # "Meanwhile, Ethiopia and Djibouti held the 14th session of their Joint Commission"
+    r"|^(?:Meanwhile,\s+|Separately,\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:held|convened|co-chaired)\s+"
+    r"(?:the|their|a|an)\s+(?:(?!first\b|inaugural\b|previous\b|last\b|earlier\b|prior\b|"
+    r"next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|dialogue|Dialogue|consultations|round|"
+    r"Round|session|conference|negotiations)\b"
 )
 #: "Today we agreed", "Today, I met": a speaker's own day
 _SPEAKERS_DAY = "'today' is the date of"
