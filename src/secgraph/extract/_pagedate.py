@@ -57,7 +57,7 @@ _REVISED_CLASS = re.compile(r"updat|modif|revis|edit", re.I)
 #: February 25, 2026"
 _BYLINE = re.compile(
     r"<(div|p|span|section)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*(?:byline|dateline|"
-    r"article-meta|post-meta|entry-meta|story-meta)[^\"']*)[\"'][^>]*>(.*?)</\1>",
+    r"article-meta|post-meta|entry-meta|story-meta|\bmeta\b)[^\"']*)[\"'][^>]*>(.*?)</\1>",
     re.I | re.S,
 )
 _PART = re.compile(r"\s[/|\u2022\u00b7\u2013\u2014-]\s|\s{2,}")
@@ -77,10 +77,21 @@ def _classed(html: str) -> set[dt.date]:
         if _REVISED_CLASS.search(m.group(2)):
             continue
         text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", m.group(3)))
-        days = {d for part in _PART.split(text) if (d := date_line(part.strip())) is not None}
+        # "Rome, 22 January 2025": a place before the date
+        days = {d for part in _PART.split(text) if (d := _placed(part.strip())) is not None}
         if len(days) == 1:
             out |= days
     return out
+
+
+def _placed(part: str) -> dt.date | None:
+    from ._stamps import date_line
+
+    found = date_line(part)
+    if found is None:
+        place = re.match(r"[A-Z][\w' -]{1,25},\s*", part)
+        found = date_line(part[place.end() :]) if place else None
+    return found
 
 
 def published_day(html: str) -> dt.date | None:
@@ -94,6 +105,8 @@ def published_day(html: str) -> dt.date | None:
     datetime.date(2026, 4, 14)
     >>> published_day('<div class="byline">By <a>Ana Cruz</a> / 05:40 AM February 25, 2026</div>')
     datetime.date(2026, 2, 25)
+    >>> published_day('<p class="meta">Rome, 22 January 2025</p>')
+    datetime.date(2025, 1, 22)
     """
     tagged = {
         d
