@@ -63,3 +63,14 @@ def test_the_parties_holding_the_session_name_the_meeting(lexicon: sg.Lexicon) -
         "Addis Ababa on Monday. The two sides agreed to hold joint border patrols."
     )
     assert _dates(text, lexicon) == [(dt.date(2024, 9, 16), None)]
+
+
+def test_met_for_the_fifth_meeting_names_the_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "CIUDAD HIDALGO, Chiapas - Rafts cross the river every morning.\n\nTraders carry beer "
+        "and rice.\n\nLocal people have heard promises before.\n\nIt was against this "
+        "background that the security cabinets of Mexico and Guatemala met in Tapachula on "
+        "July 24, 2025 for the fifth meeting of the Mexico-Guatemala High-Level Security "
+        "Group. The two sides agreed to open a joint command post."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2025, 7, 24), None)]

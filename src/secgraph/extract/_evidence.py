@@ -86,6 +86,10 @@ _NAMES_THE_MEETING = re.compile(
     r"(?:the|their|a|an)\s+(?:(?!first\b|inaugural\b|previous\b|last\b|earlier\b|prior\b|"
     r"next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|dialogue|Dialogue|consultations|round|"
     r"Round|session|conference|negotiations)\b"
+    # "the security cabinets met in Tapachula on July 24 for the fifth meeting of the ..."
+    r"|\b(?:met|convened|gathered)\b[^.;]{0,80}?\bfor\s+(?:the|their)\s+(?!first\b|inaugural\b|"
+    r"previous\b|last\b|earlier\b|prior\b|next\b)(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:meeting|round|session|edition)\s+of\b"
 )
 #: "Today we agreed", "Today, I met": a speaker's own day
 _SPEAKERS_DAY = "'today' is the date of"
