@@ -57,8 +57,11 @@ def test_two_weekdays_counted_back_from_a_sites_date_line(lexicon: sg.Lexicon) -
 def test_the_parties_holding_the_session_name_the_meeting(lexicon: sg.Lexicon) -> None:
     text = (
         "Addis Ababa, September 17/2024 (ENA) - Ethiopia's security depends on peace with its "
-        "neighbours, experts told ENA.\n\nOne analyst said al-Shabaab remained the main threat."
-        "\n\nAnother said intelligence sharing was essential.\n\nMeanwhile, Ethiopia and "
+        "neighbours, experts told ENA.\n\nOne analyst said al-Shabaab remained the main threat "
+        "to the whole region.\n\nAnother said intelligence sharing between the neighbours "
+        "was essential.\n\nA third said the ports and railways of the region should connect "
+        "its peoples.\n\nThe experts also underlined the role of the African Union in the "
+        "region.\n\nMeanwhile, Ethiopia and "
         "Djibouti held the 14th session of their Joint Defence and Security Commission in "
         "Addis Ababa on Monday. The two sides agreed to hold joint border patrols."
     )
@@ -66,11 +69,16 @@ def test_the_parties_holding_the_session_name_the_meeting(lexicon: sg.Lexicon) -
 
 
 def test_met_for_the_fifth_meeting_names_the_meeting(lexicon: sg.Lexicon) -> None:
+    scene = (
+        "Rafts cross the river every morning with crates of beer, sacks of rice and motorcycle "
+        "parts for the markets on the other bank."
+    )
     text = (
-        "CIUDAD HIDALGO, Chiapas - Rafts cross the river every morning.\n\nTraders carry beer "
-        "and rice.\n\nLocal people have heard promises before.\n\nIt was against this "
-        "background that the security cabinets of Mexico and Guatemala met in Tapachula on "
-        "July 24, 2025 for the fifth meeting of the Mexico-Guatemala High-Level Security "
-        "Group. The two sides agreed to open a joint command post."
+        "FEATURE\n\nOn the river, two governments try to take the border back\n\n"
+        "By Ana Ruiz | August 3, 2025\n\n"
+        f"CIUDAD HIDALGO, Chiapas - {scene}\n\n{scene}\n\n{scene}\n\n{scene}\n\n"
+        "It was against this background that the security cabinets of Mexico and Guatemala "
+        "met in Tapachula on July 24 for the fifth meeting of the Mexico-Guatemala "
+        "High-Level Security Group. The two sides agreed to open a joint command post."
     )
     assert _dates(text, lexicon) == [(dt.date(2025, 7, 24), None)]
