@@ -55,3 +55,33 @@ def test_an_academic_title_and_a_womans_honorific(lexicon: sg.Lexicon) -> None:
     assert people.get("John Hill") == ("Chief Scientific Adviser", "Professor")
     assert people.get("Anna Kowalska") == ("Director of the Polish Defence Policy Bureau", "Madam")
     assert people.get("Helen Ward") == ("Defence Minister", "Dame")
+
+
+# --- lists of members -------------------------------------------------------------------------
+
+
+def test_a_post_abroad_with_its_own_country_before_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BERLIN, 3 June 2025 - Germany and Poland held defence talks in Berlin on Monday. "
+        "Minister Nowak was accompanied by the Chief of the General Staff of the Polish Armed "
+        "Forces, General Adam Lis, and the Ambassador of the Republic of Poland to Germany, Ewa "
+        "Zielinska. The Consul General of Poland in Munich, Jan Wrobel, also attended."
+    )
+    sides = _sides(text, lexicon)
+    assert {"Adam Lis", "Ewa Zielinska", "Jan Wrobel"} <= set(sides["POL"])
+    people = _officials(text, lexicon)
+    assert people["Ewa Zielinska"][0] == "Ambassador of the Republic of Poland to Germany"
+
+
+def test_an_office_after_a_members_title_in_a_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MALE, 3 June 2025 - India and Maldives held defence talks in Male on Monday. The Indian "
+        "delegation included Rear Admiral Amit Rao, Assistant Chief of Naval Staff (Foreign "
+        "Cooperation), Shri Vivek Nair, Joint Secretary (Indian Ocean Region), Ministry of "
+        "External Affairs, and Colonel Ravi Menon, Defence Adviser at the High Commission of "
+        "India in Male."
+    )
+    people = _officials(text, lexicon)
+    assert people.get("Vivek Nair") == ("Joint Secretary (Indian Ocean Region)", "Shri")
+    assert "Indian Ocean Region" not in people
+    assert set(_sides(text, lexicon)["IND"]) == {"Amit Rao", "Vivek Nair", "Ravi Menon"}

@@ -206,6 +206,8 @@ def _clause_people(
     lowered = clause[:1].lower() + clause[1:]
     for m in CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
         word = m.group().strip(" ,").lower()
+        if word in ("in", "at", "to") and _POSTED_OF.search(clause, 0, m.start()):
+            continue  # "the Ambassador of Kazakhstan to Uzbekistan, X": a post abroad, no place
         if bounds and bounds[-1][1] == m.start():
             bounds[-1] = (bounds[-1][0], m.end(), f"{bounds[-1][2]} {word}".strip())
         else:
@@ -319,6 +321,13 @@ _DATE = re.compile(
 _ATTENDING = re.compile(
     r"(?:attended by|present|present were|present was|in the presence of|participating were|"
     r"taking part were|in attendance)$"
+)
+#: a post abroad written with its own country before the place it is in: "the Ambassador of
+#: the Republic of Poland (to Germany)", "at the Embassy of Pakistan (in Beijing)"
+_POSTED_OF = re.compile(
+    r"\b(?:Ambassador|Embassy|High\s+Commission(?:er)?|Consul(?:ate)?(?:[- ]General)?|Mission|"
+    r"Attach[e\u00e9]|Envoy)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?)"
+    r"{0,3}[A-Z][\w'\u2019-]*$"
 )
 _POSTED = re.compile(r"\b(?:Ambassador|Attach[eé]|Envoy|Commissioner to|Charg[eé]|Consul)", re.I)
 

@@ -250,7 +250,12 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     honorific = None
     flat = unbracket(chunk)  # "The Secretary of State for Defence (John Healey)"
     bracketed = flat.partition(", ")[2].split(",")[0].split() if flat else []
-    if flat and has_head(flat.partition(",")[0]) and not _is_title_word(bracketed[-1]):
+    if (
+        flat
+        and has_head(flat.partition(",")[0])
+        and not _is_title_word(bracketed[-1])
+        and not any(w in _NOT_NAMES or w in _not_capitals(lexicon) for w in bracketed)
+    ):  # (not "Joint Secretary (Indian Ocean Region)": a post's remit)
         chunk = flat
     junior = RANK_RE.match(chunk)
     if junior is not None and not HON_RE.match(chunk):
