@@ -109,6 +109,7 @@ CUT = re.compile(
     r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|by|with|"
     r"which|whom|"
     r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
+    r"(?:the\s+)?participation\s+of|"  # "with the participation of X"
     r"ahead of|together|"
     r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
@@ -117,7 +118,7 @@ CUT = re.compile(
     r"|(?:(?<!ttach\u00e9)(?<!ttache)(?<!mbassador)(?<!onsul)(?<!ffaires)(?<!epresentative)"
     r"(?<!ttach\u00e9,)(?<!ttache,)(?<!mbassador,)(?<!onsul,),?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
     r"(?<!epresentative)(?<!ecretary)(?<!inister)\s+to)\s+(?=(?:The\s+)?[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?(?:\s*[,.]|\s+(?:on|for|to|in)\b|\s*$))",
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*[,.]|\s+(?:on|for|to|in|under|with|as)\b|\s*$))",
 )
 #: another event's people: "Earlier in the week, X met ...", "after a lunch with ..."
 OTHER = re.compile(

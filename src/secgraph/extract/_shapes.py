@@ -147,7 +147,22 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     if person is not None:
         return person
     tail = _NAME_TAIL.search(chunk)
-    return _read_person(chunk[: tail.start()], lexicon) if tail else None
+    person = _read_person(chunk[: tail.start()], lexicon) if tail else None
+    if person is not None:
+        return person
+    # "meeting his Latvian counterpart X", "Minister for the Armed Forces X travelled": a verb
+    # before or after the mention, no part of it
+    bare = _VERB_TAIL.sub("", _VERB_HEAD.sub("", chunk))
+    return _read_person(bare, lexicon) if bare != chunk else None
+
+
+#: lower-case words before a mention that open no title ("meeting his Latvian counterpart")
+_VERB_HEAD = re.compile(
+    r"^(?:(?!(?:the|a|an|his|her|their|our|its|and|of|for|from)\s)[a-z][\w-]*\s+){1,2}"
+    rf"(?=(?:his|her|their)\s+[{_UP}]|[{_UP}])"
+)
+#: lower-case words after a name, with no comma: a verb and what follows it
+_VERB_TAIL = re.compile(rf"(?<=[{_LOW}])\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}$")
 
 
 #: a name, then a preposition and no capitalised name after it: where a mention ends
@@ -295,9 +310,10 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
             if again is not None and again.name == out[-1][1].name:
                 out[-1] = (merged, again)
                 continue
-        if person is None and not pending:
-            # "the two countries' army chiefs, General X of Cambodia": the last pieces
-            parts = re.split(r",\s+(?![^()]*\))", current)
+        if person is None:
+            # "the two countries' army chiefs, General X of Cambodia": the last pieces (of
+            # this bit alone when a piece is pending: "Latvia will start ..., Minister X")
+            parts = re.split(r",\s+(?![^()]*\))", bit if pending else current)
             person = next(
                 (
                     q
