@@ -164,3 +164,18 @@ def test_with_the_participation_of(lexicon: sg.Lexicon) -> None:
         "Karim Al Jaburi",
         "Salim Al Hashimi",
     }
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_assisted_supported_and_flanked_by(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ACCRA, 3 June 2025 - Ghana and Togo held security talks in Accra on Monday. Ghana's "
+        "Minister for Defence Kofi Mensah hosted Togo's Minister of the Armed Forces Komi "
+        "Agbeko. Mensah was assisted by the Chief of the Defence Staff, Lieutenant General Yaw "
+        "Boateng; the Director-General of the Police Counter-Terrorism Unit, Commissioner of "
+        "Police Mrs. Ama Owusu; and the Chief Director of the Ministry, Mr. Kojo Addo. Agbeko "
+        "was flanked by the Chief of the General Staff, General Koffi Dogbe."
+    )
+    sides = _sides(text, lexicon)
+    assert set(sides["GHA"]) == {"Kofi Mensah", "Yaw Boateng", "Ama Owusu", "Kojo Addo"}
+    assert set(sides["TGO"]) == {"Komi Agbeko", "Koffi Dogbe"}

@@ -15,6 +15,7 @@ REPORTS = re.compile(
     r"\b(?:met|meets|meeting|talks|dialogue|consultations|delegations?|side|team|led|headed|"
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
+    r"(?:assisted|supported|flanked)\s+by|"
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
     r"in attendance|participants|delegates|at the table|counterparts?|"
     r"agreed|pledged|vowed|signed|in a joint statement)\b",
@@ -55,6 +56,9 @@ REPORT_WORDS = frozenset(
         "attending",
         "accompanied",
         "accompanying",
+        "assisted",
+        "supported",
+        "flanked",
         "joined",
         "joining",
         "included",
@@ -103,7 +107,8 @@ OTHER_WORDS = frozenset(
 CUT = re.compile(
     r"(?:,\s*)?\b(?=[a-z])(?:was|were|is|are|has|have|had|met|meets|held|holds|led|headed|chaired|"
     r"co-chaired|co-led|co-hosted|received|hosted|welcomed|called on|attended|attending|"
-    r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
+    r"accompanied|accompanying|assisted|supported|flanked|joined|joining|included|includes|"
+    r"including|comprised(?: of)?|"
     r"comprising(?: of)?|consisted of|made up of|took part|took place|taking part|participated|"
     r"participating|"
     r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|by|with|"
