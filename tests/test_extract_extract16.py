@@ -179,3 +179,45 @@ def test_assisted_supported_and_flanked_by(lexicon: sg.Lexicon) -> None:
     sides = _sides(text, lexicon)
     assert set(sides["GHA"]) == {"Kofi Mensah", "Yaw Boateng", "Ama Owusu", "Kojo Addo"}
     assert set(sides["TGO"]) == {"Komi Agbeko", "Koffi Dogbe"}
+
+
+# --- delegation blocks ------------------------------------------------------------------------
+
+_OPENING = (
+    "TALLINN, 3 February 2025 - Estonia and Latvia held border security consultations in "
+    "Tallinn on Monday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # a heading with a colon, then "NAME - TITLE" a line
+        "Delegation of Estonia:\nMart Tamm - Director General of the Border Guard Board\n"
+        "Liis Kask - Head of the Border Guard Department\n\n"
+        "Delegation of Latvia:\nJuris Ozols - Chief of the State Border Guard\n"
+        "Ilze Berzina - Deputy Chief of the State Border Guard",
+        "Estonian delegation:\nMart Tamm - Director General of the Border Guard Board\n"
+        "Liis Kask - Head of the Border Guard Department\n\n"
+        "Latvian delegation:\nJuris Ozols - Chief of the State Border Guard\n"
+        "Ilze Berzina - Deputy Chief of the State Border Guard",
+        # a heading without a colon, then "TITLE: NAME" a line
+        "Estonian delegation\nDirector General of the Border Guard Board: Mart Tamm\n"
+        "Head of the Border Guard Department: Liis Kask\n\n"
+        "Latvian delegation\nChief of the State Border Guard: Juris Ozols\n"
+        "Deputy Chief of the State Border Guard: Ilze Berzina",
+        # one line a side, "For X:"
+        "For Estonia: Director General of the Border Guard Board Mart Tamm; Head of the Border "
+        "Guard Department Liis Kask.\nFor Latvia: Chief of the State Border Guard Juris Ozols; "
+        "Deputy Chief of the State Border Guard Ilze Berzina.",
+    ],
+)
+def test_a_delegation_block(block: str, lexicon: sg.Lexicon) -> None:
+    draft = sg.extract(_OPENING + block, lexicon)
+    assert draft_sides(draft) == {
+        "EST": ["Mart Tamm", "Liis Kask"],
+        "LVA": ["Juris Ozols", "Ilze Berzina"],
+    }
+    titles = {o.name: o.title for o in draft.officials}
+    assert titles["Mart Tamm"] == "Director General of the Border Guard Board"
+    assert titles["Ilze Berzina"] == "Deputy Chief of the State Border Guard"

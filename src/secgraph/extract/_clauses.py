@@ -67,6 +67,10 @@ _PAST_OF_OTHER = re.compile(
     r"(?:\w+\s+){0,2}$"
 )
 #: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
+_LIST_HEAD = re.compile(
+    r"^(?:(?:The\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|[Pp]articipants)\s+"
+    r"(?:of|from|for)|For|From|On\s+(?:behalf\s+of|the))\s+(?:the\s+)?"
+)
 _COUNTRY_LIST = re.compile(r"^(?P<country>[A-Z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=\S)")
 HEAD_OF = re.compile(
     r"\b(?:leader|head) of (?:the )?delegation\b|\bdelegation (?:leader|head)\b", re.I
@@ -221,6 +225,9 @@ def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, 
         return None
     name = re.sub(r"^the\s+", "", m.group("country").strip(), flags=re.I)
     name = re.sub(r"\s+(?:delegation|side|team)$", "", name, flags=re.I)
+    # "Delegation of Estonia:", "For Latvia:", "On the Latvian side:"
+    name = re.sub(_LIST_HEAD, "", name)
+    name = re.sub(r"\s+side$", "", name)
     form = lexicon.country_forms.get(name)
     if form is None or form[0] not in parties:
         return None

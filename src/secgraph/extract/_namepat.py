@@ -8,7 +8,9 @@ Also the two shapes of a mention the parser rewrites before it reads one, each g
   Defence (John Healey)" reads as "The Secretary of State for Defence, John Healey";
 - a junior rank before a name whose post follows: "Commander Aaron Kellett, Senior Liaison
   Officer for the Pacific" is the Senior Liaison Officer, styled Commander (the rank is no
-  title when a post is written).
+  title when a post is written);
+- a row of a delegation list or table: "Mart Tamm - Director General of X" and "Director
+  General of X: Mart Tamm" read as "Mart Tamm, Director General of X" (``unrow``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ __all__ = [
     "TRAILING_ORG",
     "UP",
     "unbracket",
+    "unrow",
 ]
 
 #: Latin Extended-A and -B and Extended Additional mix cases: "Ł", "Ś", "Ə" (Azerbaijani),
@@ -145,3 +148,21 @@ def unbracket(chunk: str) -> str | None:
     if m is None:
         return None
     return f"{m.group('title')}, {m.group('name')}{m.group('rest')}"
+
+
+_RANKED_NAME = rf"(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME}"
+_DASHED = re.compile(rf"^(?P<name>{_RANKED_NAME})\s+[-\u2013\u2014]\s+(?P<title>\S.*)$")
+_COLONED = re.compile(rf"^(?P<title>[^:]+?)\s*:\s+(?P<name>{_RANKED_NAME})$")
+
+
+def unrow(chunk: str) -> tuple[str, str] | None:
+    """A row of a delegation list, "NAME - TITLE" or "TITLE: NAME", as (name, title); None for
+    any other chunk (the caller checks that the title has a head word).
+
+    >>> unrow("Mart Tamm - Director General of the Police and Border Guard Board")
+    ('Mart Tamm', 'Director General of the Police and Border Guard Board')
+    >>> unrow("Head of the Border Guard Department: Colonel Liis Kask")
+    ('Colonel Liis Kask', 'Head of the Border Guard Department')
+    """
+    m = _DASHED.match(chunk) or _COLONED.match(chunk)
+    return (m.group("name"), m.group("title")) if m is not None else None

@@ -28,6 +28,7 @@ from ._namepat import (
     TRAILING_ORG,
     UP,
     unbracket,
+    unrow,
 )
 from ._offices import ORG_COUNTRY, clean_title, org_in
 
@@ -66,7 +67,7 @@ _NOT_NAMES = _words(
     "Government Interim Kingdom Republic Union Federation Authority Office Council "
     "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
     "Organisation Organization Nations Region Zone District Brigade Regiment Battalion Fleet "
-    "Unit Centre Center Academy Institute Headquarters Military"
+    "Unit Centre Center Academy Institute Headquarters Military Board"
 )
 _TITLE_WORDS = _HEADS | _words(
     "Additional Joint Assistant Under Special Senior Acting Federal Union State "
@@ -237,6 +238,9 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
+    row = unrow(chunk)  # "Mart Tamm - Director General of X", "Head of X: Liis Kask"
+    if row is not None and has_head(row[1]) and not has_head(RANK_RE.sub("", row[0])):
+        chunk = f"{row[0]}, {row[1]}"
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
