@@ -221,3 +221,22 @@ def test_a_delegation_block(block: str, lexicon: sg.Lexicon) -> None:
     titles = {o.name: o.title for o in draft.officials}
     assert titles["Mart Tamm"] == "Director General of the Border Guard Board"
     assert titles["Ilze Berzina"] == "Deputy Chief of the State Border Guard"
+
+
+# --- sides ------------------------------------------------------------------------------------
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_an_unmarked_attendee_beside_the_hosts_marked_ones(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Riyadh, March 3, 2025, SPA -- His Royal Highness Prince Faisal bin Saad, Minister of "
+        "Defense, received in Riyadh today Minister of National Defence of the Hellenic "
+        "Republic Kostas Pappas. The reception was attended by Chief of the General Staff "
+        "General Fahad bin Ali Al-Harbi; Assistant Minister of Defense for Executive Affairs "
+        "Dr. Saad bin Ali Al-Otaibi; and Governor of the General Authority for Military "
+        "Industries Eng. Majed bin Nasser Al-Qahtani. On the Greek side, it was attended by "
+        "the Ambassador of the Hellenic Republic to the Kingdom, Nikos Karras."
+    )
+    sides = _sides(text, lexicon)
+    assert "Majed bin Nasser Al-Qahtani" in sides["SAU"]
+    assert "Nikos Karras" in sides["GRC"]

@@ -293,7 +293,11 @@ def _contrast(
     if host is None or not _ATTENDANCE.search(clause):
         return out
     marked = [p for p in out if p.review is None] + [p for p in placed if p.name in clause]
-    if not any(p.country not in (None, host) for p in marked):
+    marked = [p for p in marked if p.country is not None]
+    # (and where every one it places is the host's, so are the others: "The reception was
+    # attended by the Chief of the General Staff, General A; ...; and Governor of the
+    # General Authority for X Eng. B")
+    if not marked:
         return out
     return [replace(p, country=host, review=HOSTS) if p.review == UNSURE else p for p in out]
 
