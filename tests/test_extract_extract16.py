@@ -240,3 +240,27 @@ def test_an_unmarked_attendee_beside_the_hosts_marked_ones(lexicon: sg.Lexicon) 
     sides = _sides(text, lexicon)
     assert "Majed bin Nasser Al-Qahtani" in sides["SAU"]
     assert "Nikos Karras" in sides["GRC"]
+
+
+# --- people only mentioned -----------------------------------------------------------------------
+
+
+def test_a_spokesperson_reporting_who_co_chaired(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MANILA, 3 June 2025 - The Philippines and Australia held their defence dialogue in "
+        "Manila on Tuesday. Defense spokesperson Assistant Secretary Ana Cruz said the dialogue "
+        "was co-chaired by Undersecretary for Defense Policy Ramon Diaz and Australian Deputy "
+        "Secretary for Strategy Ms. Kate Moore."
+    )
+    assert _sides(text, lexicon) == {"PHL": ["Ramon Diaz"], "AUS": ["Kate Moore"]}
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_what_a_spokesperson_said_is_read_by_the_back_off(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MANILA, 3 June 2025 - The Philippines and Australia held their defence dialogue in "
+        "Manila on Tuesday. Defense spokesperson Assistant Secretary Ana Cruz said the dialogue "
+        "was co-chaired by Undersecretary for Defense Policy Ramon Diaz and Australian Deputy "
+        "Secretary for Strategy Ms. Kate Moore."
+    )
+    assert _sides(text, lexicon) == {"PHL": ["Ramon Diaz"], "AUS": ["Kate Moore"]}

@@ -138,7 +138,11 @@ def _pass(
         if s.heading or not s.has(REPORT_WORDS) or not REPORTS.search(text):
             continue
         if s.has(OTHER_WORDS) and OTHER.search(text):
-            continue
+            # "A spokesperson, X, said the dialogue was co-chaired by A and B": what was said
+            said = _SPOKESPERSON_SAID.search(text)
+            if said is None or OTHER.search(text, said.end()):
+                continue
+            text = text[said.end() :]
         if is_future(s) or is_past(s) or (place and elsewhere(text, place)):
             continue
         if s.index == opening:  # (a dateline opens the first body sentence only)
@@ -168,6 +172,13 @@ def _pass(
             )
             start = cut.end() if cut is not None else stop
     return out
+
+
+_SPOKESPERSON_SAID = re.compile(
+    r"\b(?:spokes(?:person|man|woman)|press secretary)\b[^.;]*?\b(?:said|says|told reporters)"
+    r"(?:\s+on\s+\w+day)?,?\s+(?:that\s+)?",
+    re.I,
+)
 
 
 def _strip_dateline(text: str) -> str:

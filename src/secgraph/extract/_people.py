@@ -348,7 +348,8 @@ def find_people(
         # "Polish President X met NATO commanders in Warsaw on Friday": another event's
         phrases = [] if place and elsewhere(text, place) else person_phrases(text)
         for start, end, phrase in phrases:
-            if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
+            spoke = _SPEAKER.search(text, max(0, start - 24), start)  # "spokesperson Col X"
+            if spoke or _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
             if s.has(_OTHER_WORDS) and _OTHER_EVENT.search(text, 0, start):
                 continue  # "... before a lunch with President X": another event's people
