@@ -264,3 +264,32 @@ def test_what_a_spokesperson_said_is_read_by_the_back_off(lexicon: sg.Lexicon) -
         "Secretary for Strategy Ms. Kate Moore."
     )
     assert _sides(text, lexicon) == {"PHL": ["Ramon Diaz"], "AUS": ["Kate Moore"]}
+
+
+# --- a side no phrase names anyone for --------------------------------------------------------
+
+
+def test_a_side_named_only_in_a_transcripts_stage_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "OSLO, 4 March 2025 - Norway and Sweden held defence talks in Oslo on Tuesday. Norway's "
+        "Chief of Defence, General Arne Solberg, hosted the Swedish delegation.\n\n"
+        "Sweden's Minister of Defence, Karl Lindqvist, will open the press conference."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["SWE"] == ["Karl Lindqvist"]
+    assert sides["NOR"] == ["Arne Solberg"]
+
+
+def test_no_spokesperson_president_or_earlier_visitor_fills_an_empty_side(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "OSLO, 4 March 2025 - Norway and Sweden held defence talks in Oslo on Tuesday. Norway's "
+        "Chief of Defence, General Arne Solberg, hosted the Swedish delegation. Sweden's "
+        "defence ministry spokesperson, Anna Berg, declined to comment. Swedish Prime Minister "
+        "Lars Ek praised the cooperation. Last year, Sweden's Minister of Defence, Karl "
+        "Lindqvist, visited Tromso."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["NOR"] == ["Arne Solberg"]
+    assert sides.get("SWE", []) == []
