@@ -206,7 +206,7 @@ _IN_TITLE = re.compile(
 _NAMED_AFTER = re.compile(
     r"\s(?:Camp|Road|Street|Avenue|Barracks|Hall|Airport|Square|Gate|Bridge|Park)\b"
 )
-_PAIR_JOIN = re.compile(r"^\s*(?:-|\u2013|/|,| and | and the |, and the |, and |&)\s*$")
+_PAIR_JOIN = re.compile(r"^\s*(?:-|\u2013|/|,| and | and [Tt]he |, and [Tt]he |, and |&)\s*$")
 
 
 def pick_parties(

@@ -17,6 +17,7 @@ from ._lexicon import Lexicon, city_country
 from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
 from ._offices import ORG_COUNTRY
+from ._quotes import anchor_quotes
 from ._stamps import dated_heading
 from ._text import Dateline, Sentence, find_dateline, split_sentences
 from ._when_where import find_place
@@ -259,7 +260,7 @@ def _merge(
             cid, n = f"{c.id}-{n}", n + 1
         seen_ids.add(cid)
         unique_commitments.append(c if cid == c.id else replace(c, id=cid))
-    return Draft(
+    draft = Draft(
         article_id=article_id,
         title=title,
         text=text,
@@ -272,6 +273,7 @@ def _merge(
         dialogues=tuple(dialogues.values()),
         lacks=tuple(lacks),
     )
+    return anchor_quotes(draft)
 
 
 def _short(text: str) -> str:

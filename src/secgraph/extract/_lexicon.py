@@ -35,6 +35,11 @@ _TSV = Path(__file__).with_name("countries.tsv")
 #: a lake, gulf, sea, bay or strait named after a country ("Lake Chad", "Gulf of Finland"):
 #: a place, not the country
 _FEATURE = r"\b(?:Lake|Gulf of|Sea of|Bay of|Straits? of)\s+[A-Z][\w-]*"
+#: a language, not a country: "(Translated from Spanish.)", "a French-language daily"
+_LANGUAGE = (
+    r"\b(?:[Tt]ranslated (?:from|into)|[Oo]riginally (?:written |published )?in)\s+(?:the\s+)?"
+    r"[A-Z][a-z]+\b|\b[A-Z][a-z]+(?=[- ](?:language|speaking)\b)"
+)
 NOT_COUNTRIES = (
     "Indian Ocean",
     "Indo-Pacific",
@@ -61,6 +66,7 @@ NOT_COUNTRIES = (
     "Dutch disease",
     "French fries",
     "Chinese Taipei",
+    "Northern Ireland",
 )
 
 
@@ -168,7 +174,9 @@ def build_lexicon(
     plain = [f for f in forms if f not in prefixes]
     alternation = trie_regex(plain) + "".join(f"|{re.escape(f)}(?=-)" for f in prefixes)
     country_pattern = re.compile(rf"(?<![\w.])(?:{alternation})(?![\w]|\.\w)")
-    not_country = re.compile("|".join([*(re.escape(p) for p in NOT_COUNTRIES), _FEATURE]))
+    not_country = re.compile(
+        "|".join([*(re.escape(p) for p in NOT_COUNTRIES), _FEATURE, _LANGUAGE])
+    )
 
     concept_map = {cid: c for cid, (c, _) in concepts.items()}
     labels: dict[str, str] = {}

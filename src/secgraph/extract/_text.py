@@ -183,7 +183,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 lead = base + ln.start() + ln.group().index(head)
                 out.append(Sentence(len(out), lead, lead + len(head), head, True, p_index))
             continue
-        block = _listed(block)
+        block, marks = _listed(block)
         start = 0
         for m in _BOUNDARY.finditer(block):
             piece = block[start : m.start()]
@@ -194,24 +194,31 @@ def split_sentences(text: str) -> list[Sentence]:
                 # "U.S. officials" stays one sentence; "in the U.S. They" is two
                 if not re.match(r"(?:The|They|He|She|It|We|In|On|Both|A|An)\b", nxt):
                     continue
-            _add(out, block, base, start, m.start(), p_index)
+            _add(out, block, base, start, m.start(), p_index, marks)
             start = m.end()
-        _add(out, block, base, start, len(block), p_index)
+        _add(out, block, base, start, len(block), p_index, marks)
     return out
 
 
-def _listed(block: str) -> str:
+def _listed(block: str) -> tuple[str, tuple[int, ...]]:
     """A list under a line ending in ':' ("Delegation of India:" then one "NAME, TITLE" a line)
     with a ';' at the end of each entry that has no stop of its own, so that the entries stay
-    apart once the paragraph's lines are joined (the text keeps its length)."""
+    apart once the paragraph's lines are joined; and where each ';' was put (positions in the
+    marked block), so that spans still point into the text."""
     lines = block.split("\n")
     if len(lines) < 3 or not lines[0].rstrip().endswith(":"):
-        return block
+        return block, ()
     entries = lines[1:]
     if any(len(ln.strip()) > 160 or _two_sentences(ln) for ln in entries):
-        return block
-    ends = [ln if re.search(r"[;,.:]\s*$", ln) or not ln.strip() else f"{ln};" for ln in entries]
-    return "\n".join([lines[0], *ends])
+        return block, ()
+    out, marks, at = [lines[0]], [], len(lines[0]) + 1
+    for ln in entries:
+        if not re.search(r"[;,.:]\s*$", ln) and ln.strip():
+            marks.append(at + len(ln))
+            ln = f"{ln};"
+        out.append(ln)
+        at += len(ln) + 1
+    return "\n".join(out), tuple(marks)
 
 
 def _two_sentences(line: str) -> bool:
@@ -225,14 +232,25 @@ def _is_heading(line: str) -> bool:
     return len(line) < 160 and not re.search(r"[.!?:;,\"\u201d]$", line)
 
 
-def _add(out: list[Sentence], block: str, base: int, start: int, end: int, para: int) -> None:
+def _add(
+    out: list[Sentence],
+    block: str,
+    base: int,
+    start: int,
+    end: int,
+    para: int,
+    marks: tuple[int, ...] = (),
+) -> None:
     piece = block[start:end]
     stripped = piece.strip()
     if not stripped:
         return
-    lead = base + start + piece.index(stripped)
+    lead = start + piece.index(stripped)
+    last = lead + len(stripped)
+    # a ';' put by _listed is not in the text: spans count the text's characters
+    lead, last = (p - sum(1 for k in marks if k < p) for p in (lead, last))
     text = " ".join(stripped.split())
-    out.append(Sentence(len(out), lead, lead + len(stripped), text, False, para))
+    out.append(Sentence(len(out), base + lead, base + last, text, False, para))
 
 
 @dataclass(frozen=True)
