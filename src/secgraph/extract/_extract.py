@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from ._countries import Mention, find_mentions, is_future, is_meeting, pick_parties
+from ._furniture import without_furniture
 from ._lexicon import Lexicon, city_country
 from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
@@ -45,7 +46,7 @@ def extract(
 ) -> Draft:
     """Propose the fact file of one article: parties, officials, place, date, dialogue, areas,
     commitments, each with the sentence it came from. Writing it is :func:`write_draft`."""
-    sentences = split_sentences(text)
+    sentences = without_furniture(split_sentences(text))
     if title is None:
         first = sentences[0] if sentences else None
         title = first.text if first is not None and first.heading else _short(text)
