@@ -293,3 +293,28 @@ def test_no_spokesperson_president_or_earlier_visitor_fills_an_empty_side(
     sides = _sides(text, lexicon)
     assert sides["NOR"] == ["Arne Solberg"]
     assert sides.get("SWE", []) == []
+
+
+def test_people_of_the_background_are_no_delegates(lexicon: sg.Lexicon) -> None:
+    text = (
+        "IPIALES, Colombia, 3 May 2025 (EFE) - Colombian and Ecuadorian border commanders met "
+        "in Ipiales on Friday. The Colombian delegation was led by General Mario Rojas, "
+        "commander of the Southern Command, and the Ecuadorian side by General Luis Vega, "
+        "commander of the Land Forces. Ecuadorian President Carlos Mena has declared a state "
+        "of emergency and has repeatedly asked Colombia to step up controls on its side of the "
+        "border. Colombia's Defence Minister Andres Ortiz, who did not attend the meeting, "
+        "welcomed the agreements. Mena had raised the question with Colombian President Ana "
+        "Ruiz, and the two presidents have in recent years signed several accords."
+    )
+    names = set(_officials(text, lexicon))
+    assert names == {"Mario Rojas", "Luis Vega"}
+
+
+def test_a_president_receiving_the_heads_of_delegations(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KIGALI, 5 March 2025 (AIM) - The defence staffs of Mozambique and Rwanda held their "
+        "joint commission in Kigali on Tuesday. The Mozambican delegation was led by General "
+        "Jose Macuane, and the Rwandan delegation by General Eric Mugabo. The Rwandan "
+        "President, Jean Habimana, received the heads of the two delegations on Wednesday."
+    )
+    assert set(_officials(text, lexicon)) == {"Jose Macuane", "Eric Mugabo"}

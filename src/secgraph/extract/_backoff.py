@@ -272,6 +272,9 @@ def _clause_people(
                 continue
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
+            if _HEAD_OF_STATE.match(p.title or "") and (not leading or _COURTESY.search(after)):
+                continue  # "Ecuadorian President X has declared ...", "President X received
+                # the heads of the two delegations": no delegate of these talks
             own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
             posted = posted_side(p.title or "", parties, lexicon) if own is None else None
             if own is not None and own not in parties:
@@ -293,6 +296,12 @@ def _clause_people(
 
 
 HOSTS = "side inferred: the host's (back-off)"
+_HEAD_OF_STATE = re.compile(
+    r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|"
+    r"Crown\s+Prince|Vice\s+President|Chancellor)\b"
+)
+#: a head of state receiving the delegations: a courtesy call beside the talks
+_COURTESY = re.compile(r"\breceived\b.*\b(?:delegations?|heads\s+of)\b")
 
 
 def _contrast(

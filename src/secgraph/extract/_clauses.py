@@ -57,10 +57,14 @@ _MEMBERS = re.compile(
 _PAST = re.compile(
     r"\b(?:had met|had held|earlier (?:visit|meeting)|last (?:year|month|week)|previous|"
     r"earlier this (?:year|month|week)|previously|former|"
-    r"in (?:19|20)\d\d|ago)\b",
+    r"in (?:19|20)\d\d|ago|"
+    # background: "had raised the question with President X", "have in recent years signed",
+    # "X, who did not attend the meeting, welcomed ..."
+    r"had (?:also )?(?:raised|discussed|visited|talked|spoken)|in recent (?:years|months)|"
+    r"did not (?:attend|take part|join))\b",
     re.I,
 )
-_PAST_WORDS = _words("had earlier last previous previously former ago")
+_PAST_WORDS = _words("had earlier last previous previously former ago recent not")
 #: "the agreement the two countries signed last year": the past is the agreement's
 _PAST_OF_OTHER = re.compile(
     r"\b(?:signed|agreed|concluded|reached|adopted|launched|established|set up|created)\s+"
