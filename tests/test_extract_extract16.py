@@ -318,3 +318,51 @@ def test_a_president_receiving_the_heads_of_delegations(lexicon: sg.Lexicon) -> 
         "President, Jean Habimana, received the heads of the two delegations on Wednesday."
     )
     assert set(_officials(text, lexicon)) == {"Jose Macuane", "Eric Mugabo"}
+
+
+# --- names and styles of more of the world ------------------------------------------------------
+
+
+def test_initials_and_a_single_letter_a_do_not_end_a_sentence(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NEW DELHI, 3 March 2025 - India and Sri Lanka held their annual defence dialogue in "
+        "New Delhi on Monday. The Sri Lankan delegation comprised Major General W. A. K. "
+        "Silva, Chief of Staff of the Sri Lanka Army; Rear Admiral D. M. Perera, Chief of Staff "
+        "of the Sri Lanka Navy; and Mrs. Nadeesha Fernando, Additional Secretary (Defence)."
+    )
+    sides = _sides(text, lexicon)
+    assert {"W. A. K. Silva", "D. M. Perera", "Nadeesha Fernando"} <= set(sides["LKA"])
+
+
+def test_a_fathers_initial_before_a_one_word_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ULAANBAATAR, 3 March 2025 (MONTSAME) - Mongolia and China held border talks by video "
+        "link on Monday. The Mongolian side was led by Deputy Minister of Justice B.Enkhtuya, "
+        "and the Chinese side by Vice Minister of Public Security Wang Jun. Taking part from the "
+        "Mongolian side were Chief of the National Police Agency Ts.Bold and Brigadier General "
+        "G.Batbayar."
+    )
+    people = _officials(text, lexicon)
+    assert people.get("B.Enkhtuya") == ("Deputy Minister of Justice", None)
+    assert people.get("Ts.Bold") == ("Chief of the National Police Agency", None)
+    assert people.get("G.Batbayar") == (None, "Brigadier General")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "style"),
+    [
+        ("the State Minister of Peace, Ato Tesfaye Woldu", "Tesfaye Woldu", "Ato"),
+        ("Ethiopia's Consul General in Moyale, Wzr. Meseret Tadesse", "Meseret Tadesse", "Wzr."),
+        ("Général de brigade Cheikh Fall, Director of Defence Policy", "Cheikh Fall", None),
+        ("the Director of Policy, BG Kelvin Ong Wee Kiat", "Kelvin Ong Wee Kiat", "BG"),
+        ("the Head of Planning, Mr Rajendran s/o Muthusamy", "Rajendran s/o Muthusamy", "Mr"),
+    ],
+)
+def test_styles_and_particles_of_more_countries(
+    mention: str, name: str, style: str | None, lexicon: sg.Lexicon
+) -> None:
+    from secgraph.extract._shapes import read_person
+
+    person = read_person(mention, lexicon)
+    assert person is not None and person.name == name
+    assert person.honorific == (style or "Général de brigade")

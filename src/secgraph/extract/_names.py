@@ -203,7 +203,13 @@ def _split_title_name(
             return title, name
     if len(tokens) >= 2 and _one_word_name(tokens[-1], countries) and _is_head(tokens[-2]):
         return tokens[:-1], tokens[-1:]  # "Foreign Minister Sugiono": one name, Indonesian use
+    if len(tokens) >= 2 and _INITIALLED.fullmatch(tokens[-1]) and any(map(_is_head, tokens[:-1])):
+        return tokens[:-1], tokens[-1:]  # "Director of the Agency of Mongolia D.Oyunchimeg"
     return None
+
+
+#: a one-word name after a father's initial, Mongolian use: "Ts.Battulga", "B.Enkhbayar"
+_INITIALLED = re.compile(rf"[{_UP}][{_LOW}]?\.[{_UP}][{_LOW}]{{3,}}")
 
 
 def _title_run(words: list[str]) -> list[str]:

@@ -43,7 +43,8 @@ _OF_OFFICE = re.compile(
 #: military ranks and styles before a one-word name ("Rear Admiral Irvansyah"), never the
 #: courtesy titles that stand before a surname alone ("Mr Mitchell")
 _RANK_ONE = re.compile(
-    rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}})(?:,\s+(?P<title>.+))?$"
+    rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}}|[{_UP}][{_LOW}]?\.[{_UP}][{_LOW}]{{3,}})"
+    r"(?:,\s+(?P<title>.+))?$"
 )
 #: a caption's note after a name
 _PHOTO = re.compile(

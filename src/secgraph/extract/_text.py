@@ -192,7 +192,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if _ABBREV_END.search(piece.rstrip("\"'\u201d\u2019)")):
                 nxt = block[m.end() : m.end() + 20]
                 # "U.S. officials" stays one sentence; "in the U.S. They" is two
-                if not re.match(r"(?:The|They|He|She|It|We|In|On|Both|A|An)\b", nxt):
+                if not re.match(r"(?:The|They|He|She|It|We|In|On|Both|A(?!\.)|An)\b", nxt):
                     continue
             _add(out, block, base, start, m.start(), p_index, marks)
             start = m.end()
