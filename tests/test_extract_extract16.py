@@ -366,3 +366,32 @@ def test_styles_and_particles_of_more_countries(
     person = read_person(mention, lexicon)
     assert person is not None and person.name == name
     assert person.honorific == (style or "Général de brigade")
+
+
+def test_lists_headed_from_the_x_side_with_dashed_rows(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TASHKENT, 3 March 2025 - Uzbekistan and Kyrgyzstan held border talks in Tashkent on "
+        "Monday. The meeting was attended:\n\n"
+        "from the Uzbek side:\n"
+        "- Bakhtiyor Karimovich Sobirov - Deputy Chairman of the State Security Service;\n"
+        "- Major General Ulugbek Nazarov - Commander of the Border Troops;\n\n"
+        "from the Kyrgyz side:\n"
+        "- Nurlan Asanovich Beishenov - Deputy Chairman of the State Committee for National "
+        "Security;\n"
+        "- Aibek Osmonov - Deputy Minister of Internal Affairs."
+    )
+    sides = _sides(text, lexicon)
+    assert set(sides["UZB"]) == {"Bakhtiyor Karimovich Sobirov", "Ulugbek Nazarov"}
+    assert set(sides["KGZ"]) == {"Nurlan Asanovich Beishenov", "Aibek Osmonov"}
+
+
+def test_four_initials_and_an_office_after_a_ranked_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "COLOMBO, 3 March 2025 - Sri Lanka and New Zealand held naval staff talks in Colombo on "
+        "Monday. The talks were co-chaired by Rear Admiral W. M. D. K. Perera, Director General "
+        "Operations of the Sri Lanka Navy, and Commodore Andrew Hale of the New Zealand Defence "
+        "Force."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["LKA"] == ["W. M. D. K. Perera"]
+    assert sides["NZL"] == ["Andrew Hale"]

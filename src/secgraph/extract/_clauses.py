@@ -73,9 +73,9 @@ _PAST_OF_OTHER = re.compile(
 #: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
 _LIST_HEAD = re.compile(
     r"^(?:(?:The\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|[Pp]articipants)\s+"
-    r"(?:of|from|for)|For|From|On\s+(?:behalf\s+of|the))\s+(?:the\s+)?"
+    r"(?:of|from|for)|[Ff]or|[Ff]rom|[Oo]n\s+(?:behalf\s+of|the))\s+(?:the\s+)?"
 )
-_COUNTRY_LIST = re.compile(r"^(?P<country>[A-Z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=\S)")
+_COUNTRY_LIST = re.compile(r"^(?P<country>[A-Za-z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=\S)")
 HEAD_OF = re.compile(
     r"\b(?:leader|head) of (?:the )?delegation\b|\bdelegation (?:leader|head)\b", re.I
 )

@@ -56,7 +56,8 @@ PARTICLE = (
     r"(?:bin|binti|bint|bt|ibn|al|el|Al|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das|"
     r"Ould|ould|y|s/o|d/o|a/l|a/p)"  # "Rajendran s/o Muthusamy" (son of): Singapore, Malaysia
 )
-NAME = rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
+#: "Marcel van der Berg"; "W. M. D. K. Wijesinghe" (four initials, Sri Lankan use)
+NAME = rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT})"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
     r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
@@ -126,7 +127,7 @@ BRACKETED = re.compile(
 TRAILING_ORG = re.compile(
     rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
     r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat|"
-    r"Navy|Army|Air Force|Police|Forces|Guard)"
+    r"Navy|Army|Air Force|Defen[cs]e Force|Police|Forces|Guard)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UP}][\w'\u2019-]*)*)?)$"
 )
 #: a rank's note in brackets: "(Ret.)", "Commodore (Sea)", "Rear Admiral (Lower Half)"

@@ -284,7 +284,12 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         chunk = chunk[: inner.start()] + chunk[inner.end() :]
     trailing = TRAILING_ORG.search(chunk)
     org_after = None
-    if trailing and "," not in chunk and re.search(rf"\s{NAME}$", chunk[: trailing.start()]):
+    before_org = chunk[: trailing.start()].split() if trailing else []
+    named = any(  # a name ends the part before the office (a title before it, or nothing)
+        re.fullmatch(NAME, " ".join(before_org[-k:])) and not has_head(" ".join(before_org[-k:]))
+        for k in range(2, min(len(before_org), 5) + 1)
+    )
+    if trailing and named and "," not in chunk:
         org_after, chunk = trailing.group("org"), chunk[: trailing.start()]
     bracket = BRACKETED.match(chunk)
     if bracket and any(_is_head(w) for w in bracket.group("title").split()):
