@@ -395,3 +395,16 @@ def test_four_initials_and_an_office_after_a_ranked_name(lexicon: sg.Lexicon) ->
     sides = _sides(text, lexicon)
     assert sides["LKA"] == ["W. M. D. K. Perera"]
     assert sides["NZL"] == ["Andrew Hale"]
+
+
+def test_a_title_naming_its_country_is_not_carried_over(lexicon: sg.Lexicon) -> None:
+    text = (
+        "SUBOTICA, 3 March 2025 (Tanjug) - Serbian and Hungarian police officials met in "
+        "Subotica on Wednesday. The meeting was chaired by Serbian Police Director Milan Jovic "
+        "and the Deputy National Police Chief of Hungary, Major General Peter Kovacs. "
+        "Accompanying Kovacs was Colonel Zsolt Farkas, deputy head of the Border Policing "
+        "Department."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["SRB"] == ["Milan Jovic"]
+    assert sides["HUN"] == ["Peter Kovacs", "Zsolt Farkas"]

@@ -365,7 +365,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         for i, t in enumerate(tokens)
     ):
         title_text = rest.strip()
-        org = org_in(title_text)
+        org = org_in(title_text) or org_after  # ("Commodore X of the Y Defence Force")
         title: str | None = None
         if title_text:
             first = _first_title(title_text)

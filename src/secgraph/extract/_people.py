@@ -45,6 +45,7 @@ from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person
 from ._phrases import person_phrases
+from ._shapes import country_of
 from ._sides import CLAUSE_SIDE, OTHER_SIDE, WEAK, assign_sides, no_surnames
 from ._text import Sentence
 
@@ -228,8 +229,11 @@ def find_people(
             listed: str | None = None  # "with Australian A and Minister B": B is A's side too
             for c in chunks(TAIL_END.split(tail)[0], lexicon):
                 p = parse_person(c, lexicon)
-                if p is not None:
-                    country = p.country or listed or side
+                if p is not None:  # ("the Deputy Police Chief of Hungary, X": his own side)
+                    own = p.country or country_of(
+                        f"{p.title or ''} {p.organisation or ''}", lexicon
+                    )
+                    country = own or listed or side
                     listed = listed or p.country
                     found.append(replace(p, leader=not also, sentence=s.index, country=country))
             if len(found) > named_before or not _COUNTERPART.match(tail):
