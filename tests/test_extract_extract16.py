@@ -408,3 +408,30 @@ def test_a_title_naming_its_country_is_not_carried_over(lexicon: sg.Lexicon) -> 
     sides = _sides(text, lexicon)
     assert sides["SRB"] == ["Milan Jovic"]
     assert sides["HUN"] == ["Peter Kovacs", "Zsolt Farkas"]
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_members_named_before_were_part_of_the_x_delegation(lexicon: sg.Lexicon) -> None:
+    text = (
+        "GYUMRI, 3 March 2025 (Armenpress) - The border services of Armenia and Georgia met in "
+        "Gyumri on Tuesday. Lieutenant Colonel Nino Kapanadze, Head of the Land Border "
+        "Department, and Major Levan Beridze, head of the Ninotsminda border sector, were part "
+        "of the Georgian delegation."
+    )
+    assert set(_sides(text, lexicon)["GEO"]) == {"Nino Kapanadze", "Levan Beridze"}
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_a_remit_word_is_no_first_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MANILA, 3 March 2025 - The Philippines and Japan held maritime talks in Manila on "
+        "Monday. With Undersecretary Maria Reyes at the table were Philippine Coast Guard Deputy "
+        "Commandant Vice Admiral Jose Cruz and Department of National Defense Assistant "
+        "Secretary for Strategic Assessment Arsenio Lacson, while a spokesperson, Ana Lim, "
+        "briefed reporters."
+    )
+    people = _officials(text, lexicon)
+    assert people.get("Arsenio Lacson", ("",))[0] == (
+        "Department of National Defense Assistant Secretary for Strategic Assessment"
+    )
+    assert "Ana Lim" not in people

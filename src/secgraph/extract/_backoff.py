@@ -229,7 +229,7 @@ def _clause_people(
     companion_of = None if principal else placed
     accompanied: str | None = None  # the side of the last piece after "accompanied by"
     previous = ""  # the piece before: "X, accompanied by Y, met ...": Y is X's side
-    for (_, a, before), (b, _, after) in pairwise(edges):
+    for (_, a, before), (b, cut_end, after) in pairwise(edges):
         piece = clause[a:b]
         piece_before, previous = previous, piece
         if not _new_words(piece, known_words) or not has_name(piece):
@@ -266,6 +266,9 @@ def _clause_people(
         # the Japanese side": the side named right after the verb
         if side is None and words and words[-1] in SIDE_AFTER_VERBS:
             side = country_at(clause, b, offset, ms, parties)
+        member_of = _MEMBER_OF.match(clause, cut_end) if words[-1:] in (["was"], ["were"]) else None
+        if side is None and member_of is not None:  # "A and B were part of the Georgian team"
+            side = country_at(clause, member_of.end(), offset, ms, parties)
         for p in people:
             key = name_key(p.name)
             if key in taken or len(key) < 4 or _second_reference(p.name, surnames, known_words):
@@ -369,6 +372,7 @@ def _host_office(before: str, after: str, title: str) -> bool:
 _ATTENDED = re.compile(r"(?:were|was)?\s*(?:also\s+)?(?:present|attended|took part)\b")
 
 
+_MEMBER_OF = re.compile(r"(?:also\s+)?(?:(?:part|members?)\s+of|among)\s+")
 _WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")
 _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")

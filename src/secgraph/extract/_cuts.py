@@ -133,7 +133,6 @@ OTHER = re.compile(
     r"|\b(?:was|were) preceded by\b"  # "The dialogue was preceded by a meeting of X with Y"
     r"|\b(?:follows|followed|following|after)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?"
     r"(?:visit|trip)\s+(?:of|by|to)\b"
-    r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone|"
-    r"spokes(?:person|man|woman)|press secretary)\b",
+    r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone)\b",
     re.I,
 )

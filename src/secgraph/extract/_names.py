@@ -91,7 +91,8 @@ _TITLE_WORDS = _HEADS | _words(
     "Overseas Diaspora Coordination Counterintelligence Countering Combating "
     "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
     "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training "
-    "Industries "
+    "Industries Assessment Surveillance Reconnaissance Acquisition Readiness Personnel "
+    "Integration Reform Planning Plans Budget Audit Inspection Safety Emergency "
     "Raksha Videsh Grih Rajya"
 )
 _STOP = _words(
