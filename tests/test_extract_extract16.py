@@ -435,3 +435,22 @@ def test_a_remit_word_is_no_first_name(lexicon: sg.Lexicon) -> None:
         "Department of National Defense Assistant Secretary for Strategic Assessment"
     )
     assert "Ana Lim" not in people
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_co_chairs_who_spoke_after_co_chairing_and_lists_closed_by_their_side(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Permanent Secretary (Defence) Mr Tan Wei Ming and Deputy Minister of National Defence "
+        "of Vietnam Senior Lieutenant General Le Van Hoa spoke to the media at the Ministry of "
+        "Defence at Bukit Timah after co-chairing the 9th Singapore-Vietnam Defence Policy "
+        "Dialogue today. Also present at the Dialogue were Deputy Secretary (Policy) Ms Lee Mei "
+        "Ling and Director (Policy Office) BG Goh Kok Wah from Singapore, and Director of the "
+        "Foreign Relations Department Major General Tran Van Nam and Deputy Director Colonel "
+        "Nguyen Thi Lan from Vietnam."
+    )
+    sides = _sides(text, lexicon)
+    assert set(sides["SGP"]) == {"Tan Wei Ming", "Lee Mei Ling", "Goh Kok Wah"}
+    assert set(sides["VNM"]) == {"Le Van Hoa", "Tran Van Nam", "Nguyen Thi Lan"}
+    assert "Bukit Timah" not in _officials(text, lexicon)

@@ -245,7 +245,11 @@ def _clause_people(
             side = accompanied  # "accompanied by A and by B"
         accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None
         piece = SIDE_PIECE.sub("", piece)
-        people = headed_people(piece, parties, lexicon) or split_people(piece, lexicon)
+        people = (
+            _from_groups(piece, parties, lexicon)
+            or headed_people(piece, parties, lexicon)
+            or split_people(piece, lexicon)
+        )
         if not people:
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
@@ -262,6 +266,8 @@ def _clause_people(
         leading = leading or bool(_LEAD_AFTER.search(before)) or (before.endswith("with") and talks)
         # "received on Tuesday X", "met in Riyadh today X": the verb, then a day or a place
         leading = leading or (_MET.search(before) is not None and not before.endswith("by"))
+        # "A and B spoke to the media after co-chairing the dialogue": the clause's subject
+        leading = leading or (a == 0 and _CO_CHAIRING.search(clause) is not None)
         # "A and B represented India", "X headed the Turkish delegation", "X attended from
         # the Japanese side": the side named right after the verb
         if side is None and words and words[-1] in SIDE_AFTER_VERBS:
@@ -372,6 +378,28 @@ def _host_office(before: str, after: str, title: str) -> bool:
 _ATTENDED = re.compile(r"(?:were|was)?\s*(?:also\s+)?(?:present|attended|took part)\b")
 
 
+#: a list that ends with its side: "A, B and C from Singapore, and D and E from Vietnam"
+_FROM_PARTY = re.compile(
+    r"\s+from\s+(?:the\s+)?(?P<land>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s*(?:,|\.|;|$))"
+)
+
+
+def _from_groups(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The people of lists each closed by "from PARTY", with that party's side (empty unless
+    every group of the piece is so closed)."""
+    out: list[Person] = []
+    start = 0
+    for m in _FROM_PARTY.finditer(piece):
+        form = lexicon.country_forms.get(m.group("land"))
+        if form is None or form[0] not in parties:
+            return []
+        group = re.sub(r"^[\s,;]*(?:and\s+)?", "", piece[start : m.start()])
+        out += [replace(p, country=p.country or form[0]) for p in split_people(group, lexicon)]
+        start = m.end()
+    return out if start and not re.search(r"[A-Za-z]", piece[start:]) else []
+
+
+_CO_CHAIRING = re.compile(r"\b(?:after|while|before)\s+(?:co-chairing|co-hosting|co-leading)\b")
 _MEMBER_OF = re.compile(r"(?:also\s+)?(?:(?:part|members?)\s+of|among)\s+")
 _WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")
 _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")

@@ -112,6 +112,7 @@ CUT = re.compile(
     r"comprising(?: of)?|consisted of|made up of|took part|took place|taking part|participated|"
     r"participating|"
     r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|by|with|"
+    r"spoke|speaking|briefed|addressed|thanked|stressed|noted|praised|co-chairing|chairing|"
     r"which|whom|"
     r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
     r"(?:the\s+)?participation\s+of|"  # "with the participation of X"
