@@ -454,3 +454,50 @@ def test_co_chairs_who_spoke_after_co_chairing_and_lists_closed_by_their_side(
     assert set(sides["SGP"]) == {"Tan Wei Ming", "Lee Mei Ling", "Goh Kok Wah"}
     assert set(sides["VNM"]) == {"Le Van Hoa", "Tran Van Nam", "Nguyen Thi Lan"}
     assert "Bukit Timah" not in _officials(text, lexicon)
+
+
+@pytest.mark.usefixtures("backoff_only")
+@pytest.mark.parametrize("opener", ["Other members were", "It comprised"])
+def test_a_sentence_going_on_with_the_delegation_before(opener: str, lexicon: sg.Lexicon) -> None:
+    text = (
+        "YOLA, 3 March 2025 - Nigeria and Cameroon held their joint border commission in Yola "
+        "on Tuesday. The Nigerian delegation was led by the Chief of Policy and Plans, Maj.-Gen. "
+        f"Ibrahim Bello. {opener} the Commander, 23 Brigade, Brig.-Gen. Olumide Adeyemi; "
+        "Colonel Hauwa Musa from the Defence Intelligence Directorate; and a Director in the "
+        "Department of State Services, Mr Emeka Okafor."
+    )
+    assert {"Olumide Adeyemi", "Hauwa Musa", "Emeka Okafor"} <= set(_sides(text, lexicon)["NGA"])
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "style", "title"),
+    [
+        (
+            "the Director General of Public Administration, Hendrarto",
+            "Hendrarto",
+            None,
+            "Director General of Public Administration",
+        ),
+        (
+            "Pol. Lt. Gen. Sok Chanthy, Deputy Commissioner General of the National Police",
+            "Sok Chanthy",
+            "Pol. Lt. Gen.",
+            "Deputy Commissioner General of the National Police",
+        ),
+        ("U Min Thein, director of the Ministry of Home Affairs", "Min Thein", "U", None),
+    ],
+)
+def test_one_word_names_thai_police_ranks_and_myanmar_styles(
+    mention: str, name: str, style: str | None, title: str | None, lexicon: sg.Lexicon
+) -> None:
+    from secgraph.extract._names import parse_person
+
+    person = parse_person(mention, lexicon)
+    assert person is not None and (person.name, person.honorific) == (name, style)
+    assert title is None or person.title == title
+
+
+def test_a_plural_after_a_title_is_no_one_word_name(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._names import parse_person
+
+    assert parse_person("Minister of Police, Prisons", lexicon) is None

@@ -156,6 +156,8 @@ def _pass(
                 start = cut.end() if cut is not None else stop
                 continue  # every capitalised word a title's or a name's already found
             visiting = guest if guest and _VISITING.search(clause) else None
+            if start == 0 and _ANAPHOR.match(clause):  # "Other members were ...": the side
+                visiting = visiting or _previous_side(sentences, s.index, parties, lexicon)
             out += _clause_people(
                 clause,
                 start + shift,
@@ -179,6 +181,32 @@ _SPOKESPERSON_SAID = re.compile(
     r"(?:\s+on\s+\w+day)?,?\s+(?:that\s+)?",
     re.I,
 )
+
+
+#: a sentence going on with the delegation the one before named: "Other members were ...",
+#: "It comprised ...", "The delegation also included ..."
+_ANAPHOR = re.compile(
+    r"(?:Other\s+members(?:\s+of\s+the\s+(?:delegation|team))?\s+(?:were|included)|"
+    r"It\s+(?:also\s+)?(?:comprised|included|consisted\s+of)|"
+    r"The\s+(?:delegation|team)\s+also\s+(?:included|comprised))\b"
+)
+_NAMED_SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]*)\s+(?:delegation|side|team)\b")
+
+
+def _previous_side(
+    sentences: list[Sentence], index: int, parties: list[str], lexicon: Lexicon
+) -> str | None:
+    """The party whose delegation the sentence before names alone ("The Nigerian delegation
+    was led by X.")."""
+    before = next((t for t in reversed(sentences[:index]) if not t.heading), None)
+    if before is None:
+        return None
+    sides = {
+        form[0]
+        for m in _NAMED_SIDE.finditer(before.text)
+        if (form := lexicon.country_forms.get(m.group("adj"))) is not None and form[0] in parties
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _strip_dateline(text: str) -> str:
@@ -235,7 +263,9 @@ def _clause_people(
         if not _new_words(piece, known_words) or not has_name(piece):
             continue  # (every capitalised word a title's or a name's already found)
         side = opening_side(clause, a, piece, offset, ms, parties, lexicon)
-        side = side or (visiting if _VISITING.search(clause, 0, a) else None)
+        side = side or (
+            visiting if _VISITING.search(clause, 0, a) or _ANAPHOR.match(clause) else None
+        )
         if side is None and _ACCOMPANIED.search(before):
             side = companion_side(piece_before, placed)
             side = side or referent_side(piece_before, placed, s.index)  # "He was joined by"

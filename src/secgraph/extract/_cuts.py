@@ -17,13 +17,14 @@ REPORTS = re.compile(
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
     r"(?:assisted|supported|flanked)\s+by|"
     r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
-    r"in attendance|participants|delegates|at the table|counterparts?|"
+    r"in attendance|participants|delegates|other members|at the table|counterparts?|"
     r"agreed|pledged|vowed|signed|in a joint statement)\b",
     re.I,
 )
 REPORT_WORDS = frozenset(
     [
         "participants",
+        "members",
         "delegates",
         "table",
         "counterpart",

@@ -67,6 +67,7 @@ HONORIFIC = (
     rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
     rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's style
     r"Ato|Wzr\.?|W/ro|Judge|"  # Ethiopia's "Ato" (Mr) and "Woizero" (Mrs); a judge's style
+    r"U(?= [A-Z][a-z]+ [A-Z][a-z])|Daw(?= [A-Z][a-z]+ [A-Z][a-z])|"  # Myanmar's "U Min Naing"
     rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
@@ -74,6 +75,8 @@ HONORIFIC = (
     r"Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Senior Lt\.? Gen\.?|Senior Col\.?|Colonel General|"
     r"Police General|Lt\.? Col\.?|"
+    # Thai and Cambodian police ranks: "Pol Lt Gen X", "Pol. Maj. Gen. Y"
+    r"Pol\.?\s+(?:(?:Lt|Maj|Brig|Snr|Sr)\.?\s+)?(?:Gen|Col)\.?(?= [A-Z])|"
     r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
     r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
     r"Maj\.? Gen\.?|Major General|Brig\.?[- ]Gen\.?|Brigadier General|Brig\.?|Brigadier|"
@@ -127,6 +130,7 @@ BRACKETED = re.compile(
 TRAILING_ORG = re.compile(
     rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
     r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat|"
+    r"Directorate|Bureau|Authority|"
     r"Navy|Army|Air Force|Defen[cs]e Force|Police|Forces|Guard)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UP}][\w'\u2019-]*)*)?)$"
 )

@@ -287,7 +287,8 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     org_after = None
     before_org = chunk[: trailing.start()].split() if trailing else []
     named = any(  # a name ends the part before the office (a title before it, or nothing)
-        re.fullmatch(NAME, " ".join(before_org[-k:])) and not has_head(" ".join(before_org[-k:]))
+        re.fullmatch(NAME, " ".join(before_org[-k:]))
+        and not any(_is_title_word(w) or w in _NOT_NAMES for w in before_org[-k:])
         for k in range(2, min(len(before_org), 5) + 1)
     )
     if trailing and named and "," not in chunk:
@@ -342,7 +343,15 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if (
         len(last) == 2
         and any(_is_head(t) for t in tokens)
-        and re.fullmatch(NAME, last[1].strip())
+        and (
+            re.fullmatch(NAME, last[1].strip())
+            # "the Director General of Public Administration, Hendrarto": one name
+            or (
+                _one_word_name(last[1].strip(), _not_capitals(lexicon))
+                and "," not in last[0]
+                and not re.search(r"(?:ies|[nrt]s|es)$", last[1].strip())  # "..., Prisons"
+            )
+        )
         and not any(_is_title_word(t) for t in last[1].split())
     ):
         # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries";

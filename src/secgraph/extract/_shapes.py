@@ -298,6 +298,8 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
         for piece in _comma_list(_trailing_clause(bit), lexicon)
     ]
     for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
+        if pending and not has_head(pending) and read_person(bit, lexicon) is not None:
+            pending = ""  # ("... from the Armed Forces - Arab Army; Colonel B ...": no title)
         current = f"{pending} and {bit}" if pending else bit
         person = read_person(current, lexicon)
         segments = _appositives(_pieces(current), lexicon) if pending and person is None else None
