@@ -501,3 +501,23 @@ def test_a_plural_after_a_title_is_no_one_word_name(lexicon: sg.Lexicon) -> None
     from secgraph.extract._names import parse_person
 
     assert parse_person("Minister of Police, Prisons", lexicon) is None
+
+
+def test_an_earlier_meeting_dated_by_its_month_alone(lexicon: sg.Lexicon) -> None:
+    text = (
+        "SEOUL, Nov. 4 (Yonhap) -- South Korea and Poland held their vice-ministerial defense "
+        "talks in Seoul on Tuesday. Vice Defense Minister Kim Sung-ho and his Polish "
+        "counterpart, Secretary of State Pawel Nowak, co-chaired the meeting. Defense Minister "
+        "Lee Jae-won and Polish Defense Minister Marek Lis held talks in Warsaw in August."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["KOR"] == ["Kim Sung-ho"]
+    assert sides["POL"] == ["Pawel Nowak"]
+
+
+def test_a_threats_name_is_no_persons_name(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._names import parse_person
+
+    assert (
+        parse_person("Head of the Main Department for Combating Drug Trafficking", lexicon) is None
+    )

@@ -61,10 +61,13 @@ _PAST = re.compile(
     # background: "had raised the question with President X", "have in recent years signed",
     # "X, who did not attend the meeting, welcomed ..."
     r"had (?:also )?(?:raised|discussed|visited|talked|spoken)|in recent (?:years|months)|"
-    r"did not (?:attend|take part|join))\b",
+    r"did not (?:attend|take part|join)|"
+    # "A and B held talks in Warsaw in August": a meeting dated by its month alone
+    r"(?:met|held talks)\s+in\s+[A-Z][\w-]+\s+in\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?!\s*\d))\b",
     re.I,
 )
-_PAST_WORDS = _words("had earlier last previous previously former ago recent not")
+_PAST_WORDS = _words("had earlier last previous previously former ago recent not met talks")
 #: "the agreement the two countries signed last year": the past is the agreement's
 _PAST_OF_OTHER = re.compile(
     r"\b(?:signed|agreed|concluded|reached|adopted|launched|established|set up|created)\s+"

@@ -93,6 +93,8 @@ _TITLE_WORDS = _HEADS | _words(
     "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training "
     "Industries Assessment Surveillance Reconnaissance Acquisition Readiness Personnel "
     "Integration Reform Planning Plans Budget Audit Inspection Safety Emergency "
+    "Drug Drugs Trafficking Smuggling Extremism Corruption Laundering Piracy Organised "
+    "Organized Cybercrime "
     "Raksha Videsh Grih Rajya"
 )
 _STOP = _words(
