@@ -521,3 +521,18 @@ def test_a_threats_name_is_no_persons_name(lexicon: sg.Lexicon) -> None:
     assert (
         parse_person("Head of the Main Department for Combating Drug Trafficking", lexicon) is None
     )
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_our_side_in_a_transcript_is_the_side_not_named(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TAPACHULA, 3 March 2025 - Guatemala and Mexico held their security group meeting in "
+        "Tapachula on Monday.\n\n"
+        "I would like to thank the members of both delegations: on our side, the Vice Minister "
+        "of Security, Claudia Ochoa Paz, and the Director General of the National Civil Police, "
+        "Commissioner General Edwin Monroy Tzul; and on the Mexican side, Ambassador Rodrigo "
+        "Morales Vega and the Head of the Intelligence Unit, Carla Inzunza Ruiz."
+    )
+    sides = _sides(text, lexicon)
+    assert {"Claudia Ochoa Paz", "Edwin Monroy Tzul"} <= set(sides["GTM"])
+    assert {"Rodrigo Morales Vega", "Carla Inzunza Ruiz"} <= set(sides["MEX"])

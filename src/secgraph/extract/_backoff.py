@@ -83,6 +83,7 @@ _CLAUSES = re.compile(
     r",?\s+(?:while|whereas)\s+|(?<=\sside),\s+and\s+"
     # "X included A; the Y side included B" (not "made up of A; the Secretary, B; ...")
     r"|;\s+(?=(?:and\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\b)"
+    r"|;\s+(?=(?:and\s+)?(?:on|from|for)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}side\b)"
     r"|,?\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\s+by\b)"
 )
 
@@ -171,6 +172,7 @@ def _pass(
                 visiting,
                 known_words,
                 host,
+                _our_side(s.text, parties, lexicon),
             )
             start = cut.end() if cut is not None else stop
     return out
@@ -236,6 +238,7 @@ def _clause_people(
     visiting: str | None = None,
     known_words: frozenset[str] = frozenset(),
     host: str | None = None,
+    our_side: str | None = None,
 ) -> list[Person]:
     out: list[Person] = []
     bounds: list[tuple[int, int, str]] = []
@@ -275,11 +278,16 @@ def _clause_people(
             side = accompanied  # "accompanied by A and by B"
         accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None
         piece = SIDE_PIECE.sub("", piece)
-        people = (
-            _from_groups(piece, parties, lexicon)
-            or headed_people(piece, parties, lexicon)
-            or split_people(piece, lexicon)
-        )
+        people = _from_groups(piece, parties, lexicon) or headed_people(piece, parties, lexicon)
+        if not people:
+            # "... thank the members of both delegations: on our side, the Minister, X": the
+            # list after the colon; "our side" is the party the sentence names no side of
+            intro = list(_LIST_INTRO.finditer(piece))
+            tail = piece[intro[-1].end() :] if intro else piece
+            ours = _OUR_SIDE.match(tail)
+            if ours is not None:
+                tail, side = tail[ours.end() :], side or our_side
+            people = split_people(SIDE_PIECE.sub("", tail), lexicon)
         if not people:
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
@@ -430,6 +438,27 @@ def _from_groups(piece: str, parties: list[str], lexicon: Lexicon) -> list[Perso
 
 
 _CO_CHAIRING = re.compile(r"\b(?:after|while|before)\s+(?:co-chairing|co-hosting|co-leading)\b")
+
+
+def _our_side(text: str, parties: list[str], lexicon: Lexicon) -> str | None:
+    """ "on our side, A and B; and on the Mexican side, C": "our" is the party the sentence
+    does not name as a side (of two)."""
+    if "our side" not in text or len(parties) != 2:
+        return None
+    named = {
+        form[0]
+        for m in re.finditer(r"\bthe\s+(?P<adj>[A-Z][\w-]*)\s+side\b", text)
+        if (form := lexicon.country_forms.get(m.group("adj"))) is not None
+    }
+    others = [c for c in parties if c not in named]
+    return others[0] if len(named) == 1 and len(others) == 1 else None
+
+
+#: the words before a colon that opens a list of people ("both delegations: ...")
+_LIST_INTRO = re.compile(
+    r"\b(?:delegations?|members|participants|following|as follows|sides?)\s*:\s+"
+)
+_OUR_SIDE = re.compile(r"\s*(?:and\s+)?(?:on|from|for)\s+our\s+side,?\s+")
 _MEMBER_OF = re.compile(r"(?:also\s+)?(?:(?:part|members?)\s+of|among)\s+")
 _WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")
 _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")

@@ -41,7 +41,7 @@ _MEET_BETWEEN = re.compile(
 #: a clause that opens with its side: "For Guatemala, the Minister ...", "On the X side, ..."
 SIDE_PIECE = re.compile(
     r"^\s*(?:[Ff]or|[Ff]rom|[Oo]n behalf of)\s+(?:the\s+)?[A-Z][\w'\u2019 .-]{1,40}?,\s+"
-    r"|^\s*[Oo]n the [A-Z][\w-]*\s+side,\s+"
+    r"|^\s*(?:and\s+)?[Oo]n the [A-Z][\w-]*\s+side,\s+"
 )
 #: a country word that opens a side: "Norway's delegation", "the Mexican delegation"
 _SIDE_WORD = re.compile(
