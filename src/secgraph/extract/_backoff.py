@@ -42,9 +42,25 @@ from ._clues import (
 from ._countries import Mention, is_future
 from ._cuts import CUT, OTHER, OTHER_WORDS, REPORT_WORDS, REPORTS
 from ._lexicon import Lexicon
+from ._listsides import (
+    ANAPHOR,
+    CO_CHAIRING,
+    COURTESY,
+    HEAD_OF_STATE,
+    HOSTS,
+    LIST_INTRO,
+    MEMBER_OF,
+    OUR_SIDE,
+    SPOKESPERSON_SAID,
+    contrast,
+    from_groups,
+    host_office,
+    our_party,
+    previous_side,
+)
 from ._names import NAME, Person, is_title_word, name_key
 from ._shapes import country_of, headed_people, split_people
-from ._sides import CLAUSE_SIDE, NATIONAL_OFFICE, OTHER_SIDE, UNSURE, WEAK, assign_sides
+from ._sides import CLAUSE_SIDE, OTHER_SIDE, UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled
 from ._text import Sentence
 
@@ -140,7 +156,7 @@ def _pass(
             continue
         if s.has(OTHER_WORDS) and OTHER.search(text):
             # "A spokesperson, X, said the dialogue was co-chaired by A and B": what was said
-            said = _SPOKESPERSON_SAID.search(text)
+            said = SPOKESPERSON_SAID.search(text)
             if said is None or OTHER.search(text, said.end()):
                 continue
             text = text[said.end() :]
@@ -157,8 +173,8 @@ def _pass(
                 start = cut.end() if cut is not None else stop
                 continue  # every capitalised word a title's or a name's already found
             visiting = guest if guest and _VISITING.search(clause) else None
-            if start == 0 and _ANAPHOR.match(clause):  # "Other members were ...": the side
-                visiting = visiting or _previous_side(sentences, s.index, parties, lexicon)
+            if start == 0 and ANAPHOR.match(clause):  # "Other members were ...": the side
+                visiting = visiting or previous_side(sentences, s.index, parties, lexicon)
             out += _clause_people(
                 clause,
                 start + shift,
@@ -172,43 +188,10 @@ def _pass(
                 visiting,
                 known_words,
                 host,
-                _our_side(s.text, parties, lexicon),
+                our_party(s.text, parties, lexicon),
             )
             start = cut.end() if cut is not None else stop
     return out
-
-
-_SPOKESPERSON_SAID = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|press secretary)\b[^.;]*?\b(?:said|says|told reporters)"
-    r"(?:\s+on\s+\w+day)?,?\s+(?:that\s+)?",
-    re.I,
-)
-
-
-#: a sentence going on with the delegation the one before named: "Other members were ...",
-#: "It comprised ...", "The delegation also included ..."
-_ANAPHOR = re.compile(
-    r"(?:Other\s+members(?:\s+of\s+the\s+(?:delegation|team))?\s+(?:were|included)|"
-    r"It\s+(?:also\s+)?(?:comprised|included|consisted\s+of)|"
-    r"The\s+(?:delegation|team)\s+also\s+(?:included|comprised))\b"
-)
-_NAMED_SIDE = re.compile(r"\b[Tt]he\s+(?P<adj>[A-Z][\w-]*)\s+(?:delegation|side|team)\b")
-
-
-def _previous_side(
-    sentences: list[Sentence], index: int, parties: list[str], lexicon: Lexicon
-) -> str | None:
-    """The party whose delegation the sentence before names alone ("The Nigerian delegation
-    was led by X.")."""
-    before = next((t for t in reversed(sentences[:index]) if not t.heading), None)
-    if before is None:
-        return None
-    sides = {
-        form[0]
-        for m in _NAMED_SIDE.finditer(before.text)
-        if (form := lexicon.country_forms.get(m.group("adj"))) is not None and form[0] in parties
-    }
-    return sides.pop() if len(sides) == 1 else None
 
 
 def _strip_dateline(text: str) -> str:
@@ -267,7 +250,7 @@ def _clause_people(
             continue  # (every capitalised word a title's or a name's already found)
         side = opening_side(clause, a, piece, offset, ms, parties, lexicon)
         side = side or (
-            visiting if _VISITING.search(clause, 0, a) or _ANAPHOR.match(clause) else None
+            visiting if _VISITING.search(clause, 0, a) or ANAPHOR.match(clause) else None
         )
         if side is None and _ACCOMPANIED.search(before):
             side = companion_side(piece_before, placed)
@@ -278,13 +261,13 @@ def _clause_people(
             side = accompanied  # "accompanied by A and by B"
         accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None
         piece = SIDE_PIECE.sub("", piece)
-        people = _from_groups(piece, parties, lexicon) or headed_people(piece, parties, lexicon)
+        people = from_groups(piece, parties, lexicon) or headed_people(piece, parties, lexicon)
         if not people:
             # "... thank the members of both delegations: on our side, the Minister, X": the
             # list after the colon; "our side" is the party the sentence names no side of
-            intro = list(_LIST_INTRO.finditer(piece))
+            intro = list(LIST_INTRO.finditer(piece))
             tail = piece[intro[-1].end() :] if intro else piece
-            ours = _OUR_SIDE.match(tail)
+            ours = OUR_SIDE.match(tail)
             if ours is not None:
                 tail, side = tail[ours.end() :], side or our_side
             people = split_people(SIDE_PIECE.sub("", tail), lexicon)
@@ -305,12 +288,12 @@ def _clause_people(
         # "received on Tuesday X", "met in Riyadh today X": the verb, then a day or a place
         leading = leading or (_MET.search(before) is not None and not before.endswith("by"))
         # "A and B spoke to the media after co-chairing the dialogue": the clause's subject
-        leading = leading or (a == 0 and _CO_CHAIRING.search(clause) is not None)
+        leading = leading or (a == 0 and CO_CHAIRING.search(clause) is not None)
         # "A and B represented India", "X headed the Turkish delegation", "X attended from
         # the Japanese side": the side named right after the verb
         if side is None and words and words[-1] in SIDE_AFTER_VERBS:
             side = country_at(clause, b, offset, ms, parties)
-        member_of = _MEMBER_OF.match(clause, cut_end) if words[-1:] in (["was"], ["were"]) else None
+        member_of = MEMBER_OF.match(clause, cut_end) if words[-1:] in (["was"], ["were"]) else None
         if side is None and member_of is not None:  # "A and B were part of the Georgian team"
             side = country_at(clause, member_of.end(), offset, ms, parties)
         for p in people:
@@ -319,7 +302,7 @@ def _clause_people(
                 continue
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
-            if _HEAD_OF_STATE.match(p.title or "") and (not leading or _COURTESY.search(after)):
+            if HEAD_OF_STATE.match(p.title or "") and (not leading or COURTESY.search(after)):
                 continue  # "Ecuadorian President X has declared ...", "President X received
                 # the heads of the two delegations": no delegate of these talks
             own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
@@ -335,46 +318,11 @@ def _clause_people(
                 review = review or (None if leading or attended else UNSURE)
                 # "The meeting was attended by the Chief of Defence Forces, General X": a
                 # national office no clause places is the host's (as the rules have it)
-                if country is None and host and _host_office(before, after, p.title or ""):
+                if country is None and host and host_office(before, after, p.title or ""):
                     country, review = host, HOSTS
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
-    return _contrast(out, clause, host, placed)
-
-
-HOSTS = "side inferred: the host's (back-off)"
-_HEAD_OF_STATE = re.compile(
-    r"^(?:the\s+)?(?:President|Prime\s+Minister|Premier|King|Queen|Emir|Amir|Sultan|"
-    r"Crown\s+Prince|Vice\s+President|Chancellor)\b"
-)
-#: a head of state receiving the delegations: a courtesy call beside the talks
-_COURTESY = re.compile(r"\breceived\b.*\b(?:delegations?|heads\s+of)\b")
-
-
-def _contrast(
-    out: list[Person], clause: str, host: str | None, placed: list[Person]
-) -> list[Person]:
-    """ "The meeting was attended by A, Minister of State, and B, French Ambassador to the
-    UAE": where an attendance clause marks the guest's people (B), those it leaves unmarked
-    (A) are the host's, marked for review."""
-    if host is None or not _ATTENDANCE.search(clause):
-        return out
-    marked = [p for p in out if p.review is None] + [p for p in placed if p.name in clause]
-    marked = [p for p in marked if p.country is not None]
-    # (and where every one it places is the host's, so are the others: "The reception was
-    # attended by the Chief of the General Staff, General A; ...; and Governor of the
-    # General Authority for X Eng. B")
-    if not marked:
-        return out
-    return [replace(p, country=host, review=HOSTS) if p.review == UNSURE else p for p in out]
-
-
-_ATTENDANCE = re.compile(
-    r"\b(?:attended by|(?:was|were) (?:also )?present|present (?:were|was)|in attendance|"
-    r"in the presence of|(?:also )?took part|taking part (?:were|was)|"
-    r"(?:participants|attendees) (?:also )?included)\b",
-    re.I,
-)
+    return contrast(out, clause, host, placed)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -391,11 +339,6 @@ _DATE = re.compile(
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?),?"
 )
-#: "X, accompanied by Y,": Y is on the side of the person just before
-_ATTENDING = re.compile(
-    r"(?:attended by|present|present were|present was|in the presence of|participating were|"
-    r"taking part were|in attendance)$"
-)
 #: a post abroad written with its own country before the place it is in: "the Ambassador of
 #: the Republic of Poland (to Germany)", "at the Embassy of Pakistan (in Beijing)"
 _POSTED_OF = re.compile(
@@ -403,63 +346,6 @@ _POSTED_OF = re.compile(
     r"Attach[e\u00e9]|Envoy)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?)"
     r"{0,3}[A-Z][\w'\u2019-]*$"
 )
-_POSTED = re.compile(r"\b(?:Ambassador|Attach[eé]|Envoy|Commissioner to|Charg[eé]|Consul)", re.I)
-
-
-def _host_office(before: str, after: str, title: str) -> bool:
-    """Whether an attendee no clause places holds a national office (the host's)."""
-    attending = _ATTENDING.search(before) or _ATTENDED.match(after)
-    return bool(attending and NATIONAL_OFFICE.match(title) and not _POSTED.search(title))
-
-
-#: "A and B were present during the meeting", "X also attended"
-_ATTENDED = re.compile(r"(?:were|was)?\s*(?:also\s+)?(?:present|attended|took part)\b")
-
-
-#: a list that ends with its side: "A, B and C from Singapore, and D and E from Vietnam"
-_FROM_PARTY = re.compile(
-    r"\s+from\s+(?:the\s+)?(?P<land>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s*(?:,|\.|;|$))"
-)
-
-
-def _from_groups(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
-    """The people of lists each closed by "from PARTY", with that party's side (empty unless
-    every group of the piece is so closed)."""
-    out: list[Person] = []
-    start = 0
-    for m in _FROM_PARTY.finditer(piece):
-        form = lexicon.country_forms.get(m.group("land"))
-        if form is None or form[0] not in parties:
-            return []
-        group = re.sub(r"^[\s,;]*(?:and\s+)?", "", piece[start : m.start()])
-        out += [replace(p, country=p.country or form[0]) for p in split_people(group, lexicon)]
-        start = m.end()
-    return out if start and not re.search(r"[A-Za-z]", piece[start:]) else []
-
-
-_CO_CHAIRING = re.compile(r"\b(?:after|while|before)\s+(?:co-chairing|co-hosting|co-leading)\b")
-
-
-def _our_side(text: str, parties: list[str], lexicon: Lexicon) -> str | None:
-    """ "on our side, A and B; and on the Mexican side, C": "our" is the party the sentence
-    does not name as a side (of two)."""
-    if "our side" not in text or len(parties) != 2:
-        return None
-    named = {
-        form[0]
-        for m in re.finditer(r"\bthe\s+(?P<adj>[A-Z][\w-]*)\s+side\b", text)
-        if (form := lexicon.country_forms.get(m.group("adj"))) is not None
-    }
-    others = [c for c in parties if c not in named]
-    return others[0] if len(named) == 1 and len(others) == 1 else None
-
-
-#: the words before a colon that opens a list of people ("both delegations: ...")
-_LIST_INTRO = re.compile(
-    r"\b(?:delegations?|members|participants|following|as follows|sides?)\s*:\s+"
-)
-_OUR_SIDE = re.compile(r"\s*(?:and\s+)?(?:on|from|for)\s+our\s+side,?\s+")
-_MEMBER_OF = re.compile(r"(?:also\s+)?(?:(?:part|members?)\s+of|among)\s+")
 _WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")
 _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")
