@@ -536,3 +536,33 @@ def test_our_side_in_a_transcript_is_the_side_not_named(lexicon: sg.Lexicon) -> 
     sides = _sides(text, lexicon)
     assert {"Claudia Ochoa Paz", "Edwin Monroy Tzul"} <= set(sides["GTM"])
     assert {"Rodrigo Morales Vega", "Carla Inzunza Ruiz"} <= set(sides["MEX"])
+
+
+def test_a_counterparts_title_written_later(lexicon: sg.Lexicon) -> None:
+    text = (
+        "CANBERRA, 9 September 2025 - Australia and Fiji held defence talks in Canberra on "
+        "Monday. Australian Defence Minister Richard Hale and his Fijian counterpart Jone Waqa "
+        "discussed maritime security. Waqa, Fiji's Minister for Defence and National Security, "
+        "thanked Australia for the patrol boats."
+    )
+    people = _officials(text, lexicon)
+    assert people.get("Jone Waqa") == ("Minister for Defence and National Security", None)
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "title", "style"),
+    [
+        ("Acting Director General Kenji Mori", "Kenji Mori", "Acting Director General", None),
+        ("Deputy Inspector General Samuel Kip", "Samuel Kip", "Deputy Inspector General", None),
+        ("the National Security Adviser, Malam Nuhu Ribadu", "Nuhu Ribadu", None, "Malam"),
+    ],
+)
+def test_acting_and_deputy_director_general(
+    mention: str, name: str, title: str | None, style: str | None, lexicon: sg.Lexicon
+) -> None:
+    from secgraph.extract._names import parse_person
+
+    person = parse_person(mention, lexicon)
+    assert person is not None and person.name == name
+    assert title is None or person.title == title
+    assert person.honorific == style

@@ -255,6 +255,8 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             honorific = honorific or title_words[-1]
             title_words = title_words[:-1]
         rank = re.search(rf"\s(?:{HONORIFIC})$", " ".join(title_words))
+        if rank and re.fullmatch(r"\sGen(?:eral|\.)?", rank.group()) and _is_head(title_words[-2]):
+            rank = None  # "Acting Director General X": the title's own "General"
         if rank and len(title_words) > 2:
             # "Chief of Army Staff General Syed Asim Munir": the rank is the name's
             honorific = honorific or rank.group().strip()
