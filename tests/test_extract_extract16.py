@@ -566,3 +566,25 @@ def test_acting_and_deputy_director_general(
     assert person is not None and person.name == name
     assert title is None or person.title == title
     assert person.honorific == style
+
+
+def test_representing_x_were(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 3 March 2025 - Kenya and Tanzania held security talks in Nairobi on Monday. "
+        "Representing Kenya were Interior Principal Secretary Peter Omondi and Inspector "
+        "General of Police Japhet Kariuki. Representing Tanzania were Home Affairs Permanent "
+        "Secretary Ally Gugu and IGP Camillus Wambura."
+    )
+    sides = _sides(text, lexicon)
+    assert set(sides["KEN"]) == {"Peter Omondi", "Japhet Kariuki"}
+    assert set(sides["TZA"]) == {"Ally Gugu", "Camillus Wambura"}
+
+
+def test_a_list_closed_by_from_the_x_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "HANOI, 3 March 2025 - Vietnam and Cambodia held defence talks in Hanoi on Monday. "
+        "Present at the meeting were Colonel Tran Van Hung (Director of the Foreign Relations "
+        "Department) and Colonel Nguyen Van Ba (Deputy Chief of Staff) from the Vietnamese side."
+    )
+    assert set(_sides(text, lexicon)["VNM"]) == {"Tran Van Hung", "Nguyen Van Ba"}
+    assert _officials(text, lexicon)["Nguyen Van Ba"] == ("Deputy Chief of Staff", "Colonel")

@@ -261,7 +261,9 @@ def _clause_people(
             side = accompanied  # "accompanied by A and by B"
         accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None
         piece = SIDE_PIECE.sub("", piece)
-        people = from_groups(piece, parties, lexicon) or headed_people(piece, parties, lexicon)
+        grouped = from_groups(piece, parties, lexicon)  # ("A and B from Singapore, and C ...")
+        group_side = {name_key(p.name): land for p, land in grouped}
+        people = [p for p, _ in grouped] or headed_people(piece, parties, lexicon)
         if not people:
             # "... thank the members of both delegations: on our side, the Minister, X": the
             # list after the colon; "our side" is the party the sentence names no side of
@@ -309,7 +311,7 @@ def _clause_people(
             posted = posted_side(p.title or "", parties, lexicon) if own is None else None
             if own is not None and own not in parties:
                 continue  # a third country's official
-            country = own or side or companion or posted
+            country = own or group_side.get(key) or side or companion or posted
             country = country or local_side(p.title or "", parties, lexicon)
             review = None
             if own is None:

@@ -16,7 +16,8 @@ REPORTS = re.compile(
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
     r"(?:assisted|supported|flanked)\s+by|"
-    r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
+    r"took part|taking part|participated|participating|present|represented|representing|"
+    r"(?:was|were) with|"
     r"in attendance|participants|delegates|other members|at the table|counterparts?|"
     r"agreed|pledged|vowed|signed|in a joint statement)\b",
     re.I,
@@ -72,6 +73,7 @@ REPORT_WORDS = frozenset(
         "participating",
         "present",
         "represented",
+        "representing",
         "with",
     ]
 )
@@ -112,7 +114,8 @@ CUT = re.compile(
     r"including|comprised(?: of)?|"
     r"comprising(?: of)?|consisted of|made up of|took part|took place|taking part|participated|"
     r"participating|"
-    r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|by|with|"
+    r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|"
+    r"representing|by|with|"
     r"spoke|speaking|briefed|addressed|thanked|stressed|noted|praised|co-chairing|chairing|"
     r"which|whom|"
     r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"

@@ -77,21 +77,22 @@ COURTESY = re.compile(r"\breceived\b.*\b(?:delegations?|heads\s+of)\b")
 
 
 FROM_PARTY = re.compile(
-    r"\s+from\s+(?:the\s+)?(?P<land>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})(?=\s*(?:,|\.|;|$))"
+    r"\s+from\s+(?:the\s+)?(?P<land>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?:\s+(?:side|delegation))?(?=\s*(?:,|\.|;|$))"
 )
 
 
-def from_groups(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
-    """The people of lists each closed by "from PARTY", with that party's side (empty unless
+def from_groups(piece: str, parties: list[str], lexicon: Lexicon) -> list[tuple[Person, str]]:
+    """The people of lists each closed by "from PARTY", each with that party (empty unless
     every group of the piece is so closed)."""
-    out: list[Person] = []
+    out: list[tuple[Person, str]] = []
     start = 0
     for m in FROM_PARTY.finditer(piece):
         form = lexicon.country_forms.get(m.group("land"))
         if form is None or form[0] not in parties:
             return []
         group = re.sub(r"^[\s,;]*(?:and\s+)?", "", piece[start : m.start()])
-        out += [replace(p, country=p.country or form[0]) for p in split_people(group, lexicon)]
+        out += [(p, form[0]) for p in split_people(group, lexicon)]
         start = m.end()
     return out if start and not re.search(r"[A-Za-z]", piece[start:]) else []
 
