@@ -588,3 +588,22 @@ def test_a_list_closed_by_from_the_x_side(lexicon: sg.Lexicon) -> None:
     )
     assert set(_sides(text, lexicon)["VNM"]) == {"Tran Van Hung", "Nguyen Van Ba"}
     assert _officials(text, lexicon)["Nguyen Van Ba"] == ("Deputy Chief of Staff", "Colonel")
+
+
+def test_delegations_led_by_a_and_b_respectively(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NEW DELHI, 3 March 2025 - India and Oman held their joint military cooperation "
+        "committee in New Delhi on Monday. The two delegations were led by Defence Secretary "
+        "Rajesh Kumar and Secretary General of the Ministry of Defence Dr. Mohammed Al Zaabi "
+        "respectively."
+    )
+    assert _sides(text, lexicon) == {"IND": ["Rajesh Kumar"], "OMN": ["Mohammed Al Zaabi"]}
+
+
+def test_a_doctors_note_after_a_rank(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NEW DELHI, 3 March 2025 - India and Vietnam held their defence policy dialogue in New "
+        "Delhi on Monday. The Indian delegation was led by Lt Gen (Dr) Arvind Singh, Deputy "
+        "Chief of Integrated Defence Staff, and included Smt. Priya Nair, Joint Secretary."
+    )
+    assert _sides(text, lexicon)["IND"] == ["Arvind Singh", "Priya Nair"]

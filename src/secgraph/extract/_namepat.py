@@ -136,7 +136,7 @@ TRAILING_ORG = re.compile(
 )
 #: a rank's note in brackets: "(Ret.)", "Commodore (Sea)", "Rear Admiral (Lower Half)"
 RANK_NOTE = re.compile(
-    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|"
+    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|Dr|G|"
     r"Upper Half)\.?\)"
 )
 _BRACKET_NAME = re.compile(

@@ -227,15 +227,15 @@ def find_people(
             # "The UK was also represented by X": a member, not the one who led
             also = re.search(r"\balso\s+(?:\w+\s+)?$", text[prev : led.start()]) is not None
             listed: str | None = None  # "with Australian A and Minister B": B is A's side too
-            for c in chunks(TAIL_END.split(tail)[0], lexicon):
-                p = parse_person(c, lexicon)
-                if p is not None:  # ("the Deputy Police Chief of Hungary, X": his own side)
-                    own = p.country or country_of(
-                        f"{p.title or ''} {p.organisation or ''}", lexicon
-                    )
-                    country = own or listed or side
-                    listed = listed or p.country
-                    found.append(replace(p, leader=not also, sentence=s.index, country=country))
+            # "The two delegations were led by A and B respectively": the parties' order
+            tail, each = re.subn(r",?\s+respectively\W*$", "", TAIL_END.split(tail)[0])
+            heads = [q for c in chunks(tail, lexicon) if (q := parse_person(c, lexicon))]
+            order = in_order if each and len(heads) == len(in_order) else []
+            for k, p in enumerate(heads):  # ("the Deputy Police Chief of Hungary, X": his side)
+                own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
+                country = own or listed or side or (order[k] if order else None)
+                listed = listed or p.country
+                found.append(replace(p, leader=not also, sentence=s.index, country=country))
             if len(found) > named_before or not _COUNTERPART.match(tail):
                 used.append(span)  # (a counterpart with one name is read below)
             prev = led.end() + len(tail)
