@@ -607,3 +607,16 @@ def test_a_doctors_note_after_a_rank(lexicon: sg.Lexicon) -> None:
         "Chief of Integrated Defence Staff, and included Smt. Priya Nair, Joint Secretary."
     )
     assert _sides(text, lexicon)["IND"] == ["Arvind Singh", "Priya Nair"]
+
+
+def test_a_posts_remit_is_no_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ISLAMABAD, 3 March 2025 - Pakistan and Afghanistan held their joint coordination "
+        "committee in Kabul on Monday. Pakistan's delegation was led by Special Representative "
+        "for Afghanistan Asif Durrani and included Additional Secretary (Afghanistan and West "
+        "Asia) Ahmed Warraich, Additional Secretary Interior Khurram Shah and Director General "
+        "Military Operations Maj Gen Kashif Butt."
+    )
+    sides = _sides(text, lexicon)
+    assert set(sides["PAK"]) == {"Asif Durrani", "Ahmed Warraich", "Khurram Shah", "Kashif Butt"}
+    assert sides.get("AFG", []) == []

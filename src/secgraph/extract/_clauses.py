@@ -379,7 +379,15 @@ def subject_before(found: list[Person], index: int) -> Person | None:
 def side_before(
     before: str, ms: list[Mention], limit: int, parties: list[str], offset: int
 ) -> str | None:
-    cands = [m for m in ms if offset <= m.start and m.end <= limit and m.iso3 in parties]
+    cands = [
+        m
+        for m in ms
+        if offset <= m.start
+        and m.end <= limit
+        and m.iso3 in parties
+        # ("led by Special Representative for Afghanistan X": the post's remit, no side)
+        and not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before[: m.start - offset])
+    ]
     if not cands:
         return None
     last = cands[-1]
