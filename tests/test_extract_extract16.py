@@ -620,3 +620,28 @@ def test_a_posts_remit_is_no_side(lexicon: sg.Lexicon) -> None:
     sides = _sides(text, lexicon)
     assert set(sides["PAK"]) == {"Asif Durrani", "Ahmed Warraich", "Khurram Shah", "Kashif Butt"}
     assert sides.get("AFG", []) == []
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "The Ghanaian delegation was received on Saturday by Togolese Prime Minister Victoire "
+        "Dogbe, who conveyed her greetings.",
+        "On the margins of the talks, the Ghanaian delegation called on the Minister of "
+        "Security, Yark Damehame.",
+        "During the visit, the Defence Minister called on the Deputy Minister of Defence, "
+        "Major General (Retd) Paul Tchangai.",
+        "In April, Ghanaian President John Asante and his Togolese counterpart discussed the "
+        "corridor during a meeting in Lome.",
+        "President Faure Eyadema received Ghanaian President John Asante in Kara in December 2024.",
+        "In a speech read on his behalf, Togo's Minister of Security Calixte Batossie said the "
+        "border was calm.",
+    ],
+)
+def test_people_of_another_moment_stay_out(aside: str, lexicon: sg.Lexicon) -> None:
+    text = (
+        "LOME, 3 March 2025 - Ghana and Togo held border security talks in Lome on Monday. The "
+        "Ghanaian delegation was led by Defence Minister Kofi Mensah, and the Togolese "
+        f"delegation by Minister of the Armed Forces Komi Agbeko. {aside}"
+    )
+    assert set(_officials(text, lexicon)) == {"Kofi Mensah", "Komi Agbeko"}

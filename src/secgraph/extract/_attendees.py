@@ -75,7 +75,8 @@ _RECEPTION = re.compile(
     re.I,
 )
 _CALL = re.compile(
-    r"\b(?:called|calling|call)\s+on\b|\bcourtesy\s+(?:call|visit)\b|\bwas\s+received\s+by\b",
+    r"\b(?:called|calling|call)\s+on\b|\bcourtesy\s+(?:call|visit)\b"
+    r"|\bwas\s+received\s+(?:\S+\s+){0,4}?by\b",  # "was received on Saturday by"
     re.I,
 )
 

@@ -61,13 +61,20 @@ _PAST = re.compile(
     # background: "had raised the question with President X", "have in recent years signed",
     # "X, who did not attend the meeting, welcomed ..."
     r"had (?:also )?(?:raised|discussed|visited|talked|spoken)|in recent (?:years|months)|"
-    r"did not (?:attend|take part|join)|"
+    r"did not (?:attend|take part|join)|read on (?:his|her) behalf|"
+    # "... received President X in Casablanca in December 2024", "In April, A and B ..."
+    r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (?:19|20)\d\d|^In (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?=,)|"
     # "A and B held talks in Warsaw in August": a meeting dated by its month alone
     r"(?:met|held talks)\s+in\s+[A-Z][\w-]+\s+in\s+(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)(?!\s*\d))\b",
     re.I,
 )
-_PAST_WORDS = _words("had earlier last previous previously former ago recent not met talks")
+_PAST_WORDS = _words(
+    "had earlier last previous previously former ago recent not met talks behalf january "
+    "february march april may june july august september october november december"
+)
 #: "the agreement the two countries signed last year": the past is the agreement's
 _PAST_OF_OTHER = re.compile(
     r"\b(?:signed|agreed|concluded|reached|adopted|launched|established|set up|created)\s+"

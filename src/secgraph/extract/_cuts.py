@@ -81,6 +81,9 @@ OTHER_WORDS = frozenset(
     [
         "earlier",
         "later",
+        "during",
+        "sidelines",
+        "margins",
         "previously",
         "last",
         "next",
@@ -136,6 +139,8 @@ OTHER = re.compile(
     r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b"
     # "The dialogue follows the visit of Australian Defence Minister X to Jakarta in August"
     r"|\b(?:was|were) preceded by\b"  # "The dialogue was preceded by a meeting of X with Y"
+    r"|^(?:\d+\.\s+)?(?:During\s+(?:the|his|her|their)\s+visit|On\s+the\s+(?:sidelines|margins)\s+of)\b"
+    r"|\blater (?:in|that) the day\b|\bduring\s+(?:a|the|his|her)\s+visit\s+(?:to|of|by)\b"
     r"|\b(?:follows|followed|following|after)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?"
     r"(?:visit|trip)\s+(?:of|by|to)\b"
     r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone)\b",

@@ -117,7 +117,10 @@ _RESPECTIVE = re.compile(
 #: "also called on the President": a call beside the meeting, not a delegation member
 _SIDE_CALL = re.compile(
     r"\balso (?:called on|met|paid a courtesy call)\b"
-    r"|^(?:Later|Earlier|Separately|Afterwards|Subsequently)\b[^.;]*\bcalled on\b",
+    r"|^(?:Later|Earlier|Separately|Afterwards|Subsequently)\b[^.;]*\bcalled on\b"
+    # "During the visit, the Secretary called on ...", "On the margins of the dialogue, X met"
+    r"|^(?:\d+\.\s+)?(?:During\s+(?:the|his|her|their)\s+visit|On\s+the\s+(?:sidelines|margins)"
+    r"\s+of\s+[^,]{3,60}),[^.;]*\b(?:called on|met)\b",
     re.I,
 )
 _LEAD_WORDS = frozenset(
@@ -140,8 +143,11 @@ _PEOPLE_WORDS = (
     | _MEMBER_WORDS
     | _words("by counterpart counterparts agreed pledged vowed")
 )
-_OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
-_OTHER_WORDS = _words("before after ahead")
+_OTHER_EVENT = re.compile(
+    r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$"
+    r"|\bduring\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?visit\b[^,.;]{0,40}$"  # "... visit of X"
+)
+_OTHER_WORDS = _words("before after ahead during")
 _SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
 _AGREED = re.compile(r",?\s+(?:agreed|pledged|vowed)\b")
 _AGREED_WORDS = _words("agreed pledged vowed")
