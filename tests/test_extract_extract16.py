@@ -645,3 +645,22 @@ def test_people_of_another_moment_stay_out(aside: str, lexicon: sg.Lexicon) -> N
         f"delegation by Minister of the Armed Forces Komi Agbeko. {aside}"
     )
     assert set(_officials(text, lexicon)) == {"Kofi Mensah", "Komi Agbeko"}
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_joining_the_x_co_chair_were(lexicon: sg.Lexicon) -> None:
+    text = (
+        "COLOMBO, 3 March 2025 - Sri Lanka and the Maldives held coast guard staff talks by "
+        "video link on Monday. Joining the Sri Lankan co-chair from Naval Headquarters were "
+        "Commodore H. G. S. Perera, Director Naval Intelligence, and Captain Nirmala Silva, "
+        "Director Maritime Surveillance."
+    )
+    assert set(_sides(text, lexicon)["LKA"]) == {"H. G. S. Perera", "Nirmala Silva"}
+
+
+def test_a_brunei_style_before_the_name(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._names import parse_person
+
+    person = parse_person("Commissioner of Police Dato Paduka Seri Haji Ali bin Osman", lexicon)
+    assert person is not None and person.honorific == "Dato Paduka Seri"
+    assert person.title == "Commissioner of Police"

@@ -257,6 +257,9 @@ def _clause_people(
             side = side or referent_side(piece_before, placed, s.index)  # "He was joined by"
         elif side is None and before in ("was", "were") and _ACCOMPANYING.match(clause):
             side = referent_side(piece_before, placed, s.index)  # "Accompanying the minister were"
+            # "Joining the Sri Lankan co-chair were": the adjective's side
+            side = side or country_of(piece_before, lexicon)
+            side = side if side in parties else None
         if side is None and before == "by" and accompanied is not None:
             side = accompanied  # "accompanied by A and by B"
         accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None

@@ -60,7 +60,8 @@ PARTICLE = (
 NAME = rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT})"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
-    r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
+    r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Datuk|Dato'?|"
+    r"Tan Sri|Tun|Pehin|"
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
