@@ -664,3 +664,15 @@ def test_a_brunei_style_before_the_name(lexicon: sg.Lexicon) -> None:
     person = parse_person("Commissioner of Police Dato Paduka Seri Haji Ali bin Osman", lexicon)
     assert person is not None and person.honorific == "Dato Paduka Seri"
     assert person.title == "Commissioner of Police"
+
+
+def test_a_plural_title_naming_one_person_a_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "VILNIUS, Feb 20 (BNS) - Lithuania and Latvia agreed on joint border patrols at talks "
+        "in Vilnius on Thursday. The ministers were joined by the commanders of the two "
+        "countries' border guard services, Rimas Petraitis of Lithuania and Janis Berzins of "
+        "Latvia."
+    )
+    sides = _sides(text, lexicon)
+    assert "Rimas Petraitis" in sides["LTU"]
+    assert "Janis Berzins" in sides["LVA"]

@@ -289,6 +289,9 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     """The people of a list ("A, TITLE, and TITLE B"): pieces between 'and's, a piece that is
     no person joined to the one before ("Deputy Prime Minister and Minister for Defence of
     Australia") or to the next; "their Philippine counterparts, A and B": both Philippine."""
+    plural = _plural_list(text, lexicon)
+    if plural:
+        return plural
     out: list[tuple[str, Person]] = []
     pending = ""
     carried = None
@@ -342,6 +345,30 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
         else:
             pending = current if len(current) < 200 else ""
     return [p for _, p in out]
+
+
+#: "the commanders of the two countries' border guards, A of Lithuania and B of Latvia"
+_PLURAL_HEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:\w+\s+)?(?:commanders|chiefs|heads|ministers|directors|secretaries|"
+    r"ambassadors|envoys|representatives)\b[^,]*,\s+"
+)
+_OF_LAND = re.compile(rf"^(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<land>[{_UP}][\w' -]+?)\s*$")
+
+
+def _plural_list(text: str, lexicon: Lexicon) -> list[Person]:
+    """People a plural title names one a country: "the commanders of the two countries' border
+    guard services, A of Lithuania and B of Latvia" (each no title of their own)."""
+    head = _PLURAL_HEAD.match(text)
+    if head is None:
+        return []
+    out = []
+    for bit in re.split(r",\s+and\s+|\s+and\s+|,\s+", text[head.end() :].strip(" .;")):
+        m = _OF_LAND.match(bit)
+        form = lexicon.country_forms.get(m.group("land")) if m else None
+        if m is None or form is None or form[1] not in ("name", "adjective"):
+            return []
+        out.append(Person(m.group("name"), country=form[0]))
+    return out if len(out) >= 2 else []
 
 
 #: a comma and a lower-case word that opens no title: where a list gives way to its verb
