@@ -676,3 +676,14 @@ def test_a_plural_title_naming_one_person_a_country(lexicon: sg.Lexicon) -> None
     sides = _sides(text, lexicon)
     assert "Rimas Petraitis" in sides["LTU"]
     assert "Janis Berzins" in sides["LVA"]
+
+
+def test_the_author_of_an_opinion_piece_stays_out(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Why the Pakistan-China dialogue matters\n\nBy Tariq Mir\n\n"
+        "ISLAMABAD, 3 March 2025 - Pakistan and China held their strategic dialogue in "
+        "Islamabad on Monday. Foreign Secretary Amna Baloch led the Pakistani delegation, and "
+        "Vice Foreign Minister Sun Wei led the Chinese delegation.\n\n"
+        "The writer is a former Ambassador of Pakistan to China, Tariq Mir."
+    )
+    assert _sides(text, lexicon) == {"PAK": ["Amna Baloch"], "CHN": ["Sun Wei"]}
