@@ -54,12 +54,13 @@ from ._listsides import (
     SPOKESPERSON_SAID,
     contrast,
     from_groups,
+    headed_people,
     host_office,
     our_party,
     previous_side,
 )
 from ._names import NAME, Person, is_title_word, name_key
-from ._shapes import country_of, headed_people, split_people
+from ._shapes import country_of, split_people
 from ._sides import CLAUSE_SIDE, OTHER_SIDE, UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled
 from ._text import Sentence

@@ -1,10 +1,11 @@
 """Who a clause's people stand for when a list says it in a shape of its own, for the back-off
-layer (``_backoff``): lists each closed by their side ("A and B from Singapore, and C from
-Vietnam"), "our side" in a transcript (the party the sentence names no side of), a sentence
-that goes on with the delegation the one before named ("Other members were ...", "It
-comprised ..."), "A and B were part of the Georgian delegation"; and the clauses that report
-no delegate (a spokesperson's own words before what was said, a head of state receiving both
-delegations); and an attendance clause's unmarked people, who are the host's.
+layer (``_backoff``): lists headed by a party's name ("Delegation of India: A, TITLE; ..."),
+lists each closed by their side ("A and B from Singapore, and C from Vietnam"), "our side" in
+a transcript (the party the sentence names no side of), a sentence that goes on with the
+delegation the one before named ("Other members were ...", "It comprised ..."), "A and B were
+part of the Georgian delegation"; the clauses that report no delegate (a spokesperson's own
+words before what was said, a head of state receiving both delegations); and an attendance
+clause's unmarked people, who are the host's.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = [
     "SPOKESPERSON_SAID",
     "contrast",
     "from_groups",
+    "headed_people",
     "host_office",
     "our_party",
     "previous_side",
@@ -167,3 +169,31 @@ def host_office(before: str, after: str, title: str) -> bool:
 
 #: "A and B were present during the meeting", "X also attended"
 _ATTENDED = re.compile(r"(?:were|was)?\s*(?:also\s+)?(?:present|attended|took part)\b")
+
+
+#: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
+_HEAD_BEFORE = re.compile(
+    r"(?:^|[;:])\s*(?:(?:[Tt]he\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|"
+    r"[Pp]articipants)\s+(?:of|from|for)\s+(?:the\s+)?)?$"
+)  # "India - A (TITLE)", "Delegation of India: A, TITLE; B, TITLE"
+_HEAD_AFTER = re.compile(
+    r"(?:\s+(?:delegation|side|team)(?:\s+(?:comprised|included|consisted)(?:\s+of)?)?)?"
+    r"\s*[-\u2013\u2014:]\s+(?=[A-Z])"
+)
+
+
+def headed_people(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The people of lists headed by a party's name, each with that party's side."""
+    heads = []
+    for m in lexicon.country_pattern.finditer(piece):
+        iso3 = lexicon.country_forms[m.group()][0]
+        after = _HEAD_AFTER.match(piece, m.end())
+        if iso3 in parties and after and _HEAD_BEFORE.search(piece, 0, m.start()):
+            heads.append((m.start(), after.end(), iso3))
+    out: list[Person] = []
+    for i, (_, end, land) in enumerate(heads):
+        stop = heads[i + 1][0] if i + 1 < len(heads) else len(piece)
+        out += [
+            replace(p, country=p.country or land) for p in split_people(piece[end:stop], lexicon)
+        ]
+    return out

@@ -20,7 +20,7 @@ from ._lists import _OTHERS, _appositives, _comma_list, _pieces
 from ._names import HONORIFIC, NAME, Person, has_head, parse_person, strip_post_nominals
 from ._offices import clean_title
 
-__all__ = ["country_of", "headed_people", "read_person", "split_people"]
+__all__ = ["country_of", "read_person", "split_people"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
@@ -390,31 +390,3 @@ def _trailing_clause(text: str) -> str:
         if not has_head(" ".join(w.capitalize() for w in text[m.end() :].split()[:4])):
             return text[: m.start()]
     return text
-
-
-#: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
-_HEAD_BEFORE = re.compile(
-    r"(?:^|[;:])\s*(?:(?:[Tt]he\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|"
-    r"[Pp]articipants)\s+(?:of|from|for)\s+(?:the\s+)?)?$"
-)  # "India - A (TITLE)", "Delegation of India: A, TITLE; B, TITLE"
-_HEAD_AFTER = re.compile(
-    r"(?:\s+(?:delegation|side|team)(?:\s+(?:comprised|included|consisted)(?:\s+of)?)?)?"
-    r"\s*[-\u2013\u2014:]\s+(?=[A-Z])"
-)
-
-
-def headed_people(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
-    """The people of lists headed by a party's name, each with that party's side."""
-    heads = []
-    for m in lexicon.country_pattern.finditer(piece):
-        iso3 = lexicon.country_forms[m.group()][0]
-        after = _HEAD_AFTER.match(piece, m.end())
-        if iso3 in parties and after and _HEAD_BEFORE.search(piece, 0, m.start()):
-            heads.append((m.start(), after.end(), iso3))
-    out: list[Person] = []
-    for i, (_, end, land) in enumerate(heads):
-        stop = heads[i + 1][0] if i + 1 < len(heads) else len(piece)
-        out += [
-            replace(p, country=p.country or land) for p in split_people(piece[end:stop], lexicon)
-        ]
-    return out
