@@ -687,3 +687,14 @@ def test_the_author_of_an_opinion_piece_stays_out(lexicon: sg.Lexicon) -> None:
         "The writer is a former Ambassador of Pakistan to China, Tariq Mir."
     )
     assert _sides(text, lexicon) == {"PAK": ["Amna Baloch"], "CHN": ["Sun Wei"]}
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_a_story_dating_its_own_meeting_by_month_keeps_its_heads(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MANILA, 3 February 2025 - The Philippines and Japan reviewed their maritime "
+        "cooperation. The third round of their maritime dialogue, held in Manila in December "
+        "2024, was co-chaired by Undersecretary Maria Reyes and Japanese Deputy Vice-Minister "
+        "Kenji Sato."
+    )
+    assert _sides(text, lexicon) == {"PHL": ["Maria Reyes"], "JPN": ["Kenji Sato"]}

@@ -61,16 +61,20 @@ _PAST = re.compile(
     # background: "had raised the question with President X", "have in recent years signed",
     # "X, who did not attend the meeting, welcomed ..."
     r"had (?:also )?(?:raised|discussed|visited|talked|spoken)|in recent (?:years|months)|"
-    r"did not (?:attend|take part|join)|read on (?:his|her) behalf|"
-    # "... received President X in Casablanca in December 2024", "In April, A and B ..."
-    r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) (?:19|20)\d\d|^In (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?=,)|"
-    # "A and B held talks in Warsaw in August": a meeting dated by its month alone
-    r"(?:met|held talks)\s+in\s+[A-Z][\w-]+\s+in\s+(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)(?!\s*\d))\b",
+    r"did not (?:attend|take part|join)|read on (?:his|her) behalf)\b",
     re.I,
 )
+#: a time named by its month alone: "... received President X in Casablanca in December 2024",
+#: "In April, A and B ...", "A and B held talks in Warsaw in August" (not in a sentence that
+#: says who led a delegation: a story may date its own meeting so)
+_MONTH_PAST = re.compile(
+    r"\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (?:19|20)\d\d|^In (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?=,)|"
+    r"(?:met|held talks)\s+in\s+[A-Z][\w-]+\s+in\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?!\s*\d))\b"
+)
+_LED_WORDS = _words("led headed chaired co-chaired delegation delegations")
 _PAST_WORDS = _words(
     "had earlier last previous previously former ago recent not met talks behalf january "
     "february march april may june july august september october november december"
@@ -229,7 +233,9 @@ def is_past(s: Sentence) -> bool:
     text = s.text
     if not (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text):
         return False
-    return any(not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text))
+    if any(not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text)):
+        return True
+    return not s.has(_LED_WORDS) and _MONTH_PAST.search(text) is not None
 
 
 def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
