@@ -698,3 +698,13 @@ def test_a_story_dating_its_own_meeting_by_month_keeps_its_heads(lexicon: sg.Lex
         "Kenji Sato."
     )
     assert _sides(text, lexicon) == {"PHL": ["Maria Reyes"], "JPN": ["Kenji Sato"]}
+
+
+@pytest.mark.usefixtures("backoff_only")
+def test_a_summits_lead_keeps_its_heads_of_state(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ASTANA, 3 March 2025 (Kazinform) - Kazakh President Nurlan Abenov and Uzbek President "
+        "Jamshid Karimov discussed border security and joint counter-terrorism exercises in "
+        "Astana on Monday."
+    )
+    assert _sides(text, lexicon) == {"KAZ": ["Nurlan Abenov"], "UZB": ["Jamshid Karimov"]}

@@ -190,6 +190,7 @@ def _pass(
                 known_words,
                 host,
                 our_party(s.text, parties, lexicon),
+                opening,
             )
             start = cut.end() if cut is not None else stop
     return out
@@ -223,6 +224,7 @@ def _clause_people(
     known_words: frozenset[str] = frozenset(),
     host: str | None = None,
     our_side: str | None = None,
+    opening: int = -1,
 ) -> list[Person]:
     out: list[Person] = []
     bounds: list[tuple[int, int, str]] = []
@@ -308,9 +310,11 @@ def _clause_people(
                 continue
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
-            if HEAD_OF_STATE.match(p.title or "") and (not leading or COURTESY.search(after)):
+            if HEAD_OF_STATE.match(p.title or "") and (
+                (not leading and s.index != opening) or COURTESY.search(after)
+            ):
                 continue  # "Ecuadorian President X has declared ...", "President X received
-                # the heads of the two delegations": no delegate of these talks
+                # the heads of the two delegations": no delegate (but a summit's lead names hers)
             own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
             posted = posted_side(p.title or "", parties, lexicon) if own is None else None
             if own is not None and own not in parties:

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ._clauses import is_past
-from ._countries import is_future
+from ._countries import is_future, is_meeting
 from ._cuts import OTHER, OTHER_WORDS
 from ._lexicon import Lexicon
 from ._lists import chunks
@@ -28,8 +28,9 @@ __all__ = ["UNNAMED_SIDE", "first_of_side"]
 
 UNNAMED_SIDE = "side named no one else: the first official of this country in the text"
 
+_SPEAKER = re.compile(r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b", re.I)
 _NOT_DELEGATE = re.compile(
-    r"\b(?:spokes(?:person|man|woman)|press\s+secretary)\b|^(?:the\s+)?(?:President|Prime\s+"
+    r"^(?:the\s+)?(?:President|Prime\s+"
     r"Minister|Premier|King|Queen|Emir|Amir|Sultan|Crown\s+Prince|Vice\s+President|Chancellor|"
     r"Leader|Supreme\s+Leader)\b",
     re.I,
@@ -56,8 +57,10 @@ def first_of_side(
             p = parse_person(chunk, lexicon)
             if p is None or p.title is None or p.country not in empty:
                 continue
-            if _NOT_DELEGATE.search(p.title) or name_key(p.name) in taken:
+            if name_key(p.name) in taken or _SPEAKER.search(p.title):
                 continue
+            if _NOT_DELEGATE.search(p.title) and not is_meeting(s):
+                continue  # (a head of state in a sentence that tells of a meeting: a summit's)
             empty.remove(p.country)
             taken.add(name_key(p.name))
             out.append(replace(p, sentence=s.index, review=UNNAMED_SIDE))
