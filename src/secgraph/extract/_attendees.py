@@ -68,8 +68,15 @@ _HEAD_OF_STATE = re.compile(
     r"Vice\s+President|Chancellor|Governor[- ]General|Head\s+of\s+State)\b",
     re.I,
 )
+#: the delegations (both, or their heads) received together: a call beside the talks
+_RECEPTION = re.compile(
+    r"\breceived\s+(?:the\s+)?(?:heads\s+of\s+(?:the\s+)?(?:two\s+|both\s+)?delegations|"
+    r"(?:two|both)\s+delegations|members\s+of\s+(?:the\s+|both\s+)?delegations)\b",
+    re.I,
+)
 _CALL = re.compile(
-    r"\b(?:called|calling|call)\s+on\b|\bcourtesy\s+(?:call|visit)\b|\bwas\s+received\s+by\b",
+    r"\b(?:called|calling|call)\s+on\b|\bcourtesy\s+(?:call|visit)\b"
+    r"|\bwas\s+received\s+(?:\S+\s+){0,4}?by\b",  # "was received on Saturday by"
     re.I,
 )
 
@@ -85,12 +92,16 @@ def called_on(name: str, title: str | None, sentence: str) -> bool:
     False
     >>> called_on("Ann Bell", "President", "President Ann Bell received the delegation.")
     False
+    >>> called_on("Ann Bell", "President", "President Ann Bell received both delegations.")
+    True
     """
     if not title or not _HEAD_OF_STATE.match(title):
         return False
     surname = name.split()[-1]
     at = sentence.find(surname)
     call = _CALL.search(sentence)
+    if at >= 0 and _RECEPTION.search(sentence, at):
+        return True  # "President X received the heads of the two delegations"
     return call is not None and 0 <= call.start() < at
 
 

@@ -42,9 +42,26 @@ from ._clues import (
 from ._countries import Mention, is_future
 from ._cuts import CUT, OTHER, OTHER_WORDS, REPORT_WORDS, REPORTS
 from ._lexicon import Lexicon
+from ._listsides import (
+    ANAPHOR,
+    CO_CHAIRING,
+    COURTESY,
+    HEAD_OF_STATE,
+    HOSTS,
+    LIST_INTRO,
+    MEMBER_OF,
+    OUR_SIDE,
+    SPOKESPERSON_SAID,
+    contrast,
+    from_groups,
+    headed_people,
+    host_office,
+    our_party,
+    previous_side,
+)
 from ._names import NAME, Person, is_title_word, name_key
-from ._shapes import country_of, headed_people, split_people
-from ._sides import CLAUSE_SIDE, NATIONAL_OFFICE, OTHER_SIDE, UNSURE, WEAK, assign_sides
+from ._shapes import country_of, split_people
+from ._sides import CLAUSE_SIDE, OTHER_SIDE, UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled
 from ._text import Sentence
 
@@ -83,6 +100,7 @@ _CLAUSES = re.compile(
     r",?\s+(?:while|whereas)\s+|(?<=\sside),\s+and\s+"
     # "X included A; the Y side included B" (not "made up of A; the Secretary, B; ...")
     r"|;\s+(?=(?:and\s+)?the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\b)"
+    r"|;\s+(?=(?:and\s+)?(?:on|from|for)\s+the\s+(?:[A-Z][\w-]*\s+){1,3}side\b)"
     r"|,?\s+and\s+(?=the\s+(?:[A-Z][\w-]*\s+){1,3}(?:delegation|side|team)\s+by\b)"
 )
 
@@ -138,7 +156,11 @@ def _pass(
         if s.heading or not s.has(REPORT_WORDS) or not REPORTS.search(text):
             continue
         if s.has(OTHER_WORDS) and OTHER.search(text):
-            continue
+            # "A spokesperson, X, said the dialogue was co-chaired by A and B": what was said
+            said = SPOKESPERSON_SAID.search(text)
+            if said is None or OTHER.search(text, said.end()):
+                continue
+            text = text[said.end() :]
         if is_future(s) or is_past(s) or (place and elsewhere(text, place)):
             continue
         if s.index == opening:  # (a dateline opens the first body sentence only)
@@ -152,6 +174,8 @@ def _pass(
                 start = cut.end() if cut is not None else stop
                 continue  # every capitalised word a title's or a name's already found
             visiting = guest if guest and _VISITING.search(clause) else None
+            if start == 0 and ANAPHOR.match(clause):  # "Other members were ...": the side
+                visiting = visiting or previous_side(sentences, s.index, parties, lexicon)
             out += _clause_people(
                 clause,
                 start + shift,
@@ -165,6 +189,8 @@ def _pass(
                 visiting,
                 known_words,
                 host,
+                our_party(s.text, parties, lexicon),
+                opening,
             )
             start = cut.end() if cut is not None else stop
     return out
@@ -197,6 +223,8 @@ def _clause_people(
     visiting: str | None = None,
     known_words: frozenset[str] = frozenset(),
     host: str | None = None,
+    our_side: str | None = None,
+    opening: int = -1,
 ) -> list[Person]:
     out: list[Person] = []
     bounds: list[tuple[int, int, str]] = []
@@ -206,6 +234,8 @@ def _clause_people(
     lowered = clause[:1].lower() + clause[1:]
     for m in CUT.finditer(lowered):  # runs of cuts: "co-chaired" "by" -> "co-chaired by"
         word = m.group().strip(" ,").lower()
+        if word in ("in", "at", "to") and _POSTED_OF.search(clause, 0, m.start()):
+            continue  # "the Ambassador of Kazakhstan to Uzbekistan, X": a post abroad, no place
         if bounds and bounds[-1][1] == m.start():
             bounds[-1] = (bounds[-1][0], m.end(), f"{bounds[-1][2]} {word}".strip())
         else:
@@ -216,23 +246,39 @@ def _clause_people(
     companion_of = None if principal else placed
     accompanied: str | None = None  # the side of the last piece after "accompanied by"
     previous = ""  # the piece before: "X, accompanied by Y, met ...": Y is X's side
-    for (_, a, before), (b, _, after) in pairwise(edges):
+    for (_, a, before), (b, cut_end, after) in pairwise(edges):
         piece = clause[a:b]
         piece_before, previous = previous, piece
         if not _new_words(piece, known_words) or not has_name(piece):
             continue  # (every capitalised word a title's or a name's already found)
         side = opening_side(clause, a, piece, offset, ms, parties, lexicon)
-        side = side or (visiting if _VISITING.search(clause, 0, a) else None)
+        side = side or (
+            visiting if _VISITING.search(clause, 0, a) or ANAPHOR.match(clause) else None
+        )
         if side is None and _ACCOMPANIED.search(before):
             side = companion_side(piece_before, placed)
             side = side or referent_side(piece_before, placed, s.index)  # "He was joined by"
         elif side is None and before in ("was", "were") and _ACCOMPANYING.match(clause):
             side = referent_side(piece_before, placed, s.index)  # "Accompanying the minister were"
+            # "Joining the Sri Lankan co-chair were": the adjective's side
+            side = side or country_of(piece_before, lexicon)
+            side = side if side in parties else None
         if side is None and before == "by" and accompanied is not None:
             side = accompanied  # "accompanied by A and by B"
         accompanied = side if _ACCOMPANIED.search(before) or before == "by" else None
         piece = SIDE_PIECE.sub("", piece)
-        people = headed_people(piece, parties, lexicon) or split_people(piece, lexicon)
+        grouped = from_groups(piece, parties, lexicon)  # ("A and B from Singapore, and C ...")
+        group_side = {name_key(p.name): land for p, land in grouped}
+        people = [p for p, _ in grouped] or headed_people(piece, parties, lexicon)
+        if not people:
+            # "... thank the members of both delegations: on our side, the Minister, X": the
+            # list after the colon; "our side" is the party the sentence names no side of
+            intro = list(LIST_INTRO.finditer(piece))
+            tail = piece[intro[-1].end() :] if intro else piece
+            ours = OUR_SIDE.match(tail)
+            if ours is not None:
+                tail, side = tail[ours.end() :], side or our_side
+            people = split_people(SIDE_PIECE.sub("", tail), lexicon)
         if not people:
             continue
         # "Joining Manalo were ...": a person placed, named outside the piece ("A and B
@@ -249,21 +295,31 @@ def _clause_people(
         leading = leading or bool(_LEAD_AFTER.search(before)) or (before.endswith("with") and talks)
         # "received on Tuesday X", "met in Riyadh today X": the verb, then a day or a place
         leading = leading or (_MET.search(before) is not None and not before.endswith("by"))
+        # "A and B spoke to the media after co-chairing the dialogue": the clause's subject
+        leading = leading or (a == 0 and CO_CHAIRING.search(clause) is not None)
         # "A and B represented India", "X headed the Turkish delegation", "X attended from
         # the Japanese side": the side named right after the verb
         if side is None and words and words[-1] in SIDE_AFTER_VERBS:
             side = country_at(clause, b, offset, ms, parties)
+        member_of = MEMBER_OF.match(clause, cut_end) if words[-1:] in (["was"], ["were"]) else None
+        if side is None and member_of is not None:  # "A and B were part of the Georgian team"
+            side = country_at(clause, member_of.end(), offset, ms, parties)
         for p in people:
             key = name_key(p.name)
             if key in taken or len(key) < 4 or _second_reference(p.name, surnames, known_words):
                 continue
             if re.search(r"spokes|press secretary", p.title or "", re.I):
                 continue
+            if HEAD_OF_STATE.match(p.title or "") and (
+                (not leading and s.index != opening) or COURTESY.search(after)
+            ):
+                continue  # "Ecuadorian President X has declared ...", "President X received
+                # the heads of the two delegations": no delegate (but a summit's lead names hers)
             own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
             posted = posted_side(p.title or "", parties, lexicon) if own is None else None
             if own is not None and own not in parties:
                 continue  # a third country's official
-            country = own or side or companion or posted
+            country = own or group_side.get(key) or side or companion or posted
             country = country or local_side(p.title or "", parties, lexicon)
             review = None
             if own is None:
@@ -272,36 +328,11 @@ def _clause_people(
                 review = review or (None if leading or attended else UNSURE)
                 # "The meeting was attended by the Chief of Defence Forces, General X": a
                 # national office no clause places is the host's (as the rules have it)
-                if country is None and host and _host_office(before, after, p.title or ""):
+                if country is None and host and host_office(before, after, p.title or ""):
                     country, review = host, HOSTS
             taken.add(key)
             out.append(replace(p, country=country, leader=leading, sentence=s.index, review=review))
-    return _contrast(out, clause, host, placed)
-
-
-HOSTS = "side inferred: the host's (back-off)"
-
-
-def _contrast(
-    out: list[Person], clause: str, host: str | None, placed: list[Person]
-) -> list[Person]:
-    """ "The meeting was attended by A, Minister of State, and B, French Ambassador to the
-    UAE": where an attendance clause marks the guest's people (B), those it leaves unmarked
-    (A) are the host's, marked for review."""
-    if host is None or not _ATTENDANCE.search(clause):
-        return out
-    marked = [p for p in out if p.review is None] + [p for p in placed if p.name in clause]
-    if not any(p.country not in (None, host) for p in marked):
-        return out
-    return [replace(p, country=host, review=HOSTS) if p.review == UNSURE else p for p in out]
-
-
-_ATTENDANCE = re.compile(
-    r"\b(?:attended by|(?:was|were) (?:also )?present|present (?:were|was)|in attendance|"
-    r"in the presence of|(?:also )?took part|taking part (?:were|was)|"
-    r"(?:participants|attendees) (?:also )?included)\b",
-    re.I,
-)
+    return contrast(out, clause, host, placed)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -312,27 +343,19 @@ def _blank(m: re.Match[str]) -> str:
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(
-    r",?\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    rf"(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)?,?"
+    r"(?:^|,?\s+)[Oo]n\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:,?\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?)?"
+    # "on June 1, 2024", "on 27 January": a date written with its month
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b(?:,?\s+\d{{4}})?),?"
 )
-#: "X, accompanied by Y,": Y is on the side of the person just before
-_ATTENDING = re.compile(
-    r"(?:attended by|present|present were|present was|in the presence of|participating were|"
-    r"taking part were|in attendance)$"
+#: a post abroad written with its own country before the place it is in: "the Ambassador of
+#: the Republic of Poland (to Germany)", "at the Embassy of Pakistan (in Beijing)"
+_POSTED_OF = re.compile(
+    r"\b(?:Ambassador|Embassy|High\s+Commission(?:er)?|Consul(?:ate)?(?:[- ]General)?|Mission|"
+    r"Attach[e\u00e9]|Envoy)\s+(?:of|to)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+(?:of\s+(?:the\s+)?)?)"
+    r"{0,3}[A-Z][\w'\u2019-]*$"
 )
-_POSTED = re.compile(r"\b(?:Ambassador|Attach[eé]|Envoy|Commissioner to|Charg[eé]|Consul)", re.I)
-
-
-def _host_office(before: str, after: str, title: str) -> bool:
-    """Whether an attendee no clause places holds a national office (the host's)."""
-    attending = _ATTENDING.search(before) or _ATTENDED.match(after)
-    return bool(attending and NATIONAL_OFFICE.match(title) and not _POSTED.search(title))
-
-
-#: "A and B were present during the meeting", "X also attended"
-_ATTENDED = re.compile(r"(?:were|was)?\s*(?:also\s+)?(?:present|attended|took part)\b")
-
-
 _WITH_AFTER = re.compile(r",?\s+(?:(?:was|were)\s+(?:also\s+)?)?(?:with|alongside|beside)\b")
 _ACCOMPANYING = re.compile(r"(?:Accompanying|Joining|Assisting)\s+(?:the|him|her)\b")
 _ACCOMPANIED = re.compile(r"\b(?:accompanied|joined|assisted|flanked|supported)\s+by$")

@@ -57,17 +57,39 @@ _MEMBERS = re.compile(
 _PAST = re.compile(
     r"\b(?:had met|had held|earlier (?:visit|meeting)|last (?:year|month|week)|previous|"
     r"earlier this (?:year|month|week)|previously|former|"
-    r"in (?:19|20)\d\d|ago)\b",
+    r"in (?:19|20)\d\d|ago|"
+    # background: "had raised the question with President X", "have in recent years signed",
+    # "X, who did not attend the meeting, welcomed ..."
+    r"had (?:also )?(?:raised|discussed|visited|talked|spoken)|in recent (?:years|months)|"
+    r"did not (?:attend|take part|join)|read on (?:his|her) behalf)\b",
     re.I,
 )
-_PAST_WORDS = _words("had earlier last previous previously former ago")
+#: a time named by its month alone: "... received President X in Casablanca in December 2024",
+#: "In April, A and B ...", "A and B held talks in Warsaw in August" (not in a sentence that
+#: says who led a delegation: a story may date its own meeting so)
+_MONTH_PAST = re.compile(
+    r"\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) (?:19|20)\d\d|^In (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)(?=,)|"
+    r"(?:met|held talks)\s+in\s+[A-Z][\w-]+\s+in\s+(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)(?!\s*\d))\b"
+)
+_LED_WORDS = _words("led headed chaired co-chaired delegation delegations")
+_PAST_WORDS = _words(
+    "had earlier last previous previously former ago recent not met talks behalf january "
+    "february march april may june july august september october november december"
+)
 #: "the agreement the two countries signed last year": the past is the agreement's
 _PAST_OF_OTHER = re.compile(
     r"\b(?:signed|agreed|concluded|reached|adopted|launched|established|set up|created)\s+"
     r"(?:\w+\s+){0,2}$"
 )
 #: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
-_COUNTRY_LIST = re.compile(r"^(?P<country>[A-Z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=\S)")
+_LIST_HEAD = re.compile(
+    r"^(?:(?:The\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|[Pp]articipants)\s+"
+    r"(?:of|from|for)|[Ff]or|[Ff]rom|[Oo]n\s+(?:behalf\s+of|the))\s+(?:the\s+)?"
+)
+_COUNTRY_LIST = re.compile(r"^(?P<country>[A-Za-z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=\S)")
 HEAD_OF = re.compile(
     r"\b(?:leader|head) of (?:the )?delegation\b|\bdelegation (?:leader|head)\b", re.I
 )
@@ -211,7 +233,9 @@ def is_past(s: Sentence) -> bool:
     text = s.text
     if not (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text):
         return False
-    return any(not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text))
+    if any(not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text)):
+        return True
+    return not s.has(_LED_WORDS) and _MONTH_PAST.search(text) is not None
 
 
 def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
@@ -221,6 +245,9 @@ def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, 
         return None
     name = re.sub(r"^the\s+", "", m.group("country").strip(), flags=re.I)
     name = re.sub(r"\s+(?:delegation|side|team)$", "", name, flags=re.I)
+    # "Delegation of Estonia:", "For Latvia:", "On the Latvian side:"
+    name = re.sub(_LIST_HEAD, "", name)
+    name = re.sub(r"\s+side$", "", name)
     form = lexicon.country_forms.get(name)
     if form is None or form[0] not in parties:
         return None
@@ -365,7 +392,15 @@ def subject_before(found: list[Person], index: int) -> Person | None:
 def side_before(
     before: str, ms: list[Mention], limit: int, parties: list[str], offset: int
 ) -> str | None:
-    cands = [m for m in ms if offset <= m.start and m.end <= limit and m.iso3 in parties]
+    cands = [
+        m
+        for m in ms
+        if offset <= m.start
+        and m.end <= limit
+        and m.iso3 in parties
+        # ("led by Special Representative for Afghanistan X": the post's remit, no side)
+        and not re.search(r"\b(?:for|to)\s+(?:the\s+)?$", before[: m.start - offset])
+    ]
     if not cands:
         return None
     last = cands[-1]

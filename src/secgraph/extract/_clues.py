@@ -30,7 +30,8 @@ __all__ = [
 
 #: the clause opens with a side: "For Guatemala,", "from Indonesia", "On the Moroccan side,"
 _SIDE_OPEN = re.compile(
-    r"(?:^|\b)(?:[Ff]or|[Ff]rom|[Oo]n behalf of|[Oo]n the|[Ff]rom the)\s+(?:the\s+)?$"
+    r"(?:^|\b)(?:[Ff]or|[Ff]rom|[Oo]n behalf of|[Oo]n the|[Ff]rom the|[Rr]epresenting)\s+"
+    r"(?:the\s+)?$"
 )
 _MEET_BETWEEN = re.compile(
     r"\b(?:met|meets|received|hosted|welcomed|called on|counterparts?|visiting|guest)\b"
@@ -41,7 +42,7 @@ _MEET_BETWEEN = re.compile(
 #: a clause that opens with its side: "For Guatemala, the Minister ...", "On the X side, ..."
 SIDE_PIECE = re.compile(
     r"^\s*(?:[Ff]or|[Ff]rom|[Oo]n behalf of)\s+(?:the\s+)?[A-Z][\w'\u2019 .-]{1,40}?,\s+"
-    r"|^\s*[Oo]n the [A-Z][\w-]*\s+side,\s+"
+    r"|^\s*(?:and\s+)?[Oo]n the [A-Z][\w-]*\s+side,\s+"
 )
 #: a country word that opens a side: "Norway's delegation", "the Mexican delegation"
 _SIDE_WORD = re.compile(
@@ -101,7 +102,7 @@ def opening_side(
         start, end = m.start - offset, m.end - offset
         if m.kind == "capital" or m.iso3 not in parties or start < 0 or end > a:
             continue
-        gap = clause[max(0, start - 12) : start]
+        gap = clause[max(0, start - 16) : start]
         word = _SIDE_WORD.match(clause, end)
         opens = _SIDE_OPEN.search(gap) is not None or word is not None
         rest = word.end() if word is not None else end

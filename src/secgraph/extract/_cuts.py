@@ -15,14 +15,17 @@ REPORTS = re.compile(
     r"\b(?:met|meets|meeting|talks|dialogue|consultations|delegations?|side|team|led|headed|"
     r"chaired|co-chaired|co-led|received|hosted|welcomed|called on|attended|attending|"
     r"accompanied|accompanying|joined|joining|included|including|comprised|comprising|"
-    r"took part|taking part|participated|participating|present|represented|(?:was|were) with|"
-    r"in attendance|participants|delegates|at the table|counterparts?|"
+    r"(?:assisted|supported|flanked)\s+by|"
+    r"took part|taking part|participated|participating|present|represented|representing|"
+    r"(?:was|were) with|"
+    r"in attendance|participants|delegates|other members|at the table|counterparts?|"
     r"agreed|pledged|vowed|signed|in a joint statement)\b",
     re.I,
 )
 REPORT_WORDS = frozenset(
     [
         "participants",
+        "members",
         "delegates",
         "table",
         "counterpart",
@@ -55,6 +58,9 @@ REPORT_WORDS = frozenset(
         "attending",
         "accompanied",
         "accompanying",
+        "assisted",
+        "supported",
+        "flanked",
         "joined",
         "joining",
         "included",
@@ -67,6 +73,7 @@ REPORT_WORDS = frozenset(
         "participating",
         "present",
         "represented",
+        "representing",
         "with",
     ]
 )
@@ -74,6 +81,9 @@ OTHER_WORDS = frozenset(
     [
         "earlier",
         "later",
+        "during",
+        "sidelines",
+        "margins",
         "previously",
         "last",
         "next",
@@ -103,12 +113,16 @@ OTHER_WORDS = frozenset(
 CUT = re.compile(
     r"(?:,\s*)?\b(?=[a-z])(?:was|were|is|are|has|have|had|met|meets|held|holds|led|headed|chaired|"
     r"co-chaired|co-led|co-hosted|received|hosted|welcomed|called on|attended|attending|"
-    r"accompanied|accompanying|joined|joining|included|includes|including|comprised(?: of)?|"
+    r"accompanied|accompanying|assisted|supported|flanked|joined|joining|included|includes|"
+    r"including|comprised(?: of)?|"
     r"comprising(?: of)?|consisted of|made up of|took part|took place|taking part|participated|"
     r"participating|"
-    r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|by|with|"
+    r"signed|said|says|told|agreed|pledged|vowed|discussed|visited|paid|represented|"
+    r"representing|by|with|"
+    r"spoke|speaking|briefed|addressed|thanked|stressed|noted|praised|co-chairing|chairing|"
     r"which|whom|"
     r"while|whereas|also|present|during|as part of|in which|in the presence of|before|after|"
+    r"(?:the\s+)?participation\s+of|"  # "with the participation of X"
     r"ahead of|together|"
     r"along|between|following|today|yesterday|tonight|this morning|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b\s*"
@@ -117,7 +131,7 @@ CUT = re.compile(
     r"|(?:(?<!ttach\u00e9)(?<!ttache)(?<!mbassador)(?<!onsul)(?<!ffaires)(?<!epresentative)"
     r"(?<!ttach\u00e9,)(?<!ttache,)(?<!mbassador,)(?<!onsul,),?\s+(?:in|at)|(?<!mbassador)(?<!nvoy)(?<!dviser)(?<!ommissioner)(?<!ttache)"
     r"(?<!epresentative)(?<!ecretary)(?<!inister)\s+to)\s+(?=(?:The\s+)?[A-Z][\w'-]+"
-    r"(?:\s+[A-Z][\w'-]+)?(?:\s*[,.]|\s+(?:on|for|to|in)\b|\s*$))",
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*[,.]|\s+(?:on|for|to|in|under|with|as)\b|\s*$))",
 )
 #: another event's people: "Earlier in the week, X met ...", "after a lunch with ..."
 OTHER = re.compile(
@@ -125,9 +139,10 @@ OTHER = re.compile(
     r"|\b(?:also|later|separately|subsequently)\s+(?:met|called on|paid|held)\b"
     # "The dialogue follows the visit of Australian Defence Minister X to Jakarta in August"
     r"|\b(?:was|were) preceded by\b"  # "The dialogue was preceded by a meeting of X with Y"
+    r"|^(?:\d+\.\s+)?(?:During\s+(?:the|his|her|their)\s+visit|On\s+the\s+(?:sidelines|margins)\s+of)\b"
+    r"|\blater (?:in|that) the day\b|\bduring\s+(?:a|the|his|her)\s+visit\s+(?:to|of|by)\b"
     r"|\b(?:follows|followed|following|after)\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+){0,2}?"
     r"(?:visit|trip)\s+(?:of|by|to)\b"
-    r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone|"
-    r"spokes(?:person|man|woman)|press secretary)\b",
+    r"|\b(?:courtesy call|lunch|dinner|banquet|luncheon|phone call|telephone)\b",
     re.I,
 )

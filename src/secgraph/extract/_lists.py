@@ -147,6 +147,12 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
         ):
             pair = parse_person(f"{cur}, {nxt}", lexicon)
             if pair is not None and pair.title:
+                # "Shri A, Joint Secretary (X), Ministry of External Affairs": the office too
+                office = pieces[i + 2] if i + 2 < len(pieces) else ""
+                if _OFFICE_PIECE.match(office) and parse_person(office, lexicon) is None:
+                    out.append(f"{cur}, {nxt}, {office}")
+                    i += 3
+                    continue
                 out.append(f"{cur}, {nxt}")
                 i += 2
                 continue
@@ -159,6 +165,13 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
         out.append(cur)
         i += 1
     return out if len(out) >= 2 else None
+
+
+#: a piece of a list that is an office, written after a person's title
+_OFFICE_PIECE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Department|Office|Embassy|High\s+Commission|"
+    r"Directorate|Agency|Bureau|Secretariat|Headquarters)\b(?:\s+(?:of|for)\s+[^,]+)?$"
+)
 
 
 def _title_only(piece: str, lexicon: Lexicon | None) -> bool:

@@ -36,6 +36,7 @@ from ._model import (
 )
 from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader, person_like
+from ._retitle import later_titles
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -45,6 +46,7 @@ from ._topics import (
     find_dialogue,
     round_number,
 )
+from ._unnamed import first_of_side
 from ._when import find_date
 from ._when_where import find_place
 
@@ -138,6 +140,8 @@ def build_meeting(
     people = principals_elsewhere(sentences, people, parties, lexicon)
     people = invited(sentences, people, parties, lexicon, host_side)
     people = received_by(sentences, people, parties, lexicon)
+    people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
+    people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]

@@ -8,7 +8,9 @@ Also the two shapes of a mention the parser rewrites before it reads one, each g
   Defence (John Healey)" reads as "The Secretary of State for Defence, John Healey";
 - a junior rank before a name whose post follows: "Commander Aaron Kellett, Senior Liaison
   Officer for the Pacific" is the Senior Liaison Officer, styled Commander (the rank is no
-  title when a post is written).
+  title when a post is written);
+- a row of a delegation list or table: "Mart Tamm - Director General of X" and "Director
+  General of X: Mart Tamm" read as "Mart Tamm, Director General of X" (``unrow``).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ __all__ = [
     "TRAILING_ORG",
     "UP",
     "unbracket",
+    "unrow",
 ]
 
 #: Latin Extended-A and -B and Extended Additional mix cases: "Ł", "Ś", "Ə" (Azerbaijani),
@@ -51,29 +54,41 @@ _NT = (
 #: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
 PARTICLE = (
     r"(?:bin|binti|bint|bt|ibn|al|el|Al|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das|"
-    r"Ould|ould|y)"
+    r"Ould|ould|y|s/o|d/o|a/l|a/p)"  # "Rajendran s/o Muthusamy" (son of): Singapore, Malaysia
 )
-NAME = rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}"  # "Marcel van der Berg"
+#: "Marcel van der Berg"; "W. M. D. K. Wijesinghe" (four initials, Sri Lankan use)
+NAME = rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT})"
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
-    r"Datuk Seri|Dato'? Sri|Dato'? Seri|Datuk|Dato'?|Tan Sri|Tun|Pehin|"
+    r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Datuk|Dato'?|"
+    r"Tan Sri|Tun|Pehin|"
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
     rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
-    rf"Maulvi|Maulana|Mullah|Mallam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's style
+    rf"Maulvi|Maulana|Mullah|Mallam|Malam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's
+    r"Ato|Wzr\.?|W/ro|Judge|"  # Ethiopia's "Ato" (Mr) and "Woizero" (Mrs); a judge's style
+    r"U(?= [A-Z][a-z]+ [A-Z][a-z])|Daw(?= [A-Z][a-z]+ [A-Z][a-z])|"  # Myanmar's "U Min Naing"
     rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
-    r"Prof\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|Lt\.? Gen\.?|Lieutenant General|"
+    r"Professor|Prof\.?|Madam|Madame|Mme\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|"
+    r"Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Senior Lt\.? Gen\.?|Senior Col\.?|Colonel General|"
     r"Police General|Lt\.? Col\.?|"
+    # Thai and Cambodian police ranks: "Pol Lt Gen X", "Pol. Maj. Gen. Y"
+    r"Pol\.?\s+(?:(?:Lt|Maj|Brig|Snr|Sr)\.?\s+)?(?:Gen|Col)\.?(?= [A-Z])|"
     r"Lieutenant Colonel|Senior Colonel|Colonel Major|Commissioner General|"
     r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
-    r"Maj\.? Gen\.?|Major General|Brig\.? Gen\.?|Brigadier General|Brig\.?|Brigadier|"
+    r"Maj\.? Gen\.?|Major General|Brig\.?[- ]Gen\.?|Brigadier General|Brig\.?|Brigadier|"
+    # police ranks written as letters ("AIGP X", "SSP Y"): a style, never a name's first word
+    r"(?:AIGP|IGP|DIGP|DIG|AIG|SSP|DSP|ASP|ACP|DCP)(?= [A-Z]|$)|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
     r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
+    # Singapore's ranks written short ("BG Kelvin Ong"), French ones ("Général de brigade")
+    r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|G[ée]n[ée]ral de (?:brigade|division|corps d'arm[ée]e)|"
+    r"Contr[ôo]leur g[ée]n[ée]ral(?: de police)?|Commissaire divisionnaire|Superintendent-Chief|"
     # Spanish and Portuguese ranks
     r"General de (?:Divisi[oó]n|Brigada|Ej[eé]rcito|Ex[eé]rcito)|Teniente General|Vicealmirante|"
     r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|"
@@ -116,12 +131,13 @@ BRACKETED = re.compile(
 TRAILING_ORG = re.compile(
     rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
     r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat|"
-    r"Navy|Army|Air Force|Police|Forces|Guard)"
+    r"Directorate|Bureau|Authority|"
+    r"Navy|Army|Air Force|Defen[cs]e Force|Police|Forces|Guard)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[{UP}][\w'\u2019-]*(?:\s+(?:and\s+)?[{UP}][\w'\u2019-]*)*)?)$"
 )
 #: a rank's note in brackets: "(Ret.)", "Commodore (Sea)", "Rear Admiral (Lower Half)"
 RANK_NOTE = re.compile(
-    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|"
+    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|Dr|G|"
     r"Upper Half)\.?\)"
 )
 _BRACKET_NAME = re.compile(
@@ -142,3 +158,21 @@ def unbracket(chunk: str) -> str | None:
     if m is None:
         return None
     return f"{m.group('title')}, {m.group('name')}{m.group('rest')}"
+
+
+_RANKED_NAME = rf"(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME}"
+_DASHED = re.compile(rf"^(?P<name>{_RANKED_NAME})\s+[-\u2013\u2014]\s+(?P<title>\S.*)$")
+_COLONED = re.compile(rf"^(?P<title>[^:]+?)\s*:\s+(?P<name>{_RANKED_NAME})$")
+
+
+def unrow(chunk: str) -> tuple[str, str] | None:
+    """A row of a delegation list, "NAME - TITLE" or "TITLE: NAME", as (name, title); None for
+    any other chunk (the caller checks that the title has a head word).
+
+    >>> unrow("Mart Tamm - Director General of the Police and Border Guard Board")
+    ('Mart Tamm', 'Director General of the Police and Border Guard Board')
+    >>> unrow("Head of the Border Guard Department: Colonel Liis Kask")
+    ('Colonel Liis Kask', 'Head of the Border Guard Department')
+    """
+    m = _DASHED.match(chunk) or _COLONED.match(chunk)
+    return (m.group("name"), m.group("title")) if m is not None else None

@@ -28,8 +28,10 @@ from ._namepat import (
     TRAILING_ORG,
     UP,
     unbracket,
+    unrow,
 )
 from ._offices import ORG_COUNTRY, clean_title, org_in
+from ._titlewords import CONNECT, HEADS, NOT_NAMES, RANKS, STOP, SURNAMES, TITLE_WORDS
 
 __all__ = [
     "HONORIFIC",
@@ -44,65 +46,9 @@ __all__ = [
 ]
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _UP, _LOW, _PARTICLE = UP, LOW, PARTICLE
-_HEADS = _words(
-    "Colonel Brigadier Admiral Commodore Marshal Lieutenant Captain Major Commander "
-    "Minister Secretary Secretary-General Under-Secretary Ambassador Director "
-    "Director-General Envoy Representative Coordinator Adviser Advisor Chief Head "
-    "Commissioner President Chairman Chair Chairperson Commander Officer Counsellor "
-    "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
-    "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
-    "Chancellor Premier Chargé Charge "
-    "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
-    "Mantri"  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
-)
-#: Capitalised words that end a title or an office, never a person's name
-_NOT_NAMES = _words(
-    "Service Services Action Mission Command Directorate Bureau Commission Committee "
-    "Government Interim Kingdom Republic Union Federation Authority Office Council "
-    "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
-    "Organisation Organization Nations Region Zone District Brigade Regiment Battalion Fleet "
-    "Unit Centre Center Academy Institute Headquarters Military"
-)
-_TITLE_WORDS = _HEADS | _words(
-    "Additional Joint Assistant Under Special Senior Acting Federal Union State "
-    "Foreign Interior Home External Affairs Defence Defense National Security Vice "
-    "Prime High Permanent Executive General Counterterrorism Counter-Terrorism "
-    "Counter Terrorism Political Policy Planning Bureau Department Ministry Division "
-    "Office Services Intelligence Army Navy Air Force Staff Police Justice Law "
-    "Enforcement Homeland Border Internal International Legal Europe European Asia "
-    "Asian South North East West Central Affairs Economic Strategic Multilateral "
-    "Cyber Nuclear Regional Desk Operations Management Crisis Response Immigration "
-    "Customs Narcotics Control Agency Administration Parliamentary Cabinet Americas "
-    "Pacific Gulf Eurasia Eurasian Africa Middle Near Industry Development "
-    "Administration Resources Trade Commerce Finance Information Technology Energy "
-    "Health Education Transport Relations Cooperation Programs Programmes Research "
-    "Public Civil Coast Guard Marine Corps Command Forces Armed Maritime Aviation "
-    "Communications Protocol Consular Arms Disarmament Proliferation "
-    "Non-Proliferation Peacekeeping Humanitarian Refugees Migration Citizenship "
-    "Secretariat Council Committee Commission Parliament Senate Assembly Court "
-    "Supreme Prosecutor Investigation Investigations Strategy Analysis Capabilities "
-    "Logistics Procurement Production Americas Western Eastern Southern Northern "
-    "Overseas Diaspora Coordination Counterintelligence Countering Combating "
-    "Legislative Territorial Provincial Federal Minister's Ministers Secretaries "
-    "Directors Sea Lt Maj Brig Col Adm Capt Cdr Cdre Crime Crimes Fraud Specialist Training "
-    "Industries "
-    "Raksha Videsh Grih Rajya"
-)
-_STOP = _words(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
-    "April May June July August September October November December The This That "
-    "Both For From On In At With By During After Before Also"
-)
-_CONNECT = _words("of for and the on in to")
-#: Ranks written short without a stop ("ISI chief Lt Gen Asim Malik"): never a name's first word
-_RANKS = _words("Gen Lt Maj Col Brig Adm Capt Cdr")
-#: Title words that are also surnames, taken as one after a given name ("Catherine West, ...")
-_SURNAMES = _words("West North South East Law Justice Major Marshal")
+_HEADS, _NOT_NAMES, _TITLE_WORDS = HEADS, NOT_NAMES, TITLE_WORDS
+_STOP, _CONNECT, _RANKS, _SURNAMES = STOP, CONNECT, RANKS, SURNAMES
 
 #: Courtesy words that may stand between a title and a name ("Foreign Secretary Shri X")
 _COURTESY = r"(?:Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|Sri|Prof\.?|H\.E\.|Hon\.?)"
@@ -202,7 +148,13 @@ def _split_title_name(
             return title, name
     if len(tokens) >= 2 and _one_word_name(tokens[-1], countries) and _is_head(tokens[-2]):
         return tokens[:-1], tokens[-1:]  # "Foreign Minister Sugiono": one name, Indonesian use
+    if len(tokens) >= 2 and _INITIALLED.fullmatch(tokens[-1]) and any(map(_is_head, tokens[:-1])):
+        return tokens[:-1], tokens[-1:]  # "Director of the Agency of Mongolia D.Oyunchimeg"
     return None
+
+
+#: a one-word name after a father's initial, Mongolian use: "Ts.Battulga", "B.Enkhbayar"
+_INITIALLED = re.compile(rf"[{_UP}][{_LOW}]?\.[{_UP}][{_LOW}]{{3,}}")
 
 
 def _title_run(words: list[str]) -> list[str]:
@@ -237,6 +189,9 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
     chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
+    row = unrow(chunk)  # "Mart Tamm - Director General of X", "Head of X: Liis Kask"
+    if row is not None and has_head(row[1]) and not has_head(RANK_RE.sub("", row[0])):
+        chunk = f"{row[0]}, {row[1]}"
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
@@ -250,7 +205,12 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     honorific = None
     flat = unbracket(chunk)  # "The Secretary of State for Defence (John Healey)"
     bracketed = flat.partition(", ")[2].split(",")[0].split() if flat else []
-    if flat and has_head(flat.partition(",")[0]) and not _is_title_word(bracketed[-1]):
+    if (
+        flat
+        and has_head(flat.partition(",")[0])
+        and not _is_title_word(bracketed[-1])
+        and not any(w in _NOT_NAMES or w in _not_capitals(lexicon) for w in bracketed)
+    ):  # (not "Joint Secretary (Indian Ocean Region)": a post's remit)
         chunk = flat
     junior = RANK_RE.match(chunk)
     if junior is not None and not HON_RE.match(chunk):
@@ -269,7 +229,13 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         chunk = chunk[: inner.start()] + chunk[inner.end() :]
     trailing = TRAILING_ORG.search(chunk)
     org_after = None
-    if trailing and "," not in chunk and re.search(rf"\s{NAME}$", chunk[: trailing.start()]):
+    before_org = chunk[: trailing.start()].split() if trailing else []
+    named = any(  # a name ends the part before the office (a title before it, or nothing)
+        re.fullmatch(NAME, " ".join(before_org[-k:]))
+        and not any(_is_title_word(w) or w in _NOT_NAMES for w in before_org[-k:])
+        for k in range(2, min(len(before_org), 5) + 1)
+    )
+    if trailing and named and "," not in chunk:
         org_after, chunk = trailing.group("org"), chunk[: trailing.start()]
     bracket = BRACKETED.match(chunk)
     if bracket and any(_is_head(w) for w in bracket.group("title").split()):
@@ -289,6 +255,8 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             honorific = honorific or title_words[-1]
             title_words = title_words[:-1]
         rank = re.search(rf"\s(?:{HONORIFIC})$", " ".join(title_words))
+        if rank and re.fullmatch(r"\sGen(?:eral|\.)?", rank.group()) and _is_head(title_words[-2]):
+            rank = None  # "Acting Director General X": the title's own "General"
         if rank and len(title_words) > 2:
             # "Chief of Army Staff General Syed Asim Munir": the rank is the name's
             honorific = honorific or rank.group().strip()
@@ -321,7 +289,15 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if (
         len(last) == 2
         and any(_is_head(t) for t in tokens)
-        and re.fullmatch(NAME, last[1].strip())
+        and (
+            re.fullmatch(NAME, last[1].strip())
+            # "the Director General of Public Administration, Hendrarto": one name
+            or (
+                _one_word_name(last[1].strip(), _not_capitals(lexicon))
+                and "," not in last[0]
+                and not re.search(r"(?:ies|[nrt]s|es)$", last[1].strip())  # "..., Prisons"
+            )
+        )
         and not any(_is_title_word(t) for t in last[1].split())
     ):
         # "EEAS Deputy Secretary General for Peace, Security and Defence, Charles Fries";
@@ -345,7 +321,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         for i, t in enumerate(tokens)
     ):
         title_text = rest.strip()
-        org = org_in(title_text)
+        org = org_in(title_text) or org_after  # ("Commodore X of the Y Defence Force")
         title: str | None = None
         if title_text:
             first = _first_title(title_text)

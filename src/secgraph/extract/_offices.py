@@ -51,6 +51,8 @@ def clean_title(title: str) -> str:
     title = re.sub(
         r"\s*\((?:head|leader|chair|co-chair|deputy head)\b[^()]*\)", "", title, flags=re.I
     )
+    # "Deputy Chief of Staff from the Vietnamese side": the side is no part of the post
+    title = re.sub(r",?\s+(?:from|on|for)\s+the\s+[A-Z][\w-]*\s+side$", "", title)
     return title.strip(" ,")
 
 

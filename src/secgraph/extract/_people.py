@@ -45,6 +45,7 @@ from ._lists import CLAUSE_END, LIST_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person
 from ._phrases import person_phrases
+from ._shapes import country_of
 from ._sides import CLAUSE_SIDE, OTHER_SIDE, WEAK, assign_sides, no_surnames
 from ._text import Sentence
 
@@ -116,7 +117,10 @@ _RESPECTIVE = re.compile(
 #: "also called on the President": a call beside the meeting, not a delegation member
 _SIDE_CALL = re.compile(
     r"\balso (?:called on|met|paid a courtesy call)\b"
-    r"|^(?:Later|Earlier|Separately|Afterwards|Subsequently)\b[^.;]*\bcalled on\b",
+    r"|^(?:Later|Earlier|Separately|Afterwards|Subsequently)\b[^.;]*\bcalled on\b"
+    # "During the visit, the Secretary called on ...", "On the margins of the dialogue, X met"
+    r"|^(?:\d+\.\s+)?(?:During\s+(?:the|his|her|their)\s+visit|On\s+the\s+(?:sidelines|margins)"
+    r"\s+of\s+[^,]{3,60}),[^.;]*\b(?:called on|met)\b",
     re.I,
 )
 _LEAD_WORDS = frozenset(
@@ -139,8 +143,11 @@ _PEOPLE_WORDS = (
     | _MEMBER_WORDS
     | _words("by counterpart counterparts agreed pledged vowed")
 )
-_OTHER_EVENT = re.compile(r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$")
-_OTHER_WORDS = _words("before after ahead")
+_OTHER_EVENT = re.compile(
+    r"\b(?:before|after|ahead of)\s+(?:a|an|the|his|her)\s+[^,.;]{0,30}$"
+    r"|\bduring\s+(?:a|an|the|his|her)\s+(?:\w+\s+){0,2}?visit\b[^,.;]{0,40}$"  # "... visit of X"
+)
+_OTHER_WORDS = _words("before after ahead during")
 _SAID_BY = re.compile(r",\s+said\s+(?P<who>(?:the\s+)?[A-Z][^,;]{4,80}?)\.?$")
 _AGREED = re.compile(r",?\s+(?:agreed|pledged|vowed)\b")
 _AGREED_WORDS = _words("agreed pledged vowed")
@@ -226,12 +233,15 @@ def find_people(
             # "The UK was also represented by X": a member, not the one who led
             also = re.search(r"\balso\s+(?:\w+\s+)?$", text[prev : led.start()]) is not None
             listed: str | None = None  # "with Australian A and Minister B": B is A's side too
-            for c in chunks(TAIL_END.split(tail)[0], lexicon):
-                p = parse_person(c, lexicon)
-                if p is not None:
-                    country = p.country or listed or side
-                    listed = listed or p.country
-                    found.append(replace(p, leader=not also, sentence=s.index, country=country))
+            # "The two delegations were led by A and B respectively": the parties' order
+            tail, each = re.subn(r",?\s+respectively\W*$", "", TAIL_END.split(tail)[0])
+            heads = [q for c in chunks(tail, lexicon) if (q := parse_person(c, lexicon))]
+            order = in_order if each and len(heads) == len(in_order) else []
+            for k, p in enumerate(heads):  # ("the Deputy Police Chief of Hungary, X": his side)
+                own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
+                country = own or listed or side or (order[k] if order else None)
+                listed = listed or p.country
+                found.append(replace(p, leader=not also, sentence=s.index, country=country))
             if len(found) > named_before or not _COUNTERPART.match(tail):
                 used.append(span)  # (a counterpart with one name is read below)
             prev = led.end() + len(tail)
@@ -348,7 +358,8 @@ def find_people(
         # "Polish President X met NATO commanders in Warsaw on Friday": another event's
         phrases = [] if place and elsewhere(text, place) else person_phrases(text)
         for start, end, phrase in phrases:
-            if _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
+            spoke = _SPEAKER.search(text, max(0, start - 24), start)  # "spokesperson Col X"
+            if spoke or _SPEAKER.search(phrase) or any(a <= start < b for a, b in used):
                 continue
             if s.has(_OTHER_WORDS) and _OTHER_EVENT.search(text, 0, start):
                 continue  # "... before a lunch with President X": another event's people

@@ -20,7 +20,7 @@ from ._lists import _OTHERS, _appositives, _comma_list, _pieces
 from ._names import HONORIFIC, NAME, Person, has_head, parse_person, strip_post_nominals
 from ._offices import clean_title
 
-__all__ = ["country_of", "headed_people", "read_person", "split_people"]
+__all__ = ["country_of", "read_person", "split_people"]
 
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u017f"
 _LOW = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
@@ -43,7 +43,8 @@ _OF_OFFICE = re.compile(
 #: military ranks and styles before a one-word name ("Rear Admiral Irvansyah"), never the
 #: courtesy titles that stand before a surname alone ("Mr Mitchell")
 _RANK_ONE = re.compile(
-    rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}})(?:,\s+(?P<title>.+))?$"
+    rf"^(?P<rank>{HONORIFIC})\s+(?P<name>[{_UP}][{_LOW}]{{3,}}|[{_UP}][{_LOW}]?\.[{_UP}][{_LOW}]{{3,}})"
+    r"(?:,\s+(?P<title>.+))?$"
 )
 #: a caption's note after a name
 _PHOTO = re.compile(
@@ -131,6 +132,8 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
         iso3, kind = lexicon.country_forms[m.group()]
         if kind == "capital":
             continue
+        if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
+            continue  # "Additional Secretary (Afghanistan and West Asia)": the post's remit
         if re.search(r"\b(?:to|in|at|for)\s+(?:the\s+)?$", text[: m.start()]) and (
             kind == "name" or re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start()])
         ):
@@ -147,7 +150,22 @@ def read_person(chunk: str, lexicon: Lexicon) -> Person | None:
     if person is not None:
         return person
     tail = _NAME_TAIL.search(chunk)
-    return _read_person(chunk[: tail.start()], lexicon) if tail else None
+    person = _read_person(chunk[: tail.start()], lexicon) if tail else None
+    if person is not None:
+        return person
+    # "meeting his Latvian counterpart X", "Minister for the Armed Forces X travelled": a verb
+    # before or after the mention, no part of it
+    bare = _VERB_TAIL.sub("", _VERB_HEAD.sub("", chunk))
+    return _read_person(bare, lexicon) if bare != chunk else None
+
+
+#: lower-case words before a mention that open no title ("meeting his Latvian counterpart")
+_VERB_HEAD = re.compile(
+    r"^(?:(?!(?:the|a|an|his|her|their|our|its|and|of|for|from)\s)[a-z][\w-]*\s+){1,2}"
+    rf"(?=(?:his|her|their)\s+[{_UP}]|[{_UP}])"
+)
+#: lower-case words after a name, with no comma: a verb and what follows it
+_VERB_TAIL = re.compile(rf"(?<=[{_LOW}])\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}$")
 
 
 #: a name, then a preposition and no capitalised name after it: where a mention ends
@@ -271,6 +289,9 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     """The people of a list ("A, TITLE, and TITLE B"): pieces between 'and's, a piece that is
     no person joined to the one before ("Deputy Prime Minister and Minister for Defence of
     Australia") or to the next; "their Philippine counterparts, A and B": both Philippine."""
+    plural = _plural_list(text, lexicon)
+    if plural:
+        return plural
     out: list[tuple[str, Person]] = []
     pending = ""
     carried = None
@@ -282,6 +303,8 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
         for piece in _comma_list(_trailing_clause(bit), lexicon)
     ]
     for bit in bits:  # ("Defence Minister A, Interior Minister B": two people)
+        if pending and not has_head(pending) and read_person(bit, lexicon) is not None:
+            pending = ""  # ("... from the Armed Forces - Arab Army; Colonel B ...": no title)
         current = f"{pending} and {bit}" if pending else bit
         person = read_person(current, lexicon)
         segments = _appositives(_pieces(current), lexicon) if pending and person is None else None
@@ -295,9 +318,10 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
             if again is not None and again.name == out[-1][1].name:
                 out[-1] = (merged, again)
                 continue
-        if person is None and not pending:
-            # "the two countries' army chiefs, General X of Cambodia": the last pieces
-            parts = re.split(r",\s+(?![^()]*\))", current)
+        if person is None:
+            # "the two countries' army chiefs, General X of Cambodia": the last pieces (of
+            # this bit alone when a piece is pending: "Latvia will start ..., Minister X")
+            parts = re.split(r",\s+(?![^()]*\))", bit if pending else current)
             person = next(
                 (
                     q
@@ -323,6 +347,30 @@ def split_people(text: str, lexicon: Lexicon) -> list[Person]:
     return [p for _, p in out]
 
 
+#: "the commanders of the two countries' border guards, A of Lithuania and B of Latvia"
+_PLURAL_HEAD = re.compile(
+    r"^\s*(?:the\s+)?(?:\w+\s+)?(?:commanders|chiefs|heads|ministers|directors|secretaries|"
+    r"ambassadors|envoys|representatives)\b[^,]*,\s+"
+)
+_OF_LAND = re.compile(rf"^(?P<name>{NAME})\s+of\s+(?:the\s+)?(?P<land>[{_UP}][\w' -]+?)\s*$")
+
+
+def _plural_list(text: str, lexicon: Lexicon) -> list[Person]:
+    """People a plural title names one a country: "the commanders of the two countries' border
+    guard services, A of Lithuania and B of Latvia" (each no title of their own)."""
+    head = _PLURAL_HEAD.match(text)
+    if head is None:
+        return []
+    out = []
+    for bit in re.split(r",\s+and\s+|\s+and\s+|,\s+", text[head.end() :].strip(" .;")):
+        m = _OF_LAND.match(bit)
+        form = lexicon.country_forms.get(m.group("land")) if m else None
+        if m is None or form is None or form[1] not in ("name", "adjective"):
+            return []
+        out.append(Person(m.group("name"), country=form[0]))
+    return out if len(out) >= 2 else []
+
+
 #: a comma and a lower-case word that opens no title: where a list gives way to its verb
 _LOWER_AFTER = re.compile(
     r",\s+(?!(?:the|a|an|his|her|their|our|its|who|whose|and|or|from|on|for|of|in|at|to|with|"
@@ -342,31 +390,3 @@ def _trailing_clause(text: str) -> str:
         if not has_head(" ".join(w.capitalize() for w in text[m.end() :].split()[:4])):
             return text[: m.start()]
     return text
-
-
-#: "Participants: Colombia - A (TITLE); Ecuador - B (TITLE)": lists each headed by a country
-_HEAD_BEFORE = re.compile(
-    r"(?:^|[;:])\s*(?:(?:[Tt]he\s+)?(?:[Dd]elegation|[Mm]embers|[Rr]epresentatives|"
-    r"[Pp]articipants)\s+(?:of|from|for)\s+(?:the\s+)?)?$"
-)  # "India - A (TITLE)", "Delegation of India: A, TITLE; B, TITLE"
-_HEAD_AFTER = re.compile(
-    r"(?:\s+(?:delegation|side|team)(?:\s+(?:comprised|included|consisted)(?:\s+of)?)?)?"
-    r"\s*[-\u2013\u2014:]\s+(?=[A-Z])"
-)
-
-
-def headed_people(piece: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
-    """The people of lists headed by a party's name, each with that party's side."""
-    heads = []
-    for m in lexicon.country_pattern.finditer(piece):
-        iso3 = lexicon.country_forms[m.group()][0]
-        after = _HEAD_AFTER.match(piece, m.end())
-        if iso3 in parties and after and _HEAD_BEFORE.search(piece, 0, m.start()):
-            heads.append((m.start(), after.end(), iso3))
-    out: list[Person] = []
-    for i, (_, end, land) in enumerate(heads):
-        stop = heads[i + 1][0] if i + 1 < len(heads) else len(piece)
-        out += [
-            replace(p, country=p.country or land) for p in split_people(piece[end:stop], lexicon)
-        ]
-    return out

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._names import NAME, Person, has_head
+from ._namepat import unrow
+from ._names import NAME, Person, has_head, parse_person
 from ._shapes import country_of
 from ._text import Sentence
 
@@ -56,7 +57,8 @@ _ROW = re.compile(
 
 def tabled(sentences: list[Sentence], parties: list[str], lexicon: Lexicon) -> list[Person]:
     """The rows of delegation tables: a line that is a party's name ("Republic of North
-    Macedonia"), then lines "NAME   TITLE" (the first row heads the side)."""
+    Macedonia", "Estonian delegation"), then lines "NAME   TITLE" or "TITLE: NAME" (the first
+    row heads the side)."""
     out: list[Person] = []
     side = None
     first = False
@@ -67,13 +69,14 @@ def tabled(sentences: list[Sentence], parties: list[str], lexicon: Lexicon) -> l
             side, first = country, True
             continue
         row = _ROW.match(line.text) if side else None
-        if row is None or not has_head(row.group("title")):
+        if row is not None and has_head(row.group("title")):
+            name, title, style = row.group("name"), row.group("title").strip(), None
+        elif side and (cells := unrow(text)) and (person := parse_person(", ".join(cells), None)):
+            # "Director General of the Border Guard: Colonel X" (the post, then the name)
+            name, title, style = person.name, person.title, person.honorific
+        else:
             side = None if row is None and side and not first else side
             continue
-        out.append(
-            Person(
-                row.group("name"), row.group("title").strip(), None, None, side, first, line.index
-            )
-        )
+        out.append(Person(name, title, None, style, side, first, line.index))
         first = False
     return out

@@ -160,7 +160,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|Md|Mohd|Muhd|Ma|Ret|Retd|Eng|Engr|"
+    r"Rep|Amb|Smt|Supt|Pol|Md|Mohd|Muhd|Ma|Ret|Retd|Eng|Engr|"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )
@@ -198,7 +198,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if _ABBREV_END.search(piece.rstrip("\"'\u201d\u2019)")):
                 nxt = block[m.end() : m.end() + 20]
                 # "U.S. officials" stays one sentence; "in the U.S. They" is two
-                if not re.match(r"(?:The|They|He|She|It|We|In|On|Both|A|An)\b", nxt):
+                if not re.match(r"(?:The|They|He|She|It|We|In|On|Both|A(?!\.)|An)\b", nxt):
                     continue
             _add(out, block, base, start, m.start(), p_index, marks)
             start = m.end()
