@@ -151,3 +151,17 @@ def test_a_town_the_gazetteer_lacks_placed_by_the_text(lexicon: sg.Lexicon) -> N
         dateline=None,
     )
     assert found is not None and (found.name, found.country) == ("El Tarf", "DZA")
+
+
+def test_a_month_that_dates_a_term_of_office_is_no_earlier_meeting(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "SINGAPORE - Singapore and Indonesia will step up naval patrols, the two defence "
+        "ministers said on Tuesday (May 6, 2025).\n\nDefence Minister Ng Eng Hen and his "
+        "Indonesian counterpart Sjafrie Sjamsoeddin announced the moves after talks at the "
+        "defence ministry, the first since Mr Sjafrie took office in October 2024."
+    )
+    (meeting,) = sg.extract(text, lexicon).meetings
+    leaders = {d.country: d.leader for d in meeting.delegations}
+    assert leaders == {"SGP": "ng-eng-hen", "IDN": "sjafrie-sjamsoeddin"}

@@ -235,7 +235,20 @@ def is_past(s: Sentence) -> bool:
         return False
     if any(not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text)):
         return True
-    return not s.has(_LED_WORDS) and _MONTH_PAST.search(text) is not None
+    if s.has(_LED_WORDS):
+        return False
+    return any(
+        not _MONTH_OF_OTHER.search(text, max(0, m.start() - 60), m.start())
+        for m in _MONTH_PAST.finditer(text)
+    )
+
+
+#: "the first since Mr X took office in October 2024": the month dates something else
+_MONTH_OF_OTHER = re.compile(
+    r"\b(?:took office|assumed office|taking office|was appointed|were appointed|was elected|"
+    r"was sworn in|since|signed|established|founded|created|launched|entered into force)\b"
+    r"[^.;]{0,30}$"
+)
 
 
 def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
