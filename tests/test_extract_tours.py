@@ -165,3 +165,14 @@ def test_a_month_that_dates_a_term_of_office_is_no_earlier_meeting(
     (meeting,) = sg.extract(text, lexicon).meetings
     leaders = {d.country: d.leader for d in meeting.delegations}
     assert leaders == {"SGP": "ng-eng-hen", "IDN": "sjafrie-sjamsoeddin"}
+
+
+def test_an_offices_name_with_a_comma_is_no_person(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KUWAIT, Jan 5, 2025 (KUNA) -- Kuwait and the United Kingdom held their strategic "
+        "dialogue in Kuwait on Monday.\n\nThe Kuwaiti side was headed by Assistant Foreign "
+        "Minister Sadiq Al-Marzouq, while the British side was led by the Director for the "
+        "Middle East at the Foreign, Commonwealth and Development Office (FCDO) Stephen Hollis."
+    )
+    draft = sg.extract(text, lexicon)
+    assert "Commonwealth" not in {o.name for o in draft.officials}

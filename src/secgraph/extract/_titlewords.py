@@ -30,7 +30,7 @@ NOT_NAMES = _words(
     "Government Interim Kingdom Republic Union Federation Authority Office Council "
     "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
     "Organisation Organization Nations Region Zone District Brigade Regiment Battalion Fleet "
-    "Unit Centre Center Academy Institute Headquarters Military Board"
+    "Unit Centre Center Academy Institute Headquarters Military Board Commonwealth"
 )
 TITLE_WORDS = HEADS | _words(
     "Additional Joint Assistant Under Special Senior Acting Federal Union State "
