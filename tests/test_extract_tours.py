@@ -176,3 +176,21 @@ def test_an_offices_name_with_a_comma_is_no_person(lexicon: sg.Lexicon) -> None:
     )
     draft = sg.extract(text, lexicon)
     assert "Commonwealth" not in {o.name for o in draft.officials}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The next meeting will be held in Isiolo later this year, the communique said.",
+        "The tenth meeting of the Joint Working Group is scheduled to be held in Ulaanbaatar "
+        "in 2027.",
+        "The next one will be hosted by Hungary in Kecskemet.",
+    ],
+)
+def test_the_next_rounds_venue_is_a_commitment(sentence: str, lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Ethiopia held border security talks in Moyale on 3 March 2026. The Kenyan "
+        f"and Ethiopian delegations reviewed cross-border raids. {sentence}"
+    )
+    quotes = [q for c in sg.extract(text, lexicon).commitments for q in c.evidence]
+    assert quotes == [sentence]

@@ -1,10 +1,11 @@
 """What the sides committed to: "agreed to", "decided to", "pledged on Tuesday to", "will also
 provide", "will host the next meeting".
 
-Not a commitment, as the development sets read the genre: "reaffirmed their commitment to a
-rules-based order" (a stance), "The next meeting will be held in Accra" (most sets leave the
-next round's place out), a signing dated in an earlier year. A wire report's dateline is no
-part of the sentence it heads.
+The next round's venue is one, as the issue counts "will host the next meeting": "The next
+meeting will be held in Accra", "the fifth session is scheduled to take place in Maputo" (the
+sets written blind count it; the earliest sets' gold leaves it out). Not a commitment:
+"reaffirmed their commitment to a rules-based order" (a stance), a signing dated in an
+earlier year. A wire report's dateline is no part of the sentence it heads.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ _COMMIT = re.compile(
     r"pledging to|agreeing to|undertook to|will host|would host|"
     r"paves? the way for|"
     r"will continue to|will meet(?! next)|"
+    # the next round's venue, as the issue counts it ("will host the next meeting"): "The
+    # next meeting will be held in Isiolo", "the fifth session ... will take place in Maputo"
+    r"(?:will|would|is (?:scheduled|planned|expected) to|is to|shall)\s+(?:be\s+)?"
+    r"(?:held|take place|hosted|convened?)(?=[^.]{0,80}\b(?:in|by|at)\s+[A-Z])|"
     r"(?:signed|announced|launched|adopted) (?:an? |the )?(?:[\w-]+\s+){0,4}?"
     r"(?:memorand(?:um|a)|agreements?|MoUs?|protocols?|plans?|roadmaps?|declarations?|"
     r"accords?|deals?|treat(?:y|ies)|partnerships?))\b",
@@ -73,6 +78,10 @@ _COMMIT_WORDS = frozenset(
         "announced",
         "launched",
         "adopted",
+        "scheduled",
+        "planned",
+        "expected",
+        "shall",
     ]
 )
 
