@@ -91,7 +91,12 @@ HONORIFIC = (
     r"Contr[ôo]leur g[ée]n[ée]ral(?: de police)?|Commissaire divisionnaire|Superintendent-Chief|"
     # Spanish and Portuguese ranks
     r"General de (?:Divisi[oó]n|Brigada|Ej[eé]rcito|Ex[eé]rcito)|Teniente General|Vicealmirante|"
-    r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|"
+    r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|Vice Almirante|"
+    # a Portuguese rank written half in English ("Admiral de Esquadra"); the ranks of the
+    # Argentine and Uruguayan coast guards ("Prefect General X", "Prefecto Mayor Y")
+    r"(?:Vice |Rear )?Admiral de Esquadra|Prefect(?:o)? (?:General|Mayor|Principal)|"
+    # an engineer's style in Arabic and Latin American usage ("Engineer Nawaf ...")
+    rf"Engineer(?= [{UP}])|Ing\.|Ingeniero|Ingeniera|"
     r"Capit[aá]n de (?:Nav[ií]o|Fragata|Corbeta)|Capit[aã]o de Mar e Guerra|Coronel)"
     r"(?!\s+[a-z])"  # "the Ambassador of Kazakhstan to ...": a title, not a style
 )
@@ -102,7 +107,7 @@ JUNIOR_RANK = (
     r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
     r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
     r"(?:\s+of\s+Police)?)"
-    r"(?=\s+[A-Z])"
+    rf"(?=\s+[{UP}])"  # "Captain Álvaro Lemos"
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 POST_NOMINALS = re.compile(
