@@ -4,8 +4,12 @@ missed who took part, their titles and leaders. Each test on a short text writte
 
 from __future__ import annotations
 
+from conftest import draft_sides
+
 import secgraph as sg
-from secgraph.extract._names import parse_person
+from secgraph.extract._names import Person, parse_person
+from secgraph.extract._text import Sentence
+from secgraph.extract._titleback import title_leads
 
 
 def _officials(text: str, lexicon: sg.Lexicon) -> dict[str, tuple[str | None, str | None]]:
@@ -47,3 +51,41 @@ def test_a_junior_rank_before_a_name_with_an_accented_capital() -> None:
     person = parse_person("the Head of the Patrol Division, Captain (CG) Ángel Rivas", None)
     assert person is not None
     assert (person.name, person.honorific) == ("Ángel Rivas", "Captain")
+
+
+# --- a title used alone refers back to its holder -------------------------------------------
+
+
+def _sides(text: str, lexicon: sg.Lexicon) -> dict[str, list[str]]:
+    return draft_sides(sg.extract(text, lexicon))
+
+
+def test_a_title_used_alone_as_the_subject_of_co_chaired_makes_its_holder_lead(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Director General of the Fiji Navy visits Australia\n\n"
+        "Director General Tomas Varga, Director General, Fiji Navy, visited Australia from 3 "
+        "to 6 June 2025.\n\n"
+        "In Darwin, the Director General co-chaired the fourth Maritime Security Talks on 4 "
+        "June 2025 with Rear Admiral Helen Marsh, Director General, Australian Border Force.\n\n"
+        "The Fijian delegation comprised Captain Joeli Ratu, Head of Maritime Policing, Fiji "
+        "Navy; and Commander Mere Tuilau, Fleet Operations Officer, Fiji Navy."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["FJI"][0] == "Tomas Varga"
+    assert sides["AUS"][0] == "Helen Marsh"
+    assert "Tomas Varga" not in sides["AUS"]
+
+
+def test_a_title_two_people_hold_refers_back_to_neither() -> None:
+    sentences = [
+        Sentence(0, 0, 40, "Director General A Bee visited Kenya on Monday."),
+        Sentence(1, 41, 80, "Director General C Dee visited Uganda on Tuesday."),
+        Sentence(2, 81, 140, "The Director General co-chaired the talks with Mr E Eff."),
+    ]
+    people = [
+        Person("A Bee", "Director General", None, None, None, False, 0),
+        Person("C Dee", "Director General", None, None, None, False, 1),
+    ]
+    assert not any(p.leader for p in title_leads(sentences, people, ["KEN", "UGA"]))

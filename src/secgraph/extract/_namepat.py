@@ -111,11 +111,11 @@ JUNIOR_RANK = (
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 POST_NOMINALS = re.compile(
-    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|PTM|TM|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
     r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
     r"(?=[,.;\s]|$))+"
 )
-INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
+INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC|PTM)\b")  # PTM: the Coast Guard's
 #: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
 CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,|$))")
 
