@@ -8,6 +8,7 @@ from conftest import draft_sides
 
 import secgraph as sg
 from secgraph.extract._names import Person, parse_person
+from secgraph.extract._standins import stand_ins
 from secgraph.extract._text import Sentence
 from secgraph.extract._titleback import title_leads
 
@@ -89,3 +90,38 @@ def test_a_title_two_people_hold_refers_back_to_neither() -> None:
         Person("C Dee", "Director General", None, None, None, False, 1),
     ]
     assert not any(p.leader for p in title_leads(sentences, people, ["KEN", "UGA"]))
+
+
+# --- a host minister who hosted a delegation; one who sent someone in their place -----------
+
+
+def test_a_minister_who_hosted_a_delegation_leads_the_host_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ghana and Togo security chiefs meet in Aflao\n\n"
+        "The Minister of the Interior, Colonel (rtd) Kofi Mensah, on Tuesday 4th March 2025 "
+        "hosted a high-level Togolese delegation led by the Minister of Security, General Yao "
+        "Agbeko, in the border town of Aflao, for the 3rd Ghana-Togo Joint Security "
+        "Commission.\n\n"
+        "Also in the Ghanaian delegation were the Inspector General of Police, Kwame Boateng; "
+        "and the Chief of Defence Staff, Lieutenant General Ama Owusu, who was represented by "
+        "the Commander of the Southern Command, Brigadier Kojo Asante.\n\n"
+        "The Togolese minister was accompanied by the Director General of the National "
+        "Police, General Komi Dossou."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["GHA"][0] == "Kofi Mensah"
+    assert sides["TGO"][0] == "Yao Agbeko"
+    assert "Kojo Asante" in sides["GHA"]
+    assert "Ama Owusu" not in sides["GHA"]  # (she sent the brigadier in her place)
+    titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
+    assert titles.get("Yao Agbeko") == "Minister of Security"
+
+
+def test_one_who_was_represented_is_dropped_and_the_stand_in_leads_nothing() -> None:
+    text = "Also present was the Chief of Staff, A Bee, who was represented by Colonel C Dee."
+    sentences = [Sentence(0, 0, len(text), text)]
+    people = [
+        Person("A Bee", "Chief of Staff", None, None, "KEN", False, 0),
+        Person("C Dee", None, None, "Colonel", "KEN", True, 0),
+    ]
+    assert [(p.name, p.leader) for p in stand_ins(sentences, people)] == [("C Dee", False)]
