@@ -9,6 +9,7 @@ from conftest import draft_sides
 import secgraph as sg
 from secgraph.extract._names import Person, parse_person
 from secgraph.extract._standins import stand_ins
+from secgraph.extract._subjects import lead_subjects
 from secgraph.extract._text import Sentence
 from secgraph.extract._titleback import title_leads
 
@@ -125,3 +126,28 @@ def test_one_who_was_represented_is_dropped_and_the_stand_in_leads_nothing() -> 
         Person("C Dee", None, None, "Colonel", "KEN", True, 0),
     ]
     assert [(p.name, p.leader) for p in stand_ins(sentences, people)] == [("C Dee", False)]
+
+
+# --- two principals as the subject of the lead ----------------------------------------------
+
+
+def test_two_titled_principals_as_the_subject_of_the_lead_head_their_sides(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya, Uganda review border pact in Kampala\n\n"
+        "Kampala, KBC - The Director General of Kenya's National Intelligence Service, Tom "
+        "Mwangi, and Uganda's Security Minister, Grace Akello, on Monday reviewed the border "
+        "security pact signed last year, at a meeting of the joint committee in Kampala.\n\n"
+        "The meeting was also attended by the Kenyan High Commissioner to Uganda, Paul Otieno.\n\n"
+        "Ugandan President Samuel Kato received Mwangi later in the day."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["KEN"][0] == "Tom Mwangi"
+    assert sides["UGA"][0] == "Grace Akello"
+
+
+def test_a_subject_of_two_people_of_one_side_leads_nothing(lexicon: sg.Lexicon) -> None:
+    text = "Kenya's Defence Minister, Tom Mwangi, and Kenya's Police Chief, Ann Wairimu, on Monday met Ugandan officials."
+    sentences = [Sentence(0, 0, len(text), text)]
+    assert lead_subjects(sentences, [], ["KEN", "UGA"], lexicon) == []

@@ -38,6 +38,7 @@ from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
 from ._standins import stand_ins
+from ._subjects import lead_subjects
 from ._text import Dateline, Sentence
 from ._titleback import title_leads
 from ._topics import (
@@ -146,6 +147,7 @@ def build_meeting(
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = title_leads(sentences, people, parties)  # ("A, TITLE, ...; the TITLE co-chaired")
     people = stand_ins(sentences, people)  # ("A, who was represented by B": A was absent)
+    people = lead_subjects(sentences, people, parties, lexicon)  # ("A and B on Monday met")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
