@@ -151,3 +151,23 @@ def test_a_subject_of_two_people_of_one_side_leads_nothing(lexicon: sg.Lexicon) 
     text = "Kenya's Defence Minister, Tom Mwangi, and Kenya's Police Chief, Ann Wairimu, on Monday met Ugandan officials."
     sentences = [Sentence(0, 0, len(text), text)]
     assert lead_subjects(sentences, [], ["KEN", "UGA"], lexicon) == []
+
+
+# --- co-chairs before a dialogue named by both parties ---------------------------------------
+
+
+def test_co_chairs_before_a_pair_of_countries_are_not_both_the_first_one_s(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Canada and Ghana hold maritime security dialogue\n\n"
+        "ACCRA - Director General for International Security Policy Mark Tremblay and Chief "
+        "Director of the Ministry of Defence, Ambassador Efua Asare, co-chaired the "
+        "Canada-Ghana Maritime Security Dialogue on Tuesday, June 10, in Accra.\n\n"
+        "The Canadian delegation also included Commander Luc Girard, Naval Attache."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["CAN"][0] == "Mark Tremblay"
+    assert sides["GHA"][0] == "Efua Asare"
+    titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
+    assert titles["Mark Tremblay"] == "Director General for International Security Policy"

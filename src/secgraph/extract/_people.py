@@ -275,6 +275,8 @@ def find_people(
         if lead_verb is not None:
             subject = re.split(r"[;:]\s|\bwhile\b", text[: lead_verb.start()])[-1]
             offset = lead_verb.start() - len(subject)
+            if offset == 0:  # "KINGSTON - TITLE A and TITLE B co-chaired": no dateline
+                subject = DATELINE_PREFIX.sub("", subject)
             respective = _RESPECTIVE.match(text, lead_verb.end())
             led_side = _LED_SIDE.match(text, lead_verb.end())
             if ("," in subject or respective or led_side) and not any(
@@ -284,6 +286,11 @@ def find_people(
                 named = [p for p in people if p is not None and (p.title or p.honorific)]
                 after = [m for m in ms if 0 <= m.start - lead_verb.end() < 6]
                 side = after[0].iso3 if after else None  # "X, who led the U.S. delegation"
+                if after and (
+                    lead_verb.group().lower().startswith("co-")
+                    or re.match(r"[-\u2013]\w", text[after[0].end :])
+                ):
+                    side = None  # ("A and B co-chaired the U.S.-Jamaica Dialogue": no one's)
                 if led_side and not ("," in subject or all(p is not None for p in people)):
                     named = []  # "TITLE NAME led the U.S. delegation": only whole people
                 if (
