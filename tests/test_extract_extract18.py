@@ -8,6 +8,7 @@ from conftest import draft_sides
 
 import secgraph as sg
 from secgraph.extract._names import Person, parse_person
+from secgraph.extract._onside import present_on_side
 from secgraph.extract._standins import stand_ins
 from secgraph.extract._subjects import lead_subjects
 from secgraph.extract._text import Sentence
@@ -171,3 +172,36 @@ def test_co_chairs_before_a_pair_of_countries_are_not_both_the_first_one_s(
     assert sides["GHA"][0] == "Efua Asare"
     titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
     assert titles["Mark Tremblay"] == "Director General for International Security Policy"
+
+
+# --- present on a side; the head of a government only mentioned -----------------------------
+
+
+def test_those_present_on_a_side_are_its_and_a_government_s_head_is_no_delegate(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Ghana, Togo agree to fight cross-border crime\n\n"
+        "ACCRA, Feb 3, 2025 (GNA) - Interior Minister Kofi Mensah today held a bilateral "
+        "meeting with visiting Togolese Security Minister Yao Agbeko at the ministry here.\n\n"
+        "Chief Director of the Ministry Ama Owusu and Inspector General of Police Kwame "
+        "Boateng were present at the meeting on the Ghanaian side.\n\n"
+        "Agbeko thanked the government led by President Nana Addo for the warm welcome."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["GHA"][0] == "Kofi Mensah"
+    assert {"Ama Owusu", "Kwame Boateng"} <= set(sides["GHA"])
+    assert sides["TGO"] == ["Yao Agbeko"]
+
+
+def test_the_side_closing_a_sentence_of_those_present_overrides_an_inferred_one(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = "Secretary A Bee and Director C Dee were present at the talks on the Kenyan side."
+    sentences = [Sentence(0, 0, len(text), text)]
+    people = [
+        Person("A Bee", "Secretary", None, None, "UGA", False, 0, "side inferred: the other side"),
+        Person("C Dee", "Director", None, None, "UGA", False, 0, None),
+    ]
+    placed = present_on_side(sentences, people, ["KEN", "UGA"], lexicon)
+    assert [(p.name, p.country) for p in placed] == [("A Bee", "KEN"), ("C Dee", "UGA")]

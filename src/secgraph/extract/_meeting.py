@@ -34,6 +34,7 @@ from ._model import (
     DraftPlace,
     DraftPost,
 )
+from ._onside import governments_led, present_on_side
 from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
@@ -148,6 +149,8 @@ def build_meeting(
     people = title_leads(sentences, people, parties)  # ("A, TITLE, ...; the TITLE co-chaired")
     people = stand_ins(sentences, people)  # ("A, who was represented by B": A was absent)
     people = lead_subjects(sentences, people, parties, lexicon)  # ("A and B on Monday met")
+    people = present_on_side(sentences, people, parties, lexicon)  # ("... on the X side")
+    people = governments_led(sentences, people)  # ("the government led by A": no delegate)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
