@@ -205,3 +205,19 @@ def test_the_side_closing_a_sentence_of_those_present_overrides_an_inferred_one(
     ]
     placed = present_on_side(sentences, people, ["KEN", "UGA"], lexicon)
     assert [(p.name, p.country) for p in placed] == [("A Bee", "KEN"), ("C Dee", "UGA")]
+
+
+def test_an_opening_phrase_is_no_part_of_the_first_co_chair(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Peru and Bolivia hold border security talks\n\n"
+        "LIMA, May 5, 2025 - Peru and Bolivia held their fourth border security talks in Lima "
+        "on Monday.\n\n"
+        "At its close, Peru's Minister of the Interior, Juan Carlos Quispe, and Bolivia's "
+        "Minister of Government, Luis Mamani Flores, who co-chaired the talks, signed a joint "
+        "declaration."
+    )
+    people = _officials(text, lexicon)
+    assert people.get("Juan Carlos Quispe") == ("Minister of the Interior", None)
+    sides = _sides(text, lexicon)
+    assert sides["PER"][0] == "Juan Carlos Quispe"
+    assert sides["BOL"][0] == "Luis Mamani Flores"

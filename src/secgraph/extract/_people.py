@@ -106,6 +106,11 @@ _WITH_APPOS = re.compile(
     r"(?(with)|,\s+(?:met|held|hosted|received|signed|led|co-chaired|called))"
 )
 #: "TITLE NAME led the U.S. delegation"
+#: a sentence's opening phrase before its subject: "At its close,", "In Colombo,"
+_OPENER = re.compile(
+    r"^\s*(?:\d{1,2}\.\s+)?(?:At|In|After|Following|During)\s+(?!the invitation\b)"
+    r"(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+,\s+(?=[A-Z])"
+)
 _LED_SIDE_VERB = re.compile(r"\b(?:led|headed)\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
 _LED_SIDE = re.compile(r"\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
 #: "led by X on the Pakistani side and by Y on the Iranian side"
@@ -277,6 +282,8 @@ def find_people(
             offset = lead_verb.start() - len(subject)
             if offset == 0:  # "KINGSTON - TITLE A and TITLE B co-chaired": no dateline
                 subject = DATELINE_PREFIX.sub("", subject)
+            # "At its close, TITLE A and TITLE B, who co-chaired ...": an opening phrase
+            subject = _OPENER.sub("", subject)
             respective = _RESPECTIVE.match(text, lead_verb.end())
             led_side = _LED_SIDE.match(text, lead_verb.end())
             if ("," in subject or respective or led_side) and not any(
