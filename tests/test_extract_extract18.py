@@ -221,3 +221,22 @@ def test_an_opening_phrase_is_no_part_of_the_first_co_chair(lexicon: sg.Lexicon)
     sides = _sides(text, lexicon)
     assert sides["PER"][0] == "Juan Carlos Quispe"
     assert sides["BOL"][0] == "Luis Mamani Flores"
+
+
+# --- a comma inside an office's name --------------------------------------------------------
+
+
+def test_a_title_holding_an_office_named_with_a_comma(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Qatar, UK hold counter-terrorism talks\n\n"
+        "DOHA, May 6 (QNA) -- Qatar and the United Kingdom held their fourth counter-terrorism "
+        "dialogue in Doha on Tuesday. The Qatari side was headed by Minister of State Khalid "
+        "Al-Thani, while the British side was led by Director for Counter-Terrorism at the "
+        "Foreign, Commonwealth and Development Office (FCDO) Sarah Pemberton."
+    )
+    people = _officials(text, lexicon)
+    assert "Sarah Pemberton" in people
+    title = people["Sarah Pemberton"][0] or ""
+    assert title.startswith("Director for Counter-Terrorism")
+    assert "Foreign, Commonwealth and Development Office" in title
+    assert _sides(text, lexicon)["GBR"][0] == "Sarah Pemberton"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._namepat import JUNIOR_RANK
+from ._namepat import JUNIOR_RANK, keep_office_commas, office_commas
 from ._names import has_head, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
@@ -73,6 +73,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C'] (an 'and' inside a
     title, 'Secretary for Interior and National Administration', does not split)."""
     parts: list[str] = []
+    text = keep_office_commas(text)  # ("the Foreign, Commonwealth and Development Office")
     for piece in re.split(r";|\s+as well as\s+", text):
         piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
         bits = [b for b in _AND.split(piece) if b.strip()]
@@ -102,7 +103,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
             merged.append(pending)
         for part in merged:
             parts.extend(_comma_list(part, lexicon))
-    return [p.strip() for p in parts if p.strip()]
+    return [office_commas(p.strip()) for p in parts if p.strip()]
 
 
 def _titled(text: str, lexicon: Lexicon | None) -> bool:

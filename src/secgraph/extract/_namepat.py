@@ -34,6 +34,8 @@ __all__ = [
     "STYLES",
     "TRAILING_ORG",
     "UP",
+    "keep_office_commas",
+    "office_commas",
     "unbracket",
     "unrow",
 ]
@@ -181,3 +183,27 @@ def unrow(chunk: str) -> tuple[str, str] | None:
     """
     m = _DASHED.match(chunk) or _COLONED.match(chunk)
     return (m.group("name"), m.group("title")) if m is not None else None
+
+
+#: the comma inside an office's name ("the Foreign, Commonwealth and Development Office"),
+#: which no list of people holds: kept apart while a text is cut at its commas
+_OFFICE_COMMA = re.compile(
+    rf"\b(?P<w>[{UP}][{LOW}]+),(?=\s[{UP}][{LOW}]+\s+and\s+[{UP}][{LOW}]+\s+"
+    r"(?:Office|Ministry|Department|Agency|Affairs|Development)\b)"
+)
+_KEPT = "\u201a"  # (a low quotation mark, which no article writes between two words)
+
+
+def keep_office_commas(text: str) -> str:
+    """``text`` with the comma inside an office's name replaced, so that cutting the text at its
+    commas leaves the name whole (``office_commas`` puts it back).
+
+    >>> keep_office_commas("the Foreign, Commonwealth and Development Office, X").count(",")
+    1
+    """
+    return _OFFICE_COMMA.sub(lambda m: m.group("w") + _KEPT, text) if "," in text else text
+
+
+def office_commas(text: str) -> str:
+    """The commas ``keep_office_commas`` replaced, put back."""
+    return text.replace(_KEPT, ",")

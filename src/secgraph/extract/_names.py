@@ -9,7 +9,7 @@ before it, with a comma) and are not title words, country words or office words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._lexicon import Lexicon
 from ._namepat import (
@@ -27,6 +27,8 @@ from ._namepat import (
     RANK_RE,
     TRAILING_ORG,
     UP,
+    keep_office_commas,
+    office_commas,
     unbracket,
     unrow,
 )
@@ -352,7 +354,15 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
     >>> (p.name, p.title, p.organisation, p.honorific)
     ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
     """
-    person = _parse(chunk, lexicon)
+    person = _parse(keep_office_commas(chunk), lexicon)
+    if person is not None and office_commas(f"{person.title}{person.organisation}") != (
+        f"{person.title}{person.organisation}"
+    ):
+        person = replace(  # ("... at the Foreign, Commonwealth and Development Office X")
+            person,
+            title=person.title and office_commas(person.title),
+            organisation=person.organisation and office_commas(person.organisation),
+        )
     if person is None or person.title is None:
         return person
     m = _IN_ORG.match(person.title)
