@@ -232,7 +232,8 @@ def test_a_title_holding_an_office_named_with_a_comma(lexicon: sg.Lexicon) -> No
         "DOHA, May 6 (QNA) -- Qatar and the United Kingdom held their fourth counter-terrorism "
         "dialogue in Doha on Tuesday. The Qatari side was headed by Minister of State Khalid "
         "Al-Thani, while the British side was led by Director for Counter-Terrorism at the "
-        "Foreign, Commonwealth and Development Office (FCDO) Sarah Pemberton."
+        "Foreign, Commonwealth and Development Office (FCDO) Sarah Pemberton, the Foreign "
+        "Ministry said in a statement."
     )
     people = _officials(text, lexicon)
     assert "Sarah Pemberton" in people
