@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import draft_sides
 
 import secgraph as sg
+from secgraph.extract._lists import chunks
 from secgraph.extract._names import Person, parse_person
 from secgraph.extract._onside import present_on_side
 from secgraph.extract._standins import stand_ins
@@ -241,3 +242,16 @@ def test_a_title_holding_an_office_named_with_a_comma(lexicon: sg.Lexicon) -> No
     assert title.startswith("Director for Counter-Terrorism")
     assert "Foreign, Commonwealth and Development Office" in title
     assert _sides(text, lexicon)["GBR"][0] == "Sarah Pemberton"
+
+
+def test_a_list_of_titles_each_with_its_ranked_name_in_brackets(lexicon: sg.Lexicon) -> None:
+    text = (
+        "the Chief of Naval Operations (Vice Admiral Piet de Vries), the Head of the Planning "
+        "Department (Colonel Anna Berg) and the Director of the Cyber Office (Dr Jan Smit)"
+    )
+    people = [parse_person(c, lexicon) for c in chunks(text, lexicon)]
+    assert [(p.name, p.title, p.honorific) for p in people if p is not None] == [
+        ("Piet de Vries", "Chief of Naval Operations", "Vice Admiral"),
+        ("Anna Berg", "Head of the Planning Department", "Colonel"),
+        ("Jan Smit", "Director of the Cyber Office", "Dr"),
+    ]
