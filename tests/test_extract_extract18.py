@@ -255,3 +255,17 @@ def test_a_list_of_titles_each_with_its_ranked_name_in_brackets(lexicon: sg.Lexi
         ("Anna Berg", "Head of the Planning Department", "Colonel"),
         ("Jan Smit", "Director of the Cyber Office", "Dr"),
     ]
+
+
+def test_those_listed_as_present_for_a_country_are_its_members(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Italy and Morocco hold defence talks\n\n"
+        "ROME, 12 March 2025 - The Secretary General of Defence, General Marco Rossi, and his "
+        "Moroccan counterpart, General Youssef Alami, co-chaired the fifth Joint Defence "
+        "Committee in Rome.\n\n"
+        "Also present for Italy were the Chief of Naval Operations (Vice Admiral Paolo Conti), "
+        "the Head of the Planning Department (Colonel Anna Greco) and the Director of the "
+        "Cyber Office (Dr Luca Ferri)."
+    )
+    sides = _sides(text, lexicon)
+    assert {"Paolo Conti", "Anna Greco", "Luca Ferri"} <= set(sides["ITA"])

@@ -34,7 +34,7 @@ from ._model import (
     DraftPlace,
     DraftPost,
 )
-from ._onside import governments_led, present_on_side
+from ._onside import governments_led, present_for, present_on_side
 from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
@@ -151,6 +151,7 @@ def build_meeting(
     people = lead_subjects(sentences, people, parties, lexicon)  # ("A and B on Monday met")
     people = present_on_side(sentences, people, parties, lexicon)  # ("... on the X side")
     people = governments_led(sentences, people)  # ("the government led by A": no delegate)
+    people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
