@@ -12,7 +12,7 @@ from secgraph.extract._names import Person, parse_person
 from secgraph.extract._onside import present_on_side
 from secgraph.extract._standins import stand_ins
 from secgraph.extract._subjects import lead_subjects
-from secgraph.extract._text import Sentence
+from secgraph.extract._text import Sentence, split_sentences
 from secgraph.extract._titleback import title_leads
 
 
@@ -269,3 +269,22 @@ def test_those_listed_as_present_for_a_country_are_its_members(lexicon: sg.Lexic
     )
     sides = _sides(text, lexicon)
     assert {"Paolo Conti", "Anna Greco", "Luca Ferri"} <= set(sides["ITA"])
+
+
+# --- "(res.)" ends no sentence; a host "hosted today (Monday) the TITLE, NAME" -------------
+
+
+def test_a_reserve_note_ends_no_sentence_and_the_host_and_guest_lead(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Israel and Cyprus hold defence dialogue\n\n"
+        "The Director General of the Israel Ministry of Defense, Maj. Gen. (res.) Avi Levi, "
+        "hosted today (Tuesday) the Permanent Secretary of the Cyprus Ministry of Defence, "
+        "Rear Admiral (ret.) Nikos Georgiou, for the 3rd Israel-Cyprus Defense Dialogue.\n\n"
+        "The delegations discussed training and maritime security."
+    )
+    assert next(s.text[-8:] for s in split_sentences(text) if not s.heading) == "ialogue."
+    sides = _sides(text, lexicon)
+    assert sides["ISR"][0] == "Avi Levi"
+    assert sides["CYP"][0] == "Nikos Georgiou"
