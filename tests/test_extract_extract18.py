@@ -288,3 +288,13 @@ def test_a_reserve_note_ends_no_sentence_and_the_host_and_guest_lead(
     sides = _sides(text, lexicon)
     assert sides["ISR"][0] == "Avi Levi"
     assert sides["CYP"][0] == "Nikos Georgiou"
+
+
+def test_a_service_before_a_rank_and_an_air_force_rank_in_spanish() -> None:
+    a = parse_person("Army Brig. Gen. Laura M. Price, director of plans", None)
+    b = parse_person(
+        "Air Force General de Brigada Aérea Diego Soto Vera, director of operations", None
+    )
+    assert a is not None and b is not None
+    assert (a.name, a.honorific) == ("Laura M. Price", "Army Brig. Gen.")
+    assert (b.name, b.title) == ("Diego Soto Vera", "director of operations")

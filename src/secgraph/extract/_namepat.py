@@ -92,14 +92,20 @@ HONORIFIC = (
     r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|G[ée]n[ée]ral de (?:brigade|division|corps d'arm[ée]e)|"
     r"Contr[ôo]leur g[ée]n[ée]ral(?: de police)?|Commissaire divisionnaire|Superintendent-Chief|"
     # Spanish and Portuguese ranks
-    r"General de (?:Divisi[oó]n|Brigada|Ej[eé]rcito|Ex[eé]rcito)|Teniente General|Vicealmirante|"
+    r"General de (?:Divisi[oó]n|Brigada(?: A[ée]rea)?|Ej[eé]rcito|Ex[eé]rcito)|"
+    r"Teniente General|Vicealmirante|"
     r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|Vice Almirante|"
     # a Portuguese rank written half in English ("Admiral de Esquadra"); the ranks of the
     # Argentine and Uruguayan coast guards ("Prefect General X", "Prefecto Mayor Y")
     r"(?:Vice |Rear )?Admiral de Esquadra|Prefect(?:o)? (?:General|Mayor|Principal)|"
     # an engineer's style in Arabic and Latin American usage ("Engineer Nawaf ...")
     rf"Engineer(?= [{UP}])|Ing\.|Ingeniero|Ingeniera|"
-    r"Capit[aá]n de (?:Nav[ií]o|Fragata|Corbeta)|Capit[aã]o de Mar e Guerra|Coronel)"
+    r"Capit[aá]n de (?:Nav[ií]o|Fragata|Corbeta)|Capit[aã]o de Mar e Guerra|Coronel|"
+    r"General del Aire|General de Aviaci[oó]n|"
+    # the service before a rank ("Army Brig. Gen. X", "Air Force General de Brigada Y")
+    r"(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Space Force)"
+    r"(?=\s+(?:Adm|Gen|Brig|Maj|Lt|Col|Capt|Cdr|Vice|Rear|General|Admiral|Colonel|Major|"
+    r"Lieutenant|Captain|Commander)\b))"
     r"(?!\s+[a-z])"  # "the Ambassador of Kazakhstan to ...": a title, not a style
 )
 #: ranks that are a title when nothing else is written, and a style before a name whose post
