@@ -298,3 +298,21 @@ def test_a_service_before_a_rank_and_an_air_force_rank_in_spanish() -> None:
     assert a is not None and b is not None
     assert (a.name, a.honorific) == ("Laura M. Price", "Army Brig. Gen.")
     assert (b.name, b.title) == ("Diego Soto Vera", "director of operations")
+
+
+def test_a_country_before_a_service_and_one_met_with_in_the_lead(lexicon: sg.Lexicon) -> None:
+    text = (
+        "U.S., Peru hold staff talks\n\n"
+        "U.S. Navy Adm. Mark J. Collins, commander of U.S. Southern Command, met with Peru's "
+        "Chief of the Joint Command, Vice Admiral Luis Torres Vega, in Lima on Monday, June 2, "
+        "for the annual Peru-U.S. Staff Talks.\n\n"
+        "Collins was joined by Army Brig. Gen. Sara T. Lopez, director of plans.\n\n"
+        "On Tuesday he met Peru's Minister of Defense, Walter Rios, who welcomed the talks."
+    )
+    person = parse_person(
+        "U.S. Navy Adm. Mark J. Collins, commander of U.S. Southern Command", lexicon
+    )
+    assert person is not None and (person.name, person.country) == ("Mark J. Collins", "USA")
+    sides = _sides(text, lexicon)
+    assert sides["USA"][0] == "Mark J. Collins"
+    assert sides["PER"][0] == "Luis Torres Vega"

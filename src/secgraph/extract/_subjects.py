@@ -1,7 +1,8 @@
 """Two principals as the subject of a story's lead: "The Secretary of X's Security Council, A,
 and Y's National Security Adviser, B, on Tuesday reviewed ..." names each side's head (wire
 reports open so). Only the first sentences of the story are read, only a subject of exactly
-two titled people of the two parties, and only before a verb of meeting in the past.
+two titled people of the two parties, and only before a verb of meeting in the past; or
+"TITLE A met with Y's TITLE, B, in ..." (one on each side of "met with").
 """
 
 from __future__ import annotations
@@ -28,12 +29,23 @@ _VERB = re.compile(
 _LEAD = 2
 
 
+#: "A, TITLE, met with B, TITLE, in Santiago": the one met, up to where the clause ends
+_MET_WITH = re.compile(r",?\s+(?:met\s+with|held\s+talks\s+with)\s+")
+_OBJECT_END = re.compile(r",\s+(?:in|at|on|for|to|who)\s|\s+(?:in|at|on)\s+(?=[A-Z])|[.;]")
+
+
 def _pair(text: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
     verb = _VERB.search(text)
-    if verb is None:
+    met = _MET_WITH.search(text)
+    if met is not None and (verb is None or met.start() <= verb.start()):
+        subject = DATELINE_PREFIX.sub("", text[: met.start()])
+        met_one = _OBJECT_END.split(text[met.end() :], maxsplit=1)[0]
+        people = [parse_person(subject, lexicon), parse_person(met_one, lexicon)]
+    elif verb is None:
         return []
-    subject = DATELINE_PREFIX.sub("", text[: verb.start()])
-    people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+    else:
+        subject = DATELINE_PREFIX.sub("", text[: verb.start()])
+        people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
     if len(people) != 2 or not all(p is not None and p.title for p in people):
         return []
     sides = [
