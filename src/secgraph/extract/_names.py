@@ -33,6 +33,7 @@ from ._namepat import (
     unrow,
 )
 from ._offices import ORG_COUNTRY, clean_title, org_in
+from ._served import served_country
 from ._titlewords import CONNECT, HEADS, NOT_NAMES, RANKS, STOP, SURNAMES, TITLE_WORDS
 
 __all__ = [
@@ -186,23 +187,6 @@ def _one_word_name(token: str, countries: object) -> bool:
     )
 
 
-_SERVICE = re.compile(r"\s+(?=(?:Army|Navy|Air Force|Marine Corps|Coast Guard)\s+[A-Z])")
-
-
-def _served(chunk: str, lexicon: Lexicon | None) -> tuple[str, int] | None:
-    """The country and where its service begins in "U.S. Navy Adm. X" (a country before a
-    service before a rank), or None."""
-    if lexicon is None:
-        return None
-    cm = lexicon.country_pattern.match(chunk)
-    if cm is None or lexicon.country_forms[cm.group()][1] not in ("adjective", "name"):
-        return None
-    service = _SERVICE.match(chunk, cm.end())
-    if service is None or not HON_RE.match(chunk[service.end() :]):
-        return None
-    return lexicon.country_forms[cm.group()][0], service.end()
-
-
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
@@ -231,7 +215,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         and not any(w in _NOT_NAMES or w in _not_capitals(lexicon) for w in bracketed)
     ):  # (not "Joint Secretary (Indian Ocean Region)": a post's remit)
         chunk = flat
-    served = _served(chunk, lexicon)  # "U.S. Navy Adm. X": the country before the service
+    served = served_country(chunk, lexicon)  # "U.S. Navy Adm. X": the country before the service
     if served is not None:
         chunk = chunk[served[1] :]
     junior = RANK_RE.match(chunk)
