@@ -316,3 +316,19 @@ def test_a_country_before_a_service_and_one_met_with_in_the_lead(lexicon: sg.Lex
     sides = _sides(text, lexicon)
     assert sides["USA"][0] == "Mark J. Collins"
     assert sides["PER"][0] == "Luis Torres Vega"
+
+
+def test_a_transcript_s_speaker_who_says_i_led_heads_his_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Tonga and New Zealand police hold talks\n\n"
+        "Tonga and New Zealand this week held the second meeting of their Policing Committee in "
+        "Nuku'alofa. We spoke to the Commissioner of the Tonga Police, Sione Fifita, after the "
+        "talks.\n\n"
+        "FIFITA: Thank you. The New Zealand delegation was led by the Deputy Commissioner of "
+        "New Zealand Police, Grace Holloway. On our side I led, with my Deputy Commissioner, "
+        "Superintendent Viliami Taufa, and the Chief Executive of the Ministry of Police, Mr. "
+        "Tevita Lolo."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["TON"][0] == "Sione Fifita"
+    assert sides["NZL"][0] == "Grace Holloway"

@@ -38,6 +38,7 @@ from ._onside import governments_led, present_for, present_on_side
 from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
+from ._speaker import speaker_led
 from ._standins import stand_ins
 from ._subjects import lead_subjects
 from ._text import Dateline, Sentence
@@ -152,6 +153,7 @@ def build_meeting(
     people = present_on_side(sentences, people, parties, lexicon)  # ("... on the X side")
     people = governments_led(sentences, people)  # ("the government led by A": no delegate)
     people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
+    people = speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
