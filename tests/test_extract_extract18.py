@@ -332,3 +332,16 @@ def test_a_transcript_s_speaker_who_says_i_led_heads_his_side(lexicon: sg.Lexico
     sides = _sides(text, lexicon)
     assert sides["TON"][0] == "Sione Fifita"
     assert sides["NZL"][0] == "Grace Holloway"
+
+
+def test_a_post_in_lower_case_before_a_styled_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "the Chief of Army General Tan Sri Ahmad Zaki, Home Ministry secretary-general Datuk "
+        "Seri Rosli Hamid and Deputy Inspector-General Datuk Lim Wei Ming"
+    )
+    people = [parse_person(c, lexicon) for c in chunks(text, lexicon)]
+    assert [p.name for p in people if p is not None] == [
+        "Ahmad Zaki",
+        "Rosli Hamid",
+        "Lim Wei Ming",
+    ]

@@ -26,6 +26,7 @@ __all__ = [
     "INNER_STYLE",
     "JUNIOR_RANK",
     "LOW",
+    "LOWER_POST",
     "NAME",
     "PARTICLE",
     "POST_NOMINALS",
@@ -213,3 +214,9 @@ def keep_office_commas(text: str) -> str:
 def office_commas(text: str) -> str:
     """The commas ``keep_office_commas`` replaced, put back."""
     return text.replace(_KEPT, ",")
+
+
+#: "Defence Ministry secretary-general Datuk Seri X": a post in lower case before a name
+LOWER_POST = re.compile(
+    r"(?<=[A-Za-z] )(?:secretary|director|inspector|attorney|governor)-general(?=\s+[A-Z])"
+)
