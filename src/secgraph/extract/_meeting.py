@@ -34,15 +34,11 @@ from ._model import (
     DraftPlace,
     DraftPost,
 )
-from ._onside import governments_led, present_for, present_on_side
 from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
-from ._speaker import speaker_led
-from ._standins import stand_ins
-from ._subjects import lead_subjects
+from ._settle import settle_people
 from ._text import Dateline, Sentence
-from ._titleback import title_leads
 from ._topics import (
     _DIALOGUE,
     DIALOGUE_WORDS,
@@ -147,13 +143,7 @@ def build_meeting(
     people = received_by(sentences, people, parties, lexicon)
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
-    people = title_leads(sentences, people, parties)  # ("A, TITLE, ...; the TITLE co-chaired")
-    people = stand_ins(sentences, people)  # ("A, who was represented by B": A was absent)
-    people = lead_subjects(sentences, people, parties, lexicon)  # ("A and B on Monday met")
-    people = present_on_side(sentences, people, parties, lexicon)  # ("... on the X side")
-    people = governments_led(sentences, people)  # ("the government led by A": no delegate)
-    people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
-    people = speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
+    people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]
