@@ -61,23 +61,33 @@ def host_and_guest(
     host and the guest lead their sides (WAM, Itamaraty and many ministries write so)."""
     subject = re.split(r"\s(?:--|-|\u2013|\u2014)\s", text[: received.start()])[-1]
     subject = re.sub(r"^On\s+[^,]{3,30},\s+(?:(?:19|20)\d\d,\s+)?", "", subject)  # "On November 7,"
+    span = len(subject)  # (the words the rule reads, the day with them)
+    # "..., NAME, on Wednesday 12th June 2024 hosted": the day between the host and the verb
+    subject = re.sub(r",?\s+(?:on|this|last)\s+[^,]{3,40}$", "", subject)
     guest = _GUEST_END.split(text[received.end() :], maxsplit=1)[0]
     host_p = parse_person(subject, lexicon)
-    guest_p = parse_person(guest, lexicon)
+    # ("a Malian delegation led by X": the led-by rule reads X, with his own title)
+    guest_p = (
+        None
+        if re.match(r"(?:an?\s+)?[^,]{0,40}\bdelegation\b", guest)
+        else parse_person(guest, lexicon)
+    )
     if host_p is None or not host_p.title:
         return []
     found.append(replace(host_p, leader=True, sentence=index))
     if guest_p is None or not guest_p.title:
         # "received ... a Malian delegation led by X": the led-by rule names the guest
-        return [(received.start() - len(subject), received.start())]
+        return [(received.start() - span, received.start())]
     found.append(replace(guest_p, leader=True, sentence=index))
-    return [(received.start() - len(subject), received.end() + len(guest))]
+    return [(received.start() - span, received.end() + len(guest))]
 
 
-HOST_WORDS = frozenset(["received", "welcomed", "held"])
+HOST_WORDS = frozenset(["received", "welcomed", "held", "hosted"])
 #: ", received [today,] [at the Itamaraty Palace,] [the] ..." after the host
 RECEIVED = re.compile(
-    r"(?:,\s+|\s+)(?:received|welcomed|held (?:a meeting|talks) with)\s+"
+    r"(?:,\s+|\s+)(?:received|welcomed|held (?:a meeting|talks) with|"
+    # "hosted a high-level Malian delegation led by ...": a delegation, not a dinner
+    r"hosted(?=\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}delegation\b))\s+"
     r"(?:(?:today|yesterday|on\s+\w+(?:\s+\d{1,2}\s+\w+\s+\d{4})?)"
     r"(?:,\s+|\s+)|(?:at|in)\s+[^,]{3,50},\s+|in\s+[A-Z][\w-]+\s+(?=an?\s|the\s))*"
     r"(?:the\s+)?(?=[A-Z]|an?\s)"

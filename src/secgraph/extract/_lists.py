@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._namepat import JUNIOR_RANK
+from ._namepat import HONORIFIC, JUNIOR_RANK, NAME, keep_office_commas, office_commas
 from ._names import has_head, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
@@ -69,10 +69,19 @@ _AND = re.compile(
 )
 
 
+_RANKED_IN_BRACKETS = re.compile(
+    rf"(?<=[\w.'\u2019])\s*\((?P<who>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+{NAME})\)(?=[,;]|\s+and\s|$)"
+)
+
+
 def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C'] (an 'and' inside a
     title, 'Secretary for Interior and National Administration', does not split)."""
     parts: list[str] = []
+    text = keep_office_commas(text)  # ("the Foreign, Commonwealth and Development Office")
+    # "the Deputy Chief of Staff (Admiral A), the Director of X (Dr B) and ...": the ranked
+    # name in brackets after each title, written as an appositive
+    text = _RANKED_IN_BRACKETS.sub(lambda m: f", {m.group('who')}", text) if "(" in text else text
     for piece in re.split(r";|\s+as well as\s+", text):
         piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
         bits = [b for b in _AND.split(piece) if b.strip()]
@@ -81,6 +90,14 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
         for bit in bits:
             if pending is not None and not has_head(pending) and _titled(bit, lexicon):
                 merged.append(pending)  # "de la Fuente and Security Secretary X": two people
+                pending = None
+            elif (
+                pending is not None
+                and "," in pending
+                and _titled(bit, lexicon)
+                and _appositives(_pieces(pending), lexicon)
+            ):
+                merged.append(pending)  # "the TITLE, A, the TITLE, B and the TITLE, C"
                 pending = None
             current = bit if pending is None else f"{pending} and {bit}"
             if parse_person(current, lexicon) is not None:
@@ -102,7 +119,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
             merged.append(pending)
         for part in merged:
             parts.extend(_comma_list(part, lexicon))
-    return [p.strip() for p in parts if p.strip()]
+    return [office_commas(p.strip()) for p in parts if p.strip()]
 
 
 def _titled(text: str, lexicon: Lexicon | None) -> bool:

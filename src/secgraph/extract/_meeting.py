@@ -37,6 +37,7 @@ from ._model import (
 from ._people import Person, find_people, name_key
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
+from ._settle import settle_people
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -142,6 +143,7 @@ def build_meeting(
     people = received_by(sentences, people, parties, lexicon)
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
+    people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [p for p in people if p.country is not None]

@@ -26,6 +26,7 @@ __all__ = [
     "INNER_STYLE",
     "JUNIOR_RANK",
     "LOW",
+    "LOWER_POST",
     "NAME",
     "PARTICLE",
     "POST_NOMINALS",
@@ -34,6 +35,8 @@ __all__ = [
     "STYLES",
     "TRAILING_ORG",
     "UP",
+    "keep_office_commas",
+    "office_commas",
     "unbracket",
     "unrow",
 ]
@@ -90,9 +93,20 @@ HONORIFIC = (
     r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|G[ée]n[ée]ral de (?:brigade|division|corps d'arm[ée]e)|"
     r"Contr[ôo]leur g[ée]n[ée]ral(?: de police)?|Commissaire divisionnaire|Superintendent-Chief|"
     # Spanish and Portuguese ranks
-    r"General de (?:Divisi[oó]n|Brigada|Ej[eé]rcito|Ex[eé]rcito)|Teniente General|Vicealmirante|"
-    r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|"
-    r"Capit[aá]n de (?:Nav[ií]o|Fragata|Corbeta)|Capit[aã]o de Mar e Guerra|Coronel)"
+    r"General de (?:Divisi[oó]n|Brigada(?: A[ée]rea)?|Ej[eé]rcito|Ex[eé]rcito)|"
+    r"Teniente General|Vicealmirante|"
+    r"Contralmirante|Almirante(?: de Esquadra)?|Contra-Almirante|Vice-Almirante|Vice Almirante|"
+    # a Portuguese rank written half in English ("Admiral de Esquadra"); the ranks of the
+    # Argentine and Uruguayan coast guards ("Prefect General X", "Prefecto Mayor Y")
+    r"(?:Vice |Rear )?Admiral de Esquadra|Prefect(?:o)? (?:General|Mayor|Principal)|"
+    # an engineer's style in Arabic and Latin American usage ("Engineer Nawaf ...")
+    rf"Engineer(?= [{UP}])|Ing\.|Ingeniero|Ingeniera|"
+    r"Capit[aá]n de (?:Nav[ií]o|Fragata|Corbeta)|Capit[aã]o de Mar e Guerra|Coronel|"
+    r"General del Aire|General de Aviaci[oó]n|"
+    # the service before a rank ("Army Brig. Gen. X", "Air Force General de Brigada Y")
+    r"(?:Army|Navy|Air Force|Marine Corps|Coast Guard|Space Force)"
+    r"(?=\s+(?:Adm|Gen|Brig|Maj|Lt|Col|Capt|Cdr|Vice|Rear|General|Admiral|Colonel|Major|"
+    r"Lieutenant|Captain|Commander)\b))"
     r"(?!\s+[a-z])"  # "the Ambassador of Kazakhstan to ...": a title, not a style
 )
 #: ranks that are a title when nothing else is written, and a style before a name whose post
@@ -102,15 +116,15 @@ JUNIOR_RANK = (
     r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
     r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
     r"(?:\s+of\s+Police)?)"
-    r"(?=\s+[A-Z])"
+    rf"(?=\s+[{UP}])"  # "Captain Álvaro Lemos"
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 POST_NOMINALS = re.compile(
-    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
+    r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|PTM|TM|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
     r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
     r"(?=[,.;\s]|$))+"
 )
-INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC)\b")
+INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC|PTM)\b")  # PTM: the Coast Guard's
 #: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
 CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,|$))")
 
@@ -176,3 +190,33 @@ def unrow(chunk: str) -> tuple[str, str] | None:
     """
     m = _DASHED.match(chunk) or _COLONED.match(chunk)
     return (m.group("name"), m.group("title")) if m is not None else None
+
+
+#: the comma inside an office's name ("the Foreign, Commonwealth and Development Office"),
+#: which no list of people holds: kept apart while a text is cut at its commas
+_OFFICE_COMMA = re.compile(
+    rf"\b(?P<w>[{UP}][{LOW}]+),(?=\s[{UP}][{LOW}]+\s+and\s+[{UP}][{LOW}]+\s+"
+    r"(?:Office|Ministry|Department|Agency|Affairs|Development)\b)"
+)
+_KEPT = "\u201a"  # (a low quotation mark, which no article writes between two words)
+
+
+def keep_office_commas(text: str) -> str:
+    """``text`` with the comma inside an office's name replaced, so that cutting the text at its
+    commas leaves the name whole (``office_commas`` puts it back).
+
+    >>> keep_office_commas("the Foreign, Commonwealth and Development Office, X").count(",")
+    1
+    """
+    return _OFFICE_COMMA.sub(lambda m: m.group("w") + _KEPT, text) if "," in text else text
+
+
+def office_commas(text: str) -> str:
+    """The commas ``keep_office_commas`` replaced, put back."""
+    return text.replace(_KEPT, ",")
+
+
+#: "Defence Ministry secretary-general Datuk Seri X": a post in lower case before a name
+LOWER_POST = re.compile(
+    r"(?<=[A-Za-z] )(?:secretary|director|inspector|attorney|governor)-general(?=\s+[A-Z])"
+)

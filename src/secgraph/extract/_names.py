@@ -9,7 +9,7 @@ before it, with a comma) and are not title words, country words or office words.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._lexicon import Lexicon
 from ._namepat import (
@@ -20,6 +20,7 @@ from ._namepat import (
     INDIAN,
     INNER_STYLE,
     LOW,
+    LOWER_POST,
     NAME,
     PARTICLE,
     POST_NOMINALS,
@@ -27,10 +28,13 @@ from ._namepat import (
     RANK_RE,
     TRAILING_ORG,
     UP,
+    keep_office_commas,
+    office_commas,
     unbracket,
     unrow,
 )
 from ._offices import ORG_COUNTRY, clean_title, org_in
+from ._served import served_country
 from ._titlewords import CONNECT, HEADS, NOT_NAMES, RANKS, STOP, SURNAMES, TITLE_WORDS
 
 __all__ = [
@@ -195,6 +199,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
+    chunk = LOWER_POST.sub(lambda m: m.group().title(), chunk)  # "... secretary-general X"
     chunk = re.sub(r"\s+(?:MP|KC|QC)\b", "", chunk)  # "the Hon Richard Marles MP"
     decorated = POST_NOMINALS.search(chunk)  # "Lt Gen X, AVSM, VSM, Director General of ..."
     chunk = POST_NOMINALS.sub("", chunk)
@@ -212,6 +217,9 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
         and not any(w in _NOT_NAMES or w in _not_capitals(lexicon) for w in bracketed)
     ):  # (not "Joint Secretary (Indian Ocean Region)": a post's remit)
         chunk = flat
+    served = served_country(chunk, lexicon)  # "U.S. Navy Adm. X": the country before the service
+    if served is not None:
+        chunk = chunk[served[1] :]
     junior = RANK_RE.match(chunk)
     if junior is not None and not HON_RE.match(chunk):
         # "Commander Aaron Kellett, Senior Liaison Officer ...": the post is the title
@@ -220,6 +228,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
             honorific, chunk = junior.group().strip(), chunk[junior.end() :]
     # India's service decorations name the side, as "Shri" does
     country = "IND" if decorated and INDIAN.search(decorated.group()) else None
+    country = served[0] if served is not None else country
     hm = HON_RE.match(chunk)
     if hm:
         honorific, chunk = hm.group().strip(), chunk[hm.end() :]
@@ -352,7 +361,15 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
     >>> (p.name, p.title, p.organisation, p.honorific)
     ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
     """
-    person = _parse(chunk, lexicon)
+    person = _parse(keep_office_commas(chunk), lexicon)
+    if person is not None and office_commas(f"{person.title}{person.organisation}") != (
+        f"{person.title}{person.organisation}"
+    ):
+        person = replace(  # ("... at the Foreign, Commonwealth and Development Office X")
+            person,
+            title=person.title and office_commas(person.title),
+            organisation=person.organisation and office_commas(person.organisation),
+        )
     if person is None or person.title is None:
         return person
     m = _IN_ORG.match(person.title)

@@ -106,6 +106,11 @@ _WITH_APPOS = re.compile(
     r"(?(with)|,\s+(?:met|held|hosted|received|signed|led|co-chaired|called))"
 )
 #: "TITLE NAME led the U.S. delegation"
+#: a sentence's opening phrase before its subject: "At its close,", "In Colombo,"
+_OPENER = re.compile(
+    r"^\s*(?:\d{1,2}\.\s+)?(?:At|In|After|Following|During)\s+(?!the invitation\b)"
+    r"(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+,\s+(?=[A-Z])"
+)
 _LED_SIDE_VERB = re.compile(r"\b(?:led|headed)\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
 _LED_SIDE = re.compile(r"\s+the\s+[A-Z][\w.]*\s+(?:delegation|side|team)\b")
 #: "led by X on the Pakistani side and by Y on the Iranian side"
@@ -275,6 +280,10 @@ def find_people(
         if lead_verb is not None:
             subject = re.split(r"[;:]\s|\bwhile\b", text[: lead_verb.start()])[-1]
             offset = lead_verb.start() - len(subject)
+            if offset == 0:  # "KINGSTON - TITLE A and TITLE B co-chaired": no dateline
+                subject = DATELINE_PREFIX.sub("", subject)
+            # "At its close, TITLE A and TITLE B, who co-chaired ...": an opening phrase
+            subject = _OPENER.sub("", subject)
             respective = _RESPECTIVE.match(text, lead_verb.end())
             led_side = _LED_SIDE.match(text, lead_verb.end())
             if ("," in subject or respective or led_side) and not any(
@@ -284,6 +293,11 @@ def find_people(
                 named = [p for p in people if p is not None and (p.title or p.honorific)]
                 after = [m for m in ms if 0 <= m.start - lead_verb.end() < 6]
                 side = after[0].iso3 if after else None  # "X, who led the U.S. delegation"
+                if after and (
+                    lead_verb.group().lower().startswith("co-")
+                    or re.match(r"[-\u2013]\w", text[after[0].end :])
+                ):
+                    side = None  # ("A and B co-chaired the U.S.-Jamaica Dialogue": no one's)
                 if led_side and not ("," in subject or all(p is not None for p in people)):
                     named = []  # "TITLE NAME led the U.S. delegation": only whole people
                 if (

@@ -1,0 +1,116 @@
+"""Two shapes that settle whether and for whom a person named took part:
+
+- "A, B and C were present at the meeting on the Bangladesh side": the side closing the
+  sentence is theirs (over a side a rule only inferred);
+- "Also present for Italy were A, B and C", "Attending for the Kenyan side were ...": the
+  people listed are members of that side;
+- "the interim government led by Chief Adviser A", "the coalition headed by B": a government
+  or party someone leads is no delegation, and A is only mentioned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._lexicon import Lexicon
+from ._lists import chunks
+from ._names import Person, name_key, parse_person
+from ._text import Sentence
+
+__all__ = ["governments_led", "present_for", "present_on_side"]
+
+#: "Also present for Italy were", "Present on the Kenyan side were", "Attending for X were"
+_PRESENT_FOR = re.compile(
+    r"^(?:Also\s+)?(?:[Pp]resent|[Aa]ttending|[Tt]aking part)\s+(?:for|on\s+behalf\s+of|"
+    r"on\s+the\s+(?=[A-Z][\w-]*\s+side\b))\s*(?:the\s+)?(?P<land>[A-Z][\w.-]*(?:\s+[A-Z][\w-]*)?)"
+    r"(?:\s+side)?\s+(?:were|was)\s+(?P<who>.+?)\.?$"
+)
+
+_PRESENT = re.compile(
+    r"\b(?:was|were)\s+(?:also\s+)?(?:present|in attendance)\b[^.;]*?"
+    r"\bon\s+(?:the\s+)?(?P<adj>[A-Z][\w-]*)\s+side\W*$"
+)
+#: a side a rule only guessed
+_GUESSED = ("side inferred", "side not")
+_GOVERNMENT_LED = re.compile(
+    r"\b(?:government|administration|coalition|cabinet|regime|party|junta)\s+"
+    r"(?:led|headed)\s+by\s+(?P<who>[^,;.]{3,90})"
+)
+
+
+def present_on_side(
+    sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """``people`` named in a sentence "... were present at the meeting on the X side" on X's
+    side, unless the text gave them another side by name."""
+    out = list(people)
+    for s in sentences:
+        if "present" not in s.words and "attendance" not in s.words:
+            continue
+        m = _PRESENT.search(s.text)
+        form = lexicon.country_forms.get(m.group("adj")) if m is not None else None
+        if m is None or form is None or form[0] not in parties:
+            continue
+        before = s.text[: m.start()]
+        out = [
+            replace(p, country=form[0], review=None)
+            if p.name in before
+            and (p.country is None or (p.review or "").startswith("side inferred"))
+            else p
+            for p in out
+        ]
+    return out
+
+
+def governments_led(sentences: list[Sentence], people: list[Person]) -> list[Person]:
+    """``people`` without those named only as the head of a government or party ("the
+    interim government led by Chief Adviser A") in the one sentence that names them."""
+    named_as_head: set[str] = set()
+    for s in sentences:
+        if "led" not in s.words and "headed" not in s.words:
+            continue
+        for m in _GOVERNMENT_LED.finditer(s.text):
+            named_as_head |= {p.name for p in people if p.name in m.group("who")}
+    elsewhere = {
+        p.name
+        for p in people
+        for s in sentences
+        if p.name in s.text
+        and not any(p.name in m.group("who") for m in _GOVERNMENT_LED.finditer(s.text))
+    }
+    return [p for p in people if p.name not in named_as_head or p.name in elsewhere]
+
+
+def present_for(
+    sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """``people`` with those a sentence "Also present for X were A, B and C" lists as X's
+    members (a side a rule only inferred gives way)."""
+    out = list(people)
+    for s in sentences:
+        m = _PRESENT_FOR.match(s.text) if s.text[:1] in "APT" else None
+        if m is None:
+            continue
+        land = lexicon.country_pattern.search(m.group("land"))
+        iso3 = lexicon.country_forms[land.group()][0] if land else None
+        if iso3 not in parties:
+            continue
+        listed = [p for c in chunks(m.group("who"), lexicon) if (p := parse_person(c, lexicon))]
+        if not listed or not all(p.title for p in listed):
+            continue
+        keys = {name_key(p.name) for p in listed}
+        known = {name_key(p.name): p for p in out if name_key(p.name) in keys}
+        out = [
+            replace(p, country=iso3, review=None)
+            if name_key(p.name) in keys
+            and (p.review or "").startswith(("side inferred", "side not"))
+            else p
+            for p in out
+        ]
+        out += [
+            replace(p, country=iso3, sentence=s.index)
+            for p in listed
+            if name_key(p.name) not in known
+        ]
+    return out

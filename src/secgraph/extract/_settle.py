@@ -1,0 +1,30 @@
+"""The shapes that settle, after the rules have read everyone, who led each side and who took
+part: a title used alone that refers back to its holder, a stand-in, two principals in the
+story's lead, people present for a side, a government's head only mentioned, a transcript's
+speaker who says "I led" (each in its own module)."""
+
+from __future__ import annotations
+
+from ._lexicon import Lexicon
+from ._names import Person
+from ._onside import governments_led, present_for, present_on_side
+from ._speaker import speaker_led
+from ._standins import stand_ins
+from ._subjects import lead_subjects
+from ._text import Sentence
+from ._titleback import title_leads
+
+__all__ = ["settle_people"]
+
+
+def settle_people(
+    sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """``people`` with the shapes above applied, in this order."""
+    people = title_leads(sentences, people, parties)  # ("A, TITLE, ...; the TITLE co-chaired")
+    people = stand_ins(sentences, people)  # ("A, who was represented by B": A was absent)
+    people = lead_subjects(sentences, people, parties, lexicon)  # ("A and B on Monday met")
+    people = present_on_side(sentences, people, parties, lexicon)  # ("... on the X side")
+    people = governments_led(sentences, people)  # ("the government led by A": no delegate)
+    people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
+    return speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")

@@ -1,0 +1,76 @@
+"""Two principals as the subject of a story's lead: "The Secretary of X's Security Council, A,
+and Y's National Security Adviser, B, on Tuesday reviewed ..." names each side's head (wire
+reports open so). Only the first sentences of the story are read, only a subject of exactly
+two titled people of the two parties, and only before a verb of meeting in the past; or
+"TITLE A met with Y's TITLE, B, in ..." (one on each side of "met with").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._clauses import DATELINE_PREFIX
+from ._lexicon import Lexicon
+from ._lists import chunks
+from ._names import Person, name_key, parse_person
+from ._shapes import country_of
+from ._text import Sentence
+
+__all__ = ["lead_subjects"]
+
+#: the verb after the subject: "[, on Tuesday (date),] reviewed / discussed / held / met ..."
+_VERB = re.compile(
+    r",?\s+(?:(?:on\s+\w+(?:\s+\d{1,2}(?:\s+\w+)?)?|today|yesterday)(?:\s+\([^()]{2,40}\))?,?\s+)?"
+    r"(?:reviewed|discussed|held|met|co-chaired|chaired|signed|exchanged|opened|launched|"
+    r"reaffirmed|examined|inaugurated)\b"
+)
+#: how many sentences of the story's start count as its lead
+_LEAD = 2
+
+
+#: "A, TITLE, met with B, TITLE, in Santiago": the one met, up to where the clause ends
+_MET_WITH = re.compile(r",?\s+(?:met\s+with|held\s+talks\s+with)\s+")
+_OBJECT_END = re.compile(r",\s+(?:in|at|on|for|to|who)\s|\s+(?:in|at|on)\s+(?=[A-Z])|[.;]")
+
+
+def _pair(text: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    verb = _VERB.search(text)
+    met = _MET_WITH.search(text)
+    if met is not None and (verb is None or met.start() <= verb.start()):
+        subject = DATELINE_PREFIX.sub("", text[: met.start()])
+        met_one = _OBJECT_END.split(text[met.end() :], maxsplit=1)[0]
+        people = [parse_person(subject, lexicon), parse_person(met_one, lexicon)]
+    elif verb is None:
+        return []
+    else:
+        subject = DATELINE_PREFIX.sub("", text[: verb.start()])
+        people = [parse_person(c, lexicon) for c in chunks(subject, lexicon)]
+    if len(people) != 2 or not all(p is not None and p.title for p in people):
+        return []
+    sides = [
+        p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
+        for p in people
+        if p is not None
+    ]
+    if len(set(sides)) != 2 or not all(c in parties for c in sides):
+        return []
+    return [replace(p, country=c) for p, c in zip(people, sides, strict=True) if p is not None]
+
+
+def lead_subjects(
+    sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """``people`` with the two principals a story's lead names as its subject as their sides'
+    heads, first of their sides (see the module's docstring)."""
+    if len(parties) != 2:
+        return people
+    body = [s for s in sentences if not s.heading][:_LEAD]
+    for s in body:
+        pair = _pair(s.text, parties, lexicon)
+        if not pair:
+            continue
+        keys = {name_key(p.name) for p in pair}
+        heads = [replace(p, leader=True, sentence=s.index) for p in pair]
+        return heads + [p for p in people if name_key(p.name) not in keys]
+    return people
