@@ -1,7 +1,10 @@
 """The development gold sets: every draft builds, and the scores do not fall below today's.
 
 ``gold/`` (the seed and 20 articles the rules were developed on), ``fresh/`` to ``fresh18/``,
-``fresh20/``, ``fresh23/``, ``fresh24/``, ``fresh26/``, ``fresh28/`` to ``fresh30/`` (written later, their gold fixed by hand before their drafts were seen; see the README there).
+``fresh20/``, ``fresh23/``, ``fresh24/``, ``fresh26/``, ``fresh28/`` to ``fresh30/``, the retired
+held-out sets ``fresh19/``, ``fresh21/``, ``fresh22/``, ``fresh25/``, ``fresh27/``, ``fresh31/``,
+and ``fresh32/``, ``fresh33/`` (written later, their gold fixed by hand before their drafts were
+seen; see the README there). The held-out sets (``fresh34/`` to ``fresh37/``) are not here.
 """
 
 from __future__ import annotations
@@ -46,6 +49,14 @@ SETS = (
     "fresh28",
     "fresh29",
     "fresh30",
+    "fresh19",
+    "fresh21",
+    "fresh22",
+    "fresh25",
+    "fresh27",
+    "fresh31",
+    "fresh32",
+    "fresh33",
 )
 
 #: Lowest F1 per field accepted on each set (measured: 1.0 everywhere but areas and threats)
@@ -130,6 +141,30 @@ LOWER = {
         "areas": 0.65,
         "threats": 0.65,
     },
+    # fresh19, fresh21, fresh22, fresh25, fresh27 and fresh31 (held out until their last
+    # measure in the fifteenth to eighteenth passes' stop, development data since) and fresh32,
+    # fresh33 (written blind in that stop): floors a little under the figures they were left at
+    # (dialogues, areas and commitments were not fixed on them)
+    "fresh19": {"commitments": 0.75},
+    "fresh21": {
+        "discussed": 0.75,
+        "officials": 0.8,
+        "titles": 0.8,
+        "dialogue": 0.65,
+        "areas": 0.7,
+        "commitments": 0.8,
+    },
+    "fresh22": {
+        "discussed": 0.8,
+        "titles": 0.75,
+        "dialogue": 0.45,
+        "areas": 0.7,
+        "commitments": 0.8,
+    },
+    "fresh25": {"dialogue": 0.4, "threats": 0.65, "commitments": 0.75},
+    "fresh27": {"commitments": 0.8},
+    "fresh32": {"areas": 0.7, "commitments": 0.75},
+    "fresh33": {"discussed": 0.8},
 }
 
 
