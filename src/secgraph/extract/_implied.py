@@ -64,10 +64,14 @@ def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
 
 #: words that end a modifier run: "joint border patrols" has a gap, "joint and border" none
 _NOT_GAP = r"(?!(?:and|or|of|the|to|in|on|with|for|by|at|from|their|its|his|her|a|an|as)\b)"
-_GAPPED: dict[int, tuple[dict[tuple[str, str], str], re.Pattern[str]]] = {}
+_GAPPED: dict[
+    int, tuple[dict[tuple[str, str], str], re.Pattern[str], frozenset[str], frozenset[str]]
+] = {}
 
 
-def _gapped(lexicon: Lexicon) -> tuple[dict[tuple[str, str], str], re.Pattern[str]]:
+def _gapped(
+    lexicon: Lexicon,
+) -> tuple[dict[tuple[str, str], str], re.Pattern[str], frozenset[str], frozenset[str]]:
     """Two-word labels by their words, and one pattern for them with one or two words
     between (once a lexicon)."""
     key = id(lexicon.concept_labels)
@@ -82,7 +86,12 @@ def _gapped(lexicon: Lexicon) -> tuple[dict[tuple[str, str], str], re.Pattern[st
         pattern = re.compile(
             rf"\b(?P<a>{firsts})\s+(?:{_NOT_GAP}[a-z][\w-]*\s+){{1,2}}(?P<b>{lasts})\b", re.I
         )
-        _GAPPED[key] = (pairs, pattern)
+        _GAPPED[key] = (
+            pairs,
+            pattern,
+            frozenset(a for a, _ in pairs),
+            frozenset(b for _, b in pairs),
+        )
     return _GAPPED[key]
 
 
@@ -90,7 +99,9 @@ def gapped_concepts(s: Sentence, lexicon: Lexicon) -> list[tuple[int, int, str]]
     """Two-word labels with a modifier between their words: "joint border patrols" (joint
     patrols), "defence industry cooperation" (defence cooperation), "joint naval exercises":
     (start, end, concept id)."""
-    pairs, pattern = _gapped(lexicon)
+    pairs, pattern, firsts, lasts = _gapped(lexicon)
+    if s.words.isdisjoint(firsts) or s.words.isdisjoint(lasts):
+        return []  # (the pattern's alternation is slow to try on every sentence)
     out = []
     for m in pattern.finditer(s.text):
         cid = pairs.get((m.group("a").casefold(), m.group("b").casefold()))
