@@ -30,6 +30,9 @@ FEET = [
     "Related: Somalia and Djibouti sign port security deal (04.03.2026) | Uganda police seize "
     "arms in Karamoja (02.03.2026)",
     "Tags: Somalia, Djibouti, Uganda, border",
+    "More from KNA\nSomalia and Djibouti sign port security deal\n"
+    "Uganda police seize arms in Karamoja",
+    "Other news\nSomalia and Djibouti sign port security deal (04.03.2026)",
 ]
 
 

@@ -52,7 +52,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._countries import is_meeting
-from ._stamps import filing_stamp, listed_lines
+from ._stamps import filing_stamp
 from ._text import Sentence, find_dateline
 from ._times import names_a_time
 
@@ -114,12 +114,10 @@ def _prose(s: Sentence) -> bool:
 
 def _in_lead(found: FoundDate, sentences: list[Sentence]) -> bool:
     """Whether the candidate's sentence is one of the lead's sentences or a heading above
-    their end (a headline, not a list of other stories under the text)."""
+    their end (a list of other stories under the text was left out before: _furniture)."""
     here = next((s for s in sentences if s.index == found.sentence), None)
     if here is None:
         return True
-    if here.index in listed_lines(sentences):
-        return False
     if not here.heading and not _prose(here):
         return True
     rank = sum(1 for s in sentences if _prose(s) and s.index < here.index)

@@ -19,8 +19,9 @@ __all__ = ["without_furniture"]
 
 _HEAD = (
     r"(?:Related(?:\s+(?:news|stories|articles|posts|links|content|coverage|topics|items|"
-    r"reading))?|Read\s+(?:also|more|next)|Also\s+read|See\s+also|More\s+(?:news|stories|"
-    r"on\s+this(?:\s+story)?)|Latest(?:\s+(?:news|stories))?|Most\s+(?:read|popular|viewed)|"
+    r"reading))?|Read\s+(?:also|more|next)|Also\s+read|See\s+(?:also|more)|More\s+(?:news|"
+    r"stories|on\s+this(?:\s+story)?|from\s+[\w ]+?)|Other\s+news|Previous\s+(?:posts|stories)|"
+    r"Latest(?:\s+(?:news|stories))?|Most\s+(?:read|popular|viewed)|"
     r"Trending(?:\s+now)?|You\s+(?:may|might)\s+also\s+(?:like|be\s+interested\s+in)|"
     r"Recommended(?:\s+for\s+you)?|Top\s+stories|Tags?|Keywords|Topics)"
 )

@@ -22,7 +22,6 @@ __all__ = [
     "dateline_day",
     "entry_dates",
     "filing_stamp",
-    "listed_lines",
     "story_date",
 ]
 
@@ -143,13 +142,9 @@ def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
         if s.index >= 10 and (i >= 2 or s.heading)  # the last two, or a line of their own
     ]
     revised: dt.date | None = None  # "Updated: June 12": the page's date only if alone
-    listed = False  # under "Related stories": other stories' dates
+    # (a "Related stories" list and its dates were left out before: _furniture)
     for s in sentences[:10] + foot:
-        if _LIST_HEAD.fullmatch(s.text.strip(" :")):
-            listed = True
-            continue
-        listed = listed and s.heading
-        if listed or (not s.heading and is_meeting(s)):
+        if not s.heading and is_meeting(s):
             continue
         text = _published_part(s.text)
         found = _line_date(text, order)
@@ -180,34 +175,6 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
     return found
 
 
-def listed_lines(sentences: list[Sentence]) -> frozenset[int]:
-    """The lines of a list of other stories ("Related stories", "More news" and the headlines
-    under it): their dates and places are those stories', never the meeting's.
-
-    >>> from ._text import split_sentences
-    >>> sorted(listed_lines(split_sentences("Talks held.\\n\\nRelated\\n\\nA met B in C")))
-    [1, 2]
-    """
-    out: set[int] = set()
-    listed = False
-    for s in sentences:
-        if s.heading and _LIST_HEAD.fullmatch(s.text.strip(" :")):
-            listed = True
-        listed = listed and s.heading
-        if listed or _LIST_LINE.match(s.text):
-            out.add(s.index)
-    return frozenset(out)
-
-
-#: a line that lists other stories after its label: "Related: X (Feb 14, 2026); Y (...)"
-_LIST_LINE = re.compile(r"(?i:related|read also|see also|also read|more stories)\s*:\s")
-#: a heading over a list of other stories, whose dates are theirs
-_LIST_HEAD = re.compile(
-    r"(?i:related(?: stories| news| content| articles| posts)?|more (?:stories|news|from [\w ]+)|"
-    r"(?:read|see) (?:more|also)|also read|you may also like|latest(?: news| stories)?|"
-    r"most (?:read|popular)|trending(?: now)?|recommended(?: for you)?|top stories|"
-    r"other news|previous (?:posts|stories))"
-)
 #: "Published: June 4, 2025 | Updated: June 12, 2025": the published part
 _PUBLISHED = re.compile(r"\b(?:Published|Posted|Issued|First published)\b", re.I)
 _REVISED_PART = re.compile(

@@ -16,7 +16,7 @@ from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
 from ._lexicon import Lexicon, city_country, city_population
-from ._stamps import date_line, listed_lines
+from ._stamps import date_line
 from ._text import Dateline, Sentence
 from ._venues import VENUE_CITY, close_city, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -110,12 +110,11 @@ def find_place(
     pakistan = any("Pakistan" in s.text for s in sentences)
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
-    listed = listed_lines(sentences)  # "Related stories" and the headlines under it
     reported = False  # a sentence before reported the talks, with no city of its own
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
-        if s.index in listed or (reported and not s.heading and tells_of_another(s.text)):
+        if reported and not s.heading and tells_of_another(s.text):
             continue  # after talks reported with no city: "also met in Nairobi", "a summit in"
         future = is_future(s)
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
@@ -229,13 +228,17 @@ def _stray(
         or city_population(name) >= 100_000
     ):
         return False
-    named = [
-        s.index
-        for s in sentences
-        for m in lexicon.country_pattern.finditer(s.text)
-        if lexicon.country_forms.get(m.group(), ("", ""))[0] == country
-    ]
+    named = _naming(sentences, lexicon).get(country, [])
     return not named or (here is not None and len(named) == 1 and named[0] != here.index)
+
+
+def _naming(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, list[int]]:
+    """The sentences that name each country (by any of its forms), in order."""
+    out: dict[str, list[int]] = {}
+    for s in sentences:
+        for m in lexicon.country_pattern.finditer(s.text):
+            out.setdefault(lexicon.country_forms[m.group()][0], []).append(s.index)
+    return out
 
 
 def _described(phrase: str, lexicon: Lexicon) -> tuple[str, str, str | None] | None:
@@ -266,11 +269,7 @@ def _wider(
     )
     if city is None or city[1] == country:
         return None
-    named = {
-        lexicon.country_forms[m.group()][0]
-        for s in sentences
-        for m in lexicon.country_pattern.finditer(s.text)
-    }
+    named = _naming(sentences, lexicon)
     return city if country not in named and city[1] in named else None
 
 
