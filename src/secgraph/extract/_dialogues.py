@@ -8,7 +8,7 @@ a multilateral gathering on whose sidelines the sides met is not their dialogue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
 from ._text import Sentence
@@ -83,7 +83,12 @@ _DIALOGUE_HEAD = (
     r"Commission|Committee|Mechanism|Framework|Forum|Cooperation Council|Partnership Council|"
     r"Consultative Group|Core Group|Steering Group|Ministers['\u2019]? Meeting|Ministerial Meeting|"
     r"Staff Talks|Policy Talks|Cooperation Talks|Defen[cs]e Talks|Security Talks|Policy Council|"
-    r"Security Group|High-Level Group)"
+    r"Security Group|High-Level Group|Sub-?[Cc]ommittee|Ministerial Council|Coordination Council|"
+    # "the third China-Thailand Consultation on Law Enforcement ...", "a Border Liaison Meeting",
+    # "the 9th ... Defense Vice-Ministerial Talks", "the Bhutan-India Group on Border Management"
+    r"Consultation(?=\s+on\s)|Liaison Meeting|"
+    r"(?:Working|Expert|Vice-Ministerial|Deputy-Ministerial|Ministerial)[- ]?(?:Level )?Talks|"
+    r"Group(?=\s+on\s+[A-Z]))"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -134,6 +139,9 @@ DIALOGUE_WORDS = frozenset(
         "council",
         "talks",
         "meeting",
+        "subcommittee",
+        "sub-committee",
+        "consultation",
     ]
 )
 
@@ -222,8 +230,33 @@ def find_dialogue(
                 if rnd is None:  # "The seventh India-Japan ... Dialogue"
                     ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
                     rnd = ordinal.group(1) if ordinal else None
-                return FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
+                found = FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
+                return _with_pair_named(found, sentences, pair)
     return None
+
+
+def _with_pair_named(
+    found: FoundDialogue, sentences: list[Sentence], pair: frozenset[str]
+) -> FoundDialogue:
+    """The dialogue under its full name where the article gives it one elsewhere: a title
+    "Joint communique: UK-Nigeria Security and Defence Partnership Dialogue" and a text "the
+    fifth Security and Defence Partnership Dialogue" name one dialogue, the first fully."""
+    first = found.name.split()[0]
+    if "-" in first or "\u2013" in first or any(f in found.name for f in pair):
+        return found
+    named = re.compile(
+        r"\b(?P<pair>[A-Z][\w.]*(?:-|\u2013)[A-Z][\w.]*(?: of [A-Z]\w+)?)\s+"
+        + re.escape(found.name)
+        + r"\b"
+    )
+    for s in sentences:
+        m = named.search(s.text) if found.name in s.text else None
+        if m is None:
+            continue
+        halves = re.split(r"-|\u2013", m.group("pair"), maxsplit=1)
+        if len(halves) == 2 and all(any(h.startswith(f) for f in pair) for h in halves):
+            return replace(found, name=f"{m.group('pair')} {found.name}")
+    return found
 
 
 #: a multilateral gathering's name: the sides may meet there, it is not their dialogue
