@@ -24,7 +24,8 @@ _COMMIT = re.compile(
     rf"\b(?:agreed (?:(?:on )?{_DAY} )?"
     r"(?:to|on|that|upon)|agree to|decided to|have decided|"
     r"will (?:also |further )?(?:provide|supply|deliver|donate|deploy|send|fund) |"
-    r"(?<!remained )(?<!remains )(?<!remain )committed to|commit to|"
+    r"(?<!remained )(?<!remains )(?<!remain )(?<!were )(?<!was )(?<!is )(?<!are )(?<!fully )"
+    r"(?<!firmly )committed to|commit to|"
     rf"(?:pledged|vowed|resolved|decided) (?:(?:on )?{_DAY} )?to|"
     r"pledging to|agreeing to|undertook to|will host|would host|"
     r"paves? the way for|"
@@ -52,7 +53,13 @@ _COLLECTIVE = re.compile(
 _REPORTED = re.compile(r"\bspokes(?:person|man|woman)\b|\btold reporters\b", re.I)
 #: "said last month that ...": said before this meeting, not committed at it
 _EARLIER = re.compile(
-    r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously)\b"
+    r"\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|previously)\b", re.I
+)
+#: what an earlier agreement bound a side to: "a 2023 security agreement under which Baghdad
+#: pledged to", "Under the agreement signed in March 2023 by ..., Baghdad undertook to"
+_EARLIER_DEAL = re.compile(
+    r"\b(?:(?:19|20)\d\d\s+(?:[\w-]+\s+){0,3}?(?:agreement|accord|deal|memorandum|protocol|treaty)"
+    r"\s+under which|(?:signed|concluded|reached)\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)"
 )
 _COMMIT_WORDS = frozenset(
     [
@@ -105,6 +112,8 @@ def find_commitments(
         m = _COMMIT.search(s.text) if s.has(_COMMIT_WORDS) else None
         before = s.text[: m.start()] if m is not None else ""
         if m is None or _REPORTED.search(before) or _EARLIER.search(before):
+            continue
+        if _EARLIER_DEAL.search(before):
             continue
         if m.group().lower().startswith("signed") and _DATED_PAST.search(s.text, m.end()):
             continue  # "signed a defence cooperation agreement in 2018": an earlier signing
