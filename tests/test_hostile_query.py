@@ -370,3 +370,63 @@ def test_build_option_on_the_inputs_is_refused(
     files = _files(project)
     _refused(CliRunner().invoke(cli, ["build", "--build", folder]), expected)
     assert _files(project) == files
+
+
+# ---------------------------------------------------------------------------------------------
+# The analyses and lists are held to the same limit
+# ---------------------------------------------------------------------------------------------
+
+
+def test_a_slow_analysis_stops_at_the_limit(project: Path) -> None:
+    """``analyze`` ran its projection query and networkx without a limit; the fault point
+    holds it after the projection is read, as a graph too big to analyse would."""
+    env_fault = {"SECGRAPH_FAULT": "projected:sleep=60"}
+    env = {**os.environ, **env_fault}
+    env["PYTHONPATH"] = f"{SRC}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "secgraph", "analyze", "centrality", "--timeout", "1"],
+        cwd=project,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    out, err = proc.communicate(timeout=50)  # the sleep's 60 s would fail here
+    assert proc.returncode == 2, err
+    assert out == b""
+    assert err.decode().splitlines() == [
+        "secgraph: the analysis ran longer than 1 s and was stopped; raise the limit with "
+        "--timeout SECONDS, or 'timeout = SECONDS' under [query] in secgraph.toml (0 for no "
+        "limit)"
+    ]
+    _still_answers(project)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["analyze", "centrality", "--timeout", "30"],
+        ["analyze", "timeline", "PAK", "USA", "--timeout", "30"],
+        ["list", "officials", "--timeout", "30"],
+    ],
+)
+def test_within_the_limit_the_answer_is_the_same(
+    project: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    """The limit changes nothing when the work ends in time (the command's context, the
+    project found above, reach the worker thread)."""
+    monkeypatch.chdir(project)
+    limited = CliRunner().invoke(cli, args)
+    unlimited = CliRunner().invoke(cli, [*args[:-2], "--timeout", "0"])
+    assert limited.exit_code == 0, limited.output
+    assert limited.stdout == unlimited.stdout
+    assert limited.stdout.strip()
+
+
+def test_a_bad_timeout_of_an_analysis_is_one_line(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(project)
+    args = ["analyze", "communities", "--timeout", "-1"]
+    _refused(
+        CliRunner().invoke(cli, args), "--timeout -1 is negative; give seconds, or 0 for no limit"
+    )

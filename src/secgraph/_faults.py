@@ -29,7 +29,7 @@ from pathlib import Path
 
 __all__ = ["FAULT_POINTS", "fault_point"]
 
-#: The points a build passes, in order.
+#: The points a build passes, in order, then the one of the network analyses.
 FAULT_POINTS = (
     "locked",  # the build lock is held; nothing read yet
     "minted",  # sources read and minted (a full build's chunks built), nothing written
@@ -39,6 +39,8 @@ FAULT_POINTS = (
     "batched",  # a server build (stage=load): batch files written, the swap not yet sent
     "swapped",  # the store changed; the manifest does not vouch for it yet
     "committed",  # store and manifest agree; the build is about to return
+    # not a build's: 'analyze' has read its projection and is about to analyse it
+    "projected",
 )
 
 

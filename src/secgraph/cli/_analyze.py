@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -18,6 +19,7 @@ from ._common import (
     lazy_import,
     open_store,
 )
+from ._deadline import run_within
 from ._entities import _resolve
 from ._projection import (
     COUNTRY_OPTION,
@@ -29,6 +31,7 @@ from ._projection import (
     _graph,
     _projection_option,
 )
+from ._query import TIMEOUT_OPTION, query_timeout
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -48,17 +51,36 @@ def _analysis_options(projection: str | None) -> Callable[[F], F]:
     """The options every analysis takes, declared once: --projection (defaulting to
     ``projection``) and --country unless ``projection`` is None, then --since, --format,
     --build and --store; the command runs behind the error bridge."""
-    options = [SINCE_OPTION, FORMAT_OPTION, BUILD_DIR_OPTION, STORE_OPTION]
+    options = [SINCE_OPTION, FORMAT_OPTION, TIMEOUT_OPTION, BUILD_DIR_OPTION, STORE_OPTION]
     if projection is not None:
         options = [_projection_option(projection), COUNTRY_OPTION, *options]
 
     def decorate(func: F) -> F:
-        command: Any = handle_errors(func)
+        command: Any = handle_errors(_limited(func))
         for option in reversed(options):
             command = option(command)
         return command
 
     return decorate
+
+
+def _limited(func: Callable[..., None]) -> Callable[..., None]:
+    """``func`` held to the query time limit (``--timeout``, else the project's, else 300 s):
+    the store cannot be interrupted while it answers, nor networkx while it computes, so at
+    the limit the command ends with one line and exit 2 (see ``_deadline``)."""
+
+    @functools.wraps(func)
+    def limited(*args: Any, timeout: float | None, **kwargs: Any) -> None:
+        seconds = query_timeout(timeout)
+        ctx = click.get_current_context()
+
+        def work() -> None:
+            with ctx.scope(cleanup=False):  # the worker thread sees the command's context
+                func(*args, **kwargs)
+
+        run_within(work, seconds=seconds, what="the analysis")
+
+    return limited
 
 
 def _sample_note(result: analysis.CentralityResult, G: nx.Graph) -> str | None:

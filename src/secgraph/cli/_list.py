@@ -11,7 +11,9 @@ from rdflib import Literal, URIRef
 from secgraph.vocab import PREFIXES
 
 from ._common import BUILD_DIR_OPTION, STORE_OPTION, cli, handle_errors, open_store
+from ._deadline import run_within
 from ._projection import FORMAT_OPTION, _emit
+from ._query import TIMEOUT_OPTION, query_timeout
 
 if TYPE_CHECKING:
     import secgraph as sg
@@ -136,10 +138,13 @@ def _parties(text: Any) -> Any:
 @cli.command("list")
 @click.argument("kind", type=click.Choice(KINDS), metavar=f"{{{'|'.join(KINDS)}}}")
 @FORMAT_OPTION
+@TIMEOUT_OPTION
 @BUILD_DIR_OPTION
 @STORE_OPTION
 @handle_errors
-def list_command(kind: str, fmt: str, build_dir: Path | None, store_spec: sg.StoreSpec) -> None:
+def list_command(
+    kind: str, fmt: str, timeout: float | None, build_dir: Path | None, store_spec: sg.StoreSpec
+) -> None:
     """List the names a command or a fact file accepts, from the built graph.
 
     \b
@@ -157,9 +162,10 @@ def list_command(kind: str, fmt: str, build_dir: Path | None, store_spec: sg.Sto
         _emit(rows, ["id", "what"], fmt)
         return
     sparql, columns, _ = LISTS[kind]
+    seconds = query_timeout(timeout)
     store = open_store(store_spec, build_dir)
     try:
-        result = store.query(_HEAD + sparql)
+        result = run_within(lambda: store.query(_HEAD + sparql), seconds=seconds)
     finally:
         store.close()
     rows = []

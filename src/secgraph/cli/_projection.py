@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 import secgraph as sg
+from secgraph._faults import fault_point
 from secgraph.vocab import PROJECTIONS
 
 from ._common import format_option, lazy_import, open_store
@@ -94,6 +95,7 @@ def _graph(
 
             counts = _network.pair_event_counts(store)
             G = _network.weight_by_events(G, counts, _network.country_labels(store))
+        fault_point("projected")
         return G
     finally:
         store.close()
