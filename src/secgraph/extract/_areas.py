@@ -3,7 +3,8 @@
 Areas and threats match the SKOS labels of ``cooperation-areas.ttl`` (so extending the scheme
 extends the extractor). A label that only modifies an actor or a state of affairs ("law
 enforcement agencies", "regional security dynamics") or sits inside a dialogue's name is not an
-area of the meeting. A threat named as something to combat or discuss ("combating terrorism
+area of the meeting; a capitalised body that meets, named for an area, gives it ("the Regional
+Border Committee"). A threat named as something to combat or discuss ("combating terrorism
 and illicit trafficking") also gives the area that counters it (``skos:relatedMatch``). The
 catch-all "security cooperation" is kept only when no narrower area is found, as its
 definition says.
@@ -133,6 +134,15 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]\w*(?:[\s-]+(?:and\s+)?[A-Z][a-z]\w*)*")
 _MULTI = re.compile(r"\S\s+\S")
 _OFFICE_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]{5,}\b")
+#: a body that meets, which a label names ("the Joint Border Committee", "the Defence
+#: Cooperation Talks"), unlike an office ("Director for Migration") or a pact (an "Information
+#: Security Agreement" protects classified information; it is no cyber security)
+_BODY_WORDS = (
+    r"(?:Committee|Commission|Conference|Talks|Dialogue|Consultations?|Working\s+Group|"
+    r"Mechanism|Forum)\b"
+)
+_BODY = re.compile(rf"\b{_BODY_WORDS}")
+_BODY_AFTER = re.compile(rf"(?:[\s-]+[A-Z][\w-]*){{0,3}}?[\s-]+{_BODY_WORDS}")
 
 
 def _named(s: Sentence, start: int, end: int) -> bool:
@@ -140,6 +150,8 @@ def _named(s: Sentence, start: int, end: int) -> bool:
         return False
     if s.heading and not _LOWER_WORD.search(s.text):
         return False  # a heading in title case
+    if _BODY.search(s.text, start, end) or _BODY_AFTER.match(s.text, end):
+        return False  # a body that meets: "the General Border Committee"
     return bool(_MULTI.search(s.text, start, end) or _OFFICE_BEFORE.search(s.text, 0, start))
 
 

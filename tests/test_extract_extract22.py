@@ -1,0 +1,92 @@
+"""Issue 21, the areas and threats pass (extract22): the genre's shapes for border security,
+maritime security, defence cooperation, exercises and organised crime, each on a short text
+written for its test (countries real, people and meetings invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+import secgraph as sg
+from secgraph.extract._areas import find_areas
+from secgraph.extract._text import split_sentences
+
+
+def _topics(text: str, lexicon: sg.Lexicon) -> tuple[set[str], set[str]]:
+    areas, threats, _ = find_areas(split_sentences(text), lexicon, {})
+    return set(areas), set(threats)
+
+
+# --- hidden labels of cooperation-areas.ttl: the genre's names for an area -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # the forces or bodies that meet are the border's
+        ("The border guards of the two countries agreed to meet every quarter.", "border-security"),
+        ("The heads of the border services held talks in Osh on Monday.", "border-security"),
+        ("The officers reviewed the work of the joint border posts at Namanga.", "border-security"),
+        ("Both sides discussed illegal border crossings by herders.", "border-security"),
+        ("They agreed to modernise the border crossing points at Kafue.", "border-security"),
+        ("The delegations discussed the prevention of cross-border crime.", "border-security"),
+        ("The ministers reviewed cooperation in border defence.", "border-security"),
+        ("The joint border committee meeting opened in Tete on Tuesday.", "border-security"),
+        # the sea, its forces and its lanes
+        ("The two navies agreed to hold staff talks twice a year.", "maritime-security"),
+        ("Both coast guards will share a watch centre in Mombasa.", "maritime-security"),
+        (
+            "They agreed to increase coordinated maritime patrols off the coast.",
+            "maritime-security",
+        ),
+        ("The sides discussed maritime search and rescue in the strait.", "maritime-security"),
+        ("The ministers stressed freedom of navigation in the gulf.", "maritime-security"),
+        ("The talks covered the delimitation of the maritime boundary.", "maritime-security"),
+        ("The annual naval staff talks were held in Toulon.", "maritime-security"),
+        # the armed forces and their industry
+        ("The ministers discussed cooperation in the defence industry.", "defence-cooperation"),
+        ("The sides held their annual defence consultations in Sofia.", "defence-cooperation"),
+        ("Both armies took part in exercises near Pleven.", "military-exercises"),
+    ],
+)
+def test_a_genre_name_of_an_area(text: str, area: str, lexicon: sg.Lexicon) -> None:
+    areas, _ = _topics(text, lexicon)
+    assert area in areas
+
+
+def test_transnational_crime_is_organised_crime(lexicon: sg.Lexicon) -> None:
+    _, threats = _topics("They agreed to combat transnational crime in the lake region.", lexicon)
+    assert "organised-crime" in threats
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # shapes the scheme already held before this pass (kept here as the genre's list)
+        ("The two ministers agreed to expand naval cooperation.", "maritime-security"),
+        ("The armies will hold joint drills in the spring.", "military-exercises"),
+        ("They agreed on the exchange of intelligence on armed groups.", "intelligence-sharing"),
+        ("The ministers praised police cooperation between the two forces.", "law-enforcement"),
+        ("They signed a memorandum on anti-narcotics work.", "counter-narcotics"),
+        ("Zambia will offer training courses to Malawian officers.", "training"),
+        ("They discussed cooperation in military education.", "training"),
+        ("The two armies discussed their peacekeeping missions in Africa.", "peacekeeping"),
+    ],
+)
+def test_shapes_held_before_still_hold(text: str, area: str, lexicon: sg.Lexicon) -> None:
+    areas, _ = _topics(text, lexicon)
+    assert area in areas
+
+
+# --- the meeting's body: a label in its name ---------------------------------------------
+
+
+def test_a_capitalised_body_named_for_an_area(lexicon: sg.Lexicon) -> None:
+    text = "Officials of both countries attended the Regional Border Committee in Sadao."
+    areas, _ = _topics(text, lexicon)
+    assert "border-security" in areas
+
+
+def test_an_office_named_for_an_area_is_none(lexicon: sg.Lexicon) -> None:
+    text = "The Director of Border Security, Ms Jane Achieng, spoke to reporters."
+    areas, _ = _topics(text, lexicon)
+    assert "border-security" not in areas
