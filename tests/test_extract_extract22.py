@@ -90,3 +90,50 @@ def test_an_office_named_for_an_area_is_none(lexicon: sg.Lexicon) -> None:
     text = "The Director of Border Security, Ms Jane Achieng, spoke to reporters."
     areas, _ = _topics(text, lexicon)
     assert "border-security" not in areas
+
+
+# --- equipment given, intelligence units, a threat tracked ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tanzania will donate 12 armoured personnel carriers to the Mozambican army.",
+        "Kenya agreed to provide vehicles, radios and test kits to Somali border units.",
+        "India agreed to gift a fast interceptor craft to the Seychelles Coast Guard.",
+    ],
+)
+def test_a_side_to_give_the_others_forces_things(text: str, lexicon: sg.Lexicon) -> None:
+    areas, _ = _topics(text, lexicon)
+    assert "equipment" in areas
+
+
+def test_what_one_side_was_thanked_for_giving_is_history(lexicon: sg.Lexicon) -> None:
+    text = "The minister thanked Japan for the vehicles it donated to the police in 2019."
+    areas, _ = _topics(text, lexicon)
+    assert "equipment" not in areas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to set up a joint intelligence unit in Kasumbalesa.",
+        "They agreed to establish joint intelligence fusion cells in Goma and Gisenyi.",
+        "Both police forces will staff a regional fusion centre in Arusha.",
+    ],
+)
+def test_an_intelligence_unit_or_fusion_cell(text: str, lexicon: sg.Lexicon) -> None:
+    areas, _ = _topics(text, lexicon)
+    assert "intelligence-sharing" in areas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navies agreed to track drug shipments leaving the estuary.",
+        "The coast guards will share information about heroin traffickers.",
+    ],
+)
+def test_a_threat_tracked_gives_the_area_that_counters_it(text: str, lexicon: sg.Lexicon) -> None:
+    areas, threats = _topics(text, lexicon)
+    assert "drug-trafficking" in threats and "counter-narcotics" in areas

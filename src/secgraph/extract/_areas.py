@@ -36,7 +36,10 @@ _COMBAT = re.compile(
     r"against|prevent\w*|"
     r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on|"
     # "investigate the smuggling of fuel", "share intelligence on ... human trafficking"
-    r"investigat\w*|stop\w*|stem\w*|(?:information|intelligence|data) on)\b",
+    r"investigat\w*|stop\w*|stem\w*|(?:information|intelligence|data) (?:on|about)|"
+    # "track drug shipments", "intercept vessels carrying cocaine" ("control" is as often the
+    # traffickers': "groups that control the drug routes")
+    r"track\w*|intercept\w*)\b",
     re.I,
 )
 #: patrols and posts along a border are border security: "coordinated patrols along their
