@@ -137,3 +137,51 @@ def test_an_intelligence_unit_or_fusion_cell(text: str, lexicon: sg.Lexicon) -> 
 def test_a_threat_tracked_gives_the_area_that_counters_it(text: str, lexicon: sg.Lexicon) -> None:
     areas, threats = _topics(text, lexicon)
     assert "drug-trafficking" in threats and "counter-narcotics" in areas
+
+
+# --- training given, and a threat fought named by the area's label --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam agreed to train 300 Lao police officers at its academies.",
+        "Swedish instructors would train Ukrainian pilots and technicians.",
+        "The navies agreed to exchange officers for courses at their staff colleges.",
+    ],
+)
+def test_forces_trained_or_courses_offered(text: str, lexicon: sg.Lexicon) -> None:
+    areas, _ = _topics(text, lexicon)
+    assert "training" in areas
+
+
+def test_of_course_is_no_training(lexicon: sg.Lexicon) -> None:
+    text = "In the course of the talks, the ministers discussed the border, of course."
+    areas, _ = _topics(text, lexicon)
+    assert "training" not in areas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They agreed to cooperate in combating terrorism and drug smuggling.",
+        "The ministers agreed on joint patrols to counter terrorism in the north.",
+    ],
+)
+def test_combating_a_threat_names_the_threat(text: str, lexicon: sg.Lexicon) -> None:
+    areas, threats = _topics(text, lexicon)
+    assert "counter-terrorism" in areas and "terrorism" in threats
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("They agreed to expand programmes for countering violent extremism.", "violent-extremism"),
+        ("The two sides discussed combating smuggling on the lake.", "illicit-trafficking"),
+    ],
+)
+def test_a_field_named_by_its_verb_or_a_generic_one_names_no_threat(
+    text: str, threat: str, lexicon: sg.Lexicon
+) -> None:
+    _, threats = _topics(text, lexicon)
+    assert threat not in threats

@@ -89,6 +89,15 @@ def find_areas(
             add(cid, s, m.start(), m.end())
             for tail in _tails(m.group(), cid, lexicon):  # "joint border patrols": border patrols
                 add(tail, s, m.start(), m.end())
+            fought = _FOUGHT.match(m.group())  # "combating terrorism": the threat is named too
+            threat = lexicon.concept_labels.get(fought.group(1).casefold()) if fought else None
+            if (
+                threat is not None
+                and lexicon.concepts[threat].scheme == "threat"
+                and threat not in generic  # "combating smuggling" names no kind of it
+                and not _FOUGHT.match(lexicon.concepts[cid].label)
+            ):  # a field named by the verb phrase: "countering violent extremism" is its name
+                found.setdefault(threat, s.index)
         for start, end, cid in gapped_concepts(s, lexicon):
             if any(a <= start < b for a, b in spans) or any(
                 (a <= start < b and a < end <= b) or (start < a and b == end) for a, b in matched
@@ -176,6 +185,11 @@ def _tails(text: str, cid: str, lexicon: Lexicon) -> list[str]:
         if other is not None and other not in above and lexicon.concepts[other].scheme == scheme:
             out.append(other)
     return out
+
+
+#: an area's label written as a verb on a threat: "combating terrorism", "to counter terrorism",
+#: "the fight against trafficking" (the noun "counter-terrorism" names the field alone)
+_FOUGHT = re.compile(r"(?:combat\w*|countering|counter\s|fight\w*\s+against)\s*(.+)", re.I)
 
 
 def _countering(threat: str, lexicon: Lexicon) -> list[str]:

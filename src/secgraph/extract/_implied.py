@@ -41,6 +41,20 @@ _GIVE_WORDS = frozenset(
 )
 
 
+#: one side's forces trained by the other's, or courses offered: "to train Lao police officers",
+#: "Swedish instructors would train Ukrainian pilots", "to exchange officers for courses"
+#: (training; the singular "course" is left out: "in the course of", "of course")
+_TRAIN = re.compile(
+    r"\btrain(?:s|ed|ing)?\b(?:\s+(?!(?:and|by|on|with)\b)[\w-]+){0,4}?\s+"
+    r"(?:officers|soldiers|pilots|servicemen|personnel|police|policemen|troops|battalions|"
+    r"divers|cadets|technicians|staff|recruits|forces|specialists|engineers|crews|guards|"
+    r"units)\b|\bcourses\b",
+    re.I,
+)
+
+
+_TRAIN_WORDS = frozenset(["train", "trains", "trained", "training", "courses"])
+
 _HEAD_NOUNS: dict[int, frozenset[str]] = {}
 
 
@@ -79,6 +93,9 @@ def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
     giving = "equipment" in lexicon.concepts and not s.words.isdisjoint(_GIVE_WORDS)
     if giving and _GIVE.search(text):
         out.append("equipment")
+    training = "training" in lexicon.concepts and not s.words.isdisjoint(_TRAIN_WORDS)
+    if training and _TRAIN.search(text):
+        out.append("training")
     return out
 
 
