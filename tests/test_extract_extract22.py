@@ -185,3 +185,32 @@ def test_a_field_named_by_its_verb_or_a_generic_one_names_no_threat(
 ) -> None:
     _, threats = _topics(text, lexicon)
     assert threat not in threats
+
+
+# --- a list of fields after "cooperation on", and drugs the kinds did not know ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two countries agreed to deepen cooperation on defence, cyber and energy.",
+        "They committed to deepen cooperation in defence, policing and intelligence.",
+    ],
+)
+def test_a_list_of_fields_after_cooperation_on(text: str, lexicon: sg.Lexicon) -> None:
+    areas, _ = _topics(text, lexicon)
+    assert "defence-cooperation" in areas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guards agreed to stop the smuggling of yaba across the river.",
+        "They discussed operations against the trafficking of cocaine and marijuana.",
+    ],
+)
+def test_drugs_named_by_their_street_names_are_drug_trafficking(
+    text: str, lexicon: sg.Lexicon
+) -> None:
+    _, threats = _topics(text, lexicon)
+    assert threats == {"drug-trafficking"}

@@ -115,9 +115,12 @@ def find_areas(
         for cid in implied_concepts(s, lexicon):
             # "drug and timber smuggling" (drug smuggling), "exchange operational information"
             add(cid, s, len(s.text), len(s.text))
-        if "fields" in s.words or "field" in s.words or "areas" in s.words:
-            for m in _FIELDS_OF.finditer(s.text):  # "cooperation in the fields of defence, ..."
+        if "cooperation" in s.words:
+            # "cooperation in the fields of defence, ...", "cooperation on defence, policing"
+            for m in _FIELDS_OF.finditer(s.text):
                 for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")):
+                    if " " in item.strip() and not m.group("field"):
+                        continue  # "cooperation on border security": the label says it
                     cid = lexicon.concept_labels.get(f"{item.strip().casefold()} cooperation")
                     if cid is not None and lexicon.concepts[cid].scheme == "area":
                         found.setdefault(cid, s.index)
@@ -209,7 +212,8 @@ def _countering(threat: str, lexicon: Lexicon) -> list[str]:
 
 
 _FIELDS_OF = re.compile(
-    r"\bcooperation in the (?:fields?|areas?|spheres?) of (?P<items>[a-z][a-z -]*"
+    r"\bcooperation (?:in|on) (?P<field>the (?:fields?|areas?|spheres?) of )?"
+    r"(?P<items>[a-z][a-z -]*"
     r"(?:,\s*[a-z][a-z -]*)*(?:,?\s+and\s+[a-z][a-z -]*)?)"
 )
 
