@@ -214,3 +214,27 @@ def test_drugs_named_by_their_street_names_are_drug_trafficking(
 ) -> None:
     _, threats = _topics(text, lexicon)
     assert threats == {"drug-trafficking"}
+
+
+# --- a border kept, crossed, or its areas --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zambia's army is working to secure its borders against the spillover of violence.",
+        "They agreed to form a joint technical committee to monitor the border.",
+        "The ministers discussed security in the border areas of both countries.",
+        "They agreed to open a joint contact centre at the Kasumbalesa border crossing.",
+        "They agreed to exchange information on incidents at the border in real time.",
+    ],
+)
+def test_a_border_kept_crossed_or_its_areas(text: str, lexicon: sg.Lexicon) -> None:
+    areas, _ = _topics(text, lexicon)
+    assert "border-security" in areas
+
+
+def test_a_border_region_as_a_place_is_no_area(lexicon: sg.Lexicon) -> None:
+    text = "Officials pressed for action against militants operating from the border region."
+    areas, _ = _topics(text, lexicon)
+    assert "border-security" not in areas

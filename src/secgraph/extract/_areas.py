@@ -52,6 +52,17 @@ _ALONG_BORDER = re.compile(
 )
 
 
+#: a side's forces keeping a border: "to secure its borders against the spillover", "a joint
+#: technical committee to monitor the border", "to control their common border"; and the
+#: border areas in the plural ("the security of the border areas": the singular is as often
+#: a place, "militant groups operating from the Afghan border region")
+_KEEP_BORDER = re.compile(
+    r"\b(?:secur\w*|monitor\w*|control\w*|guard\w*|protect\w*|manag\w*)\s+"
+    r"(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?borders?\b|\bborder\s+(?:areas|regions|zones)\b",
+    re.I,
+)
+
+
 def find_areas(
     sentences: list[Sentence], lexicon: Lexicon, skip_spans: dict[int, list[tuple[int, int]]]
 ) -> tuple[list[str], list[str], dict[str, int]]:
@@ -108,8 +119,8 @@ def find_areas(
             if lexicon.concepts[cid].scheme == "threat" and _others(s.text, start):
                 continue
             add(cid, s, start, end)
-        if "border" in s.words and "border-security" in lexicon.concepts:
-            along = _ALONG_BORDER.search(s.text)
+        if not s.words.isdisjoint(("border", "borders")) and "border-security" in lexicon.concepts:
+            along = _ALONG_BORDER.search(s.text) or _KEEP_BORDER.search(s.text)
             if along is not None and not any(a <= along.start() < b for a, b in spans):
                 add("border-security", s, along.start(), along.end())
         for cid in implied_concepts(s, lexicon):
