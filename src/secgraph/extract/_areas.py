@@ -3,7 +3,8 @@
 Areas and threats match the SKOS labels of ``cooperation-areas.ttl`` (so extending the scheme
 extends the extractor). A label that only modifies an actor or a state of affairs ("law
 enforcement agencies", "regional security dynamics") or sits inside a dialogue's name is not an
-area of the meeting. A threat named as something to combat or discuss ("combating terrorism
+area of the meeting; a capitalised body that meets, named for an area, gives it ("the Regional
+Border Committee"). A threat named as something to combat or discuss ("combating terrorism
 and illicit trafficking") also gives the area that counters it (``skos:relatedMatch``). The
 catch-all "security cooperation" is kept only when no narrower area is found, as its
 definition says.
@@ -35,7 +36,10 @@ _COMBAT = re.compile(
     r"against|prevent\w*|"
     r"disrupt\w*|dismantl\w*|address(?:ing)?|discuss\w*|touched on|"
     # "investigate the smuggling of fuel", "share intelligence on ... human trafficking"
-    r"investigat\w*|stop\w*|stem\w*|(?:information|intelligence|data) on)\b",
+    r"investigat\w*|stop\w*|stem\w*|(?:information|intelligence|data) (?:on|about)|"
+    # "track drug shipments", "intercept vessels carrying cocaine" ("control" is as often the
+    # traffickers': "groups that control the drug routes")
+    r"track\w*|intercept\w*)\b",
     re.I,
 )
 #: patrols and posts along a border are border security: "coordinated patrols along their
@@ -44,6 +48,17 @@ _ALONG_BORDER = re.compile(
     r"\b(?:patrol(?:s|ling)?|checkpoints?|posts?|deployments?)\b[^.;,]{0,80}?"
     r"\b(?:along|on|across|at)\s+(?:the|their|its|both sides of the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:border|frontier)\b",
+    re.I,
+)
+
+
+#: a side's forces keeping a border: "to secure its borders against the spillover", "a joint
+#: technical committee to monitor the border", "to control their common border"; and the
+#: border areas in the plural ("the security of the border areas": the singular is as often
+#: a place, "militant groups operating from the Afghan border region")
+_KEEP_BORDER = re.compile(
+    r"\b(?:secur\w*|monitor\w*|control\w*|guard\w*|protect\w*|manag\w*)\s+"
+    r"(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?borders?\b|\bborder\s+(?:areas|regions|zones)\b",
     re.I,
 )
 
@@ -85,6 +100,15 @@ def find_areas(
             add(cid, s, m.start(), m.end())
             for tail in _tails(m.group(), cid, lexicon):  # "joint border patrols": border patrols
                 add(tail, s, m.start(), m.end())
+            fought = _FOUGHT.match(m.group())  # "combating terrorism": the threat is named too
+            threat = lexicon.concept_labels.get(fought.group(1).casefold()) if fought else None
+            if (
+                threat is not None
+                and lexicon.concepts[threat].scheme == "threat"
+                and threat not in generic  # "combating smuggling" names no kind of it
+                and not _FOUGHT.match(lexicon.concepts[cid].label)
+            ):  # a field named by the verb phrase: "countering violent extremism" is its name
+                found.setdefault(threat, s.index)
         for start, end, cid in gapped_concepts(s, lexicon):
             if any(a <= start < b for a, b in spans) or any(
                 (a <= start < b and a < end <= b) or (start < a and b == end) for a, b in matched
@@ -95,16 +119,19 @@ def find_areas(
             if lexicon.concepts[cid].scheme == "threat" and _others(s.text, start):
                 continue
             add(cid, s, start, end)
-        if "border" in s.words and "border-security" in lexicon.concepts:
-            along = _ALONG_BORDER.search(s.text)
+        if not s.words.isdisjoint(("border", "borders")) and "border-security" in lexicon.concepts:
+            along = _ALONG_BORDER.search(s.text) or _KEEP_BORDER.search(s.text)
             if along is not None and not any(a <= along.start() < b for a, b in spans):
                 add("border-security", s, along.start(), along.end())
         for cid in implied_concepts(s, lexicon):
             # "drug and timber smuggling" (drug smuggling), "exchange operational information"
             add(cid, s, len(s.text), len(s.text))
-        if "fields" in s.words or "field" in s.words or "areas" in s.words:
-            for m in _FIELDS_OF.finditer(s.text):  # "cooperation in the fields of defence, ..."
+        if "cooperation" in s.words:
+            # "cooperation in the fields of defence, ...", "cooperation on defence, policing"
+            for m in _FIELDS_OF.finditer(s.text):
                 for item in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group("items")):
+                    if " " in item.strip() and not m.group("field"):
+                        continue  # "cooperation on border security": the label says it
                     cid = lexicon.concept_labels.get(f"{item.strip().casefold()} cooperation")
                     if cid is not None and lexicon.concepts[cid].scheme == "area":
                         found.setdefault(cid, s.index)
@@ -133,6 +160,15 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]\w*(?:[\s-]+(?:and\s+)?[A-Z][a-z]\w*)*")
 _MULTI = re.compile(r"\S\s+\S")
 _OFFICE_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:for|of)\s+$")
 _LOWER_WORD = re.compile(r"\b[a-z]{5,}\b")
+#: a body that meets, which a label names ("the Joint Border Committee", "the Defence
+#: Cooperation Talks"), unlike an office ("Director for Migration") or a pact (an "Information
+#: Security Agreement" protects classified information; it is no cyber security)
+_BODY_WORDS = (
+    r"(?:Committee|Commission|Conference|Talks|Dialogue|Consultations?|Working\s+Group|"
+    r"Mechanism|Forum)\b"
+)
+_BODY = re.compile(rf"\b{_BODY_WORDS}")
+_BODY_AFTER = re.compile(rf"(?:[\s-]+[A-Z][\w-]*){{0,3}}?[\s-]+{_BODY_WORDS}")
 
 
 def _named(s: Sentence, start: int, end: int) -> bool:
@@ -140,6 +176,8 @@ def _named(s: Sentence, start: int, end: int) -> bool:
         return False
     if s.heading and not _LOWER_WORD.search(s.text):
         return False  # a heading in title case
+    if _BODY.search(s.text, start, end) or _BODY_AFTER.match(s.text, end):
+        return False  # a body that meets: "the General Border Committee"
     return bool(_MULTI.search(s.text, start, end) or _OFFICE_BEFORE.search(s.text, 0, start))
 
 
@@ -163,6 +201,11 @@ def _tails(text: str, cid: str, lexicon: Lexicon) -> list[str]:
     return out
 
 
+#: an area's label written as a verb on a threat: "combating terrorism", "to counter terrorism",
+#: "the fight against trafficking" (the noun "counter-terrorism" names the field alone)
+_FOUGHT = re.compile(r"(?:combat\w*|countering|counter\s|fight\w*\s+against)\s*(.+)", re.I)
+
+
 def _countering(threat: str, lexicon: Lexicon) -> list[str]:
     """The areas that counter a threat, or its broader threat ("arms trafficking" is illicit
     trafficking, which counter-trafficking counters)."""
@@ -180,7 +223,8 @@ def _countering(threat: str, lexicon: Lexicon) -> list[str]:
 
 
 _FIELDS_OF = re.compile(
-    r"\bcooperation in the (?:fields?|areas?|spheres?) of (?P<items>[a-z][a-z -]*"
+    r"\bcooperation (?:in|on) (?P<field>the (?:fields?|areas?|spheres?) of )?"
+    r"(?P<items>[a-z][a-z -]*"
     r"(?:,\s*[a-z][a-z -]*)*(?:,?\s+and\s+[a-z][a-z -]*)?)"
 )
 

@@ -1,7 +1,8 @@
 """Areas and threats a SKOS label names only inside a coordinated or modified phrase: "drug
 and timber smuggling" (drug smuggling, an altLabel of drug trafficking), "arms, drug and human
 trafficking", "exchange operational information" (exchange information, a verb form of
-information sharing). The labels are the lexicon's, so extending the scheme extends these too.
+information sharing), "will donate 20 armoured personnel carriers" (equipment). The labels are
+the lexicon's, so extending the scheme extends these too.
 """
 
 from __future__ import annotations
@@ -23,6 +24,36 @@ _SHARED = re.compile(
     r"(?P<noun>information|intelligence|data)\b"
 )
 
+
+#: a side to give the other's forces things they use: "will donate 20 armoured personnel
+#: carriers", "agreed to provide vehicles, radios and kits", "to gift a fast interceptor craft"
+#: (equipment; what one side thanked the other for having given is history, not the talks')
+_GIVE = re.compile(
+    r"\b(?:to|will|would|shall)\s+(?:also\s+|further\s+)?"
+    r"(?:donate|gift|provide|supply|deliver|hand\s+over|install|transfer|give)\b"
+    r"(?:\s+(?!(?:to|for|and|by|on|in|with)\b)[\w-]+){0,5}?\s+"
+    r"(?:vehicles|boats|craft|aircraft|drones|radars?|vessels|carriers|corvettes?|frigates?|"
+    r"radios|helicopters|scanners|kits|ships)\b",
+    re.I,
+)
+_GIVE_WORDS = frozenset(
+    ["donate", "gift", "provide", "supply", "deliver", "hand", "install", "transfer", "give"]
+)
+
+
+#: one side's forces trained by the other's, or courses offered: "to train Lao police officers",
+#: "Swedish instructors would train Ukrainian pilots", "to exchange officers for courses"
+#: (training; the singular "course" is left out: "in the course of", "of course")
+_TRAIN = re.compile(
+    r"\btrain(?:s|ed|ing)?\b(?:\s+(?!(?:and|by|on|with)\b)[\w-]+){0,4}?\s+"
+    r"(?:officers|soldiers|pilots|servicemen|personnel|police|policemen|troops|battalions|"
+    r"divers|cadets|technicians|staff|recruits|forces|specialists|engineers|crews|guards|"
+    r"units)\b|\bcourses\b",
+    re.I,
+)
+
+
+_TRAIN_WORDS = frozenset(["train", "trains", "trained", "training", "courses"])
 
 _HEAD_NOUNS: dict[int, frozenset[str]] = {}
 
@@ -59,6 +90,12 @@ def implied_concepts(s: Sentence, lexicon: Lexicon) -> list[str]:
         cid = lexicon.concept_labels.get(f"share {m.group('noun')}")
         if cid is not None:
             out.append(cid)
+    giving = "equipment" in lexicon.concepts and not s.words.isdisjoint(_GIVE_WORDS)
+    if giving and _GIVE.search(text):
+        out.append("equipment")
+    training = "training" in lexicon.concepts and not s.words.isdisjoint(_TRAIN_WORDS)
+    if training and _TRAIN.search(text):
+        out.append("training")
     return out
 
 
