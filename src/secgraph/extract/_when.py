@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._dates import WEEKDAY_NAME, WEEKDAYS, dates_in, soon_after
+from ._dates import WEEKDAYS, dates_in, soon_after
 from ._evidence import check_evidence
+from ._filed import opening_day
 from ._governed import (
     ARRIVAL,
     OTHER_EVENT,
@@ -39,7 +40,7 @@ from ._governed import (
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
-from ._times import names_a_time, past_part, relative_day
+from ._times import VAGUE, YESTERDAY, past_part, relative_day
 
 __all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 
@@ -84,21 +85,6 @@ _TODAY = re.compile(
 #: words a page's date line may hold besides the date ("Published 4 December 2024",
 #: "Updated - October 22, 2024 09:40 pm IST", "Source: Xinhua | 2024-01-15 21:03:45")
 _TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
-
-
-_HELD_IN = re.compile(
-    r"\b(?:held|met|talks|meeting|consultations) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
-)
-
-
-def _elsewhere(text: str, filed_in: str | None) -> bool:
-    """Whether an opening puts the meeting in another city than the one the story was filed
-    from ("MUSCAT, Nov 17, 2024 (ONA) -- ... a meeting held in Tehran"): a day's travel, or
-    more, may lie between them."""
-    m = _HELD_IN.search(text)
-    if m is None or filed_in is None:
-        return False
-    return m.group(1).lower() not in filed_in.lower() and filed_in.lower() not in m.group(1).lower()
 
 
 def find_date(
@@ -149,7 +135,7 @@ def _find_date(
 ) -> tuple[FoundDate | None, str | None]:
     stamp = filing_stamp(sentences) if dateline is None or dateline.date is None else None
     anchor = dateline.date if dateline and dateline.date else None
-    anchor = anchor or (stamp.date if stamp else None) or published
+    anchor = anchor or (stamp.until or stamp.date if stamp else None) or published
     month_day = dateline.month_day if dateline is not None else None
     dated = dated_heading(sentences, month_day=month_day) if anchor is None else None
     anchor = anchor or dated
@@ -247,10 +233,10 @@ def _find_date(
         # the first time the sentence gives is the meeting's: "held consultations last week,
         # the Foreign Office said on Monday" has no day; "agreed on Tuesday ... after
         # clashes last month" has one
-        vague = _VAGUE.search(body)
+        vague = VAGUE.search(body)
         vague_why = vague_why or (f"only '{vague.group()}', no day" if vague else None)
         first = vague.start() if vague else len(body)
-        ago = _YESTERDAY.search(body, 0, first)
+        ago = YESTERDAY.search(body, 0, first)
         if ago and not _REPORTED.search(body, 0, ago.start()):
             back = 2 if body[: ago.start()].lower().endswith("day before ") else 1
             day = day_of - dt.timedelta(days=back)
@@ -292,35 +278,10 @@ def _find_date(
         # a notice of an agreement signed shortly before it, or a gazette's notice of one
         # (no date of its own to compare with): the signing is the event
         return FoundDate(signed.date, signed.end, signed.sentence, "the date of signing"), None
-    opening = next((s for s in sentences if not s.heading), None)
-    filed = dateline.date if dateline and dateline.date else (stamp.date if stamp else None)
-    filed_end = dateline.end if dateline and dateline.date else (stamp.end if stamp else -1)
-    if (
-        filed is not None
-        and opening is not None
-        and (
-            opening.start <= filed_end <= opening.end
-            if dateline and dateline.date
-            else stamp is not None and opening.index == stamp.sentence
-        )
-        and is_meeting(opening)
-        and not is_future(opening)
-        and not _VAGUE.search(opening.text)
-        and not _YESTERDAY.search(opening.text)
-        # an opening naming any weekday is not dated by its dateline
-        and not WEEKDAY_NAME.search(opening.text[max(0, filed_end - opening.start) :])
-        and not _SAID.search(opening.text)
-        and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
-        and not _elsewhere(opening.text, dateline.city if dateline else None)
-        and not names_a_time(
-            opening.text[
-                max(0, filed_end - opening.start) if dateline and dateline.date else filed_end :
-            ]
-        )
-        and opening.index not in skip
-    ):
+    filed = opening_day(sentences, dateline, stamp, skip)
+    if filed is not None:
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
-        return FoundDate(filed, None, opening.index, "the date of the dateline"), None
+        return FoundDate(filed.date, filed.end, filed.sentence, "the date of the dateline"), None
     if yearless is not None:
         return None, f"a date without a year ('{yearless[:60]}'; give --published)"
     return None, vague_why or left
@@ -366,25 +327,11 @@ _HELD = re.compile(
     r"\b(?:held|met|talks|took place|convened|co-chaired|chaired|hosted|received|welcomed|"
     r"discussed|reviewed|agreed)\b"
 )
-#: no day can be told: "held consultations in Ashgabat last week"
-_VAGUE = re.compile(
-    r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
-    r"month)\b|\brecently\b|\bin recent (?:days|weeks)\b|\b(?:at|over) the weekend\b",
-    re.I,
-)
 _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d")
-#: an opening that reports what someone said, and wires that always name the day: the story's
-#: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
-_SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
-_WIRES = re.compile(
-    r"Reuters|AFP|AP|Bloomberg|dpa|UPI|Xinhua|AA|Anadolu(?: Agency)?|TASS|RIA(?: Novosti)?|"
-    r"Interfax|Kyodo|Jiji|Yonhap|ANI|PTI|IANS|EFE|Lusa|ANSA"
-)
 _AND_WEEKDAY = re.compile(
     r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"
 )
-_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _THIS_MORNING = re.compile(
     r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,140}"
     r"\bthis (?:morning|afternoon|evening)\b"
