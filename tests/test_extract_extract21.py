@@ -59,3 +59,66 @@ def test_a_stamps_span_across_months(lexicon: sg.Lexicon) -> None:
         "of their joint border commission.\n\nThe two sides agreed on joint patrols."
     )
     assert _span(text, lexicon) == (D(2026, 9, 30), D(2026, 10, 2))
+
+
+# --- the place: a border post or a town the gazetteer lacks --------------------------------
+
+
+def test_a_named_border_post_is_the_venue_on_the_side_the_text_gives(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya and Tanzania held the sixth meeting of their joint border security committee "
+        "at the Namanga One Stop Border Post, on the Kenyan side, on 4 March 2026.\n\n"
+        "The two sides agreed on joint patrols against livestock theft."
+    )
+    assert _place(text, lexicon) == ("Namanga One Stop", "KEN")
+
+
+def test_a_border_post_of_a_countrys_adjective(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan and Afghanistan held border talks at the Pakistani border crossing point "
+        "of Torkham on 4 March 2026.\n\nThe delegations discussed trade and militancy."
+    )
+    assert _place(text, lexicon) == ("Torkham", "PAK")
+
+
+def test_a_border_posts_side_named_by_a_gazetteer_town_inside_its_name(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Uganda and Kenya held a cross-border security meeting at the Malaba Kiriki border "
+        "crossing on 4 March 2026.\n\nThe police chiefs agreed to share intelligence."
+    )
+    assert _place(text, lexicon) == ("Malaba Kiriki", "UGA")
+
+
+def test_a_border_town_with_no_side_given_is_the_first_named_country_marked_for_review(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Zambia, Angola border chiefs meet\n\n"
+        "Zambia and Angola held a meeting of their joint border commission in the border "
+        "town of Jimbe on 4 March 2026.\n\nThe two sides agreed on joint patrols."
+    )
+    draft = _one(text, lexicon)
+    assert _place(text, lexicon) == ("Jimbe", "ZMB")
+    assert any(field == "place" for field, _ in draft.meetings[0].review)
+
+
+def test_a_border_town_is_not_the_guests_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Minister of Internal Affairs of Liberia on 4 March 2026 hosted a Guinean "
+        "delegation for the joint border security meeting in the northern border town of "
+        "Yekepa Junction.\n\nLiberia and Guinea agreed to set up a hotline."
+    )
+    assert _place(text, lexicon) == ("Yekepa Junction", "LBR")
+
+
+def test_a_town_the_gazetteer_lacks_takes_its_regions_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Peru and Bolivia held the fifth meeting of their border security committee on 4 "
+        "March 2026 at the binational border centre in Yunguyo, in the Puno region.\n\n"
+        "The delegations agreed on joint lake patrols."
+    )
+    assert _place(text, lexicon) == ("Yunguyo", "PER")

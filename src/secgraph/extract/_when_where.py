@@ -9,16 +9,17 @@ meeting's city ("the next round in Washington") is not this meeting's place. (Da
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ._border import border_post, placed_by_region
+from ._cities import capital, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
-from ._lexicon import Lexicon, city_country, city_population
+from ._lexicon import Lexicon, city_population
 from ._stamps import date_line
 from ._text import Dateline, Sentence
-from ._venues import VENUE_CITY, close_city, landmark_city
+from ._venues import VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
 
 __all__ = ["FoundPlace", "find_place"]
@@ -120,12 +121,15 @@ def find_place(
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
             venue = s
         known = None if future else landmark_city(s.text, pakistan=pakistan)
-        if known and dateline is not None and _fold(dateline.city) == _fold(known):
+        if known and dateline is not None and fold(dateline.city) == fold(known):
             known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
-        place = _resolve_city(known, lexicon) if known else None
+        place = resolve_city(known, lexicon) if known else None
         if place is not None:
             name, country, pid = place
             return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
+        post = border_post(s, sentences, lexicon) if not (future or s.heading) else None
+        if post is not None:  # "at the Kapitan Andreevo border checkpoint"
+            return FoundPlace(post.name, post.country, s.index, post.place_id, post.guess), None
         for m in _CITY.finditer(s.text):
             if m.group().startswith(("In ", "At ")) and not _TALKS_HERE.search(s.text):
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
@@ -135,7 +139,10 @@ def find_place(
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
             if foreign_place(s.text, m.start(), m.end()):
                 continue  # "weeks after they met in Nairobi", "the agreement reached in"
-            place = _resolve_city(m.group(1), lexicon) or _described(m.group(), lexicon)
+            place = resolve_city(m.group(1), lexicon) or _described(m.group(), lexicon)
+            if place is None:  # "in Desaguadero, Puno region": a town the gazetteer lacks
+                town = placed_by_region(s.text, m.end(), m.group(1), sentences, lexicon)
+                place = (town.name, town.country, None) if town is not None else None
             if place is None:
                 continue
             if future and not _past_part(s.text, m.start()):
@@ -149,7 +156,7 @@ def find_place(
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
-                full = _resolve_city(dateline.city, lexicon)
+                full = resolve_city(dateline.city, lexicon)
                 if full is not None and full[1] == country:
                     name, country, pid = full
             side = _SIDE_OF.match(s.text, m.end())  # "in Moyale, on the Ethiopian side"
@@ -160,28 +167,28 @@ def find_place(
                 name, pid = _held_in(sentences, lexicon, country) or (name, pid)
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
-            place = _resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
+            place = resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid), None
-        capital = _IN_CAPITAL.search(s.text) if not future else None
-        if capital is not None:
-            form = lexicon.country_forms.get(capital.group(1))
-            city = _capital(lexicon, form[0]) if form is not None else None
-            place = _resolve_city(city, lexicon) if city else None
+        in_capital = _IN_CAPITAL.search(s.text) if not future else None
+        if in_capital is not None:
+            form = lexicon.country_forms.get(in_capital.group(1))
+            city = capital(lexicon, form[0]) if form is not None else None
+            place = resolve_city(city, lexicon) if city else None
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
         filed = dateline.city if dateline is not None else _city_line(sentences)
         here = _HERE.search(s.text) or (s.index <= opening + 2 and _AT_HOME.search(s.text))
         if filed is not None and here and not future:
-            place = _resolve_city(filed, lexicon, filed=True)
+            place = resolve_city(filed, lexicon, filed=True)
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
         reported = reported or (not s.heading and not future and reports_talks(s.text))
     filed = dateline.city if dateline is not None else _city_line(sentences)
-    place = _resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
+    place = resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
     if venue is not None and place is not None:
         # the meeting's venue is a camp, a base or a headquarters the text places in no
         # city: the city the story was filed from
@@ -264,18 +271,11 @@ def _wider(
     after = re.match(r",\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?)", text[end:])
     if after is None:
         return None
-    city = _resolve_city(after.group(1), lexicon) or _resolve_city(
-        after.group(1).split()[0], lexicon
-    )
+    city = resolve_city(after.group(1), lexicon) or resolve_city(after.group(1).split()[0], lexicon)
     if city is None or city[1] == country:
         return None
     named = _naming(sentences, lexicon)
     return city if country not in named and city[1] in named else None
-
-
-def _fold(name: str) -> str:
-    """A city's name without accents or case: 'Brasília' and 'BRASILIA' are one."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def _city_line(sentences: list[Sentence]) -> str | None:
@@ -301,51 +301,6 @@ def _city_line(sentences: list[Sentence]) -> str | None:
 _CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
-def _capital(lexicon: Lexicon, iso3: str) -> str | None:
-    return next(
-        (f for f, v in lexicon.country_forms.items() if v[0] == iso3 and v[1] == "capital"), None
-    )
-
-
-def _resolve_city(
-    text: str, lexicon: Lexicon, *, filed: bool = False
-) -> tuple[str, str, str | None] | None:
-    """The city a name stands for: a reference place, a capital, a city of the gazetteer
-    ("New York", GeoNames' "New York City"); with ``filed`` (a dateline's city), a
-    country's name that is its city's too ("KUWAIT" -> Kuwait City)."""
-    words = text.split()
-    ref = lexicon.reference
-    iso2 = {c.iso2: c.iso3 for c in ref.countries.values()}
-    for n in range(len(words), 0, -1):
-        name = re.sub(r"(?:'s|\u2019s|[.,])$", "", " ".join(words[:n]))
-        for place in ref.places.values():
-            if place.name == name:
-                return place.name, place.country, place.id
-        form = lexicon.country_forms.get(name)
-        if form is not None and form[1] != "capital":
-            if form[1] == "name" and iso2.get(city_country(name) or "") == form[0]:
-                return name, form[0], None  # Singapore, Kuwait: the city is the country's
-            if (
-                filed
-                and form[1] == "name"
-                and iso2.get(city_country(f"{name} City") or "") == (form[0])
-            ):
-                return f"{name} City", form[0], None
-            return None  # a country, not a city
-        code = city_country(name) or (city_country(f"{name} City") if form is None else None)
-        if form is not None and form[1] == "capital":
-            return name, form[0], None
-        if code is not None and code in iso2 and name not in _NOT_CITIES:
-            if words[n : n + 1] and words[n].rstrip(".,") == "City":
-                name = f"{name} City"  # "Pasay City" as the text names it (GeoNames' "Pasay")
-            return name, iso2[code], None
-    spanish = re.fullmatch(r"(?:Ciudad|Cidade) de ([A-Z][^\W\d_]+)", " ".join(words).rstrip(".,"))
-    if spanish is not None:  # "Ciudad de Guatemala": Guatemala City
-        return _resolve_city(f"{spanish.group(1)} City", lexicon, filed=filed)
-    near = close_city(" ".join(words).rstrip(".,"))  # a long name spelled another way
-    return (" ".join(words).rstrip(".,"), iso2[near], None) if near in iso2 else None
-
-
 _HELD_IN = re.compile(
     r"\b(?:was|were) held\b[^.;]{0,80}?\bin\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})"
 )
@@ -358,30 +313,6 @@ def _held_in(
     for s in sentences:
         m = None if s.heading or is_future(s) else _HELD_IN.search(s.text)
         if m is not None:
-            place = _resolve_city(m.group(1), lexicon)
+            place = resolve_city(m.group(1), lexicon)
             return (place[0], place[2]) if place is not None and place[1] == country else None
     return None
-
-
-#: City names that are also ordinary words of the genre.
-_NOT_CITIES = frozenset(
-    {
-        "Of",
-        "Can",
-        "Police",
-        "Mission",
-        "Progress",
-        "Security",
-        "Union",
-        "Victoria",
-        "Sale",
-        "Liberty",
-        "Mobile",
-        "Independence",
-        "Defence",
-        "March",
-        "May",
-        "Sunday",
-        "Islam",
-    }
-)
