@@ -122,3 +122,60 @@ def test_a_town_the_gazetteer_lacks_takes_its_regions_country(lexicon: sg.Lexico
         "The delegations agreed on joint lake patrols."
     )
     assert _place(text, lexicon) == ("Yunguyo", "PER")
+
+
+# --- the place: a city named beside the venue, and names that are not the venue -------------
+
+
+def test_a_venue_on_the_outskirts_of_a_city_is_in_that_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Seychelles and France held the third meeting of their maritime security working "
+        "group on 4 March 2026 at the coast guard base at Pointe Larue, on the outskirts of "
+        "Victoria.\n\nThe two sides agreed on joint patrols against piracy."
+    )
+    assert _place(text, lexicon) == ("Victoria", "SYC")
+
+
+def test_a_city_that_hosted_the_round_is_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Uzbekistan and Japan hold security talks\n\nTashkent hosted the second round of the "
+        "Uzbekistan-Japan security dialogue on 4 March 2026.\n\nThe sides discussed border "
+        "security."
+    )
+    assert _place(text, lexicon) == ("Tashkent", "UZB")
+
+
+def test_a_country_that_hosted_is_no_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya hosted the second round of the Kenya-Ethiopia security dialogue on 4 March "
+        "2026.\n\nThe sides discussed border security."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_gazetteer_word_inside_a_longer_place_name_is_no_city(lexicon: sg.Lexicon) -> None:
+    # GeoNames' "Metro" is a city in Indonesia, a country this text never names
+    text = (
+        "South Korea and the Philippines held defence talks in Metro Manila on 4 March 2026."
+        "\n\nThe ministers agreed to expand naval exercises."
+    )
+    place = _place(text, lexicon)
+    assert place is None or place[1] == "PHL"
+
+
+def test_a_missions_post_is_not_the_venue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Jordan and Syria held a meeting of their joint security committee on 4 March 2026."
+        "\n\nThe Syrian delegation included the Syrian Charg\u00e9 d'Affaires in Amman, Ahmad "
+        "Hassan, and the Jordanian delegation the Consul General in Damascus, Omar Saleh."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_the_city_the_committee_last_met_in_is_not_this_meetings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Jordan and Syria held a meeting of their joint security committee on 4 March 2026 "
+        "and agreed on joint patrols.\n\nThe committee last met in Damascus on 2 November "
+        "2025."
+    )
+    assert _place(text, lexicon) is None

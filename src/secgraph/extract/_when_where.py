@@ -36,12 +36,18 @@ class FoundPlace:
 
 _CITY = re.compile(
     r"\b(?:[Ii]n|[Aa]t|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
+    r"|on the (?:outskirts|edge) of|just outside"  # "at a base on the outskirts of Victoria"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
     # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,2}"
     r"(?:capital|city|town|port|resort|village)\s+of\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
+)
+#: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
+_HOST_CITY = re.compile(
+    r"(?:^|[-\u2013\u2014:]\s+)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)\s+(?:hosted|"
+    r"played host to|was (?:the )?(?:venue|host) (?:of|for|to))\s+(?:the|a|an|this|their)\b"
 )
 #: a sentence that opens on its city ("In Vientiane on 10 September, ...") names the talks'
 #: city only when it tells of talks
@@ -60,7 +66,8 @@ _NOT_VENUE = re.compile(
     r"\b(?:told\s+(?:\w+\s+){0,2}(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
     r"conference)|speaking|spoke|said|briefing|briefed\s+(?:\w+\s+){0,2}|"
     r"Region|Division|Brigade|Battalion|Zone|Sector|Embassy|Consulate|High\s+Commission|"
-    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$"
+    r"Fleet|Corps|ambassador|envoy|attach[ée]|Consul(?:[- ]General)?|Charg[ée] d['\u2019]"
+    r"[Aa]ffaires(?: a\.?i\.?)?)\s*$"
     # "the Consul General of Tunisia in Tripoli", "the Embassy of Japan in Manila"
     r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
@@ -79,6 +86,8 @@ _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 _PAST_MEETING = re.compile(
     r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
+    # "The committee last met in Damascus on 4 May": the round before
+    r"|\blast (?:met|convened)\b|\bmet (?:last|previously)\b|\b(?:was|were) last held\b"
     # "The previous Combifron was held in Quito": an earlier one of a named series
     r"|^(?:The|Its|Their) (?:previous|preceding|prior|last) [^.;]{0,60}?\b(?:was|were) "
     r"(?:held|convened)\b"
@@ -130,6 +139,12 @@ def find_place(
         post = border_post(s, sentences, lexicon) if not (future or s.heading) else None
         if post is not None:  # "at the Kapitan Andreevo border checkpoint"
             return FoundPlace(post.name, post.country, s.index, post.place_id, post.guess), None
+        host = _HOST_CITY.search(s.text) if not (future or s.heading) else None
+        form = lexicon.country_forms.get(host.group(1)) if host is not None else None
+        by_city = host is not None and (form is None or form[1] == "capital")  # not "Kenya hosted"
+        place = resolve_city(host.group(1), lexicon) if host is not None and by_city else None
+        if place is not None:  # "Astana hosted the fourth round of ..."
+            return FoundPlace(place[0], place[1], s.index, place[2]), None
         for m in _CITY.finditer(s.text):
             if m.group().startswith(("In ", "At ")) and not _TALKS_HERE.search(s.text):
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
@@ -154,6 +169,8 @@ def find_place(
                 name, country, pid = wider
             if pid is None and _stray(name, country, sentences, lexicon, here=s):
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
+            if pid is None and _part_of_longer(name, m.group(1), country, sentences, lexicon):
+                continue  # "in Metro Manila": not Indonesia's Metro
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
                 full = resolve_city(dateline.city, lexicon)
@@ -237,6 +254,26 @@ def _stray(
         return False
     named = _naming(sentences, lexicon).get(country, [])
     return not named or (here is not None and len(named) == 1 and named[0] != here.index)
+
+
+_NOT_NAME_WORD = re.compile(
+    r"(?:City|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|On|In|At|For|And|The)\b"
+)
+
+
+def _part_of_longer(
+    name: str, phrase: str, country: str, sentences: list[Sentence], lexicon: Lexicon
+) -> bool:
+    """Whether a gazetteer city matched only the first words of a longer place name ("Metro"
+    of "Metro Manila") in a country the text never names: a namesake of a word, not the city.
+    A country's capital or the text's own countries keep their cities ("Kampala Serena")."""
+    rest = phrase[len(name) :].split()
+    if not phrase.startswith(name) or not rest or _NOT_NAME_WORD.match(rest[0]):
+        return False
+    if lexicon.country_forms.get(name, ("", ""))[1] == "capital":
+        return False
+    return country not in _naming(sentences, lexicon)
 
 
 def _naming(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, list[int]]:
