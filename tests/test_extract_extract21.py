@@ -179,3 +179,73 @@ def test_the_city_the_committee_last_met_in_is_not_this_meetings(lexicon: sg.Lex
         "2025."
     )
     assert _place(text, lexicon) is None
+
+
+# --- the date: the page's own date kept in its template, and days counted from it -----------
+
+
+def _page(meta: str, body: str) -> str:
+    html = (
+        "<html><head><title>Talks</title></head><body><article>"
+        "<h1>Kenya and Uganda agree on joint border patrols</h1>"
+        f"{meta}<p>{body}</p>"
+        "<p>The delegations also discussed cattle rustling and small arms trafficking along "
+        "the common border, and agreed to meet again next year.</p>"
+        "</article></body></html>"
+    )
+    return sg.read_text(html.encode(), "page.html")
+
+
+_BODY = (
+    "Kenya and Uganda agreed on Tuesday to set up joint border patrols at a meeting of their "
+    "joint security committee in Busia, officials said."
+)
+
+
+_LISTED = (
+    '<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="#">Ministry of Interior</a>'
+    "</dd><dt>Published</dt><dd>12 March 2026</dd></dl></div>"
+)
+
+
+def test_a_pages_date_in_a_definition_list_dates_its_weekday(lexicon: sg.Lexicon) -> None:
+    text = _page(_LISTED, _BODY)
+    assert _span(text, lexicon) == (D(2026, 3, 10), None)
+
+
+def test_a_pages_date_in_an_element_named_in_another_language(lexicon: sg.Lexicon) -> None:
+    text = _page('<div class="fecha">Publicado: 12.03.2026 18:40</div>', _BODY)
+    assert _span(text, lexicon) == (D(2026, 3, 10), None)
+
+
+def test_a_date_element_holding_published_then_updated_reads_the_first(
+    lexicon: sg.Lexicon,
+) -> None:
+    meta = (
+        '<div class="dates">Published: 12 March ,2026: 06:15 PM EAT Updated: 14 March ,2026: '
+        "09:40 PM EAT</div>"
+    )
+    assert _span(_page(meta, _BODY), lexicon) == (D(2026, 3, 10), None)
+
+
+def test_a_weekday_right_after_held(lexicon: sg.Lexicon) -> None:
+    body = (
+        "Kenya and Uganda agreed to set up joint border patrols following a meeting held "
+        "Tuesday at the police headquarters in Busia."
+    )
+    text = f"Published: 12 March 2026\n\n{body}\n\nThe two sides agreed on joint patrols."
+    assert _span(text, lexicon) == (D(2026, 3, 10), None)
+
+
+def test_a_quoted_today_cut_from_its_speaker_is_not_a_second_date(lexicon: sg.Lexicon) -> None:
+    # the splitter ends a sentence at the speaker's abbreviated title ("Usec."), so the
+    # quotation's "Today" has no "he said" of its own
+    text = (
+        "Published: 12 March 2026\n\n"
+        "The Philippines and Japan held their 5th Vice-Ministerial Defense Dialogue by video "
+        "conference on Wednesday, March 11.\n\n"
+        "\u201cJapan is a dependable partner.\n\n"
+        "Today we agreed to deepen that partnership,\u201d Usec.\n\n"
+        "Reyes said."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 11), None)

@@ -163,7 +163,18 @@ def _quoted_today(found: FoundDate, here: Sentence) -> bool:
         _QUOTE_END.search(here.text, at) is not None
         or here.text[:at].count('"') % 2 == 1
         or here.text[:at].count("\u201c") > here.text[:at].count("\u201d")
+        or _closes_a_quote(here.text, at)
     )
+
+
+def _closes_a_quote(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a quotation opened in a sentence before and closed in this one
+    ('Today we agreed to ...," Usec.' after the splitter cut the speaker's title off): the
+    first quotation mark after ``at`` closes one that no mark before it opened."""
+    curly = re.search(r"[\u201c\u201d]", text[at:])
+    if curly is not None and curly.group() == "\u201d" and "\u201c" not in text[:at]:
+        return True
+    return text.count('"') % 2 == 1 and '"' not in text[:at]
 
 
 #: "The first meeting of the committee was held in Baghdad on 19 November 2025"

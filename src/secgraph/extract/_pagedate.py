@@ -43,14 +43,23 @@ def _day(m: re.Match[str]) -> dt.date | None:
 #: an element a page's template marks as its date: '<span class="time">2026-04-14 18:22</span>'
 _CLASSED = re.compile(
     r"<(?:span|div|p|small|em|li|time)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*)[\"'][^>]*>"
-    r"\s*([^<]{6,60}?)\s*<"
+    r"\s*([^<]{6,100}?)\s*<"
 )
 _DATE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:time|date|published|pubdate|posted|timestamp|post-date|entry-date)"
+    r"(?:^|[\s_-])(?:time|dates?|published|pubdate|posted|timestamp|post-date|entry-date|"
+    r"fecha|datum|tarih)"
     r"(?:$|[\s_-])",
     re.I,
 )
 _REVISED_CLASS = re.compile(r"updat|modif|revis|edit", re.I)
+#: where an element's text turns to when the page was revised
+_UPDATED_PART = re.compile(r"\|?\s*\b(?:Last )?(?:[Uu]pdated|[Mm]odified|[Rr]evised|Actualizado)\b")
+#: a definition list's or a table's label and value: "<dt>Published</dt><dd>12 March 2026</dd>"
+_LABELLED = re.compile(
+    r"<(dt|th)\b[^>]*>\s*(?:Date\s+)?(?:[Pp]ublished|[Pp]ublication [Dd]ate|[Pp]osted|"
+    r"[Ii]ssued|[Rr]elease [Dd]ate|[Dd]ate(?: of publication)?|Publicado|Fecha)\s*:?\s*</\1>\s*"
+    r"<(dd|td)\b[^>]*>\s*([^<]{6,60}?)\s*</\2>"
+)
 
 
 #: a byline's element, whose last part is often the date: "By: X - Reporter / 05:40 AM
@@ -70,9 +79,16 @@ def _classed(html: str) -> set[dt.date]:
     for m in _CLASSED.finditer(html):
         names = m.group(1)
         if _DATE_CLASS.search(names) and not _REVISED_CLASS.search(names):
-            day = date_line(m.group(2))
+            # "Published: 26 August 2026 Updated: 27 August 2026": the first part ("Updated:
+            # April 22, 2026" alone still dates the page)
+            first = _UPDATED_PART.split(m.group(2))[0]
+            day = date_line(first if first.strip() else m.group(2))
             if day is not None:
                 out.add(day)
+    for m in _LABELLED.finditer(html):
+        day = date_line(m.group(3))
+        if day is not None:
+            out.add(day)
     for m in _BYLINE.finditer(html):
         if _REVISED_CLASS.search(m.group(2)):
             continue
@@ -107,6 +123,10 @@ def published_day(html: str) -> dt.date | None:
     datetime.date(2026, 2, 25)
     >>> published_day('<p class="meta">Rome, 22 January 2025</p>')
     datetime.date(2025, 1, 22)
+    >>> published_day('<dl><dt>Published</dt><dd>12 March 2026</dd></dl>')
+    datetime.date(2026, 3, 12)
+    >>> published_day('<div class="fecha">Publicado: 3/3/2026 18:40</div>')
+    datetime.date(2026, 3, 3)
     """
     tagged = {
         d

@@ -52,6 +52,7 @@ def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
     line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
     line = re.sub(r"(?<=\d)(ST|ND|RD|TH)\b", lambda m: m.group().lower(), line)  # "4TH"
     line = english_months(line)  # "05 marzo 2025"
+    line = re.sub(r"\s+,\s*(?=(?:19|20)\d\d)", ", ", line)  # "26 August ,2026" (a template's)
     found = [(d, span) for d, span in _full_dates(line, day_first)]
     if len({d for d, _ in found}) != 1:
         return None

@@ -54,7 +54,7 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|\b(?:late|early) (?:on )?|(?<=\blast )"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?|(?<=\blast )"
     r"|(?<=\bthis )"
     # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
     r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
