@@ -54,8 +54,8 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?|(?<=\blast )"
-    r"|(?<=\bthis )"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
+    r"|(?<=\blast )|(?<=\bthis )"
     # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
     r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
     r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
