@@ -72,7 +72,23 @@ def test_a_named_border_post_is_the_venue_on_the_side_the_text_gives(
         "at the Namanga One Stop Border Post, on the Kenyan side, on 4 March 2026.\n\n"
         "The two sides agreed on joint patrols against livestock theft."
     )
-    assert _place(text, lexicon) == ("Namanga One Stop", "KEN")
+    assert _place(text, lexicon) == ("Namanga", "KEN")
+
+
+def test_a_border_post_named_only_by_its_kind_is_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Tanzania held the sixth meeting of their joint border security committee "
+        "at One Stop Border Post on 4 March 2026.\n\nThe two sides agreed on joint patrols."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_border_post_named_without_the(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan and Afghanistan held a flag meeting at Torkham Border Post on 4 March 2026."
+        "\n\nThe commanders agreed to reopen the crossing to trade."
+    )
+    assert _place(text, lexicon) == ("Torkham", "PAK")
 
 
 def test_a_border_post_of_a_countrys_adjective(lexicon: sg.Lexicon) -> None:
@@ -249,3 +265,33 @@ def test_a_quoted_today_cut_from_its_speaker_is_not_a_second_date(lexicon: sg.Le
         "Reyes said."
     )
     assert _span(text, lexicon) == (D(2026, 3, 11), None)
+
+
+# --- the date: a round the talks follow; the place: a stamp's city --------------------------
+
+
+def test_the_date_of_the_round_the_talks_follow_is_not_theirs(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Ethiopia held the fifth round of their security talks in Nairobi, following "
+        "the fourth round held in Addis Ababa on 14 September 2025.\n\nThe two sides agreed "
+        "on joint patrols."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_round_before_in_an_opening_clause_leaves_the_talks_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Following the fourth round held in Addis Ababa on 14 September 2025, Kenya and "
+        "Ethiopia held the fifth round of their security talks in Nairobi on 11 March 2026.\n\n"
+        "The two sides agreed on joint patrols."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 11), None)
+
+
+def test_here_under_a_stamp_with_a_span_is_the_stamps_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 11-12 March 2026 - Kenya and Ethiopia held security talks here, and agreed "
+        "on joint patrols.\n\nThe talks covered cattle rustling."
+    )
+    assert _place(text, lexicon) == ("Nairobi", "KEN")
+    assert _span(text, lexicon) == (D(2026, 3, 11), D(2026, 3, 12))

@@ -41,7 +41,12 @@ _POST = re.compile(
     rf"\b(?:at|in) the (?:(?P<adj>[A-Z][\w-]*) )?(?:[a-z]+ )?(?:border|frontier) "
     rf"(?:{_KIND}|town|city|village|settlement|market)\s+(?:of|at)\s+(?P<b>{_NAME})"
     # "at the Kapitan Andreevo border checkpoint", "at the Torkham Border Post"
-    rf"|\b(?:at|in) the (?P<a>{_NAME}) (?:[Bb]order|[Ff]rontier) {_KIND}\b"
+    rf"|\b(?:at|in) (?:the )?(?P<a>{_NAME}) (?:[Bb]order|[Ff]rontier) {_KIND}\b"
+)
+#: words of a post's kind, not of its name: "the Namanga One Stop Border Post" is Namanga's
+_GENERIC_TAIL = re.compile(
+    r"(?:^|\s+)(?:(?:One[ -]Stop|Joint|Main|International|Integrated|Binational|Bilateral|"
+    r"National|Common|New|Old|Central|Regional)\s*)+$"
 )
 #: the meeting before the post: "a meeting ... held at the X border crossing"
 _MEETING_BEFORE = re.compile(
@@ -118,7 +123,7 @@ def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> Bor
     for m in _POST.finditer(s.text):
         if _MEETING_BEFORE.search(s.text, 0, m.start()) is None:
             continue
-        name = (m.group("a") or m.group("b") or "").strip()
+        name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or "").strip())
         if not name or lexicon.country_forms.get(name.split()[0]) is not None:
             continue  # "at the Bulgarian border checkpoint": a side, not a name
         named = _named(sentences, lexicon)

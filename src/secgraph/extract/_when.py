@@ -174,6 +174,7 @@ def _find_date(
                 body = past_part(body)
                 if not body:
                     continue
+        body = _without_round_before(body)
         previous = _PAST_ROUND.search(body)
         if previous is not None and _SINCE.search(body, 0, previous.start()):
             body = body[: previous.start()]  # "the first talks since the previous round on"
@@ -285,6 +286,30 @@ def _find_date(
     if yearless is not None:
         return None, f"a date without a year ('{yearless[:60]}'; give --published)"
     return None, vague_why or left
+
+
+#: an earlier round the talks follow: "following the fourth round held in Addis Ababa on ..."
+_AFTER_ROUND = re.compile(
+    r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|follows|followed|[Ss]ucceeding)\s+(?:on\s+from\s+)?"
+    r"(?:the|its|their)\s+(?:previous|last|earlier|prior|preceding|first|inaugural|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:round|meeting|session|edition|talks|consultations|dialogue)\b"
+)
+
+
+def _without_round_before(body: str) -> str:
+    """``body`` with the clause of an earlier round the talks follow blanked out, when the
+    sentence reports the talks outside it: "held the fifth round in Nairobi, following the
+    fourth round held in Addis Ababa on 14 September 2025" (its date is that round's)."""
+    m = _AFTER_ROUND.search(body)
+    if m is None:
+        return body
+    end = body.find(",", m.end())
+    end = len(body) if end < 0 else end
+    rest = body[: m.start()] + body[end:]
+    if _PAST_VERB.search(rest) is None:
+        return body
+    return body[: m.start()] + " " * (end - m.start()) + body[end:]
 
 
 #: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")

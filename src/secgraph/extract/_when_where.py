@@ -17,7 +17,7 @@ from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
 from ._lexicon import Lexicon, city_population
-from ._stamps import date_line
+from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
 from ._venues import VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -331,10 +331,17 @@ def _city_line(sentences: list[Sentence]) -> str | None:
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
     opening = next((s for s in sentences if not s.heading), None)
     led = _CITY_DASH.match(opening.text) if opening is not None else None
-    return led.group(1) if led is not None else None  # "Ondjiva - Angola and Namibia ..."
+    if led is not None:
+        return led.group(1)  # "Ondjiva - Angola and Namibia ..."
+    stamped = _CITY_COMMA.match(opening.text) if opening is not None else None
+    if stamped is not None and filing_stamp(sentences) is not None:
+        # an agency's stamp the dateline patterns did not read: "NAIROBI, 11-12 March 2026 -"
+        return " ".join(w.capitalize() if w.isupper() else w for w in stamped.group(1).split())
+    return None
 
 
 #: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
+_CITY_COMMA = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s")
 _CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
