@@ -295,3 +295,39 @@ def test_here_under_a_stamp_with_a_span_is_the_stamps_city(lexicon: sg.Lexicon) 
     )
     assert _place(text, lexicon) == ("Nairobi", "KEN")
     assert _span(text, lexicon) == (D(2026, 3, 11), D(2026, 3, 12))
+
+
+# --- the place: a city named through the capital, a venue named after it, other spellings ----
+
+
+def test_in_the_capital_comma_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks on 4 March 2026 in the capital, Kampala.\n\n"
+        "They agreed on joint patrols."
+    )
+    assert _place(text, lexicon) == ("Kampala", "UGA")
+
+
+def test_a_venue_named_after_its_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks at the Kampala Serena Hotel on 4 March 2026.\n\n"
+        "They agreed on joint patrols."
+    )
+    assert _place(text, lexicon) == ("Kampala", "UGA")
+
+
+def test_a_venue_named_after_a_small_namesake_is_no_place(lexicon: sg.Lexicon) -> None:
+    # GeoNames has a small "Nelson" in New Zealand: not a city of this text
+    text = (
+        "Kenya and Uganda held security talks at the Nelson Mandela Conference Centre on 4 "
+        "March 2026.\n\nThey agreed on joint patrols."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_capital_spelled_another_way(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Viet Nam and Australia held the fourth defence policy dialogue in Ha Noi on 4 March "
+        "2026.\n\nThey agreed on maritime cooperation."
+    )
+    assert _place(text, lexicon) == ("Ha Noi", "VNM")

@@ -64,8 +64,37 @@ def resolve_city(
     spanish = re.fullmatch(r"(?:Ciudad|Cidade) de ([A-Z][^\W\d_]+)", " ".join(words).rstrip(".,"))
     if spanish is not None:  # "Ciudad de Guatemala": Guatemala City
         return resolve_city(f"{spanish.group(1)} City", lexicon, filed=filed)
-    near = close_city(" ".join(words).rstrip(".,"))  # a long name spelled another way
-    return (" ".join(words).rstrip(".,"), iso2[near], None) if near in iso2 else None
+    whole = " ".join(words).rstrip(".,")
+    for n in range(len(words), 0, -1):  # "Ha Noi", "Nur-Sultan": another spelling, as written
+        variant = " ".join(words[:n]).rstrip(".,")
+        if variant in _SPELLINGS:
+            return variant, _SPELLINGS[variant], None
+    near = close_city(whole)  # a long name spelled another way
+    return (whole, iso2[near], None) if near in iso2 else None
+
+
+#: capitals and seats of talks that GeoNames and the reference data spell another way (the
+#: text's spelling is kept; the country is ISO alpha-3)
+_SPELLINGS = {
+    "Ndjamena": "TCD",
+    "N'Djaména": "TCD",
+    "Sana'a": "YEM",
+    "Sana\u2019a": "YEM",
+    "Nur-Sultan": "KAZ",
+    "Naypyitaw": "MMR",
+    "Nay Pyi Taw": "MMR",
+    "Ha Noi": "VNM",
+    "St. George's": "GRD",
+    "Ashkhabad": "TKM",
+    "Irbil": "IRQ",
+    "Arbil": "IRQ",
+    "Prishtina": "XKX",
+    "Sharm El Sheikh": "EGY",
+    "Sharm El-Sheikh": "EGY",
+    "Koror": "PLW",
+    "Ngerulmud": "PLW",
+    "Hargeisa": "SOM",
+}
 
 
 #: City names that are also ordinary words of the genre.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["VENUE_CITY", "close_city", "landmark_city"]
+__all__ = ["CITY_NAMED_VENUE", "VENUE_CITY", "close_city", "landmark_city"]
 
 #: a landmark -> its city
 _LANDMARKS: tuple[tuple[str, str], ...] = (
@@ -60,6 +60,12 @@ VENUE_CITY = re.compile(
     r"(?:Camp|Fort|Naval\s+Station)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?|"
     r"Ministry(?:\s+of(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){1,4})?)(?:\s+\([A-Z]+\))?"
     r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)?)(?=[,.;]|\s+(?:on|for|to|in|from)\b|$)"
+)
+#: a venue named after its city: "at the Kampala Serena Hotel", "at the Abuja International
+#: Conference Centre" (the city is checked to be a capital or a large city of a named country)
+CITY_NAMED_VENUE = re.compile(
+    r"\b(?:at|in)\s+the\s+([A-Z][\w'\u2019-]+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"(?:Hotel|Cent(?:re|er)|Conference|Convention|Palace|Hall|Resort|Club)\b"
 )
 #: "Coordinator for Counterterrorism at the State Department": a post's office, not a venue
 _POST_BEFORE = re.compile(

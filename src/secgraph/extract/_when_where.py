@@ -19,7 +19,7 @@ from ._governed import foreign_place
 from ._lexicon import Lexicon, city_population
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
-from ._venues import VENUE_CITY, landmark_city
+from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
 
 __all__ = ["FoundPlace", "find_place"]
@@ -41,7 +41,8 @@ _CITY = re.compile(
     # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,2}"
-    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"
+    r"(?:capital|city|town|port|resort|village)\s+of\s+"
+    r"|the\s+(?:[A-Z][\w-]*\s+)?capital,?\s+)?"  # "in the capital, Kampala"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 #: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
@@ -188,6 +189,14 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid), None
+        for m in CITY_NAMED_VENUE.finditer(s.text) if not (future or s.heading) else ():
+            place = resolve_city(m.group(1), lexicon)  # "at the Kampala Serena Hotel"
+            if (
+                place is not None
+                and _large(place[0], lexicon)
+                and _naming(sentences, lexicon).get(place[1])
+            ):
+                return FoundPlace(place[0], place[1], s.index, place[2]), None
         in_capital = _IN_CAPITAL.search(s.text) if not future else None
         if in_capital is not None:
             form = lexicon.country_forms.get(in_capital.group(1))
@@ -274,6 +283,14 @@ def _part_of_longer(
     if lexicon.country_forms.get(name, ("", ""))[1] == "capital":
         return False
     return country not in _naming(sentences, lexicon)
+
+
+def _large(name: str, lexicon: Lexicon) -> bool:
+    """A capital or a city of 100,000 people or more: a venue named after it is in it."""
+    return (
+        lexicon.country_forms.get(name, ("", ""))[1] == "capital"
+        or city_population(name) >= 100_000
+    )
 
 
 def _naming(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, list[int]]:
