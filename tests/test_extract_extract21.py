@@ -331,3 +331,13 @@ def test_a_capital_spelled_another_way(lexicon: sg.Lexicon) -> None:
         "2026.\n\nThey agreed on maritime cooperation."
     )
     assert _place(text, lexicon) == ("Ha Noi", "VNM")
+
+
+def test_talks_that_began_on_one_weekday_and_ended_on_another_are_a_span(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Published: 6 March 2026\n\nKenya and Uganda held security talks in Kampala which "
+        "began on Monday and ended on Wednesday.\n\nThey agreed on joint patrols."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 2), D(2026, 3, 4))

@@ -118,9 +118,10 @@ def refine_span(
                 if start == found.date and (end - start).days <= 10:
                     why = _why(found, f"the span given in sentence {s.index + 1}")
                     return replace(found, end=end, review=why)
-    until = _UNTIL.search(here.text) if found.end is None else None
+    until = _UNTIL.search(here.text) or _ENDED_ON.search(here.text) if found.end is None else None
     if until is not None and _BEGAN.search(here.text, 0, until.start()):
-        # "began on Monday, and will continue until Wednesday": to the next such day
+        # "began on Monday, and will continue until Wednesday", "began on Monday and ended on
+        # Wednesday": to the next such day
         ahead = (WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
         if 0 < ahead <= 6:
             why = _why(found, f"'{until.group()}' after its first day")
@@ -192,6 +193,10 @@ def refine_span(
 
 _UNTIL = re.compile(
     r"\b(?:continues?|continuing|runs?|running|lasts?|lasting)\s+(?:until|till|through|to)\s+"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_ENDED_ON = re.compile(
+    r"\b(?:ended|concluded|closed|wrapped up|finished)\s+(?:on\s+)?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _BEGAN = re.compile(r"\b(?:began|begun|opened|started|commenced|kicked off)\b")
