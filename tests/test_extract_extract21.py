@@ -341,3 +341,41 @@ def test_talks_that_began_on_one_weekday_and_ended_on_another_are_a_span(
         "began on Monday and ended on Wednesday.\n\nThey agreed on joint patrols."
     )
     assert _span(text, lexicon) == (D(2026, 3, 2), D(2026, 3, 4))
+
+
+# --- the date: another event's date, and the page's date in a headline ----------------------
+
+
+def test_a_date_naming_an_accord_a_word_or_two_before_its_noun(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks in Kampala on the tenth anniversary of the 4 "
+        "March 2016 border accord.\n\nThey agreed on joint patrols."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_the_talks_date_before_a_summit_is_still_theirs(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks in Kampala on 4 March 2026 before the regional "
+        "summit.\n\nThey agreed on joint patrols."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 4), None)
+
+
+def test_a_headlines_trailing_date_is_not_the_day_of_talks_held_last_week(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya, Uganda hold security talks - 6 March 2026\n\nKenya and Uganda held security "
+        "talks in Kampala last week.\n\nThey agreed on joint patrols."
+    )
+    assert _span(text, lexicon) == (None, None)
+
+
+def test_a_headlines_date_of_the_talks_stands(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda hold security talks in Kampala on 4 March 2026\n\nKenya and Uganda "
+        "agreed on joint border patrols at security talks in Kampala.\n\nThey also discussed "
+        "cattle rustling."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 4), None)

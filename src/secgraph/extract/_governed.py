@@ -94,6 +94,15 @@ _DATE_THEN_EVENT = re.compile(
     r"accord|agreement|memorandum|MoU|roadmap|summit|declaration|deal|decision|communiqu[eé]|"
     r"protocol|treaty|pact|ceasefire|truce)\b"
 )
+#: a date as the attribute of another event's name, a word or two before the noun: "the 4 March
+#: 2016 border accord", "the 2 March suicide car bombing" (after "the", so not "on 4 March
+#: before the summit")
+_THE_DATE_THEN_EVENT = re.compile(
+    _DAY + r"\s+(?:[\w-]+\s+){1,2}?(?:attack|attacks|bombing|bombings|blast|elections?|vote|"
+    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?|"
+    r"accord|agreement|memorandum|MoU|roadmap|summit|declaration|deal|decision|communiqu[eé]|"
+    r"protocol|treaty|pact|ceasefire|truce)\b"
+)
 #: a date that labels a reply or a release, before or after it: "Reply (10 March 2025):"
 _LABEL_BEFORE = re.compile(
     r"\b(?:Reply|Answer|Answered|Question|Asked|Response|Release|Updated|Posted|Published|"
@@ -151,6 +160,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
         return True  # "Reply (10 March 2025): I met ...": the date of the reply
     if _DATE_THEN_EVENT.match(text, at):
         return True
+    if re.search(r"\bthe\s+$", text[max(0, at - 5) : at]) and _THE_DATE_THEN_EVENT.match(text, at):
+        return True  # "on the anniversary of the 4 March 2016 border accord"
     before = text[max(0, at - 80) : at]
     if not is_range and _BOUND.search(before):
         return True

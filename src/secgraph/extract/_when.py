@@ -154,10 +154,14 @@ def _find_date(
     left: str | None = None  # the first candidate not taken, and why
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     later_round = any(_LATER_ROUND.search(x.text) for x in sentences)
+    vague_body = False
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or not (is_meeting(s) or "signed" in s.words or tells_of_talks(s.text)):
             continue
+        # the body tells of the talks "last week": a heading's date of the story's day is the
+        # page's ("Kenya, Uganda hold talks - 6 March 2026")
+        vague_body = vague_body or (not s.heading and VAGUE.search(s.text) is not None)
         cut = 0  # the dateline's (or the stamp's) date is the filing's
         if dateline is not None and s.start <= dateline.end <= s.end:
             cut = dateline.end - s.start
@@ -188,6 +192,12 @@ def _find_date(
             late = anchor if not inferred and not from_before else None  # to compare with
             if yearless_days and not inferred and (start.month, start.day) not in yearless_days:
                 off = "not the yearless day given before"  # "a pact signed on 12 January 2025"
+            elif (
+                s.heading
+                and vague_body
+                and (start == anchor or re.search(r"\s[-|\u2013\u2014]\s*$", body[:at]))
+            ):
+                off = "the page's date in a heading, and the body gives no day"
             elif OTHER_EVENT.search(body, 0, at) or ARRIVAL.search(body, 0, at):
                 off = "another event's or a journey's"  # "a week after the attack on 14 Feb"
             elif SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
