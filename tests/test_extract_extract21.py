@@ -379,3 +379,32 @@ def test_a_headlines_date_of_the_talks_stands(lexicon: sg.Lexicon) -> None:
         "cattle rustling."
     )
     assert _span(text, lexicon) == (D(2026, 3, 4), None)
+
+
+# --- the place: a seat of government, and a host meeting its visitor at home ----------------
+
+
+def test_the_state_department_is_in_washington(lexicon: sg.Lexicon) -> None:
+    text = (
+        "WASHINGTON (AP) \u2014 U.S. and Indian officials met at the State Department on 4 "
+        "March 2026 for counterterrorism talks.\n\nThey agreed to share intelligence."
+    )
+    assert _place(text, lexicon) == ("Washington", "USA")
+
+
+def test_a_host_meeting_its_visiting_guest_is_in_the_datelines_city(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "BEIJING, March 4, 2026 (Xinhua) -- Chinese Defense Minister Li Wen held talks with "
+        "visiting Thai Defense Minister Somchai Prasert.\n\nThey discussed cooperation."
+    )
+    assert _place(text, lexicon) == ("Beijing", "CHN")
+
+
+def test_a_visitor_filed_from_home_is_not_placed_at_home(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BANGKOK, March 4, 2026 - Thai Defense Minister Somchai Prasert, visiting Beijing, "
+        "held talks with Chinese Defense Minister Li Wen.\n\nThey discussed cooperation."
+    )
+    assert _place(text, lexicon) != ("Bangkok", "THA")

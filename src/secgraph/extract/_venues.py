@@ -42,6 +42,19 @@ _LANDMARKS: tuple[tuple[str, str], ...] = (
     ),
     (r"Wisma\s+Putra", "Putrajaya"),
     (r"(?:the\s+)?Russell\s+Offices", "Canberra"),
+    (
+        r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Department|Department\s+of\s+State)|"
+        r"(?:the\s+)?Harry\s+S\.?\s+Truman\s+Building|Blair\s+House|Foggy\s+Bottom",
+        "Washington",
+    ),
+    (r"(?:the\s+)?Farnesina", "Rome"),
+    (r"(?:the\s+)?Akasaka\s+(?:Palace|State\s+Guest\s+House)", "Tokyo"),
+    (r"(?:the\s+)?Union\s+Buildings", "Pretoria"),
+    (r"(?:the\s+)?Aso\s+(?:Rock\s+)?Villa", "Abuja"),
+    (r"(?:the\s+)?Palacio\s+de\s+(?:Carondelet)", "Quito"),
+    (r"(?:the\s+)?Casa\s+de\s+Nari\u00f1o|(?:the\s+)?Casa\s+Nari\u00f1o", "Bogot\u00e1"),
+    (r"(?:the\s+)?(?:Palacio\s+de\s+)?La\s+Moneda(?:\s+Palace)?", "Santiago"),
+    (r"(?:the\s+)?Auswärtiges\s+Amt|(?:the\s+)?Bundeskanzleramt", "Berlin"),
 )
 _LANDMARK = re.compile(
     r"\b(?:at|in|to|inside)\s+(?:"

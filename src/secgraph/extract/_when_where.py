@@ -107,6 +107,8 @@ _HERE = re.compile(
 _AT_HOME = re.compile(
     r"\b(?:received|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|briefing))"
     r"|\bcurrently visiting the country\b"
+    # "held talks with visiting Thai Defence Minister X": the host met its guest at home
+    r"|\b(?:with|received|met|welcomed)\s+(?:the\s+)?visiting\b"
     r"|\bat the (?:Ministry|Secretariat|headquarters|Foreign Office|[A-Z][\w-]+ Palace)\b"
 )
 
