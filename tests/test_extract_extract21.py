@@ -408,3 +408,28 @@ def test_a_visitor_filed_from_home_is_not_placed_at_home(lexicon: sg.Lexicon) ->
         "held talks with Chinese Defense Minister Li Wen.\n\nThey discussed cooperation."
     )
     assert _place(text, lexicon) != ("Bangkok", "THA")
+
+
+# --- an earlier round named by a lower ordinal ----------------------------------------------
+
+
+_THIRD = (
+    "Joint Statement on the Third Indonesia-Australia Maritime Security Dialogue\n\n"
+    "1. The Third Indonesia-Australia Maritime Security Dialogue was held{here}.\n\n"
+    "2. The Dialogue reviewed maritime cooperation. The Second Dialogue was held in Canberra "
+    "on 14 June 2025."
+)
+
+
+def test_the_date_of_a_lower_rounds_meeting_is_not_this_rounds(lexicon: sg.Lexicon) -> None:
+    assert _span(_THIRD.format(here=" in Jakarta"), lexicon) == (None, None)
+
+
+def test_the_city_of_a_lower_rounds_meeting_is_not_this_rounds(lexicon: sg.Lexicon) -> None:
+    assert _place(_THIRD.format(here=" on 3 March 2026"), lexicon) is None
+
+
+def test_this_rounds_own_date_beside_a_lower_rounds(lexicon: sg.Lexicon) -> None:
+    text = _THIRD.format(here=" in Jakarta on 3 March 2026")
+    assert _span(text, lexicon) == (D(2026, 3, 3), None)
+    assert _place(text, lexicon) == ("Jakarta", "IDN")

@@ -37,6 +37,7 @@ from ._governed import (
     still_to_come,
     tells_of_talks,
 )
+from ._rounds import earlier_round, reported_round
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
@@ -154,6 +155,7 @@ def _find_date(
     left: str | None = None  # the first candidate not taken, and why
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     later_round = any(_LATER_ROUND.search(x.text) for x in sentences)
+    reported = reported_round(sentences)
     vague_body = False
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
@@ -185,6 +187,8 @@ def _find_date(
             previous = None
         if previous is None and later_round and _FIRST_ROUND.search(body):
             previous = _FIRST_ROUND.search(body)  # "The first round was held in Lome on ..."
+        if previous is None:  # "The Second Dialogue was held in Canberra on ..." (of the third)
+            previous = earlier_round(body, reported)
         past = previous is not None
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))

@@ -17,6 +17,7 @@ from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
 from ._lexicon import Lexicon, city_population
+from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
 from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
@@ -121,12 +122,15 @@ def find_place(
     venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
     pakistan = any("Pakistan" in s.text for s in sentences)
+    this_round = reported_round(sentences)
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
     reported = False  # a sentence before reported the talks, with no city of its own
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
+        if not s.heading and earlier_round(s.text, this_round):
+            continue  # "The Second Dialogue was held in Canberra" in a story of the third
         if reported and not s.heading and tells_of_another(s.text):
             continue  # after talks reported with no city: "also met in Nairobi", "a summit in"
         future = is_future(s)

@@ -1,0 +1,63 @@
+"""Which round of a series a story reports, and a sentence that tells of an earlier one.
+
+A joint statement on "the Third Maritime Security Dialogue" often recalls where and when the
+second was held ("The Second Dialogue was held in Canberra on 14 June 2025"): that date is
+the earlier round's. The round the story reports is the highest ordinal its headings and first
+sentence give; a sentence whose subject is a round of a lower ordinal, told in the past, is
+an earlier meeting's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._dialogues import ORDINAL_WORDS, round_number
+from ._text import Sentence
+
+__all__ = ["earlier_round", "reported_round"]
+
+_ORDINAL = r"(?:" + "|".join(ORDINAL_WORDS) + r"|inaugural|\d{1,3}(?:st|nd|rd|th))"
+_ROUND = re.compile(
+    rf"\b(?P<n>{_ORDINAL})\b(?:[\s-]+[\w'\u2019-]+){{0,7}}?\s+(?:[Rr]ound|[Mm]eeting|[Ss]ession|"
+    r"[Ee]dition|[Dd]ialogue|[Tt]alks|[Cc]onsultations?|[Cc]onference|[Cc]ommission|"
+    r"[Cc]ommittee|JWG|JCC|JPC)\b",
+    re.I,
+)
+#: a round as a sentence's subject, told in the past: "The Second Dialogue was held in ..."
+_SUBJECT_HELD = re.compile(
+    rf"^(?:\d{{1,2}}[.)]\s+)?(?:The|Its|Their)\s+(?P<n>{_ORDINAL})\b[^.;]{{0,80}}?\b"
+    r"(?:was|were|had been)\s+(?:\w+\s+)?(?:held|convened|hosted|organi[sz]ed)\b"
+    rf"|^(?:\d{{1,2}}[.)]\s+)?(?:The|Its|Their)\s+(?P<m>{_ORDINAL})\b[^.;]{{0,80}}?\b"
+    r"took place\b",
+    re.I,
+)
+
+
+def reported_round(sentences: list[Sentence]) -> int | None:
+    """The highest round ordinal the headings and the first body sentence name, or None."""
+    opening = next((s for s in sentences if not s.heading), None)
+    top = [s for s in sentences if s.heading and (opening is None or s.index < opening.index)]
+    numbers = [
+        n
+        for s in [*top, *([opening] if opening is not None else [])]
+        for m in _ROUND.finditer(s.text)
+        if (n := round_number(m.group("n"))) is not None
+    ]
+    return max(numbers) if numbers else None
+
+
+def earlier_round(text: str, reported: int | None) -> re.Match[str] | None:
+    """The subject of a sentence that tells of a round before the reported one, or None.
+
+    >>> earlier_round("The Second Dialogue was held in Canberra on 14 June 2025.", 3).group()[:10]
+    'The Second'
+    >>> earlier_round("The Third Dialogue was held in Jakarta on 3 March 2026.", 3) is None
+    True
+    """
+    if reported is None:
+        return None
+    m = _SUBJECT_HELD.search(text)
+    if m is None:
+        return None
+    n = round_number(m.group("n") or m.group("m"))
+    return m if n is not None and n < reported else None
