@@ -180,7 +180,15 @@ def _find_date(
                 body = past_part(body)
                 if not body:
                     continue
-        body = _without_round_before(body)
+        blanked = _without_round_before(body)
+        if blanked != body:  # the draft names the date left: "an earlier round's"
+            gone = [d for d in dates_in(body, anchor) if not blanked[d.at : d.at + 1].strip()]
+            if gone:
+                left = (
+                    left
+                    or f"{gone[0].start} in sentence {s.index + 1} not taken: the round before's"
+                )
+            body = blanked
         previous = _PAST_ROUND.search(body)
         if previous is not None and _SINCE.search(body, 0, previous.start()):
             body = body[: previous.start()]  # "the first talks since the previous round on"
