@@ -37,7 +37,7 @@ from ._governed import (
     still_to_come,
     tells_of_talks,
 )
-from ._rounds import earlier_round, reported_round
+from ._rounds import earlier_round, reported_round, without_round_before
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
@@ -180,7 +180,7 @@ def _find_date(
                 body = past_part(body)
                 if not body:
                     continue
-        blanked = _without_round_before(body)
+        blanked = without_round_before(body)
         if blanked != body:  # the draft names the date left: "an earlier round's"
             gone = [d for d in dates_in(body, anchor) if not blanked[d.at : d.at + 1].strip()]
             if gone:
@@ -308,30 +308,6 @@ def _find_date(
     if yearless is not None:
         return None, f"a date without a year ('{yearless[:60]}'; give --published)"
     return None, vague_why or left
-
-
-#: an earlier round the talks follow: "following the fourth round held in Addis Ababa on ..."
-_AFTER_ROUND = re.compile(
-    r"\b(?:[Ff]ollowing|[Aa]fter|[Ss]ince|follows|followed|[Ss]ucceeding)\s+(?:on\s+from\s+)?"
-    r"(?:the|its|their)\s+(?:previous|last|earlier|prior|preceding|first|inaugural|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:round|meeting|session|edition|talks|consultations|dialogue)\b"
-)
-
-
-def _without_round_before(body: str) -> str:
-    """``body`` with the clause of an earlier round the talks follow blanked out, when the
-    sentence reports the talks outside it: "held the fifth round in Nairobi, following the
-    fourth round held in Addis Ababa on 14 September 2025" (its date is that round's)."""
-    m = _AFTER_ROUND.search(body)
-    if m is None:
-        return body
-    end = body.find(",", m.end())
-    end = len(body) if end < 0 else end
-    rest = body[: m.start()] + body[end:]
-    if _PAST_VERB.search(rest) is None:
-        return body
-    return body[: m.start()] + " " * (end - m.start()) + body[end:]
 
 
 #: an earlier round's date ("The previous round was held in Kathmandu on 12 August 2023")
