@@ -150,6 +150,8 @@ def find_place(
         form = lexicon.country_forms.get(host.group(1)) if host is not None else None
         by_city = host is not None and (form is None or form[1] == "capital")  # not "Kenya hosted"
         place = resolve_city(host.group(1), lexicon) if host is not None and by_city else None
+        if place is not None and not _hosting_city(place[0], sentences, lexicon):
+            place = None  # "Austin hosted his counterpart": a person, not Austin, Texas
         if place is not None:  # "Astana hosted the fourth round of ..."
             return FoundPlace(place[0], place[1], s.index, place[2]), None
         for m in _CITY.finditer(s.text):
@@ -289,6 +291,30 @@ def _part_of_longer(
     if lexicon.country_forms.get(name, ("", ""))[1] == "capital":
         return False
     return country not in _naming(sentences, lexicon)
+
+
+def _hosting_city(name: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
+    """Whether a name before "hosted" is a city: a capital, or a large city of a country the
+    text names, that the text never writes after another capitalised word ("Lloyd Austin",
+    "Secretary Austin": a person)."""
+    if not (
+        _large(name, lexicon)
+        and (
+            lexicon.country_forms.get(name, ("", ""))[1] == "capital"
+            or _country_named(name, sentences, lexicon)
+        )
+    ):
+        return False
+    person = re.compile(
+        rf"\b(?!(?:In|At|To|From|The|And|For|On|Of)\b)[A-Z][\w.'-]*\s+{re.escape(name)}\b"
+    )
+    return not any(person.search(s.text) for s in sentences)
+
+
+def _country_named(name: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
+    """Whether the text names the country of the gazetteer's city ``name``."""
+    place = resolve_city(name, lexicon)
+    return place is not None and bool(_naming(sentences, lexicon).get(place[1]))
 
 
 def _large(name: str, lexicon: Lexicon) -> bool:
