@@ -437,7 +437,7 @@ def test_this_rounds_own_date_beside_a_lower_rounds(lexicon: sg.Lexicon) -> None
 
 def test_a_person_named_like_a_city_who_hosted_is_no_place(lexicon: sg.Lexicon) -> None:
     text = (
-        "Austin hosted his Japanese counterpart for defence talks on 4 March 2026.\n\n"
+        "Austin hosted the defence talks with his Japanese counterpart on 4 March 2026.\n\n"
         "Secretary Austin said the United States and Japan agreed to expand exercises."
     )
     assert _place(text, lexicon) is None
