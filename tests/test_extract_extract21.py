@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import secgraph as sg
 
 D = dt.date
@@ -200,9 +202,10 @@ def test_the_city_the_committee_last_met_in_is_not_this_meetings(lexicon: sg.Lex
 # --- the date: the page's own date kept in its template, and days counted from it -----------
 
 
-def _page(meta: str, body: str) -> str:
+def _page(meta: str, body: str, header: str = "") -> str:
     html = (
-        "<html><head><title>Talks</title></head><body><article>"
+        "<html><head><title>Talks</title></head><body>"
+        f'<header><nav><a href="/">Home</a></nav>{header}</header><article>'
         "<h1>Kenya and Uganda agree on joint border patrols</h1>"
         f"{meta}<p>{body}</p>"
         "<p>The delegations also discussed cattle rustling and small arms trafficking along "
@@ -441,3 +444,34 @@ def test_a_person_named_like_a_city_who_hosted_is_no_place(lexicon: sg.Lexicon) 
         "Secretary Austin said the United States and Japan agreed to expand exercises."
     )
     assert _place(text, lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "<time>12 March 2026</time>",
+        '<meta name="date" content="2026-03-12">',
+        '<meta name="DC.date.created" content="2026-03-12">',
+        '<meta name="pubdate" content="20260312">',
+        "<table><tr><td>Date:</td><td>12 March 2026</td></tr></table>",
+        "<div><strong>Published:</strong> 12 March 2026</div>",
+    ],
+)
+def test_a_pages_date_in_other_markup_dates_its_weekday(meta: str, lexicon: sg.Lexicon) -> None:
+    assert _span(_page(meta, _BODY), lexicon) == (D(2026, 3, 10), None)
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        '<span class="datetime">12 March 2026</span>',
+        '<span itemprop="datePublished">12 March 2026</span>',
+    ],
+)
+def test_a_pages_date_in_its_header_dates_its_weekday(header: str, lexicon: sg.Lexicon) -> None:
+    assert _span(_page("", _BODY, header), lexicon) == (D(2026, 3, 10), None)
+
+
+def test_two_time_elements_that_disagree_date_nothing(lexicon: sg.Lexicon) -> None:
+    meta = "<time>12 March 2026</time><ul><li><time>2 March 2026</time></li></ul>"
+    assert _span(_page(meta, _BODY), lexicon) == (None, None)

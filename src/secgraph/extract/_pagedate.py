@@ -24,11 +24,16 @@ __all__ = ["published_day"]
 _ISO_DAY = r"((?:19|20)\d\d)-(\d\d)-(\d\d)"
 _META = re.compile(
     r"<meta\b[^>]*?\b(?:property|name|itemprop)\s*=\s*[\"']"
-    r"(?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]date|"
-    r"dc\.date\.issued|DC\.date\.issued)[\"'][^>]*>",
+    r"(?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]?date|"
+    r"publication[-_]date|date|dc\.date(?:\.issued|\.created)?|dcterms\.(?:issued|created|date)|"
+    r"article\.published|sailthru\.date|parsely-pub-date)[\"'][^>]*>",
     re.I,
 )
 _CONTENT = re.compile(r"\bcontent\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
+#: "20260304" in a publication tag
+_COMPACT = re.compile(r"\bcontent\s*=\s*[\"']\s*((?:19|20)\d\d)(\d\d)(\d\d)\b", re.I)
+#: '<time>4 March 2026</time>', '<span itemprop="datePublished">4 March 2026</span>'
+_TIME_TEXT = re.compile(r"<(time|span|div|p)\b([^>]*)>\s*([^<]{6,60}?)\s*</\1>", re.I)
 _JSON_LD = re.compile(r"\"datePublished\"\s*:\s*\"\s*" + _ISO_DAY)
 _TIME = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
 
@@ -47,7 +52,7 @@ _CLASSED = re.compile(
 )
 _DATE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:time|dates?|published|pubdate|posted|timestamp|post-date|entry-date|"
-    r"fecha|datum|tarih)"
+    r"fecha|datum|tarih|datetime|postdate|newsdate|pubtime)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -56,9 +61,10 @@ _REVISED_CLASS = re.compile(r"updat|modif|revis|edit", re.I)
 _UPDATED_PART = re.compile(r"\|?\s*\b(?:Last )?(?:[Uu]pdated|[Mm]odified|[Rr]evised|Actualizado)\b")
 #: a definition list's or a table's label and value: "<dt>Published</dt><dd>12 March 2026</dd>"
 _LABELLED = re.compile(
-    r"<(dt|th)\b[^>]*>\s*(?:Date\s+)?(?:[Pp]ublished|[Pp]ublication [Dd]ate|[Pp]osted|"
-    r"[Ii]ssued|[Rr]elease [Dd]ate|[Dd]ate(?: of publication)?|Publicado|Fecha)\s*:?\s*</\1>\s*"
-    r"<(dd|td)\b[^>]*>\s*([^<]{6,60}?)\s*</\2>"
+    r"<(dt|th|td|strong|b|span|label)\b[^>]*>\s*(?:Date\s+)?(?:[Pp]ublished(?: on)?|"
+    r"[Pp]ublication [Dd]ate|[Pp]osted(?: on)?|[Ii]ssued(?: on)?|[Rr]elease [Dd]ate|"
+    r"[Dd]ate(?: of publication)?|Publicado|Fecha)\s*:?\s*</\1>\s*"
+    r"(?:<(?:dd|td|span|time|em)\b[^>]*>\s*)?([^<]{6,60}?)\s*<"
 )
 
 
@@ -86,7 +92,7 @@ def _classed(html: str) -> set[dt.date]:
             if day is not None:
                 out.add(day)
     for m in _LABELLED.finditer(html):
-        day = date_line(m.group(3))
+        day = date_line(m.group(2))
         if day is not None:
             out.add(day)
     for m in _BYLINE.finditer(html):
@@ -108,6 +114,21 @@ def _placed(part: str) -> dt.date | None:
         place = re.match(r"[A-Z][\w' -]{1,25},\s*", part)
         found = date_line(part[place.end() :]) if place else None
     return found
+
+
+def _timed_element(m: re.Match[str]) -> bool:
+    """A ``<time>`` element without a ``datetime`` (read before), or an element marked
+    ``itemprop="datePublished"``."""
+    attributes = m.group(2).lower()
+    if "datepublished" in attributes:
+        return True
+    return m.group(1).lower() == "time" and "datetime" not in attributes
+
+
+def _text_day(m: re.Match[str]) -> dt.date | None:
+    from ._stamps import date_line
+
+    return date_line(m.group(3))
 
 
 def published_day(html: str) -> dt.date | None:
@@ -133,9 +154,15 @@ def published_day(html: str) -> dt.date | None:
         for tag in _META.finditer(html)
         if (m := _CONTENT.search(tag.group())) is not None and (d := _day(m)) is not None
     }
+    tagged |= {
+        d
+        for tag in _META.finditer(html)
+        if (m := _COMPACT.search(tag.group())) is not None and (d := _day(m)) is not None
+    }
     tagged |= {d for m in _JSON_LD.finditer(html) if (d := _day(m)) is not None}
     timed = {d for m in _TIME.finditer(html) if (d := _day(m)) is not None}
     timed |= _classed(html)
+    timed |= {d for m in _TIME_TEXT.finditer(html) if _timed_element(m) and (d := _text_day(m))}
     if len(tagged) > 1 or len(timed) > 1:
         return None
     if tagged and timed and tagged != timed:
