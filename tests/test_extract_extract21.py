@@ -475,3 +475,42 @@ def test_a_pages_date_in_its_header_dates_its_weekday(header: str, lexicon: sg.L
 def test_two_time_elements_that_disagree_date_nothing(lexicon: sg.Lexicon) -> None:
     meta = "<time>12 March 2026</time><ul><li><time>2 March 2026</time></li></ul>"
     assert _span(_page(meta, _BODY), lexicon) == (None, None)
+
+
+# --- the place: cities of other things than the talks ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ", the first since their 2023 meeting in Kampala",
+        " under the auspices of IGAD, which is headquartered in Djibouti",
+        ", the ministry in Nairobi said",
+        " and agreed to train police officers in Nairobi",
+    ],
+)
+def test_a_city_of_something_else_than_the_talks_is_no_place(
+    tail: str, lexicon: sg.Lexicon
+) -> None:
+    text = (
+        f"Kenya and Uganda held security talks on 4 March 2026{tail}.\n\nThey agreed on joint "
+        "patrols."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_talks_held_at_an_embassy_are_in_its_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks at the Kenyan Embassy in Kampala on 4 March "
+        "2026.\n\nThey agreed on joint patrols."
+    )
+    assert _place(text, lexicon) == ("Kampala", "UGA")
+
+
+def test_in_the_provincial_capital_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Mozambique and Rwanda agreed to extend their troop deployment after two days of talks "
+        "that ended on 4 March 2026 in the provincial capital Pemba.\n\nThey agreed on joint "
+        "patrols."
+    )
+    assert _place(text, lexicon) == ("Pemba", "MOZ")

@@ -280,6 +280,20 @@ _PLACED_ELSEWHERE = re.compile(
     r"concluded|struck|endorsed|approved|published)\s*$",
     re.I,
 )
+#: an earlier meeting the talks are measured from: "the first since their 2023 meeting in"
+_SINCE_MEETING = re.compile(
+    r"\b(?:since|after)\s+(?:the|their|its|a)\s+(?:(?:19|20)\d\d|last|previous|earlier|"
+    r"prior)\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|talks|session|visit|summit)\s*$",
+    re.I,
+)
+#: a plan the talks made: "agreed to train officers in", "decided to open an office in"
+_PLANNED = re.compile(
+    r"\b(?:agreed|decided|pledged|committed|undertook|resolved|plans?|planned|intends?)\s+to\s+"
+    r"[^.;,]{0,60}$",
+    re.I,
+)
+#: a speaker's seat after the city: "the ministry in Nairobi said"
+_SPEAKER_AFTER = re.compile(r"\s*,?\s+(?:said|says|announced|reported|stated|added)\b")
 #: a time after the city that puts the event a year or more back: "talks in Nairobi last year"
 #: ("held consultations in Ashgabat last week" is the story's own meeting)
 _PAST_AFTER = re.compile(
@@ -300,5 +314,10 @@ def foreign_place(text: str, at: int, end: int) -> bool:
     """
     before = text[max(0, at - 100) : at]
     return bool(
-        _PLACED_ELSEWHERE.search(before) or _AS_BY.search(before) or _PAST_AFTER.match(text, end)
+        _PLACED_ELSEWHERE.search(before)
+        or _AS_BY.search(before)
+        or _PAST_AFTER.match(text, end)
+        or _SINCE_MEETING.search(before)
+        or _PLANNED.search(before)
+        or _SPEAKER_AFTER.match(text, end)
     )

@@ -43,7 +43,8 @@ _CITY = re.compile(
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,2}"
     r"(?:capital|city|town|port|resort|village)\s+of\s+"
-    r"|the\s+(?:[A-Z][\w-]*\s+)?capital,?\s+)?"  # "in the capital, Kampala"
+    # "in the capital, Kampala", "in the provincial capital Pemba"
+    r"|the\s+(?:[A-Z][\w-]*\s+|provincial\s+|regional\s+|state\s+|district\s+)?capital,?\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 #: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
@@ -60,7 +61,7 @@ _TALKS_HERE = re.compile(
 )
 _EVENT_IN = re.compile(
     r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
-    r"earthquake|born|based|war|conflict|fighting)\s*$"
+    r"earthquake|born|based|war|conflict|fighting|headquartered|seated|located)\s*$"
 )
 #: where someone spoke, or a unit's or a mission's seat: not where the meeting was held
 #: ("told reporters in Bangkok", "the 4th Joint Military Region in Maroua", "Embassy in Paris")
@@ -74,6 +75,11 @@ _NOT_VENUE = re.compile(
     r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
     re.I,
+)
+#: talks held at a mission: "held talks at the Kenyan Embassy in Kampala" (its city is the venue)
+_AT_MISSION = re.compile(
+    r"\b(?:held|met|meeting|talks)\b[^.;]{0,40}\bat\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:[Ee]mbassy|Consulate|High Commission)\s*$"
 )
 #: a meeting held by video: it has no place (a city named beside it is where a side sat)
 _VIRTUAL = re.compile(
@@ -159,7 +165,9 @@ def find_place(
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
-            if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()):
+            if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()) and not (
+                _AT_MISSION.search(s.text, max(0, m.start() - 60), m.start())
+            ):
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
             if foreign_place(s.text, m.start(), m.end()):
                 continue  # "weeks after they met in Nairobi", "the agreement reached in"
