@@ -514,3 +514,19 @@ def test_in_the_provincial_capital_city(lexicon: sg.Lexicon) -> None:
         "patrols."
     )
     assert _place(text, lexicon) == ("Pemba", "MOZ")
+
+
+def test_the_span_the_meeting_was_held_over_widens_the_day_found(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda agreed on joint patrols in Kampala on 5 March 2026.\n\n"
+        "The meeting was held from 3 to 5 March."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 3), D(2026, 3, 5))
+
+
+def test_a_visits_span_below_does_not_widen_the_talks_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held security talks in Nairobi on 4 March 2026.\n\n"
+        "The visit was held from 3 to 5 March."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 4), None)

@@ -67,6 +67,14 @@ _HELD = re.compile(
     r"\b(?:held|took place|convened)|\bheld (?:talks|a meeting|discussions|consultations)|"
     r"\bmet)\b[^.;]{0,40}$"
 )
+#: a sentence whose subject is the meeting, held over days: "The meeting was held from 3 to 5
+#: March", "The talks took place on 3 and 4 March"
+_HELD_SPAN = re.compile(
+    r"^(?:The|This|These)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:meeting|talks|dialogue|session|"
+    r"consultations|round|conference|negotiations)\b[^.;]{0,60}?\b(?:(?:was|were)\s+held|"
+    r"took place|ran|lasted|was convened)\b",
+    re.I,
+)
 _TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
 
 
@@ -135,6 +143,17 @@ def refine_span(
         if not _ENDED.search(here.text) and not visit and (anchor is None or end <= anchor):
             why = _why(found, f"'{length.group()}' counted on from its first day")
             return replace(found, end=end, review=why)
+    if found.end is None and not _VISIT.search(here.text):
+        # "agreed ... on 5 March", and "The meeting was held from 3 to 5 March" below: the
+        # span the meeting's own sentence gives, when it holds the day found
+        for s in others:
+            if s.index == found.sentence or _VISIT.search(s.text) or not _HELD_SPAN.search(s.text):
+                continue
+            spans = _ranges(s, anchor or found.date)
+            holding = [(a, b) for a, b in spans if a <= found.date <= b and (b - a).days <= 10]
+            if len(spans) == 1 and holding:
+                why = _why(found, f"the span the meeting was held over, in sentence {s.index + 1}")
+                return replace(found, date=holding[0][0], end=holding[0][1], review=why)
     if found.end is None and _ENDED.search(here.text):
         day = found.date
         for s in others:
