@@ -530,3 +530,19 @@ def test_a_visits_span_below_does_not_widen_the_talks_day(lexicon: sg.Lexicon) -
         "The visit was held from 3 to 5 March."
     )
     assert _span(text, lexicon) == (D(2026, 3, 4), None)
+
+
+def test_a_city_of_the_text_s_countries_over_a_namesake_elsewhere(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Lebanon and Syria held border security talks in Tripoli on 4 March 2026.\n\n"
+        "They agreed on joint patrols."
+    )
+    assert _place(text, lexicon) == ("Tripoli", "LBN")
+
+
+def test_a_capital_named_with_its_own_country_stays_its(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Libya and Tunisia held border security talks in Tripoli on 4 March 2026.\n\n"
+        "They agreed on joint patrols."
+    )
+    assert _place(text, lexicon) == ("Tripoli", "LBY")

