@@ -12,11 +12,21 @@ import re
 from dataclasses import dataclass
 
 from ._border import border_post, placed_by_region
-from ._cities import capital, countries_of, fold, resolve_city
+from ._cities import capital, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
-from ._lexicon import Lexicon, city_population
+from ._lexicon import Lexicon
+from ._namesakes import (
+    described,
+    hosting_city,
+    large_city,
+    namesake,
+    naming,
+    part_of_longer,
+    stray,
+    wider,
+)
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
@@ -156,7 +166,7 @@ def find_place(
         form = lexicon.country_forms.get(host.group(1)) if host is not None else None
         by_city = host is not None and (form is None or form[1] == "capital")  # not "Kenya hosted"
         place = resolve_city(host.group(1), lexicon) if host is not None and by_city else None
-        if place is not None and not _hosting_city(place[0], sentences, lexicon):
+        if place is not None and not hosting_city(place[0], sentences, lexicon):
             place = None  # "Austin hosted his counterpart": a person, not Austin, Texas
         if place is not None:  # "Astana hosted the fourth round of ..."
             return FoundPlace(place[0], place[1], s.index, place[2]), None
@@ -171,7 +181,7 @@ def find_place(
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
             if foreign_place(s.text, m.start(), m.end()):
                 continue  # "weeks after they met in Nairobi", "the agreement reached in"
-            place = resolve_city(m.group(1), lexicon) or _described(m.group(), lexicon)
+            place = resolve_city(m.group(1), lexicon) or described(m.group(), lexicon)
             if place is None:  # "in Desaguadero, Puno region": a town the gazetteer lacks
                 town = placed_by_region(s.text, m.end(), m.group(1), sentences, lexicon)
                 place = (town.name, town.country, None) if town is not None else None
@@ -181,14 +191,14 @@ def find_place(
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
-            wider = _wider(s.text, m.end(), country, sentences, lexicon)
-            if wider is not None:  # "in Sentul, Bogor": Indonesia's Bogor, not Malaysia's Sentul
-                name, country, pid = wider
+            bigger = wider(s.text, m.end(), country, sentences, lexicon)
+            if bigger is not None:  # "in Sentul, Bogor": Indonesia's Bogor, not Malaysia's Sentul
+                name, country, pid = bigger
             if pid is None:  # "talks in Tripoli" between Lebanon and Syria: Lebanon's Tripoli
-                country = _namesake(name, country, sentences, lexicon)
-            if pid is None and _stray(name, country, sentences, lexicon, here=s):
+                country = namesake(name, country, sentences, lexicon)
+            if pid is None and stray(name, country, sentences, lexicon, here=s):
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
-            if pid is None and _part_of_longer(name, m.group(1), country, sentences, lexicon):
+            if pid is None and part_of_longer(name, m.group(1), country, sentences, lexicon):
                 continue  # "in Metro Manila": not Indonesia's Metro
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
@@ -211,8 +221,8 @@ def find_place(
             place = resolve_city(m.group(1), lexicon)  # "at the Kampala Serena Hotel"
             if (
                 place is not None
-                and _large(place[0], lexicon)
-                and _naming(sentences, lexicon).get(place[1])
+                and large_city(place[0], lexicon)
+                and naming(sentences, lexicon).get(place[1])
             ):
                 return FoundPlace(place[0], place[1], s.index, place[2]), None
         in_capital = _IN_CAPITAL.search(s.text) if not future else None
@@ -229,6 +239,7 @@ def find_place(
             place = resolve_city(filed, lexicon, filed=True)
             if place is not None:
                 name, country, pid = place
+                country = namesake(name, country, sentences, lexicon) if pid is None else country
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
         reported = reported or (not s.heading and not future and reports_talks(s.text))
     filed = dateline.city if dateline is not None else _city_line(sentences)
@@ -237,6 +248,7 @@ def find_place(
         # the meeting's venue is a camp, a base or a headquarters the text places in no
         # city: the city the story was filed from
         name, country, pid = place
+        country = namesake(name, country, sentences, lexicon) if pid is None else country
         return FoundPlace(name, country, venue.index, pid, "from the dateline: the venue"), None
     if future_only:
         return None, f"only a future meeting's place ({future_only})"
@@ -260,135 +272,6 @@ def _past_part(text: str, at: int) -> bool:
     meeting to come ("held talks in Busia on 4 March, and will meet again in Nairobi")."""
     turn = NEXT_MEETING.search(text)
     return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
-
-
-def _stray(
-    name: str,
-    country: str,
-    sentences: list[Sentence],
-    lexicon: Lexicon,
-    here: Sentence | None = None,
-) -> bool:
-    """Whether a small town of the gazetteer (no capital, under 100,000 people) lies in a
-    country the text never names, or names once in another sentence than the town's: a
-    namesake elsewhere ("British troops at Tapa" in a story about Estonia: India's Tapa; "the
-    coast guard's headquarters in Chaguaramas" in a Caribbean story naming Venezuela once:
-    Venezuela's Chaguaramas). A city known on its own (New York, Geneva) is no namesake."""
-    if (
-        lexicon.country_forms.get(name, ("", ""))[1] == "capital"
-        or city_population(name) >= 100_000
-    ):
-        return False
-    named = _naming(sentences, lexicon).get(country, [])
-    return not named or (here is not None and len(named) == 1 and named[0] != here.index)
-
-
-_NOT_NAME_WORD = re.compile(
-    r"(?:City|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|On|In|At|For|And|The)\b"
-)
-
-
-def _namesake(name: str, country: str, sentences: list[Sentence], lexicon: Lexicon) -> str:
-    """The country of the city ``name`` the text means: when the gazetteer's city (the most
-    populous of its name, or a capital) lies in a country the text never names and exactly one
-    country it names has a city of that name, that one's."""
-    named = {  # not counting the city itself: "Tripoli" names Libya as its capital
-        lexicon.country_forms[m.group()][0]
-        for x in sentences
-        for m in lexicon.country_pattern.finditer(x.text)
-        if m.group() != name
-    }
-    if country in named:
-        return country
-    iso3 = {c.iso2: c.iso3 for c in lexicon.reference.countries.values()}
-    others = {iso3[c] for c in countries_of(name) if c in iso3} & named
-    return others.pop() if len(others) == 1 else country
-
-
-def _part_of_longer(
-    name: str, phrase: str, country: str, sentences: list[Sentence], lexicon: Lexicon
-) -> bool:
-    """Whether a gazetteer city matched only the first words of a longer place name ("Metro"
-    of "Metro Manila") in a country the text never names: a namesake of a word, not the city.
-    A country's capital or the text's own countries keep their cities ("Kampala Serena")."""
-    rest = phrase[len(name) :].split()
-    if not phrase.startswith(name) or not rest or _NOT_NAME_WORD.match(rest[0]):
-        return False
-    if lexicon.country_forms.get(name, ("", ""))[1] == "capital":
-        return False
-    return country not in _naming(sentences, lexicon)
-
-
-def _hosting_city(name: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
-    """Whether a name before "hosted" is a city: a capital, or a large city of a country the
-    text names, that the text never writes after another capitalised word ("Lloyd Austin",
-    "Secretary Austin": a person)."""
-    if not (
-        _large(name, lexicon)
-        and (
-            lexicon.country_forms.get(name, ("", ""))[1] == "capital"
-            or _country_named(name, sentences, lexicon)
-        )
-    ):
-        return False
-    person = re.compile(
-        rf"\b(?!(?:In|At|To|From|The|And|For|On|Of)\b)[A-Z][\w.'-]*\s+{re.escape(name)}\b"
-    )
-    return not any(person.search(s.text) for s in sentences)
-
-
-def _country_named(name: str, sentences: list[Sentence], lexicon: Lexicon) -> bool:
-    """Whether the text names the country of the gazetteer's city ``name``."""
-    place = resolve_city(name, lexicon)
-    return place is not None and bool(_naming(sentences, lexicon).get(place[1]))
-
-
-def _large(name: str, lexicon: Lexicon) -> bool:
-    """A capital or a city of 100,000 people or more: a venue named after it is in it."""
-    return (
-        lexicon.country_forms.get(name, ("", ""))[1] == "capital"
-        or city_population(name) >= 100_000
-    )
-
-
-def _naming(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, list[int]]:
-    """The sentences that name each country (by any of its forms), in order."""
-    out: dict[str, list[int]] = {}
-    for s in sentences:
-        for m in lexicon.country_pattern.finditer(s.text):
-            out.setdefault(lexicon.country_forms[m.group()][0], []).append(s.index)
-    return out
-
-
-def _described(phrase: str, lexicon: Lexicon) -> tuple[str, str, str | None] | None:
-    """A town the gazetteer lacks, placed by the text: "in the Algerian city of El Tarf"."""
-    m = re.search(
-        r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w-]*)\s+(?:[a-z-]+\s+)?(?:city|town|port|village)\s+"
-        r"of\s+(.+)$",
-        phrase,
-    )
-    if m is None:
-        return None
-    form = lexicon.country_forms.get(m.group(1))
-    if form is None or form[1] != "adjective":
-        return None
-    return m.group(2).strip(), form[0], None
-
-
-def _wider(
-    text: str, end: int, country: str, sentences: list[Sentence], lexicon: Lexicon
-) -> tuple[str, str, str | None] | None:
-    """The city named after a place and a comma, when the place's own country is one the text
-    never names and the city's is ("the centre in Sentul, Bogor, West Java")."""
-    after = re.match(r",\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?)", text[end:])
-    if after is None:
-        return None
-    city = resolve_city(after.group(1), lexicon) or resolve_city(after.group(1).split()[0], lexicon)
-    if city is None or city[1] == country:
-        return None
-    named = _naming(sentences, lexicon)
-    return city if country not in named and city[1] in named else None
 
 
 def _city_line(sentences: list[Sentence]) -> str | None:
