@@ -546,3 +546,19 @@ def test_a_capital_named_with_its_own_country_stays_its(lexicon: sg.Lexicon) -> 
         "They agreed on joint patrols."
     )
     assert _place(text, lexicon) == ("Tripoli", "LBY")
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Nairobi, 4 March 2026.\n\n",
+        "Nairobi, Mar. 4 (KNA).\n\n",
+        "By John Kamau\nNairobi\n\n",
+    ],
+)
+def test_here_under_a_filing_line_of_its_own(top: str, lexicon: sg.Lexicon) -> None:
+    text = (
+        f"{top}Kenya and Uganda held security talks here on 4 March 2026.\n\n"
+        "They agreed on joint patrols."
+    )
+    assert _place(text, lexicon) == ("Nairobi", "KEN")

@@ -277,16 +277,29 @@ def _past_part(text: str, at: int) -> bool:
 def _city_line(sentences: list[Sentence]) -> str | None:
     """A city alone on a line in capitals near the top ("NEW DELHI" under a byline): where a
     newspaper's story was filed."""
-    for s in sentences[:6]:
+    for i, s in enumerate(sentences[:6]):
         if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
             return " ".join(w.capitalize() for w in s.text.split())
+        if (
+            i > 0
+            and re.match(r"By [A-Z]", sentences[i - 1].text)
+            and re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}", s.text)
+        ):
+            return s.text  # "Nairobi" on the line under "By John Kamau"
+        agency = _CITY_AGENCY.fullmatch(s.text) if not s.heading else None
+        if agency is not None:
+            return agency.group(1)  # "Lima, Mar. 3 (ANDINA)." cut off as a sentence of its own
         if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
             return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
         dated = re.fullmatch(
             r"([A-Z][^\W\d_]+(?: (?:(?:de|del|da|do|la|el) )?[A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?",
             s.text,
         )
-        if s.heading and dated and date_line(dated.group(2)) is not None:
+        if (
+            dated
+            and date_line(dated.group(2)) is not None
+            and (s.heading or i == _first(sentences))
+        ):
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
     opening = next((s for s in sentences if not s.heading), None)
     led = _CITY_DASH.match(opening.text) if opening is not None else None
@@ -297,6 +310,18 @@ def _city_line(sentences: list[Sentence]) -> str | None:
         # an agency's stamp the dateline patterns did not read: "NAIROBI, 11-12 March 2026 -"
         return " ".join(w.capitalize() if w.isupper() else w for w in stamped.group(1).split())
     return None
+
+
+#: an agency's city and day alone: "Lima, Mar. 3 (ANDINA)."
+_CITY_AGENCY = re.compile(
+    r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"\([A-Za-z][\w .&-]{1,30}\)\.?"
+)
+
+
+def _first(sentences: list[Sentence]) -> int:
+    """The position of the first body sentence in ``sentences``."""
+    return next((i for i, s in enumerate(sentences) if not s.heading), -1)
 
 
 #: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
