@@ -562,3 +562,11 @@ def test_here_under_a_filing_line_of_its_own(top: str, lexicon: sg.Lexicon) -> N
         "They agreed on joint patrols."
     )
     assert _place(text, lexicon) == ("Nairobi", "KEN")
+
+
+def test_a_commission_that_opened_on_a_day_dates_the_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Kenya-Uganda joint border commission opened in Kampala on 3 March 2026.\n\n"
+        "The session runs from 3 to 5 March."
+    )
+    assert _span(text, lexicon) == (D(2026, 3, 3), D(2026, 3, 5))
