@@ -570,3 +570,11 @@ def test_a_commission_that_opened_on_a_day_dates_the_meeting(lexicon: sg.Lexicon
         "The session runs from 3 to 5 March."
     )
     assert _span(text, lexicon) == (D(2026, 3, 3), D(2026, 3, 5))
+
+
+def test_agreed_to_do_something_at_talks_in_a_city_keeps_the_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda agreed to set up joint patrols at security talks in Kampala on 4 "
+        "March 2026.\n\nThey also agreed to share intelligence."
+    )
+    assert _place(text, lexicon) == ("Kampala", "UGA")

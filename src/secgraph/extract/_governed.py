@@ -289,10 +289,12 @@ _SINCE_MEETING = re.compile(
     r"prior)\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|talks|session|visit|summit)\s*$",
     re.I,
 )
-#: a plan the talks made: "agreed to train officers in", "decided to open an office in"
+#: a plan the talks made: "agreed to train officers in", "decided to open an office in" (not
+#: "agreed to set up patrols at talks in": the talks' own city)
 _PLANNED = re.compile(
     r"\b(?:agreed|decided|pledged|committed|undertook|resolved|plans?|planned|intends?)\s+to\s+"
-    r"[^.;,]{0,60}$",
+    r"(?:(?!\b(?:talks|meeting|held|met|dialogue|session|consultations|conference|"
+    r"discussions|negotiations)\b)[^.;,]){0,60}$",
     re.I,
 )
 #: a speaker's seat after the city: "the ministry in Nairobi said"
