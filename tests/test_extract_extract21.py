@@ -578,3 +578,19 @@ def test_agreed_to_do_something_at_talks_in_a_city_keeps_the_city(lexicon: sg.Le
         "March 2026.\n\nThey also agreed to share intelligence."
     )
     assert _place(text, lexicon) == ("Kampala", "UGA")
+
+
+def test_a_city_before_said_a_statement_is_the_talks_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan and China held the 10th round of their counter-terrorism dialogue in "
+        "Islamabad on 4 March 2026, said a statement.\n\nThey agreed to share intelligence."
+    )
+    assert _place(text, lexicon) == ("Islamabad", "PAK")
+
+
+def test_the_first_day_of_this_round_is_no_earlier_round(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held the fifth round of their security talks in Kampala.\n\n"
+        "The first day of the talks was held on 3 March 2026."
+    )
+    assert _span(text, lexicon)[0] == D(2026, 3, 3)

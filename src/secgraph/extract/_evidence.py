@@ -179,7 +179,8 @@ def _closes_a_quote(text: str, at: int) -> bool:
 
 #: "The first meeting of the committee was held in Baghdad on 19 November 2025"
 _FIRST_MEETING = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:first|inaugural|1st) (?:[\w-]+ ){0,3}?(?:round|meeting|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:first|inaugural|1st) "
+    r"(?:(?!(?:day|days|part|half|phase|leg|stage)\b)[\w-]+ ){0,3}?(?:round|meeting|"
     r"session|edition|talks|dialogue)\b[^.;]{0,80}?\b(?:(?:was|were) (?:held|convened)|"
     r"took place)\b"
 )
@@ -214,7 +215,8 @@ _REFERS_BACK = re.compile(
 _ANOTHER = re.compile(
     r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
     r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|after one|"
-    r"first|inaugural|when (?:the|their|they|both|he|she))\b"
+    r"first(?! (?:day|days|part|half|phase|leg|stage)\b)|inaugural|"
+    r"when (?:the|their|they|both|he|she))\b"
 )
 #: words of another gathering that a sentence referring back to the talks may hold of them
 #: ("The talks, held on 3 June ahead of the summit"): they count only without that reference

@@ -297,8 +297,9 @@ _PLANNED = re.compile(
     r"discussions|negotiations)\b)[^.;,]){0,60}$",
     re.I,
 )
-#: a speaker's seat after the city: "the ministry in Nairobi said"
-_SPEAKER_AFTER = re.compile(r"\s*,?\s+(?:said|says|announced|reported|stated|added)\b")
+#: a speaker's seat after the city: "the ministry in Nairobi said" (not "talks in Islamabad,
+#: said a statement")
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|announced|reported|stated|added)\b")
 #: a time after the city that puts the event a year or more back: "talks in Nairobi last year"
 #: ("held consultations in Ashgabat last week" is the story's own meeting)
 _PAST_AFTER = re.compile(

@@ -26,10 +26,11 @@ _ROUND = re.compile(
 )
 #: a round as a sentence's subject, told in the past: "The Second Dialogue was held in ..."
 _SUBJECT_HELD = re.compile(
-    rf"^(?:\d{{1,2}}[.)]\s+)?(?:The|Its|Their)\s+(?P<n>{_ORDINAL})\b[^.;]{{0,80}}?\b"
-    r"(?:was|were|had been)\s+(?:\w+\s+)?(?:held|convened|hosted|organi[sz]ed)\b"
-    rf"|^(?:\d{{1,2}}[.)]\s+)?(?:The|Its|Their)\s+(?P<m>{_ORDINAL})\b[^.;]{{0,80}}?\b"
-    r"took place\b",
+    rf"^(?:\d{{1,2}}[.)]\s+)?(?:The|Its|Their)\s+(?P<n>{_ORDINAL})\s+"
+    r"(?:(?!(?:day|days|part|half|phase|leg|stage)\b)[\w'\u2019-]+\s+){0,6}?"
+    r"(?:round|meeting|session|edition|dialogue|talks|consultations?|conference|JWG|JCC|JPC)\b"
+    r"[^.;]{0,80}?\b(?:(?:was|were|had been)\s+(?:\w+\s+)?(?:held|convened|hosted|organi[sz]ed)"
+    r"|took place)\b",
     re.I,
 )
 
@@ -60,7 +61,7 @@ def earlier_round(text: str, reported: int | None) -> re.Match[str] | None:
     m = _SUBJECT_HELD.search(text)
     if m is None:
         return None
-    n = round_number(m.group("n") or m.group("m"))
+    n = round_number(m.group("n"))
     return m if n is not None and n < reported else None
 
 
