@@ -594,3 +594,11 @@ def test_the_first_day_of_this_round_is_no_earlier_round(lexicon: sg.Lexicon) ->
         "The first day of the talks was held on 3 March 2026."
     )
     assert _span(text, lexicon)[0] == D(2026, 3, 3)
+
+
+def test_a_border_crossing_the_talks_were_about_is_not_their_venue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan and Afghanistan held talks on 4 March 2026 that focused on smuggling at the "
+        "Torkham border crossing.\n\nThey agreed to reopen trade."
+    )
+    assert _place(text, lexicon) is None

@@ -51,7 +51,12 @@ _GENERIC_TAIL = re.compile(
 #: the meeting before the post: "a meeting ... held at the X border crossing"
 _MEETING_BEFORE = re.compile(
     r"\b(?:held|met|meet|meeting|talks|took place|convened|hosted|gathered|session|"
-    r"consultations|dialogue)\b[^.;]{0,160}$",
+    r"consultations|dialogue)\b"
+    # at most twenty words between, none that makes the post a topic ("talks focused on
+    # smuggling at the Torkham border crossing", "discussed the reopening of")
+    r"(?:\s+(?!(?:on|about|over|regarding|concerning|discussed|focused|reviewed|addressed|"
+    r"reopen\w*|clos\w*|situation|traffic|trade|smuggl\w*|crossings?|attacks?|incidents?)\b)"
+    r"[\w'\u2019,()-]+){0,20}\s+$",
     re.I,
 )
 #: the side after the name: "X, on the Peruvian side", "X, in the Puno region"
