@@ -602,3 +602,12 @@ def test_a_border_crossing_the_talks_were_about_is_not_their_venue(lexicon: sg.L
         "Torkham border crossing.\n\nThey agreed to reopen trade."
     )
     assert _place(text, lexicon) is None
+
+
+def test_the_texts_adjective_places_a_namesake_border_town(lexicon: sg.Lexicon) -> None:
+    # GeoNames' most populous Busia is Kenya's; the text says which
+    text = (
+        "Uganda and Kenya held a border security meeting in the Ugandan border town of Busia "
+        "on 4 March 2026.\n\nThey agreed on joint patrols."
+    )
+    assert _place(text, lexicon) == ("Busia", "UGA")

@@ -5,9 +5,11 @@ checkpoint", "at the Torkham Border Post", "at the border crossing point of Kasa
 border town of Moreh". Such a post or small town is seldom in the gazetteer (GeoNames' cities
 of 15,000 people or more), so the text must say whose side it is on:
 
-1. the gazetteer knows the name, in a country the text names;
-2. the phrase names the side: "the Bulgarian border checkpoint of X", "X, on the Peruvian
-   side", "X, in the Puno region" (a region named after a city of the gazetteer);
+1. the phrase names its country: "the Ugandan border town of Busia" (whatever the
+   gazetteer's Busia);
+2. the gazetteer knows the name, in a country the text names; or the words after it name the
+   side: "X, on the Peruvian side", "X, in the Puno region" (a region named after a city of
+   the gazetteer);
 3. a word of the post's name is a city of the gazetteer in a country the text names ("Jadidat
    Arar" beside Saudi Arabia's Arar);
 4. else the first country the text names (its headline, or the agency's name above it),
@@ -132,11 +134,13 @@ def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> Bor
         if not name or lexicon.country_forms.get(name.split()[0]) is not None:
             continue  # "at the Bulgarian border checkpoint": a side, not a name
         named = _named(sentences, lexicon)
+        adjective = lexicon.country_forms.get(m.group("adj") or "")
+        if adjective is not None and adjective[0] in named:  # "the Ugandan border town of"
+            return BorderPost(name, adjective[0])
         known = resolve_city(name, lexicon)
         if known is not None and known[0] == name and known[1] in named:
             return BorderPost(known[0], known[1], known[2])
-        adjective = lexicon.country_forms.get(m.group("adj") or "")
-        country = adjective[0] if adjective is not None and adjective[0] in named else None
+        country = None
         country = country or _side(s.text, m.end(), lexicon, named)
         if country is None:
             words = [resolve_city(w, lexicon) for w in name.replace("-", " ").split()]

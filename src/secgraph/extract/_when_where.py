@@ -182,6 +182,9 @@ def find_place(
             if foreign_place(s.text, m.start(), m.end()):
                 continue  # "weeks after they met in Nairobi", "the agreement reached in"
             place = resolve_city(m.group(1), lexicon) or described(m.group(), lexicon)
+            told = described(m.group(), lexicon)  # "the Ugandan border town of Busia"
+            if place is not None and told is not None and place[2] is None:
+                place = (place[0], told[1], None)  # the text's adjective over the gazetteer's
             if place is None:  # "in Desaguadero, Puno region": a town the gazetteer lacks
                 town = placed_by_region(s.text, m.end(), m.group(1), sentences, lexicon)
                 place = (town.name, town.country, None) if town is not None else None
