@@ -163,12 +163,24 @@ def _quoted_today(found: FoundDate, here: Sentence) -> bool:
         _QUOTE_END.search(here.text, at) is not None
         or here.text[:at].count('"') % 2 == 1
         or here.text[:at].count("\u201c") > here.text[:at].count("\u201d")
+        or _closes_a_quote(here.text, at)
     )
+
+
+def _closes_a_quote(text: str, at: int) -> bool:
+    """Whether ``at`` lies in a quotation opened in a sentence before and closed in this one
+    ('Today we agreed to ...," Usec.' after the splitter cut the speaker's title off): the
+    first quotation mark after ``at`` closes one that no mark before it opened."""
+    curly = re.search(r"[\u201c\u201d]", text[at:])
+    if curly is not None and curly.group() == "\u201d" and "\u201c" not in text[:at]:
+        return True
+    return text.count('"') % 2 == 1 and '"' not in text[:at]
 
 
 #: "The first meeting of the committee was held in Baghdad on 19 November 2025"
 _FIRST_MEETING = re.compile(
-    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:first|inaugural|1st) (?:[\w-]+ ){0,3}?(?:round|meeting|"
+    r"\b(?:[Tt]he|[Ii]ts|[Tt]heir) (?:first|inaugural|1st) "
+    r"(?:(?!(?:day|days|part|half|phase|leg|stage)\b)[\w-]+ ){0,3}?(?:round|meeting|"
     r"session|edition|talks|dialogue)\b[^.;]{0,80}?\b(?:(?:was|were) (?:held|convened)|"
     r"took place)\b"
 )
@@ -203,7 +215,8 @@ _REFERS_BACK = re.compile(
 _ANOTHER = re.compile(
     r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
     r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|after one|"
-    r"first|inaugural|when (?:the|their|they|both|he|she))\b"
+    r"first(?! (?:day|days|part|half|phase|leg|stage)\b)|inaugural|"
+    r"when (?:the|their|they|both|he|she))\b"
 )
 #: words of another gathering that a sentence referring back to the talks may hold of them
 #: ("The talks, held on 3 June ahead of the summit"): they count only without that reference

@@ -94,6 +94,15 @@ _DATE_THEN_EVENT = re.compile(
     r"accord|agreement|memorandum|MoU|roadmap|summit|declaration|deal|decision|communiqu[eé]|"
     r"protocol|treaty|pact|ceasefire|truce)\b"
 )
+#: a date as the attribute of another event's name, a word or two before the noun: "the 4 March
+#: 2016 border accord", "the 2 March suicide car bombing" (after "the", so not "on 4 March
+#: before the summit")
+_THE_DATE_THEN_EVENT = re.compile(
+    _DAY + r"\s+(?:[\w-]+\s+){1,2}?(?:attack|attacks|bombing|bombings|blast|elections?|vote|"
+    r"deadline|incident|clashes|ambush|raid|massacre|coup|referendum|earthquake|floods?|"
+    r"accord|agreement|memorandum|MoU|roadmap|summit|declaration|deal|decision|communiqu[eé]|"
+    r"protocol|treaty|pact|ceasefire|truce)\b"
+)
 #: a date that labels a reply or a release, before or after it: "Reply (10 March 2025):"
 _LABEL_BEFORE = re.compile(
     r"\b(?:Reply|Answer|Answered|Question|Asked|Response|Release|Updated|Posted|Published|"
@@ -151,6 +160,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
         return True  # "Reply (10 March 2025): I met ...": the date of the reply
     if _DATE_THEN_EVENT.match(text, at):
         return True
+    if re.search(r"\bthe\s+$", text[max(0, at - 5) : at]) and _THE_DATE_THEN_EVENT.match(text, at):
+        return True  # "on the anniversary of the 4 March 2016 border accord"
     before = text[max(0, at - 80) : at]
     if not is_range and _BOUND.search(before):
         return True
@@ -184,7 +195,10 @@ _TALKS = re.compile(
     r"spoke (?:by (?:tele)?phone|on the (?:tele)?phone)|(?:phone|telephone|video) (?:call|"
     r"conversation|conference)|videoconference|video-conference"
     # "This morning we had a very full and candid exchange"
-    r"|had (?:a |an )?(?:[\w-]+ ){0,4}(?:exchange|exchanges|discussions?|talks|meeting))\b"
+    r"|had (?:a |an )?(?:[\w-]+ ){0,4}(?:exchange|exchanges|discussions?|talks|meeting)"
+    # "The Kenya-Uganda joint commission opened in Kampala on 3 March"
+    r"|(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Ff]orum|[Mm]echanism|JWG|JPC|JCC)\b[^.;]{0,60}?"
+    r"\b(?:opened|began|concluded|ended|closed|wrapped up))\b"
 )
 
 
@@ -269,6 +283,23 @@ _PLACED_ELSEWHERE = re.compile(
     r"concluded|struck|endorsed|approved|published)\s*$",
     re.I,
 )
+#: an earlier meeting the talks are measured from: "the first since their 2023 meeting in"
+_SINCE_MEETING = re.compile(
+    r"\b(?:since|after)\s+(?:the|their|its|a)\s+(?:(?:19|20)\d\d|last|previous|earlier|"
+    r"prior)\s+(?:[\w-]+\s+){0,2}?(?:meeting|round|talks|session|visit|summit)\s*$",
+    re.I,
+)
+#: a plan the talks made: "agreed to train officers in", "decided to open an office in" (not
+#: "agreed to set up patrols at talks in": the talks' own city)
+_PLANNED = re.compile(
+    r"\b(?:agreed|decided|pledged|committed|undertook|resolved|plans?|planned|intends?)\s+to\s+"
+    r"(?:(?!\b(?:talks|meeting|held|met|dialogue|session|consultations|conference|"
+    r"discussions|negotiations)\b)[^.;,]){0,60}$",
+    re.I,
+)
+#: a speaker's seat after the city: "the ministry in Nairobi said" (not "talks in Islamabad,
+#: said a statement")
+_SPEAKER_AFTER = re.compile(r"\s+(?:said|says|announced|reported|stated|added)\b")
 #: a time after the city that puts the event a year or more back: "talks in Nairobi last year"
 #: ("held consultations in Ashgabat last week" is the story's own meeting)
 _PAST_AFTER = re.compile(
@@ -289,5 +320,10 @@ def foreign_place(text: str, at: int, end: int) -> bool:
     """
     before = text[max(0, at - 100) : at]
     return bool(
-        _PLACED_ELSEWHERE.search(before) or _AS_BY.search(before) or _PAST_AFTER.match(text, end)
+        _PLACED_ELSEWHERE.search(before)
+        or _AS_BY.search(before)
+        or _PAST_AFTER.match(text, end)
+        or _SINCE_MEETING.search(before)
+        or _PLANNED.search(before)
+        or _SPEAKER_AFTER.match(text, end)
     )

@@ -24,11 +24,16 @@ __all__ = ["published_day"]
 _ISO_DAY = r"((?:19|20)\d\d)-(\d\d)-(\d\d)"
 _META = re.compile(
     r"<meta\b[^>]*?\b(?:property|name|itemprop)\s*=\s*[\"']"
-    r"(?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]date|"
-    r"dc\.date\.issued|DC\.date\.issued)[\"'][^>]*>",
+    r"(?:article:published_time|og:published_time|datePublished|pubdate|publish[-_]?date|"
+    r"publication[-_]date|date|dc\.date(?:\.issued|\.created)?|dcterms\.(?:issued|created|date)|"
+    r"article\.published|sailthru\.date|parsely-pub-date)[\"'][^>]*>",
     re.I,
 )
 _CONTENT = re.compile(r"\bcontent\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
+#: "20260304" in a publication tag
+_COMPACT = re.compile(r"\bcontent\s*=\s*[\"']\s*((?:19|20)\d\d)(\d\d)(\d\d)\b", re.I)
+#: '<time>4 March 2026</time>', '<span itemprop="datePublished">4 March 2026</span>'
+_TIME_TEXT = re.compile(r"<(time|span|div|p)\b([^>]*)>\s*([^<]{6,60}?)\s*</\1>", re.I)
 _JSON_LD = re.compile(r"\"datePublished\"\s*:\s*\"\s*" + _ISO_DAY)
 _TIME = re.compile(r"<time\b[^>]*?\bdatetime\s*=\s*[\"']\s*" + _ISO_DAY, re.I)
 
@@ -43,14 +48,24 @@ def _day(m: re.Match[str]) -> dt.date | None:
 #: an element a page's template marks as its date: '<span class="time">2026-04-14 18:22</span>'
 _CLASSED = re.compile(
     r"<(?:span|div|p|small|em|li|time)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*)[\"'][^>]*>"
-    r"\s*([^<]{6,60}?)\s*<"
+    r"\s*([^<]{6,100}?)\s*<"
 )
 _DATE_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:time|date|published|pubdate|posted|timestamp|post-date|entry-date)"
+    r"(?:^|[\s_-])(?:time|dates?|published|pubdate|posted|timestamp|post-date|entry-date|"
+    r"fecha|datum|tarih|datetime|postdate|newsdate|pubtime)"
     r"(?:$|[\s_-])",
     re.I,
 )
 _REVISED_CLASS = re.compile(r"updat|modif|revis|edit", re.I)
+#: where an element's text turns to when the page was revised
+_UPDATED_PART = re.compile(r"\|?\s*\b(?:Last )?(?:[Uu]pdated|[Mm]odified|[Rr]evised|Actualizado)\b")
+#: a definition list's or a table's label and value: "<dt>Published</dt><dd>12 March 2026</dd>"
+_LABELLED = re.compile(
+    r"<(dt|th|td|strong|b|span|label)\b[^>]*>\s*(?:Date\s+)?(?:[Pp]ublished(?: on)?|"
+    r"[Pp]ublication [Dd]ate|[Pp]osted(?: on)?|[Ii]ssued(?: on)?|[Rr]elease [Dd]ate|"
+    r"[Dd]ate(?: of publication)?|Publicado|Fecha)\s*:?\s*</\1>\s*"
+    r"(?:<(?:dd|td|span|time|em)\b[^>]*>\s*)?([^<]{6,60}?)\s*<"
+)
 
 
 #: a byline's element, whose last part is often the date: "By: X - Reporter / 05:40 AM
@@ -70,9 +85,16 @@ def _classed(html: str) -> set[dt.date]:
     for m in _CLASSED.finditer(html):
         names = m.group(1)
         if _DATE_CLASS.search(names) and not _REVISED_CLASS.search(names):
-            day = date_line(m.group(2))
+            # "Published: 26 August 2026 Updated: 27 August 2026": the first part ("Updated:
+            # April 22, 2026" alone still dates the page)
+            first = _UPDATED_PART.split(m.group(2))[0]
+            day = date_line(first if first.strip() else m.group(2))
             if day is not None:
                 out.add(day)
+    for m in _LABELLED.finditer(html):
+        day = date_line(m.group(2))
+        if day is not None:
+            out.add(day)
     for m in _BYLINE.finditer(html):
         if _REVISED_CLASS.search(m.group(2)):
             continue
@@ -94,6 +116,21 @@ def _placed(part: str) -> dt.date | None:
     return found
 
 
+def _timed_element(m: re.Match[str]) -> bool:
+    """A ``<time>`` element without a ``datetime`` (read before), or an element marked
+    ``itemprop="datePublished"``."""
+    attributes = m.group(2).lower()
+    if "datepublished" in attributes:
+        return True
+    return m.group(1).lower() == "time" and "datetime" not in attributes
+
+
+def _text_day(m: re.Match[str]) -> dt.date | None:
+    from ._stamps import date_line
+
+    return date_line(m.group(3))
+
+
 def published_day(html: str) -> dt.date | None:
     """The page's publication day, or None when its markup gives none or disagrees.
 
@@ -107,15 +144,25 @@ def published_day(html: str) -> dt.date | None:
     datetime.date(2026, 2, 25)
     >>> published_day('<p class="meta">Rome, 22 January 2025</p>')
     datetime.date(2025, 1, 22)
+    >>> published_day('<dl><dt>Published</dt><dd>12 March 2026</dd></dl>')
+    datetime.date(2026, 3, 12)
+    >>> published_day('<div class="fecha">Publicado: 3/3/2026 18:40</div>')
+    datetime.date(2026, 3, 3)
     """
     tagged = {
         d
         for tag in _META.finditer(html)
         if (m := _CONTENT.search(tag.group())) is not None and (d := _day(m)) is not None
     }
+    tagged |= {
+        d
+        for tag in _META.finditer(html)
+        if (m := _COMPACT.search(tag.group())) is not None and (d := _day(m)) is not None
+    }
     tagged |= {d for m in _JSON_LD.finditer(html) if (d := _day(m)) is not None}
     timed = {d for m in _TIME.finditer(html) if (d := _day(m)) is not None}
     timed |= _classed(html)
+    timed |= {d for m in _TIME_TEXT.finditer(html) if _timed_element(m) and (d := _text_day(m))}
     if len(tagged) > 1 or len(timed) > 1:
         return None
     if tagged and timed and tagged != timed:

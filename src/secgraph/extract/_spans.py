@@ -67,6 +67,14 @@ _HELD = re.compile(
     r"\b(?:held|took place|convened)|\bheld (?:talks|a meeting|discussions|consultations)|"
     r"\bmet)\b[^.;]{0,40}$"
 )
+#: a sentence whose subject is the meeting, held over days: "The meeting was held from 3 to 5
+#: March", "The talks took place on 3 and 4 March"
+_HELD_SPAN = re.compile(
+    r"^(?:The|This|These)\s+(?:[\w'\u2019-]+\s+){0,6}?(?:meeting|talks|dialogue|session|"
+    r"consultations|round|conference|negotiations)\b[^.;]{0,60}?\b(?:(?:was|were)\s+held|"
+    r"took place|ran|lasted|was convened)\b",
+    re.I,
+)
 _TALKS_PROPER = re.compile(r"\b(?:talks|discussions|consultations|dialogue|negotiations)\b")
 
 
@@ -118,9 +126,10 @@ def refine_span(
                 if start == found.date and (end - start).days <= 10:
                     why = _why(found, f"the span given in sentence {s.index + 1}")
                     return replace(found, end=end, review=why)
-    until = _UNTIL.search(here.text) if found.end is None else None
+    until = _UNTIL.search(here.text) or _ENDED_ON.search(here.text) if found.end is None else None
     if until is not None and _BEGAN.search(here.text, 0, until.start()):
-        # "began on Monday, and will continue until Wednesday": to the next such day
+        # "began on Monday, and will continue until Wednesday", "began on Monday and ended on
+        # Wednesday": to the next such day
         ahead = (WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
         if 0 < ahead <= 6:
             why = _why(found, f"'{until.group()}' after its first day")
@@ -134,6 +143,17 @@ def refine_span(
         if not _ENDED.search(here.text) and not visit and (anchor is None or end <= anchor):
             why = _why(found, f"'{length.group()}' counted on from its first day")
             return replace(found, end=end, review=why)
+    if found.end is None and not _VISIT.search(here.text):
+        # "agreed ... on 5 March", and "The meeting was held from 3 to 5 March" below: the
+        # span the meeting's own sentence gives, when it holds the day found
+        for s in others:
+            if s.index == found.sentence or _VISIT.search(s.text) or not _HELD_SPAN.search(s.text):
+                continue
+            spans = _ranges(s, anchor or found.date)
+            holding = [(a, b) for a, b in spans if a <= found.date <= b and (b - a).days <= 10]
+            if len(spans) == 1 and holding:
+                why = _why(found, f"the span the meeting was held over, in sentence {s.index + 1}")
+                return replace(found, date=holding[0][0], end=holding[0][1], review=why)
     if found.end is None and _ENDED.search(here.text):
         day = found.date
         for s in others:
@@ -192,6 +212,10 @@ def refine_span(
 
 _UNTIL = re.compile(
     r"\b(?:continues?|continuing|runs?|running|lasts?|lasting)\s+(?:until|till|through|to)\s+"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+_ENDED_ON = re.compile(
+    r"\b(?:ended|concluded|closed|wrapped up|finished)\s+(?:on\s+)?"
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _BEGAN = re.compile(r"\b(?:began|begun|opened|started|commenced|kicked off)\b")

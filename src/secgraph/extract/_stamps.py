@@ -52,6 +52,7 @@ def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
     line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
     line = re.sub(r"(?<=\d)(ST|ND|RD|TH)\b", lambda m: m.group().lower(), line)  # "4TH"
     line = english_months(line)  # "05 marzo 2025"
+    line = re.sub(r"\s+,\s*(?=(?:19|20)\d\d)", ", ", line)  # "26 August ,2026" (a template's)
     found = [(d, span) for d, span in _full_dates(line, day_first)]
     if len({d for d, _ in found}) != 1:
         return None
@@ -232,11 +233,13 @@ def _label(part: str) -> bool:
 @dataclass(frozen=True)
 class Stamp:
     """The date an agency put before its story where no dateline was read: ``date``, the
-    sentence it opens, and where in that sentence the story begins."""
+    sentence it opens, and where in that sentence the story begins; ``until``, the last day
+    of a span the stamp gives ("Astana, 29-30 October 2026 --")."""
 
     date: dt.date
     sentence: int
     end: int
+    until: dt.date | None = None
 
 
 #: "Riyadh, Rabi Al-Thani 14, 1446, October 17, 2024, SPA -- ", "TEHRAN, Aban 26, 1403 (IRNA) --"
@@ -270,15 +273,20 @@ def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
 
     >>> from ._text import split_sentences
     >>> filing_stamp(split_sentences("TEHRAN, Aban 26, 1403 (IRNA) -- Iran and Oman met."))
-    Stamp(date=datetime.date(2024, 11, 16), sentence=0, end=32)
+    Stamp(date=datetime.date(2024, 11, 16), sentence=0, end=32, until=None)
+    >>> filing_stamp(split_sentences("Astana, 29-30 October 2026 - Astana hosted talks.")).until
+    datetime.date(2026, 10, 30)
     """
     opening = next((s for s in sentences if not s.heading), None)
     m = _STAMP.match(opening.text) if opening is not None else None
     if opening is None or m is None:
         return None
     when = m.group("when") or m.group("paren")
-    found = {d.start for d in dates_in(when, None) if not d.inferred}
-    return Stamp(found.pop(), opening.index, m.end()) if len(found) == 1 else None
+    found = {(d.start, d.end) for d in dates_in(when, None) if not d.inferred}
+    if len(found) != 1:
+        return None
+    start, until = found.pop()  # a span's last day too: "Astana, 29-30 October 2026 --"
+    return Stamp(start, opening.index, m.end(), until)
 
 
 def dateline_day(dateline: Dateline | None, known: dt.date | None) -> dt.date | None:

@@ -13,7 +13,16 @@ import re
 
 from ._text import MONTH
 
-__all__ = ["names_a_time", "past_part", "relative_day"]
+__all__ = ["VAGUE", "YESTERDAY", "names_a_time", "past_part", "relative_day"]
+
+#: no day can be told: "held consultations in Ashgabat last week"
+VAGUE = re.compile(
+    r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
+    r"month)\b|\brecently\b|\bin recent (?:days|weeks)\b|\b(?:at|over) the weekend\b",
+    re.I,
+)
+YESTERDAY = re.compile(r"\byesterday\b", re.I)
+
 
 _TIME = re.compile(
     # a month, with or without its day: "in March", "on 5 March", "May 28"

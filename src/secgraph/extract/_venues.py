@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-__all__ = ["VENUE_CITY", "close_city", "landmark_city"]
+__all__ = ["CITY_NAMED_VENUE", "VENUE_CITY", "close_city", "landmark_city"]
 
 #: a landmark -> its city
 _LANDMARKS: tuple[tuple[str, str], ...] = (
@@ -42,6 +42,19 @@ _LANDMARKS: tuple[tuple[str, str], ...] = (
     ),
     (r"Wisma\s+Putra", "Putrajaya"),
     (r"(?:the\s+)?Russell\s+Offices", "Canberra"),
+    (
+        r"(?:the\s+)?(?:U\.?S\.?\s+)?(?:State\s+Department|Department\s+of\s+State)|"
+        r"(?:the\s+)?Harry\s+S\.?\s+Truman\s+Building|Blair\s+House|Foggy\s+Bottom",
+        "Washington",
+    ),
+    (r"(?:the\s+)?Farnesina", "Rome"),
+    (r"(?:the\s+)?Akasaka\s+(?:Palace|State\s+Guest\s+House)", "Tokyo"),
+    (r"(?:the\s+)?Union\s+Buildings", "Pretoria"),
+    (r"(?:the\s+)?Aso\s+(?:Rock\s+)?Villa", "Abuja"),
+    (r"(?:the\s+)?Palacio\s+de\s+(?:Carondelet)", "Quito"),
+    (r"(?:the\s+)?Casa\s+de\s+Nari\u00f1o|(?:the\s+)?Casa\s+Nari\u00f1o", "Bogot\u00e1"),
+    (r"(?:the\s+)?(?:Palacio\s+de\s+)?La\s+Moneda(?:\s+Palace)?", "Santiago"),
+    (r"(?:the\s+)?Auswärtiges\s+Amt|(?:the\s+)?Bundeskanzleramt", "Berlin"),
 )
 _LANDMARK = re.compile(
     r"\b(?:at|in|to|inside)\s+(?:"
@@ -60,6 +73,12 @@ VENUE_CITY = re.compile(
     r"(?:Camp|Fort|Naval\s+Station)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*)?|"
     r"Ministry(?:\s+of(?:\s+the)?(?:\s+(?:and\s+)?[A-Z][\w'\u2019-]*){1,4})?)(?:\s+\([A-Z]+\))?"
     r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+)?)(?=[,.;]|\s+(?:on|for|to|in|from)\b|$)"
+)
+#: a venue named after its city: "at the Kampala Serena Hotel", "at the Abuja International
+#: Conference Centre" (the city is checked to be a capital or a large city of a named country)
+CITY_NAMED_VENUE = re.compile(
+    r"\b(?:at|in)\s+the\s+([A-Z][\w'\u2019-]+)\s+(?:[A-Z][\w'\u2019-]*\s+){0,3}"
+    r"(?:Hotel|Cent(?:re|er)|Conference|Convention|Palace|Hall|Resort|Club)\b"
 )
 #: "Coordinator for Counterterrorism at the State Department": a post's office, not a venue
 _POST_BEFORE = re.compile(

@@ -26,8 +26,9 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_future, is_meeting
-from ._dates import WEEKDAY_NAME, WEEKDAYS, dates_in, soon_after
+from ._dates import WEEKDAYS, dates_in, soon_after
 from ._evidence import check_evidence
+from ._filed import opening_day
 from ._governed import (
     ARRIVAL,
     OTHER_EVENT,
@@ -36,10 +37,11 @@ from ._governed import (
     still_to_come,
     tells_of_talks,
 )
+from ._rounds import earlier_round, reported_round, without_round_before
 from ._spans import refine_span
 from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
 from ._text import Dateline, Sentence
-from ._times import names_a_time, past_part, relative_day
+from ._times import VAGUE, YESTERDAY, past_part, relative_day
 
 __all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 
@@ -53,8 +55,8 @@ class FoundDate:
 
 
 _WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|\b(?:late|early) (?:on )?|(?<=\blast )"
-    r"|(?<=\bthis )"
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
+    r"|(?<=\blast )|(?<=\bthis )"
     # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
     r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
     r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
@@ -84,21 +86,6 @@ _TODAY = re.compile(
 #: words a page's date line may hold besides the date ("Published 4 December 2024",
 #: "Updated - October 22, 2024 09:40 pm IST", "Source: Xinhua | 2024-01-15 21:03:45")
 _TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
-
-
-_HELD_IN = re.compile(
-    r"\b(?:held|met|talks|meeting|consultations) in ([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"
-)
-
-
-def _elsewhere(text: str, filed_in: str | None) -> bool:
-    """Whether an opening puts the meeting in another city than the one the story was filed
-    from ("MUSCAT, Nov 17, 2024 (ONA) -- ... a meeting held in Tehran"): a day's travel, or
-    more, may lie between them."""
-    m = _HELD_IN.search(text)
-    if m is None or filed_in is None:
-        return False
-    return m.group(1).lower() not in filed_in.lower() and filed_in.lower() not in m.group(1).lower()
 
 
 def find_date(
@@ -149,7 +136,7 @@ def _find_date(
 ) -> tuple[FoundDate | None, str | None]:
     stamp = filing_stamp(sentences) if dateline is None or dateline.date is None else None
     anchor = dateline.date if dateline and dateline.date else None
-    anchor = anchor or (stamp.date if stamp else None) or published
+    anchor = anchor or (stamp.until or stamp.date if stamp else None) or published
     month_day = dateline.month_day if dateline is not None else None
     dated = dated_heading(sentences, month_day=month_day) if anchor is None else None
     anchor = anchor or dated
@@ -168,10 +155,15 @@ def _find_date(
     left: str | None = None  # the first candidate not taken, and why
     signed: FoundDate | None = None  # "signed at Colombo on the sixteenth day of January"
     later_round = any(_LATER_ROUND.search(x.text) for x in sentences)
+    reported = reported_round(sentences)
+    vague_body = False
     # the body before the headings: "on 9 December" is more precise than a headline's span
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or not (is_meeting(s) or "signed" in s.words or tells_of_talks(s.text)):
             continue
+        # the body tells of the talks "last week": a heading's date of the story's day is the
+        # page's ("Kenya, Uganda hold talks - 6 March 2026")
+        vague_body = vague_body or (not s.heading and VAGUE.search(s.text) is not None)
         cut = 0  # the dateline's (or the stamp's) date is the filing's
         if dateline is not None and s.start <= dateline.end <= s.end:
             cut = dateline.end - s.start
@@ -188,12 +180,23 @@ def _find_date(
                 body = past_part(body)
                 if not body:
                     continue
+        blanked = without_round_before(body)
+        if blanked != body:  # the draft names the date left: "an earlier round's"
+            gone = [d for d in dates_in(body, anchor) if not blanked[d.at : d.at + 1].strip()]
+            if gone:
+                left = (
+                    left
+                    or f"{gone[0].start} in sentence {s.index + 1} not taken: the round before's"
+                )
+            body = blanked
         previous = _PAST_ROUND.search(body)
         if previous is not None and _SINCE.search(body, 0, previous.start()):
             body = body[: previous.start()]  # "the first talks since the previous round on"
             previous = None
         if previous is None and later_round and _FIRST_ROUND.search(body):
             previous = _FIRST_ROUND.search(body)  # "The first round was held in Lome on ..."
+        if previous is None:  # "The Second Dialogue was held in Canberra on ..." (of the third)
+            previous = earlier_round(body, reported)
         past = previous is not None
         text = s.text[: cut + len(body)]
         not_this = past or (_NOT_THIS.search(text) is not None and not _HELD.search(text))
@@ -201,6 +204,12 @@ def _find_date(
             late = anchor if not inferred and not from_before else None  # to compare with
             if yearless_days and not inferred and (start.month, start.day) not in yearless_days:
                 off = "not the yearless day given before"  # "a pact signed on 12 January 2025"
+            elif (
+                s.heading
+                and vague_body
+                and (start == anchor or re.search(r"\s[-|\u2013\u2014]\s*$", body[:at]))
+            ):
+                off = "the page's date in a heading, and the body gives no day"
             elif OTHER_EVENT.search(body, 0, at) or ARRIVAL.search(body, 0, at):
                 off = "another event's or a journey's"  # "a week after the attack on 14 Feb"
             elif SIGNED_BEFORE.search(body, 0, at) and _HELD.search(text):
@@ -247,10 +256,10 @@ def _find_date(
         # the first time the sentence gives is the meeting's: "held consultations last week,
         # the Foreign Office said on Monday" has no day; "agreed on Tuesday ... after
         # clashes last month" has one
-        vague = _VAGUE.search(body)
+        vague = VAGUE.search(body)
         vague_why = vague_why or (f"only '{vague.group()}', no day" if vague else None)
         first = vague.start() if vague else len(body)
-        ago = _YESTERDAY.search(body, 0, first)
+        ago = YESTERDAY.search(body, 0, first)
         if ago and not _REPORTED.search(body, 0, ago.start()):
             back = 2 if body[: ago.start()].lower().endswith("day before ") else 1
             day = day_of - dt.timedelta(days=back)
@@ -292,35 +301,10 @@ def _find_date(
         # a notice of an agreement signed shortly before it, or a gazette's notice of one
         # (no date of its own to compare with): the signing is the event
         return FoundDate(signed.date, signed.end, signed.sentence, "the date of signing"), None
-    opening = next((s for s in sentences if not s.heading), None)
-    filed = dateline.date if dateline and dateline.date else (stamp.date if stamp else None)
-    filed_end = dateline.end if dateline and dateline.date else (stamp.end if stamp else -1)
-    if (
-        filed is not None
-        and opening is not None
-        and (
-            opening.start <= filed_end <= opening.end
-            if dateline and dateline.date
-            else stamp is not None and opening.index == stamp.sentence
-        )
-        and is_meeting(opening)
-        and not is_future(opening)
-        and not _VAGUE.search(opening.text)
-        and not _YESTERDAY.search(opening.text)
-        # an opening naming any weekday is not dated by its dateline
-        and not WEEKDAY_NAME.search(opening.text[max(0, filed_end - opening.start) :])
-        and not _SAID.search(opening.text)
-        and not (dateline and dateline.agency and _WIRES.fullmatch(dateline.agency))
-        and not _elsewhere(opening.text, dateline.city if dateline else None)
-        and not names_a_time(
-            opening.text[
-                max(0, filed_end - opening.start) if dateline and dateline.date else filed_end :
-            ]
-        )
-        and opening.index not in skip
-    ):
+    filed = opening_day(sentences, dateline, stamp, skip)
+    if filed is not None:
         # "ABU DHABI, 18th November, 2024 (WAM) -- X received Y": an agency's day
-        return FoundDate(filed, None, opening.index, "the date of the dateline"), None
+        return FoundDate(filed.date, filed.end, filed.sentence, "the date of the dateline"), None
     if yearless is not None:
         return None, f"a date without a year ('{yearless[:60]}'; give --published)"
     return None, vague_why or left
@@ -366,25 +350,11 @@ _HELD = re.compile(
     r"\b(?:held|met|talks|took place|convened|co-chaired|chaired|hosted|received|welcomed|"
     r"discussed|reviewed|agreed)\b"
 )
-#: no day can be told: "held consultations in Ashgabat last week"
-_VAGUE = re.compile(
-    r"\b(?:last|this past|past|this) (?:week|weekend|month)\b|\bearlier (?:this|in the) (?:week|"
-    r"month)\b|\brecently\b|\bin recent (?:days|weeks)\b|\b(?:at|over) the weekend\b",
-    re.I,
-)
 _DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d")
-#: an opening that reports what someone said, and wires that always name the day: the story's
-#: date is not the meeting's ("KABUL, March 12, 2025 (Reuters) - ... held talks, X said")
-_SAID = re.compile(r"\b(?:said|says|told|announced|according to|reported|quoted)\b")
-_WIRES = re.compile(
-    r"Reuters|AFP|AP|Bloomberg|dpa|UPI|Xinhua|AA|Anadolu(?: Agency)?|TASS|RIA(?: Novosti)?|"
-    r"Interfax|Kyodo|Jiji|Yonhap|ANI|PTI|IANS|EFE|Lusa|ANSA"
-)
 _AND_WEEKDAY = re.compile(
     r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"
 )
-_YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _THIS_MORNING = re.compile(
     r"\b(?:met|held|hosted|received|began|opened|welcomed)\b[^.;]{0,140}"
     r"\bthis (?:morning|afternoon|evening)\b"

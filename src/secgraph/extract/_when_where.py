@@ -9,16 +9,28 @@ meeting's city ("the next round in Washington") is not this meeting's place. (Da
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from ._border import border_post, placed_by_region
+from ._cities import capital, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
-from ._lexicon import Lexicon, city_country, city_population
-from ._stamps import date_line
+from ._lexicon import Lexicon
+from ._namesakes import (
+    described,
+    hosting_city,
+    large_city,
+    namesake,
+    naming,
+    part_of_longer,
+    stray,
+    wider,
+)
+from ._rounds import earlier_round, reported_round
+from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
-from ._venues import VENUE_CITY, close_city, landmark_city
+from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
 
 __all__ = ["FoundPlace", "find_place"]
@@ -35,12 +47,20 @@ class FoundPlace:
 
 _CITY = re.compile(
     r"\b(?:[Ii]n|[Aa]t|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
+    r"|on the (?:outskirts|edge) of|just outside"  # "at a base on the outskirts of Victoria"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
     # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,2}"
-    r"(?:capital|city|town|port|resort|village)\s+of\s+)?"
+    r"(?:capital|city|town|port|resort|village)\s+of\s+"
+    # "in the capital, Kampala", "in the provincial capital Pemba"
+    r"|the\s+(?:[A-Z][\w-]*\s+|provincial\s+|regional\s+|state\s+|district\s+)?capital,?\s+)?"
     r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
+)
+#: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
+_HOST_CITY = re.compile(
+    r"(?:^|[-\u2013\u2014:]\s+)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)\s+(?:hosted|"
+    r"played host to|was (?:the )?(?:venue|host) (?:of|for|to))\s+(?:the|a|an|this|their)\b"
 )
 #: a sentence that opens on its city ("In Vientiane on 10 September, ...") names the talks'
 #: city only when it tells of talks
@@ -51,7 +71,7 @@ _TALKS_HERE = re.compile(
 )
 _EVENT_IN = re.compile(
     r"\b(?:coup|attacks?|bombings?|blasts?|killed|clashes|protests?|elections?|fighting|"
-    r"earthquake|born|based|war|conflict|fighting)\s*$"
+    r"earthquake|born|based|war|conflict|fighting|headquartered|seated|located)\s*$"
 )
 #: where someone spoke, or a unit's or a mission's seat: not where the meeting was held
 #: ("told reporters in Bangkok", "the 4th Joint Military Region in Maroua", "Embassy in Paris")
@@ -59,11 +79,17 @@ _NOT_VENUE = re.compile(
     r"\b(?:told\s+(?:\w+\s+){0,2}(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
     r"conference)|speaking|spoke|said|briefing|briefed\s+(?:\w+\s+){0,2}|"
     r"Region|Division|Brigade|Battalion|Zone|Sector|Embassy|Consulate|High\s+Commission|"
-    r"Fleet|Corps|ambassador|envoy|attach[ée])\s*$"
+    r"Fleet|Corps|ambassador|envoy|attach[ée]|Consul(?:[- ]General)?|Charg[ée] d['\u2019]"
+    r"[Aa]ffaires(?: a\.?i\.?)?)\s*$"
     # "the Consul General of Tunisia in Tripoli", "the Embassy of Japan in Manila"
     r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
     re.I,
+)
+#: talks held at a mission: "held talks at the Kenyan Embassy in Kampala" (its city is the venue)
+_AT_MISSION = re.compile(
+    r"\b(?:held|met|meeting|talks)\b[^.;]{0,40}\bat\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+    r"(?:[Ee]mbassy|Consulate|High Commission)\s*$"
 )
 #: a meeting held by video: it has no place (a city named beside it is where a side sat)
 _VIRTUAL = re.compile(
@@ -78,6 +104,8 @@ _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 _PAST_MEETING = re.compile(
     r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
+    # "The committee last met in Damascus on 4 May": the round before
+    r"|\blast (?:met|convened)\b|\bmet (?:last|previously)\b|\b(?:was|were) last held\b"
     # "The previous Combifron was held in Quito": an earlier one of a named series
     r"|^(?:The|Its|Their) (?:previous|preceding|prior|last) [^.;]{0,60}?\b(?:was|were) "
     r"(?:held|convened)\b"
@@ -96,6 +124,8 @@ _HERE = re.compile(
 _AT_HOME = re.compile(
     r"\b(?:received|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|briefing))"
     r"|\bcurrently visiting the country\b"
+    # "held talks with visiting Thai Defence Minister X": the host met its guest at home
+    r"|\b(?:with|received|met|welcomed)\s+(?:the\s+)?visiting\b"
     r"|\bat the (?:Ministry|Secretariat|headquarters|Foreign Office|[A-Z][\w-]+ Palace)\b"
 )
 
@@ -108,48 +138,74 @@ def find_place(
     venue: Sentence | None = None  # "at Camp Aguinaldo", "at General Headquarters"
     opening = next((s.index for s in sentences if not s.heading), 0)
     pakistan = any("Pakistan" in s.text for s in sentences)
+    this_round = reported_round(sentences)
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
     reported = False  # a sentence before reported the talks, with no city of its own
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
+        if not s.heading and earlier_round(s.text, this_round):
+            continue  # "The Second Dialogue was held in Canberra" in a story of the third
         if reported and not s.heading and tells_of_another(s.text):
             continue  # after talks reported with no city: "also met in Nairobi", "a summit in"
         future = is_future(s)
         if venue is None and not future and not s.heading and _VENUE.search(s.text):
             venue = s
         known = None if future else landmark_city(s.text, pakistan=pakistan)
-        if known and dateline is not None and _fold(dateline.city) == _fold(known):
+        if known and dateline is not None and fold(dateline.city) == fold(known):
             known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
-        place = _resolve_city(known, lexicon) if known else None
+        place = resolve_city(known, lexicon) if known else None
         if place is not None:
             name, country, pid = place
             return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
+        post = border_post(s, sentences, lexicon) if not (future or s.heading) else None
+        if post is not None:  # "at the Kapitan Andreevo border checkpoint"
+            return FoundPlace(post.name, post.country, s.index, post.place_id, post.guess), None
+        host = _HOST_CITY.search(s.text) if not (future or s.heading) else None
+        form = lexicon.country_forms.get(host.group(1)) if host is not None else None
+        by_city = host is not None and (form is None or form[1] == "capital")  # not "Kenya hosted"
+        place = resolve_city(host.group(1), lexicon) if host is not None and by_city else None
+        if place is not None and not hosting_city(place[0], sentences, lexicon):
+            place = None  # "Austin hosted his counterpart": a person, not Austin, Texas
+        if place is not None:  # "Astana hosted the fourth round of ..."
+            return FoundPlace(place[0], place[1], s.index, place[2]), None
         for m in _CITY.finditer(s.text):
             if m.group().startswith(("In ", "At ")) and not _TALKS_HERE.search(s.text):
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
-            if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()):
+            if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()) and not (
+                _AT_MISSION.search(s.text, max(0, m.start() - 60), m.start())
+            ):
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
             if foreign_place(s.text, m.start(), m.end()):
                 continue  # "weeks after they met in Nairobi", "the agreement reached in"
-            place = _resolve_city(m.group(1), lexicon) or _described(m.group(), lexicon)
+            place = resolve_city(m.group(1), lexicon) or described(m.group(), lexicon)
+            told = described(m.group(), lexicon)  # "the Ugandan border town of Busia"
+            if place is not None and told is not None and place[2] is None:
+                place = (place[0], told[1], None)  # the text's adjective over the gazetteer's
+            if place is None:  # "in Desaguadero, Puno region": a town the gazetteer lacks
+                town = placed_by_region(s.text, m.end(), m.group(1), sentences, lexicon)
+                place = (town.name, town.country, None) if town is not None else None
             if place is None:
                 continue
             if future and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
-            wider = _wider(s.text, m.end(), country, sentences, lexicon)
-            if wider is not None:  # "in Sentul, Bogor": Indonesia's Bogor, not Malaysia's Sentul
-                name, country, pid = wider
-            if pid is None and _stray(name, country, sentences, lexicon, here=s):
+            bigger = wider(s.text, m.end(), country, sentences, lexicon)
+            if bigger is not None:  # "in Sentul, Bogor": Indonesia's Bogor, not Malaysia's Sentul
+                name, country, pid = bigger
+            if pid is None:  # "talks in Tripoli" between Lebanon and Syria: Lebanon's Tripoli
+                country = namesake(name, country, sentences, lexicon)
+            if pid is None and stray(name, country, sentences, lexicon, here=s):
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
+            if pid is None and part_of_longer(name, m.group(1), country, sentences, lexicon):
+                continue  # "in Metro Manila": not Indonesia's Metro
             if dateline is not None and dateline.city.endswith(f" {name}"):
                 # "Delhi talks" filed from NEW DELHI: the dateline spells the city out
-                full = _resolve_city(dateline.city, lexicon)
+                full = resolve_city(dateline.city, lexicon)
                 if full is not None and full[1] == country:
                     name, country, pid = full
             side = _SIDE_OF.match(s.text, m.end())  # "in Moyale, on the Ethiopian side"
@@ -160,32 +216,42 @@ def find_place(
                 name, pid = _held_in(sentences, lexicon, country) or (name, pid)
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
-            place = _resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
+            place = resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid), None
-        capital = _IN_CAPITAL.search(s.text) if not future else None
-        if capital is not None:
-            form = lexicon.country_forms.get(capital.group(1))
-            city = _capital(lexicon, form[0]) if form is not None else None
-            place = _resolve_city(city, lexicon) if city else None
+        for m in CITY_NAMED_VENUE.finditer(s.text) if not (future or s.heading) else ():
+            place = resolve_city(m.group(1), lexicon)  # "at the Kampala Serena Hotel"
+            if (
+                place is not None
+                and large_city(place[0], lexicon)
+                and naming(sentences, lexicon).get(place[1])
+            ):
+                return FoundPlace(place[0], place[1], s.index, place[2]), None
+        in_capital = _IN_CAPITAL.search(s.text) if not future else None
+        if in_capital is not None:
+            form = lexicon.country_forms.get(in_capital.group(1))
+            city = capital(lexicon, form[0]) if form is not None else None
+            place = resolve_city(city, lexicon) if city else None
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
         filed = dateline.city if dateline is not None else _city_line(sentences)
         here = _HERE.search(s.text) or (s.index <= opening + 2 and _AT_HOME.search(s.text))
         if filed is not None and here and not future:
-            place = _resolve_city(filed, lexicon, filed=True)
+            place = resolve_city(filed, lexicon, filed=True)
             if place is not None:
                 name, country, pid = place
+                country = namesake(name, country, sentences, lexicon) if pid is None else country
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
         reported = reported or (not s.heading and not future and reports_talks(s.text))
     filed = dateline.city if dateline is not None else _city_line(sentences)
-    place = _resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
+    place = resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
     if venue is not None and place is not None:
         # the meeting's venue is a camp, a base or a headquarters the text places in no
         # city: the city the story was filed from
         name, country, pid = place
+        country = namesake(name, country, sentences, lexicon) if pid is None else country
         return FoundPlace(name, country, venue.index, pid, "from the dateline: the venue"), None
     if future_only:
         return None, f"only a future meeting's place ({future_only})"
@@ -211,139 +277,59 @@ def _past_part(text: str, at: int) -> bool:
     return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
 
 
-def _stray(
-    name: str,
-    country: str,
-    sentences: list[Sentence],
-    lexicon: Lexicon,
-    here: Sentence | None = None,
-) -> bool:
-    """Whether a small town of the gazetteer (no capital, under 100,000 people) lies in a
-    country the text never names, or names once in another sentence than the town's: a
-    namesake elsewhere ("British troops at Tapa" in a story about Estonia: India's Tapa; "the
-    coast guard's headquarters in Chaguaramas" in a Caribbean story naming Venezuela once:
-    Venezuela's Chaguaramas). A city known on its own (New York, Geneva) is no namesake."""
-    if (
-        lexicon.country_forms.get(name, ("", ""))[1] == "capital"
-        or city_population(name) >= 100_000
-    ):
-        return False
-    named = _naming(sentences, lexicon).get(country, [])
-    return not named or (here is not None and len(named) == 1 and named[0] != here.index)
-
-
-def _naming(sentences: list[Sentence], lexicon: Lexicon) -> dict[str, list[int]]:
-    """The sentences that name each country (by any of its forms), in order."""
-    out: dict[str, list[int]] = {}
-    for s in sentences:
-        for m in lexicon.country_pattern.finditer(s.text):
-            out.setdefault(lexicon.country_forms[m.group()][0], []).append(s.index)
-    return out
-
-
-def _described(phrase: str, lexicon: Lexicon) -> tuple[str, str, str | None] | None:
-    """A town the gazetteer lacks, placed by the text: "in the Algerian city of El Tarf"."""
-    m = re.search(
-        r"\bthe\s+(?:[a-z-]+\s+)?([A-Z][\w-]*)\s+(?:[a-z-]+\s+)?(?:city|town|port|village)\s+"
-        r"of\s+(.+)$",
-        phrase,
-    )
-    if m is None:
-        return None
-    form = lexicon.country_forms.get(m.group(1))
-    if form is None or form[1] != "adjective":
-        return None
-    return m.group(2).strip(), form[0], None
-
-
-def _wider(
-    text: str, end: int, country: str, sentences: list[Sentence], lexicon: Lexicon
-) -> tuple[str, str, str | None] | None:
-    """The city named after a place and a comma, when the place's own country is one the text
-    never names and the city's is ("the centre in Sentul, Bogor, West Java")."""
-    after = re.match(r",\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+)?)", text[end:])
-    if after is None:
-        return None
-    city = _resolve_city(after.group(1), lexicon) or _resolve_city(
-        after.group(1).split()[0], lexicon
-    )
-    if city is None or city[1] == country:
-        return None
-    named = _naming(sentences, lexicon)
-    return city if country not in named and city[1] in named else None
-
-
-def _fold(name: str) -> str:
-    """A city's name without accents or case: 'Brasília' and 'BRASILIA' are one."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-
-
 def _city_line(sentences: list[Sentence]) -> str | None:
     """A city alone on a line in capitals near the top ("NEW DELHI" under a byline): where a
     newspaper's story was filed."""
-    for s in sentences[:6]:
+    for i, s in enumerate(sentences[:6]):
         if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
             return " ".join(w.capitalize() for w in s.text.split())
+        if (
+            i > 0
+            and re.match(r"By [A-Z]", sentences[i - 1].text)
+            and re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}", s.text)
+        ):
+            return s.text  # "Nairobi" on the line under "By John Kamau"
+        agency = _CITY_AGENCY.fullmatch(s.text) if not s.heading else None
+        if agency is not None:
+            return agency.group(1)  # "Lima, Mar. 3 (ANDINA)." cut off as a sentence of its own
         if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
             return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
         dated = re.fullmatch(
             r"([A-Z][^\W\d_]+(?: (?:(?:de|del|da|do|la|el) )?[A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?",
             s.text,
         )
-        if s.heading and dated and date_line(dated.group(2)) is not None:
+        if (
+            dated
+            and date_line(dated.group(2)) is not None
+            and (s.heading or i == _first(sentences))
+        ):
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
     opening = next((s for s in sentences if not s.heading), None)
     led = _CITY_DASH.match(opening.text) if opening is not None else None
-    return led.group(1) if led is not None else None  # "Ondjiva - Angola and Namibia ..."
+    if led is not None:
+        return led.group(1)  # "Ondjiva - Angola and Namibia ..."
+    stamped = _CITY_COMMA.match(opening.text) if opening is not None else None
+    if stamped is not None and filing_stamp(sentences) is not None:
+        # an agency's stamp the dateline patterns did not read: "NAIROBI, 11-12 March 2026 -"
+        return " ".join(w.capitalize() if w.isupper() else w for w in stamped.group(1).split())
+    return None
+
+
+#: an agency's city and day alone: "Lima, Mar. 3 (ANDINA)."
+_CITY_AGENCY = re.compile(
+    r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
+    r"\([A-Za-z][\w .&-]{1,30}\)\.?"
+)
+
+
+def _first(sentences: list[Sentence]) -> int:
+    """The position of the first body sentence in ``sentences``."""
+    return next((i for i, s in enumerate(sentences) if not s.heading), -1)
 
 
 #: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
+_CITY_COMMA = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s")
 _CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
-
-
-def _capital(lexicon: Lexicon, iso3: str) -> str | None:
-    return next(
-        (f for f, v in lexicon.country_forms.items() if v[0] == iso3 and v[1] == "capital"), None
-    )
-
-
-def _resolve_city(
-    text: str, lexicon: Lexicon, *, filed: bool = False
-) -> tuple[str, str, str | None] | None:
-    """The city a name stands for: a reference place, a capital, a city of the gazetteer
-    ("New York", GeoNames' "New York City"); with ``filed`` (a dateline's city), a
-    country's name that is its city's too ("KUWAIT" -> Kuwait City)."""
-    words = text.split()
-    ref = lexicon.reference
-    iso2 = {c.iso2: c.iso3 for c in ref.countries.values()}
-    for n in range(len(words), 0, -1):
-        name = re.sub(r"(?:'s|\u2019s|[.,])$", "", " ".join(words[:n]))
-        for place in ref.places.values():
-            if place.name == name:
-                return place.name, place.country, place.id
-        form = lexicon.country_forms.get(name)
-        if form is not None and form[1] != "capital":
-            if form[1] == "name" and iso2.get(city_country(name) or "") == form[0]:
-                return name, form[0], None  # Singapore, Kuwait: the city is the country's
-            if (
-                filed
-                and form[1] == "name"
-                and iso2.get(city_country(f"{name} City") or "") == (form[0])
-            ):
-                return f"{name} City", form[0], None
-            return None  # a country, not a city
-        code = city_country(name) or (city_country(f"{name} City") if form is None else None)
-        if form is not None and form[1] == "capital":
-            return name, form[0], None
-        if code is not None and code in iso2 and name not in _NOT_CITIES:
-            if words[n : n + 1] and words[n].rstrip(".,") == "City":
-                name = f"{name} City"  # "Pasay City" as the text names it (GeoNames' "Pasay")
-            return name, iso2[code], None
-    spanish = re.fullmatch(r"(?:Ciudad|Cidade) de ([A-Z][^\W\d_]+)", " ".join(words).rstrip(".,"))
-    if spanish is not None:  # "Ciudad de Guatemala": Guatemala City
-        return _resolve_city(f"{spanish.group(1)} City", lexicon, filed=filed)
-    near = close_city(" ".join(words).rstrip(".,"))  # a long name spelled another way
-    return (" ".join(words).rstrip(".,"), iso2[near], None) if near in iso2 else None
 
 
 _HELD_IN = re.compile(
@@ -358,30 +344,6 @@ def _held_in(
     for s in sentences:
         m = None if s.heading or is_future(s) else _HELD_IN.search(s.text)
         if m is not None:
-            place = _resolve_city(m.group(1), lexicon)
+            place = resolve_city(m.group(1), lexicon)
             return (place[0], place[2]) if place is not None and place[1] == country else None
     return None
-
-
-#: City names that are also ordinary words of the genre.
-_NOT_CITIES = frozenset(
-    {
-        "Of",
-        "Can",
-        "Police",
-        "Mission",
-        "Progress",
-        "Security",
-        "Union",
-        "Victoria",
-        "Sale",
-        "Liberty",
-        "Mobile",
-        "Independence",
-        "Defence",
-        "March",
-        "May",
-        "Sunday",
-        "Islam",
-    }
-)

