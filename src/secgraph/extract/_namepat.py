@@ -37,6 +37,8 @@ __all__ = [
     "UP",
     "keep_office_commas",
     "office_commas",
+    "peer_back",
+    "peerage",
     "unbracket",
     "unrow",
 ]
@@ -71,10 +73,14 @@ HONORIFIC = (
     rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
     rf"Maulvi|Maulana|Mullah|Mallam|Malam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's
     r"Ato|Wzr\.?|W/ro|Judge|"  # Ethiopia's "Ato" (Mr) and "Woizero" (Mrs); a judge's style
+    # Bhutan's "Dasho", a Liberian lawyer's "Cllr." (Counsellor), Burmese "Daw" after a rank
+    r"Dasho|Cllr\.?|"
     r"U(?= [A-Z][a-z]+ [A-Z][a-z])|Daw(?= [A-Z][a-z]+ [A-Z][a-z])|"  # Myanmar's "U Min Naing"
     rf"Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
-    r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
+    r"Her Royal Highness|HRH|Field Marshal|"
+    # "Prince" is a given name after another style ("Cllr. Prince X Y", "Mr Prince X")
+    r"(?<!Mr\. )(?<!Mr )(?<!Ms )(?<!Dr )(?<!Dr\. )(?<!Cllr\. )(?<!Cllr )Prince(?:ss)?|"
     r"Professor|Prof\.?|Madam|Madame|Mme\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|"
     r"Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Senior Lt\.? Gen\.?|Senior Col\.?|Colonel General|"
@@ -88,7 +94,7 @@ HONORIFIC = (
     r"(?:AIGP|IGP|DIGP|DIG|AIG|SSP|DSP|ASP|ACP|DCP)(?= [A-Z]|$)|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
+    r"Colonel|Col\.|Lord|Lady|Baroness|Viscount|Earl|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
     # Singapore's ranks written short ("BG Kelvin Ong"), French ones ("Général de brigade")
     r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|G[ée]n[ée]ral de (?:brigade|division|corps d'arm[ée]e)|"
     r"Contr[ôo]leur g[ée]n[ée]ral(?: de police)?|Commissaire divisionnaire|Superintendent-Chief|"
@@ -115,7 +121,12 @@ JUNIOR_RANK = (
     r"(?:Lieutenant Commander|Lt\.? Cdr\.?|Wing Commander|Group Captain|Squadron Leader|"
     r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
     r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
-    r"(?:\s+of\s+Police)?)"
+    r"(?:\s+of\s+Police)?|"
+    # a French-speaking army's major ("Commandant X"), Brazil's police rank ("Delegate X",
+    # "Delegado"), a police rank written with its force ("Police Major X")
+    r"Commandant|Delegate|Delegad[oa]|"
+    r"Police\s+(?:Major|Captain|Lieutenant(?:\s+Colonel)?|Colonel|Brigadier|Commander)"
+    r"(?:\s+General)?)"
     rf"(?=\s+[{UP}])"  # "Captain Álvaro Lemos"
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
@@ -130,6 +141,10 @@ CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,
 
 
 HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+#: a peer is named by the peerage: "Lord Pennant", "Baroness Chapman of Darlington" (the style
+#: is the name's when one word, and perhaps a place, follows)
+_PEER = re.compile(r"(?:^|\s)(?P<peer>Lord|Lady|Baroness|Viscount|Earl)$")
+_PEERAGE = re.compile(rf"[{UP}][{LOW}]+(?:\s+of\s+[{UP}][{LOW}]+)?(?=\s*(?:[,(;]|$))")
 RANK_RE = re.compile(rf"^(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+")
 #: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
 #: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
@@ -220,3 +235,39 @@ def office_commas(text: str) -> str:
 LOWER_POST = re.compile(
     r"(?<=[A-Za-z] )(?:secretary|director|inspector|attorney|governor)-general(?=\s+[A-Z])"
 )
+
+
+def peerage(
+    name: str, honorific: str | None, title: str | None, chunk: str
+) -> tuple[str, str | None, str | None] | None:
+    """A peer named by the peerage keeps it in the name: the (name, honorific, title) of a
+    person parsed from ``chunk`` whose one-word name follows "Lord", "Baroness" ...; None for
+    anyone else.
+
+    >>> peerage("Pennant", "the Rt Hon Lord", None, "the Rt Hon Lord Pennant, Minister for Africa")
+    ('Lord Pennant', 'the Rt Hon', None)
+    >>> peerage("Pennant", None, "Lord", "Lord Pennant, Minister for Africa (co-chair)")
+    ('Lord Pennant', None, 'Minister for Africa')
+    """
+    if " " in name:
+        return None
+    for style, is_title in ((honorific, False), (title, True)):
+        peer = _PEER.search(style or "")
+        if style is None or peer is None or not _PEERAGE.match(chunk, max(chunk.find(name), 0)):
+            continue
+        rest = style[: peer.start()].strip() or None
+        if not is_title:
+            return f"{peer.group('peer')} {name}", rest, title
+        if rest is None and "," in chunk:  # ("Lord Pennant, Minister for Africa")
+            rest = re.sub(r"\s*\(.*", "", chunk.split(",", 2)[1]).strip() or None
+        return f"{peer.group('peer')} {name}", honorific, rest
+    return None
+
+
+def peer_back(honorific: str, chunk: str) -> tuple[str | None, str]:
+    """The styles before a name and the rest of the chunk, with a peerage ("Lord") put back
+    before the one-word name it is part of ("the Rt Hon Lord" + "Pennant, Minister ...")."""
+    peer = _PEER.search(honorific)
+    if peer is None or not _PEERAGE.match(chunk):
+        return honorific, chunk
+    return honorific[: peer.start()].strip() or None, f"{peer.group('peer')} {chunk}"

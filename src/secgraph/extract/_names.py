@@ -30,6 +30,8 @@ from ._namepat import (
     UP,
     keep_office_commas,
     office_commas,
+    peer_back,
+    peerage,
     unbracket,
     unrow,
 )
@@ -232,6 +234,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     hm = HON_RE.match(chunk)
     if hm:
         honorific, chunk = hm.group().strip(), chunk[hm.end() :]
+        honorific, chunk = peer_back(honorific, chunk)  # "the Rt Hon Lord Pennant, ..."
     inner = INNER_STYLE.search(chunk)
     if inner:
         honorific = honorific or inner.group().strip()
@@ -362,6 +365,9 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
     ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
     """
     person = _parse(keep_office_commas(chunk), lexicon)
+    peer = peerage(person.name, person.honorific, person.title, chunk) if person else None
+    if person is not None and peer is not None:  # "the Rt Hon Lord Pennant, Minister for X"
+        person = replace(person, name=peer[0], honorific=peer[1], title=peer[2])
     if person is not None and office_commas(f"{person.title}{person.organisation}") != (
         f"{person.title}{person.organisation}"
     ):

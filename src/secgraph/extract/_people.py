@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from ._author import release_author
 from ._backoff import elsewhere, more_people, signatories, tabled
+from ._blocks import listed_blocks, with_blocks, without_listed
 from ._clauses import DATELINE_PREFIX, HEAD_OF, country_list, find_members, side_before
 from ._clues import adjacent_country, by_acronym
 from ._counterparts import COUNTERPART, listed_counterparts, named_counterparts
@@ -350,11 +351,16 @@ def find_people(
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
     texts = [s.text for s in sentences]  # ("AFP Deputy Commissioner X": the side of "AFP")
-    found = by_acronym(found, texts, parties, lexicon)
+    # a delegation set out as a list: its entries, read one by one, are the list's to give
+    blocks, held = listed_blocks(sentences, mentions, parties, lexicon)
+    found = by_acronym(with_blocks(found, blocks, held), texts, parties, lexicon)
     placed = assign_sides(no_surnames(found), parties, lexicon, host, order=in_order)
-    extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
+    rest = [(s, ms) for s, ms in zip(sentences, mentions, strict=True) if s.index not in held]
+    extra = more_people(
+        [s for s, _ in rest], [ms for _, ms in rest], parties, lexicon, placed, host, place=place
+    )
     extra += signatories(sentences, parties, lexicon) if not placed else []
-    extra += tabled(sentences, parties, lexicon)
+    extra += without_listed(tabled(sentences, parties, lexicon), blocks)
     if not extra:
         return by_acronym(placed, texts, parties, lexicon)
     # a side the back-off reads in the clause overrides the weakest inference of the rules

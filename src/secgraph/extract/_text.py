@@ -103,7 +103,7 @@ def _html_text(html: str, name: str) -> str:
     from ._pagedate import published_day
 
     body = trafilatura.extract(
-        html, include_comments=False, include_tables=False, favor_precision=True
+        html, include_comments=False, include_tables=True, favor_precision=True
     )
     if not body or not body.strip():
         raise InputError(name, "HTML page with no article text found; save the article's text")
@@ -115,6 +115,8 @@ def _html_text(html: str, name: str) -> str:
     if day is not None:
         head, _, rest = body.partition("\n") if title else ("", "", body)
         body = f"{head}\n\nPublished: {day.day} {day:%B %Y}\n\n{rest}".lstrip()
+    # a table's row ("| NAME | TITLE |", a delegation table) as one entry of a list
+    body = re.sub(r"(?m)^\|\s*(.*?)\s*\|\s*$", lambda m: f"- {m.group(1)};", body)
     # one line a paragraph: a blank line between, so a page's date line stays its own
     return re.sub(r"\n+", "\n\n", body.strip()) + "\n"
 
@@ -160,7 +162,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|Pol|Md|Mohd|Muhd|Ma|Ret|Retd|Eng|Engr|res|ret|retd|Res|"  # "(res.)"
+    r"Rep|Amb|Smt|Supt|Pol|Md|Mohd|Muhd|Ma|Ret|Retd|Eng|Engr|res|ret|retd|Res|Cllr|"  # "(res.)"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )

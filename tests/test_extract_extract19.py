@@ -1,0 +1,150 @@
+"""Issue 21, the officials pass of branch extract19: recall of delegation members and their
+titles. Each test on a short text written for it (people and meetings invented)."""
+
+from __future__ import annotations
+
+from conftest import draft_sides
+
+import secgraph as sg
+from secgraph.extract._names import parse_person
+from secgraph.extract._text import read_text
+
+
+def _officials(text: str, lexicon: sg.Lexicon) -> dict[str, tuple[str | None, str | None]]:
+    """Each official's name -> (title, honorific)."""
+    return {o.name: (o.title, o.honorific) for o in sg.extract(text, lexicon).officials}
+
+
+# --- local styles and ranks kept apart from the name ----------------------------------------
+
+
+def test_bhutan_s_dasho_is_no_part_of_the_name() -> None:
+    person = parse_person("Foreign Secretary Dasho Pema Wangdi Tshering", None)
+    assert person is not None
+    assert (person.name, person.honorific) == ("Pema Wangdi Tshering", "Dasho")
+
+
+def test_a_liberian_counsellor_s_style_is_no_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Monrovia - Liberia and Sierra Leone held border security talks in Monrovia on Tuesday. "
+        "The Liberian delegation was headed by the Deputy Minister of Justice, Cllr. Prince "
+        "Tarnue Kollie, and the Sierra Leonean delegation by the Deputy Minister of Internal "
+        "Affairs, Mr. Abu Bakarr Koroma."
+    )
+    people = _officials(text, lexicon)
+    assert people.get("Prince Tarnue Kollie") == ("Deputy Minister of Justice", "Cllr.")
+    assert not any(name.lower().startswith("cllr") for name in people)
+
+
+def test_a_french_speaking_army_s_commandant_is_a_style_before_a_post() -> None:
+    person = parse_person(
+        "the head of the border unit of the Gendarmerie, Commandant Sekou Kaba", None
+    )
+    assert person is not None
+    assert (person.name, person.honorific) == ("Sekou Kaba", "Commandant")
+
+
+def test_brazil_s_police_delegate_is_a_style_before_a_post() -> None:
+    person = parse_person(
+        "Delegate Marina Costa Lopes, Director of Intelligence of the Federal Police", None
+    )
+    assert person is not None
+    assert (person.name, person.honorific) == ("Marina Costa Lopes", "Delegate")
+
+
+def test_a_police_rank_and_a_burmese_style_before_a_post() -> None:
+    person = parse_person("Police Major Daw Aye Myat Thu, Kalay district police chief", None)
+    assert person is not None
+    assert (person.name, person.title) == ("Aye Myat Thu", "Kalay district police chief")
+
+
+def test_a_peer_is_named_by_the_peerage() -> None:
+    person = parse_person("the Rt Hon Lord Ashcombe, Minister for the Pacific", None)
+    assert person is not None
+    assert (person.name, person.title, person.honorific) == (
+        "Lord Ashcombe",
+        "Minister for the Pacific",
+        "the Rt Hon",
+    )
+    knight = parse_person("Sir Alan Merrow, High Commissioner to Ghana", None)
+    assert knight is not None and (knight.name, knight.honorific) == ("Alan Merrow", "Sir")
+
+
+# --- delegation blocks ------------------------------------------------------------------------
+
+
+def test_a_lead_in_with_a_colon_then_bulleted_members(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The fourth meeting of the Chile-Peru Border Security Committee was held in Tacna on "
+        "12 May 2025.\n\n"
+        "The Chilean delegation was headed by the Undersecretary of the Interior, Rodrigo "
+        "Salas Pino, and was composed of:\n\n"
+        "- Prefect Ana Maria Rojas, Head of the Border Police Directorate;\n"
+        "- Ramiro Ortega Vidal, Director of the National Customs Service;\n"
+        "- Colonel Felipe Araya Soto, Commander of the Arica Regiment.\n\n"
+        "The Peruvian delegation was headed by the Vice Minister of Public Order, Luis Tello "
+        "Ramos.\n\n"
+        "The two sides agreed to hold joint patrols."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["CHL"][0] == "Rodrigo Salas Pino"
+    assert {"Ramiro Ortega Vidal", "Felipe Araya Soto"} <= set(sides["CHL"][1:])
+    assert sides["PER"] == ["Luis Tello Ramos"]
+
+
+def test_rows_with_dotted_leaders_under_each_country_s_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "1. The third Ghana-Netherlands Maritime Security Dialogue took place in Accra on "
+        "3 June 2025.\n\n"
+        "2. The delegations were composed as follows:\n\n"
+        "Netherlands\n"
+        "  Ms Karin de Wit ................ Director, Security Policy (co-chair)\n"
+        "  Commodore Jan Visser .. Deputy Commander, Royal Netherlands Navy\n\n"
+        "Ghana\n"
+        "  Mr Kofi Asante Mensah ........... Chief Director, Ministry of Defence (co-chair)\n"
+        "  Rear Admiral Yaw Boateng Owusu .... Chief of Naval Staff\n\n"
+        "3. Both sides agreed to share maritime information."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["NLD"] == ["Karin de Wit", "Jan Visser"]
+    assert sides["GHA"] == ["Kofi Asante Mensah", "Yaw Boateng Owusu"]
+
+
+def test_labelled_leader_and_members_lines(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The ninth session of the Kenya-Uganda Joint Commission on Defence was held in Kisumu "
+        "from 2 to 4 June 2025.\n\n"
+        "The delegations were as follows:\n\n"
+        "Republic of Uganda\n"
+        "Leader of Delegation: Dr Grace Nakato Ssali - Permanent Secretary, Ministry of Defence\n"
+        "Members: Brigadier Moses Okello Ayo - Director of Operations; Mr Peter Mugisha "
+        "Kato - Director of Border Affairs\n\n"
+        "The two sides agreed to hold joint exercises."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["UGA"] == ["Grace Nakato Ssali", "Moses Okello Ayo", "Peter Mugisha Kato"]
+    titles = _officials(text, lexicon)
+    assert titles["Moses Okello Ayo"][0] == "Director of Operations"
+
+
+def test_a_delegation_table_in_html(lexicon: sg.Lexicon) -> None:
+    html = (
+        "<html><head><title>Oman and Qatar hold security talks</title></head><body><article>"
+        "<h1>Oman and Qatar hold security talks</h1>"
+        "<p>Muscat, 5 March 2025 -- Oman and Qatar held the fifth meeting of their Joint "
+        "Security Committee in Muscat on Wednesday, and agreed to share information on "
+        "smuggling at sea.</p>"
+        "<p>The Omani side was headed by the Inspector General of Police, Lieutenant General "
+        "Salim Hamad Al-Harthy.</p>"
+        "<p>Members of the Omani delegation were:</p>"
+        "<table><tr><td>Brigadier Khalid Saif Al-Busaidi</td><td>Director of Coast Guard "
+        "Operations</td></tr><tr><td>Mr. Nasser Ali Al-Rawahi</td><td>Director of Gulf Affairs, "
+        "Ministry of Foreign Affairs</td></tr></table>"
+        "<p>The Qatari delegation was led by the Director of Public Security, Major General "
+        "Hamad Jassim Al-Thani.</p>"
+        "<p>The committee will meet again in Doha next year.</p>"
+        "</article></body></html>"
+    )
+    text = read_text(html.encode(), "page.html")
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert {"Khalid Saif Al-Busaidi", "Nasser Ali Al-Rawahi"} <= set(sides["OMN"])
