@@ -148,3 +148,22 @@ def test_a_delegation_table_in_html(lexicon: sg.Lexicon) -> None:
     text = read_text(html.encode(), "page.html")
     sides = draft_sides(sg.extract(text, lexicon))
     assert {"Khalid Saif Al-Busaidi", "Nasser Ali Al-Rawahi"} <= set(sides["OMN"])
+
+
+def test_a_committee_that_last_met_elsewhere_is_no_second_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kuwait City, March 3 (KUNA) -- Kuwait and Bahrain agreed on Monday to exchange "
+        "information on smuggling, at the close of a meeting of their Joint Security Committee "
+        "held in Kuwait City.\n\n"
+        "The Kuwaiti side was headed by the Undersecretary of the Interior, Lieutenant General "
+        "Fahad Salem Al-Sabah, and the Bahraini delegation by the Chief of Public Security, "
+        "Major General Tariq Hassan Al-Hassan.\n\n"
+        "The committee last met in Manama on 4 May 2024.\n\n"
+        "The meeting also reviewed the presence of Iran-backed groups in the region, the "
+        "statement said."
+    )
+    draft = sg.extract(text, lexicon)
+    assert len(draft.meetings) == 1
+    sides = draft_sides(draft)
+    assert set(sides) == {"KWT", "BHR"}
+    assert sides["BHR"] == ["Tariq Hassan Al-Hassan"]
