@@ -167,3 +167,27 @@ def test_a_committee_that_last_met_elsewhere_is_no_second_meeting(lexicon: sg.Le
     sides = draft_sides(draft)
     assert set(sides) == {"KWT", "BHR"}
     assert sides["BHR"] == ["Tariq Hassan Al-Hassan"]
+
+
+# --- name order ---------------------------------------------------------------------------------
+
+
+def test_a_korean_head_called_by_the_family_name_gives_his_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "SEOUL, May 2 (Yonhap) -- South Korea and Vietnam agreed to expand naval exchanges at "
+        "defense policy talks in Hanoi on Thursday, the ministry said.\n\n"
+        "Deputy Defense Minister Park Jae-hoon led the South Korean delegation, while the "
+        "Vietnamese side was headed by Deputy Minister of National Defence Nguyen Van Hai.\n\n"
+        "Joining Park were Brig. Gen. Yoon Min-seok, director general for policy planning at "
+        "the ministry, and Han So-ra, director of the international cooperation bureau."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["KOR"] == ["Park Jae-hoon", "Yoon Min-seok", "Han So-ra"]
+
+
+def test_a_philippine_name_with_the_mother_s_initial() -> None:
+    person = parse_person(
+        "Rear Adm. Carlos Ma. Andres T. Villanueva, commander of the Naval Forces West", None
+    )
+    assert person is not None
+    assert (person.name, person.honorific) == ("Carlos Ma. Andres T. Villanueva", "Rear Adm.")

@@ -62,7 +62,12 @@ PARTICLE = (
     r"Ould|ould|y|s/o|d/o|a/l|a/p)"  # "Rajendran s/o Muthusamy" (son of): Singapore, Malaysia
 )
 #: "Marcel van der Berg"; "W. M. D. K. Wijesinghe" (four initials, Sri Lankan use)
-NAME = rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT})"
+#: "Jose Ma. Ambrosio Q. Villaroman" (Philippine use: given names, the mother's initial, the
+#: surname): five words when the last but one is an initial
+NAME = (
+    rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
+    rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}]))))"
+)
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
     r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Datuk|Dato'?|"
