@@ -191,3 +191,20 @@ def test_a_philippine_name_with_the_mother_s_initial() -> None:
     )
     assert person is not None
     assert (person.name, person.honorific) == ("Carlos Ma. Andres T. Villanueva", "Rear Adm.")
+
+
+# --- lists --------------------------------------------------------------------------------------
+
+
+def test_names_without_a_style_each_followed_by_the_title() -> None:
+    from secgraph.extract._lists import chunks
+
+    people = chunks(
+        "Air Commodore Ian Barrow, Head of Defence Engagement, Joanna Pike, Director of Policy "
+        "at the Ministry of Defence, and Colonel Mark Heald, Defence Attache in Oslo"
+    )
+    assert people == [
+        "Air Commodore Ian Barrow, Head of Defence Engagement",
+        "Joanna Pike, Director of Policy at the Ministry of Defence",
+        "Colonel Mark Heald, Defence Attache in Oslo",
+    ]

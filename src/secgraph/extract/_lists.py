@@ -156,9 +156,10 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
     while i < len(pieces):
         cur, nxt = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None
         person = parse_person(cur, lexicon)
-        untitled = person is not None and (
-            person.title is None or re.fullmatch(JUNIOR_RANK, person.title) is not None
-        )
+        untitled = (
+            person is not None
+            and (person.title is None or re.fullmatch(JUNIOR_RANK, person.title) is not None)
+        ) or (person is None and _BARE_NAME.fullmatch(cur) is not None and not has_head(cur))
         if nxt is not None and (
             (person is None and has_head(cur)) or (untitled and _title_only(nxt, lexicon))
         ):
@@ -189,6 +190,10 @@ _OFFICE_PIECE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Department|Office|Embassy|High\s+Commission|"
     r"Directorate|Agency|Bureau|Secretariat|Headquarters)\b(?:\s+(?:of|for)\s+[^,]+)?$"
 )
+
+
+#: a name with no style, title or rank: "A, Director of X, B, Director of Y" pairs them
+_BARE_NAME = re.compile(rf"\s*(?:and\s+)?{NAME}\s*")
 
 
 def _title_only(piece: str, lexicon: Lexicon | None) -> bool:
