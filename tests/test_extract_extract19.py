@@ -208,3 +208,38 @@ def test_names_without_a_style_each_followed_by_the_title() -> None:
         "Joanna Pike, Director of Policy at the Ministry of Defence",
         "Colonel Mark Heald, Defence Attache in Oslo",
     ]
+
+
+def test_the_words_joining_a_member_are_no_part_of_the_title() -> None:
+    assisted = parse_person(
+        "who was assisted by the Director-General of Immigration, Datuk Hamid Osman", None
+    )
+    alongside = parse_person("alongside the Inspector General of Police, Dr Kofi Addo", None)
+    assert assisted is not None and alongside is not None
+    assert (assisted.name, assisted.title) == ("Hamid Osman", "Director-General of Immigration")
+    assert (alongside.name, alongside.title) == ("Kofi Addo", "Inspector General of Police")
+
+
+def test_a_nigerian_chief_after_hon_is_a_style() -> None:
+    person = parse_person("Hon. Chief Obinna Eze (Chairman, Senate Committee on Defence)", None)
+    assert person is not None
+    assert (person.name, person.title) == ("Obinna Eze", "Chairman")
+
+
+def test_rows_title_then_name_under_a_lead_in(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Jakarta - Indonesia and Malaysia held the 11th General Border Committee meeting in "
+        "Pontianak on 3 June 2025.\n\n"
+        "The Indonesian delegation included:\n"
+        "Director General of Customs - Ir. Hadi Prasetyo Nugroho\n"
+        "Head of Immigration - Dr. Sri Wahyuni\n"
+        "Deputy Chief of Police - Inspector General Agus Salim Harahap\n\n"
+        "The Malaysian delegation was led by the Chief of Defence Forces, General Tan Sri "
+        "Hafizuddin Jantan."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert set(sides["IDN"]) == {"Hadi Prasetyo Nugroho", "Sri Wahyuni", "Agus Salim Harahap"}
+    assert _officials(text, lexicon)["Hadi Prasetyo Nugroho"] == (
+        "Director General of Customs",
+        "Ir.",
+    )

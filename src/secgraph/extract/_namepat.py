@@ -25,6 +25,7 @@ __all__ = [
     "INDIAN",
     "INNER_STYLE",
     "JUNIOR_RANK",
+    "LEADING_LINK",
     "LOW",
     "LOWER_POST",
     "NAME",
@@ -79,9 +80,10 @@ HONORIFIC = (
     rf"Maulvi|Maulana|Mullah|Mallam|Malam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's
     r"Ato|Wzr\.?|W/ro|Judge|"  # Ethiopia's "Ato" (Mr) and "Woizero" (Mrs); a judge's style
     # Bhutan's "Dasho", a Liberian lawyer's "Cllr." (Counsellor), Burmese "Daw" after a rank
-    r"Dasho|Cllr\.?|"
+    r"Dasho|Cllr\.?|Ir\.|(?<=Hon\. )Chief|(?<=Hon )Chief|"  # Indonesia's engineer; Nigeria's chief
     r"U(?= [A-Z][a-z]+ [A-Z][a-z])|Daw(?= [A-Z][a-z]+ [A-Z][a-z])|"  # Myanmar's "U Min Naing"
-    rf"Sri(?! Lank)|H\.E\.|"
+    # (a given name after another style: Indonesia's "Dr. Sri Wahyuni")
+    rf"(?<!Dr\. )(?<!Dr )(?<!Ms\. )(?<!Ms )(?<!Mrs\. )(?<!Mr\. )Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
     r"Her Royal Highness|HRH|Field Marshal|"
     # "Prince" is a given name after another style ("Cllr. Prince X Y", "Mr Prince X")
@@ -146,6 +148,12 @@ CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,
 
 
 HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+#: the words that join a person to the one before: "who was assisted by the Director ..., X",
+#: "alongside the Inspector General of Police, Y" (no part of the title)
+LEADING_LINK = re.compile(
+    r"^(?:who\s+(?:was|were|is|are)\s+)?(?:also\s+)?(?:(?:assisted|supported|accompanied|joined"
+    r"|flanked)\s+by|alongside|together\s+with|along\s+with)\s+(?=\S)"
+)
 #: a peer is named by the peerage: "Lord Pennant", "Baroness Chapman of Darlington" (the style
 #: is the name's when one word, and perhaps a place, follows)
 _PEER = re.compile(r"(?:^|\s)(?P<peer>Lord|Lady|Baroness|Viscount|Earl)$")
@@ -196,19 +204,24 @@ def unbracket(chunk: str) -> str | None:
 
 _RANKED_NAME = rf"(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME}"
 _DASHED = re.compile(rf"^(?P<name>{_RANKED_NAME})\s+[-\u2013\u2014]\s+(?P<title>\S.*)$")
+_TITLE_DASHED = re.compile(
+    rf"^(?P<title>[^-\u2013\u2014]+?)\s+[-\u2013\u2014]\s+(?P<name>{_RANKED_NAME})$"
+)
 _COLONED = re.compile(rf"^(?P<title>[^:]+?)\s*:\s+(?P<name>{_RANKED_NAME})$")
 
 
 def unrow(chunk: str) -> tuple[str, str] | None:
-    """A row of a delegation list, "NAME - TITLE" or "TITLE: NAME", as (name, title); None for
-    any other chunk (the caller checks that the title has a head word).
+    """A row of a delegation list, "NAME - TITLE", "TITLE: NAME" or "TITLE - NAME", as (name,
+    title); None for any other chunk (the caller checks that the title has a head word).
 
     >>> unrow("Mart Tamm - Director General of the Police and Border Guard Board")
     ('Mart Tamm', 'Director General of the Police and Border Guard Board')
     >>> unrow("Head of the Border Guard Department: Colonel Liis Kask")
     ('Colonel Liis Kask', 'Head of the Border Guard Department')
+    >>> unrow("Director General of Customs - Ir. Budi Santoso")
+    ('Ir. Budi Santoso', 'Director General of Customs')
     """
-    m = _DASHED.match(chunk) or _COLONED.match(chunk)
+    m = _DASHED.match(chunk) or _COLONED.match(chunk) or _TITLE_DASHED.match(chunk)
     return (m.group("name"), m.group("title")) if m is not None else None
 
 

@@ -19,6 +19,7 @@ from ._namepat import (
     HONORIFIC,
     INDIAN,
     INNER_STYLE,
+    LEADING_LINK,
     LOW,
     LOWER_POST,
     NAME,
@@ -194,7 +195,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
-    chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
+    chunk = LEADING_LINK.sub("", re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I))
     row = unrow(chunk)  # "Mart Tamm - Director General of X", "Head of X: Liis Kask"
     if row is not None and has_head(row[1]) and not has_head(RANK_RE.sub("", row[0])):
         chunk = f"{row[0]}, {row[1]}"
