@@ -243,3 +243,37 @@ def test_rows_title_then_name_under_a_lead_in(lexicon: sg.Lexicon) -> None:
         "Director General of Customs",
         "Ir.",
     )
+
+
+def test_names_each_with_the_title_in_brackets(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Wellington - New Zealand and Samoa held their annual defence talks in Apia on 2 May "
+        "2025.\n\n"
+        "The New Zealand delegation was led by Secretary of Defence Alan Cooper (Head of "
+        "Delegation) and comprised Air Commodore Ben Hollis (Commander Joint Forces), Ms Rua "
+        "Tane (Director International Relations) and Mr Sam Ellery (Deputy High Commissioner "
+        "to Samoa).\n\n"
+        "Samoa's delegation was led by the Chief Executive Officer of the Ministry of Police, "
+        "Fuimaono Tevita Moli."
+    )
+    people = _officials(text, lexicon)
+    assert people["Alan Cooper"][0] == "Secretary of Defence"
+    assert people["Ben Hollis"] == ("Commander Joint Forces", "Air Commodore")
+    assert people["Rua Tane"] == ("Director International Relations", "Ms")
+    assert "Sam Ellery" in people
+
+
+def test_a_member_with_the_office_after_the_name_after_and() -> None:
+    from secgraph.extract._lists import chunks
+
+    people = chunks(
+        "Rear Admiral Noel Cruz, Deputy Commander of the Philippine Navy, and Director Lea "
+        "Mae Santos of the Maritime and Ocean Affairs Office"
+    )
+    assert people == [
+        "Rear Admiral Noel Cruz, Deputy Commander of the Philippine Navy",
+        "Director Lea Mae Santos of the Maritime and Ocean Affairs Office",
+    ]
+    person = parse_person(people[1], None)
+    assert person is not None
+    assert person.organisation == "Maritime and Ocean Affairs Office"

@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._namepat import HONORIFIC, JUNIOR_RANK, NAME, keep_office_commas, office_commas
-from ._names import has_head, parse_person
+from ._namepat import (
+    HONORIFIC,
+    JUNIOR_RANK,
+    NAME,
+    RANK_RE,
+    keep_office_commas,
+    office_commas,
+)
+from ._names import has_head, is_title_word, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
 
@@ -74,6 +81,13 @@ _RANKED_IN_BRACKETS = re.compile(
 )
 
 
+def _as_appositive(m: re.Match[str]) -> str:
+    """A ranked name in brackets as an appositive; a post in brackets ("X (Commander Joint
+    Forces)", whose "name" is title words) stays."""
+    words = RANK_RE.sub("", m.group("who")).split()
+    return m.group() if any(is_title_word(w) for w in words) else f", {m.group('who')}"
+
+
 def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """People in a list: 'A, T; B, T and C' -> ['A, T', 'B, T', 'C'] (an 'and' inside a
     title, 'Secretary for Interior and National Administration', does not split)."""
@@ -81,7 +95,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     text = keep_office_commas(text)  # ("the Foreign, Commonwealth and Development Office")
     # "the Deputy Chief of Staff (Admiral A), the Director of X (Dr B) and ...": the ranked
     # name in brackets after each title, written as an appositive
-    text = _RANKED_IN_BRACKETS.sub(lambda m: f", {m.group('who')}", text) if "(" in text else text
+    text = _RANKED_IN_BRACKETS.sub(_as_appositive, text) if "(" in text else text
     for piece in re.split(r";|\s+as well as\s+", text):
         piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
         bits = [b for b in _AND.split(piece) if b.strip()]
@@ -107,6 +121,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
                 pending is None
                 and merged
                 and not bit.startswith("the ")  # ("..., and the Director-General for X and Y")
+                and not _titled(_OF_ORG.split(bit)[0], lexicon)  # ("and Director B of the X")
                 and parse_person(f"{merged[-1]} and {bit}", lexicon)
             ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
@@ -120,6 +135,10 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
         for part in merged:
             parts.extend(_comma_list(part, lexicon))
     return [office_commas(p.strip()) for p in parts if p.strip()]
+
+
+#: "Director B of the Maritime and Ocean Affairs Office": the person before the office
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _titled(text: str, lexicon: Lexicon | None) -> bool:
@@ -137,9 +156,15 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
         return [part]
     for piece in pieces:
         p = parse_person(piece, lexicon)
-        if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
+        if p is None or p.title is None or not _ends_with_name(piece, p.name):
             return _appositives(pieces, lexicon) or _first_apart(pieces, part, lexicon)
     return pieces
+
+
+def _ends_with_name(piece: str, name: str) -> bool:
+    """Whether a piece ends with the name (or with the name and its title in brackets:
+    "Ms A (Director of X)")."""
+    return re.sub(r"\s*\([^()]*\)$", "", piece.rstrip(" .")).endswith(name.split()[-1])
 
 
 def _pieces(part: str) -> list[str]:

@@ -171,7 +171,7 @@ BRACKETED = re.compile(
 )
 #: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
 TRAILING_ORG = re.compile(
-    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+(?:and\s+)?){{0,4}}"
     r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat|"
     r"Directorate|Bureau|Authority|"
     r"Navy|Army|Air Force|Defen[cs]e Force|Police|Forces|Guard)"
@@ -181,6 +181,9 @@ TRAILING_ORG = re.compile(
 RANK_NOTE = re.compile(
     r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|Dr|G|"
     r"Upper Half)\.?\)"
+    # and a role's note after a name: "Secretary of Defence X (Head of Delegation)"
+    r"|(?<=[a-z])\s*\((?:[Hh]ead|[Ll]eader|[Cc]o-?[Cc]hair|[Cc]hair)(?:\s+of\s+(?:the\s+)?"
+    r"[Dd]elegation)?\)(?=\s*(?:,|;|$|\s+and\s))"
 )
 _BRACKET_NAME = re.compile(
     rf"^(?P<title>[^(),]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"
