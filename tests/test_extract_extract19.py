@@ -277,3 +277,29 @@ def test_a_member_with_the_office_after_the_name_after_and() -> None:
     person = parse_person(people[1], None)
     assert person is not None
     assert person.organisation == "Maritime and Ocean Affairs Office"
+
+
+def test_with_the_participation_of_is_no_part_of_the_title() -> None:
+    person = parse_person(
+        "with the participation of the Director General of National Security, Omar Benali", None
+    )
+    assert person is not None
+    assert (person.name, person.title) == ("Omar Benali", "Director General of National Security")
+
+
+def test_a_malaysian_woman_s_style_is_no_part_of_the_title(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Putrajaya, 4 June 2025 (Bernama) - Malaysia and Thailand held the 40th General Border "
+        "Committee meeting in Kuala Lumpur today.\n\n"
+        "Defence Minister Datuk Seri Hamzah Idris led the Malaysian delegation. Also present "
+        "were Chief of Defence Forces General Tan Sri Azmi Rahman and Deputy Secretary-General "
+        "(Policy) Datin Siti Aminah binti Abdul Karim.\n\n"
+        "The Thai delegation was led by Defence Minister Sutin Klungsang."
+    )
+    people = {o.name: o for o in sg.extract(text, lexicon).officials}
+    aminah = people["Siti Aminah binti Abdul Karim"]
+    assert (aminah.title, aminah.honorific, aminah.country) == (
+        "Deputy Secretary-General (Policy)",
+        "Datin",
+        "MYS",
+    )

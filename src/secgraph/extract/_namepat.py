@@ -72,7 +72,8 @@ NAME = (
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
     r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Datuk|Dato'?|"
-    r"Tan Sri|Tun|Pehin|"
+    # (and the styles of women: "Datin", "Puan Sri", "Toh Puan")
+    r"Tan Sri|Puan Sri|Tun|Toh Puan|Pehin|Datin Seri|Datin Paduka|Datin|"
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
@@ -152,7 +153,8 @@ HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 #: "alongside the Inspector General of Police, Y" (no part of the title)
 LEADING_LINK = re.compile(
     r"^(?:who\s+(?:was|were|is|are)\s+)?(?:also\s+)?(?:(?:assisted|supported|accompanied|joined"
-    r"|flanked)\s+by|alongside|together\s+with|along\s+with)\s+(?=\S)"
+    r"|flanked)\s+by|alongside|together\s+with|along\s+with|with\s+the\s+participation\s+of"
+    r"|in\s+the\s+presence\s+of)\s+(?=\S)"
 )
 #: a peer is named by the peerage: "Lord Pennant", "Baroness Chapman of Darlington" (the style
 #: is the name's when one word, and perhaps a place, follows)
