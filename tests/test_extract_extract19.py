@@ -303,3 +303,37 @@ def test_a_malaysian_woman_s_style_is_no_part_of_the_title(lexicon: sg.Lexicon) 
         "Datin",
         "MYS",
     )
+
+
+def test_mongolian_names_after_a_father_s_initial_in_a_list() -> None:
+    from secgraph.extract._lists import chunks
+
+    people = [
+        parse_person(c, None)
+        for c in chunks(
+            "Colonel B.Altangerel, Head of the Cooperation Division, Colonel D.Munkhbat, "
+            "Head of the Peacekeeping Department, and Lieutenant Colonel O.Sarnai, Senior "
+            "Officer of the Cyber Centre"
+        )
+    ]
+    assert [(p.name, p.title) for p in people if p is not None] == [
+        ("B.Altangerel", "Head of the Cooperation Division"),
+        ("D.Munkhbat", "Head of the Peacekeeping Department"),
+        ("O.Sarnai", "Senior Officer of the Cyber Centre"),
+    ]
+
+
+def test_other_members_of_a_side_named_in_two_words(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Honiara - Solomon Islands and New Zealand held their annual security talks in Honiara "
+        "on Tuesday.\n\n"
+        "The Solomon Islands delegation was led by the Permanent Secretary of the Ministry of "
+        "Police, Mr Peter Manele Tua, while the New Zealand delegation was led by the Deputy "
+        "Secretary of Foreign Affairs, Ms Anna Clarke.\n\n"
+        "Other members of the Solomon Islands side were Police Commissioner John Ruka Kofana, "
+        "Permanent Secretary of the Ministry of Foreign Affairs and External Trade Mr Colin "
+        "Beck-Rama, and Director of "
+        "the National Security Office Ms Ruth Liloma."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert {"John Ruka Kofana", "Colin Beck-Rama", "Ruth Liloma"} <= set(sides["SLB"])

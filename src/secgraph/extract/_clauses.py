@@ -31,7 +31,8 @@ def _words(text: str) -> frozenset[str]:
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised(?: of)?|comprising(?: of)?|consisted of|"
     r"accompanied by|"
-    r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+)?delegation )?(?:were|included)"
+    r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team) )?"
+    r"(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
     r"(?:also\s+)?participating\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?at\s+the\s+table|"
@@ -155,7 +156,7 @@ def find_members(
             _MEMBER_SUBJECT.search(before)
             or not before.strip()
             or verb.endswith("attended by")
-            or "delegation" in verb  # "Other members of the Nigerien delegation were"
+            or re.search(r"\b(?:delegation|side|team)\b", verb)  # "Other members of the X side"
         ):
             # "Doval was accompanied by ...": a person named before
             words = set(re.findall(r"[A-Z][\w-]+", before))
@@ -170,6 +171,9 @@ def find_members(
             member.group(),
         )
         form = lexicon.country_forms.get(on.group("adj") or on.group("of")) if on else None
+        named = lexicon.country_pattern.search(member.group()) if "members" in verb else None
+        if form is None and named is not None:  # "Other members of the Solomon Islands side"
+            form = lexicon.country_forms[named.group()]
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
         after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."

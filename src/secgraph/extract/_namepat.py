@@ -67,7 +67,9 @@ PARTICLE = (
 #: surname): five words when the last but one is an initial
 NAME = (
     rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
-    rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}]))))"
+    rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}])))|"
+    # a one-word name after a father's initial, Mongolian use: "D.Batsaikhan", "Ts.Ganbold"
+    rf"[{UP}][{LOW}]?\.[{UP}][{LOW}]{{3,}}(?![\w.]))"
 )
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
