@@ -171,9 +171,9 @@ def find_members(
             member.group(),
         )
         form = lexicon.country_forms.get(on.group("adj") or on.group("of")) if on else None
-        named = lexicon.country_pattern.search(member.group()) if "members" in verb else None
-        if form is None and named is not None:  # "Other members of the Solomon Islands side"
-            form = lexicon.country_forms[named.group()]
+        land = lexicon.country_pattern.search(member.group()) if "members" in verb else None
+        if form is None and land is not None:  # "Other members of the Solomon Islands side"
+            form = lexicon.country_forms[land.group()]
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
         after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."
