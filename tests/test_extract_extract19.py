@@ -337,3 +337,14 @@ def test_other_members_of_a_side_named_in_two_words(lexicon: sg.Lexicon) -> None
     )
     sides = draft_sides(sg.extract(text, lexicon))
     assert {"John Ruka Kofana", "Colin Beck-Rama", "Ruth Liloma"} <= set(sides["SLB"])
+
+
+def test_a_nickname_in_quotes_after_the_name() -> None:
+    person = parse_person(
+        'Brigadier General Hassan Ali Farah "Gaab", Deputy Commander of the National Army', None
+    )
+    assert person is not None
+    assert (person.name, person.title) == (
+        "Hassan Ali Farah",
+        "Deputy Commander of the National Army",
+    )

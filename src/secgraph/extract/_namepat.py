@@ -188,6 +188,8 @@ RANK_NOTE = re.compile(
     # and a role's note after a name: "Secretary of Defence X (Head of Delegation)"
     r"|(?<=[a-z])\s*\((?:[Hh]ead|[Ll]eader|[Cc]o-?[Cc]hair|[Cc]hair)(?:\s+of\s+(?:the\s+)?"
     r"[Dd]elegation)?\)(?=\s*(?:,|;|$|\s+and\s))"
+    # and a nickname in quotes after a name: 'General Ahmed Nur "Dheere", Deputy Commander'
+    r"|(?<=[a-z])\s+[\"\u201c][A-Z][\w'\u2019-]*[\"\u201d](?=\s*(?:,|;|$))"
 )
 _BRACKET_NAME = re.compile(
     rf"^(?P<title>[^(),]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"
