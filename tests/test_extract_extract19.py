@@ -348,3 +348,19 @@ def test_a_nickname_in_quotes_after_the_name() -> None:
         "Hassan Ali Farah",
         "Deputy Commander of the National Army",
     )
+
+
+def test_a_table_of_figures_is_no_part_of_the_text() -> None:
+    html = (
+        "<html><head><title>Seizures up at the border</title></head><body><article>"
+        "<h1>Seizures up at the border</h1>"
+        "<p>Muscat, 5 March 2025 -- Oman and Yemen held the fourth meeting of their border "
+        "committee in Salalah on Wednesday and agreed to share information on smuggling.</p>"
+        "<table><tr><td>Country of origin</td><td>Seizures</td></tr><tr><td>Iran</td>"
+        "<td>412</td></tr><tr><td>Somalia</td><td>97</td></tr></table>"
+        "<p>The committee will meet again in Aden next year, officials said.</p>"
+        "</article></body></html>"
+    )
+    text = read_text(html.encode(), "page.html")
+    assert "Somalia" not in text
+    assert "Salalah" in text
