@@ -364,3 +364,18 @@ def test_a_table_of_figures_is_no_part_of_the_text() -> None:
     text = read_text(html.encode(), "page.html")
     assert "Somalia" not in text
     assert "Salalah" in text
+
+
+def test_among_the_officials_of_a_side_at_the_table(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ANKARA - Turkey and Tunisia held the third round of their High-Level Military "
+        "Dialogue in Tunis on Tuesday, the Turkish ministry said.\n\n"
+        "A Turkish delegation headed by Deputy Defense Minister Kemal Aydin held the talks with "
+        "the Tunisian side, led by the Chief of Staff of the Tunisian Army, Lt. Gen. Nabil "
+        "Gharbi.\n\n"
+        "Among the Tunisian officials at the table were Col. Sami Ben Ali, director of "
+        "military training, and Dr. Leila Trabelsi Mansour, legal adviser to the Ministry of "
+        "Defense."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert {"Sami Ben Ali", "Leila Trabelsi Mansour"} <= set(sides["TUN"])

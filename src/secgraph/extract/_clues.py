@@ -48,6 +48,9 @@ SIDE_PIECE = re.compile(
 _SIDE_WORD = re.compile(
     r"\s*(?:'s|\u2019s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?:side|delegation|team)\b"
     r"|\s+(?:minister|secretary|guest|visitor|official|chief)\s+(?:was|were)\b"
+    # "Among the Libyan officials at the table were", "the Indonesian participants were"
+    r"|\s+(?:officials|participants|representatives)\s+(?:(?:present|attending|at\s+the\s+"
+    r"(?:table|meeting|talks))\s+)?(?:was|were|included)\b"
     r"|\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\b|\s+by\b"
     r"|\s+counterparts?\b(?:\s+(?:was|were|is|are)\b)?"
 )
