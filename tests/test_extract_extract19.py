@@ -379,3 +379,28 @@ def test_among_the_officials_of_a_side_at_the_table(lexicon: sg.Lexicon) -> None
     )
     sides = draft_sides(sg.extract(text, lexicon))
     assert {"Sami Ben Ali", "Leila Trabelsi Mansour"} <= set(sides["TUN"])
+
+
+def test_a_relative_clause_inside_a_list_of_titled_names() -> None:
+    from secgraph.extract._lists import chunks
+
+    assert chunks(
+        "Interior Principal Secretary Amos Kibet, who led the delegation, Defence Principal "
+        "Secretary Ruth Wanjiku and Vice Chief of the Defence Forces Lt Gen Paul Otieno"
+    ) == [
+        "Interior Principal Secretary Amos Kibet",
+        "Defence Principal Secretary Ruth Wanjiku",
+        "Vice Chief of the Defence Forces Lt Gen Paul Otieno",
+    ]
+
+
+def test_and_then_a_post_in_lower_case_before_the_name() -> None:
+    from secgraph.extract._lists import chunks
+
+    assert chunks(
+        "Inspector General of Police Hari Prasad Thapa and joint secretary at the Ministry of "
+        "Home Affairs Sita Kumari Rai"
+    ) == [
+        "Inspector General of Police Hari Prasad Thapa",
+        "joint secretary at the Ministry of Home Affairs Sita Kumari Rai",
+    ]

@@ -72,7 +72,10 @@ CLAUSE_END = re.compile(
 #: "A, TITLE, and B", "the Secretary of Security, A, and the head of the Federal Police, B"
 _AND = re.compile(
     r",?\s+and\s+(?:by\s+)?(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
-    r"director|minister|secretary|ambassador|deputy|acting)\b)"
+    r"director|minister|secretary|ambassador|deputy|acting)\b"
+    # "... and joint secretary at the Ministry of X A": a post in lower case, then the name
+    r"|(?:joint|additional|deputy|assistant|senior|principal)\s+(?:secretary|director|"
+    r"commissioner|head|chief)\b)"
 )
 
 
@@ -122,6 +125,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
                 and merged
                 and not bit.startswith("the ")  # ("..., and the Director-General for X and Y")
                 and not _titled(_OF_ORG.split(bit)[0], lexicon)  # ("and Director B of the X")
+                and not _whole(bit, lexicon)  # ("and joint secretary at the Ministry of X B")
                 and parse_person(f"{merged[-1]} and {bit}", lexicon)
             ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
@@ -139,6 +143,18 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
 
 #: "Director B of the Maritime and Ocean Affairs Office": the person before the office
 _OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _whole(text: str, lexicon: Lexicon | None) -> bool:
+    """Whether the text is one titled person whose name ends it ("joint secretary at the
+    Ministry of Foreign Affairs A")."""
+    person = parse_person(text, lexicon)
+    return (
+        person is not None
+        and person.title is not None
+        and " " in person.name
+        and text.rstrip(" .").endswith(person.name)
+    )
 
 
 def _titled(text: str, lexicon: Lexicon | None) -> bool:
@@ -167,9 +183,13 @@ def _ends_with_name(piece: str, name: str) -> bool:
     return re.sub(r"\s*\([^()]*\)$", "", piece.rstrip(" .")).endswith(name.split()[-1])
 
 
+_RELATIVE = re.compile(r"who\s+(?:led|headed|chaired|co-chaired|leads|heads)\s+(?:the|his|her)\s")
+
+
 def _pieces(part: str) -> list[str]:
     """The comma-separated pieces of a list (a comma in brackets does not cut)."""
-    return [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    pieces = [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    return [x for x in pieces if not _RELATIVE.match(x)]  # ("A, who led the delegation, B")
 
 
 def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None:
