@@ -404,3 +404,11 @@ def test_and_then_a_post_in_lower_case_before_the_name() -> None:
         "Inspector General of Police Hari Prasad Thapa",
         "joint secretary at the Ministry of Home Affairs Sita Kumari Rai",
     ]
+
+
+def test_a_polynesian_name_with_a_glottal_stop() -> None:
+    person = parse_person(
+        "the Chief Executive Officer for Foreign Affairs, 'Ana Lose Fifita Taufa", None
+    )
+    assert person is not None
+    assert person.name == "'Ana Lose Fifita Taufa"

@@ -54,7 +54,8 @@ _NT = (
     r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
     rf"[{UP}](?=\s(?:[{UP}]\s)*[{UP}][{LOW}])|"  # "K D Dewal"
     rf"[{UP}]{{2,}}(?=\s[{UP}][{LOW}]+(?:-[{LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
-    rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
+    # "LoGerfo", "McDonald"; a Polynesian glottal stop before a vowel: "'Amelia", "\u02bbAho"
+    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}]))?[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
     rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
 )
 #: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
