@@ -412,3 +412,15 @@ def test_a_polynesian_name_with_a_glottal_stop() -> None:
     )
     assert person is not None
     assert person.name == "'Ana Lose Fifita Taufa"
+
+
+def test_a_group_then_among_them_and_the_names() -> None:
+    from secgraph.extract._lists import chunks
+
+    assert chunks(
+        "a number of senior officers from both sides, among them Brig. Gen. Omar Said, "
+        "commander of the Border Guards, and Col. Adam Musa, head of the liaison office"
+    ) == [
+        "Brig. Gen. Omar Said, commander of the Border Guards",
+        "Col. Adam Musa, head of the liaison office",
+    ]

@@ -79,6 +79,10 @@ _AND = re.compile(
 )
 
 
+#: the words that open the names of a group: "senior officers from both sides, among them"
+_INTRO = re.compile(
+    r"(?:^|,\s*|\s)(?:among them|among whom(?: were)?|amongst them|namely|such as)\s+(?=[A-Z])"
+)
 _RANKED_IN_BRACKETS = re.compile(
     rf"(?<=[\w.'\u2019])\s*\((?P<who>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+{NAME})\)(?=[,;]|\s+and\s|$)"
 )
@@ -96,6 +100,9 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     title, 'Secretary for Interior and National Administration', does not split)."""
     parts: list[str] = []
     text = keep_office_commas(text)  # ("the Foreign, Commonwealth and Development Office")
+    intro = _INTRO.search(text)  # "a number of senior commanders, among them A, B and C"
+    if intro is not None and not re.search(NAME, text[: intro.start()]):
+        text = text[intro.end() :]
     # "the Deputy Chief of Staff (Admiral A), the Director of X (Dr B) and ...": the ranked
     # name in brackets after each title, written as an appositive
     text = _RANKED_IN_BRACKETS.sub(_as_appositive, text) if "(" in text else text
