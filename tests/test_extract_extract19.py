@@ -424,3 +424,14 @@ def test_a_group_then_among_them_and_the_names() -> None:
         "Brig. Gen. Omar Said, commander of the Border Guards",
         "Col. Adam Musa, head of the liaison office",
     ]
+
+
+def test_indonesia_s_forces_after_a_rank_are_no_part_of_the_name() -> None:
+    person = parse_person(
+        "First Admiral TNI Made Wirawan, Director of International Cooperation", None
+    )
+    assert person is not None
+    assert person.name == "Made Wirawan"
+    commander = parse_person("TNI Commander General Budi Santosa", None)
+    assert commander is not None
+    assert commander.name == "Budi Santosa"

@@ -84,6 +84,9 @@ HONORIFIC = (
     rf"Maulvi|Maulana|Mullah|Mallam|Malam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's
     r"Ato|Wzr\.?|W/ro|Judge|"  # Ethiopia's "Ato" (Mr) and "Woizero" (Mrs); a judge's style
     # Bhutan's "Dasho", a Liberian lawyer's "Cllr." (Counsellor), Burmese "Daw" after a rank
+    # Indonesia's forces after a rank ("Major General TNI X", "First Admiral TNI Y")
+    r"(?:(?<=General )|(?<=Admiral )|(?<=Marshal )|(?<=Colonel )|(?<=Brigadier )|(?<=Major ))"
+    r"(?:TNI(?: A[DLU])?|Polri)(?= [A-Z])|First Admiral|First Marshal|"
     r"Dasho|Cllr\.?|Ir\.|(?<=Hon\. )Chief|(?<=Hon )Chief|"  # Indonesia's engineer; Nigeria's chief
     r"U(?= [A-Z][a-z]+ [A-Z][a-z])|Daw(?= [A-Z][a-z]+ [A-Z][a-z])|"  # Myanmar's "U Min Naing"
     # (a given name after another style: Indonesia's "Dr. Sri Wahyuni")
