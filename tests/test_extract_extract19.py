@@ -435,3 +435,18 @@ def test_indonesia_s_forces_after_a_rank_are_no_part_of_the_name() -> None:
     commander = parse_person("TNI Commander General Budi Santosa", None)
     assert commander is not None
     assert commander.name == "Budi Santosa"
+
+
+def test_an_office_read_as_a_name_is_no_official(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Sofia - Bulgaria and Greece held a meeting of their border police leaderships at the "
+        "Kulata checkpoint on Wednesday.\n\n"
+        "Bulgaria: Chief Commissioner Ivan Petrov Kolev, Director of the Border Police Chief "
+        "Directorate (head of delegation); Commissioner Maria Dimitrova, Head of the Border "
+        "Checks Department.\n\n"
+        "Greece: Lieutenant General Nikos Papadakis, Chief of the Hellenic Police Border "
+        "Command (head of delegation)."
+    )
+    names = {o.name for o in sg.extract(text, lexicon).officials}
+    assert "Ivan Petrov Kolev" in names
+    assert not any(n.endswith(("Directorate", "Command")) for n in names)

@@ -23,8 +23,9 @@ from ._lexicon import Lexicon
 from ._namepat import RANK_RE
 from ._names import Person, has_head, name_key, parse_person
 from ._text import Sentence
+from ._titlewords import NOT_NAMES
 
-__all__ = ["listed_blocks", "with_blocks", "without_listed"]
+__all__ = ["is_person_name", "listed_blocks", "with_blocks", "without_listed"]
 
 #: a lead-in that announces a list: "... was composed of:", "Members of the X delegation were:"
 _LEAD_IN = re.compile(
@@ -212,3 +213,9 @@ def without_listed(people: list[Person], blocks: list[Person]) -> list[Person]:
     """``people`` but those a block names."""
     keys = {name_key(p.name) for p in blocks}
     return [p for p in people if name_key(p.name) not in keys]
+
+
+def is_person_name(name: str) -> bool:
+    """Whether a name read off the text can be a person's: not an office's ("Border Police
+    Chief Directorate", "Land Forces Command", "U.S. Embassy Hanoi")."""
+    return not any(w in NOT_NAMES for w in name.split())
