@@ -450,3 +450,16 @@ def test_an_office_read_as_a_name_is_no_official(lexicon: sg.Lexicon) -> None:
     names = {o.name for o in sg.extract(text, lexicon).officials}
     assert "Ivan Petrov Kolev" in names
     assert not any(n.endswith(("Directorate", "Command")) for n in names)
+
+
+def test_a_ranked_name_and_its_office_as_a_piece_of_a_list() -> None:
+    from secgraph.extract._lists import chunks
+
+    assert chunks(
+        "Rear Adm. Kenji Ota of the Maritime Staff Office, Coast Guard international affairs "
+        "director Mika Endo, and Inspector General Arjun Mehta of the Indian Coast Guard"
+    ) == [
+        "Rear Adm. Kenji Ota of the Maritime Staff Office",
+        "Coast Guard international affairs director Mika Endo",
+        "Inspector General Arjun Mehta of the Indian Coast Guard",
+    ]

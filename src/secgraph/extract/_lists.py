@@ -17,7 +17,7 @@ from ._namepat import (
     keep_office_commas,
     office_commas,
 )
-from ._names import has_head, is_title_word, parse_person
+from ._names import Person, has_head, is_title_word, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
 
@@ -179,9 +179,23 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
         return [part]
     for piece in pieces:
         p = parse_person(piece, lexicon)
-        if p is None or p.title is None or not _ends_with_name(piece, p.name):
+        if not (
+            _complete(p, piece) or (p is not None and p.title and _ends_with_name(piece, p.name))
+        ):
             return _appositives(pieces, lexicon) or _first_apart(pieces, part, lexicon)
     return pieces
+
+
+def _complete(person: Person | None, piece: str) -> bool:
+    """A ranked name and its office with no title ("Rear Adm. A of the Maritime Staff
+    Office"): a whole piece of a list."""
+    return (
+        person is not None
+        and person.title is None
+        and person.honorific is not None
+        and person.organisation is not None
+        and piece.rstrip(" .").endswith(person.organisation)
+    )
 
 
 def _ends_with_name(piece: str, name: str) -> bool:
@@ -226,7 +240,7 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
                 out.append(f"{cur}, {nxt}")
                 i += 2
                 continue
-        if (
+        if not _complete(person, cur) and (
             person is None
             or person.title is None
             or not cur.rstrip(" .").endswith(person.name.split()[-1])
