@@ -27,7 +27,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from ._clauses import DATELINE_PREFIX, is_past
+from ._clauses import DATELINE_PREFIX
 from ._clues import (
     SIDE_AFTER_VERBS,
     SIDE_PIECE,
@@ -60,6 +60,7 @@ from ._listsides import (
     previous_side,
 )
 from ._names import NAME, Person, is_title_word, name_key
+from ._past import is_past
 from ._shapes import country_of, split_people
 from ._sides import CLAUSE_SIDE, OTHER_SIDE, UNSURE, WEAK, assign_sides
 from ._signatures import signatories, tabled

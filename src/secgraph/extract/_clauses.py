@@ -1,7 +1,7 @@
 """Delegation clauses: members ("the X delegation included ...", "A and B also attended on
-the Chinese side"), principals around a verb ("the Hon A, ..., hosted Japan's Minister ...,
-H.E. Ms. B"), country-headed lists ("India: Shri X (TITLE); ..."), which side a list belongs
-to, and whether a sentence tells of an earlier meeting.
+the Chinese side"), country-headed lists ("India: Shri X (TITLE); ..."), and which side a
+list belongs to. (Principals around a verb are in ``_principals``; whether a sentence tells
+of an earlier meeting, in ``_past``.)
 """
 
 from __future__ import annotations
@@ -11,22 +11,14 @@ from dataclasses import replace
 
 from ._countries import Mention
 from ._lexicon import Lexicon
-from ._lists import CLAUSE_END, LIST_END, chunks
+from ._lists import chunks
 from ._names import Person, parse_person
-from ._text import Sentence
 
 __all__ = [
     "DATELINE_PREFIX",
     "HEAD_OF",
-    "JOINT",
-    "JOINT_WORDS",
-    "PRINCIPALS",
-    "PRINCIPAL_WORDS",
-    "TAIL_END",
     "country_list",
     "find_members",
-    "find_principals",
-    "is_past",
     "side_before",
     "subject_before",
 ]
@@ -39,7 +31,8 @@ def _words(text: str) -> frozenset[str]:
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised(?: of)?|comprising(?: of)?|consisted of|"
     r"accompanied by|"
-    r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+)?delegation )?(?:were|included)"
+    r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team) )?"
+    r"(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
     r"(?:also\s+)?participating\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?at\s+the\s+table|"
@@ -53,36 +46,6 @@ _MEMBERS = re.compile(
     r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side)"
     r"|(?<=,\s)attended(?=\s+the\s+(?:meeting|talks)\b))\b[:\s]*",
     re.I,
-)
-_PAST = re.compile(
-    r"\b(?:had met|had held|earlier (?:visit|meeting)|last (?:year|month|week)|previous|"
-    r"earlier this (?:year|month|week)|previously|former|"
-    r"in (?:19|20)\d\d|ago|"
-    # background: "had raised the question with President X", "have in recent years signed",
-    # "X, who did not attend the meeting, welcomed ..."
-    r"had (?:also )?(?:raised|discussed|visited|talked|spoken)|in recent (?:years|months)|"
-    r"did not (?:attend|take part|join)|read on (?:his|her) behalf)\b",
-    re.I,
-)
-#: a time named by its month alone: "... received President X in Casablanca in December 2024",
-#: "In April, A and B ...", "A and B held talks in Warsaw in August" (not in a sentence that
-#: says who led a delegation: a story may date its own meeting so)
-_MONTH_PAST = re.compile(
-    r"\b(?:in (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December) (?:19|20)\d\d|^In (?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)(?=,)|"
-    r"(?:met|held talks)\s+in\s+[A-Z][\w-]+\s+in\s+(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)(?!\s*\d))\b"
-)
-_LED_WORDS = _words("led headed chaired co-chaired delegation delegations")
-_PAST_WORDS = _words(
-    "had earlier last previous previously former ago recent not met talks behalf january "
-    "february march april may june july august september october november december"
-)
-#: "the agreement the two countries signed last year": the past is the agreement's
-_PAST_OF_OTHER = re.compile(
-    r"\b(?:signed|agreed|concluded|reached|adopted|launched|established|set up|created)\s+"
-    r"(?:\w+\s+){0,2}$"
 )
 #: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
 _LIST_HEAD = re.compile(
@@ -117,138 +80,9 @@ _DELEGATION_OF = re.compile(
     r"(?:delegation|side|team)\b[^,.;]*$|(?:^|\s)(?:from|of)\s+(?:the\s+)?$", re.I
 )
 
-#: "the Hon A, Deputy Prime Minister ..., and Senator the Hon B, ..., hosted Japan's Minister
-#: for Foreign Affairs, H.E. Ms. C, and ...": the two sides' principals around the verb
-PRINCIPALS = re.compile(
-    r",?\s+(?:(?:has|have|had)\s+)?(?:hosted|received|welcomed|met(?:\s+with)?|held talks with"
-    r"|called on|calls on|travell?ed to [^.;,]{2,40}? for (?:talks|consultations) with"
-    r"|held (?:a|an|the)\s+(?:[\w+.'-]+\s+){0,8}?"
-    r"(?:consultations?|talks|dialogue|meeting|discussions?)\s+with)\s+"
-)
-PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held travelled traveled")
-#: where the other side's list ends: a date or a place after the names ("X on June 1, 2024",
-#: "X in Seoul", "X today")
-TAIL_END = re.compile(
-    r",?\s+(?:on|in|at|during)\s+(?=[A-Z0-9])|,?\s+(?:today|yesterday|on (?:Monday|Tuesday|"
-    r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
-)
-#: "A and B signed the agreement / met / held talks": the subject is the two principals
-JOINT = re.compile(
-    r",?\s+(?:signed|met|co-chaired|held (?:talks|a meeting|consultations)|jointly"
-    r"|held the\s+(?:[\w+.-]+\s+){0,6}?(?:Dialogue|Consultations|Talks|Meeting)\b)"
-)
-JOINT_WORDS = _words("signed met co-chaired held jointly")
-
 
 #: a dateline before the first sentence: "Singapore (VNA) - ", "BEIJING, Jan. 15 (Xinhua) -- "
 DATELINE_PREFIX = re.compile(r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+")
-
-
-#: where the names met end: a venue or another event ("X at the Foreign Relations Department
-#: before a lunch with ...")
-_VENUE = re.compile(
-    r",?\s+(?:(?:at|in)\s+the\s+(?=(?:[A-Z][\w-]*\s+){1,4}(?:Department|Ministry|Palace|House|"
-    r"Office|Building|Headquarters|Hall|Centre|Center)\b)"
-    r"|(?:before|after|ahead of)\s+(?:a|an|the)\s)"
-)
-
-
-def find_principals(
-    text: str, verb: re.Match[str], index: int, lexicon: Lexicon, found: list[Person]
-) -> list[tuple[int, int]]:
-    """People named in appositive lists on both sides of the verb; each list's country is the
-    one its first person gives. Returns the spans used (none when a side names nobody)."""
-    before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
-    before = re.sub(r"\s+(?:on|in)\s+[A-Z0-9][^,]{2,30}$", "", before)  # "X on Sunday received"
-    before = DATELINE_PREFIX.sub("", before)
-    tail = CLAUSE_END.split(text[verb.end() :])[0]
-    if re.match(r"(?:in|at)\s", tail):  # "received in his office in Riyadh today the Iraqi ..."
-        start = re.search(r"\b(?:the|his|her)\s+(?=[A-Z])", tail)
-        tail = tail[start.start() :] if start else tail
-    tail = _VENUE.split(TAIL_END.split(LIST_END.split(tail)[0])[0])[0]
-    if re.match(r"on\s", tail):  # "received on Sunday the head of ..."
-        start = re.search(r"\b(?:the|his|her)\s+(?=[A-Za-z])", tail)
-        tail = tail[start.start() :] if start else tail
-    sides = []
-    for part in (before, tail):
-        people = []
-        known = None  # "Rubio met de la Fuente and Security Secretary X": surnames of people
-        for c in chunks(part, lexicon):  # named before give the side
-            p = _counterpart(_with_country(parse_person(c, lexicon), c, lexicon), lexicon)
-            earlier = _by_surname(c, found) if p is None or not p.title else None
-            if earlier is not None:
-                known = known or earlier.country
-                continue
-            people.append(p)
-        titled = [p for p in people if p is not None and (p.title or p.review)]
-        if not (titled or known) or len(titled) < len(people):
-            return []
-        country = (titled[0].country if titled else None) or known
-        sides.append([replace(p, sentence=index, country=p.country or country) for p in titled])
-    for side in sides:
-        found.extend(side)
-    return [(0, verb.end() + len(tail))]
-
-
-def _by_surname(chunk: str, found: list[Person]) -> Person | None:
-    """The person with a side named before whose name ends in ``chunk`` ("de la Fuente")."""
-    words = chunk.strip(" .,").split()
-    if not 1 <= len(words) <= 3 or not words[-1][:1].isupper():
-        return None
-    tail = " " + " ".join(words)
-    return next((p for p in found if p.country and f" {p.name}".endswith(tail)), None)
-
-
-def _with_country(person: Person | None, chunk: str, lexicon: Lexicon) -> Person | None:
-    """The country a chunk names ("..., Ministry of Foreign Affairs of Japan") when the
-    person's title gave none."""
-    if person is None or person.country is not None:
-        return person
-    m = lexicon.country_pattern.search(chunk)
-    if m is None or lexicon.country_forms[m.group()][1] == "capital":
-        return person
-    return replace(person, country=lexicon.country_forms[m.group()][0])
-
-
-_COUNTERPART_TITLE = re.compile(r"^(?:his|her|their)\s+(?P<adj>\S+)\s+counterparts?$", re.I)
-
-
-def _counterpart(person: Person | None, lexicon: Lexicon) -> Person | None:
-    """'his Azerbaijani counterpart Colonel General X': no title, the adjective's side."""
-    m = _COUNTERPART_TITLE.match(person.title or "") if person is not None else None
-    if person is None or m is None:
-        return person
-    form = lexicon.country_forms.get(m.group("adj"))
-    return replace(
-        person,
-        title=None,
-        country=form[0] if form is not None else person.country,
-        review="named as a counterpart: the title is the other side's",
-    )
-
-
-def is_past(s: Sentence) -> bool:
-    """A sentence about an earlier meeting ("had met in 2019"), not one that only dates
-    something else ("the agreement signed last year")."""
-    text = s.text
-    if not (s.has(_PAST_WORDS) or " in 19" in text or " in 20" in text):
-        return False
-    if any(not _PAST_OF_OTHER.search(text[: m.start()]) for m in _PAST.finditer(text)):
-        return True
-    if s.has(_LED_WORDS):
-        return False
-    return any(
-        not _MONTH_OF_OTHER.search(text, max(0, m.start() - 60), m.start())
-        for m in _MONTH_PAST.finditer(text)
-    )
-
-
-#: "the first since Mr X took office in October 2024": the month dates something else
-_MONTH_OF_OTHER = re.compile(
-    r"\b(?:took office|assumed office|taking office|was appointed|were appointed|was elected|"
-    r"was sworn in|since|signed|established|founded|created|launched|entered into force)\b"
-    r"[^.;]{0,30}$"
-)
 
 
 def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
@@ -322,7 +156,7 @@ def find_members(
             _MEMBER_SUBJECT.search(before)
             or not before.strip()
             or verb.endswith("attended by")
-            or "delegation" in verb  # "Other members of the Nigerien delegation were"
+            or re.search(r"\b(?:delegation|side|team)\b", verb)  # "Other members of the X side"
         ):
             # "Doval was accompanied by ...": a person named before
             words = set(re.findall(r"[A-Z][\w-]+", before))
@@ -337,6 +171,9 @@ def find_members(
             member.group(),
         )
         form = lexicon.country_forms.get(on.group("adj") or on.group("of")) if on else None
+        land = lexicon.country_pattern.search(member.group()) if "members" in verb else None
+        if form is None and land is not None:  # "Other members of the Solomon Islands side"
+            form = lexicon.country_forms[land.group()]
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
         after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."

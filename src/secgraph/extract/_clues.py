@@ -48,6 +48,9 @@ SIDE_PIECE = re.compile(
 _SIDE_WORD = re.compile(
     r"\s*(?:'s|\u2019s)?\s+(?:[A-Z][\w-]*\s+){0,4}(?:side|delegation|team)\b"
     r"|\s+(?:minister|secretary|guest|visitor|official|chief)\s+(?:was|were)\b"
+    # "Among the Libyan officials at the table were", "the Indonesian participants were"
+    r"|\s+(?:officials|participants|representatives)\s+(?:(?:present|attending|at\s+the\s+"
+    r"(?:table|meeting|talks))\s+)?(?:was|were|included)\b"
     r"|\s+(?:was|were)\s+(?:also\s+)?(?:represented|led|headed)\b|\s+by\b"
     r"|\s+counterparts?\b(?:\s+(?:was|were|is|are)\b)?"
 )
@@ -120,16 +123,23 @@ def companion_side(clause: str, placed: list[Person]) -> str | None:
         p.country
         for p in placed
         # "Joining Quispe were": any name but the given one (double surnames)
-        if any(
-            re.search(rf"\b{re.escape(w)}\b", clause)
-            for w in (p.name.split()[1:] or p.name.split())
-            if len(w) > 3
-        )
+        if any(re.search(rf"\b{re.escape(w)}\b", clause) for w in _called_by(p.name))
         # "The CGC was accompanied by": the initials of the title of the Comptroller-General
         # of Customs
         or (_initials(p.title) and re.search(rf"\b{_initials(p.title)}\b", clause))
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+def _called_by(name: str) -> list[str]:
+    """The words a later mention may call a person by: any but the given name (double
+    surnames), and the family name first in a Korean name ("Kim" of "Kim Seon-woo", whose
+    given name is hyphenated)."""
+    words = name.split()
+    out = [w for w in (words[1:] or words) if len(w) > 3]
+    if len(words) in (2, 3) and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
+        out.append(words[0])
+    return out
 
 
 #: a subject that stands for someone named before: "He", "She", "The minister", "the Secretary"

@@ -28,6 +28,7 @@ __all__ = ["extract", "slug"]
 #: "met Chinese officials in Beijing last month": an earlier meeting, not a second one
 _EARLIER = re.compile(
     r"\b(?:last (?:week|month|year)|earlier (?:this|in)|previously|ago|in (?:19|20)\d\d|"
+    r"last (?:met|convened)|"  # "The committee last met in Damascus on 4 May": an earlier one
     # "held talks in Warsaw in August": a month with no day is another meeting's
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?!\s+\d))\b",

@@ -9,8 +9,15 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
-from ._namepat import HONORIFIC, JUNIOR_RANK, NAME, keep_office_commas, office_commas
-from ._names import has_head, parse_person
+from ._namepat import (
+    HONORIFIC,
+    JUNIOR_RANK,
+    NAME,
+    RANK_RE,
+    keep_office_commas,
+    office_commas,
+)
+from ._names import Person, has_head, is_title_word, parse_person
 
 __all__ = ["CLAUSE_END", "LIST_END", "chunks"]
 
@@ -65,13 +72,27 @@ CLAUSE_END = re.compile(
 #: "A, TITLE, and B", "the Secretary of Security, A, and the head of the Federal Police, B"
 _AND = re.compile(
     r",?\s+and\s+(?:by\s+)?(?=(?:the\s+)?[A-Z]|the\s+(?:\w+(?:'s|\u2019s)\s+)?(?:head|chief|commander|"
-    r"director|minister|secretary|ambassador|deputy|acting)\b)"
+    r"director|minister|secretary|ambassador|deputy|acting)\b"
+    # "... and joint secretary at the Ministry of X A": a post in lower case, then the name
+    r"|(?:joint|additional|deputy|assistant|senior|principal)\s+(?:secretary|director|"
+    r"commissioner|head|chief)\b)"
 )
 
 
+#: the words that open the names of a group: "senior officers from both sides, among them"
+_INTRO = re.compile(
+    r"(?:^|,\s*|\s)(?:among them|among whom(?: were)?|amongst them|namely|such as)\s+(?=[A-Z])"
+)
 _RANKED_IN_BRACKETS = re.compile(
     rf"(?<=[\w.'\u2019])\s*\((?P<who>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+{NAME})\)(?=[,;]|\s+and\s|$)"
 )
+
+
+def _as_appositive(m: re.Match[str]) -> str:
+    """A ranked name in brackets as an appositive; a post in brackets ("X (Commander Joint
+    Forces)", whose "name" is title words) stays."""
+    words = RANK_RE.sub("", m.group("who")).split()
+    return m.group() if any(is_title_word(w) for w in words) else f", {m.group('who')}"
 
 
 def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
@@ -79,9 +100,12 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     title, 'Secretary for Interior and National Administration', does not split)."""
     parts: list[str] = []
     text = keep_office_commas(text)  # ("the Foreign, Commonwealth and Development Office")
+    intro = _INTRO.search(text)  # "a number of senior commanders, among them A, B and C"
+    if intro is not None and not re.search(NAME, text[: intro.start()]):
+        text = text[intro.end() :]
     # "the Deputy Chief of Staff (Admiral A), the Director of X (Dr B) and ...": the ranked
     # name in brackets after each title, written as an appositive
-    text = _RANKED_IN_BRACKETS.sub(lambda m: f", {m.group('who')}", text) if "(" in text else text
+    text = _RANKED_IN_BRACKETS.sub(_as_appositive, text) if "(" in text else text
     for piece in re.split(r";|\s+as well as\s+", text):
         piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
         bits = [b for b in _AND.split(piece) if b.strip()]
@@ -107,6 +131,8 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
                 pending is None
                 and merged
                 and not bit.startswith("the ")  # ("..., and the Director-General for X and Y")
+                and not _titled(_OF_ORG.split(bit)[0], lexicon)  # ("and Director B of the X")
+                and not _whole(bit, lexicon)  # ("and joint secretary at the Ministry of X B")
                 and parse_person(f"{merged[-1]} and {bit}", lexicon)
             ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
@@ -120,6 +146,22 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
         for part in merged:
             parts.extend(_comma_list(part, lexicon))
     return [office_commas(p.strip()) for p in parts if p.strip()]
+
+
+#: "Director B of the Maritime and Ocean Affairs Office": the person before the office
+_OF_ORG = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _whole(text: str, lexicon: Lexicon | None) -> bool:
+    """Whether the text is one titled person whose name ends it ("joint secretary at the
+    Ministry of Foreign Affairs A")."""
+    person = parse_person(text, lexicon)
+    return (
+        person is not None
+        and person.title is not None
+        and " " in person.name
+        and text.rstrip(" .").endswith(person.name)
+    )
 
 
 def _titled(text: str, lexicon: Lexicon | None) -> bool:
@@ -137,14 +179,38 @@ def _comma_list(part: str, lexicon: Lexicon | None) -> list[str]:
         return [part]
     for piece in pieces:
         p = parse_person(piece, lexicon)
-        if p is None or p.title is None or not piece.rstrip(" .").endswith(p.name.split()[-1]):
+        if not (
+            _complete(p, piece) or (p is not None and p.title and _ends_with_name(piece, p.name))
+        ):
             return _appositives(pieces, lexicon) or _first_apart(pieces, part, lexicon)
     return pieces
 
 
+def _complete(person: Person | None, piece: str) -> bool:
+    """A ranked name and its office with no title ("Rear Adm. A of the Maritime Staff
+    Office"): a whole piece of a list."""
+    return (
+        person is not None
+        and person.title is None
+        and person.honorific is not None
+        and person.organisation is not None
+        and piece.rstrip(" .").endswith(person.organisation)
+    )
+
+
+def _ends_with_name(piece: str, name: str) -> bool:
+    """Whether a piece ends with the name (or with the name and its title in brackets:
+    "Ms A (Director of X)")."""
+    return re.sub(r"\s*\([^()]*\)$", "", piece.rstrip(" .")).endswith(name.split()[-1])
+
+
+_RELATIVE = re.compile(r"who\s+(?:led|headed|chaired|co-chaired|leads|heads)\s+(?:the|his|her)\s")
+
+
 def _pieces(part: str) -> list[str]:
     """The comma-separated pieces of a list (a comma in brackets does not cut)."""
-    return [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    pieces = [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    return [x for x in pieces if not _RELATIVE.match(x)]  # ("A, who led the delegation, B")
 
 
 def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None:
@@ -156,9 +222,10 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
     while i < len(pieces):
         cur, nxt = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None
         person = parse_person(cur, lexicon)
-        untitled = person is not None and (
-            person.title is None or re.fullmatch(JUNIOR_RANK, person.title) is not None
-        )
+        untitled = (
+            person is not None
+            and (person.title is None or re.fullmatch(JUNIOR_RANK, person.title) is not None)
+        ) or (person is None and _BARE_NAME.fullmatch(cur) is not None and not has_head(cur))
         if nxt is not None and (
             (person is None and has_head(cur)) or (untitled and _title_only(nxt, lexicon))
         ):
@@ -173,7 +240,7 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
                 out.append(f"{cur}, {nxt}")
                 i += 2
                 continue
-        if (
+        if not _complete(person, cur) and (
             person is None
             or person.title is None
             or not cur.rstrip(" .").endswith(person.name.split()[-1])
@@ -189,6 +256,10 @@ _OFFICE_PIECE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Department|Office|Embassy|High\s+Commission|"
     r"Directorate|Agency|Bureau|Secretariat|Headquarters)\b(?:\s+(?:of|for)\s+[^,]+)?$"
 )
+
+
+#: a name with no style, title or rank: "A, Director of X, B, Director of Y" pairs them
+_BARE_NAME = re.compile(rf"\s*(?:and\s+)?{NAME}\s*")
 
 
 def _title_only(piece: str, lexicon: Lexicon | None) -> bool:

@@ -9,6 +9,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ._attendees import attendee, without_callees
+from ._blocks import is_person_name
 from ._chairs import (
     as_marked,
     head_elsewhere,
@@ -146,7 +147,7 @@ def build_meeting(
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
-    people = [p for p in people if p.country is not None]
+    people = [p for p in people if p.country is not None and is_person_name(p.name)]
     people = without_callees(people, sentences)
 
     officials, organisations, by_side = _officials(people, lexicon)

@@ -25,6 +25,7 @@ __all__ = [
     "INDIAN",
     "INNER_STYLE",
     "JUNIOR_RANK",
+    "LEADING_LINK",
     "LOW",
     "LOWER_POST",
     "NAME",
@@ -37,6 +38,8 @@ __all__ = [
     "UP",
     "keep_office_commas",
     "office_commas",
+    "peer_back",
+    "peerage",
     "unbracket",
     "unrow",
 ]
@@ -51,7 +54,8 @@ _NT = (
     r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
     rf"[{UP}](?=\s(?:[{UP}]\s)*[{UP}][{LOW}])|"  # "K D Dewal"
     rf"[{UP}]{{2,}}(?=\s[{UP}][{LOW}]+(?:-[{LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
-    rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"  # "LoGerfo", "McDonald"
+    # "LoGerfo", "McDonald"; a Polynesian glottal stop before a vowel: "'Amelia", "\u02bbAho"
+    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}]))?[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
     rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
 )
 #: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
@@ -60,21 +64,37 @@ PARTICLE = (
     r"Ould|ould|y|s/o|d/o|a/l|a/p)"  # "Rajendran s/o Muthusamy" (son of): Singapore, Malaysia
 )
 #: "Marcel van der Berg"; "W. M. D. K. Wijesinghe" (four initials, Sri Lankan use)
-NAME = rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT})"
+#: "Jose Ma. Ambrosio Q. Villaroman" (Philippine use: given names, the mother's initial, the
+#: surname): five words when the last but one is an initial
+NAME = (
+    rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
+    rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}])))|"
+    # a one-word name after a father's initial, Mongolian use: "D.Batsaikhan", "Ts.Ganbold"
+    rf"[{UP}][{LOW}]?\.[{UP}][{LOW}]{{3,}}(?![\w.]))"
+)
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
     r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Datuk|Dato'?|"
-    r"Tan Sri|Tun|Pehin|"
+    # (and the styles of women: "Datin", "Puan Sri", "Toh Puan")
+    r"Tan Sri|Puan Sri|Tun|Toh Puan|Pehin|Datin Seri|Datin Paduka|Datin|"
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
 )
 HONORIFIC = (
     rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
     rf"Maulvi|Maulana|Mullah|Mallam|Malam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's
     r"Ato|Wzr\.?|W/ro|Judge|"  # Ethiopia's "Ato" (Mr) and "Woizero" (Mrs); a judge's style
+    # Bhutan's "Dasho", a Liberian lawyer's "Cllr." (Counsellor), Burmese "Daw" after a rank
+    # Indonesia's forces after a rank ("Major General TNI X", "First Admiral TNI Y")
+    r"(?:(?<=General )|(?<=Admiral )|(?<=Marshal )|(?<=Colonel )|(?<=Brigadier )|(?<=Major ))"
+    r"(?:TNI(?: A[DLU])?|Polri)(?= [A-Z])|First Admiral|First Marshal|"
+    r"Dasho|Cllr\.?|Ir\.|(?<=Hon\. )Chief|(?<=Hon )Chief|"  # Indonesia's engineer; Nigeria's chief
     r"U(?= [A-Z][a-z]+ [A-Z][a-z])|Daw(?= [A-Z][a-z]+ [A-Z][a-z])|"  # Myanmar's "U Min Naing"
-    rf"Sri(?! Lank)|H\.E\.|"
+    # (a given name after another style: Indonesia's "Dr. Sri Wahyuni")
+    rf"(?<!Dr\. )(?<!Dr )(?<!Ms\. )(?<!Ms )(?<!Mrs\. )(?<!Mr\. )Sri(?! Lank)|H\.E\.|"
     rf"His Excellency|Her Excellency|{STYLES}|His Royal Highness Prince|His Royal Highness|"
-    r"Her Royal Highness|HRH|Prince|Princess|Field Marshal|"
+    r"Her Royal Highness|HRH|Field Marshal|"
+    # "Prince" is a given name after another style ("Cllr. Prince X Y", "Mr Prince X")
+    r"(?<!Mr\. )(?<!Mr )(?<!Ms )(?<!Dr )(?<!Dr\. )(?<!Cllr\. )(?<!Cllr )Prince(?:ss)?|"
     r"Professor|Prof\.?|Madam|Madame|Mme\.?|Hon\.?|Honourable|Sheikh|Shaikh|Ambassador|Amb\.|"
     r"Lt\.? Gen\.?|Lieutenant General|"
     r"Senior Lieutenant General|Senior Lt\.? Gen\.?|Senior Col\.?|Colonel General|"
@@ -88,7 +108,7 @@ HONORIFIC = (
     r"(?:AIGP|IGP|DIGP|DIG|AIG|SSP|DSP|ASP|ACP|DCP)(?= [A-Z]|$)|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
+    r"Colonel|Col\.|Lord|Lady|Baroness|Viscount|Earl|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
     # Singapore's ranks written short ("BG Kelvin Ong"), French ones ("Général de brigade")
     r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|G[ée]n[ée]ral de (?:brigade|division|corps d'arm[ée]e)|"
     r"Contr[ôo]leur g[ée]n[ée]ral(?: de police)?|Commissaire divisionnaire|Superintendent-Chief|"
@@ -115,7 +135,12 @@ JUNIOR_RANK = (
     r"(?:Lieutenant Commander|Lt\.? Cdr\.?|Wing Commander|Group Captain|Squadron Leader|"
     r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
     r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
-    r"(?:\s+of\s+Police)?)"
+    r"(?:\s+of\s+Police)?|"
+    # a French-speaking army's major ("Commandant X"), Brazil's police rank ("Delegate X",
+    # "Delegado"), a police rank written with its force ("Police Major X")
+    r"Commandant|Delegate|Delegad[oa]|"
+    r"Police\s+(?:Major|Captain|Lieutenant(?:\s+Colonel)?|Colonel|Brigadier|Commander)"
+    r"(?:\s+General)?)"
     rf"(?=\s+[{UP}])"  # "Captain Álvaro Lemos"
 )
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
@@ -130,6 +155,17 @@ CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,
 
 
 HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
+#: the words that join a person to the one before: "who was assisted by the Director ..., X",
+#: "alongside the Inspector General of Police, Y" (no part of the title)
+LEADING_LINK = re.compile(
+    r"^(?:who\s+(?:was|were|is|are)\s+)?(?:also\s+)?(?:(?:assisted|supported|accompanied|joined"
+    r"|flanked)\s+by|alongside|together\s+with|along\s+with|with\s+the\s+participation\s+of"
+    r"|in\s+the\s+presence\s+of)\s+(?=\S)"
+)
+#: a peer is named by the peerage: "Lord Pennant", "Baroness Chapman of Darlington" (the style
+#: is the name's when one word, and perhaps a place, follows)
+_PEER = re.compile(r"(?:^|\s)(?P<peer>Lord|Lady|Baroness|Viscount|Earl)$")
+_PEERAGE = re.compile(rf"[{UP}][{LOW}]+(?:\s+of\s+[{UP}][{LOW}]+)?(?=\s*(?:[,(;]|$))")
 RANK_RE = re.compile(rf"^(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+")
 #: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
 #: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
@@ -143,7 +179,7 @@ BRACKETED = re.compile(
 )
 #: "State Secretary Thomas Bagger of the Federal Foreign Office": the office after the name
 TRAILING_ORG = re.compile(
-    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+){{0,4}}"
+    rf"\s+(?:of|at|from)\s+(?:the\s+)?(?P<org>(?:[{UP}][\w'\u2019-]*\s+(?:and\s+)?){{0,4}}"
     r"(?:Ministry|Office|Department|Service|Agency|Council|Commission|Command|Secretariat|"
     r"Directorate|Bureau|Authority|"
     r"Navy|Army|Air Force|Defen[cs]e Force|Police|Forces|Guard)"
@@ -153,6 +189,11 @@ TRAILING_ORG = re.compile(
 RANK_NOTE = re.compile(
     r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|Dr|G|"
     r"Upper Half)\.?\)"
+    # and a role's note after a name: "Secretary of Defence X (Head of Delegation)"
+    r"|(?<=[a-z])\s*\((?:[Hh]ead|[Ll]eader|[Cc]o-?[Cc]hair|[Cc]hair)(?:\s+of\s+(?:the\s+)?"
+    r"[Dd]elegation)?\)(?=\s*(?:,|;|$|\s+and\s))"
+    # and a nickname in quotes after a name: 'General Ahmed Nur "Dheere", Deputy Commander'
+    r"|(?<=[a-z])\s+[\"\u201c][A-Z][\w'\u2019-]*[\"\u201d](?=\s*(?:,|;|$))"
 )
 _BRACKET_NAME = re.compile(
     rf"^(?P<title>[^(),]+?)\s*\((?P<name>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME})\)"
@@ -176,19 +217,24 @@ def unbracket(chunk: str) -> str | None:
 
 _RANKED_NAME = rf"(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)*{NAME}"
 _DASHED = re.compile(rf"^(?P<name>{_RANKED_NAME})\s+[-\u2013\u2014]\s+(?P<title>\S.*)$")
+_TITLE_DASHED = re.compile(
+    rf"^(?P<title>[^-\u2013\u2014]+?)\s+[-\u2013\u2014]\s+(?P<name>{_RANKED_NAME})$"
+)
 _COLONED = re.compile(rf"^(?P<title>[^:]+?)\s*:\s+(?P<name>{_RANKED_NAME})$")
 
 
 def unrow(chunk: str) -> tuple[str, str] | None:
-    """A row of a delegation list, "NAME - TITLE" or "TITLE: NAME", as (name, title); None for
-    any other chunk (the caller checks that the title has a head word).
+    """A row of a delegation list, "NAME - TITLE", "TITLE: NAME" or "TITLE - NAME", as (name,
+    title); None for any other chunk (the caller checks that the title has a head word).
 
     >>> unrow("Mart Tamm - Director General of the Police and Border Guard Board")
     ('Mart Tamm', 'Director General of the Police and Border Guard Board')
     >>> unrow("Head of the Border Guard Department: Colonel Liis Kask")
     ('Colonel Liis Kask', 'Head of the Border Guard Department')
+    >>> unrow("Director General of Customs - Ir. Budi Santoso")
+    ('Ir. Budi Santoso', 'Director General of Customs')
     """
-    m = _DASHED.match(chunk) or _COLONED.match(chunk)
+    m = _DASHED.match(chunk) or _COLONED.match(chunk) or _TITLE_DASHED.match(chunk)
     return (m.group("name"), m.group("title")) if m is not None else None
 
 
@@ -220,3 +266,39 @@ def office_commas(text: str) -> str:
 LOWER_POST = re.compile(
     r"(?<=[A-Za-z] )(?:secretary|director|inspector|attorney|governor)-general(?=\s+[A-Z])"
 )
+
+
+def peerage(
+    name: str, honorific: str | None, title: str | None, chunk: str
+) -> tuple[str, str | None, str | None] | None:
+    """A peer named by the peerage keeps it in the name: the (name, honorific, title) of a
+    person parsed from ``chunk`` whose one-word name follows "Lord", "Baroness" ...; None for
+    anyone else.
+
+    >>> peerage("Pennant", "the Rt Hon Lord", None, "the Rt Hon Lord Pennant, Minister for Africa")
+    ('Lord Pennant', 'the Rt Hon', None)
+    >>> peerage("Pennant", None, "Lord", "Lord Pennant, Minister for Africa (co-chair)")
+    ('Lord Pennant', None, 'Minister for Africa')
+    """
+    if " " in name:
+        return None
+    for style, is_title in ((honorific, False), (title, True)):
+        peer = _PEER.search(style or "")
+        if style is None or peer is None or not _PEERAGE.match(chunk, max(chunk.find(name), 0)):
+            continue
+        rest = style[: peer.start()].strip() or None
+        if not is_title:
+            return f"{peer.group('peer')} {name}", rest, title
+        if rest is None and "," in chunk:  # ("Lord Pennant, Minister for Africa")
+            rest = re.sub(r"\s*\(.*", "", chunk.split(",", 2)[1]).strip() or None
+        return f"{peer.group('peer')} {name}", honorific, rest
+    return None
+
+
+def peer_back(honorific: str, chunk: str) -> tuple[str | None, str]:
+    """The styles before a name and the rest of the chunk, with a peerage ("Lord") put back
+    before the one-word name it is part of ("the Rt Hon Lord" + "Pennant, Minister ...")."""
+    peer = _PEER.search(honorific)
+    if peer is None or not _PEERAGE.match(chunk):
+        return honorific, chunk
+    return honorific[: peer.start()].strip() or None, f"{peer.group('peer')} {chunk}"

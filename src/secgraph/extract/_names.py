@@ -19,6 +19,7 @@ from ._namepat import (
     HONORIFIC,
     INDIAN,
     INNER_STYLE,
+    LEADING_LINK,
     LOW,
     LOWER_POST,
     NAME,
@@ -30,6 +31,8 @@ from ._namepat import (
     UP,
     keep_office_commas,
     office_commas,
+    peer_back,
+    peerage,
     unbracket,
     unrow,
 )
@@ -192,7 +195,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
     chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
-    chunk = re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I)
+    chunk = LEADING_LINK.sub("", re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I))
     row = unrow(chunk)  # "Mart Tamm - Director General of X", "Head of X: Liis Kask"
     if row is not None and has_head(row[1]) and not has_head(RANK_RE.sub("", row[0])):
         chunk = f"{row[0]}, {row[1]}"
@@ -232,6 +235,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     hm = HON_RE.match(chunk)
     if hm:
         honorific, chunk = hm.group().strip(), chunk[hm.end() :]
+        honorific, chunk = peer_back(honorific, chunk)  # "the Rt Hon Lord Pennant, ..."
     inner = INNER_STYLE.search(chunk)
     if inner:
         honorific = honorific or inner.group().strip()
@@ -362,6 +366,9 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
     ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
     """
     person = _parse(keep_office_commas(chunk), lexicon)
+    peer = peerage(person.name, person.honorific, person.title, chunk) if person else None
+    if person is not None and peer is not None:  # "the Rt Hon Lord Pennant, Minister for X"
+        person = replace(person, name=peer[0], honorific=peer[1], title=peer[2])
     if person is not None and office_commas(f"{person.title}{person.organisation}") != (
         f"{person.title}{person.organisation}"
     ):

@@ -23,28 +23,19 @@ from dataclasses import replace
 
 from ._author import release_author
 from ._backoff import elsewhere, more_people, signatories, tabled
-from ._clauses import (
-    DATELINE_PREFIX,
-    HEAD_OF,
-    JOINT,
-    JOINT_WORDS,
-    PRINCIPAL_WORDS,
-    PRINCIPALS,
-    TAIL_END,
-    country_list,
-    find_members,
-    find_principals,
-    is_past,
-    side_before,
-)
+from ._blocks import listed_blocks, with_blocks, without_listed
+from ._clauses import DATELINE_PREFIX, HEAD_OF, country_list, find_members, side_before
 from ._clues import adjacent_country, by_acronym
+from ._counterparts import COUNTERPART, listed_counterparts, named_counterparts
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
 from ._lexicon import Lexicon
-from ._lists import CLAUSE_END, LIST_END, chunks
+from ._lists import CLAUSE_END, chunks
 from ._lower import LOWER_HINT, LOWER_WORDS, lower_case_titled
 from ._names import HONORIFIC, NAME, Person, name_key, parse_person
+from ._past import is_past
 from ._phrases import person_phrases
+from ._principals import JOINT, JOINT_WORDS, PRINCIPAL_WORDS, PRINCIPALS, TAIL_END, find_principals
 from ._shapes import country_of
 from ._sides import CLAUSE_SIDE, OTHER_SIDE, WEAK, assign_sides, no_surnames
 from ._text import Sentence
@@ -86,17 +77,6 @@ _APPOSITIVE = re.compile(
     rf"Director|Director-General|Chief)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?),\s+"
     rf"(?P<name>(?:{HONORIFIC}\s+)?{NAME}),"
-)
-#: "held talks with his Chinese counterpart Wang Yi"
-_COUNTERPART = re.compile(
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?),?\s+"
-    rf"(?P<name>(?:{HONORIFIC}\s+)?(?:{NAME}|[A-Z][a-z]{{3,}}(?=,|\s+(?:in|at|on|today)\b|\.?$)))"
-)
-#: "received her Moroccan counterpart, Minister of Justice X", "Their Japanese counterparts
-#: were X, director-general of ..., and Y, ..."
-_COUNTERPARTS = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)\s+(?P<adj>[A-Z][\w-]*)\s+(?:counterparts?|colleagues?)"
-    r"(?:,\s*(?:the\s+)?|\s+(?:was|were|is|are)\s+|\s+)(?=[A-Z])"
 )
 #: "held the Strategic Dialogue with NAME, the diplomatic adviser to ...", and a sentence
 #: that opens with "NAME, vice chairman of ..., met with"
@@ -247,7 +227,7 @@ def find_people(
                 country = own or listed or side or (order[k] if order else None)
                 listed = listed or p.country
                 found.append(replace(p, leader=not also, sentence=s.index, country=country))
-            if len(found) > named_before or not _COUNTERPART.match(tail):
+            if len(found) > named_before or not COUNTERPART.match(tail):
                 used.append(span)  # (a counterpart with one name is read below)
             prev = led.end() + len(tail)
         received = RECEIVED.search(text) if s.has(HOST_WORDS) else None
@@ -317,16 +297,7 @@ def find_people(
                         replace(p, leader=True, sentence=s.index, country=p.country or side)
                         for p in named
                     ]
-        for m in _COUNTERPARTS.finditer(text):
-            form = lexicon.country_forms.get(m.group("adj"))
-            if form is None:
-                continue
-            tail = LIST_END.split(CLAUSE_END.split(text[m.end() :])[0])[0]
-            people = [parse_person(c, lexicon) for c in chunks(tail, lexicon)]
-            titled = [p for p in people if p is not None and p.title]
-            if titled:
-                used.append((m.start(), m.end() + len(tail)))
-                found += [replace(p, country=form[0], sentence=s.index) for p in titled]
+        found += listed_counterparts(text, s.index, lexicon, used)
         for m in _WITH_APPOS.finditer(text):
             if any(a <= m.start() < b for a, b in used):
                 continue
@@ -345,22 +316,7 @@ def find_people(
         principals = PRINCIPALS.search(text) if s.has(PRINCIPAL_WORDS) else None
         if principals is not None and not any(a < principals.end() for a, b in used):
             used += find_principals(text, principals, s.index, lexicon, found)
-        for m in _COUNTERPART.finditer(text):
-            if any(a <= m.start() < b for a, b in used):
-                continue
-            form = lexicon.country_forms.get(m.group("adj"))
-            whom = re.match(rf"(?:(?P<hon>{HONORIFIC})\s+)?(?P<name>.+)$", m.group("name"))
-            person = Person(whom.group("name"), honorific=whom.group("hon")) if whom else None
-            if form is not None and person is not None:
-                used.append((m.start(), m.end()))
-                found.append(
-                    replace(
-                        person,
-                        country=form[0],
-                        sentence=s.index,
-                        review="named as a counterpart: the title is the other side's",
-                    )
-                )
+        found += named_counterparts(text, s.index, lexicon, used)
         for m in _APPOSITIVE.finditer(text):
             if any(a <= m.start() < b for a, b in used):
                 continue
@@ -395,11 +351,16 @@ def find_people(
             taken = {name_key(p.name) for p in found if p.sentence == s.index}
             found += lower_case_titled(text, ms, s.index, taken)
     texts = [s.text for s in sentences]  # ("AFP Deputy Commissioner X": the side of "AFP")
-    found = by_acronym(found, texts, parties, lexicon)
+    # a delegation set out as a list: its entries, read one by one, are the list's to give
+    blocks, held = listed_blocks(sentences, mentions, parties, lexicon)
+    found = by_acronym(with_blocks(found, blocks, held), texts, parties, lexicon)
     placed = assign_sides(no_surnames(found), parties, lexicon, host, order=in_order)
-    extra = more_people(sentences, mentions, parties, lexicon, placed, host, place=place)
+    rest = [(s, ms) for s, ms in zip(sentences, mentions, strict=True) if s.index not in held]
+    extra = more_people(
+        [s for s, _ in rest], [ms for _, ms in rest], parties, lexicon, placed, host, place=place
+    )
     extra += signatories(sentences, parties, lexicon) if not placed else []
-    extra += tabled(sentences, parties, lexicon)
+    extra += without_listed(tabled(sentences, parties, lexicon), blocks)
     if not extra:
         return by_acronym(placed, texts, parties, lexicon)
     # a side the back-off reads in the clause overrides the weakest inference of the rules

@@ -52,6 +52,7 @@ def _other_side(out: list[Person], parties: list[str]) -> None:
 
 #: Courtesy styles used by one country's officials only
 _STYLE_COUNTRY = {"Shri": "IND", "Smt": "IND", "Datuk": "MYS", "Dato'": "MYS", "Tan": "MYS"}
+_STYLE_COUNTRY |= {"Datin": "MYS", "Puan": "MYS", "Dasho": "BTN"}  # (a Datuk's wife; Bhutan's)
 
 
 def assign_sides(

@@ -103,7 +103,7 @@ def _html_text(html: str, name: str) -> str:
     from ._pagedate import published_day
 
     body = trafilatura.extract(
-        html, include_comments=False, include_tables=False, favor_precision=True
+        html, include_comments=False, include_tables=True, favor_precision=True
     )
     if not body or not body.strip():
         raise InputError(name, "HTML page with no article text found; save the article's text")
@@ -115,8 +115,25 @@ def _html_text(html: str, name: str) -> str:
     if day is not None:
         head, _, rest = body.partition("\n") if title else ("", "", body)
         body = f"{head}\n\nPublished: {day.day} {day:%B %Y}\n\n{rest}".lstrip()
+    # a delegation table's row ("| RANK NAME | TITLE |") as one entry of a list; the rows of
+    # any other table (figures, a schedule) are no part of the article's text
+    body = re.sub(r"(?m)^\|\s*(.*?)\s*\|\s*$", _table_row, body)
     # one line a paragraph: a blank line between, so a page's date line stays its own
     return re.sub(r"\n+", "\n\n", body.strip()) + "\n"
+
+
+#: a delegation table's row: a name (two capitalised words at least) in one cell, a post in another
+_NAME_CELL = re.compile(r"^(?:[A-Z][\w.'\u2019-]*\s+){1,7}[A-Z][\w'\u2019-]+$")
+_POST_CELL = re.compile(
+    r"\b(?:Minister|Secretary|Director|Commander|Chief|Head|Ambassador|Adviser|Advisor|"
+    r"Commissioner|Officer|Attach[eé]|Directorate|Department|Ministry|Agency|Colonel|General)\b"
+)
+
+
+def _table_row(m: re.Match[str]) -> str:
+    cells = [c.strip() for c in m.group(1).split("|")]
+    person = len(cells) in (2, 3) and _NAME_CELL.match(cells[0]) is not None
+    return f"- {m.group(1)};" if person and any(_POST_CELL.search(c) for c in cells[1:]) else ""
 
 
 def _check_english(text: str, name: str) -> None:
@@ -160,7 +177,7 @@ class Sentence:
 _WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _ABBREV = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Lt|Col|Maj|Capt|Adm|Cdr|Cdre|Cmdr|Brig|Sgt|Gov|Sen|"
-    r"Rep|Amb|Smt|Supt|Pol|Md|Mohd|Muhd|Ma|Ret|Retd|Eng|Engr|res|ret|retd|Res|"  # "(res.)"
+    r"Rep|Amb|Smt|Supt|Pol|Md|Mohd|Muhd|Ma|Ret|Retd|Eng|Engr|res|ret|retd|Res|Cllr|Ir|"  # "(res.)"
     r"Hon|No|Nos|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|vs|"
     r"etc|i\.e|e\.g|approx|Ph\.D|U\.S|U\.K|U\.N|E\.U|U\.A\.E|[A-Z])"
 )

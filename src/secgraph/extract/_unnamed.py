@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ._clauses import is_past
 from ._countries import is_future, is_meeting
 from ._cuts import OTHER, OTHER_WORDS
 from ._lexicon import Lexicon
 from ._lists import chunks
 from ._names import Person, name_key, parse_person
+from ._past import is_past
 from ._phrases import person_phrases
 from ._text import Sentence
 
