@@ -72,8 +72,35 @@ def marked_heads(
         headings.sort()
         for m in _MARK.finditer(s.text):
             under = [iso3 for end, iso3 in headings if end <= m.start()]
-            out[m.group("name").strip()] = (under[-1] if under else None, s.index)
+            out[_marked_words(s.text, m)] = (under[-1] if under else None, s.index)
     return out
+
+
+#: the words before a mark end a title or an office, not a name: "..., Director of the Border
+#: Police Directorate (head of delegation)", "Jane Roe, Deputy Secretary (co-chair)"
+_AFTER_TITLE = re.compile(r"(?:,|\b(?:of|for|at|the|and|in))\s*$")
+_SEGMENT_START = re.compile(r"[;:•\n]|^")
+
+
+def _marked_words(text: str, m: re.Match[str]) -> str:
+    """The words a "(head of delegation)" mark refers to: those just before it, or, when
+    they end a title or an office, the name opening the entry ("Chief Commissioner A B,
+    Director of the X Directorate (head of delegation)" -> "Chief Commissioner A B").
+
+    >>> t = "Spain: Colonel Ana Ruiz, Chief of the Land Forces Command (head of delegation)"
+    >>> _marked_words(t, _MARK.search(t))
+    'Colonel Ana Ruiz'
+    >>> t = "Spain: Ms Ana Ruiz (co-chair); Mr Luis Gil"
+    >>> _marked_words(t, _MARK.search(t))
+    'Ms Ana Ruiz'
+    """
+    words = m.group("name").strip()
+    before = text[: m.start("name")]
+    if not _AFTER_TITLE.search(before):
+        return words
+    start = max(x.end() for x in _SEGMENT_START.finditer(before))
+    entry = before[start:].split(",")[0].strip()
+    return entry if entry and entry != before[start:].strip() else words
 
 
 _SIDE_BY = re.compile(

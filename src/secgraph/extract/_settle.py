@@ -1,10 +1,12 @@
 """The shapes that settle, after the rules have read everyone, who led each side and who took
 part: a title used alone that refers back to its holder, a stand-in, two principals in the
 story's lead, people present for a side, a government's head only mentioned, a transcript's
-speaker who says "I led" (each in its own module)."""
+speaker who says "I led", people named only in an aside and offices read as names (each in
+its own module)."""
 
 from __future__ import annotations
 
+from ._asides import in_asides, not_offices
 from ._lexicon import Lexicon
 from ._names import Person
 from ._onside import governments_led, present_for, present_on_side
@@ -27,4 +29,5 @@ def settle_people(
     people = present_on_side(sentences, people, parties, lexicon)  # ("... on the X side")
     people = governments_led(sentences, people)  # ("the government led by A": no delegate)
     people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
-    return speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
+    people = speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
+    return in_asides(sentences, not_offices(people))  # (a courtesy call; "Land Forces Command")

@@ -1,0 +1,170 @@
+"""Issue 21, the sides-and-leaders pass of branch extract20: shapes of the genre in which the
+extractor put people on the wrong side, missed a side's head, or took someone only mentioned
+(or an office) for a delegate. Each test on a short text written for it (people and meetings
+invented)."""
+
+from __future__ import annotations
+
+from conftest import draft_sides
+
+import secgraph as sg
+from secgraph.extract._chairs import marked_heads
+from secgraph.extract._text import split_sentences
+
+
+def _sides(text: str, lexicon: sg.Lexicon) -> dict[str, list[str]]:
+    return draft_sides(sg.extract(text, lexicon))
+
+
+def _names(text: str, lexicon: sg.Lexicon) -> set[str]:
+    return {o.name for o in sg.extract(text, lexicon).officials}
+
+
+# --- a "(head of delegation)" mark after a title or an office -------------------------------
+
+_LISTED = (
+    "Ruse, May 6 (BTA) - Bulgaria and Romania agreed on Tuesday to hold joint river patrols on "
+    "the Danube, after a meeting of the two border police services in Ruse.\n\n"
+    "The delegations were as follows:\n\n"
+    "Bulgaria: Commissioner Petar Ivanov Kolev, Director of the Regional Border Police "
+    "Directorate (head of delegation); Inspector Maria Dimova Stoyanova, Head of the River "
+    "Patrol Sector.\n\n"
+    "Romania: Brigadier General Andrei Mihai Popa, Commander of the Danube Squadron of the "
+    "Naval Forces Command (head of delegation); Elena Ionescu, Deputy Director of Migration.\n"
+)
+
+
+def test_a_head_of_delegation_mark_after_an_office_marks_the_entry_s_person(
+    lexicon: sg.Lexicon,
+) -> None:
+    sides = _sides(_LISTED, lexicon)
+    assert sides["BGR"][0] == "Petar Ivanov Kolev"
+    assert sides["ROU"][0] == "Andrei Mihai Popa"
+
+
+def test_the_office_before_a_head_of_delegation_mark_is_no_person(lexicon: sg.Lexicon) -> None:
+    heads = marked_heads(split_sentences(_LISTED), lexicon)
+    assert "Commissioner Petar Ivanov Kolev" in heads
+    assert "Regional Border Police Directorate" not in heads
+
+
+def test_the_tail_of_a_title_read_as_a_name_is_no_person(lexicon: sg.Lexicon) -> None:
+    names = _names(_LISTED, lexicon)  # ("Head of the River Patrol Sector.")
+    assert names == {
+        "Petar Ivanov Kolev",
+        "Maria Dimova Stoyanova",
+        "Andrei Mihai Popa",
+        "Elena Ionescu",
+    }
+
+
+# --- people named only in an aside -----------------------------------------------------------
+
+_TALKS = (
+    "AMMAN, June 3 (Petra) - Jordan and Iraq held the fourth meeting of their Joint Border "
+    "Security Committee in Amman on Tuesday. The talks were co-chaired by the Jordanian "
+    "Secretary-General of the Ministry of Interior, Khaled Nasser Obeidat, and the Iraqi "
+    "Deputy Minister of Interior, Hassan Kareem Jaafar. "
+)
+
+
+def test_a_minister_who_received_the_delegation_after_the_talks_is_no_member(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = _TALKS + (
+        "Jordanian Interior Minister Omar Saleh Haddad received the Iraqi delegation after "
+        "the meeting and stressed the depth of relations."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["JOR"] == ["Khaled Nasser Obeidat"]
+    assert sides["IRQ"] == ["Hassan Kareem Jaafar"]
+
+
+def test_a_delegation_received_by_a_minister_whose_side_another_leads(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = _TALKS + (
+        "The Iraqi delegation was received by the Jordanian Minister of Interior, Omar Saleh "
+        "Haddad, who conveyed the greetings of the King."
+    )
+    assert "Omar Saleh Haddad" not in _names(text, lexicon)
+
+
+def test_a_head_of_government_who_received_the_delegation_is_no_member(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = _TALKS + "Iraqi Prime Minister Ali Mahdi Karim received Obeidat in Baghdad."
+    assert "Ali Mahdi Karim" not in _names(text, lexicon)
+
+
+def test_the_person_the_delegation_called_on_is_no_member(lexicon: sg.Lexicon) -> None:
+    text = _TALKS + (
+        "On Wednesday, the Iraqi delegation called on the Jordanian Chief of Staff, Major "
+        "General Yousef Ali Zaben, at the General Command."
+    )
+    assert "Yousef Ali Zaben" not in _names(text, lexicon)
+
+
+def test_a_story_of_the_call_itself_keeps_the_one_called_on(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ISLAMABAD, March 9: General Chen Wei, Commander of the Southern Theatre of China, "
+        "called on General Tariq Mahmood, Chief of the Naval Staff of Pakistan, at Naval "
+        "Headquarters today. Matters of mutual interest, including regional security, were "
+        "discussed."
+    )
+    assert {"Chen Wei", "Tariq Mahmood"} <= _names(text, lexicon)
+
+
+def test_a_host_of_a_dinner_for_the_delegations_is_no_member(lexicon: sg.Lexicon) -> None:
+    text = _TALKS + (
+        "The Prime Minister of Jordan, Samir Fayez Tal, hosted a dinner for the two "
+        "delegations in the evening."
+    )
+    assert "Samir Fayez Tal" not in _names(text, lexicon)
+
+
+def test_an_earlier_meeting_of_the_ministers_names_no_member(lexicon: sg.Lexicon) -> None:
+    text = _TALKS + (
+        "Earlier, Jordanian Interior Minister Omar Saleh Haddad met Iraqi Interior Minister "
+        "Raad Kamil Hashim on the sidelines of an Arab ministerial conference."
+    )
+    names = _names(text, lexicon)
+    assert not {"Omar Saleh Haddad", "Raad Kamil Hashim"} & names
+
+
+def test_a_minister_s_visit_in_an_earlier_month_names_no_member(lexicon: sg.Lexicon) -> None:
+    text = _TALKS + (
+        "Iraqi Interior Minister Raad Kamil Hashim visited Amman in April and met his "
+        "Jordanian counterpart Omar Saleh Haddad."
+    )
+    names = _names(text, lexicon)
+    assert not {"Omar Saleh Haddad", "Raad Kamil Hashim"} & names
+
+
+def test_the_signatories_of_an_earlier_agreement_are_no_members(lexicon: sg.Lexicon) -> None:
+    text = _TALKS + (
+        "The committee follows up the agreement signed in May 2022 by Jordanian Interior "
+        "Minister Omar Saleh Haddad and Iraqi National Security Adviser Raad Kamil Hashim."
+    )
+    names = _names(text, lexicon)
+    assert not {"Omar Saleh Haddad", "Raad Kamil Hashim"} & names
+
+
+def test_someone_not_involved_in_the_meeting_is_no_member(lexicon: sg.Lexicon) -> None:
+    text = _TALKS + (
+        "Jordanian Deputy Prime Minister Omar Saleh Haddad, who oversees the border file, was "
+        "not involved in the meeting."
+    )
+    assert "Omar Saleh Haddad" not in _names(text, lexicon)
+
+
+def test_a_host_who_received_the_guests_and_co_chaired_stays(lexicon: sg.Lexicon) -> None:
+    text = (
+        "AMMAN, June 3 (Petra) - Jordanian Interior Minister Omar Saleh Haddad received the "
+        "Iraqi Deputy Minister of Interior, Hassan Kareem Jaafar, in Amman on Tuesday, before "
+        "the two co-chaired the fourth meeting of the Jordan-Iraq Joint Border Security "
+        "Committee."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["JOR"] == ["Omar Saleh Haddad"]
+    assert sides["IRQ"] == ["Hassan Kareem Jaafar"]
