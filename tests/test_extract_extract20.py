@@ -168,3 +168,30 @@ def test_a_host_who_received_the_guests_and_co_chaired_stays(lexicon: sg.Lexicon
     sides = _sides(text, lexicon)
     assert sides["JOR"] == ["Omar Saleh Haddad"]
     assert sides["IRQ"] == ["Hassan Kareem Jaafar"]
+
+
+# --- who led each side -------------------------------------------------------------------------
+
+
+def test_a_visitor_travelling_to_the_talks_heads_the_guest_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Minister for Defence Procurement, Alan Whitcombe MP, travelled to Vilnius on "
+        "Monday for the annual UK-Lithuania Defence Talks. The Lithuanian delegation was led "
+        "by the Vice Minister of National Defence, Ruta Kazlauskiene. The two sides discussed "
+        "air defence."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["GBR"] == ["Alan Whitcombe"]
+    assert sides["LTU"] == ["Ruta Kazlauskiene"]
+
+
+def test_a_delegation_headed_by_a_title_in_lower_case(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ASUNCION, April 2 - Paraguay and Argentina held border security talks in Asuncion on "
+        "Wednesday. The Argentine delegation was headed by the secretary of Security, Pablo "
+        "Luis Ferreyra. Argentina's delegation included the commander of the Gendarmerie, "
+        "Marcos Rivas. Paraguay's delegation was headed by the vice minister of Internal "
+        "Security, Hugo Benitez Acosta, of the Ministry of the Interior."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["PRY"][0] == "Hugo Benitez Acosta"

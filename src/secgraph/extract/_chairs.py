@@ -13,7 +13,7 @@ from dataclasses import replace
 from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
-from ._names import Person
+from ._names import Person, has_head
 from ._people import name_key
 from ._shapes import read_person
 from ._text import Sentence
@@ -257,7 +257,7 @@ _LED_BY = re.compile(
     r"\bdelegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),?|"
     r"\b(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+delegation)"
     r"\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
-    r"(?P<title>[A-Z][^,;()]{2,90}?),\s+"
+    r"(?P<title>[A-Za-z][^,;()]{2,90}?),\s+"
     r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,4}[A-Z][\w'\u2019-]+)(?=[,.;]|\s+(?:and|who|while)\b|$)"
 )
 
@@ -298,7 +298,8 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
             groups = m.groupdict()
             side = groups["side"] or groups.get("of") or groups.get("own") or ""
             form = lexicon.country_forms.get(side) or lexicon.country_forms.get(side.split()[-1])
-            if form is None:
+            # ("headed by the vice minister of X, NAME": a title in lower case has its head)
+            if form is None or not (m.group("title")[0].isupper() or has_head(m.group("title"))):
                 continue
             out.append(
                 Person(
