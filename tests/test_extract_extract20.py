@@ -195,3 +195,17 @@ def test_a_delegation_headed_by_a_title_in_lower_case(lexicon: sg.Lexicon) -> No
     )
     sides = _sides(text, lexicon)
     assert sides["PRY"][0] == "Hugo Benitez Acosta"
+
+
+# --- sides -------------------------------------------------------------------------------------
+
+
+def test_a_country_whose_name_holds_and_is_its_minister_s_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "PORT OF SPAIN, May 4 (CMC) - Barbados Attorney General Dale Marshall and Trinidad "
+        "and Tobago's National Security Minister Roger Alexis Boodram agreed in Port of Spain "
+        "on Monday to set up a joint maritime patrol unit."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["TTO"] == ["Roger Alexis Boodram"]
+    assert sides["BRB"] == ["Dale Marshall"]

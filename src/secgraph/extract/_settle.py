@@ -6,6 +6,7 @@ its own module)."""
 
 from __future__ import annotations
 
+from ._andnames import and_countries
 from ._asides import in_asides, not_offices
 from ._lexicon import Lexicon
 from ._names import Person
@@ -23,6 +24,7 @@ def settle_people(
     sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
     """``people`` with the shapes above applied, in this order."""
+    people = and_countries(sentences, people, parties, lexicon)  # ("Bosnia and Herzegovina's")
     people = title_leads(sentences, people, parties)  # ("A, TITLE, ...; the TITLE co-chaired")
     people = stand_ins(sentences, people)  # ("A, who was represented by B": A was absent)
     people = lead_subjects(sentences, people, parties, lexicon)  # ("A and B on Monday met")
