@@ -209,3 +209,40 @@ def test_a_country_whose_name_holds_and_is_its_minister_s_side(lexicon: sg.Lexic
     sides = _sides(text, lexicon)
     assert sides["TTO"] == ["Roger Alexis Boodram"]
     assert sides["BRB"] == ["Dale Marshall"]
+
+
+_TRANSCRIPT = """TRANSCRIPT
+
+JOINT PRESS CONFERENCE, WELLINGTON
+
+Date: Monday, 9 March 2026
+
+MARIA TEREZINHA LOPES, VICE MINISTER OF DEFENCE: Good afternoon. It is a pleasure to \
+welcome my friend Minister Harwood and her delegation to Wellington for the third \
+New Zealand-Timor-Leste Defence Talks, which we held this morning.
+
+On our side, I was joined by the Chief of the Timorese Defence Force, Major General Joao \
+Freitas Amaral, and the Director of Defence Policy, Ana Maria Guterres.
+
+JANE HARWOOD, MINISTER OF DEFENCE: Thank you, Vice Minister.
+
+I'm joined today by the New Zealand Chief of Navy, Rear Admiral Peter Okoro Lane; by the \
+Deputy Secretary of Defence, Tom Whitacre, who is here on behalf of the Secretary of \
+Defence, Brian Cole; and by our High Commissioner, Sarah Blake.
+
+QUESTION: Minister, did you discuss fisheries?
+
+JANE HARWOOD: We did, and we agreed to work together on maritime patrols.
+"""
+
+
+def test_a_press_conference_s_speakers_head_the_sides_they_name(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_TRANSCRIPT, lexicon)
+    assert sides["TLS"][0] == "Maria Terezinha Lopes"
+    assert sides["NZL"][0] == "Jane Harwood"
+    assert "Tom Whitacre" in sides["NZL"]
+    assert "Jane Harwood" not in sides["TLS"]
+
+
+def test_someone_a_member_stands_in_for_is_no_member(lexicon: sg.Lexicon) -> None:
+    assert "Brian Cole" not in _names(_TRANSCRIPT, lexicon)

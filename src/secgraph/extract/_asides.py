@@ -7,7 +7,8 @@ story, or not people at all.
   dinner for the delegations";
 - another time: "Earlier, A met B on the sidelines of ...", "A visited Riyadh in May and met
   B", "the agreement signed in March 2023 by A and B";
-- "A, who did not take part in the talks", "B was not involved in the meeting";
+- "A, who did not take part in the talks", "B was not involved in the meeting", "C, who is
+  here on behalf of the Director-General, D";
 - an office read as a name: "Land Forces Command", "Human Trafficking", "U.S. Embassy Hanoi".
 
 A person is dropped only when every sentence naming them (by full name or surname) is such
@@ -91,6 +92,8 @@ _TALKS_HERE = re.compile(
     r"\b(?:co-chaired|chaired|led by|headed by|led the|headed the|took part|attended|"
     r"delegation (?:included|comprised))\b"
 )
+#: "B, who is here on behalf of the Director-General, A": A is not here
+_FOR_ABSENT = re.compile(r"\b(?:is|was|are|were)\s+(?:here\s+|present\s+)?on\s+behalf\s+of\b")
 _NOT_PRESENT = re.compile(
     r"\b(?:did not|didn't|does not|was not|were not)\s+(?:take part|attend|participate|"
     r"involved|present)\b|\bnot involved in\b"
@@ -136,6 +139,11 @@ def _aside(p: Person, s: Sentence, others_lead: bool) -> bool:
         return True
     meal = _HOSTED_MEAL.search(text)
     if meal is not None and all(a < meal.start() for a in at):
+        return True
+    absent = _FOR_ABSENT.search(text)
+    if absent is not None and all(
+        a > absent.start() and ";" not in text[absent.start() : a] for a in at
+    ):
         return True
     if _after(_SIGNED_BY, text, at) or _EARLIER.search(text):
         return True

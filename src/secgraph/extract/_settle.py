@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ._andnames import and_countries
 from ._asides import in_asides, not_offices
+from ._joined import joined_speakers
 from ._lexicon import Lexicon
 from ._names import Person
 from ._onside import governments_led, present_for, present_on_side
@@ -32,4 +33,5 @@ def settle_people(
     people = governments_led(sentences, people)  # ("the government led by A": no delegate)
     people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
     people = speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
+    people = joined_speakers(sentences, people, parties, lexicon)  # ("A: I was joined by B")
     return in_asides(sentences, not_offices(people))  # (a courtesy call; "Land Forces Command")
