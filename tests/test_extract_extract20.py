@@ -246,3 +246,56 @@ def test_a_press_conference_s_speakers_head_the_sides_they_name(lexicon: sg.Lexi
 
 def test_someone_a_member_stands_in_for_is_no_member(lexicon: sg.Lexicon) -> None:
     assert "Brian Cole" not in _names(_TRANSCRIPT, lexicon)
+
+
+def test_the_head_of_an_earlier_round_is_no_member(lexicon: sg.Lexicon) -> None:
+    text = (
+        "DHAKA, Feb 2 - The Bangladesh-Myanmar Home Secretary-level talks were held in Dhaka "
+        "on Sunday. The Bangladesh delegation was led by Home Secretary Nasimul Ghani, while "
+        "the Myanmar side was led by Deputy Home Minister Major General Aung Kyaw Oo. At the "
+        "previous round in Naypyidaw in 2024, the Myanmar side was led by Home Minister "
+        "Lieutenant General Yar Pyae Soe."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["MMR"] == ["Aung Kyaw Oo"]
+
+
+# --- shapes the rules already read (guards) ----------------------------------------------------
+
+
+def test_the_host_who_received_the_visiting_delegation_leads_his_side(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "ISLAMABAD, March 3 (APP) - Defence Minister Khalid Mahmood Rana received the visiting "
+        "Omani delegation led by Secretary-General of the Ministry of Defence Salim Nasser "
+        "Al-Busaidi in Islamabad on Monday. The two sides discussed defence cooperation."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["PAK"] == ["Khalid Mahmood Rana"]
+    assert sides["OMN"] == ["Salim Nasser Al-Busaidi"]
+
+
+def test_a_delegation_headed_by_a_that_held_talks_with_minister_b(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TBILISI, May 5 - The Turkish delegation headed by Deputy Interior Minister Mehmet Ali "
+        "Kaya held talks with Georgian Interior Minister Giorgi Beridze in Tbilisi on Tuesday."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["TUR"] == ["Mehmet Ali Kaya"]
+    assert sides["GEO"] == ["Giorgi Beridze"]
+
+
+def test_led_by_and_comprising_and_an_ambassador_on_his_own_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, July 9 - Kenya and Uganda held the fifth Joint Border Commission in Nairobi "
+        "on Tuesday. The Ugandan delegation was led by Minister of Internal Affairs Kahinda "
+        "Otafiire and comprised the Inspector General of Police, Abbas Byakagaba, and the "
+        "Director of Immigration, Simon Mundeyi. The Kenyan side was led by Interior Cabinet "
+        "Secretary Kipchumba Murkomen. Uganda's High Commissioner to Kenya, Joy Ruth Acheng, "
+        "also attended."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["KEN"] == ["Kipchumba Murkomen"]
+    assert sides["UGA"][0] == "Kahinda Otafiire"
+    assert "Joy Ruth Acheng" in sides["UGA"]

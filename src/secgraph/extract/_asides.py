@@ -6,7 +6,8 @@ story, or not people at all.
   by someone else, "the delegation called on X", "paid a courtesy call on X", "X hosted a
   dinner for the delegations";
 - another time: "Earlier, A met B on the sidelines of ...", "A visited Riyadh in May and met
-  B", "the agreement signed in March 2023 by A and B";
+  B", "the agreement signed in March 2023 by A and B", "At the previous round, the X side
+  was led by C";
 - "A, who did not take part in the talks", "B was not involved in the meeting", "C, who is
   here on behalf of the Director-General, D";
 - an office read as a name: "Land Forces Command", "Human Trafficking", "U.S. Embassy Hanoi".
@@ -80,6 +81,15 @@ _EARLIER = re.compile(
     rf"^(?:Earlier|Previously|Last (?:year|month|week)|In {_MONTH}(?:\s+\d{{4}})?)\b,?|"
     rf"\b(?:visited|met|held talks)\b[^.;]{{0,60}}\bin {_MONTH}\b(?!\s+\d)"
 )
+#: an earlier round and who led it: "At the previous round in X in 2024, the Y side was led by
+#: A", "The last meeting, in Z, was co-chaired by B and C", "last year's session"
+_EARLIER_ROUND = re.compile(
+    r"^(?:At|In|During)\s+(?:the\s+)?(?:previous|last|preceding|earlier|(?:19|20)\d\d)\s+"
+    r"(?:round|meeting|session|edition|talks|dialogue)\b|"
+    r"\b(?:previous|last|preceding|earlier)\s+(?:round|meeting|session|edition)\b[^.;]{0,60}"
+    r"\b(?:was|were)\s+(?:led|co-chaired|chaired|headed)\s+by\b|"
+    r"\blast\s+year(?:'s|\u2019s)\s+(?:round|meeting|session|talks|dialogue)\b"
+)
 #: the signatories of an earlier agreement, named after it: "the agreement signed in March
 #: 2023 by A and B"
 _SIGNED_BY = re.compile(
@@ -122,6 +132,8 @@ def _aside(p: Person, s: Sentence, others_lead: bool) -> bool:
     text = s.text
     at = _named(p, text)
     if not at:
+        return True
+    if _EARLIER_ROUND.search(text):  # (over the heads it names: that round's, not this one's)
         return True
     if _TALKS_HERE.search(text):
         return False
