@@ -299,3 +299,28 @@ def test_led_by_and_comprising_and_an_ambassador_on_his_own_side(lexicon: sg.Lex
     assert sides["KEN"] == ["Kipchumba Murkomen"]
     assert sides["UGA"][0] == "Kahinda Otafiire"
     assert "Joy Ruth Acheng" in sides["UGA"]
+
+
+# --- styles of address kept apart from the name -----------------------------------------------
+
+
+def test_bhutan_s_dasho_and_myanmar_s_daw_are_no_part_of_the_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "THIMPHU, March 3 - Bhutan and Myanmar held border talks in Thimphu on Monday. Home "
+        "Secretary Dasho Karma Dorji Wangchuk led the Bhutanese delegation, and Police Major "
+        "Daw Thin Thin Aye, Tamu district police chief, took part for Myanmar."
+    )
+    names = _names(text, lexicon)
+    assert {"Karma Dorji Wangchuk", "Thin Thin Aye"} <= names
+    assert _sides(text, lexicon)["BTN"][0] == "Karma Dorji Wangchuk"
+
+
+def test_indonesia_s_service_after_a_rank_is_no_part_of_the_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "JAKARTA, May 5 - Indonesia and Fiji held defence talks in Jakarta on Tuesday. The "
+        "Indonesian delegation was led by the Assistant for Operations, Major General TNI "
+        "Bambang Sutrisno Hadi, while the Fijian delegation was led by the Chief of Staff, "
+        "Colonel Jone Vakarua. Also attending were Brigadier General TNI Agus Setiawan Putra, "
+        "Director of Training, and Colonel Semi Tabua, Fiji's Defence Attache."
+    )
+    assert _sides(text, lexicon)["IDN"] == ["Bambang Sutrisno Hadi", "Agus Setiawan Putra"]

@@ -14,6 +14,7 @@ from ._names import Person
 from ._onside import governments_led, present_for, present_on_side
 from ._speaker import speaker_led
 from ._standins import stand_ins
+from ._styles import unstyled
 from ._subjects import lead_subjects
 from ._text import Sentence
 from ._titleback import title_leads
@@ -25,6 +26,7 @@ def settle_people(
     sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
     """``people`` with the shapes above applied, in this order."""
+    people = unstyled(people)  # ("Dasho A B C", "Major General TNI A B")
     people = and_countries(sentences, people, parties, lexicon)  # ("Bosnia and Herzegovina's")
     people = title_leads(sentences, people, parties)  # ("A, TITLE, ...; the TITLE co-chaired")
     people = stand_ins(sentences, people)  # ("A, who was represented by B": A was absent)
