@@ -324,3 +324,27 @@ def test_indonesia_s_service_after_a_rank_is_no_part_of_the_name(lexicon: sg.Lex
         "Director of Training, and Colonel Semi Tabua, Fiji's Defence Attache."
     )
     assert _sides(text, lexicon)["IDN"] == ["Bambang Sutrisno Hadi", "Agus Setiawan Putra"]
+
+
+# --- a communiqué's roster, its lines run together ---------------------------------------------
+
+_ROSTER = """Malawi and Zambia held the ninth session of their Joint Permanent Commission on \
+Defence and Security in Mzuzu from 2 to 4 May 2026.
+
+The delegations were composed as follows:
+
+Republic of Zambia
+Leader of Delegation: Dr Mwila Chanda Banda - Permanent Secretary, Ministry of Defence
+Members: Brigadier General Lubinda Mutale Phiri - Director of Operations, Zambia Army; \
+Police Commander Chola Mwansa Tembo - Northern Province Police Commander
+
+Republic of Malawi
+Leader of Delegation: Mr Yohane Kamwendo Chirwa - Secretary for Defence
+Members: Colonel Tawonga Mbewe Nyirenda - Chief of Staff Operations, Malawi Defence Force
+"""
+
+
+def test_a_roster_s_leader_of_delegation_heads_the_side_it_names(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_ROSTER, lexicon)
+    assert sides["ZMB"] == ["Mwila Chanda Banda", "Lubinda Mutale Phiri", "Chola Mwansa Tembo"]
+    assert sides["MWI"] == ["Yohane Kamwendo Chirwa", "Tawonga Mbewe Nyirenda"]
