@@ -348,3 +348,16 @@ def test_a_roster_s_leader_of_delegation_heads_the_side_it_names(lexicon: sg.Lex
     sides = _sides(_ROSTER, lexicon)
     assert sides["ZMB"] == ["Mwila Chanda Banda", "Lubinda Mutale Phiri", "Chola Mwansa Tembo"]
     assert sides["MWI"] == ["Yohane Kamwendo Chirwa", "Tawonga Mbewe Nyirenda"]
+
+
+def test_on_the_x_side_the_meeting_was_headed_by(lexicon: sg.Lexicon) -> None:
+    text = (
+        "HAVANA, March 4 (PL) - Cuba and Colombia held the fourth round of their dialogue on "
+        "drug control in Havana on Tuesday. The Cuban delegation was led by the First Deputy "
+        "Minister of the Interior, Ramon Castillo Vega. On the Colombian side, the meeting was "
+        "headed by the Undersecretary for Latin America and the Caribbean of the Ministry of "
+        "Foreign Affairs (MRE), Laura Patricia Ortiz Gaviria, accompanied by the Director of "
+        "Anti-Narcotics Police, Juan Pablo Rojas, and the Head of the Financial Analysis Unit, "
+        "Marta Ruiz Salcedo."
+    )
+    assert _sides(text, lexicon)["COL"][0] == "Laura Patricia Ortiz Gaviria"

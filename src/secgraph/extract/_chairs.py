@@ -13,7 +13,7 @@ from dataclasses import replace
 from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
-from ._names import Person, has_head
+from ._names import Person, has_head, parse_person
 from ._people import name_key
 from ._shapes import read_person
 from ._text import Sentence
@@ -113,6 +113,13 @@ _LEADING_WAS = re.compile(
     r"\b(?:Leading|Heading)\s+the\s+(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+"
     r"(?:was|were|is|are)\s+"
 )
+#: "On the Mexican side, the meeting was headed by TITLE, NAME, accompanied by ..."
+_ON_SIDE_BY = re.compile(
+    r"On\s+the\s+(?P<side>[A-Z][\w-]*)\s+side,\s+(?:the\s+)?(?:meeting|talks|delegation|"
+    r"dialogue|consultations|session)\s+(?:was|were)\s+(?:headed|led|chaired|presided\s+over)\s+"
+    r"by\s+"
+)
+_ACCOMPANIED = re.compile(r",\s+(?:accompanied|assisted|supported|flanked|joined)\s+by\b")
 _CLAUSE_END = re.compile(r",?\s+(?:while|whereas|and\s+the)\s|;")
 
 
@@ -132,6 +139,11 @@ def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[st
             form = lexicon.country_forms.get(m.group("side"))
             if form is not None:
                 out.append((form[0], s.index, _CLAUSE_END.split(s.text[m.end() :])[0]))
+        on_side = _ON_SIDE_BY.match(s.text) if s.text.startswith("On the ") else None
+        form = lexicon.country_forms.get(on_side.group("side")) if on_side else None
+        if on_side is not None and form is not None:
+            words = re.split(r";|,\s+(?:while|whereas)\s", s.text[on_side.end() :])[0]
+            out.append((form[0], s.index, _ACCOMPANIED.split(words)[0]))
         if " side by " not in s.text or not re.search(r"\b(?:led|headed|chaired)\s+on\b", s.text):
             continue
         found = list(_SIDE_BY.finditer(s.text))
@@ -205,6 +217,10 @@ def side_headed(
             i = min(at)[1]
             out[i] = replace(out[i], country=country, leader=True)
             keys.add(name_key(out[i].name))
+        elif (head := parse_person(words, None)) is not None and head.title:
+            # (a head no rule read: "On the X side, the meeting was headed by TITLE, NAME")
+            out.append(replace(head, country=country, leader=True, sentence=index))
+            keys.add(name_key(head.name))
     return out, keys
 
 
