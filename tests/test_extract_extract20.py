@@ -361,3 +361,18 @@ def test_on_the_x_side_the_meeting_was_headed_by(lexicon: sg.Lexicon) -> None:
         "Marta Ruiz Salcedo."
     )
     assert _sides(text, lexicon)["COL"][0] == "Laura Patricia Ortiz Gaviria"
+
+
+def test_a_title_naming_its_holder_s_country_puts_him_on_that_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BAGHDAD, Sept 3 (INA) - The Secretary of Iran's Supreme National Security Council, "
+        "Ali Reza Tavakoli, and Iraq's National Security Adviser, Qais Hamid Rashid, on "
+        "Tuesday reviewed the border agreement in Baghdad. The fourth meeting of the "
+        "Iran-Iraq Joint Security Committee was also attended by the Iranian Ambassador to "
+        "Baghdad, Mahmoud Reza Kazemi, and the Deputy Commander of the Border Guard Command "
+        "of the Islamic Republic of Iran, Brigadier General Hamid Karimi Vand. On the Iraqi "
+        "side, the Commander of Iraq's Border Forces, Lieutenant General Saad Jabbar Khalaf, "
+        "took part."
+    )
+    sides = _sides(text, lexicon)
+    assert "Hamid Karimi Vand" in sides["IRN"]

@@ -12,6 +12,7 @@ from ._joined import joined_speakers
 from ._lexicon import Lexicon
 from ._names import Person
 from ._onside import governments_led, present_for, present_on_side
+from ._ownside import titles_own_side
 from ._rosters import rosters
 from ._speaker import speaker_led
 from ._standins import stand_ins
@@ -38,4 +39,5 @@ def settle_people(
     people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
     people = speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
     people = joined_speakers(sentences, people, parties, lexicon)  # ("A: I was joined by B")
+    people = titles_own_side(people, parties, lexicon)  # ("Commander ... of Iran": Iran's)
     return in_asides(sentences, not_offices(people))  # (a courtesy call; "Land Forces Command")
