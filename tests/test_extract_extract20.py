@@ -376,3 +376,12 @@ def test_a_title_naming_its_holder_s_country_puts_him_on_that_side(lexicon: sg.L
     )
     sides = _sides(text, lexicon)
     assert "Hamid Karimi Vand" in sides["IRN"]
+
+
+def test_the_signatories_of_this_meeting_s_memorandum_stay(lexicon: sg.Lexicon) -> None:
+    text = _TALKS + (
+        "A memorandum on border patrols was signed on 3 June 2026 by Brigadier Ali Hassan "
+        "Kamel, Director of Border Security of Iraq, and Colonel Sami Fares Odeh, Director of "
+        "Border Guards of Jordan."
+    )
+    assert {"Ali Hassan Kamel", "Sami Fares Odeh"} <= _names(text, lexicon)

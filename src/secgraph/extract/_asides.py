@@ -78,9 +78,11 @@ _UNDER_HEAD = re.compile(r"\b(?:Deputy|Vice|Minister (?:of|for))\b|\band Ministe
 _DURING = re.compile(r"^(?:During|On the margins of|On the sidelines of)\b")
 #: another time: "Earlier, ...", "... visited Riyadh in May and met ...", an earlier agreement
 _EARLIER = re.compile(
-    rf"^(?:Earlier|Previously|Last (?:year|month|week)|In {_MONTH}(?:\s+\d{{4}})?)\b,?|"
-    rf"\b(?:visited|met|held talks)\b[^.;]{{0,60}}\bin {_MONTH}\b(?!\s+\d)"
+    rf"^(?:Earlier(?!\s+(?:in\s+the\s+day|today|on\s))|Previously|Last\s+(?:year|month|week)|"
+    rf"In\s+{_MONTH}(?:\s+\d{{4}})?)\b,?"
 )
+#: "A visited Riyadh in May and met B" (outside the story's lead, which tells of this meeting)
+_MET_IN_MONTH = re.compile(rf"\b(?:visited|met|held talks)\b[^.;]{{0,60}}\bin {_MONTH}\b(?!\s+\d)")
 #: an earlier round and who led it: "At the previous round in X in 2024, the Y side was led by
 #: A", "The last meeting, in Z, was co-chaired by B and C", "last year's session"
 _EARLIER_ROUND = re.compile(
@@ -93,9 +95,9 @@ _EARLIER_ROUND = re.compile(
 #: the signatories of an earlier agreement, named after it: "the agreement signed in March
 #: 2023 by A and B"
 _SIGNED_BY = re.compile(
-    rf"\bsigned\s+(?:in|on)\s+(?:{_MONTH}\s+)?(?:\d{{1,2}}\s+)?(?:{_MONTH}\s+)?\d{{4}}\b"
-    rf"[^.;]{{0,40}}?\bby\b|"
-    r"\b(?:agreement|memorandum|accord|protocol)\s+signed\s+by\b"
+    rf"\bsigned\s+in\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b[^.;]{{0,40}}?\bby\b|"
+    r"\b(?:19|20)\d\d\s+(?:agreement|memorandum|accord|protocol|deal)\s+signed\s+by\b|"
+    rf"\bsigned\s+by\b(?=[^.;]{{0,120}}?\bin\s+(?:{_MONTH}\s+)?(?:19|20)\d\d\b)"
 )
 #: a meeting of this story told in the same sentence: not an aside
 _TALKS_HERE = re.compile(
@@ -127,7 +129,7 @@ def _after(pattern: re.Pattern[str], text: str, at: list[int]) -> bool:
     return m is not None and all(a > m.start() for a in at)
 
 
-def _aside(p: Person, s: Sentence, others_lead: bool) -> bool:
+def _aside(p: Person, s: Sentence, others_lead: bool, in_lead: bool) -> bool:
     """Whether sentence ``s`` names ``p`` only in an aside (see the module's docstring)."""
     text = s.text
     at = _named(p, text)
@@ -159,7 +161,12 @@ def _aside(p: Person, s: Sentence, others_lead: bool) -> bool:
         return True
     if _after(_SIGNED_BY, text, at) or _EARLIER.search(text):
         return True
-    return bool(_NOT_PRESENT.search(text))
+    if not in_lead and _MET_IN_MONTH.search(text):
+        return True
+    absent_too = _NOT_PRESENT.search(text)  # (after the name, in its clause)
+    return absent_too is not None and all(
+        a < absent_too.start() < a + len(p.name) + 150 for a in at
+    )
 
 
 def in_asides(sentences: list[Sentence], people: list[Person]) -> list[Person]:
@@ -167,14 +174,16 @@ def in_asides(sentences: list[Sentence], people: list[Person]) -> list[Person]:
     call, another time, "did not take part"), when their side keeps someone else.
 
     >>> from types import SimpleNamespace as N
-    >>> s = [N(index=0, text="Col A Bo and Gen C Di co-chaired the talks in Lima."),
-    ...      N(index=1, text="Minister E Fa received the delegation after the talks.")]
+    >>> s = [N(index=0, heading=False, text="Col A Bo and Gen C Di co-chaired the talks."),
+    ...      N(index=1, heading=False, text="Minister E Fa received them after the talks.")]
     >>> people = [Person("A Bo", "Col", country="PER", leader=True, sentence=0),
     ...           Person("C Di", "Gen", country="BOL", leader=True, sentence=0),
     ...           Person("E Fa", "Minister", country="PER", sentence=1)]
     >>> [p.name for p in in_asides(s, people)]
     ['A Bo', 'C Di']
     """
+    lead = {s.index for s in sentences if not s.heading}
+    lead = set(sorted(lead)[:2])
     by_side: dict[str | None, list[Person]] = {}
     for p in people:
         by_side.setdefault(p.country, []).append(p)
@@ -186,7 +195,7 @@ def in_asides(sentences: list[Sentence], people: list[Person]) -> list[Person]:
             continue
         others_lead = any(q.leader and q.sentence != p.sentence for q in side)
         naming = [s for s in sentences if _named(p, s.text)]
-        if naming and all(_aside(p, s, others_lead) for s in naming):
+        if naming and all(_aside(p, s, others_lead, s.index in lead) for s in naming):
             continue
         out.append(p)
     return out
