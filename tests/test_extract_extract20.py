@@ -385,3 +385,13 @@ def test_the_signatories_of_this_meeting_s_memorandum_stay(lexicon: sg.Lexicon) 
         "Border Guards of Jordan."
     )
     assert {"Ali Hassan Kamel", "Sami Fares Odeh"} <= _names(text, lexicon)
+
+
+def test_a_host_who_received_the_guest_and_held_talks_with_him_stays(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = _TALKS + (
+        "Jordanian Interior Minister Omar Saleh Haddad received Jaafar on Wednesday and held "
+        "talks with him on the smuggling of drugs across the border."
+    )
+    assert "Omar Saleh Haddad" in _names(text, lexicon)

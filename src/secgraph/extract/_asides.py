@@ -106,6 +106,10 @@ _TALKS_HERE = re.compile(
 )
 #: "B, who is here on behalf of the Director-General, A": A is not here
 _FOR_ABSENT = re.compile(r"\b(?:is|was|are|were)\s+(?:here\s+|present\s+)?on\s+behalf\s+of\b")
+#: the reception was the talks: "received B and held talks with him on ..."
+_MET_HERE = re.compile(
+    r"\b(?:held|holding)\s+(?:talks|a\s+meeting|discussions|consultations)\b|\bdiscussed\b"
+)
 _NOT_PRESENT = re.compile(
     r"\b(?:did not|didn't|does not|was not|were not)\s+(?:take part|attend|participate|"
     r"involved|present)\b|\bnot involved in\b"
@@ -144,9 +148,10 @@ def _aside(p: Person, s: Sentence, others_lead: bool, in_lead: bool) -> bool:
     receiver = not _RECEIVED_BY.search(text) and any(
         any(a < m.start() for a in at) for m in _RECEIVED.finditer(text)
     )
-    if receiver and (side_event or head or others_lead):
+    talks = bool(_MET_HERE.search(text))  # ("A received B and held talks with him")
+    if receiver and (side_event or head or others_lead) and not talks:
         return True
-    if _after(_RECEIVED_BY, text, at) and (side_event or others_lead):
+    if _after(_RECEIVED_BY, text, at) and (side_event or others_lead) and not talks:
         return True
     # (a story may be of the call itself: "A called on B at his office today")
     if _after(_CALLED_ON, text, at) and (others_lead or side_event or _DURING.search(text)):
