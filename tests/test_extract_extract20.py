@@ -395,3 +395,30 @@ def test_a_host_who_received_the_guest_and_held_talks_with_him_stays(
         "talks with him on the smuggling of drugs across the border."
     )
     assert "Omar Saleh Haddad" in _names(text, lexicon)
+
+
+_BORDER = (
+    "NAIROBI, July 9 - Kenya and Uganda held the fifth Joint Border Commission in Nairobi on "
+    "Tuesday. The Kenyan side included Police Inspector General Douglas Kanja Kirocho and "
+    "Immigration Director Evelyn Cheluget Wanjiru. "
+)
+
+
+def test_a_name_who_headed_the_x_delegation_heads_it(lexicon: sg.Lexicon) -> None:
+    text = _BORDER + (
+        "Kahinda Otafiire Mugisha, who headed the Ugandan delegation, said the border was "
+        "calm. Raymond Omollo Ochieng, the Kenyan delegation leader, agreed."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["UGA"] == ["Kahinda Otafiire Mugisha"]
+    assert sides["KEN"][0] == "Raymond Omollo Ochieng"
+
+
+def test_the_head_of_delegation_role_is_no_part_of_the_title(lexicon: sg.Lexicon) -> None:
+    text = _BORDER + (
+        "Kahinda Otafiire Mugisha, head of the Ugandan delegation and Minister of Internal "
+        "Affairs, said the border was calm."
+    )
+    draft = sg.extract(text, lexicon)
+    titles = {o.name: o.title for o in draft.officials}
+    assert titles["Kahinda Otafiire Mugisha"] == "Minister of Internal Affairs"

@@ -13,6 +13,7 @@ from ._lexicon import Lexicon
 from ._names import Person
 from ._onside import governments_led, present_for, present_on_side
 from ._ownside import titles_own_side
+from ._roles import role_heads
 from ._rosters import rosters
 from ._speaker import speaker_led
 from ._standins import stand_ins
@@ -30,6 +31,7 @@ def settle_people(
     """``people`` with the shapes above applied, in this order."""
     people = unstyled(people)  # ("Dasho A B C", "Major General TNI A B")
     people = rosters(sentences, people, parties, lexicon)  # ("X Leader of Delegation: A - T")
+    people = role_heads(sentences, people, parties, lexicon)  # ("A, who headed the X side")
     people = and_countries(sentences, people, parties, lexicon)  # ("Bosnia and Herzegovina's")
     people = title_leads(sentences, people, parties)  # ("A, TITLE, ...; the TITLE co-chaired")
     people = stand_ins(sentences, people)  # ("A, who was represented by B": A was absent)
