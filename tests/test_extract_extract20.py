@@ -422,3 +422,27 @@ def test_the_head_of_delegation_role_is_no_part_of_the_title(lexicon: sg.Lexicon
     draft = sg.extract(text, lexicon)
     titles = {o.name: o.title for o in draft.officials}
     assert titles["Kahinda Otafiire Mugisha"] == "Minister of Internal Affairs"
+
+
+_HOME_TALKS = (
+    "DHAKA, Feb 2 - The Bangladesh-Myanmar Home Secretary-level talks were held in Dhaka on "
+    "Sunday. "
+)
+
+
+def test_a_side_led_by_a_title_then_a_name_then_an_office(lexicon: sg.Lexicon) -> None:
+    text = _HOME_TALKS + (
+        "A 12-member Myanmar delegation led by Deputy Home Minister Major General Aung Kyaw Oo "
+        "took part, while the Bangladesh delegation was led by Senior Secretary Nasimul Ghani "
+        "Khan of the Public Security Division."
+    )
+    assert _sides(text, lexicon)["BGD"] == ["Nasimul Ghani Khan"]
+
+
+def test_leading_a_delegation_is_a_role_not_a_title(lexicon: sg.Lexicon) -> None:
+    text = _HOME_TALKS + (
+        "Major General Aung Kyaw Oo, leading a 12-member Myanmar delegation, met Home "
+        "Secretary Nasimul Ghani Khan, who headed the Bangladesh team."
+    )
+    titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
+    assert titles["Aung Kyaw Oo"] is None

@@ -326,6 +326,37 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
                     sentence=s.index,
                 )
             )
+        out += _led_by_title_first(s, lexicon, {p.country for p in out if p.sentence == s.index})
+    return out
+
+
+#: "the Bangladesh delegation was led by Senior Secretary A B of the X Division": the title
+#: before the name, no comma between
+_SIDE_LED = re.compile(
+    r"\b(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+(?:was\s+|were\s+)?(?:led|headed)\s+"
+    r"by\s+(?:the\s+)?"
+)
+_HEAD_END = re.compile(r"[.;]|,\s+(?:while|whereas|and\s+the|who|which)\b|\s+(?:while|whereas)\s")
+
+
+_OFFICE_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<office>[A-Z][^,]*)$")
+
+
+def _led_by_title_first(s: Sentence, lexicon: Lexicon, read: set[str | None]) -> list[Person]:
+    out = []
+    for m in _SIDE_LED.finditer(s.text):
+        form = lexicon.country_forms.get(m.group("side"))
+        if form is None or form[0] in read:
+            continue
+        words = _HEAD_END.split(s.text[m.end() :], maxsplit=1)[0]
+        person = read_person(words, lexicon)
+        office = _OFFICE_AFTER.search(words)
+        if person is None and office is not None:  # ("... A B of the X Division")
+            person = read_person(words[: office.start()], lexicon)
+            if person is not None and person.organisation is None:
+                person = replace(person, organisation=office.group("office"))
+        if person is not None and person.title and len(person.name.split()) >= 2:
+            out.append(replace(person, country=form[0], leader=True, sentence=s.index))
     return out
 
 

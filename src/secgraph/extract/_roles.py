@@ -2,7 +2,8 @@
 
 - "A, who headed the Ugandan delegation, said ...", "B, who led the Kenyan side, ...";
 - "C, head of the Ugandan delegation and Minister of X, said ...", "D, the Kenyan delegation
-  leader, agreed": the role is no part of the title, and names the side.
+  leader, agreed", "E, leading a 12-member Myanmar delegation, met ...": the role is no part
+  of the title, and names the side.
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ _ROLE_AFTER = re.compile(
 #: the role at the start of a title: "head of the Ugandan delegation, Internal Affairs Minister"
 _ROLE_TITLE = re.compile(
     rf"^(?:the\s+)?(?:(?:head|leader|chief)\s+of\s+the\s+(?P<a>[A-Z][\w-]*)\s+{_GROUP}|"
-    rf"(?P<b>[A-Z][\w-]*)\s+(?:delegation|team)\s+(?:leader|head))(?:,\s*|\s+and\s+|$)"
+    rf"(?P<b>[A-Z][\w-]*)\s+(?:delegation|team)\s+(?:leader|head)|"
+    rf"(?:leading|heading)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?P<c>[A-Z][\w-]*)\s+{_GROUP})"
+    r"(?:,\s*|\s+and\s+|$)"
 )
 
 
