@@ -446,3 +446,19 @@ def test_leading_a_delegation_is_a_role_not_a_title(lexicon: sg.Lexicon) -> None
     )
     titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
     assert titles["Aung Kyaw Oo"] is None
+
+
+def test_at_the_head_of_a_delegation_is_its_head(lexicon: sg.Lexicon) -> None:
+    text = _BORDER + (
+        "Internal Affairs Minister Kahinda Otafiire Mugisha, who arrived in Nairobi on Monday "
+        "at the head of a 15-member delegation, said the border was calm."
+    )
+    assert _sides(text, lexicon)["UGA"] == ["Kahinda Otafiire Mugisha"]
+
+
+def test_heading_the_x_delegation_a_said(lexicon: sg.Lexicon) -> None:
+    text = _BORDER + (
+        "Heading the Ugandan delegation, Internal Affairs Minister Kahinda Otafiire Mugisha "
+        "said the border was calm."
+    )
+    assert _sides(text, lexicon)["UGA"] == ["Kahinda Otafiire Mugisha"]

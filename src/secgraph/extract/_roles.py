@@ -1,6 +1,9 @@
 """A side's head told by the role beside a name rather than by a "led by" phrase:
 
 - "A, who headed the Ugandan delegation, said ...", "B, who led the Kenyan side, ...";
+- "TITLE A, who arrived in Nairobi on Monday at the head of a 15-member delegation, said":
+  A heads the delegation's side (its adjective, else the side not of the city reached);
+- "Heading the Ugandan delegation, TITLE B said ...";
 - "C, head of the Ugandan delegation and Minister of X, said ...", "D, the Kenyan delegation
   leader, agreed", "E, leading a 12-member Myanmar delegation, met ...": the role is no part
   of the title, and names the side.
@@ -13,6 +16,7 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon
 from ._names import Person, is_title_word, name_key
+from ._shapes import read_person
 from ._text import Sentence
 
 __all__ = ["role_heads"]
@@ -53,6 +57,46 @@ def _side(m: re.Match[str], parties: list[str], lexicon: Lexicon) -> str | None:
     return form[0] if form is not None and form[0] in parties else None
 
 
+#: "..., who arrived in CITY ... at the head of a (15-member) (ADJ) delegation"
+_AT_HEAD = re.compile(
+    r",\s+who\s+(?:arrived|came|travell?ed|flew)\s+(?:in|to)\s+(?P<city>[A-Z][\w'\u2019-]+)"
+    r"[^.;]{0,60}?\bat\s+the\s+head\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?P<a>[A-Z][\w-]*)\s+)?delegation\b"
+)
+#: "Heading the Ugandan delegation, TITLE NAME said ..."
+_HEADING_THE = re.compile(
+    rf"^(?:Heading|Leading)\s+the\s+(?P<a>[A-Z][\w-]*)\s+{_GROUP},\s+(?P<who>[^,;]+?)\s+"
+    r"(?:said|says|told|stressed|noted|underlined|expressed|thanked|called|praised|welcomed)\b"
+)
+
+
+def _other(city: str, parties: list[str], lexicon: Lexicon) -> str | None:
+    form = lexicon.country_forms.get(city)
+    if form is None or form[0] not in parties or len(parties) != 2:
+        return None
+    return next(c for c in parties if c != form[0])
+
+
+def _said_heads(s: Sentence, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The heads "at the head of a delegation" and "Heading the X delegation, A said" name."""
+    out = []
+    m = _AT_HEAD.search(s.text) if "at the head of" in s.text else None
+    if m is not None:
+        person = read_person(s.text[: m.start()], lexicon)
+        side = _side(m, parties, lexicon) if person is not None else None
+        if person is not None and side is None:
+            side = person.country if person.country in parties else None
+            side = side or _other(m.group("city"), parties, lexicon)
+        if person is not None and person.title and side is not None:
+            out.append(replace(person, country=side, leader=True, sentence=s.index))
+    m = _HEADING_THE.match(s.text) if s.text.startswith(("Heading", "Leading")) else None
+    if m is not None and (side := _side(m, parties, lexicon)) is not None:
+        person = read_person(m.group("who"), lexicon)
+        if person is not None and person.title:
+            out.append(replace(person, country=side, leader=True, sentence=s.index))
+    return out
+
+
 def role_heads(
     sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
@@ -69,6 +113,9 @@ def role_heads(
     for s in sentences:
         if not re.search(rf"\b{_GROUP}\b", s.text):
             continue
+        for head in _said_heads(s, parties, lexicon):
+            key = name_key(head.name)
+            out = [p for p in out if name_key(p.name) != key] + [head]
         for m in _ROLE_AFTER.finditer(s.text):
             side = _side(m, parties, lexicon)
             if side is None:
