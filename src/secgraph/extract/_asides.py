@@ -118,12 +118,12 @@ _NOT_PRESENT = re.compile(
 
 def _named(p: Person, text: str) -> list[int]:
     """Where the text names ``p`` (full name, else surname as a word)."""
-    at = [m.start() for m in re.finditer(re.escape(p.name), text)]
-    if at:
-        return at
     surname = p.name.split()[-1] if p.name.split() else ""
-    if len(surname) < 3:
+    if not surname or surname not in text:  # (a fast test: the full name holds the surname)
         return []
+    at = [m.start() for m in re.finditer(re.escape(p.name), text)]
+    if at or len(surname) < 3:
+        return at
     return [m.start() for m in re.finditer(rf"\b{re.escape(surname)}\b", text)]
 
 
