@@ -462,3 +462,29 @@ def test_heading_the_x_delegation_a_said(lexicon: sg.Lexicon) -> None:
         "said the border was calm."
     )
     assert _sides(text, lexicon)["UGA"] == ["Kahinda Otafiire Mugisha"]
+
+
+_CYBER = (
+    "NEW DELHI, May 5 (PTI) - India and Japan held the fifth round of their cyber dialogue in "
+    "New Delhi on Monday. "
+)
+
+
+def test_two_delegations_led_by_a_and_b_respectively(lexicon: sg.Lexicon) -> None:
+    text = _CYBER + (
+        "The Indian and Japanese delegations were led by Joint Secretary Muanpuii Saiawi Ralte "
+        "and Ambassador Takeshi Akahori Ueda, respectively."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["IND"] == ["Muanpuii Saiawi Ralte"]
+    assert sides["JPN"] == ["Takeshi Akahori Ueda"]
+
+
+def test_a_led_on_behalf_of_x_and_b_on_behalf_of_y(lexicon: sg.Lexicon) -> None:
+    text = _CYBER + (
+        "Joint Secretary Muanpuii Saiawi Ralte led the talks on behalf of India, and "
+        "Ambassador Takeshi Akahori Ueda on behalf of Japan."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["IND"] == ["Muanpuii Saiawi Ralte"]
+    assert sides["JPN"] == ["Takeshi Akahori Ueda"]

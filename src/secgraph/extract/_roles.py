@@ -4,6 +4,8 @@
 - "TITLE A, who arrived in Nairobi on Monday at the head of a 15-member delegation, said":
   A heads the delegation's side (its adjective, else the side not of the city reached);
 - "Heading the Ugandan delegation, TITLE B said ...";
+- "The Indian and Japanese delegations were led by TITLE A and TITLE B, respectively";
+- "TITLE A led the talks on behalf of India, and TITLE B on behalf of Japan";
 - "C, head of the Ugandan delegation and Minister of X, said ...", "D, the Kenyan delegation
   leader, agreed", "E, leading a 12-member Myanmar delegation, met ...": the role is no part
   of the title, and names the side.
@@ -15,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ._lexicon import Lexicon
+from ._lists import chunks
 from ._names import Person, is_title_word, name_key
 from ._shapes import read_person
 from ._text import Sentence
@@ -70,6 +73,46 @@ _HEADING_THE = re.compile(
 )
 
 
+#: "The Indian and Japanese delegations were led by A and B, respectively"
+_RESPECTIVELY = re.compile(
+    r"\b(?P<a>[A-Z][\w-]*)\s+and\s+(?:the\s+)?(?P<b>[A-Z][\w-]*)\s+(?:delegations|sides|teams)\s+"
+    r"(?:were\s+)?(?:led|headed|chaired|co-chaired)\s+by\s+(?P<who>[^;]+?),?\s+respectively\b"
+)
+#: "A led the talks on behalf of India, and B on behalf of Japan"
+_ON_BEHALF = re.compile(
+    r"\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<land>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
+)
+_LED_WORDS = re.compile(
+    r"^(?:,?\s*and\s+)?|\s+(?:led|headed|chaired|co-chaired)(?:\s+(?:the\s+)?(?:talks|meeting|"
+    r"dialogue|delegation|consultations|session))?$"
+)
+
+
+def _paired_heads(s: Sentence, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """The heads "respectively" and "A led ... on behalf of X, and B on behalf of Y" name."""
+    out = []
+    m = _RESPECTIVELY.search(s.text) if "respectively" in s.text else None
+    if m is not None:
+        lands = [lexicon.country_forms.get(m.group(g)) for g in ("a", "b")]
+        who = [read_person(c, lexicon) for c in chunks(m.group("who"), lexicon)]
+        if len(who) == 2 and all(lands) and all(p and (p.title or p.honorific) for p in who):
+            for p, form in zip(who, lands, strict=True):
+                if p is not None and form is not None and form[0] in parties:
+                    out.append(replace(p, country=form[0], leader=True, sentence=s.index))
+    if " led " not in s.text and " headed " not in s.text:
+        return out
+    start = 0
+    for m in _ON_BEHALF.finditer(s.text):
+        words = _LED_WORDS.sub("", s.text[start : m.start()].strip())
+        start = m.end()
+        land = lexicon.country_pattern.search(m.group("land"))
+        form = lexicon.country_forms[land.group()] if land else None
+        person = read_person(words, lexicon) if form and form[0] in parties else None
+        if person is not None and (person.title or person.honorific) and form is not None:
+            out.append(replace(person, country=form[0], leader=True, sentence=s.index))
+    return out
+
+
 def _other(city: str, parties: list[str], lexicon: Lexicon) -> str | None:
     form = lexicon.country_forms.get(city)
     if form is None or form[0] not in parties or len(parties) != 2:
@@ -111,9 +154,9 @@ def role_heads(
             p = replace(p, title=title, country=side, leader=True, review=None)
         out.append(p)
     for s in sentences:
-        if not re.search(rf"\b{_GROUP}\b", s.text):
+        if not re.search(rf"\b{_GROUP}s?\b|\bon behalf of\b", s.text):
             continue
-        for head in _said_heads(s, parties, lexicon):
+        for head in _said_heads(s, parties, lexicon) + _paired_heads(s, parties, lexicon):
             key = name_key(head.name)
             out = [p for p in out if name_key(p.name) != key] + [head]
         for m in _ROLE_AFTER.finditer(s.text):
