@@ -488,3 +488,15 @@ def test_a_led_on_behalf_of_x_and_b_on_behalf_of_y(lexicon: sg.Lexicon) -> None:
     sides = _sides(text, lexicon)
     assert sides["IND"] == ["Muanpuii Saiawi Ralte"]
     assert sides["JPN"] == ["Takeshi Akahori Ueda"]
+
+
+def test_liberia_s_cllr_is_a_style_not_a_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "GANTA, Nimba County - Liberia and Guinea ended a three-day border security meeting in "
+        "Ganta on Friday. The Liberian delegation was headed by the Deputy Minister for Public "
+        "Safety at the Ministry of Justice, Cllr. Musu Korvah Dennis, and included the Deputy "
+        "Inspector General of Police, Col. Amos Tarr Flomo. The Guinean delegation was led by "
+        "the Secretary General of the Ministry of Security, Mamadou Saliou Barry."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["LBR"][0] == "Musu Korvah Dennis"

@@ -29,7 +29,9 @@ def settle_people(
     sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
     """``people`` with the shapes above applied, in this order."""
-    people = unstyled(people)  # ("Dasho A B C", "Major General TNI A B")
+    people = unstyled(
+        people, {s.index: s.text for s in sentences}
+    )  # ("Dasho A B C", "Major General TNI A B")
     people = rosters(sentences, people, parties, lexicon)  # ("X Leader of Delegation: A - T")
     people = role_heads(sentences, people, parties, lexicon)  # ("A, who headed the X side")
     people = and_countries(sentences, people, parties, lexicon)  # ("Bosnia and Herzegovina's")

@@ -2,10 +2,12 @@
 "Dasho" and "Lyonpo", Myanmar's "Daw", Indonesia's service after a rank ("Major General TNI
 A B"), West Africa's "Alhaji", "Engr.", "Barr." and "Cllr.", the French-speaking forces'
 "Commandant" and "Commissaire", a police "Commissioner-General". The word goes to the
-honorific, so the same person read with and without it is one official."""
+honorific, so the same person read with and without it is one official; a person the reader
+named by the style alone ("Cllr") takes the name written after it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ._names import Person
@@ -37,7 +39,22 @@ _STYLES = frozenset(
 _NEVER_NAMES = frozenset(["TNI", "Daw", "Dasho"])
 
 
-def unstyled(people: list[Person]) -> list[Person]:
+_FOLLOWING = re.compile(r"\.?\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)")
+
+
+def _named_after(p: Person, sentences: dict[int, str]) -> Person:
+    """A person the reader named by the style alone ("Cllr"): the name after the style in
+    that person's sentence ("..., Cllr. Kula Bropleh Massaquoi, and ...")."""
+    text = sentences.get(p.sentence, "")
+    for at in (m.end() for m in re.finditer(rf"\b{re.escape(p.name)}", text)):
+        m = _FOLLOWING.match(text, at)
+        if m is not None:
+            honorific = f"{p.honorific} {p.name}" if p.honorific else p.name
+            return replace(p, name=m.group(1), honorific=honorific)
+    return p
+
+
+def unstyled(people: list[Person], sentences: dict[int, str] | None = None) -> list[Person]:
     """``people`` with a style opening a name of three words or more moved to the honorific.
 
     >>> [(p.name, p.honorific) for p in unstyled([Person("Dasho Karma Dorji Wangchuk")])]
@@ -47,6 +64,10 @@ def unstyled(people: list[Person]) -> list[Person]:
     >>> [(p.name, p.leader) for p in unstyled([Person("TNI A B", leader=True), Person("A B")])]
     [('A B', True)]
     """
+    people = [
+        _named_after(p, sentences or {}) if p.name.rstrip(".") + "." in _STYLES else p
+        for p in people
+    ]
     names = {p.name for p in people}
     twins: set[str] = set()  # (read without the style elsewhere: that reading stands)
     leads: set[str] = set()
