@@ -1,8 +1,10 @@
 """The shapes that settle, after the rules have read everyone, who led each side and who took
-part: a title used alone that refers back to its holder, a stand-in, two principals in the
-story's lead, people present for a side, a government's head only mentioned, a transcript's
-speaker who says "I led", people named only in an aside and offices read as names (each in
-its own module)."""
+part: a style of address kept in a name, a communiqué's roster, a head told by the role beside
+a name, a country whose name holds "and", a title used alone that refers back to its holder, a
+stand-in, two principals (or a visitor) in the story's lead, people present for a side, a
+government's head only mentioned, a transcript's speaker who says "I led" or "I was joined
+by", a title naming its holder's own country, people named only in an aside and offices read
+as names (each in its own module)."""
 
 from __future__ import annotations
 
@@ -29,9 +31,8 @@ def settle_people(
     sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
     """``people`` with the shapes above applied, in this order."""
-    people = unstyled(
-        people, {s.index: s.text for s in sentences}
-    )  # ("Dasho A B C", "Major General TNI A B")
+    texts = {s.index: s.text for s in sentences}
+    people = unstyled(people, texts)  # ("Dasho A B C", "Major General TNI A B", "Cllr.")
     people = rosters(sentences, people, parties, lexicon)  # ("X Leader of Delegation: A - T")
     people = role_heads(sentences, people, parties, lexicon)  # ("A, who headed the X side")
     people = and_countries(sentences, people, parties, lexicon)  # ("Bosnia and Herzegovina's")
