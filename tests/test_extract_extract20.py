@@ -500,3 +500,9 @@ def test_liberia_s_cllr_is_a_style_not_a_name(lexicon: sg.Lexicon) -> None:
     )
     sides = _sides(text, lexicon)
     assert sides["LBR"][0] == "Musu Korvah Dennis"
+
+
+def test_delegation_head_before_a_name_is_a_role_not_a_title(lexicon: sg.Lexicon) -> None:
+    text = _BORDER + "Ugandan delegation head Kahinda Otafiire Mugisha said the border was calm."
+    titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
+    assert titles["Kahinda Otafiire Mugisha"] is None

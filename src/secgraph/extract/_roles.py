@@ -7,8 +7,8 @@
 - "The Indian and Japanese delegations were led by TITLE A and TITLE B, respectively";
 - "TITLE A led the talks on behalf of India, and TITLE B on behalf of Japan";
 - "C, head of the Ugandan delegation and Minister of X, said ...", "D, the Kenyan delegation
-  leader, agreed", "E, leading a 12-member Myanmar delegation, met ...": the role is no part
-  of the title, and names the side.
+  leader, agreed", "E, leading a 12-member Myanmar delegation, met ...", "Kenyan delegation
+  head F said": the role is no part of the title, and names the side.
 """
 
 from __future__ import annotations
@@ -145,6 +145,7 @@ def role_heads(
 ) -> list[Person]:
     """``people`` with the heads their roles name (see the module), added when no rule read
     them, and the role taken out of a title."""
+    texts = {s.index: s.text for s in sentences}
     out = []
     for p in people:
         m = _ROLE_TITLE.match(p.title or "")
@@ -152,6 +153,16 @@ def role_heads(
         if m is not None and side is not None:
             title = (p.title or "")[m.end() :].strip() or None
             p = replace(p, title=title, country=side, leader=True, review=None)
+        elif (p.title or "").lower() in ("head", "leader", "chief"):
+            # "Ugandan delegation head A said": the role before the name, no title
+            before = re.search(
+                rf"\b(?P<a>[A-Z][\w-]*)\s+(?:delegation|team)\s+{re.escape(p.title or '')}\s+"
+                rf"{re.escape(p.name)}",
+                texts.get(p.sentence, ""),
+            )
+            side = _side(before, parties, lexicon) if before is not None else None
+            if side is not None:
+                p = replace(p, title=None, country=side, leader=True, review=None)
         out.append(p)
     for s in sentences:
         if not re.search(rf"\b{_GROUP}s?\b|\bon behalf of\b", s.text):
