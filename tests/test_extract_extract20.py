@@ -506,3 +506,13 @@ def test_delegation_head_before_a_name_is_a_role_not_a_title(lexicon: sg.Lexicon
     text = _BORDER + "Ugandan delegation head Kahinda Otafiire Mugisha said the border was calm."
     titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
     assert titles["Kahinda Otafiire Mugisha"] is None
+
+
+def test_a_country_in_brackets_after_a_name_is_its_side(lexicon: sg.Lexicon) -> None:
+    text = _CYBER + (
+        "Joint Secretary Muanpuii Saiawi Ralte (India) and Ambassador Takeshi Akahori Ueda "
+        "(Japan) co-chaired the meeting."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["IND"] == ["Muanpuii Saiawi Ralte"]
+    assert sides["JPN"] == ["Takeshi Akahori Ueda"]

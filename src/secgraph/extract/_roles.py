@@ -5,6 +5,8 @@
   A heads the delegation's side (its adjective, else the side not of the city reached);
 - "Heading the Ugandan delegation, TITLE B said ...";
 - "The Indian and Japanese delegations were led by TITLE A and TITLE B, respectively";
+- "TITLE A (India) and TITLE B (Japan) co-chaired the meeting": a country in brackets after
+  a name is its side;
 - "TITLE A led the talks on behalf of India, and TITLE B on behalf of Japan";
 - "C, head of the Ugandan delegation and Minister of X, said ...", "D, the Kenyan delegation
   leader, agreed", "E, leading a 12-member Myanmar delegation, met ...", "Kenyan delegation
@@ -113,6 +115,28 @@ def _paired_heads(s: Sentence, parties: list[str], lexicon: Lexicon) -> list[Per
     return out
 
 
+#: "Joint Secretary A B (India)": the capitalised run before a country in brackets
+_BRACKETED = re.compile(
+    r"(?P<who>(?:[A-Z][\w.'\u2019-]*\s+){2,8}?)\((?P<land>[A-Z][\w .'\u2019-]{2,40})\)"
+)
+_CHAIRED = re.compile(r"\b(?:co-chaired|chaired|led|headed)\b")
+
+
+def _bracketed(s: Sentence, parties: list[str], lexicon: Lexicon) -> list[Person]:
+    """People with their country in brackets ("A (India) and B (Japan) co-chaired"), heads
+    when the sentence has one of each party and a verb of chairing."""
+    out = []
+    for m in _BRACKETED.finditer(s.text):
+        form = lexicon.country_forms.get(m.group("land").strip())
+        person = read_person(m.group("who").strip(), lexicon)
+        if form is None or form[0] not in parties or person is None:
+            continue
+        if person.title or person.honorific:
+            out.append(replace(person, country=form[0], sentence=s.index))
+    lead = len({p.country for p in out}) == len(out) == 2 and bool(_CHAIRED.search(s.text))
+    return [replace(p, leader=lead) for p in out]
+
+
 def _other(city: str, parties: list[str], lexicon: Lexicon) -> str | None:
     form = lexicon.country_forms.get(city)
     if form is None or form[0] not in parties or len(parties) != 2:
@@ -182,4 +206,17 @@ def role_heads(
                     out[i] = replace(out[i], country=side, leader=True, review=None)
             elif len(name.split()) >= 2 and name == m.group("name"):
                 out.append(Person(name, country=side, leader=True, sentence=s.index))
+    for s in sentences:
+        for named in _bracketed(s, parties, lexicon) if "(" in s.text else []:
+            key = name_key(named.name)
+            known = [p for p in out if name_key(p.name) == key]
+            if not known:
+                out.append(named)
+            elif named.leader or any(p.country != named.country for p in known):
+                out = [
+                    replace(p, country=named.country, leader=p.leader or named.leader)
+                    if name_key(p.name) == key
+                    else p
+                    for p in out
+                ]
     return out
