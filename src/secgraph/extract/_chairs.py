@@ -13,7 +13,7 @@ from dataclasses import replace
 from ._countries import Mention, is_future
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
-from ._names import Person
+from ._names import Person, has_head, parse_person
 from ._people import name_key
 from ._shapes import read_person
 from ._text import Sentence
@@ -72,8 +72,35 @@ def marked_heads(
         headings.sort()
         for m in _MARK.finditer(s.text):
             under = [iso3 for end, iso3 in headings if end <= m.start()]
-            out[m.group("name").strip()] = (under[-1] if under else None, s.index)
+            out[_marked_words(s.text, m)] = (under[-1] if under else None, s.index)
     return out
+
+
+#: the words before a mark end a title or an office, not a name: "..., Director of the Border
+#: Police Directorate (head of delegation)", "Jane Roe, Deputy Secretary (co-chair)"
+_AFTER_TITLE = re.compile(r"(?:,|\b(?:of|for|at|the|and|in))\s*$")
+_SEGMENT_START = re.compile(r"[;:•\n]|^")
+
+
+def _marked_words(text: str, m: re.Match[str]) -> str:
+    """The words a "(head of delegation)" mark refers to: those just before it, or, when
+    they end a title or an office, the name opening the entry ("Chief Commissioner A B,
+    Director of the X Directorate (head of delegation)" -> "Chief Commissioner A B").
+
+    >>> t = "Spain: Colonel Ana Ruiz, Chief of the Land Forces Command (head of delegation)"
+    >>> _marked_words(t, _MARK.search(t))
+    'Colonel Ana Ruiz'
+    >>> t = "Spain: Ms Ana Ruiz (co-chair); Mr Luis Gil"
+    >>> _marked_words(t, _MARK.search(t))
+    'Ms Ana Ruiz'
+    """
+    words = m.group("name").strip()
+    before = text[: m.start("name")]
+    if not _AFTER_TITLE.search(before):
+        return words
+    start = max(x.end() for x in _SEGMENT_START.finditer(before))
+    entry = before[start:].split(",")[0].strip()
+    return entry if entry and entry != before[start:].strip() else words
 
 
 _SIDE_BY = re.compile(
@@ -86,6 +113,13 @@ _LEADING_WAS = re.compile(
     r"\b(?:Leading|Heading)\s+the\s+(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+"
     r"(?:was|were|is|are)\s+"
 )
+#: "On the Mexican side, the meeting was headed by TITLE, NAME, accompanied by ..."
+_ON_SIDE_BY = re.compile(
+    r"On\s+the\s+(?P<side>[A-Z][\w-]*)\s+side,\s+(?:the\s+)?(?:meeting|talks|delegation|"
+    r"dialogue|consultations|session)\s+(?:was|were)\s+(?:headed|led|chaired|presided\s+over)\s+"
+    r"by\s+"
+)
+_ACCOMPANIED = re.compile(r",\s+(?:accompanied|assisted|supported|flanked|joined)\s+by\b")
 _CLAUSE_END = re.compile(r",?\s+(?:while|whereas|and\s+the)\s|;")
 
 
@@ -105,6 +139,11 @@ def side_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[tuple[st
             form = lexicon.country_forms.get(m.group("side"))
             if form is not None:
                 out.append((form[0], s.index, _CLAUSE_END.split(s.text[m.end() :])[0]))
+        on_side = _ON_SIDE_BY.match(s.text) if s.text.startswith("On the ") else None
+        form = lexicon.country_forms.get(on_side.group("side")) if on_side else None
+        if on_side is not None and form is not None:
+            words = re.split(r";|,\s+(?:while|whereas)\s", s.text[on_side.end() :])[0]
+            out.append((form[0], s.index, _ACCOMPANIED.split(words)[0]))
         if " side by " not in s.text or not re.search(r"\b(?:led|headed|chaired)\s+on\b", s.text):
             continue
         found = list(_SIDE_BY.finditer(s.text))
@@ -178,6 +217,10 @@ def side_headed(
             i = min(at)[1]
             out[i] = replace(out[i], country=country, leader=True)
             keys.add(name_key(out[i].name))
+        elif (head := parse_person(words, None)) is not None and head.title:
+            # (a head no rule read: "On the X side, the meeting was headed by TITLE, NAME")
+            out.append(replace(head, country=country, leader=True, sentence=index))
+            keys.add(name_key(head.name))
     return out, keys
 
 
@@ -230,7 +273,7 @@ _LED_BY = re.compile(
     r"\bdelegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),?|"
     r"\b(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+delegation)"
     r"\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
-    r"(?P<title>[A-Z][^,;()]{2,90}?),\s+"
+    r"(?P<title>[A-Za-z][^,;()]{2,90}?),\s+"
     r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,4}[A-Z][\w'\u2019-]+)(?=[,.;]|\s+(?:and|who|while)\b|$)"
 )
 
@@ -271,7 +314,8 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
             groups = m.groupdict()
             side = groups["side"] or groups.get("of") or groups.get("own") or ""
             form = lexicon.country_forms.get(side) or lexicon.country_forms.get(side.split()[-1])
-            if form is None:
+            # ("headed by the vice minister of X, NAME": a title in lower case has its head)
+            if form is None or not (m.group("title")[0].isupper() or has_head(m.group("title"))):
                 continue
             out.append(
                 Person(
@@ -282,6 +326,37 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
                     sentence=s.index,
                 )
             )
+        out += _led_by_title_first(s, lexicon, {p.country for p in out if p.sentence == s.index})
+    return out
+
+
+#: "the Bangladesh delegation was led by Senior Secretary A B of the X Division": the title
+#: before the name, no comma between
+_SIDE_LED = re.compile(
+    r"\b(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+(?:was\s+|were\s+)?(?:led|headed)\s+"
+    r"by\s+(?:the\s+)?"
+)
+_HEAD_END = re.compile(r"[.;]|,\s+(?:while|whereas|and\s+the|who|which)\b|\s+(?:while|whereas)\s")
+
+
+_OFFICE_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<office>[A-Z][^,]*)$")
+
+
+def _led_by_title_first(s: Sentence, lexicon: Lexicon, read: set[str | None]) -> list[Person]:
+    out = []
+    for m in _SIDE_LED.finditer(s.text):
+        form = lexicon.country_forms.get(m.group("side"))
+        if form is None or form[0] in read:
+            continue
+        words = _HEAD_END.split(s.text[m.end() :], maxsplit=1)[0]
+        person = read_person(words, lexicon)
+        office = _OFFICE_AFTER.search(words)
+        if person is None and office is not None:  # ("... A B of the X Division")
+            person = read_person(words[: office.start()], lexicon)
+            if person is not None and person.organisation is None:
+                person = replace(person, organisation=office.group("office"))
+        if person is not None and person.title and len(person.name.split()) >= 2:
+            out.append(replace(person, country=form[0], leader=True, sentence=s.index))
     return out
 
 

@@ -2,7 +2,9 @@
 and Y's National Security Adviser, B, on Tuesday reviewed ..." names each side's head (wire
 reports open so). Only the first sentences of the story are read, only a subject of exactly
 two titled people of the two parties, and only before a verb of meeting in the past; or
-"TITLE A met with Y's TITLE, B, in ..." (one on each side of "met with").
+"TITLE A met with Y's TITLE, B, in ..." (one on each side of "met with"); or a visitor, "TITLE,
+NAME, travelled to CITY on Tuesday for the annual ... Talks", who heads the side that is not
+the city's country when no rule gave that side a head.
 """
 
 from __future__ import annotations
@@ -58,6 +60,36 @@ def _pair(text: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
     return [replace(p, country=c) for p, c in zip(people, sides, strict=True) if p is not None]
 
 
+#: "TITLE, NAME[ MP], travelled to CITY ... for the ... Talks"
+_VISITED = re.compile(
+    r",?\s+(?:(?:on\s+\w+|today|yesterday|this\s+week),?\s+)?(?:travelled|traveled|travels|"
+    r"arrived|flew|was)\s+(?:to|in)\s+(?P<city>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+    r"[^.;]{0,120}?\b(?:for|to\s+(?:attend|hold|take\s+part\s+in|co-chair|lead))\s+"
+    r"[^.;]{0,100}?\b(?:[Tt]alks|[Dd]ialogue|[Cc]onsultations|[Mm]eeting|round|[Ss]ession|"
+    r"[Cc]ommittee)\b"
+)
+_POST_NOMINAL = re.compile(r"\s+(?:MP|MLA|CMG|CBE|OBE|KC|QC|MBE)$")
+
+
+def _visitor(text: str, parties: list[str], lexicon: Lexicon) -> Person | None:
+    """The visitor a lead names travelling to the talks, on the side that is not the city's
+    country (or the side the title names)."""
+    m = _VISITED.search(text)
+    if m is None:
+        return None
+    person = parse_person(
+        _POST_NOMINAL.sub("", DATELINE_PREFIX.sub("", text[: m.start()])), lexicon
+    )
+    if person is None or not person.title:
+        return None
+    side = person.country or country_of(f"{person.title} {person.organisation or ''}", lexicon)
+    if side not in parties:
+        host = lexicon.country_forms.get(m.group("city"))
+        others = [c for c in parties if host is not None and c != host[0]]
+        side = others[0] if host is not None and host[0] in parties and len(others) == 1 else None
+    return replace(person, country=side, leader=True) if side is not None else None
+
+
 def lead_subjects(
     sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
@@ -73,4 +105,10 @@ def lead_subjects(
         keys = {name_key(p.name) for p in pair}
         heads = [replace(p, leader=True, sentence=s.index) for p in pair]
         return heads + [p for p in people if name_key(p.name) not in keys]
+    for s in body:
+        visitor = _visitor(s.text, parties, lexicon)
+        if visitor is None or any(p.leader and p.country == visitor.country for p in people):
+            continue
+        key = name_key(visitor.name)
+        return [replace(visitor, sentence=s.index)] + [p for p in people if name_key(p.name) != key]
     return people
