@@ -122,7 +122,8 @@ def more_people(
     if not any(p.country is None for p in first):
         return first  # (a second pass can only place someone the first left without a side)
     # a second pass: the people placed by the first are companions too ("Musa was joined")
-    placed = assign_sides(found + first, parties, lexicon, host)
+    texts = {s.index: s.text for s in sentences}
+    placed = assign_sides(found + first, parties, lexicon, host, texts=texts)
     second = _pass(sentences, mentions, parties, lexicon, placed, host, place)
     keys = {name_key(p.name) for p in second}
     return [p for p in first if name_key(p.name) not in keys] + second

@@ -354,7 +354,10 @@ def find_people(
     # a delegation set out as a list: its entries, read one by one, are the list's to give
     blocks, held = listed_blocks(sentences, mentions, parties, lexicon)
     found = by_acronym(with_blocks(found, blocks, held), texts, parties, lexicon)
-    placed = assign_sides(no_surnames(found), parties, lexicon, host, order=in_order)
+    by_index = {s.index: s.text for s in sentences}
+    placed = assign_sides(
+        no_surnames(found), parties, lexicon, host, order=in_order, texts=by_index
+    )
     rest = [(s, ms) for s, ms in zip(sentences, mentions, strict=True) if s.index not in held]
     extra = more_people(
         [s for s, _ in rest], [ms for _, ms in rest], parties, lexicon, placed, host, place=place
@@ -381,6 +384,5 @@ def find_people(
         if not (p.review == OTHER_SIDE and not p.leader and name_key(p.name) in clued)
     ]
     final = by_acronym(no_surnames(placed + extra), texts, parties, lexicon)
-    by_index = {s.index: s.text for s in sentences}
     sided = assign_sides(final, parties, lexicon, host, order=in_order, texts=by_index)
     return by_acronym(sided, texts, parties, lexicon)

@@ -32,12 +32,22 @@ def no_surnames(people: list[Person]) -> list[Person]:
     return [p for p in people if " " in p.name or p.name not in words]
 
 
-def _other_side(out: list[Person], parties: list[str]) -> None:
-    """Co-chairs in one sentence: one side known, the other is the remaining party."""
+#: a sentence that lists attendees, not co-chairs: "Also attending were A, TITLE, and B"
+_ATTENDING = re.compile(
+    r"\b(?:[Aa]lso (?:attending|present|in attendance)|[Aa]ttending were|[Pp]resent were|"
+    r"[Aa]mong (?:those|the officials) (?:present|attending))\b"
+)
+
+
+def _other_side(out: list[Person], parties: list[str], texts: dict[int, str] | None = None) -> None:
+    """Co-chairs in one sentence: one side known, the other is the remaining party (not in a
+    sentence that lists who also attended: one of them placed says nothing of the others)."""
     by_sentence: dict[int, list[int]] = {}
     for i, p in enumerate(out):
         by_sentence.setdefault(p.sentence, []).append(i)
-    for idx in by_sentence.values():
+    for sentence, idx in by_sentence.items():
+        if texts is not None and _ATTENDING.search(texts.get(sentence, "")):
+            continue
         missing = [  # (one who accompanies another takes that one's side, below)
             i
             for i in idx
@@ -101,13 +111,13 @@ def assign_sides(
             )
             country = org.country if org else country
         out.append(replace(p, country=country if country in parties else None))
-    _other_side(out, parties)
+    _other_side(out, parties, texts)
     for i, p in enumerate(out):
         style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))
         if p.country is None and style in parties:
             # "Shri", "Smt." are India's; "Datuk", "Tan Sri" Malaysia's
             out[i] = replace(p, country=style, review=f"side from the style '{p.honorific}'")
-    _other_side(out, parties)
+    _other_side(out, parties, texts)
     known_sides = {p.country for p in out if p.country}
     unknown = [i for i, p in enumerate(out) if p.country is None and p.review != UNSURE]
     free = [c for c in parties if c not in known_sides]
