@@ -235,7 +235,7 @@ def test_report_in_the_browser(make_data_dir, tmp_path: Path) -> None:  # type: 
             iframe = page.locator("iframe")
             iframe.scroll_into_view_if_needed()
             drawn = 0
-            for _ in range(100):
+            for _ in range(300):  # (a loaded machine took more than 10 s to paint it once)
                 drawn = _drawn_pixels(iframe.screenshot(), left=330)
                 if drawn > 2_000:
                     break
