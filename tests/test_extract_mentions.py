@@ -33,6 +33,7 @@ def _named(text: str, lexicon: sg.Lexicon) -> list[str]:
         ("PAPUA New Guinea and Indonesia have agreed to set up border posts.", ["PNG", "IDN"]),
         ("SRI Lanka and India held talks.", ["LKA", "IND"]),
         ("North Korean missiles worried the South Korean side.", ["PRK", "KOR"]),
+        ("Croatia and BiH agreed on joint patrols.", ["HRV", "BIH"]),
     ],
 )
 def test_what_names_a_country(text: str, codes: list[str], lexicon: sg.Lexicon) -> None:
