@@ -8,6 +8,7 @@ story, or not people at all.
 - another time: "Earlier, A met B on the sidelines of ...", "A visited Riyadh in May and met
   B", "the agreement signed in March 2023 by A and B", "At the previous round, the X side
   was led by C";
+- "A, who had been briefed earlier in the day by B" (B named for an earlier event);
 - "A, who did not take part in the talks", "B was not involved in the meeting", "C, who is
   here on behalf of the Director-General, D";
 - an office read as a name: "Land Forces Command", "Human Trafficking", "U.S. Embassy Hanoi".
@@ -110,6 +111,12 @@ _FOR_ABSENT = re.compile(r"\b(?:is|was|are|were)\s+(?:here\s+|present\s+)?on\s+b
 _MET_HERE = re.compile(
     r"\b(?:held|holding)\s+(?:talks|a\s+meeting|discussions|consultations)\b|\bdiscussed\b"
 )
+#: another time told in a relative clause: "A, who had been briefed earlier by B": B is named
+#: for what happened before, not as a member (the pluperfect, a passive with its agent)
+_HAD_BEEN_BY = re.compile(
+    r"\bwho\s+had\s+(?:earlier\s+|already\s+|previously\s+)?been\s+[a-z]+ed\b"
+    r"[^.;]{0,60}?\bby\b"
+)
 _NOT_PRESENT = re.compile(
     r"\b(?:did not|didn't|does not|was not|were not)\s+(?:take part|attend|participate|"
     r"involved|present)\b|\bnot involved in\b"
@@ -140,6 +147,9 @@ def _aside(p: Person, s: Sentence, others_lead: bool, in_lead: bool) -> bool:
     if not at:
         return True
     if _EARLIER_ROUND.search(text):  # (over the heads it names: that round's, not this one's)
+        return True
+    had_been = _HAD_BEEN_BY.search(text)  # ("A, who had been briefed earlier by B")
+    if had_been is not None and all(a >= had_been.end() for a in at):
         return True
     if _TALKS_HERE.search(text):
         return False

@@ -1,0 +1,37 @@
+"""Issue 21, the officials' precision, sides and leaders pass of branch extract24: shapes of
+the genre in which the extractor took someone only mentioned for a delegate, put a person on
+the wrong side, or missed a side's head. Each test on a short text written for it (people
+and meetings invented)."""
+
+from __future__ import annotations
+
+from conftest import draft_sides
+
+import secgraph as sg
+
+
+def _sides(text: str, lexicon: sg.Lexicon) -> dict[str, list[str]]:
+    return draft_sides(sg.extract(text, lexicon))
+
+
+def _names(text: str, lexicon: sg.Lexicon) -> set[str]:
+    return {o.name for o in sg.extract(text, lexicon).officials}
+
+
+# --- "A, who had been briefed earlier by B": B named for an earlier event -------------------
+
+_BRIEFED = (
+    "NIAMEY, March 4 (Reuters) - Niger and Chad held military talks in Niamey on Tuesday on "
+    "the security of their common border.\n\n"
+    "The Chadian side was led by Chief of Staff General Idriss Mahamat Abakar, who had been "
+    "briefed earlier in the day by the head of the French liaison team in Niger, Colonel "
+    "Pierre Lemaire.\n\n"
+    "The Nigerien delegation was headed by General Moussa Salaou Barmou, Chief of the General "
+    "Staff.\n"
+)
+
+
+def test_the_one_who_had_briefed_a_head_earlier_is_no_member(lexicon: sg.Lexicon) -> None:
+    names = _names(_BRIEFED, lexicon)
+    assert "Pierre Lemaire" not in names
+    assert {"Idriss Mahamat Abakar", "Moussa Salaou Barmou"} <= names
