@@ -35,3 +35,23 @@ def test_the_one_who_had_briefed_a_head_earlier_is_no_member(lexicon: sg.Lexicon
     names = _names(_BRIEFED, lexicon)
     assert "Pierre Lemaire" not in names
     assert {"Idriss Mahamat Abakar", "Moussa Salaou Barmou"} <= names
+
+
+# --- a style the reader cased anew ("Tni X" after post-nominal degrees) ---------------------
+
+_DEGREES = (
+    "JAKARTA, June 3 (Antara) - Indonesia and Papua New Guinea held their first border "
+    "security talks in Jakarta on Tuesday.\n\n"
+    "The Indonesian delegation was led by the Assistant for Territorial Affairs to the TNI "
+    "Commander, Major General TNI Wirawan, S.Sos., M.Han., while the Papua New Guinea "
+    "delegation was led by the PNGDF Chief of Staff, Colonel Boniface Aruma.\n\n"
+    "According to Wirawan, the talks were productive.\n"
+)
+
+
+def test_a_service_style_is_no_part_of_a_one_word_name_after_degrees(
+    lexicon: sg.Lexicon,
+) -> None:
+    sides = _sides(_DEGREES, lexicon)
+    assert sides["IDN"][0] == "Wirawan"
+    assert sides["PNG"][0] == "Boniface Aruma"

@@ -39,6 +39,11 @@ _STYLES = frozenset(
 _NEVER_NAMES = frozenset(["TNI", "Daw", "Dasho"])
 
 
+#: the styles by their case-folded form: a reader that cased a name anew ("Tni Suharyanto",
+#: after post-nominal degrees) keeps the style's own spelling in the honorific
+_FOLDED = {s.casefold(): s for s in _STYLES}
+
+
 _FOLLOWING = re.compile(r"\.?\s+((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)")
 
 
@@ -63,6 +68,9 @@ def unstyled(people: list[Person], sentences: dict[int, str] | None = None) -> l
     ['Commandant Dupont']
     >>> [(p.name, p.leader) for p in unstyled([Person("TNI A B", leader=True), Person("A B")])]
     [('A B', True)]
+    >>> tni = Person("Tni Wirawan", honorific="Major General")
+    >>> [(p.name, p.honorific) for p in unstyled([tni])]
+    [('Wirawan', 'Major General TNI')]
     """
     people = [
         _named_after(p, sentences or {}) if p.name.rstrip(".") + "." in _STYLES else p
@@ -74,6 +82,7 @@ def unstyled(people: list[Person], sentences: dict[int, str] | None = None) -> l
     out: list[Person] = []
     for p in people:
         first, _, rest = p.name.partition(" ")
+        first = _FOLDED.get(first.casefold(), first) if first.isalpha() else first
         if first in _STYLES and len(rest.split()) >= (1 if first in _NEVER_NAMES else 2):
             if rest in names:
                 twins.add(p.name)
