@@ -55,3 +55,41 @@ def test_a_service_style_is_no_part_of_a_one_word_name_after_degrees(
     sides = _sides(_DEGREES, lexicon)
     assert sides["IDN"][0] == "Wirawan"
     assert sides["PNG"][0] == "Boniface Aruma"
+
+
+# --- ranks and styles of other languages, and clerical styles, kept apart from the name -----
+
+_RANKED = (
+    "PRAIA, May 14 (Inforpress) - Cape Verde and Portugal held their annual maritime security "
+    "talks in Praia on Wednesday.\n\n"
+    "The Cape Verdean delegation was led by the Commander of the Coast Guard, "
+    "Capitão-de-Mar-e-Guerra Rui Tavares Semedo, while the Portuguese side was headed by the "
+    "Chief of Naval Operations, Contraalmirante Nuno Alves Figueira.\n\n"
+    "Also present were the Director General of the National Police, Contrôleur Général Amadou "
+    "Bako Diallo, and Chief Inspector Marta Ilić-Horvat, Head of the Border Police Sector.\n"
+)
+
+
+def test_ranks_of_other_languages_are_no_part_of_the_name(lexicon: sg.Lexicon) -> None:
+    names = _names(_RANKED, lexicon)
+    assert {"Rui Tavares Semedo", "Nuno Alves Figueira"} <= names
+    assert "Amadou Bako Diallo" in names
+    assert "Marta Ilić-Horvat" in names
+
+
+_CLERICS = (
+    "MASHHAD, Jan 20 (IRNA) - Iranian and Afghan border officials met in Mashhad on Monday to "
+    "discuss the fight against drug smuggling.\n\n"
+    "The Afghan side was headed by Mawlawi Abdul Karim Noorzai, Deputy Minister of Interior, "
+    "accompanied by Mufti Gul Ahmad Rahimi, Governor of Farah province.\n\n"
+    "The Iranian delegation was led by Hojatoleslam Ali Akbar Mousavi-Rad, Deputy "
+    "Governor-General of Khorasan.\n\n"
+    "Noorzai said smuggling had fallen.\n"
+)
+
+
+def test_clerical_styles_go_to_the_honorific(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_CLERICS, lexicon)
+    assert sides["AFG"][0] == "Abdul Karim Noorzai"
+    assert "Gul Ahmad Rahimi" in sides["AFG"]
+    assert sides["IRN"][0] == "Ali Akbar Mousavi-Rad"
