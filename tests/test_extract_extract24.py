@@ -93,3 +93,26 @@ def test_clerical_styles_go_to_the_honorific(lexicon: sg.Lexicon) -> None:
     assert sides["AFG"][0] == "Abdul Karim Noorzai"
     assert "Gul Ahmad Rahimi" in sides["AFG"]
     assert sides["IRN"][0] == "Ali Akbar Mousavi-Rad"
+
+
+# --- a place after an office read as a one-word name ----------------------------------------
+
+_POSTED = (
+    "Birgunj, Jan 12 (RSS) - Border security officials of Nepal and India agreed on Sunday to "
+    "step up joint patrols along the border.\n\n"
+    "The Nepali side was led by APF Deputy Inspector General Hari Prasad Adhikari, Chief of "
+    "No. 7 Battalion Headquarters, Birgunj, while the Indian side was led by SSB Commandant "
+    "Rajesh Kumar Verma of the 47th Battalion, Raxaul.\n\n"
+    "The next meeting will be held in Raxaul in April.\n"
+)
+
+
+def test_a_place_after_an_office_is_no_person_and_yields_the_ranked_name(
+    lexicon: sg.Lexicon,
+) -> None:
+    sides = _sides(_POSTED, lexicon)
+    names = _names(_POSTED, lexicon)
+    assert "Raxaul" not in names
+    assert "Birgunj" not in names
+    assert sides["IND"][0] == "Rajesh Kumar Verma"
+    assert sides["NPL"][0] == "Hari Prasad Adhikari"

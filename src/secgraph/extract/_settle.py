@@ -3,8 +3,8 @@ part: a style of address kept in a name, a communiqué's roster, a head told by 
 a name, a country whose name holds "and", a title used alone that refers back to its holder, a
 stand-in, two principals (or a visitor) in the story's lead, people present for a side, a
 government's head only mentioned, a transcript's speaker who says "I led" or "I was joined
-by", a title naming its holder's own country, people named only in an aside and offices read
-as names (each in its own module)."""
+by", a title naming its holder's own country, a place read as a name, people named only in an
+aside and offices read as names (each in its own module)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from ._lexicon import Lexicon
 from ._names import Person
 from ._onside import governments_led, present_for, present_on_side
 from ._ownside import titles_own_side
+from ._placenames import not_places
 from ._roles import role_heads
 from ._rosters import rosters
 from ._speaker import speaker_led
@@ -45,4 +46,5 @@ def settle_people(
     people = speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
     people = joined_speakers(sentences, people, parties, lexicon)  # ("A: I was joined by B")
     people = titles_own_side(people, parties, lexicon)  # ("Commander ... of Iran": Iran's)
+    people = not_places(sentences, people)  # ("... of the 42nd Battalion, Nanpara")
     return in_asides(sentences, not_offices(people))  # (a courtesy call; "Land Forces Command")
