@@ -55,8 +55,8 @@ def not_places(sentences: list[Sentence], people: list[Person]) -> list[Person]:
         if m is None or name_key(m.group("name")) in keys:
             continue
         # (the rank stays in the title: "SSB Commandant of the 12th Battalion")
-        title = (p.title or "")[: m.start("name")] + " " + (p.title or "")[m.end() :]
-        title = re.sub(r"\s+", " ", title).strip(" ,") or None
+        rest = (p.title or "")[: m.start("name")] + " " + (p.title or "")[m.end() :]
+        title = re.sub(r"\s+", " ", rest).strip(" ,") or None
         out.append(replace(p, name=m.group("name"), title=title))
         keys.add(name_key(m.group("name")))
     return out
