@@ -116,3 +116,21 @@ def test_a_place_after_an_office_is_no_person_and_yields_the_ranked_name(
     assert "Birgunj" not in names
     assert sides["IND"][0] == "Rajesh Kumar Verma"
     assert sides["NPL"][0] == "Hari Prasad Adhikari"
+
+
+# --- a side named inside a list: "..., and, on the X side, by C" ----------------------------
+
+_MID_LIST = (
+    "DOHA, Oct 8 (QNA) - Qatar and Italy held their second defence cooperation committee "
+    "meeting in Doha on Wednesday.\n\n"
+    "The session was attended by Brigadier General Salem Hamad Al Nuaimi, Director of "
+    "International Military Cooperation, Colonel Dr Mariam Ali Al Sulaiti, Head of the Italian "
+    "Desk, and, on the Italian side, by Rear Admiral Paolo Ferrante, Defence Attaché at the "
+    "Italian Embassy in Doha, and Dr Chiara Lombardi-Neri, Deputy Director for the Gulf.\n"
+)
+
+
+def test_a_side_named_inside_a_list_splits_it(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_MID_LIST, lexicon)
+    assert set(sides["QAT"]) == {"Salem Hamad Al Nuaimi", "Mariam Ali Al Sulaiti"}
+    assert set(sides["ITA"]) == {"Paolo Ferrante", "Chiara Lombardi-Neri"}
