@@ -134,3 +134,28 @@ def test_a_side_named_inside_a_list_splits_it(lexicon: sg.Lexicon) -> None:
     sides = _sides(_MID_LIST, lexicon)
     assert set(sides["QAT"]) == {"Salem Hamad Al Nuaimi", "Mariam Ali Al Sulaiti"}
     assert set(sides["ITA"]) == {"Paolo Ferrante", "Chiara Lombardi-Neri"}
+
+
+# --- "The X side was co-chaired by A, with B and C": all of them X's ------------------------
+
+_SIDE_WITH = (
+    "MUSCAT - The Royal Navy and the Royal Navy of Oman held their annual staff talks in "
+    "Muscat on 4 March 2026.\n\n"
+    "The British delegation was led by Commodore James Ashby, Deputy Commander of UK Maritime "
+    "Component Command.\n\n"
+    "The Omani side was co-chaired by Rear Admiral Saif bin Nasser Al Rawahi, Commander of the "
+    "Royal Navy of Oman, with Brigadier Salim bin Hamad Al Maskari, Director of Maritime "
+    "Security Centre, and Colonel Yousuf bin Ali Al Hinai, Commander of the Coast Guard.\n"
+)
+
+
+def test_people_a_side_s_clause_names_with_its_head_are_that_side_s(
+    lexicon: sg.Lexicon,
+) -> None:
+    sides = _sides(_SIDE_WITH, lexicon)
+    assert set(sides["OMN"]) == {
+        "Saif bin Nasser Al Rawahi",
+        "Salim bin Hamad Al Maskari",
+        "Yousuf bin Ali Al Hinai",
+    }
+    assert sides["GBR"] == ["James Ashby"]

@@ -7,6 +7,8 @@
 - "The session was attended by A, TITLE, B, TITLE, and, on the French side, by C, TITLE,
   and D, TITLE": the side named inside the list is of those after it, and those before it
   are of the other party;
+- "The Omani side was co-chaired by A, TITLE, with B, TITLE, and C, TITLE": a side named as
+  the subject holds everyone the clause names (a "with" there is no other co-chair);
 - "the interim government led by Chief Adviser A", "the coalition headed by B": a government
   or party someone leads is no delegation, and A is only mentioned.
 """
@@ -21,7 +23,7 @@ from ._lists import chunks
 from ._names import Person, name_key, parse_person
 from ._text import Sentence
 
-__all__ = ["governments_led", "present_for", "present_on_side", "side_mid_list"]
+__all__ = ["governments_led", "present_for", "present_on_side", "side_led_by", "side_mid_list"]
 
 #: "Also present for Italy were", "Present on the Kenyan side were", "Attending for X were"
 _PRESENT_FOR = re.compile(
@@ -39,6 +41,15 @@ _MID_LIST = re.compile(
     r",?\s+(?:and|while|whereas),?\s+on\s+(?:the\s+)?(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)"
     r"\s+side,?\s+(?:by\s+)?"
 )
+#: "The Omani side was co-chaired by A, with B and C" (up to "while ..." or a ';')
+_SIDE_LED_BY = re.compile(
+    r"^(?:The\s+)?(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side|delegation|team)\s+"
+    r"(?:was|were)\s+(?:co-)?(?:chaired|led|headed)\s+by\b(?P<who>[^;]*?)"
+    r"(?:,?\s+(?:while|whereas)\b|;|$)"
+)
+_WITH = re.compile(r",\s+(?:together\s+)?with\s+")
+#: the clause names another side or its co-chair: not one side's people
+_OTHER_SIDE = re.compile(r"\b(?:side|delegation|counterpart|respectively|co-?chair|team)\b")
 #: a side a rule only guessed
 _GUESSED = ("side inferred", "side not")
 _GOVERNMENT_LED = re.compile(
@@ -103,6 +114,40 @@ def side_mid_list(
             if p.sentence == s.index and p.name in before and p.name not in after
             else replace(p, country=form[0], review=None)
             if p.sentence == s.index and p.name in after and p.name not in before
+            else p
+            for p in out
+        ]
+    return out
+
+
+def side_led_by(
+    sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """``people`` named in "The X side was co-chaired by A, with B and C" on X's side.
+
+    >>> from types import SimpleNamespace as N
+    >>> lex = N(country_forms={"Omani": ("OMN", "")})
+    >>> s = [N(index=0, words={"by"}, text="The Omani side was co-chaired by A Bo, T, with "
+    ...        "C Di, T.")]
+    >>> people = [Person("A Bo", country="OMN", sentence=0), Person("C Di", country="GBR",
+    ...           sentence=0)]
+    >>> [(p.name, p.country) for p in side_led_by(s, people, ["GBR", "OMN"], lex)]
+    [('A Bo', 'OMN'), ('C Di', 'OMN')]
+    """
+    out = list(people)
+    for s in sentences:
+        if "by" not in s.words:
+            continue
+        m = _SIDE_LED_BY.match(s.text)
+        form = lexicon.country_forms.get(m.group("adj")) if m is not None else None
+        if m is None or form is None or form[0] not in parties:
+            continue
+        who = m.group("who")
+        if not _WITH.search(who) or _OTHER_SIDE.search(who):
+            continue
+        out = [
+            replace(p, country=form[0], review=None)
+            if p.sentence == s.index and p.name in who and p.country != form[0]
             else p
             for p in out
         ]

@@ -13,7 +13,7 @@ from ._asides import in_asides, not_offices
 from ._joined import joined_speakers
 from ._lexicon import Lexicon
 from ._names import Person
-from ._onside import governments_led, present_for, present_on_side, side_mid_list
+from ._onside import governments_led, present_for, present_on_side, side_led_by, side_mid_list
 from ._ownside import titles_own_side
 from ._placenames import not_places
 from ._roles import role_heads
@@ -42,6 +42,7 @@ def settle_people(
     people = lead_subjects(sentences, people, parties, lexicon)  # ("A and B on Monday met")
     people = present_on_side(sentences, people, parties, lexicon)  # ("... on the X side")
     people = side_mid_list(sentences, people, parties, lexicon)  # ("and, on the X side, by")
+    people = side_led_by(sentences, people, parties, lexicon)  # ("The X side was led by A, with")
     people = governments_led(sentences, people)  # ("the government led by A": no delegate)
     people = present_for(sentences, people, parties, lexicon)  # ("Also present for X were")
     people = speaker_led(sentences, people)  # ("A: ... On our side I led, with my B")
