@@ -159,3 +159,43 @@ def test_people_a_side_s_clause_names_with_its_head_are_that_side_s(
         "Yousuf bin Ali Al Hinai",
     }
     assert sides["GBR"] == ["James Ashby"]
+
+
+# --- people named only for another time: the pluperfect, "weeks after", greetings passed on -
+
+_OTHER_TIMES = (
+    "LUSAKA, Sept 9 (Reuters) - Zambia and Malawi held border security talks in Lusaka on "
+    "Tuesday, the first since 2019.\n\n"
+    "The Zambian delegation was led by Home Affairs Permanent Secretary Chipo Mwale Banda, "
+    "while the Malawian side was led by Principal Secretary Kondwani Phiri Nkhoma.\n\n"
+    "President Daniel Mutale had received the Malawian Minister of Homeland Security, Grace "
+    "Tembo Chirwa, at State House in June.\n\n"
+    "The talks come weeks after Foreign Minister Mulenga Chanda met Malawi's envoy Peter "
+    "Zulu Mkandawire in Lilongwe.\n\n"
+    "Nkhoma conveyed the greetings of Interior Minister Joseph Kalua Mbewe to his Zambian "
+    "counterpart.\n\n"
+    "Police Inspector General Brian Chitala had earlier told reporters that smuggling was "
+    "rising.\n"
+)
+
+
+def test_people_named_only_for_another_time_are_no_members(lexicon: sg.Lexicon) -> None:
+    names = _names(_OTHER_TIMES, lexicon)
+    assert names == {"Chipo Mwale Banda", "Kondwani Phiri Nkhoma"}
+
+
+_SEASON = (
+    "BELGRADE, Nov 5 (Tanjug) - Serbian and Hungarian police officials met at the Horgos "
+    "border crossing on Wednesday to review joint patrols.\n\n"
+    "The Serbian side was led by Police Director Marko Jovanović, and the Hungarian side by "
+    "National Police Chief Gábor Kovács-Tóth.\n\n"
+    "Interior Minister Nenad Petrović and Hungarian Interior Minister Zoltán Szabó met in "
+    "Budapest in the spring, when they agreed to keep Hungarian officers in Serbia.\n"
+)
+
+
+def test_ministers_who_met_in_an_earlier_season_are_no_members(lexicon: sg.Lexicon) -> None:
+    names = _names(_SEASON, lexicon)
+    assert "Nenad Petrović" not in names
+    assert "Zoltán Szabó" not in names
+    assert "Marko Jovanović" in names
