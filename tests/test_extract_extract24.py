@@ -199,3 +199,25 @@ def test_ministers_who_met_in_an_earlier_season_are_no_members(lexicon: sg.Lexic
     assert "Nenad Petrović" not in names
     assert "Zoltán Szabó" not in names
     assert "Marko Jovanović" in names
+
+
+# --- a head whose title names a region ("Undersecretary for North America") -----------------
+
+_REGION = (
+    "MEXICO CITY, 12 February 2026 - Joint statement on the Mexico-United States Security "
+    "Implementation Group.\n\n"
+    "1. The Mexican delegation was headed by Undersecretary for North America Lucía Ortega "
+    "Villalobos and comprised: Tomás Ibarra Quintero, Undersecretary of Public Security; "
+    "Admiral Ramón Solís Aranda, Chief of Staff of the Navy.\n\n"
+    "2. The United States delegation was headed by Assistant Secretary of State for Western "
+    "Hemisphere Affairs Daniel Whitford, and comprised Karen Holloway, Deputy Administrator of "
+    "the Drug Enforcement Administration.\n"
+)
+
+
+def test_a_head_whose_title_names_a_region_keeps_the_side_that_names_her(
+    lexicon: sg.Lexicon,
+) -> None:
+    sides = _sides(_REGION, lexicon)
+    assert sides["MEX"][0] == "Lucía Ortega Villalobos"
+    assert "Lucía Ortega Villalobos" not in sides["USA"]

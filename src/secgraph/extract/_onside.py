@@ -43,7 +43,8 @@ _MID_LIST = re.compile(
 )
 #: "The Omani side was co-chaired by A, with B and C" (up to "while ..." or a ';')
 _SIDE_LED_BY = re.compile(
-    r"^(?:The\s+)?(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:side|delegation|team)\s+"
+    r"^(?:\d{1,2}\.\s+)?(?:The\s+)?(?P<adj>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+"
+    r"(?:side|delegation|team)\s+"
     r"(?:was|were)\s+(?:co-)?(?:chaired|led|headed)\s+by\b(?P<who>[^;]*?)"
     r"(?:,?\s+(?:while|whereas)\b|;|$)"
 )
@@ -143,11 +144,17 @@ def side_led_by(
         if m is None or form is None or form[0] not in parties:
             continue
         who = m.group("who")
-        if not _WITH.search(who) or _OTHER_SIDE.search(who):
+        named = sorted(
+            (who.index(p.name), p.name) for p in out if p.sentence == s.index and p.name in who
+        )
+        if _OTHER_SIDE.search(who) or not named:
             continue
+        # (the head, first after "by", is X's whatever his title names: "Undersecretary for
+        # North America A"; with "with", so is everyone the clause names)
+        ours = {n for _, n in named} if _WITH.search(who) else {named[0][1]}
         out = [
             replace(p, country=form[0], review=None)
-            if p.sentence == s.index and p.name in who and p.country != form[0]
+            if p.sentence == s.index and p.name in ours and p.country != form[0]
             else p
             for p in out
         ]
