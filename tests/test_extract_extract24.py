@@ -221,3 +221,20 @@ def test_a_head_whose_title_names_a_region_keeps_the_side_that_names_her(
     sides = _sides(_REGION, lexicon)
     assert sides["MEX"][0] == "Lucía Ortega Villalobos"
     assert "Lucía Ortega Villalobos" not in sides["USA"]
+
+
+# --- "The X side was led by TITLE A of the OFFICE at the MINISTRY, and included B, TITLE" ---
+
+_AND_INCLUDED = (
+    "REYKJAVIK - Iceland and Norway held security policy consultations in Reykjavik on 24 June "
+    "2026.\n\n"
+    "The Norwegian side was led by Director General Kari Haugland-Brekke of the Department for "
+    "Security Policy at the Norwegian Ministry of Foreign Affairs, and included Rear Admiral "
+    "Ola Sæther-Lunde, Head of the Norwegian Coast Guard.\n\n"
+    "The Icelandic delegation was headed by Jon Gunnarsson, Director General for Defence.\n"
+)
+
+
+def test_a_head_before_an_office_and_the_members_clause(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_AND_INCLUDED, lexicon)
+    assert sides["NOR"] == ["Kari Haugland-Brekke", "Ola Sæther-Lunde"]
