@@ -238,3 +238,22 @@ _AND_INCLUDED = (
 def test_a_head_before_an_office_and_the_members_clause(lexicon: sg.Lexicon) -> None:
     sides = _sides(_AND_INCLUDED, lexicon)
     assert sides["NOR"] == ["Kari Haugland-Brekke", "Ola Sæther-Lunde"]
+
+
+# --- a Malay name with its alias after "@" -----------------------------------------------
+
+_ALIASED = (
+    "KUCHING, March 3 (Bernama) - Malaysia and Indonesia agreed to step up coordinated patrols "
+    "along their land border in Sarawak, after the General Border Committee met here on "
+    "Tuesday.\n\n"
+    "Chief of Defence Force General Datuk Seri Ahmad Rizal bin Hashim @ Rahman said the "
+    "patrols were agreed at the 40th General Border Committee meeting, which he co-chaired "
+    "with Commander of the Indonesian National Armed Forces (TNI) General Budi Santoso "
+    "Wibowo.\n"
+)
+
+
+def test_a_name_s_alias_after_an_at_sign_is_part_of_it(lexicon: sg.Lexicon) -> None:
+    names = _names(_ALIASED, lexicon)
+    assert "Ahmad Rizal bin Hashim @ Rahman" in names
+    assert "Ahmad Rizal bin Hashim" not in names

@@ -8,6 +8,7 @@ aside and offices read as names (each in its own module)."""
 
 from __future__ import annotations
 
+from ._aliases import with_aliases
 from ._andnames import and_countries
 from ._asides import in_asides, not_offices
 from ._joined import joined_speakers
@@ -34,6 +35,7 @@ def settle_people(
     """``people`` with the shapes above applied, in this order."""
     texts = {s.index: s.text for s in sentences}
     people = unstyled(people, texts)  # ("Dasho A B C", "Major General TNI A B", "Cllr.")
+    people = with_aliases(people, texts)  # ("Mohd Nizam bin Jaffar @ Ismail")
     people = rosters(sentences, people, parties, lexicon)  # ("X Leader of Delegation: A - T")
     people = role_heads(sentences, people, parties, lexicon)  # ("A, who headed the X side")
     people = and_countries(sentences, people, parties, lexicon)  # ("Bosnia and Herzegovina's")
