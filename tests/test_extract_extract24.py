@@ -257,3 +257,21 @@ def test_a_name_s_alias_after_an_at_sign_is_part_of_it(lexicon: sg.Lexicon) -> N
     names = _names(_ALIASED, lexicon)
     assert "Ahmad Rizal bin Hashim @ Rahman" in names
     assert "Ahmad Rizal bin Hashim" not in names
+
+
+# --- the tail of a unit's title read as a name ---------------------------------------------
+
+_UNIT = (
+    "BOBO-DIOULASSO, April 2 (AIB) - Burkina Faso and Côte d'Ivoire held border security talks "
+    "in Bobo-Dioulasso on Wednesday.\n\n"
+    "The Burkinabe delegation was led by Colonel Issa Sawadogo Kaboré, who was accompanied by "
+    "Captain Mariam Ouattara née Traoré, Commander of the 2nd Gendarmerie Legion in "
+    "Bobo-Dioulasso.\n\n"
+    "The Ivorian side was headed by General Yao Koffi Brou, Commander of the Gendarmerie.\n"
+)
+
+
+def test_a_unit_s_name_is_no_person(lexicon: sg.Lexicon) -> None:
+    names = _names(_UNIT, lexicon)
+    assert "Gendarmerie Legion" not in names
+    assert {"Issa Sawadogo Kaboré", "Yao Koffi Brou"} <= names

@@ -33,7 +33,8 @@ __all__ = ["in_asides", "not_offices"]
 _MORE_OFFICE_WORDS = (
     "Authorities Constabulary Trafficking Smuggling Affairs Security Terrorism Narcotics "
     "Intelligence Customs Immigration Enforcement Operations Defence Defense Cooperation "
-    "Sector Section Squadron Branch Inspectorate Station Checkpoint Patrol Corps"
+    "Sector Section Squadron Branch Inspectorate Station Checkpoint Patrol Corps Legion "
+    "Gendarmerie Battalion Regiment Brigade Garrison Flotilla Headquarters"
 )
 _OFFICE_WORDS = NOT_NAMES | frozenset(_MORE_OFFICE_WORDS.split())
 
