@@ -8,6 +8,9 @@ story, or not people at all.
 - another time: "Earlier, A met B on the sidelines of ...", "A visited Riyadh in May and met
   B", "the agreement signed in March 2023 by A and B", "At the previous round, the X side
   was led by C";
+- "A, who had been briefed earlier in the day by B" (B named for an earlier event); "A had
+  earlier told reporters", "B had received C at State House in August", "weeks after A met
+  B", "A and B met in Budapest in the spring", "conveyed the greetings of A to B";
 - "A, who did not take part in the talks", "B was not involved in the meeting", "C, who is
   here on behalf of the Director-General, D";
 - an office read as a name: "Land Forces Command", "Human Trafficking", "U.S. Embassy Hanoi".
@@ -30,7 +33,8 @@ __all__ = ["in_asides", "not_offices"]
 _MORE_OFFICE_WORDS = (
     "Authorities Constabulary Trafficking Smuggling Affairs Security Terrorism Narcotics "
     "Intelligence Customs Immigration Enforcement Operations Defence Defense Cooperation "
-    "Sector Section Squadron Branch Inspectorate Station Checkpoint Patrol Corps"
+    "Sector Section Squadron Branch Inspectorate Station Checkpoint Patrol Corps Legion "
+    "Gendarmerie Battalion Regiment Brigade Garrison Flotilla Headquarters"
 )
 _OFFICE_WORDS = NOT_NAMES | frozenset(_MORE_OFFICE_WORDS.split())
 
@@ -82,7 +86,10 @@ _EARLIER = re.compile(
     rf"In\s+{_MONTH}(?:\s+\d{{4}})?)\b,?"
 )
 #: "A visited Riyadh in May and met B" (outside the story's lead, which tells of this meeting)
-_MET_IN_MONTH = re.compile(rf"\b(?:visited|met|held talks)\b[^.;]{{0,60}}\bin {_MONTH}\b(?!\s+\d)")
+_MET_IN_MONTH = re.compile(
+    rf"\b(?:visited|met|held talks)\b[^.;]{{0,100}}\bin (?:{_MONTH}\b(?!\s+\d)|the\s+"
+    r"(?:spring|summer|autumn|fall|winter)\b)"
+)
 #: an earlier round and who led it: "At the previous round in X in 2024, the Y side was led by
 #: A", "The last meeting, in Z, was co-chaired by B and C", "last year's session"
 _EARLIER_ROUND = re.compile(
@@ -106,9 +113,27 @@ _TALKS_HERE = re.compile(
 )
 #: "B, who is here on behalf of the Director-General, A": A is not here
 _FOR_ABSENT = re.compile(r"\b(?:is|was|are|were)\s+(?:here\s+|present\s+)?on\s+behalf\s+of\b")
+#: another time in the pluperfect: "A had earlier told reporters in Dhaka", "President B had
+#: received C at State House in August"
+_PLUPERFECT = re.compile(
+    r"\bhad\s+(?:earlier\s+|previously\s+|already\s+|also\s+)?(?:received|met|visited|told|"
+    r"hosted|held\s+talks|signed|called\s+on|spoken|said)\b"
+)
+#: "The resumption comes weeks after A met B in Washington": what follows is another time
+_WEEKS_AFTER = re.compile(
+    r"\b(?:weeks|months|days|years|a\s+(?:week|month|year))\s+after\b|\bweeks\s+before\b"
+)
+#: "Zhang conveyed the greetings of A to B": neither is at the table
+_GREETINGS = re.compile(r"\bgreetings\s+(?:of|from|to)\b")
 #: the reception was the talks: "received B and held talks with him on ..."
 _MET_HERE = re.compile(
     r"\b(?:held|holding)\s+(?:talks|a\s+meeting|discussions|consultations)\b|\bdiscussed\b"
+)
+#: another time told in a relative clause: "A, who had been briefed earlier by B": B is named
+#: for what happened before, not as a member (the pluperfect, a passive with its agent)
+_HAD_BEEN_BY = re.compile(
+    r"\bwho\s+had\s+(?:earlier\s+|already\s+|previously\s+)?been\s+[a-z]+ed\b"
+    r"[^.;]{0,60}?\bby\b"
 )
 _NOT_PRESENT = re.compile(
     r"\b(?:did not|didn't|does not|was not|were not)\s+(?:take part|attend|participate|"
@@ -141,6 +166,9 @@ def _aside(p: Person, s: Sentence, others_lead: bool, in_lead: bool) -> bool:
         return True
     if _EARLIER_ROUND.search(text):  # (over the heads it names: that round's, not this one's)
         return True
+    had_been = _HAD_BEEN_BY.search(text)  # ("A, who had been briefed earlier by B")
+    if had_been is not None and all(a >= had_been.end() for a in at):
+        return True
     if _TALKS_HERE.search(text):
         return False
     side_event = bool(_SIDE_EVENT.search(text))
@@ -155,6 +183,8 @@ def _aside(p: Person, s: Sentence, others_lead: bool, in_lead: bool) -> bool:
         return True
     # (a story may be of the call itself: "A called on B at his office today")
     if _after(_CALLED_ON, text, at) and (others_lead or side_event or _DURING.search(text)):
+        return True
+    if _PLUPERFECT.search(text) or _after(_WEEKS_AFTER, text, at) or _after(_GREETINGS, text, at):
         return True
     meal = _HOSTED_MEAL.search(text)
     if meal is not None and all(a < meal.start() for a in at):

@@ -336,7 +336,10 @@ _SIDE_LED = re.compile(
     r"\b(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)\s+(?:was\s+|were\s+)?(?:led|headed)\s+"
     r"by\s+(?:the\s+)?"
 )
-_HEAD_END = re.compile(r"[.;]|,\s+(?:while|whereas|and\s+the|who|which)\b|\s+(?:while|whereas)\s")
+#: (", and included B, TITLE": the clause of the members, after the head's)
+_HEAD_END = re.compile(
+    r"[.;]|,\s+(?:while|whereas|and\s+the|and\s+(?=[a-z])|who|which)\b|\s+(?:while|whereas)\s"
+)
 
 
 _OFFICE_AFTER = re.compile(r"\s+(?:of|at|from)\s+(?:the\s+)?(?P<office>[A-Z][^,]*)$")

@@ -16,7 +16,9 @@ from ._shapes import country_of
 __all__ = ["titles_own_side"]
 
 _REMIT = re.compile(
-    r"\b(?:[Dd]esk|[Aa]ffairs|[Dd]ivision|[Ss]ection|[Uu]nit|[Bb]ranch|[Rr]elations)\b"
+    r"\b(?:[Dd]esk|[Aa]ffairs|[Dd]ivision|[Ss]ection|[Uu]nit|[Bb]ranch|[Rr]elations)\b|"
+    # a region, not the United States: "Undersecretary for North America"
+    r"\b(?:North|South|Central|Latin)\s+America\b|\bfor\s+the\s+Americas\b"
 )
 
 
@@ -29,6 +31,10 @@ def titles_own_side(people: list[Person], parties: list[str], lexicon: Lexicon) 
     >>> p = Person("A B", "Commander of the Border Guard of Iran", country="IRQ")
     >>> [q.country for q in titles_own_side([p], ["IRN", "IRQ"], lex)]
     ['IRN']
+    >>> lex = N(country_pattern=re.compile("America"), country_forms={"America": ("USA", "n")})
+    >>> p = Person("C D", "Undersecretary for North America", country="MEX")
+    >>> [q.country for q in titles_own_side([p], ["MEX", "USA"], lex)]
+    ['MEX']
     """
     out = []
     for p in people:
