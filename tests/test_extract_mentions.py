@@ -34,6 +34,7 @@ def _named(text: str, lexicon: sg.Lexicon) -> list[str]:
         ("SRI Lanka and India held talks.", ["LKA", "IND"]),
         ("North Korean missiles worried the South Korean side.", ["PRK", "KOR"]),
         ("Croatia and BiH agreed on joint patrols.", ["HRV", "BIH"]),
+        ("Migrants cross from Serbia and Montenegro.", ["SRB", "MNE"]),
     ],
 )
 def test_what_names_a_country(text: str, codes: list[str], lexicon: sg.Lexicon) -> None:

@@ -155,6 +155,10 @@ def read_concepts(path: Path) -> dict[str, tuple[Concept, tuple[str, ...]]]:
     return out
 
 
+#: states whose name today's news uses for the states that followed them
+_DISSOLVED = frozenset({"SCG"})
+
+
 def build_lexicon(
     reference: Reference, concepts: Mapping[str, tuple[Concept, tuple[str, ...]]]
 ) -> Lexicon:
@@ -163,6 +167,8 @@ def build_lexicon(
     names: dict[str, str] = {}
     for c in reference.countries.values():
         names[c.iso3] = c.name
+        if c.iso3 in _DISSOLVED:
+            continue  # "migrants from Serbia and Montenegro": two states today
         for text in (c.name, *c.aliases):
             if len(text) > 1:
                 forms.setdefault(text, (c.iso3, "name"))
