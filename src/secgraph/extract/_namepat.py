@@ -51,6 +51,7 @@ UP = f"A-ZÀ-ÖØ-Þ{_MIXED}"
 LOW = f"a-zß-öø-ÿ{_MIXED}\u0259"  # "Władysław", "Kosiniak-Kamysz", "Həsənov"
 _NT = (
     rf"(?:(?:al|el|bin|ibn)-[{UP}][{LOW}]+|(?:[{UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
+    r"(?:Th|Kh|Ch|Sh)\.(?=\s[A-Z])|"  # Manipuri initials: "Th. Ibomcha Singh"
     r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
     rf"[{UP}](?=\s(?:[{UP}]\s)*[{UP}][{LOW}])|"  # "K D Dewal"
     rf"[{UP}]{{2,}}(?=\s[{UP}][{LOW}]+(?:-[{LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
@@ -146,7 +147,8 @@ JUNIOR_RANK = (
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|PTM|TM|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
-    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
+    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc|"
+    r"IAS|IPS|IFS|IRS|MCS|PCS|HCS)"
     r"(?=[,.;\s]|$))+"
 )
 INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC|PTM)\b")  # PTM: the Coast Guard's

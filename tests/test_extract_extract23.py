@@ -1,0 +1,37 @@
+"""Issue 21, the officials pass of branch extract23: recall of delegation members and their
+titles on text written by others. Each test on a short text written for it (people and
+meetings invented)."""
+
+from __future__ import annotations
+
+import secgraph as sg
+from secgraph.extract._names import parse_person
+from secgraph.extract._text import split_sentences
+
+
+def _officials(text: str, lexicon: sg.Lexicon) -> dict[str, tuple[str | None, str | None]]:
+    """Each official's name -> (title, honorific)."""
+    return {o.name: (o.title, o.honorific) for o in sg.extract(text, lexicon).officials}
+
+
+# --- names and styles ------------------------------------------------------------------------
+
+
+def test_a_manipuri_two_letter_initial_ends_no_sentence() -> None:
+    text = "The team included Shri Kh. Romen Meitei, Deputy Collector. They met on Friday."
+    assert split_sentences(text)[0].text.endswith("Deputy Collector.")
+
+
+def test_a_manipuri_two_letter_initial_is_part_of_the_name() -> None:
+    person = parse_person("Shri Th. Bikram Meitei, Sub-Divisional Officer of Tengnoupal", None)
+    assert person is not None
+    assert (person.name, person.title) == (
+        "Th. Bikram Meitei",
+        "Sub-Divisional Officer of Tengnoupal",
+    )
+
+
+def test_an_indian_service_s_letters_after_a_name_are_no_title() -> None:
+    person = parse_person("Shri Arvind Menon, IFS, Joint Secretary (Consular)", None)
+    assert person is not None
+    assert (person.name, person.title) == ("Arvind Menon", "Joint Secretary (Consular)")
