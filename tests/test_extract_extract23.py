@@ -35,3 +35,25 @@ def test_an_indian_service_s_letters_after_a_name_are_no_title() -> None:
     person = parse_person("Shri Arvind Menon, IFS, Joint Secretary (Consular)", None)
     assert person is not None
     assert (person.name, person.title) == ("Arvind Menon", "Joint Secretary (Consular)")
+
+
+def test_a_district_s_head_word_makes_a_title() -> None:
+    for text, name, title in (
+        ("Paro Dzongdag Sonam Dorji Wangchuk", "Sonam Dorji Wangchuk", "Paro Dzongdag"),
+        ("Jean-Paul Moukala, Prefect of Niari", "Jean-Paul Moukala", "Prefect of Niari"),
+        ("District Magistrate Ritu Sen", "Ritu Sen", "District Magistrate"),
+        ("Prosecutor General Ilze Ozola", "Ilze Ozola", "Prosecutor General"),
+    ):
+        person = parse_person(text, None)
+        assert person is not None, text
+        assert (person.name, person.title) == (name, title)
+
+
+def test_a_capital_before_a_title_is_no_member(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Chief of the Naval Prefecture of Ruritania, Prefect General Tomas Ibarra Sol, "
+        "welcomed at the Coast Guard building in Buenos Aires, the Maritime Prefect of Uruguay, "
+        "Rear Admiral (CG) Martin Cuesta Ruiz, for the fifth round of Argentina-Uruguay talks. "
+        "Argentina and Uruguay agreed to share data on fishing vessels."
+    )
+    assert "Buenos Aires" not in _officials(text, lexicon)

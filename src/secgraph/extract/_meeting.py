@@ -36,6 +36,7 @@ from ._model import (
     DraftPost,
 )
 from ._people import Person, find_people, name_key
+from ._placenames import is_place_name
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
 from ._settle import settle_people
@@ -147,7 +148,11 @@ def build_meeting(
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
-    people = [p for p in people if p.country is not None and is_person_name(p.name)]
+    people = [
+        p
+        for p in people
+        if p.country is not None and is_person_name(p.name) and not is_place_name(p.name, lexicon)
+    ]
     people = without_callees(people, sentences)
 
     officials, organisations, by_side = _officials(people, lexicon)
