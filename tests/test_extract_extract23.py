@@ -57,3 +57,21 @@ def test_a_capital_before_a_title_is_no_member(lexicon: sg.Lexicon) -> None:
         "Argentina and Uruguay agreed to share data on fishing vessels."
     )
     assert "Buenos Aires" not in _officials(text, lexicon)
+
+
+def test_a_malay_name_of_more_than_four_words_with_bin() -> None:
+    person = parse_person(
+        "Datuk Seri Mohd Faizal Azmi bin Abdul Razak, Director of Border Control", None
+    )
+    assert person is not None
+    assert (person.name, person.title, person.honorific) == (
+        "Mohd Faizal Azmi bin Abdul Razak",
+        "Director of Border Control",
+        "Datuk Seri",
+    )
+
+
+def test_a_brunei_name_with_the_father_s_style_after_bin() -> None:
+    person = parse_person("Hamdan Rosli bin Pengiran Haji Osman, Permanent Secretary", None)
+    assert person is not None
+    assert person.name == "Hamdan Rosli bin Pengiran Haji Osman"

@@ -68,14 +68,19 @@ PARTICLE = (
 #: "Jose Ma. Ambrosio Q. Villaroman" (Philippine use: given names, the mother's initial, the
 #: surname): five words when the last but one is an initial
 NAME = (
-    rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
+    # a Malay or Brunei name of more words, given names, "bin"/"binti" and the father's names,
+    # his own style kept: "Mohd Shahrul Nizam bin Abdul Rahman", "X bin Haji Y" (up to seven)
+    rf"(?:{_NT}(?:\s+{_NT}){{1,3}}\s+(?:bin|binti|bte|ibni)\s+(?:(?:Haji|Hj\.?|Pengiran|Awang)\s+){{0,2}}"
+    rf"{_NT}(?:\s+{_NT}){{0,2}}(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
+    rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
     rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}])))|"
     # a one-word name after a father's initial, Mongolian use: "D.Batsaikhan", "Ts.Ganbold"
     rf"[{UP}][{LOW}]?\.[{UP}][{LOW}]{{3,}}(?![\w.]))"
 )
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
-    r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Datuk|Dato'?|"
+    r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Dato'? Paduka|"
+    r"Datuk|Dato'?|"
     # (and the styles of women: "Datin", "Puan Sri", "Toh Puan")
     r"Tan Sri|Puan Sri|Tun|Toh Puan|Pehin|Datin Seri|Datin Paduka|Datin|"
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
