@@ -4,6 +4,8 @@ meetings invented)."""
 
 from __future__ import annotations
 
+import pytest
+
 import secgraph as sg
 from secgraph.extract._names import parse_person
 from secgraph.extract._text import split_sentences
@@ -75,3 +77,114 @@ def test_a_brunei_name_with_the_father_s_style_after_bin() -> None:
     person = parse_person("Hamdan Rosli bin Pengiran Haji Osman, Permanent Secretary", None)
     assert person is not None
     assert person.name == "Hamdan Rosli bin Pengiran Haji Osman"
+
+
+# --- ranks and styles of other languages, kept apart from the name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("Général de brigade aérienne Paul Lemaire, Air Attaché", "Paul Lemaire"),
+        ("Contrôleur Général de Police Issa Traoré, Director of Police", "Issa Traoré"),
+        ("Capitão-de-mar-e-guerra Rui Pedro Alves, Head of Division", "Rui Pedro Alves"),
+        ("Tenente-Brigadeiro do Ar João Paulo Ramos, Chief of Staff", "João Paulo Ramos"),
+        ("Superintendente-Geral Carla Sofia Mendes, Police Director", "Carla Sofia Mendes"),
+        ("Contraalmirante Diego Luis Ferrer, Chief of Operations", "Diego Luis Ferrer"),
+        ("Lieutenant-Colonel Awa Diallo, Commander of the Legion", "Awa Diallo"),
+        ("Mawlawi Abdul Karim Noori, Deputy Minister of Interior", "Abdul Karim Noori"),
+        ("Hojatoleslam Ali Reza Moradi, Deputy Governor", "Ali Reza Moradi"),
+        ("Lok Chumteav Chan Sophal Rina, Secretary of State", "Chan Sophal Rina"),
+        ("Doctora Ana Lucía Pérez, Head of the Financial Unit", "Ana Lucía Pérez"),
+        ("the Inspector General of Police, CG Eric Mugisha Kayonga", "Eric Mugisha Kayonga"),
+        ("the Secretary General of the Bureau, Col (Rtd) Paul Kagabo", "Paul Kagabo"),
+        ("Head of the Border Sector, Chief Inspector Ana Horvat-Kos", "Ana Horvat-Kos"),
+    ],
+)
+def test_a_rank_or_style_of_another_language_is_no_part_of_the_name(chunk: str, name: str) -> None:
+    person = parse_person(chunk, None)
+    assert person is not None, chunk
+    assert person.name == name
+    assert person.honorific
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name", "title"),
+    [
+        ("Ms Jane Doyle-Hart PSM, Secretary of Defence", "Jane Doyle-Hart", "Secretary of Defence"),
+        ("Permanent Secretary Mr Alan Pryce-Jones CB", "Alan Pryce-Jones", "Permanent Secretary"),
+        (
+            "Rear Admiral (JG) Sipho Ndlovu, Chief Director Fleet",
+            "Sipho Ndlovu",
+            "Chief Director Fleet",
+        ),
+        (
+            "Commissioner of Police (CP) Grace Umutoni Kamali, Commissioner for Intelligence",
+            "Grace Umutoni Kamali",
+            "Commissioner for Intelligence",
+        ),
+        (
+            "Karim Idrissi Alami, Wali, Director of Border Control",
+            "Karim Idrissi Alami",
+            "Director of Border Control",
+        ),
+        (
+            "Undersecretary for North America Pablo Ruiz Soto",
+            "Pablo Ruiz Soto",
+            "Undersecretary for North America",
+        ),
+    ],
+)
+def test_letters_and_notes_around_a_name_are_neither_name_nor_title(
+    chunk: str, name: str, title: str
+) -> None:
+    person = parse_person(chunk, None)
+    assert person is not None, chunk
+    assert (person.name, person.title) == (name, title)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Khadija Mint Sidi Ahmed Vall",  # Mauritania: "daughter of"
+        "Mariam Sawadogo née Kaboré",  # a maiden name
+        "Jugah Anyi anak Sumok",  # the Iban "child of"
+        "Ahmad Fauzi bin Hassan @ Rahman",  # a Malaysian alias
+    ],
+)
+def test_a_name_s_particles_of_other_languages(name: str) -> None:
+    person = parse_person(f"{name}, Director of Border Control", None)
+    assert person is not None
+    assert (person.name, person.title) == (name, "Director of Border Control")
+
+
+# --- a title before the name, the office after it --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name", "title"),
+    [
+        (
+            "Superintendent of Police Hari Bahadur Karki Chhetri of District Police Office Dang",
+            "Hari Bahadur Karki Chhetri",
+            "Superintendent of Police",
+        ),
+        ("Deputy Commandant Vikram Singh Negi of ITBP", "Vikram Singh Negi", "Deputy Commandant"),
+        (
+            "Director General Ingrid Solberg-Dahl of the Department for Arctic Policy at the "
+            "Ministry of Foreign Affairs",
+            "Ingrid Solberg-Dahl",
+            "Director General",
+        ),
+        (
+            "BSF Commandant Ajit Kumar Yadav of the 12th Battalion, Siliguri",
+            "Ajit Kumar Yadav",
+            "BSF Commandant",
+        ),
+    ],
+)
+def test_a_title_before_the_name_and_the_office_after_it(chunk: str, name: str, title: str) -> None:
+    person = parse_person(chunk, None)
+    assert person is not None, chunk
+    assert (person.name, person.title) == (name, title)
+    assert person.organisation

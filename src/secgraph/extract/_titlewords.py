@@ -63,7 +63,8 @@ TITLE_WORDS = HEADS | _words(
     "Integration Reform Planning Plans Budget Audit Inspection Safety Emergency "
     "Drug Drugs Trafficking Smuggling Extremism Corruption Laundering Piracy Organised "
     "Organized Cybercrime "
-    "Raksha Videsh Grih Rajya"
+    "Raksha Videsh Grih Rajya "
+    "America Latin Caribbean Oceania Arctic Balkans Sahel Maghreb"
 )
 STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
