@@ -188,3 +188,39 @@ def test_a_title_before_the_name_and_the_office_after_it(chunk: str, name: str, 
     assert person is not None, chunk
     assert (person.name, person.title) == (name, title)
     assert person.organisation
+
+
+# --- a side named inside a list ----------------------------------------------------------------
+
+
+def _sides(text: str, lexicon: sg.Lexicon) -> dict[str, str]:
+    return {o.name: o.country for o in sg.extract(text, lexicon).officials}
+
+
+def test_and_on_the_other_side_by_inside_an_attendance_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ABU DHABI, 4 March 2026 - The United Arab Emirates and France held their annual defence "
+        "talks in Abu Dhabi on Tuesday. The session was attended by Brigadier General Salem "
+        "Rashid Al Nuaimi, Director of Military Planning, Colonel Mariam Saeed Al Dhaheri, "
+        "Director of Cyber Defence, and, on the French side, by General Marc Olivier Fabre, "
+        "Defence Attaché at the French Embassy, and Mme Claire Dubois-Lenoir, Deputy Director "
+        "for the Gulf at the Ministry of the Armed Forces."
+    )
+    sides = _sides(text, lexicon)
+    assert sides.get("Mariam Saeed Al Dhaheri") == "ARE"
+    assert sides.get("Claire Dubois-Lenoir") == "FRA"
+    assert sides.get("Marc Olivier Fabre") == "FRA"
+
+
+def test_a_list_closed_by_joined_from_the_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ISLAMABAD, May 5 (APP): Pakistan and Russia held counter-narcotics consultations by "
+        "video link on Monday. The Pakistani side was led by Interior Secretary Khalid Mahmood "
+        "Awan. Police Colonel Irina Pavlovna Sokolova, Deputy Head of the Drug Control "
+        "Department, and Mr. Oleg Ivanovich Belov, Counsellor at the Russian Embassy in "
+        "Islamabad, joined from the Russian side."
+    )
+    sides = _sides(text, lexicon)
+    assert sides.get("Irina Pavlovna Sokolova") == "RUS"
+    titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
+    assert titles.get("Irina Pavlovna Sokolova") == "Deputy Head of the Drug Control Department"

@@ -40,6 +40,7 @@ from ._placenames import is_place_name
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
 from ._settle import settle_people
+from ._sidemarks import marked_sides
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -146,6 +147,7 @@ def build_meeting(
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
+    people = marked_sides(sentences, people, parties, lexicon)  # ("and, on the X side, C")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [
