@@ -224,3 +224,33 @@ def test_a_list_closed_by_joined_from_the_side(lexicon: sg.Lexicon) -> None:
     assert sides.get("Irina Pavlovna Sokolova") == "RUS"
     titles = {o.name: o.title for o in sg.extract(text, lexicon).officials}
     assert titles.get("Irina Pavlovna Sokolova") == "Deputy Head of the Drug Control Department"
+
+
+# --- lists that other verbs open ---------------------------------------------------------------
+
+
+def test_others_were_after_the_sentence_naming_the_head(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KIGALI, 4 March 2026 - Rwanda and Qatar held security talks in Kigali on Monday. The "
+        "Qatari delegation was led by the Director of International Cooperation at the Ministry "
+        "of Interior, Brigadier Nasser Khalifa Al Marri. The Rwandan delegation was led by the "
+        "Minister of Internal Security, Jean Paul Habineza. Others were the Commissioner General "
+        "of Prisons, CG Eric Mutabazi Rugira; and the Secretary General of the Bureau, Col (Rtd) "
+        "Alice Mukamana Uwase."
+    )
+    sides = _sides(text, lexicon)
+    assert sides.get("Eric Mutabazi Rugira") == "RWA"
+    assert sides.get("Alice Mukamana Uwase") == "RWA"
+
+
+def test_a_head_came_with_members(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TBILISI, 4 March 2026 - Georgia and Armenia held border talks in Tbilisi on Tuesday. "
+        "The Georgian side was led by Deputy Interior Minister Levan Beridze. Armenia's "
+        "delegation was headed by Deputy Interior Minister Aram Sargsyan. Deputy Minister "
+        "Sargsyan came with Police Major General Karen Petrosyan, Head of the Border Guard, and "
+        "Mr. Davit Hakobyan, Head of the Migration Service."
+    )
+    sides = _sides(text, lexicon)
+    assert sides.get("Karen Petrosyan") == "ARM"
+    assert sides.get("Davit Hakobyan") == "ARM"
