@@ -254,3 +254,29 @@ def test_a_head_came_with_members(lexicon: sg.Lexicon) -> None:
     sides = _sides(text, lexicon)
     assert sides.get("Karen Petrosyan") == "ARM"
     assert sides.get("Davit Hakobyan") == "ARM"
+
+
+def test_principals_of_a_video_conference_after_an_opening_phrase(lexicon: sg.Lexicon) -> None:
+    text = (
+        "OTTAWA, March 4, 2026 - Canada and the United States held border talks. Last Friday, "
+        "Pierre-Luc Gagnon, Deputy Minister of Public Safety Canada, held a video conference with "
+        "Mark R. Ellison, Deputy Secretary of Homeland Security, as part of the Canada-U.S. "
+        "Cross-Border Crime Forum. The two agreed to share data."
+    )
+    sides = _sides(text, lexicon)
+    assert sides.get("Pierre-Luc Gagnon") == "CAN"
+    assert sides.get("Mark R. Ellison") == "USA"
+
+
+@pytest.mark.parametrize(
+    ("chunk", "name"),
+    [
+        ("Commander Liam O'Donnell, Counsellor (Police) at the High Commission", "Liam O'Donnell"),
+        ("Colonel Ashwin D'Souza, Defence Attaché", "Ashwin D'Souza"),
+        ("Ts.Altan-Ochir, Director of the Department of Policy", "Ts.Altan-Ochir"),
+    ],
+)
+def test_irish_and_portuguese_prefixes_and_mongolian_hyphens(chunk: str, name: str) -> None:
+    person = parse_person(chunk, None)
+    assert person is not None, chunk
+    assert person.name == name

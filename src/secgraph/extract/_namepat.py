@@ -56,7 +56,9 @@ _NT = (
     rf"[{UP}](?=\s(?:[{UP}]\s)*[{UP}][{LOW}])|"  # "K D Dewal"
     rf"[{UP}]{{2,}}(?=\s[{UP}][{LOW}]+(?:-[{LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
     # "LoGerfo", "McDonald"; a Polynesian glottal stop before a vowel: "'Amelia", "\u02bbAho"
-    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}]))?[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
+    # "O'Rourke", "D'Souza": an Irish or Portuguese prefix before the capital
+    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}])|[OD]['\u2019](?=[{UP}]))?"
+    rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
     rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
 )
 #: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
@@ -77,7 +79,7 @@ NAME = (
     rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
     rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}])))|"
     # a one-word name after a father's initial, Mongolian use: "D.Batsaikhan", "Ts.Ganbold"
-    rf"[{UP}][{LOW}]?\.[{UP}][{LOW}]{{3,}}(?![\w.]))"
+    rf"[{UP}][{LOW}]?\.[{UP}][{LOW}]{{3,}}(?:-[{UP}][{LOW}]+)?(?![\w.-]))"  # "D.Bolor-Erdene"
 )
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
