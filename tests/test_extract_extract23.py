@@ -280,3 +280,28 @@ def test_irish_and_portuguese_prefixes_and_mongolian_hyphens(chunk: str, name: s
     person = parse_person(chunk, None)
     assert person is not None, chunk
     assert person.name == name
+
+
+def test_a_rank_read_as_a_title_pairs_with_the_post_after_it() -> None:
+    from secgraph.extract._lists import chunks
+
+    text = (
+        "General Amadou Ould Cheikh, Chief of the General Staff of the Gendarmerie, Commissioner "
+        "Fatimetou Mint Sidi Brahim, Director of the Directorate of Territorial Surveillance"
+    )
+    assert len(chunks(text)) == 2
+
+
+def test_a_list_opened_by_had_and_closed_by_as_members() -> None:
+    from secgraph.extract._lists import chunks
+
+    text = (
+        "and had Commissioner of Police Mrs Akosua Serwaa Mensah, Director-General of Operations "
+        "of the Police Service, and Assistant Comptroller-General of Immigration Mr Kofi Boateng "
+        "Asare as members"
+    )
+    people = [parse_person(c, None) for c in chunks(text)]
+    assert [(p.name, p.title) for p in people if p is not None] == [
+        ("Akosua Serwaa Mensah", "Director-General of Operations of the Police Service"),
+        ("Kofi Boateng Asare", "Assistant Comptroller-General of Immigration"),
+    ]

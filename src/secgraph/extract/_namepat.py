@@ -186,7 +186,7 @@ HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 LEADING_LINK = re.compile(
     r"^(?:who\s+(?:was|were|is|are)\s+)?(?:also\s+)?(?:(?:assisted|supported|accompanied|joined"
     r"|flanked)\s+by|alongside|together\s+with|along\s+with|with\s+the\s+participation\s+of"
-    r"|in\s+the\s+presence\s+of)\s+(?=\S)"
+    r"|in\s+the\s+presence\s+of|had(?=\s+[A-Z]))\s+(?=\S)"  # "and had A, B as members"
 )
 #: a peer is named by the peerage: "Lord Pennant", "Baroness Chapman of Darlington" (the style
 #: is the name's when one word, and perhaps a place, follows)

@@ -195,6 +195,7 @@ def _one_word_name(token: str, countries: object) -> bool:
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
+    chunk = re.sub(r"\s+as\s+(?:members|delegates|participants)$", "", chunk)  # "had A as members"
     chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
     chunk = LEADING_LINK.sub("", re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I))
     row = unrow(chunk)  # "Mart Tamm - Director General of X", "Head of X: Liis Kask"
