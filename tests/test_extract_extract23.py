@@ -305,3 +305,13 @@ def test_a_list_opened_by_had_and_closed_by_as_members() -> None:
         ("Akosua Serwaa Mensah", "Director-General of Operations of the Police Service"),
         ("Kofi Boateng Asare", "Assistant Comptroller-General of Immigration"),
     ]
+
+
+def test_a_spanish_name_of_five_words_with_particles() -> None:
+    person = parse_person(
+        "the head of the Coast Guard's Intelligence Command, General José Manuel Ruiz del "
+        "Campo y Herrera",
+        None,
+    )
+    assert person is not None
+    assert person.name == "José Manuel Ruiz del Campo y Herrera"

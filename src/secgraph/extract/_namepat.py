@@ -76,6 +76,9 @@ NAME = (
     # his own style kept: "Mohd Shahrul Nizam bin Abdul Rahman", "X bin Haji Y" (up to seven)
     rf"(?:{_NT}(?:\s+{_NT}){{1,3}}\s+(?:bin|binti|bte|ibni)\s+(?:(?:Haji|Hj\.?|Pengiran|Awang)\s+){{0,2}}"
     rf"{_NT}(?:\s+{_NT}){{0,2}}(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
+    # a Spanish name of two given names and two surnames joined by particles: "Francisco
+    # Javier Sánchez de la Fuente y Ortega" (five words and more)
+    rf"{_NT}\s+{_NT}\s+{_NT}(?:\s+(?:de|del|y|de\s+la|de\s+los)\s+{_NT}){{2}}|"
     rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
     rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}])))|"
     # a one-word name after a father's initial, Mongolian use: "D.Batsaikhan", "Ts.Ganbold"
