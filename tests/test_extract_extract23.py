@@ -315,3 +315,14 @@ def test_a_spanish_name_of_five_words_with_particles() -> None:
     )
     assert person is not None
     assert person.name == "José Manuel Ruiz del Campo y Herrera"
+
+
+def test_joined_today_by_in_a_transcript(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MOGADISHU, 4 March 2026 - Somalia and Turkey held defence talks in Mogadishu on "
+        "Tuesday. The Turkish side was led by Deputy Defence Minister Ahmet Yilmaz Kaya. Somali "
+        "Defence Minister Hassan Ali Nur said: On our side, I was joined today by the Chief of "
+        "Defence Forces, General Abdiaziz Omar Farah, and by the Commander of the Somali Navy, "
+        "Admiral Yusuf Ahmed Guled."
+    )
+    assert "Abdiaziz Omar Farah" in _sides(text, lexicon)
