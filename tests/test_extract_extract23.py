@@ -326,3 +326,13 @@ def test_joined_today_by_in_a_transcript(lexicon: sg.Lexicon) -> None:
         "Admiral Yusuf Ahmed Guled."
     )
     assert "Abdiaziz Omar Farah" in _sides(text, lexicon)
+
+
+def test_a_title_s_north_america_is_no_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MEXICO CITY, March 4, 2026 - Mexico and the United States held security talks in Mexico "
+        "City on Tuesday. The U.S. delegation was headed by Deputy Secretary of State Catherine "
+        "Lowell. The Mexican delegation was headed by Undersecretary for North America Rodrigo "
+        "Ventura Montiel and included Octavio Lozano Ibarra, Undersecretary of Public Security."
+    )
+    assert _sides(text, lexicon).get("Rodrigo Ventura Montiel") == "MEX"
