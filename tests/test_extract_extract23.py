@@ -336,3 +336,14 @@ def test_a_title_s_north_america_is_no_side(lexicon: sg.Lexicon) -> None:
         "Ventura Montiel and included Octavio Lozano Ibarra, Undersecretary of Public Security."
     )
     assert _sides(text, lexicon).get("Rodrigo Ventura Montiel") == "MEX"
+
+
+def test_among_them_were_and_on_the_other_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TOKYO, March 4 (Kyodo) - Japan and India held maritime security talks in Tokyo on "
+        "Tuesday. Senior officers of both navies attended. Among them were Rear Adm. Kenji Sato "
+        "of the Maritime Staff Office, Japan Coast Guard planning director Yuko Tanaka, and, on "
+        "the Indian side, Rear Adm. Vikram Singh Rathore, assistant chief of naval staff "
+        "(operations), and Commodore Arjun Mehta Rao, naval attaché in Tokyo."
+    )
+    assert _sides(text, lexicon).get("Vikram Singh Rathore") == "IND"

@@ -36,7 +36,8 @@ _END = re.compile(
 #: the verb that opens a list of people: "The session was attended by A, ..."
 _OPEN = re.compile(
     r"\b(?:attended\s+by|(?:also\s+)?included|comprised|consisted\s+of|joined\s+by|"
-    r"accompanied\s+by|[Pp]articipants\s+(?:were|included))[:,]?\s+"
+    r"accompanied\s+by|[Pp]articipants\s+(?:were|included)|[Aa]mong\s+them\s+were|"
+    r"(?:[Aa]lso\s+)?(?:present|attending|at\s+the\s+table)\s+were)[:,]?\s+"
 )
 
 
