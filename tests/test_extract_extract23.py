@@ -347,3 +347,16 @@ def test_among_them_were_and_on_the_other_side(lexicon: sg.Lexicon) -> None:
         "(operations), and Commodore Arjun Mehta Rao, naval attaché in Tokyo."
     )
     assert _sides(text, lexicon).get("Vikram Singh Rathore") == "IND"
+
+
+def test_an_aside_between_the_member_verb_and_the_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "ALGIERS, March 4 (APS) - Algeria and Tunisia held border talks in Algiers on Tuesday. "
+        "The Tunisian delegation was led by Interior Minister Khaled Nouri. The Algerian "
+        "delegation comprised, in particular, the Secretary General of the Ministry of the "
+        "Interior, Abdelkader Benali, the Commander of the Border Guards, Major General Djamel "
+        "Saidi, and the Director General of National Security, Ali Hamdi."
+    )
+    people = _officials(text, lexicon)
+    assert people.get("Abdelkader Benali") == ("Secretary General", None)
+    assert people.get("Djamel Saidi") == ("Commander of the Border Guards", "Major General")

@@ -48,7 +48,9 @@ _MEMBERS = re.compile(
     r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
     r"(?:was|were)\s+(?:also\s+)?attended by|"
     r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side)"
-    r"|(?<=,\s)attended(?=\s+the\s+(?:meeting|talks)\b))\b[:\s]*",
+    r"|(?<=,\s)attended(?=\s+the\s+(?:meeting|talks)\b))\b[:\s]*"
+    # "comprised, in particular, A, ...": an aside between the verb and the list
+    r"(?:,?\s*(?:in\s+particular|notably|among\s+others|inter\s+alia),\s*)?",
     re.I,
 )
 #: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
