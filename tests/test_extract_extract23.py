@@ -360,3 +360,17 @@ def test_an_aside_between_the_member_verb_and_the_list(lexicon: sg.Lexicon) -> N
     people = _officials(text, lexicon)
     assert people.get("Abdelkader Benali") == ("Secretary General", None)
     assert people.get("Djamel Saidi") == ("Commander of the Border Guards", "Major General")
+
+
+def test_a_hyphenated_head_in_lower_case_opens_an_appositive() -> None:
+    from secgraph.extract._lists import chunks
+
+    text = (
+        "the commander-general of the police, Armando Jose Tembe, and the chief of the general "
+        "staff, Admiral Carlos Rui Mabunda"
+    )
+    people = [parse_person(c, None) for c in chunks(text)]
+    assert [(p.name, p.title) for p in people if p is not None] == [
+        ("Armando Jose Tembe", "commander-general of the police"),
+        ("Carlos Rui Mabunda", "chief of the general staff"),
+    ]

@@ -80,7 +80,7 @@ def _is_head(token: str) -> bool:
     """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
     word = token.strip("(),")
     parts = word.split("-")  # "Vice-Minister", "Comptroller-General"
-    return word in _HEADS or parts[-1].capitalize() in _HEADS or parts[0] in _HEADS
+    return word in _HEADS or parts[-1].capitalize() in _HEADS or parts[0].capitalize() in _HEADS
 
 
 def has_head(text: str) -> bool:
