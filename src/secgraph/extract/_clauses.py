@@ -35,8 +35,12 @@ _MEMBERS = re.compile(
     r"(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
+    # "Others were ...", "Deputy Minister X came with ..."
+    r"^others\s+(?:were|included)|"
+    r"(?<=[a-z] )(?:came|arrived|travell?ed)\s+with|"
     r"(?:also\s+)?participating\s+(?:were|was)|(?:was|were)\s+(?:also\s+)?at\s+the\s+table|"
-    r"joined by|was assisted by|(?:was|were) supported by|flanked by|also joined(?= the)|"
+    r"joined (?:(?:today|here|also|this week)\s+)?by|"  # "I was joined today by"
+    r"was assisted by|(?:was|were) supported by|flanked by|also joined(?= the)|"
     r"also (?:included|comprised|took part)|(?:was|were) (?:also )?present(?! at)|"
     r"in the presence of|together with|"
     r"taking part\s+on\s+the\s+[A-Z][\w-]*\s+side\s+(?:were|was)|"
@@ -44,7 +48,9 @@ _MEMBERS = re.compile(
     r"(?:also\s+)?attending\s+(?:\w+\s+){0,4}?(?:were|was)|"
     r"(?:was|were)\s+(?:also\s+)?attended by|"
     r"attended(?=\s+(?:from|on)\s+the\s+[A-Z][\w.-]*\s+side)"
-    r"|(?<=,\s)attended(?=\s+the\s+(?:meeting|talks)\b))\b[:\s]*",
+    r"|(?<=,\s)attended(?=\s+the\s+(?:meeting|talks)\b))\b[:\s]*"
+    # "comprised, in particular, A, ...": an aside between the verb and the list
+    r"(?:,?\s*(?:in\s+particular|notably|among\s+others|inter\s+alia),\s*)?",
     re.I,
 )
 #: "India: Shri X (Union Home Secretary), leader of the delegation; Shri Y (...)"
@@ -164,6 +170,11 @@ def find_members(
             if not named:
                 continue
             companion = named[-1]
+        if verb.startswith("others"):  # "X's delegation was led by A. Others were ...": A's
+            heads = [p for p in found if p.leader and p.sentence == index - 1]
+            companion = heads[-1] if len(heads) == 1 else None
+            if companion is None:
+                continue
         side = side_before(before, ms, off + member.start(), parties, off)
         on = re.search(
             r"\b(?:on\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side|of\s+the\s+(?P<of>[A-Z][\w-]*)\s+"

@@ -224,7 +224,9 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
         person = parse_person(cur, lexicon)
         untitled = (
             person is not None
-            and (person.title is None or re.fullmatch(JUNIOR_RANK, person.title) is not None)
+            # (a rank read as the title: "Commissioner A B, Director of X"; the pattern looks
+            # for the name after the rank, so one stands in for it)
+            and (person.title is None or re.fullmatch(rf"{JUNIOR_RANK}\s+N", f"{person.title} N"))
         ) or (person is None and _BARE_NAME.fullmatch(cur) is not None and not has_head(cur))
         if nxt is not None and (
             (person is None and has_head(cur)) or (untitled and _title_only(nxt, lexicon))

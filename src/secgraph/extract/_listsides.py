@@ -48,6 +48,7 @@ SPOKESPERSON_SAID = re.compile(
 #: "It comprised ...", "The delegation also included ..."
 ANAPHOR = re.compile(
     r"(?:Other\s+members(?:\s+of\s+the\s+(?:delegation|team))?\s+(?:were|included)|"
+    r"Others\s+(?:were|included)|"
     r"It\s+(?:also\s+)?(?:comprised|included|consisted\s+of)|"
     r"The\s+(?:delegation|team)\s+also\s+(?:included|comprised))\b"
 )

@@ -36,9 +36,11 @@ from ._model import (
     DraftPost,
 )
 from ._people import Person, find_people, name_key
+from ._placenames import is_place_name
 from ._ranks import fallback_leader, person_like
 from ._retitle import later_titles
 from ._settle import settle_people
+from ._sidemarks import marked_sides
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -145,9 +147,14 @@ def build_meeting(
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
+    people = marked_sides(sentences, people, parties, lexicon)  # ("and, on the X side, C")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
-    people = [p for p in people if p.country is not None and is_person_name(p.name)]
+    people = [
+        p
+        for p in people
+        if p.country is not None and is_person_name(p.name) and not is_place_name(p.name, lexicon)
+    ]
     people = without_callees(people, sentences)
 
     officials, organisations, by_side = _officials(people, lexicon)

@@ -51,30 +51,43 @@ UP = f"A-ZÀ-ÖØ-Þ{_MIXED}"
 LOW = f"a-zß-öø-ÿ{_MIXED}\u0259"  # "Władysław", "Kosiniak-Kamysz", "Həsənov"
 _NT = (
     rf"(?:(?:al|el|bin|ibn)-[{UP}][{LOW}]+|(?:[{UP}]\.){{1,3}}|Md\.|Mohd\.|Ma\.|"
+    r"(?:Th|Kh|Ch|Sh)\.(?=\s[A-Z])|"  # Manipuri initials: "Th. Ibomcha Singh"
     r"(?<=\s)(?:II|III|IV|Jr\.)(?=[\s,.;]|$)|"  # "Pablo M. Lorenzo III"
     rf"[{UP}](?=\s(?:[{UP}]\s)*[{UP}][{LOW}])|"  # "K D Dewal"
     rf"[{UP}]{{2,}}(?=\s[{UP}][{LOW}]+(?:-[{LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
     # "LoGerfo", "McDonald"; a Polynesian glottal stop before a vowel: "'Amelia", "\u02bbAho"
-    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}]))?[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
+    # "O'Rourke", "D'Souza": an Irish or Portuguese prefix before the capital
+    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}])|[OD]['\u2019](?=[{UP}]))?"
+    rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
     rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
 )
 #: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
 PARTICLE = (
     r"(?:bin|binti|bint|bt|ibn|al|el|Al|ud|ul|van|von|de|da|del|der|di|do|du|la|le|dos|das|"
-    r"Ould|ould|y|s/o|d/o|a/l|a/p)"  # "Rajendran s/o Muthusamy" (son of): Singapore, Malaysia
+    # "Rajendran s/o Muthusamy" (son of): Singapore, Malaysia; Mauritania's "Mint" (daughter
+    # of), the Iban "anak", a maiden name after "née", an alias after "@" (Malaysian use)
+    r"Ould|ould|Mint|mint|y|s/o|d/o|a/l|a/p|anak|n[ée]e|@)"
 )
 #: "Marcel van der Berg"; "W. M. D. K. Wijesinghe" (four initials, Sri Lankan use)
 #: "Jose Ma. Ambrosio Q. Villaroman" (Philippine use: given names, the mother's initial, the
 #: surname): five words when the last but one is an initial
 NAME = (
-    rf"(?:{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
+    # a Malay or Brunei name of more words, given names, "bin"/"binti" and the father's names,
+    # his own style kept: "Mohd Shahrul Nizam bin Abdul Rahman", "X bin Haji Y" (up to seven)
+    rf"(?:{_NT}(?:\s+{_NT}){{1,3}}\s+(?:bin|binti|bte|ibni)\s+(?:(?:Haji|Hj\.?|Pengiran|Awang)\s+){{0,2}}"
+    rf"{_NT}(?:\s+{_NT}){{0,2}}(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
+    # a Spanish name of two given names and two surnames joined by particles: "Francisco
+    # Javier Sánchez de la Fuente y Ortega" (five words and more)
+    rf"{_NT}\s+{_NT}\s+{_NT}(?:\s+(?:de|del|y|de\s+la|de\s+los)\s+{_NT}){{2}}|"
+    rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
     rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}])))|"
     # a one-word name after a father's initial, Mongolian use: "D.Batsaikhan", "Ts.Ganbold"
-    rf"[{UP}][{LOW}]?\.[{UP}][{LOW}]{{3,}}(?![\w.]))"
+    rf"[{UP}][{LOW}]?\.[{UP}][{LOW}]{{3,}}(?:-[{UP}][{LOW}]+)?(?![\w.-]))"  # "D.Bolor-Erdene"
 )
 #: Courtesy titles of Malaysia, Brunei and Westminster parliaments ("Datuk Seri", "the Hon")
 STYLES = (
-    r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Datuk|Dato'?|"
+    r"Datuk Seri|Dato'? Sri|Dato'? Paduka Seri|Dato'? Seri Paduka|Dato'? Seri|Dato'? Paduka|"
+    r"Datuk|Dato'?|"
     # (and the styles of women: "Datin", "Puan Sri", "Toh Puan")
     r"Tan Sri|Puan Sri|Tun|Toh Puan|Pehin|Datin Seri|Datin Paduka|Datin|"
     r"Senator the Hon\.?|[Tt]he Rt\.? Hon\.?|Rt\.? Hon\.?|[Tt]he Hon\.?|The Honourable|Senator"
@@ -108,10 +121,24 @@ HONORIFIC = (
     r"(?:AIGP|IGP|DIGP|DIG|AIG|SSP|DSP|ASP|ACP|DCP)(?= [A-Z]|$)|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
-    r"Colonel|Col\.|Lord|Lady|Baroness|Viscount|Earl|Sir|Dame|Eng\.|Engr\.|Staff Pilot|"
+    r"Colonel|Col\.|Col(?= [A-Z])|Lord|Lady|Baroness|Viscount|Earl|Sir|Dame|Eng\.|Engr\.|"
+    r"Staff Pilot|"
     # Singapore's ranks written short ("BG Kelvin Ong"), French ones ("Général de brigade")
-    r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|G[ée]n[ée]ral de (?:brigade|division|corps d'arm[ée]e)|"
-    r"Contr[ôo]leur g[ée]n[ée]ral(?: de police)?|Commissaire divisionnaire|Superintendent-Chief|"
+    r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|"
+    r"G[ée]n[ée]ral de (?:[Bb]rigade(?: a[ée]rienne)?|[Dd]ivision|[Cc]orps d'[Aa]rm[ée]e)|"
+    r"Contr[ôo]leur [Gg][ée]n[ée]ral(?: de [Pp]olice)?|Commissaire divisionnaire|"
+    r"Superintendent-Chief|"
+    # ranks written with hyphens: Portuguese and Lusophone ("Capitão-de-mar-e-guerra X",
+    # "Tenente-Brigadeiro do Ar Y", "Superintendente-Geral Z"), francophone ("Colonel-Major")
+    r"Capit[aã]o-de-[Mm]ar-e-[Gg]uerra|Capit[aã]o-de-(?:[Ff]ragata|[Cc]orveta)|"
+    r"Capit[aã]o-[Tt]enente|Tenente-Coronel|Tenente-General|"
+    r"(?:Tenente|Major)-Brigadeiro(?: do Ar)?|Brigadeiro(?: do Ar)?|Lieutenant-Brigadier|"
+    r"Superintendente(?:-Geral)?|Contra-?almirante|Lieutenant-Colonel|Colonel-Major|"
+    r"Comisario(?: Principal| General| Jefe)?|Comiss[aá]rio|Doctora|"
+    # religious and chiefly styles: Afghan and Iranian clerics, Cambodia's "Lok Chumteav"
+    # (Madam); Rwanda's police "CG" (Commissioner General)
+    r"Mawlawi|Mawlavi|Mufti|Qari|Hojatoleslam|Hojjatoleslam|Ayatollah|Lok Chumteav|"
+    r"Samdech|CG(?= [A-Z])|"
     # Spanish and Portuguese ranks
     r"General de (?:Divisi[oó]n|Brigada(?: A[ée]rea)?|Ej[eé]rcito|Ex[eé]rcito)|"
     r"Teniente General|Vicealmirante|"
@@ -135,6 +162,7 @@ JUNIOR_RANK = (
     r"(?:Lieutenant Commander|Lt\.? Cdr\.?|Wing Commander|Group Captain|Squadron Leader|"
     r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
     r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
+    r"(?:\s+of\s+Police)?|(?:(?:Chief|Senior|Detective|Police)\s+)?Inspector"
     r"(?:\s+of\s+Police)?|"
     # a French-speaking army's major ("Commandant X"), Brazil's police rank ("Delegate X",
     # "Delegado"), a police rank written with its force ("Police Major X")
@@ -146,7 +174,8 @@ JUNIOR_RANK = (
 #: orders and decorations after a name: "Lt Gen X, AVSM, VSM", "Y OBE"
 POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:PVSM|AVSM|UYSM|YSM|VSM|SM|VrC|NM|ADC|PTM|TM|OBE|CBE|KBE|KCB|KCMG|CMG|MBE|DSO|PhD|"
-    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc)"
+    r"AC|AO|AM|CSC|DSC|CSM|RAN|RAAF|RN|USN|USMC|MFR|OFR|CON|CFR|GCON|GCFR|OON|fdc|mni|psc|"
+    r"IAS|IPS|IFS|IRS|MCS|PCS|HCS|CB|CVO|LVO|PSM|APM|AFSM|OAM|DSM|KC|QC|ONZM|MNZM|CNZM)"
     r"(?=[,.;\s]|$))+"
 )
 INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC|PTM)\b")  # PTM: the Coast Guard's
@@ -160,7 +189,7 @@ HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")
 LEADING_LINK = re.compile(
     r"^(?:who\s+(?:was|were|is|are)\s+)?(?:also\s+)?(?:(?:assisted|supported|accompanied|joined"
     r"|flanked)\s+by|alongside|together\s+with|along\s+with|with\s+the\s+participation\s+of"
-    r"|in\s+the\s+presence\s+of)\s+(?=\S)"
+    r"|in\s+the\s+presence\s+of|had(?=\s+[A-Z]))\s+(?=\S)"  # "and had A, B as members"
 )
 #: a peer is named by the peerage: "Lord Pennant", "Baroness Chapman of Darlington" (the style
 #: is the name's when one word, and perhaps a place, follows)
@@ -187,8 +216,10 @@ TRAILING_ORG = re.compile(
 )
 #: a rank's note in brackets: "(Ret.)", "Commodore (Sea)", "Rear Admiral (Lower Half)"
 RANK_NOTE = re.compile(
-    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|Dr|G|"
-    r"Upper Half)\.?\)"
+    r"\s*\((?:Ret|Retd|retd|ret|R|rtd|Rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|Dr|G|JG|"
+    r"Upper Half|CP|COP|ACP|SACP|DCOP|ACOP)\.?\)"
+    # a Moroccan police rank between the name and the post: "X, Wali, Director of Y"
+    r"|(?<=[a-z])\s*,\s+Wali(?=\s*,)"
     # and a role's note after a name: "Secretary of Defence X (Head of Delegation)"
     r"|(?<=[a-z])\s*\((?:[Hh]ead|[Ll]eader|[Cc]o-?[Cc]hair|[Cc]hair)(?:\s+of\s+(?:the\s+)?"
     r"[Dd]elegation)?\)(?=\s*(?:,|;|$|\s+and\s))"

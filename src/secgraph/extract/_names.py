@@ -36,6 +36,7 @@ from ._namepat import (
     unbracket,
     unrow,
 )
+from ._ofafter import split_office_after
 from ._offices import ORG_COUNTRY, clean_title, org_in
 from ._served import served_country
 from ._titlewords import CONNECT, HEADS, NOT_NAMES, RANKS, STOP, SURNAMES, TITLE_WORDS
@@ -79,7 +80,7 @@ def _is_head(token: str) -> bool:
     """'Minister', 'minister', 'Vice-Minister', 'Under-Secretary' head a title."""
     word = token.strip("(),")
     parts = word.split("-")  # "Vice-Minister", "Comptroller-General"
-    return word in _HEADS or parts[-1].capitalize() in _HEADS or parts[0] in _HEADS
+    return word in _HEADS or parts[-1].capitalize() in _HEADS or parts[0].capitalize() in _HEADS
 
 
 def has_head(text: str) -> bool:
@@ -194,6 +195,7 @@ def _one_word_name(token: str, countries: object) -> bool:
 def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     """Parse one chunk (see parse_person)."""
     chunk = re.sub(r",?\s+and$", "", chunk.strip(" ,;.")).strip(" ,;.")
+    chunk = re.sub(r"\s+as\s+(?:members|delegates|participants)$", "", chunk)  # "had A as members"
     chunk = re.sub(r"^(?:[-\u2022*\u2013\u2014\u25aa\u00b7]\s*)+", "", chunk)  # a bullet
     chunk = LEADING_LINK.sub("", re.sub(r"^(?:and|both)\s+", "", chunk, flags=re.I))
     row = unrow(chunk)  # "Mart Tamm - Director General of X", "Head of X: Liis Kask"
@@ -366,6 +368,8 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
     ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
     """
     person = _parse(keep_office_commas(chunk), lexicon)
+    if person is None or (person.title and person.name not in chunk.split(",")[0]):
+        person = _office_after(chunk, lexicon) or person
     peer = peerage(person.name, person.honorific, person.title, chunk) if person else None
     if person is not None and peer is not None:  # "the Rt Hon Lord Pennant, Minister for X"
         person = replace(person, name=peer[0], honorific=peer[1], title=peer[2])
@@ -389,6 +393,20 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
         person.honorific,
         person.country,
     )
+
+
+def _office_after(chunk: str, lexicon: Lexicon | None) -> Person | None:
+    """'TITLE NAME of OFFICE' (see ``_ofafter``), the office as the organisation."""
+    split = split_office_after(
+        chunk.strip(" ,;."),
+        is_title_word=lambda w: _is_title_word(w) or w in _NOT_NAMES or w in STOP,
+        is_head=_is_head,
+        is_rank=lambda t: RANK_RE.match(t) is not None,
+    )
+    person = _parse(split[0], lexicon) if split else None
+    if split is None or person is None or not split[0].endswith(person.name):
+        return None
+    return replace(person, organisation=person.organisation or split[1])
 
 
 def _first_title(text: str) -> str:

@@ -65,7 +65,7 @@ _MEET_VERB = re.compile(
     r"called on|holds talks|took part|attended|participated|(?:was|were) (?:also )?present|joined|"
     r"(?:talks|meeting|consultations|discussions)\b[^.;]{0,40}?\bbetween|"
     r"held\s+(?:the|a|an|their)\s+(?:[\w+-]+\s+){0,6}?"
-    r"(?:dialogue|talks|consultations?|discussions?|meeting)"
+    r"(?:dialogue|talks|consultations?|discussions?|meeting|video\s*conference|video\s+call)"
     r"\s+with|"
     r"paid an? (?:official )?visit|travell?ed to [^.;]{0,40}? for (?:talks|consultations) with|"
     r"visited|in a joint statement|said jointly|signed the agreement)\b",
@@ -120,7 +120,7 @@ _MEET_WORDS = _words(
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended attending joined assisted present took made presence taking supported flanked "
-    "participating accompanying together table"
+    "participating accompanying together table came arrived travelled traveled others Others"
 )
 _PEOPLE_WORDS = (
     _LEAD_WORDS

@@ -1,8 +1,13 @@
-"""A place read as a person: "... was led by SSB Commandant A B C of the 42nd Battalion,
-Nanpara" or "the TITLE of No. 4 Battalion Headquarters, Nepalgunj" gives a person named
-"Nanpara" whose title holds the real one. A one-word name that the story also uses as a place
-("held in Nanpara", a dateline "Nepalgunj, Jan 20") is no person; when the title it was given
-holds a ranked name ("Commandant A B C"), that is the person, who keeps the side and the lead.
+"""A place read as a person.
+
+A one-word name the story also uses as a place: "... was led by SSB Commandant A B C of the
+42nd Battalion, Nanpara" or "the TITLE of No. 4 Battalion Headquarters, Nepalgunj" gives a
+person named "Nanpara" whose title holds the real one. A name that the story also uses as a
+place ("held in Nanpara", a dateline "Nepalgunj, Jan 20") is no person; when the title it was
+given holds a ranked name ("Commandant A B C"), that is the person, who keeps the side and the
+lead (:func:`not_places`). And a capital, or a city of a million people or more, is no
+delegation member's name: "in Buenos Aires, the National Maritime Prefect of X" reads as
+"Buenos Aires, TITLE" to a list reader (:func:`is_place_name`).
 """
 
 from __future__ import annotations
@@ -10,11 +15,15 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._lexicon import Lexicon, city_population
 from ._namepat import HONORIFIC, JUNIOR_RANK, NAME
 from ._names import Person, name_key
 from ._text import Sentence
 
-__all__ = ["not_places"]
+__all__ = ["is_place_name", "not_places"]
+
+#: a city this large is no one's full name ("Buenos Aires", "Kuala Lumpur", "Addis Ababa")
+_BIG_CITY = 1_000_000
 
 _RANKED = re.compile(rf"(?P<rank>(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+)(?P<name>{NAME})")
 
@@ -60,3 +69,12 @@ def not_places(sentences: list[Sentence], people: list[Person]) -> list[Person]:
         out.append(replace(p, name=m.group("name"), title=title))
         keys.add(name_key(m.group("name")))
     return out
+
+
+def is_place_name(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` (of two words or more) is a capital or a large city rather than a
+    person's name."""
+    if " " not in name:
+        return False
+    form = lexicon.country_forms.get(name)
+    return (form is not None and form[1] == "capital") or city_population(name) >= _BIG_CITY

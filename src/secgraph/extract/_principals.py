@@ -32,7 +32,8 @@ PRINCIPALS = re.compile(
     r",?\s+(?:(?:has|have|had)\s+)?(?:hosted|received|welcomed|met(?:\s+with)?|held talks with"
     r"|called on|calls on|travell?ed to [^.;,]{2,40}? for (?:talks|consultations) with"
     r"|held (?:a|an|the)\s+(?:[\w+.'-]+\s+){0,8}?"
-    r"(?:consultations?|talks|dialogue|meeting|discussions?)\s+with)\s+"
+    r"(?:consultations?|talks|dialogue|meeting|discussions?|video\s*conference|video\s+call)"
+    r"\s+with)\s+"
 )
 PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held travelled traveled")
 #: where the other side's list ends: a date or a place after the names ("X on June 1, 2024",
@@ -40,6 +41,7 @@ PRINCIPAL_WORDS = _words("hosted received welcomed met called calls held travell
 TAIL_END = re.compile(
     r",?\s+(?:on|in|at|during)\s+(?=[A-Z0-9])|,?\s+(?:today|yesterday|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    r"|,?\s+as\s+part\s+of\b"  # "X, TITLE, as part of the Y Working Group"
 )
 #: "A and B signed the agreement / met / held talks": the subject is the two principals
 JOINT = re.compile(
@@ -63,7 +65,12 @@ def find_principals(
 ) -> list[tuple[int, int]]:
     """People named in appositive lists on both sides of the verb; each list's country is the
     one its first person gives. Returns the spans used (none when a side names nobody)."""
-    before = re.sub(r"^(?:\d+\.\s+)?(?:On\s+[^,]{3,40},\s+)?", "", text[: verb.start()])
+    # an opening phrase of time: "On Monday,", "Last Friday,", "Earlier this week,"
+    before = re.sub(
+        r"^(?:\d+\.\s+)?(?:(?:On|Last|This|Earlier|Later)\s+[^,]{3,40},\s+)?",
+        "",
+        text[: verb.start()],
+    )
     before = re.sub(r"\s+(?:on|in)\s+[A-Z0-9][^,]{2,30}$", "", before)  # "X on Sunday received"
     before = DATELINE_PREFIX.sub("", before)
     tail = CLAUSE_END.split(text[verb.end() :])[0]

@@ -132,6 +132,8 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
         iso3, kind = lexicon.country_forms[m.group()]
         if kind == "capital":
             continue
+        if re.search(r"\b(?:North|South|Latin|Central)\s+$", text[: m.start()]):
+            continue  # "Undersecretary for North America": a region, not the United States
         if text.count("(", 0, m.start()) > text.count(")", 0, m.start()):
             continue  # "Additional Secretary (Afghanistan and West Asia)": the post's remit
         if re.search(r"\b(?:to|in|at|for)\s+(?:the\s+)?$", text[: m.start()]) and (

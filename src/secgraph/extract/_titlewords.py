@@ -22,7 +22,12 @@ HEADS = _words(
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
     "Chancellor Premier Chargé Charge "
     "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
-    "Mantri"  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
+    "Mantri "  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
+    # a district's head ("Samtse Dzongdag", Indonesia's "Bupati", "Prefect"; not "Mayor": a
+    # mayor mostly greets a delegation),
+    # a court's or a prosecution's officers
+    "Dzongdag Dzongrab Bupati Prefect Sub-Prefect Magistrate Collector Regent "
+    "Prosecutor Prosecutor-General Attorney-General Solicitor-General Registrar Auditor-General"
 )
 #: Capitalised words that end a title or an office, never a person's name
 NOT_NAMES = _words(
@@ -30,7 +35,7 @@ NOT_NAMES = _words(
     "Government Interim Kingdom Republic Union Federation Authority Office Council "
     "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
     "Organisation Organization Nations Region Zone District Brigade Regiment Battalion Fleet "
-    "Unit Centre Center Academy Institute Headquarters Military Board Commonwealth"
+    "Unit Centre Center Academy Institute Headquarters Military Board Commonwealth Prefecture"
 )
 TITLE_WORDS = HEADS | _words(
     "Additional Joint Assistant Under Special Senior Acting Federal Union State "
@@ -58,7 +63,8 @@ TITLE_WORDS = HEADS | _words(
     "Integration Reform Planning Plans Budget Audit Inspection Safety Emergency "
     "Drug Drugs Trafficking Smuggling Extremism Corruption Laundering Piracy Organised "
     "Organized Cybercrime "
-    "Raksha Videsh Grih Rajya"
+    "Raksha Videsh Grih Rajya "
+    "America Latin Caribbean Oceania Arctic Balkans Sahel Maghreb"
 )
 STOP = _words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "
