@@ -18,7 +18,8 @@ of 15,000 people or more), so the text must say whose side it is on:
    reporting side (marked for review as a guess).
 
 A town the gazetteer lacks, followed by its region ("in Desaguadero, Puno region", "in X, in
-the Y province"), takes the region's country by rule 2 (:func:`placed_by_region`).
+the Y province", "in Queenscliff, Victoria": a first-level region of a country the text
+names), takes the region's country by rule 2 (:func:`placed_by_region`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from ._cities import resolve_city
 from ._lexicon import Lexicon
+from ._regions import region_countries
 from ._text import Sentence
 
 __all__ = ["BorderPost", "border_post", "placed_by_region"]
@@ -113,7 +115,20 @@ def _side(text: str, end: int, lexicon: Lexicon, named: list[str]) -> str | None
         city = resolve_city(region.group(1), lexicon)
         if city is not None and city[1] in named:
             return city[1]
+    state = _STATE.match(text, end)  # "in Queenscliff, Victoria, on 4 March": a state's name
+    if state is not None:
+        inside = [c for c in region_countries(state.group(1)) if c in named]
+        if len(inside) == 1:
+            return inside[0]
     return None
+
+
+#: a region's bare name after a town: "in Queenscliff, Victoria," (a comma before, and the
+#: clause going on or ending after)
+_STATE = re.compile(
+    r",\s+([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})(?=\s*(?:[,.;)]|$|\s(?:on|for|from|"
+    r"to|in|this|last|and|where)\b))"
+)
 
 
 def placed_by_region(

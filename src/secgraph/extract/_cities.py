@@ -14,9 +14,10 @@ import unicodedata
 from functools import cache
 
 from ._lexicon import Lexicon, city_country
+from ._text import Dateline
 from ._venues import close_city
 
-__all__ = ["capital", "countries_of", "fold", "resolve_city"]
+__all__ = ["capital", "countries_of", "country_city", "fold", "resolve_city"]
 
 
 def fold(name: str) -> str:
@@ -72,6 +73,23 @@ def resolve_city(
             return variant, _SPELLINGS[variant], None
     near = close_city(whole)  # a long name spelled another way
     return (whole, iso2[near], None) if near in iso2 else None
+
+
+def country_city(
+    name: str, lexicon: Lexicon, dateline: Dateline | None
+) -> tuple[str, str, str | None] | None:
+    """The city a country's name stands for in "talks in Kuwait", when the story was filed
+    from that city ("KUWAIT, 3 March (KUNA)", "MEXICO CITY"): a country whose city bears
+    its name. Under no dateline, or one elsewhere, the name is the country's.
+    """
+    form = lexicon.country_forms.get(name)
+    if dateline is None or form is None or form[1] != "name":
+        return None
+    city = resolve_city(name, lexicon, filed=True)
+    filed = resolve_city(dateline.city, lexicon, filed=True)
+    if city is None or filed is None or fold(filed[0]) != fold(city[0]):
+        return None
+    return city
 
 
 #: capitals and seats of talks that GeoNames and the reference data spell another way (the

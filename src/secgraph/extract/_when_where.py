@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._border import border_post, placed_by_region
-from ._cities import capital, fold, resolve_city
+from ._cities import capital, country_city, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
@@ -185,6 +185,8 @@ def find_place(
             told = described(m.group(), lexicon)  # "the Ugandan border town of Busia"
             if place is not None and told is not None and place[2] is None:
                 place = (place[0], told[1], None)  # the text's adjective over the gazetteer's
+            if place is None:  # "talks in Kuwait" filed from KUWAIT: the city of its name
+                place = country_city(m.group(1), lexicon, dateline)
             if place is None:  # "in Desaguadero, Puno region": a town the gazetteer lacks
                 town = placed_by_region(s.text, m.end(), m.group(1), sentences, lexicon)
                 place = (town.name, town.country, None) if town is not None else None

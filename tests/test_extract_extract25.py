@@ -1,0 +1,77 @@
+"""Issue 21, extract25's pass: the place and the date in shapes the rules had not met.
+
+Each test is a short text written for it (countries and cities real, people and meetings
+invented), one shape each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import secgraph as sg
+
+D = dt.date
+
+
+def _one(text: str, lexicon: sg.Lexicon, published: dt.date | None = None) -> sg.Draft:
+    draft = sg.extract(text, lexicon, published=published)
+    assert len(draft.meetings) == 1, draft.lacks
+    return draft
+
+
+def _date(
+    text: str, lexicon: sg.Lexicon, published: dt.date | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    m = _one(text, lexicon, published).meetings[0]
+    return m.date, m.end_date
+
+
+def _place(text: str, lexicon: sg.Lexicon) -> tuple[str, str] | None:
+    """The meeting's place as (name, country ISO alpha-3), or None."""
+    draft = _one(text, lexicon)
+    place = draft.meetings[0].place
+    if place is None:
+        return None
+    new = {p.id: (p.name, p.country) for p in draft.places}
+    if place in new:
+        return new[place]
+    known = lexicon.reference.places[place]
+    return known.name, known.country
+
+
+# --- the place: a country's name that is its city's, a town placed by its state ------------
+
+
+def test_talks_in_a_country_named_like_its_city_filed_from_that_city(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "KUWAIT, March 3 (KUNA) -- Kuwait and Oman held the fourth round of their security "
+        "consultations in Kuwait on Tuesday.\n\nThe talks covered border security and "
+        "drug smuggling."
+    )
+    assert _place(text, lexicon) == ("Kuwait City", "KWT")
+
+
+def test_talks_in_a_country_with_no_dateline_are_no_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kuwait and Oman held the fourth round of their security consultations in Kuwait "
+        "on 3 March 2026.\n\nThe talks covered border security and drug smuggling."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_town_the_gazetteer_lacks_placed_by_its_state(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Officials of Australia and Fiji met in Queenscliff, Victoria, on 4 March 2026 for "
+        "their annual defence talks.\n\nThey discussed maritime security."
+    )
+    assert _place(text, lexicon) == ("Queenscliff", "AUS")
+
+
+def test_a_state_of_a_country_the_text_never_names_places_nothing(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Officials of Fiji and Tonga met in Queenscliff, Victoria, on 4 March 2026 for "
+        "their annual defence talks.\n\nThey discussed maritime security."
+    )
+    assert _place(text, lexicon) is None
