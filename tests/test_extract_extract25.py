@@ -75,3 +75,29 @@ def test_a_state_of_a_country_the_text_never_names_places_nothing(lexicon: sg.Le
         "their annual defence talks.\n\nThey discussed maritime security."
     )
     assert _place(text, lexicon) is None
+
+
+# --- the date: a page's date line labelled in another language -------------------------------
+
+_TALKS = (
+    "Fiji and Australia held defence talks on Tuesday in Suva.\n\nThe two sides discussed "
+    "maritime security and agreed to meet again next year."
+)
+
+
+def test_a_spanish_published_line_dates_the_page(lexicon: sg.Lexicon) -> None:
+    text = "Fiji y Australia\n\nPublicado el 5 de marzo de 2026\n\n" + _TALKS
+    assert _date(text, lexicon) == (D(2026, 3, 3), None)
+
+
+def test_a_french_published_line_with_its_hour(lexicon: sg.Lexicon) -> None:
+    text = "Fidji et Australie\n\nPublié le 5 mars 2026 à 10h32\n\n" + _TALKS
+    assert _date(text, lexicon) == (D(2026, 3, 3), None)
+
+
+def test_a_foreign_updated_part_gives_way_to_the_published_part(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Fiji y Australia\n\nPublicado el 5 de marzo de 2026 | Actualizado el 12 de marzo de "
+        "2026\n\n" + _TALKS
+    )
+    assert _date(text, lexicon) == (D(2026, 3, 3), None)

@@ -32,13 +32,18 @@ _STAMP_WORDS = frozenset(
         "published updated dated posted source date last modified news item press release on "
         "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
         "issued lodged answered created time of publication release issue written read min "
-        "h hrs ago hour hours minute minutes mins",
+        "h hrs ago hour hours minute minutes mins "
+        # a page's label in another language: "Publicado el", "Publié le", "Mis à jour le",
+        # "Veröffentlicht am", "Pubblicato il", "Publicado em", "Gepubliceerd op"
+        "el em le la il am op à publicado publicada publié publiée pubblicato veröffentlicht "
+        "gepubliceerd actualizado atualizado aggiornato aktualisiert mis jour fecha data datum",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"
 _DMY = re.compile(r"\b(\d{1,2})[-.](\d{1,2})[-.](20\d\d)\b")  # "14-05-2025", "12.3.2025"
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")  # "6:30PM"
+#: "6:30PM", "10h32" (as French pages write it)
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")
 _WEEKDAY_ABBR = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
@@ -177,10 +182,16 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
 
 
 #: "Published: June 4, 2025 | Updated: June 12, 2025": the published part
-_PUBLISHED = re.compile(r"\b(?:Published|Posted|Issued|First published)\b", re.I)
+_PUBLISHED = re.compile(
+    r"\b(?:Published|Posted|Issued|First published|Publicad[oa]|Publi[ée]e?|Pubblicato|"
+    r"Ver[öo]ffentlicht|Gepubliceerd)(?!\w)",
+    re.I,
+)
 _REVISED_PART = re.compile(
-    r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited)\b[^|\u2022\u00b7]*?"
-    r"(?=\s*[|\u2022\u00b7]|\s*\b(?:Published|Posted|Issued|First published)\b|$)"
+    r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited|[Aa]ctualizad[oa]|"
+    r"[Aa]tualizad[oa]|[Aa]ggiornato|[Aa]ktualisiert|[Mm]is à jour)\b[^|\u2022\u00b7]*?"
+    r"(?=\s*[|\u2022\u00b7]|\s*\b(?:Published|Posted|Issued|First published|Publicad[oa]|"
+    r"Publi[ée]e?|Pubblicato|Ver[öo]ffentlicht|Gepubliceerd)(?!\w)|$)"
 )
 
 
@@ -252,7 +263,10 @@ _STAMP = re.compile(
 )
 
 
-_REVISED = re.compile(r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited)\b")
+_REVISED = re.compile(
+    r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited|[Aa]ctualizad[oa]|"
+    r"[Aa]tualizad[oa]|[Aa]ggiornato|[Aa]ktualisiert|[Mm]is à jour)\b"
+)
 
 
 def entry_dates(sentences: list[Sentence]) -> list[tuple[int, dt.date]]:
