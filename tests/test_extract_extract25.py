@@ -101,3 +101,58 @@ def test_a_foreign_updated_part_gives_way_to_the_published_part(lexicon: sg.Lexi
         "2026\n\n" + _TALKS
     )
     assert _date(text, lexicon) == (D(2026, 3, 3), None)
+
+
+# --- the date: a weekday given with its date, a page's list of other stories' dates ----------
+
+_PAGE = "Norway, Iceland hold talks\n\nPublished: {day}\n\nOfficials of Norway and Iceland met in "
+
+
+def test_a_weekday_with_its_date_after_the_page_date_is_not_counted_back(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        _PAGE.format(day="18 May 2026") + "Reykjavik for security consultations.\n\n"
+        "The consultations were held on Wednesday 24 June at the foreign ministry."
+    )
+    assert _date(text, lexicon) == (None, None)  # not the Wednesday before 18 May
+
+
+def test_a_weekday_that_disagrees_with_its_date_gives_no_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        _PAGE.format(day="26 June 2026") + "Reykjavik for security consultations.\n\n"
+        "The consultations were held on Thursday 24 June at the foreign ministry."
+    )
+    assert _date(text, lexicon) == (None, None)  # 24 June 2026 is a Wednesday
+
+
+def test_a_weekday_with_its_date_in_the_page_year(lexicon: sg.Lexicon) -> None:
+    text = (
+        _PAGE.format(day="26 June 2026") + "Reykjavik for security consultations.\n\n"
+        "The consultations were held on Wednesday, June 24, at the foreign ministry."
+    )
+    assert _date(text, lexicon) == (D(2026, 6, 24), None)
+
+
+_HTML = (
+    "<html><body><main><h1>Norway and Iceland hold security talks</h1>{stamp}"
+    "<p>Officials of Norway and Iceland held security consultations in Reykjavik on "
+    "{when}.</p><p>They discussed maritime surveillance.</p></main>"
+    "<section class='related'><h2>More news</h2>"
+    "<article><a href='#'>Frigate visits Reykjavik</a> <time>03/06/2026</time></article>"
+    "<article><a href='#'>National day at the residence</a> <time>18/05/2026</time></article>"
+    "</section></body></html>"
+)
+
+
+def _html_date(html: str, lexicon: sg.Lexicon) -> tuple[dt.date | None, dt.date | None]:
+    return _date(sg.read_text(html.encode(), "page.html"), lexicon)
+
+
+def test_a_list_of_other_stories_dates_does_not_date_the_page(lexicon: sg.Lexicon) -> None:
+    assert _html_date(_HTML.format(stamp="", when="Tuesday"), lexicon) == (None, None)
+
+
+def test_a_date_element_with_the_sites_name_after_it(lexicon: sg.Lexicon) -> None:
+    stamp = "<div class='dates'>Last updated: 25/06/2026 // Norway in Iceland</div>"
+    assert _html_date(_HTML.format(stamp=stamp, when="23 June"), lexicon) == (D(2026, 6, 23), None)

@@ -22,6 +22,7 @@ __all__ = [
     "dateline_day",
     "entry_dates",
     "filing_stamp",
+    "header_date",
     "story_date",
 ]
 
@@ -161,6 +162,16 @@ def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
     return revised
 
 
+def header_date(text: str) -> dt.date | None:
+    """The date of a page's header element, in the shapes a date line takes ("Last updated:
+    25/06/2026 // Norway in Iceland" is 25 June 2026).
+
+    >>> header_date("Last updated: 25/06/2026 // Norway in Iceland")
+    datetime.date(2026, 6, 25)
+    """
+    return _line_date(text, None)
+
+
 def _line_date(text: str, order: bool | None) -> dt.date | None:
     """The date of a page's date line, in the shapes such a line takes."""
     found = date_line(text.rstrip(".:"), day_first=order)
@@ -206,7 +217,7 @@ def _published_part(line: str) -> str:
 #: what parts a page's header line: "Press Release | Ministry of Defence | 5 March 2025",
 #: "Home > News > 5 March 2025", "Release No: 12/2025 Date: 5 March 2025 Place: New Delhi"
 _SEPARATOR = re.compile(
-    r"\s+[-\u2013\u2014|\u2022\u00b7>/]\s+|\s{2,}|(?=\b[A-Z][a-z]+(?: [a-z]+)?\s*:)"
+    r"\s+(?:[-\u2013\u2014|\u2022\u00b7>/]|//)\s+|\s{2,}|(?=\b[A-Z][a-z]+(?: [a-z]+)?\s*:)"
 )
 
 

@@ -350,7 +350,12 @@ _HELD = re.compile(
     r"\b(?:held|met|talks|took place|convened|co-chaired|chaired|hosted|received|welcomed|"
     r"discussed|reviewed|agreed)\b"
 )
-_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?(?![\w])"
+_DATE_AFTER = re.compile(
+    r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d"
+    # "on Wednesday 24 June", "on Wednesday June 24": the date decides, not the weekday
+    rf"|\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\s+{_MONTH}\s+\d"
+)
 _AND_WEEKDAY = re.compile(
     r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"
