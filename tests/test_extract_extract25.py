@@ -156,3 +156,63 @@ def test_a_list_of_other_stories_dates_does_not_date_the_page(lexicon: sg.Lexico
 def test_a_date_element_with_the_sites_name_after_it(lexicon: sg.Lexicon) -> None:
     stamp = "<div class='dates'>Last updated: 25/06/2026 // Norway in Iceland</div>"
     assert _html_date(_HTML.format(stamp=stamp, when="23 June"), lexicon) == (D(2026, 6, 23), None)
+
+
+# --- the date: an hour in another language; the day the talks opened and the day they closed
+
+
+def test_a_page_date_with_its_hour_in_portuguese(lexicon: sg.Lexicon) -> None:
+    text = "Portugal e Brasil\n\n2026-05-22 às 18h04\n\n" + _TALKS.replace("Tuesday", "20 May")
+    assert _date(text, lexicon) == (D(2026, 5, 20), None)
+
+
+def test_the_day_talks_started_and_the_day_they_ended_are_their_span(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya, Ethiopia agree on border patrols\n\nPublished: March 12, 2026\n\n"
+        "Kenya and Ethiopia on Tuesday agreed to set up joint border patrols, at the end of "
+        "the third Kenya-Ethiopia Joint Border Commission held in Nairobi.\n\n"
+        "The talks, which began on Monday, brought together police and army commanders."
+    )
+    assert _date(text, lexicon) == (D(2026, 3, 9), D(2026, 3, 10))
+
+
+def test_two_days_that_are_not_an_opening_and_a_close_still_disagree(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Kenya, Ethiopia agree on border patrols\n\nPublished: March 12, 2026\n\n"
+        "Kenya and Ethiopia on Tuesday agreed to set up joint border patrols at the third "
+        "Kenya-Ethiopia Joint Border Commission held in Nairobi.\n\n"
+        "The talks, held on Monday, brought together police and army commanders."
+    )
+    assert _date(text, lexicon) == (None, None)
+
+
+# --- the place: a country's possessive, a quarter before its city -----------------------------
+
+
+def test_a_countrys_possessive_is_not_its_namesake_town(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Rwanda and Qatar held security consultations on 3 March 2026.\n\nAfter the closing "
+        "session, the minister spoke of Rwanda's experience in Mozambique's Cabo Delgado "
+        "province."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_quarter_the_gazetteer_lacks_before_its_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Rwanda and Qatar held security talks on 3 March 2026 at the police headquarters in "
+        "Kacyiru, Kigali.\n\nThey discussed terrorism financing."
+    )
+    assert _place(text, lexicon) == ("Kigali", "RWA")
+
+
+def test_a_quarter_before_its_country_is_no_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Rwanda and Qatar held security talks on 3 March 2026 at the police headquarters in "
+        "Kacyiru, Rwanda.\n\nThey discussed terrorism financing."
+    )
+    assert _place(text, lexicon) is None

@@ -37,7 +37,9 @@ _STAMP_WORDS = frozenset(
         # a page's label in another language: "Publicado el", "Publié le", "Mis à jour le",
         # "Veröffentlicht am", "Pubblicato il", "Publicado em", "Gepubliceerd op"
         "el em le la il am op à publicado publicada publié publiée pubblicato veröffentlicht "
-        "gepubliceerd actualizado atualizado aggiornato aktualisiert mis jour fecha data datum",
+        "gepubliceerd actualizado atualizado aggiornato aktualisiert mis jour fecha data datum "
+        # the hour after it: "2026-05-22 às 18h04", "a las 10:30", "alle 12:15", "um 14 Uhr"
+        "às a las alle um uhr om",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"

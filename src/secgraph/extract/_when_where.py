@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._border import border_post, placed_by_region
-from ._cities import capital, country_city, fold, resolve_city
+from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place
@@ -190,6 +190,8 @@ def find_place(
             if place is None:  # "in Desaguadero, Puno region": a town the gazetteer lacks
                 town = placed_by_region(s.text, m.end(), m.group(1), sentences, lexicon)
                 place = (town.name, town.country, None) if town is not None else None
+            if place is None:  # "in Kacyiru, Kigali": a quarter the gazetteer lacks, its city
+                place = city_after(s.text, m.end(), sentences, lexicon)
             if place is None:
                 continue
             if future and not _past_part(s.text, m.start()):
