@@ -216,3 +216,54 @@ def test_a_quarter_before_its_country_is_no_city(lexicon: sg.Lexicon) -> None:
         "Kacyiru, Rwanda.\n\nThey discussed terrorism financing."
     )
     assert _place(text, lexicon) is None
+
+
+# --- the date: "Last Friday" opening a readout, a date line in a Slavic language or in the
+# Thai calendar, "agreed today" --------------------------------------------------------------
+
+
+def test_last_weekday_opening_a_sentence(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Readout: the Deputy Minister's call with his U.S. counterpart\n\n"
+        "April 2, 2026 - Ottawa, Ontario - Public Safety Canada\n\n"
+        "Last Friday, Canada's Deputy Minister of Public Safety held a meeting with the U.S. "
+        "Deputy Secretary of Homeland Security on border security.\n\n"
+        "They reviewed fentanyl seizures."
+    )
+    assert _date(text, lexicon) == (D(2026, 3, 27), None)
+
+
+def test_a_date_line_in_montenegrin_with_the_years_word(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Montenegro and Serbia agree on joint patrols\n\nPodgorica, 8. jul 2026. godine | "
+        "13:05\n\nPolice directors of Montenegro and Serbia agreed yesterday in Pljevlja to "
+        "form joint patrols, the Police Administration said."
+    )
+    assert _date(text, lexicon) == (D(2026, 7, 7), None)
+
+
+def test_a_date_line_in_polish(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Poland and Lithuania hold talks\n\n12 maja 2026 r.\n\n"
+        "Poland and Lithuania held security consultations on Monday in Vilnius.\n\n"
+        "They discussed the Suwalki gap."
+    )
+    assert _date(text, lexicon) == (D(2026, 5, 11), None)
+
+
+def test_a_date_line_in_the_thai_calendar(lexicon: sg.Lexicon) -> None:
+    text = (
+        "National News Bureau\n\nวันพฤหัสบดีที่ 14 มกราคม 2570\n\n"
+        "Thailand, Laos agree on border patrols\n\nBANGKOK (NNT) - Thailand and Laos agreed "
+        "today at their border committee meeting in Vientiane to set up joint patrols.\n\n"
+        "They discussed drug trafficking."
+    )
+    assert _date(text, lexicon) == (D(2027, 1, 14), None)
+
+
+def test_agreed_today_without_a_page_date_is_no_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "BANGKOK (NNT) - Thailand and Laos agreed today at their border committee meeting in "
+        "Vientiane to set up joint patrols.\n\nThey discussed drug trafficking."
+    )
+    assert _date(text, lexicon) == (None, None)

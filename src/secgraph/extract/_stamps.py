@@ -39,7 +39,9 @@ _STAMP_WORDS = frozenset(
         "el em le la il am op à publicado publicada publié publiée pubblicato veröffentlicht "
         "gepubliceerd actualizado atualizado aggiornato aktualisiert mis jour fecha data datum "
         # the hour after it: "2026-05-22 às 18h04", "a las 10:30", "alle 12:15", "um 14 Uhr"
-        "às a las alle um uhr om",
+        "às a las alle um uhr om "
+        # the year's word after it: "8. jul 2026. godine", "12 maja 2026 r."
+        "godine god r roku",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"
