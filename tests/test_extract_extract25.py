@@ -267,3 +267,61 @@ def test_agreed_today_without_a_page_date_is_no_day(lexicon: sg.Lexicon) -> None
         "Vientiane to set up joint patrols.\n\nThey discussed drug trafficking."
     )
     assert _date(text, lexicon) == (None, None)
+
+
+# --- the place: a city written with its own diacritics, an earlier meeting's month and year, a
+# plan told with "today", a venue line ---------------------------------------------------------
+
+
+def test_a_capital_written_with_its_own_diacritics(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Hà Nội (VNA) - The ninth Vietnam-Japan Defence Policy Dialogue took place in Hà Nội "
+        "on 2 December 2026.\n\nThe dialogue was held in Tokyo in November 2025."
+    )
+    assert _place(text, lexicon) == ("Hà Nội", "VNM")
+
+
+def test_an_earlier_meeting_held_in_a_month_and_year_is_not_the_place(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Vietnam and Japan held defence talks on 2 December 2026.\n\n"
+        "Their defence dialogue was held in Tokyo in November 2025."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_plan_told_with_today_is_not_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Georgia and Armenia held the sixth meeting of their police working group on 14 "
+        "October 2026.\n\nThe two ministries committed today to hold a joint training for "
+        "border officers on document fraud in Yerevan."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_transcripts_venue_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TRANSCRIPT: Joint press remarks after the Somalia-Kenya defence dialogue\n\n"
+        "Venue: Ministry of Defence Headquarters, Mogadishu\n\nMINISTER: Today we held the "
+        "second round of our defence dialogue on 5 December 2026. We agreed to hold the third "
+        "round in Nairobi."
+    )
+    assert _place(text, lexicon) == ("Mogadishu", "SOM")
+
+
+def test_a_bracketed_venue_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Joint press remarks\n\n(Tbilisi, Ministry of Internal Affairs, 10 Gulua Street)\n\n"
+        "MINISTER: Today we held the sixth meeting of the Georgia-Armenia police working group "
+        "on 14 October 2026. The next meeting will be held in Yerevan."
+    )
+    assert _place(text, lexicon) == ("Tbilisi", "GEO")
+
+
+def test_a_releases_place_line_is_no_venue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Press release\n\nPlace: New Delhi\n\nIndia and Oman held the fourth round of "
+        "their defence talks on 14 October 2026 by video conference."
+    )
+    assert _place(text, lexicon) is None

@@ -77,6 +77,8 @@ def resolve_city(
         variant = " ".join(words[:n]).rstrip(".,")
         if variant in _SPELLINGS:
             return variant, _SPELLINGS[variant], None
+        if fold(variant) in _FOLDED:  # "Hà Nội" as Vietnamese writes it
+            return variant, _FOLDED[fold(variant)], None
     near = close_city(whole)  # a long name spelled another way
     return (whole, iso2[near], None) if near in iso2 else None
 
@@ -148,6 +150,8 @@ _SPELLINGS = {
     "Hargeisa": "SOM",
 }
 
+
+_FOLDED = {fold(k): v for k, v in _SPELLINGS.items()}
 
 #: City names that are also ordinary words of the genre.
 _NOT_CITIES = frozenset(

@@ -292,9 +292,11 @@ _SINCE_MEETING = re.compile(
 #: a plan the talks made: "agreed to train officers in", "decided to open an office in" (not
 #: "agreed to set up patrols at talks in": the talks' own city)
 _PLANNED = re.compile(
-    r"\b(?:agreed|decided|pledged|committed|undertook|resolved|plans?|planned|intends?)\s+to\s+"
+    r"\b(?:agreed|decided|pledged|committed|undertook|resolved|plans?|planned|intends?)\s+"
+    # "committed today to hold a joint training for border officers on document fraud in"
+    r"(?:(?:today|also|further|jointly|yesterday|on \w+day)\s+)?to\s+"
     r"(?:(?!\b(?:talks|meeting|held|met|dialogue|session|consultations|conference|"
-    r"discussions|negotiations)\b)[^.;,]){0,60}$",
+    r"discussions|negotiations)\b)[^.;,]){0,80}$",
     re.I,
 )
 #: a speaker's seat after the city: "the ministry in Nairobi said" (not "talks in Islamabad,

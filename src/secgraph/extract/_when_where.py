@@ -30,6 +30,7 @@ from ._namesakes import (
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
+from ._venueline import venue_line
 from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
 
@@ -102,7 +103,8 @@ _VIRTUAL = re.compile(
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
 _PAST_MEETING = re.compile(
-    r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
+    r"\b(?:was|were) held\b[^.;,]*\bin (?:[A-Z][a-z]+ )?(?:19|20)\d\d\b"  # "in November 2025"
+    r"|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
     # "The committee last met in Damascus on 4 May": the round before
     r"|\blast (?:met|convened)\b|\bmet (?:last|previously)\b|\b(?:was|were) last held\b"
@@ -141,6 +143,10 @@ def find_place(
     this_round = reported_round(sentences)
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
+    lined = venue_line(sentences, lexicon)  # "Venue: Ministry of Defence Headquarters, Mogadishu"
+    if lined is not None:
+        at, (name, country, pid) = lined
+        return FoundPlace(name, country, at, pid, "from the venue line"), None
     reported = False  # a sentence before reported the talks, with no city of its own
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
