@@ -325,3 +325,53 @@ def test_a_releases_place_line_is_no_venue(lexicon: sg.Lexicon) -> None:
         "their defence talks on 14 October 2026 by video conference."
     )
     assert _place(text, lexicon) is None
+
+
+# --- the place: a border town named with the border, "here" under a byline's city and day,
+# "said here", a venue in a town the gazetteer lacks --------------------------------------------
+
+
+def test_a_border_town_named_with_the_border_alone(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Security chiefs from Ghana and Burkina Faso have met at the Elubo border to review "
+        "joint measures against extremism.\n\nThe meeting took place on 14 January 2026."
+    )
+    assert _place(text, lexicon) == ("Elubo", "GHA")
+
+
+def test_a_border_between_two_countries_is_no_town(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Security chiefs from Kenya and Somalia met on 14 January 2026 at the Kenya-Somalia "
+        "border to review joint measures against smuggling.\n\nThey agreed to share "
+        "intelligence."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_here_under_a_bylines_city_and_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nepal, India officials agree on patrols\n\nBy Our Correspondent\n\nBiratnagar, "
+        "Magh 6 (Jan 20)\n\nBorder officials of Nepal and India agreed to step up joint "
+        "patrols.\n\nThe agreement was reached at a coordination meeting held here on Monday."
+    )
+    assert _place(text, lexicon) == ("Biratnagar", "NPL")
+
+
+def test_said_here_is_where_the_story_was_filed(lexicon: sg.Lexicon) -> None:
+    text = (
+        "DHAKA, Oct 14, 2026 (BSS) - Border guards of Bangladesh and Myanmar agreed to step "
+        "up patrols.\n\nThe understanding was reached at a border conference held on October "
+        "12, a press release said here today."
+    )
+    assert _place(text, lexicon) is None
+
+
+def test_a_venue_in_a_town_the_gazetteer_lacks_is_not_the_datelines(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "DHAKA, Oct 14, 2026 (BSS) - Border guards of Bangladesh and Myanmar agreed to step "
+        "up patrols.\n\nThe understanding was reached at a conference held at the BGP "
+        "Headquarters in Maungdaw on October 12."
+    )
+    assert _place(text, lexicon) is None

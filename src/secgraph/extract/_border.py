@@ -46,6 +46,11 @@ _POST = re.compile(
     rf"(?:{_KIND}|town|city|village|settlement|market)\s+(?:of|at)\s+(?P<b>{_NAME})"
     # "at the Kapitan Andreevo border checkpoint", "at the Torkham Border Post"
     rf"|\b(?:at|in) (?:the )?(?P<a>{_NAME}) (?:[Bb]order|[Ff]rontier) {_KIND}\b"
+    # "met at the Paga border to review ...": a border town named with the border alone
+    rf"|\bat the (?P<c>{_NAME}) border\b(?!\s*(?:{_KIND}|town|city|village|with|between|of|"
+    r"areas?|regions?|districts?|provinces?|zones?|security|police|guards?|forces?|posts?|"
+    r"committee|commission|issues?|management|officials?|authorities|control|patrols?|"
+    r"-|\u2013)\b)"
 )
 #: words of a post's kind, not of its name: "the Namanga One Stop Border Post" is Namanga's
 _GENERIC_TAIL = re.compile(
@@ -145,9 +150,11 @@ def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> Bor
     for m in _POST.finditer(s.text):
         if _MEETING_BEFORE.search(s.text, 0, m.start()) is None:
             continue
-        name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or "").strip())
+        name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or m.group("c") or "").strip())
         if not name or lexicon.country_forms.get(name.split()[0]) is not None:
             continue  # "at the Bulgarian border checkpoint": a side, not a name
+        if m.group("c") and any(w in lexicon.country_forms for w in re.split(r"[- ]", name)):
+            continue  # "at the Kenya-Somalia border": two sides, no town
         named = _named(sentences, lexicon)
         adjective = lexicon.country_forms.get(m.group("adj") or "")
         if adjective is not None and adjective[0] in named:  # "the Ugandan border town of"

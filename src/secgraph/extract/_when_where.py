@@ -117,7 +117,8 @@ _PAST_MEETING = re.compile(
     re.I,
 )
 _HERE = re.compile(
-    r"\b(?:here|in this capital|in the capital)\b"
+    # not "a press release said here today": where the story was filed, not the meeting
+    r"\b(?<!said )(?<!told reporters )(?<!announced )(?:here|in this capital|in the capital)\b"
     r"|\bin this (?:[\w-]+ ){0,2}(?:city|town|port|capital)\b"  # "in this southern city of"
     r"|\b(?:took place|held|met)\s+(?:today\s+)?in this (?:building|hall|room|house|palace)\b"
 )
@@ -156,8 +157,9 @@ def find_place(
         if reported and not s.heading and tells_of_another(s.text):
             continue  # after talks reported with no city: "also met in Nairobi", "a summit in"
         future = is_future(s)
-        if venue is None and not future and not s.heading and _VENUE.search(s.text):
-            venue = s
+        at_venue = _VENUE.search(s.text) if venue is None and not (future or s.heading) else None
+        if at_venue is not None and not re.match(r",?\s+in\s+[A-Z]", s.text[at_venue.end() :]):
+            venue = s  # (not "at the BGP headquarters in Maungdaw": a town the gazetteer lacks)
         known = None if future else landmark_city(s.text, pakistan=pakistan)
         if known and dateline is not None and fold(dateline.city) == fold(known):
             known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
@@ -299,6 +301,9 @@ def _city_line(sentences: list[Sentence]) -> str | None:
             and re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}", s.text)
         ):
             return s.text  # "Nairobi" on the line under "By John Kamau"
+        placed = _BYLINE_CITY.fullmatch(s.text) if i > 0 else None
+        if placed is not None and re.match(r"By [A-Z]", sentences[i - 1].text):
+            return placed.group(1)  # "Nepalgunj, Magh 6 (Jan 20)" under "By Our Correspondent"
         agency = _CITY_AGENCY.fullmatch(s.text) if not s.heading else None
         if agency is not None:
             return agency.group(1)  # "Lima, Mar. 3 (ANDINA)." cut off as a sentence of its own
@@ -325,6 +330,8 @@ def _city_line(sentences: list[Sentence]) -> str | None:
     return None
 
 
+#: a city and its day, in any calendar, on the line under a byline
+_BYLINE_CITY = re.compile(r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),\s+[^.]{0,24}\d[^.]{0,16}")
 #: an agency's city and day alone: "Lima, Mar. 3 (ANDINA)."
 _CITY_AGENCY = re.compile(
     r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
