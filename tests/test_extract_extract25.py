@@ -375,3 +375,25 @@ def test_a_venue_in_a_town_the_gazetteer_lacks_is_not_the_datelines(
         "Headquarters in Maungdaw on October 12."
     )
     assert _place(text, lexicon) is None
+
+
+# --- the place: a border crossing named by its two towns, met on a weekday, a plan after it; an
+# attaché's post ---------------------------------------------------------------------------------
+
+
+def test_a_crossing_named_by_two_towns_met_on_a_weekday(lexicon: sg.Lexicon) -> None:
+    text = (
+        "SUBOTICA, 18 September 2026 - Police chiefs of Serbia and Hungary met on Wednesday at "
+        "the Kelebija-Tompa border crossing and agreed to resume mixed patrols from next "
+        "month.\n\nThey discussed migrant smuggling."
+    )
+    assert _place(text, lexicon) == ("Kelebija", "SRB")
+
+
+def test_an_attaches_post_is_not_the_venue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "South Africa and Argentina held their defence committee on 11 February 2026.\n\n"
+        "The Argentine delegation was led by its defence secretary with the Defence Attaché of "
+        "Argentina in Pretoria."
+    )
+    assert _place(text, lexicon) is None

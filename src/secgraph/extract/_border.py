@@ -63,7 +63,9 @@ _MEETING_BEFORE = re.compile(
     r"consultations|dialogue)\b"
     # at most twenty words between, none that makes the post a topic ("talks focused on
     # smuggling at the Torkham border crossing", "discussed the reopening of")
-    r"(?:\s+(?!(?:on|about|over|regarding|concerning|discussed|focused|reviewed|addressed|"
+    # ("met on Wednesday at the X border crossing": a day, not a topic)
+    r"(?:\s+(?!(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
+    r"about|over|regarding|concerning|discussed|focused|reviewed|addressed|"
     r"reopen\w*|clos\w*|situation|traffic|trade|smuggl\w*|crossings?|attacks?|incidents?)\b)"
     r"[\w'\u2019,()-]+){0,20}\s+$",
     re.I,
@@ -176,8 +178,14 @@ def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> Bor
             if g.group(1) in lexicon.country_forms
         }
         home = next((c for c in named if c not in guests), None)
+        pair = re.fullmatch(r"([A-Z][^\W\d_]{2,}(?: [A-Z][^\W\d_]+)*)-[A-Z][^\W\d_]{2,}.*", name)
         if home is not None:
+            # "the Horgoš-Röszke border crossing": a crossing named by its two towns, the
+            # reporting side's first
             return BorderPost(
-                name, home, None, "the border post's side is the first country the text names"
+                pair.group(1) if pair is not None else name,
+                home,
+                None,
+                "the border post's side is the first country the text names",
             )
     return None

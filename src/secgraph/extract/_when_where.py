@@ -83,7 +83,8 @@ _NOT_VENUE = re.compile(
     r"Fleet|Corps|ambassador|envoy|attach[ée]|Consul(?:[- ]General)?|Charg[ée] d['\u2019]"
     r"[Aa]ffaires(?: a\.?i\.?)?)\s*$"
     # "the Consul General of Tunisia in Tripoli", "the Embassy of Japan in Manila"
-    r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate)\s+of\s+"
+    r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate|"
+    r"Attach[ée]|Adviser|Advisor)\s+of\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
     re.I,
 )
@@ -167,7 +168,9 @@ def find_place(
         if place is not None:
             name, country, pid = place
             return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
-        post = border_post(s, sentences, lexicon) if not (future or s.heading) else None
+        post = border_post(s, sentences, lexicon) if not s.heading else None
+        if post is not None and future and not PAST_VERB.search(s.text, 0, s.text.find(post.name)):
+            post = None  # (but "met on Wednesday at the X border crossing and agreed to resume")
         if post is not None:  # "at the Kapitan Andreevo border checkpoint"
             return FoundPlace(post.name, post.country, s.index, post.place_id, post.guess), None
         host = _HOST_CITY.search(s.text) if not (future or s.heading) else None
