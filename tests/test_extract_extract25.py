@@ -397,3 +397,34 @@ def test_an_attaches_post_is_not_the_venue(lexicon: sg.Lexicon) -> None:
         "Argentina in Pretoria."
     )
     assert _place(text, lexicon) is None
+
+
+# --- the place: a town the gazetteer lacks, "met last week", a meeting still to come ------------
+
+
+def test_a_town_the_gazetteer_lacks_is_the_reporting_sides(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Security chiefs from Liberia and Guinea met last week in Foya to review security "
+        "along the Makona river.\n\nThey agreed to set up joint patrols."
+    )
+    assert _place(text, lexicon) == ("Foya", "LBR")
+
+
+def test_a_town_held_at_a_named_centre(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The fourth session of the Gambia-Senegal Joint Commission on Defence and Security was "
+        "held last week at the Sir Alieu Njie International Conference Centre in Kerewan.\n\n"
+        "The two sides agreed to share intelligence."
+    )
+    assert _place(text, lexicon) == ("Kerewan", "GMB")
+
+
+def test_a_meeting_still_to_come_is_another_events_place() -> None:
+    from secgraph.extract._governed import foreign_place
+
+    text = "They further agreed that the joint committee would meet in Nzerekore in January."
+    at = text.index("in Nzerekore")
+    assert foreign_place(text, at, at + len("in Nzerekore"))
+    held = "The joint committee met in Nzerekore in January."
+    at = held.index("in Nzerekore")
+    assert not foreign_place(held, at, at + len("in Nzerekore"))

@@ -32,7 +32,7 @@ from ._lexicon import Lexicon
 from ._regions import region_countries
 from ._text import Sentence
 
-__all__ = ["BorderPost", "border_post", "placed_by_region"]
+__all__ = ["BorderPost", "border_post", "home_country", "placed_by_region"]
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,2}"
 _KIND = (
@@ -147,6 +147,18 @@ def placed_by_region(
     return BorderPost(name, country) if country is not None else None
 
 
+def home_country(sentences: list[Sentence], lexicon: Lexicon) -> str | None:
+    """The first country the text names that it does not call the guest ("hosted a Guinean
+    delegation"): the reporting side."""
+    guests = {
+        lexicon.country_forms[g.group(1)][0]
+        for x in sentences
+        for g in _GUEST.finditer(x.text)
+        if g.group(1) in lexicon.country_forms
+    }
+    return next((c for c in _named(sentences, lexicon) if c not in guests), None)
+
+
 def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> BorderPost | None:
     """The border post or town a sentence holds the meeting at, with its country, or None."""
     for m in _POST.finditer(s.text):
@@ -171,13 +183,7 @@ def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> Bor
             country = next((w[1] for w in words if w is not None and w[1] in named), None)
         if country is not None:
             return BorderPost(name, country)
-        guests = {
-            lexicon.country_forms[g.group(1)][0]
-            for x in sentences
-            for g in _GUEST.finditer(x.text)
-            if g.group(1) in lexicon.country_forms
-        }
-        home = next((c for c in named if c not in guests), None)
+        home = home_country(sentences, lexicon)
         pair = re.fullmatch(r"([A-Z][^\W\d_]{2,}(?: [A-Z][^\W\d_]+)*)-[A-Z][^\W\d_]{2,}.*", name)
         if home is not None:
             # "the Horgoš-Röszke border crossing": a crossing named by its two towns, the

@@ -299,6 +299,11 @@ _PLANNED = re.compile(
     r"discussions|negotiations)\b)[^.;,]){0,80}$",
     re.I,
 )
+#: a meeting still to come: "agreed that the committee would meet in Gueckedou in January"
+_TO_COME = re.compile(
+    r"\b(?:would|will|shall|is to|are to|is due to|are due to)\s+(?:\w+\s+){0,2}?"
+    r"(?:meet|be held|convene|take place|reconvene)\s+(?:[a-z]+\s+){0,3}$"
+)
 #: a speaker's seat after the city: "the ministry in Nairobi said" (not "talks in Islamabad,
 #: said a statement")
 _SPEAKER_AFTER = re.compile(r"\s+(?:said|says|announced|reported|stated|added)\b")
@@ -327,5 +332,6 @@ def foreign_place(text: str, at: int, end: int) -> bool:
         or _PAST_AFTER.match(text, end)
         or _SINCE_MEETING.search(before)
         or _PLANNED.search(before)
+        or _TO_COME.search(before)
         or _SPEAKER_AFTER.match(text, end)
     )

@@ -30,6 +30,7 @@ from ._namesakes import (
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
+from ._towns import unknown_town
 from ._venueline import venue_line
 from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -108,7 +109,8 @@ _PAST_MEETING = re.compile(
     r"|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
     # "The committee last met in Damascus on 4 May": the round before
-    r"|\blast (?:met|convened)\b|\bmet (?:last|previously)\b|\b(?:was|were) last held\b"
+    r"|\blast (?:met|convened)\b|\b(?:was|were) last held\b"
+    r"|\bmet (?:last(?!\s+(?:week|month|weekend|night|\w+day)\b)|previously)\b"
     # "The previous Combifron was held in Quito": an earlier one of a named series
     r"|^(?:The|Its|Their) (?:previous|preceding|prior|last) [^.;]{0,60}?\b(?:was|were) "
     r"(?:held|convened)\b"
@@ -150,6 +152,7 @@ def find_place(
         at, (name, country, pid) = lined
         return FoundPlace(name, country, at, pid, "from the venue line"), None
     reported = False  # a sentence before reported the talks, with no city of its own
+    unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
@@ -203,7 +206,13 @@ def find_place(
                 place = (town.name, town.country, None) if town is not None else None
             if place is None:  # "in Kacyiru, Kigali": a quarter the gazetteer lacks, its city
                 place = city_after(s.text, m.end(), sentences, lexicon)
-            if place is None:
+            if place is None:  # "met last week in Kailahun": kept in case nothing else is found
+                town = (
+                    None
+                    if future or s.heading or unknown is not None
+                    else unknown_town(s.text, m.start(), m.group(1), sentences, lexicon)
+                )
+                unknown = (*town, s.index) if town is not None else unknown
                 continue
             if future and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
@@ -260,6 +269,9 @@ def find_place(
                 country = namesake(name, country, sentences, lexicon) if pid is None else country
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
         reported = reported or (not s.heading and not future and reports_talks(s.text))
+    if unknown is not None:
+        name, country, why, at = unknown
+        return FoundPlace(name, country, at, None, why), None
     filed = dateline.city if dateline is not None else _city_line(sentences)
     place = resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
     if venue is not None and place is not None:
