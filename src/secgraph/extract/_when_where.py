@@ -207,12 +207,12 @@ def find_place(
             if place is None:  # "in Kacyiru, Kigali": a quarter the gazetteer lacks, its city
                 place = city_after(s.text, m.end(), sentences, lexicon)
             if place is None:  # "met last week in Kailahun": kept in case nothing else is found
-                town = (
+                lacking = (
                     None
                     if future or s.heading or unknown is not None
                     else unknown_town(s.text, m.start(), m.group(1), sentences, lexicon)
                 )
-                unknown = (*town, s.index) if town is not None else unknown
+                unknown = (*lacking, s.index) if lacking is not None else unknown
                 continue
             if future and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
