@@ -21,6 +21,7 @@ __all__ = [
     "SIGNED_BEFORE",
     "foreign_date",
     "foreign_place",
+    "place_to_come",
     "still_to_come",
     "tells_of_talks",
 ]
@@ -315,6 +316,16 @@ _PAST_AFTER = re.compile(
 )
 
 
+def place_to_come(text: str, at: int) -> bool:
+    """Whether the city named at ``at`` is a meeting's still to come, as a clause after the
+    past tells it ("agreed that the committee would meet in Nzerekore in January").
+
+    >>> place_to_come("They agreed that the committee would meet in Nzerekore.", 42)
+    True
+    """
+    return _TO_COME.search(text[max(0, at - 100) : at]) is not None
+
+
 def foreign_place(text: str, at: int, end: int) -> bool:
     """Whether the city named between ``at`` (its preposition) and ``end`` is another
     event's: "weeks after they met in Nairobi", "the agreement reached in Nairobi", "as agreed
@@ -332,6 +343,5 @@ def foreign_place(text: str, at: int, end: int) -> bool:
         or _PAST_AFTER.match(text, end)
         or _SINCE_MEETING.search(before)
         or _PLANNED.search(before)
-        or _TO_COME.search(before)
         or _SPEAKER_AFTER.match(text, end)
     )

@@ -15,7 +15,7 @@ from ._border import border_post, placed_by_region
 from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
-from ._governed import foreign_place
+from ._governed import foreign_place, place_to_come
 from ._lexicon import Lexicon
 from ._namesakes import (
     described,
@@ -120,8 +120,7 @@ _PAST_MEETING = re.compile(
     re.I,
 )
 _HERE = re.compile(
-    # not "a press release said here today": where the story was filed, not the meeting
-    r"\b(?<!said )(?<!told reporters )(?<!announced )(?:here|in this capital|in the capital)\b"
+    r"\b(?:here|in this capital|in the capital)\b"
     r"|\bin this (?:[\w-]+ ){0,2}(?:city|town|port|capital)\b"  # "in this southern city of"
     r"|\b(?:took place|held|met)\s+(?:today\s+)?in this (?:building|hall|room|house|palace)\b"
 )
@@ -214,7 +213,7 @@ def find_place(
                 )
                 unknown = (*lacking, s.index) if lacking is not None else unknown
                 continue
-            if future and not _past_part(s.text, m.start()):
+            if (future or place_to_come(s.text, m.start())) and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
@@ -262,6 +261,8 @@ def find_place(
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
         filed = dateline.city if dateline is not None else _city_line(sentences)
         here = _HERE.search(s.text) or (s.index <= opening + 2 and _AT_HOME.search(s.text))
+        if here and _SAID.search(s.text, 0, here.start()) and _HELD_IN_TOWN.search(s.text):
+            here = None  # "held at the BGP headquarters in Maungdaw, a release said here today"
         if filed is not None and here and not future:
             place = resolve_city(filed, lexicon, filed=True)
             if place is not None:
@@ -287,6 +288,10 @@ def find_place(
     return None, None
 
 
+#: "said here": where the statement was made, the filing's place
+_SAID = re.compile(r"\b(?:said|told reporters|announced|stated)\s+$")
+#: the meeting held in a named place the rules could not resolve
+_HELD_IN_TOWN = re.compile(r"\b(?:held|met|took place|convened)\b[^.;]{0,80}?\bin\s+[A-Z]")
 #: a border town's side: "held in Moyale, on the Ethiopian side of the border town"
 _SIDE_OF = re.compile(r",?\s+on the ([A-Z][\w-]+) side\b")
 #: a venue that is no city: a camp, a base, a headquarters
