@@ -426,3 +426,12 @@ def test_a_meeting_still_to_come_is_another_events_place() -> None:
     assert place_to_come(text, text.index("in Nzerekore"))
     held = "The joint committee met in Nzerekore in January."
     assert not place_to_come(held, held.index("in Nzerekore"))
+
+
+def test_a_border_post_with_no_side_is_on_the_filing_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Colombia and Ecuador end border talks\n\nQUITO - Police and army officers of Ecuador "
+        "and Colombia agreed on 5 March 2026 to run coordinated patrols, after two days of "
+        "talks at the Tufino border post."
+    )
+    assert _place(text, lexicon) == ("Tufino", "ECU")

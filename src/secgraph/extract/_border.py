@@ -159,8 +159,13 @@ def home_country(sentences: list[Sentence], lexicon: Lexicon) -> str | None:
     return next((c for c in _named(sentences, lexicon) if c not in guests), None)
 
 
-def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> BorderPost | None:
-    """The border post or town a sentence holds the meeting at, with its country, or None."""
+def border_post(
+    s: Sentence, sentences: list[Sentence], lexicon: Lexicon, *, filed: str | None = None
+) -> BorderPost | None:
+    """The border post or town a sentence holds the meeting at, with its country, or None.
+    ``filed`` is the country (ISO alpha-3) of the city the story was filed from: the
+    reporting side, before the first country the text names ("QUITO - ... talks at the
+    Rumichaca border post" under a headline naming Colombia first)."""
     for m in _POST.finditer(s.text):
         if _MEETING_BEFORE.search(s.text, 0, m.start()) is None:
             continue
@@ -184,6 +189,7 @@ def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> Bor
         if country is not None:
             return BorderPost(name, country)
         home = home_country(sentences, lexicon)
+        home = filed if filed is not None and filed in named else home
         pair = re.fullmatch(r"([A-Z][^\W\d_]{2,}(?: [A-Z][^\W\d_]+)*)-[A-Z][^\W\d_]{2,}.*", name)
         if home is not None:
             # "the Horgoš-Röszke border crossing": a crossing named by its two towns, the

@@ -152,6 +152,9 @@ def find_place(
         return FoundPlace(name, country, at, pid, "from the venue line"), None
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
+    filed_city = dateline.city if dateline is not None else None
+    filed_at = resolve_city(filed_city, lexicon, filed=True) if filed_city else None
+    filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
@@ -170,7 +173,7 @@ def find_place(
         if place is not None:
             name, country, pid = place
             return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
-        post = border_post(s, sentences, lexicon) if not s.heading else None
+        post = border_post(s, sentences, lexicon, filed=filed_in) if not s.heading else None
         if post is not None and future and not PAST_VERB.search(s.text, 0, s.text.find(post.name)):
             post = None  # (but "met on Wednesday at the X border crossing and agreed to resume")
         if post is not None:  # "at the Kapitan Andreevo border checkpoint"
