@@ -281,14 +281,14 @@ def test_a_capital_written_with_its_own_diacritics(lexicon: sg.Lexicon) -> None:
     assert _place(text, lexicon) == ("Hà Nội", "VNM")
 
 
-def test_an_earlier_meeting_held_in_a_month_and_year_is_not_the_place(
+def test_talks_held_in_a_city_in_a_month_and_year_are_this_meetings(
     lexicon: sg.Lexicon,
 ) -> None:
     text = (
-        "Vietnam and Japan held defence talks on 2 December 2026.\n\n"
-        "Their defence dialogue was held in Tokyo in November 2025."
+        "Kenya and Uganda reviewed their border security cooperation.\n\n"
+        "The talks were held in Nairobi in March 2026 and focused on cattle rustling."
     )
-    assert _place(text, lexicon) is None
+    assert _place(text, lexicon) == ("Nairobi", "KEN")
 
 
 def test_a_plan_told_with_today_is_not_the_place(lexicon: sg.Lexicon) -> None:
