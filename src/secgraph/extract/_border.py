@@ -18,7 +18,8 @@ of 15,000 people or more), so the text must say whose side it is on:
    reporting side (marked for review as a guess).
 
 A town the gazetteer lacks, followed by its region ("in Desaguadero, Puno region", "in X, in
-the Y province"), takes the region's country by rule 2 (:func:`placed_by_region`).
+the Y province", "in Queenscliff, Victoria": a first-level region of a country the text
+names), takes the region's country by rule 2 (:func:`placed_by_region`).
 """
 
 from __future__ import annotations
@@ -28,9 +29,10 @@ from dataclasses import dataclass
 
 from ._cities import resolve_city
 from ._lexicon import Lexicon
+from ._regions import region_countries
 from ._text import Sentence
 
-__all__ = ["BorderPost", "border_post", "placed_by_region"]
+__all__ = ["BorderPost", "border_post", "home_country", "placed_by_region"]
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,2}"
 _KIND = (
@@ -44,6 +46,11 @@ _POST = re.compile(
     rf"(?:{_KIND}|town|city|village|settlement|market)\s+(?:of|at)\s+(?P<b>{_NAME})"
     # "at the Kapitan Andreevo border checkpoint", "at the Torkham Border Post"
     rf"|\b(?:at|in) (?:the )?(?P<a>{_NAME}) (?:[Bb]order|[Ff]rontier) {_KIND}\b"
+    # "met at the Paga border to review ...": a border town named with the border alone
+    rf"|\bat the (?P<c>{_NAME}) border\b(?!\s*(?:{_KIND}|town|city|village|with|between|of|"
+    r"areas?|regions?|districts?|provinces?|zones?|security|police|guards?|forces?|posts?|"
+    r"committee|commission|issues?|management|officials?|authorities|control|patrols?|"
+    r"-|\u2013)\b)"
 )
 #: words of a post's kind, not of its name: "the Namanga One Stop Border Post" is Namanga's
 _GENERIC_TAIL = re.compile(
@@ -56,7 +63,9 @@ _MEETING_BEFORE = re.compile(
     r"consultations|dialogue)\b"
     # at most twenty words between, none that makes the post a topic ("talks focused on
     # smuggling at the Torkham border crossing", "discussed the reopening of")
-    r"(?:\s+(?!(?:on|about|over|regarding|concerning|discussed|focused|reviewed|addressed|"
+    # ("met on Wednesday at the X border crossing": a day, not a topic)
+    r"(?:\s+(?!(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
+    r"about|over|regarding|concerning|discussed|focused|reviewed|addressed|"
     r"reopen\w*|clos\w*|situation|traffic|trade|smuggl\w*|crossings?|attacks?|incidents?)\b)"
     r"[\w'\u2019,()-]+){0,20}\s+$",
     re.I,
@@ -113,7 +122,20 @@ def _side(text: str, end: int, lexicon: Lexicon, named: list[str]) -> str | None
         city = resolve_city(region.group(1), lexicon)
         if city is not None and city[1] in named:
             return city[1]
+    state = _STATE.match(text, end)  # "in Queenscliff, Victoria, on 4 March": a state's name
+    if state is not None:
+        inside = [c for c in region_countries(state.group(1)) if c in named]
+        if len(inside) == 1:
+            return inside[0]
     return None
+
+
+#: a region's bare name after a town: "in Queenscliff, Victoria," (a comma before, and the
+#: clause going on or ending after)
+_STATE = re.compile(
+    r",\s+([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+){0,2})(?=\s*(?:[,.;)]|$|\s(?:on|for|from|"
+    r"to|in|this|last|and|where)\b))"
+)
 
 
 def placed_by_region(
@@ -125,14 +147,33 @@ def placed_by_region(
     return BorderPost(name, country) if country is not None else None
 
 
-def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> BorderPost | None:
-    """The border post or town a sentence holds the meeting at, with its country, or None."""
+def home_country(sentences: list[Sentence], lexicon: Lexicon) -> str | None:
+    """The first country the text names that it does not call the guest ("hosted a Guinean
+    delegation"): the reporting side."""
+    guests = {
+        lexicon.country_forms[g.group(1)][0]
+        for x in sentences
+        for g in _GUEST.finditer(x.text)
+        if g.group(1) in lexicon.country_forms
+    }
+    return next((c for c in _named(sentences, lexicon) if c not in guests), None)
+
+
+def border_post(
+    s: Sentence, sentences: list[Sentence], lexicon: Lexicon, *, filed: str | None = None
+) -> BorderPost | None:
+    """The border post or town a sentence holds the meeting at, with its country, or None.
+    ``filed`` is the country (ISO alpha-3) of the city the story was filed from: the
+    reporting side, before the first country the text names ("QUITO - ... talks at the
+    Rumichaca border post" under a headline naming Colombia first)."""
     for m in _POST.finditer(s.text):
         if _MEETING_BEFORE.search(s.text, 0, m.start()) is None:
             continue
-        name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or "").strip())
+        name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or m.group("c") or "").strip())
         if not name or lexicon.country_forms.get(name.split()[0]) is not None:
             continue  # "at the Bulgarian border checkpoint": a side, not a name
+        if m.group("c") and any(w in lexicon.country_forms for w in re.split(r"[- ]", name)):
+            continue  # "at the Kenya-Somalia border": two sides, no town
         named = _named(sentences, lexicon)
         adjective = lexicon.country_forms.get(m.group("adj") or "")
         if adjective is not None and adjective[0] in named:  # "the Ugandan border town of"
@@ -147,15 +188,16 @@ def border_post(s: Sentence, sentences: list[Sentence], lexicon: Lexicon) -> Bor
             country = next((w[1] for w in words if w is not None and w[1] in named), None)
         if country is not None:
             return BorderPost(name, country)
-        guests = {
-            lexicon.country_forms[g.group(1)][0]
-            for x in sentences
-            for g in _GUEST.finditer(x.text)
-            if g.group(1) in lexicon.country_forms
-        }
-        home = next((c for c in named if c not in guests), None)
+        home = home_country(sentences, lexicon)
+        home = filed if filed is not None and filed in named else home
+        pair = re.fullmatch(r"([A-Z][^\W\d_]{2,}(?: [A-Z][^\W\d_]+)*)-[A-Z][^\W\d_]{2,}.*", name)
         if home is not None:
+            # "the Horgoš-Röszke border crossing": a crossing named by its two towns, the
+            # reporting side's first
             return BorderPost(
-                name, home, None, "the border post's side is the first country the text names"
+                pair.group(1) if pair is not None else name,
+                home,
+                None,
+                "the border post's side is the first country the text names",
             )
     return None

@@ -3,6 +3,8 @@
 - The Solar Hijri (Iranian) calendar, as an Iranian agency dates its stories ("TEHRAN, Aban 26,
   1403 (IRNA)"): converted exactly with ``jdatetime`` (the official calendar's algorithm), and
   only with its year: "Aban 26" alone stays no date.
+- The Thai solar calendar, as a Thai page dates itself ("วันพฤหัสบดีที่ 14 มกราคม 2570"):
+  the Gregorian months, the Buddhist Era's year (543 ahead); read in a date line only.
 - A gazette's spelled date ("on the sixteenth day of January, Two Thousand and Twenty-Five").
 
 The lunar Hijri calendar ("Rabi Al-Thani 13, 1446 AH") is not converted: a release that gives
@@ -20,7 +22,7 @@ import jdatetime
 from ._text import MONTH, MONTHS
 from ._topics import ORDINAL_WORDS
 
-__all__ = ["solar_hijri_dates", "spelled_dates"]
+__all__ = ["solar_hijri_dates", "spelled_dates", "thai_dates_in_english"]
 
 _SOLAR_MONTHS = {
     name: i
@@ -140,3 +142,66 @@ def spelled_dates(text: str) -> list[tuple[dt.date, tuple[int, int]]]:
             continue
         out.append((date, (m.start(), m.end())))
     return out
+
+
+#: the Thai solar calendar's months (the Gregorian months), full and abbreviated
+_THAI_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("มกราคม", "ม.ค."),
+            ("กุมภาพันธ์", "ก.พ."),
+            ("มีนาคม", "มี.ค."),
+            ("เมษายน", "เม.ย."),
+            ("พฤษภาคม", "พ.ค."),
+            ("มิถุนายน", "มิ.ย."),
+            ("กรกฎาคม", "ก.ค."),
+            ("สิงหาคม", "ส.ค."),
+            ("กันยายน", "ก.ย."),
+            ("ตุลาคม", "ต.ค."),
+            ("พฤศจิกายน", "พ.ย."),
+            ("ธันวาคม", "ธ.ค."),
+        ],
+        start=1,
+    )
+    for name in names
+}
+#: "วันพฤหัสบดีที่ 14 มกราคม 2570" (Thursday the 14th of January, Buddhist Era 2570): the
+#: weekday before it is dropped, the year is the Buddhist Era's (543 years ahead)
+_THAI = re.compile(
+    r"(?:วัน\S{0,12}?ที่\s*)?(\d{1,2})\s*("
+    + "|".join(re.escape(n) for n in sorted(_THAI_MONTHS, key=len, reverse=True))
+    + r")\s*(?:พ\.ศ\.\s*)?(25\d\d)"
+)
+
+
+def thai_dates_in_english(line: str) -> str:
+    """A date line's Thai solar date, written as the Gregorian date in English.
+
+    >>> thai_dates_in_english("วันพฤหัสบดีที่ 14 มกราคม 2570")
+    '14 January 2027'
+    >>> thai_dates_in_english("3 ก.พ. 2569 - NNT")
+    '3 February 2026 - NNT'
+    """
+
+    def swap(m: re.Match[str]) -> str:
+        month = MONTH_NAMES[_THAI_MONTHS[m.group(2)] - 1]
+        return f"{int(m.group(1))} {month} {int(m.group(3)) - 543}"
+
+    return _THAI.sub(swap, line)
+
+
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]

@@ -14,9 +14,10 @@ import unicodedata
 from functools import cache
 
 from ._lexicon import Lexicon, city_country
+from ._text import Dateline, Sentence
 from ._venues import close_city
 
-__all__ = ["capital", "countries_of", "fold", "resolve_city"]
+__all__ = ["capital", "city_after", "countries_of", "country_city", "fold", "resolve_city"]
 
 
 def fold(name: str) -> str:
@@ -46,8 +47,14 @@ def resolve_city(
                 return place.name, place.country, place.id
         form = lexicon.country_forms.get(name)
         if form is not None and form[1] != "capital":
-            if form[1] == "name" and iso2.get(city_country(name) or "") == form[0]:
-                return name, form[0], None  # Singapore, Kuwait: the city is the country's
+            if (
+                form[1] == "name"
+                and iso2.get(city_country(name) or "") == form[0]
+                and capital(lexicon, form[0]) in (None, name)
+            ):
+                # Singapore, Djibouti: the city is the country's (not Mozambique's small town
+                # of its name, in "Mozambique's Cabo Delgado province")
+                return name, form[0], None
             if (
                 filed
                 and form[1] == "name"
@@ -70,8 +77,54 @@ def resolve_city(
         variant = " ".join(words[:n]).rstrip(".,")
         if variant in _SPELLINGS:
             return variant, _SPELLINGS[variant], None
+        if fold(variant) in _FOLDED:  # "Hà Nội" as Vietnamese writes it
+            return variant, _FOLDED[fold(variant)], None
     near = close_city(whole)  # a long name spelled another way
     return (whole, iso2[near], None) if near in iso2 else None
+
+
+def country_city(
+    name: str, lexicon: Lexicon, dateline: Dateline | None
+) -> tuple[str, str, str | None] | None:
+    """The city a country's name stands for in "talks in Kuwait", when the story was filed
+    from that city ("KUWAIT, 3 March (KUNA)", "MEXICO CITY"): a country whose city bears
+    its name. Under no dateline, or one elsewhere, the name is the country's.
+    """
+    form = lexicon.country_forms.get(name)
+    if dateline is None or form is None or form[1] != "name":
+        return None
+    city = resolve_city(name, lexicon, filed=True)
+    filed = resolve_city(dateline.city, lexicon, filed=True)
+    if city is None or filed is None or fold(filed[0]) != fold(city[0]):
+        return None
+    return city
+
+
+#: a city after a quarter's name: "in Kacyiru, Kigali", "in Westlands, Nairobi."
+_THEN_CITY = re.compile(
+    r",\s+([A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,2}?)(?=\s*(?:[,.;:)]|$|\s+(?:on|in|"
+    r"this|last|for|from|to|and|where|with)\b))"
+)
+
+
+def city_after(
+    text: str, end: int, sentences: list[Sentence], lexicon: Lexicon
+) -> tuple[str, str, str | None] | None:
+    """The city named after a comma at ``end``, where a quarter, a suburb or a district the
+    gazetteer lacks was named before it ("in Kacyiru, Kigali"): a city of a country the text
+    names (not by its capital's name), never a country ("in Kacyiru, Rwanda" says only the
+    country)."""
+    m = _THEN_CITY.match(text, end)
+    if m is None or lexicon.country_forms.get(m.group(1), ("", ""))[1] not in ("", "capital"):
+        return None
+    city = resolve_city(m.group(1), lexicon)
+    named = {
+        form[0]
+        for s in sentences
+        for found in lexicon.country_pattern.finditer(s.text)
+        if (form := lexicon.country_forms[found.group()])[1] != "capital"
+    }
+    return city if city is not None and city[1] in named else None
 
 
 #: capitals and seats of talks that GeoNames and the reference data spell another way (the
@@ -97,6 +150,8 @@ _SPELLINGS = {
     "Hargeisa": "SOM",
 }
 
+
+_FOLDED = {fold(k): v for k, v in _SPELLINGS.items()}
 
 #: City names that are also ordinary words of the genre.
 _NOT_CITIES = frozenset(

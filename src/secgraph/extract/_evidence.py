@@ -52,6 +52,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._countries import is_meeting
+from ._openclose import opened_and_closed
 from ._stamps import filing_stamp
 from ._text import Sentence, find_dateline
 from ._times import names_a_time
@@ -387,6 +388,10 @@ def check_evidence(
             continue
         start, end = _days(other)
         if end < first or start > last:
+            span = opened_and_closed(found, other, sentences)  # "started on Sunday"
+            if span is not None:
+                found, (first, last) = span, _days(span)
+                continue
             return None, (
                 f"two dates disagree: {where} and {_show(other)} "
                 f"(sentence {other.sentence + 1}); neither taken"

@@ -21,6 +21,7 @@ __all__ = [
     "SIGNED_BEFORE",
     "foreign_date",
     "foreign_place",
+    "place_to_come",
     "still_to_come",
     "tells_of_talks",
 ]
@@ -292,10 +293,17 @@ _SINCE_MEETING = re.compile(
 #: a plan the talks made: "agreed to train officers in", "decided to open an office in" (not
 #: "agreed to set up patrols at talks in": the talks' own city)
 _PLANNED = re.compile(
-    r"\b(?:agreed|decided|pledged|committed|undertook|resolved|plans?|planned|intends?)\s+to\s+"
+    r"\b(?:agreed|decided|pledged|committed|undertook|resolved|plans?|planned|intends?)\s+"
+    # "committed today to hold a joint training for border officers on document fraud in"
+    r"(?:(?:today|also|further|jointly|yesterday|on \w+day)\s+)?to\s+"
     r"(?:(?!\b(?:talks|meeting|held|met|dialogue|session|consultations|conference|"
-    r"discussions|negotiations)\b)[^.;,]){0,60}$",
+    r"discussions|negotiations)\b)[^.;,]){0,80}$",
     re.I,
+)
+#: a meeting still to come: "agreed that the committee would meet in Gueckedou in January"
+_TO_COME = re.compile(
+    r"\b(?:would|will|shall|is to|are to|is due to|are due to)\s+(?:\w+\s+){0,2}?"
+    r"(?:meet|be held|convene|take place|reconvene)\s+(?:[a-z]+\s+){0,3}$"
 )
 #: a speaker's seat after the city: "the ministry in Nairobi said" (not "talks in Islamabad,
 #: said a statement")
@@ -306,6 +314,16 @@ _PAST_AFTER = re.compile(
     r"\s*,?\s*(?:last year|in (?:19|20)\d\d|earlier this year|"
     r"(?:a|one|two|three|several) (?:years?|months?) ago)\b"
 )
+
+
+def place_to_come(text: str, at: int) -> bool:
+    """Whether the city named at ``at`` is a meeting's still to come, as a clause after the
+    past tells it ("agreed that the committee would meet in Nzerekore in January").
+
+    >>> place_to_come("They agreed that the committee would meet in Nzerekore.", 42)
+    True
+    """
+    return _TO_COME.search(text[max(0, at - 100) : at]) is not None
 
 
 def foreign_place(text: str, at: int, end: int) -> bool:

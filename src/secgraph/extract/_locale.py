@@ -2,33 +2,40 @@
 and month in "05/03/2025".
 
 A ministry's English page often keeps its date line in the site's language ("05 marzo 2025",
-"12 de marzo de 2025", "5 mars 2025"): only such a line is read this way, never the story's
-sentences. A slashed date two readings fit is read day first, as every country but a few
-writes it, unless the text shows the month-first way: an unambiguous "3/14/2025" in it, a
-12-hour clock after it ("3/5/2025 8:15:00 PM"), or a party that writes month first (the
-United States, the Philippines, Canada), where it stays unread. A dateline's month and day
-("KUWAIT, March 5 (KUNA) --") decide it first (``_stamps.dated_heading``).
+"12 de marzo de 2025", "5 mars 2025", "8. jul 2026. godine", "12 maja 2026 r."): only such a
+line is read this way, never the story's sentences. A slashed date two readings fit is read
+day first, as every country but a few writes it, unless the text shows the month-first way:
+an unambiguous "3/14/2025" in it, a 12-hour clock after it ("3/5/2025 8:15:00 PM"), or a
+party that writes month first (the United States, the Philippines, Canada), where it stays
+unread. A dateline's month and day ("KUWAIT, March 5 (KUNA) --") decide it first
+(``_stamps.dated_heading``).
 """
 
 from __future__ import annotations
 
 import re
 
+from ._calendars import thai_dates_in_english
+
 __all__ = ["day_first", "english_months"]
 
 _FOREIGN_MONTHS = {
-    "January": "gennaio enero janvier janeiro januar",
-    "February": "febbraio febrero f\u00e9vrier fevereiro februar",
-    "March": "marzo mars mar\u00e7o m\u00e4rz",
-    "April": "aprile abril avril",
-    "May": "maggio mayo mai maio",
-    "June": "giugno junio juin junho juni",
-    "July": "luglio julio juillet julho juli",
-    "August": "agosto ao\u00fbt",
-    "September": "settembre septiembre septembre setembro",
-    "October": "ottobre octubre octobre outubro oktober",
-    "November": "novembre noviembre novembro",
-    "December": "dicembre diciembre d\u00e9cembre dezembro dezember",
+    "January": "gennaio enero janvier janeiro januar januari ocak ianuarie stycznia ledna",
+    "February": "febbraio febrero f\u00e9vrier fevereiro februar februari \u015fubat februarie "
+    "lutego \u00fanora",
+    "March": "marzo mars mar\u00e7o m\u00e4rz mart maart maret mac martie marec marca b\u0159ezna",
+    "April": "aprile abril avril nisan aprilie kwietnia dubna",
+    "May": "maggio mayo mai maio maj mei may\u0131s maja kv\u011btna",
+    "June": "giugno junio juin junho juni jun junij iunie haziran czerwca \u010dervna",
+    "July": "luglio julio juillet julho juli jul julij julai iulie temmuz lipca \u010dervence",
+    "August": "agosto ao\u00fbt avgust augustus augusti agustus ogos a\u011fustos sierpnia srpna",
+    "September": "settembre septiembre septembre setembro septembar septembrie eyl\u00fcl "
+    "wrze\u015bnia z\u00e1\u0159\u00ed",
+    "October": "ottobre octubre octobre outubro oktober oktobar octombrie ekim "
+    "pa\u017adziernika \u0159\u00edjna",
+    "November": "novembre noviembre novembro novembar noiembrie kas\u0131m listopadu",
+    "December": "dicembre diciembre d\u00e9cembre dezembro dezember decembar desember "
+    "disember desember decembrie aral\u0131k grudnia prosince",
 }
 _TO_ENGLISH = {w: en for en, words in _FOREIGN_MONTHS.items() for w in words.split()}
 _FOREIGN = re.compile(
@@ -51,7 +58,7 @@ def english_months(line: str) -> str:
     def swap(m: re.Match[str]) -> str:
         return f" {_TO_ENGLISH[m.group(2).lower()]}" + (" " if m.group(3) else "")
 
-    return _FOREIGN.sub(swap, line)
+    return _FOREIGN.sub(swap, thai_dates_in_english(line))
 
 
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(?:19|20)\d\d(?![\d/])")

@@ -79,7 +79,7 @@ _PART = re.compile(r"\s[/|\u2022\u00b7\u2013\u2014-]\s|\s{2,}")
 
 
 def _classed(html: str) -> set[dt.date]:
-    from ._stamps import date_line
+    from ._stamps import date_line, header_date
 
     out = set()
     for m in _CLASSED.finditer(html):
@@ -89,6 +89,8 @@ def _classed(html: str) -> set[dt.date]:
             # April 22, 2026" alone still dates the page)
             first = _UPDATED_PART.split(m.group(2))[0]
             day = date_line(first if first.strip() else m.group(2))
+            if day is None and not first.strip():  # "Last updated: 25/06/2026 // Site name"
+                day = header_date(m.group(2))
             if day is not None:
                 out.add(day)
     for m in _LABELLED.finditer(html):
@@ -131,6 +133,24 @@ def _text_day(m: re.Match[str]) -> dt.date | None:
     return date_line(m.group(3))
 
 
+def _time_texts(html: str) -> set[dt.date]:
+    """The days of the page's ``<time>`` elements that give their date only as text, when
+    they are one date: a "More news" list's ``<time>03/06/2026</time>``,
+    ``<time>18/05/2026</time>`` dates its own stories, not the page (a date two readings fit
+    counts as a date too)."""
+    from ._stamps import date_line
+
+    found = [m for m in _TIME_TEXT.finditer(html) if _timed_element(m)]
+    texts = {
+        re.sub(r"\s+", " ", m.group(3))
+        for m in found
+        if any(date_line(m.group(3), day_first=first) for first in (None, True, False))
+    }
+    if len(texts) > 1:
+        return set()
+    return {d for m in found if (d := _text_day(m)) is not None}
+
+
 def published_day(html: str) -> dt.date | None:
     """The page's publication day, or None when its markup gives none or disagrees.
 
@@ -162,7 +182,7 @@ def published_day(html: str) -> dt.date | None:
     tagged |= {d for m in _JSON_LD.finditer(html) if (d := _day(m)) is not None}
     timed = {d for m in _TIME.finditer(html) if (d := _day(m)) is not None}
     timed |= _classed(html)
-    timed |= {d for m in _TIME_TEXT.finditer(html) if _timed_element(m) and (d := _text_day(m))}
+    timed |= _time_texts(html)
     if len(tagged) > 1 or len(timed) > 1:
         return None
     if tagged and timed and tagged != timed:

@@ -22,6 +22,7 @@ __all__ = [
     "dateline_day",
     "entry_dates",
     "filing_stamp",
+    "header_date",
     "story_date",
 ]
 
@@ -32,13 +33,22 @@ _STAMP_WORDS = frozenset(
         "published updated dated posted source date last modified news item press release on "
         "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
         "issued lodged answered created time of publication release issue written read min "
-        "h hrs ago hour hours minute minutes mins",
+        "h hrs ago hour hours minute minutes mins "
+        # a page's label in another language: "Publicado el", "Publié le", "Mis à jour le",
+        # "Veröffentlicht am", "Pubblicato il", "Publicado em", "Gepubliceerd op"
+        "el em le la il am op à publicado publicada publié publiée pubblicato veröffentlicht "
+        "gepubliceerd actualizado atualizado aggiornato aktualisiert mis jour fecha data datum "
+        # the hour after it: "2026-05-22 às 18h04", "a las 10:30", "alle 12:15", "um 14 Uhr"
+        "às a las alle um uhr om "
+        # the year's word after it: "8. jul 2026. godine", "12 maja 2026 r."
+        "godine god r roku",
     )
 )
 _ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"
 _DMY = re.compile(r"\b(\d{1,2})[-.](\d{1,2})[-.](20\d\d)\b")  # "14-05-2025", "12.3.2025"
 _SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
-_TIME = re.compile(r"\b\d{1,2}[:.]\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")  # "6:30PM"
+#: "6:30PM", "10h32" (as French pages write it)
+_TIME = re.compile(r"\b\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")
 _WEEKDAY_ABBR = ["mo", "tu", "we", "th", "fr", "sa", "su"]
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
 
@@ -156,6 +166,16 @@ def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
     return revised
 
 
+def header_date(text: str) -> dt.date | None:
+    """The date of a page's header element, in the shapes a date line takes ("Last updated:
+    25/06/2026 // Norway in Iceland" is 25 June 2026).
+
+    >>> header_date("Last updated: 25/06/2026 // Norway in Iceland")
+    datetime.date(2026, 6, 25)
+    """
+    return _line_date(text, None)
+
+
 def _line_date(text: str, order: bool | None) -> dt.date | None:
     """The date of a page's date line, in the shapes such a line takes."""
     found = date_line(text.rstrip(".:"), day_first=order)
@@ -177,10 +197,16 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
 
 
 #: "Published: June 4, 2025 | Updated: June 12, 2025": the published part
-_PUBLISHED = re.compile(r"\b(?:Published|Posted|Issued|First published)\b", re.I)
+_PUBLISHED = re.compile(
+    r"\b(?:Published|Posted|Issued|First published|Publicad[oa]|Publi[ée]e?|Pubblicato|"
+    r"Ver[öo]ffentlicht|Gepubliceerd)(?!\w)",
+    re.I,
+)
 _REVISED_PART = re.compile(
-    r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited)\b[^|\u2022\u00b7]*?"
-    r"(?=\s*[|\u2022\u00b7]|\s*\b(?:Published|Posted|Issued|First published)\b|$)"
+    r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited|[Aa]ctualizad[oa]|"
+    r"[Aa]tualizad[oa]|[Aa]ggiornato|[Aa]ktualisiert|[Mm]is à jour)\b[^|\u2022\u00b7]*?"
+    r"(?=\s*[|\u2022\u00b7]|\s*\b(?:Published|Posted|Issued|First published|Publicad[oa]|"
+    r"Publi[ée]e?|Pubblicato|Ver[öo]ffentlicht|Gepubliceerd)(?!\w)|$)"
 )
 
 
@@ -195,7 +221,7 @@ def _published_part(line: str) -> str:
 #: what parts a page's header line: "Press Release | Ministry of Defence | 5 March 2025",
 #: "Home > News > 5 March 2025", "Release No: 12/2025 Date: 5 March 2025 Place: New Delhi"
 _SEPARATOR = re.compile(
-    r"\s+[-\u2013\u2014|\u2022\u00b7>/]\s+|\s{2,}|(?=\b[A-Z][a-z]+(?: [a-z]+)?\s*:)"
+    r"\s+(?:[-\u2013\u2014|\u2022\u00b7>/]|//)\s+|\s{2,}|(?=\b[A-Z][a-z]+(?: [a-z]+)?\s*:)"
 )
 
 
@@ -252,7 +278,10 @@ _STAMP = re.compile(
 )
 
 
-_REVISED = re.compile(r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited)\b")
+_REVISED = re.compile(
+    r"\s*(?:Last\s+)?(?:[Uu]pdated|[Mm]odified|[Rr]evised|[Ee]dited|[Aa]ctualizad[oa]|"
+    r"[Aa]tualizad[oa]|[Aa]ggiornato|[Aa]ktualisiert|[Mm]is à jour)\b"
+)
 
 
 def entry_dates(sentences: list[Sentence]) -> list[tuple[int, dt.date]]:

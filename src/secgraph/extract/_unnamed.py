@@ -71,6 +71,8 @@ def _mentions(text: str, lexicon: Lexicon) -> list[str]:
     """The chunks that may name one person: each run of capitalised words, and two runs with
     a comma between ("Norway's Minister of Defence, X"), the pair first."""
     phrases = person_phrases(text)
+    if not phrases:
+        return []  # (zip's strict pairing below needs one phrase at least)
     out: list[str] = []
     for (_, b, phrase), (c, _, nxt) in zip(phrases, [*phrases[1:], (-1, -1, "")], strict=True):
         if c >= 0 and text[b:c] == ", ":

@@ -56,7 +56,7 @@ class FoundDate:
 
 _WEEKDAY = re.compile(
     r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
-    r"|(?<=\blast )|(?<=\bthis )"
+    r"|(?<=\b[Ll]ast )|(?<=\bthis )"
     # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
     r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
     r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
@@ -80,6 +80,8 @@ _TODAY = re.compile(
     r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
     r"began|opened)\b"
     r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
+    # "Thailand and Cambodia agreed today at the General Border Committee meeting"
+    r"|\b(?:agreed|signed|decided|pledged|vowed)\s+today\b"
 )
 
 
@@ -285,7 +287,7 @@ def _find_date(
             two = _AND_WEEKDAY.match(body, wd.end())  # "on Monday and Tuesday": a range
             last = WEEKDAYS.index(two.group(1).lower()) if two else target
             end = day_of - dt.timedelta(days=(day_of.weekday() - last) % 7)
-            if end == day_of and body[: wd.start()].endswith("last "):
+            if end == day_of and body[: wd.start()].endswith(("last ", "Last ")):
                 end -= dt.timedelta(days=7)  # "last Thursday" in a story of a Thursday
             if re.match(r"\s+(?:of\s+)?last week\b", body[wd.end() :]):
                 # "on Tuesday last week": that day of the calendar week before the story's
@@ -350,7 +352,12 @@ _HELD = re.compile(
     r"\b(?:held|met|talks|took place|convened|co-chaired|chaired|hosted|received|welcomed|"
     r"discussed|reviewed|agreed)\b"
 )
-_DATE_AFTER = re.compile(r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?(?![\w])"
+_DATE_AFTER = re.compile(
+    r"\s*[(,]\s*(?:the\s+)?(?:\d|[A-Z][a-z]{2,8}\.?\s+\d)|\s+the\s+\d"
+    # "on Wednesday 24 June", "on Wednesday June 24": the date decides, not the weekday
+    rf"|\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}|\s+{_MONTH}\s+\d"
+)
 _AND_WEEKDAY = re.compile(
     r"\s*(?:and|-|\u2013|to|through|until|till)\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday)\b"

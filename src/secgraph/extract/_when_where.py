@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from ._border import border_post, placed_by_region
-from ._cities import capital, fold, resolve_city
+from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
-from ._governed import foreign_place
+from ._governed import foreign_place, place_to_come
 from ._lexicon import Lexicon
 from ._namesakes import (
     described,
@@ -30,6 +30,8 @@ from ._namesakes import (
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
+from ._towns import unknown_town
+from ._venueline import venue_line
 from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
 
@@ -82,7 +84,8 @@ _NOT_VENUE = re.compile(
     r"Fleet|Corps|ambassador|envoy|attach[ée]|Consul(?:[- ]General)?|Charg[ée] d['\u2019]"
     r"[Aa]ffaires(?: a\.?i\.?)?)\s*$"
     # "the Consul General of Tunisia in Tripoli", "the Embassy of Japan in Manila"
-    r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate)\s+of\s+"
+    r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate|"
+    r"Attach[ée])\s+of\s+"
     r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*$",
     re.I,
 )
@@ -102,10 +105,12 @@ _VIRTUAL = re.compile(
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
 _PAST_MEETING = re.compile(
-    r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b|^(?:Earlier this|Last) (?:year|month)\b"
+    r"\b(?:was|were) held\b[^.;,]*\bin (?:19|20)\d\d\b"
+    r"|^(?:Earlier this|Last) (?:year|month)\b"
     r"|\b(?:previous|last|earlier) (?:round|meeting|session)\b"
     # "The committee last met in Damascus on 4 May": the round before
-    r"|\blast (?:met|convened)\b|\bmet (?:last|previously)\b|\b(?:was|were) last held\b"
+    r"|\blast (?:met|convened)\b|\b(?:was|were) last held\b"
+    r"|\bmet (?:last(?!\s+(?:week|month|weekend|night|\w+day)\b)|previously)\b"
     # "The previous Combifron was held in Quito": an earlier one of a named series
     r"|^(?:The|Its|Their) (?:previous|preceding|prior|last) [^.;]{0,60}?\b(?:was|were) "
     r"(?:held|convened)\b"
@@ -141,7 +146,15 @@ def find_place(
     this_round = reported_round(sentences)
     if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
+    lined = venue_line(sentences, lexicon)  # "Venue: Ministry of Defence Headquarters, Mogadishu"
+    if lined is not None:
+        at, (name, country, pid) = lined
+        return FoundPlace(name, country, at, pid, "from the venue line"), None
     reported = False  # a sentence before reported the talks, with no city of its own
+    unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
+    filed_city = dateline.city if dateline is not None else None
+    filed_at = resolve_city(filed_city, lexicon, filed=True) if filed_city else None
+    filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
@@ -150,8 +163,9 @@ def find_place(
         if reported and not s.heading and tells_of_another(s.text):
             continue  # after talks reported with no city: "also met in Nairobi", "a summit in"
         future = is_future(s)
-        if venue is None and not future and not s.heading and _VENUE.search(s.text):
-            venue = s
+        at_venue = _VENUE.search(s.text) if venue is None and not (future or s.heading) else None
+        if at_venue is not None and not re.match(r",?\s+in\s+[A-Z]", s.text[at_venue.end() :]):
+            venue = s  # (not "at the BGP headquarters in Maungdaw": a town the gazetteer lacks)
         known = None if future else landmark_city(s.text, pakistan=pakistan)
         if known and dateline is not None and fold(dateline.city) == fold(known):
             known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
@@ -159,7 +173,9 @@ def find_place(
         if place is not None:
             name, country, pid = place
             return FoundPlace(name, country, s.index, pid, "from the venue's city"), None
-        post = border_post(s, sentences, lexicon) if not (future or s.heading) else None
+        post = border_post(s, sentences, lexicon, filed=filed_in) if not s.heading else None
+        if post is not None and future and not PAST_VERB.search(s.text, 0, s.text.find(post.name)):
+            post = None  # (but "met on Wednesday at the X border crossing and agreed to resume")
         if post is not None:  # "at the Kapitan Andreevo border checkpoint"
             return FoundPlace(post.name, post.country, s.index, post.place_id, post.guess), None
         host = _HOST_CITY.search(s.text) if not (future or s.heading) else None
@@ -185,12 +201,22 @@ def find_place(
             told = described(m.group(), lexicon)  # "the Ugandan border town of Busia"
             if place is not None and told is not None and place[2] is None:
                 place = (place[0], told[1], None)  # the text's adjective over the gazetteer's
+            if place is None:  # "talks in Kuwait" filed from KUWAIT: the city of its name
+                place = country_city(m.group(1), lexicon, dateline)
             if place is None:  # "in Desaguadero, Puno region": a town the gazetteer lacks
                 town = placed_by_region(s.text, m.end(), m.group(1), sentences, lexicon)
                 place = (town.name, town.country, None) if town is not None else None
-            if place is None:
+            if place is None:  # "in Kacyiru, Kigali": a quarter the gazetteer lacks, its city
+                place = city_after(s.text, m.end(), sentences, lexicon)
+            if place is None:  # "met last week in Kailahun": kept in case nothing else is found
+                lacking = (
+                    None
+                    if future or s.heading or unknown is not None
+                    else unknown_town(s.text, m.start(), m.group(1), sentences, lexicon)
+                )
+                unknown = (*lacking, s.index) if lacking is not None else unknown
                 continue
-            if future and not _past_part(s.text, m.start()):
+            if (future or place_to_come(s.text, m.start())) and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
@@ -238,6 +264,8 @@ def find_place(
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
         filed = dateline.city if dateline is not None else _city_line(sentences)
         here = _HERE.search(s.text) or (s.index <= opening + 2 and _AT_HOME.search(s.text))
+        if here and _SAID.search(s.text, 0, here.start()) and _HELD_IN_TOWN.search(s.text):
+            here = None  # "held at the BGP headquarters in Maungdaw, a release said here today"
         if filed is not None and here and not future:
             place = resolve_city(filed, lexicon, filed=True)
             if place is not None:
@@ -245,6 +273,9 @@ def find_place(
                 country = namesake(name, country, sentences, lexicon) if pid is None else country
                 return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
         reported = reported or (not s.heading and not future and reports_talks(s.text))
+    if unknown is not None:
+        name, country, why, at = unknown
+        return FoundPlace(name, country, at, None, why), None
     filed = dateline.city if dateline is not None else _city_line(sentences)
     place = resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
     if venue is not None and place is not None:
@@ -260,6 +291,10 @@ def find_place(
     return None, None
 
 
+#: "said here": where the statement was made, the filing's place
+_SAID = re.compile(r"\b(?:said|told reporters|announced|stated)\s+$")
+#: the meeting held in a named place the rules could not resolve
+_HELD_IN_TOWN = re.compile(r"\b(?:held|met|took place|convened)\b[^.;]{0,80}?\bin\s+[A-Z]")
 #: a border town's side: "held in Moyale, on the Ethiopian side of the border town"
 _SIDE_OF = re.compile(r",?\s+on the ([A-Z][\w-]+) side\b")
 #: a venue that is no city: a camp, a base, a headquarters
@@ -289,6 +324,9 @@ def _city_line(sentences: list[Sentence]) -> str | None:
             and re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}", s.text)
         ):
             return s.text  # "Nairobi" on the line under "By John Kamau"
+        placed = _BYLINE_CITY.fullmatch(s.text) if i > 0 else None
+        if placed is not None and re.match(r"By [A-Z]", sentences[i - 1].text):
+            return placed.group(1)  # "Nepalgunj, Magh 6 (Jan 20)" under "By Our Correspondent"
         agency = _CITY_AGENCY.fullmatch(s.text) if not s.heading else None
         if agency is not None:
             return agency.group(1)  # "Lima, Mar. 3 (ANDINA)." cut off as a sentence of its own
@@ -315,6 +353,8 @@ def _city_line(sentences: list[Sentence]) -> str | None:
     return None
 
 
+#: a city and its day, in any calendar, on the line under a byline
+_BYLINE_CITY = re.compile(r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),\s+[^.]{0,24}\d[^.]{0,16}")
 #: an agency's city and day alone: "Lima, Mar. 3 (ANDINA)."
 _CITY_AGENCY = re.compile(
     r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
