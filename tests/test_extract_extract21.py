@@ -11,36 +11,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_meeting import meeting_place, meeting_span, one_meeting
 
 import secgraph as sg
 
 D = dt.date
-
-
-def _one(text: str, lexicon: sg.Lexicon, published: dt.date | None = None) -> sg.Draft:
-    draft = sg.extract(text, lexicon, published=published)
-    assert len(draft.meetings) == 1, draft.lacks
-    return draft
-
-
-def _span(
-    text: str, lexicon: sg.Lexicon, published: dt.date | None = None
-) -> tuple[dt.date | None, dt.date | None]:
-    m = _one(text, lexicon, published).meetings[0]
-    return m.date, m.end_date
-
-
-def _place(text: str, lexicon: sg.Lexicon) -> tuple[str, str] | None:
-    """The meeting's place as (name, country ISO alpha-3), or None."""
-    draft = _one(text, lexicon)
-    place = draft.meetings[0].place
-    if place is None:
-        return None
-    new = {p.id: (p.name, p.country) for p in draft.places}
-    if place in new:
-        return new[place]
-    known = lexicon.reference.places[place]
-    return known.name, known.country
 
 
 # --- the date: a span in an agency's stamp -------------------------------------------------
@@ -52,7 +27,7 @@ def test_a_stamps_span_is_the_meetings_span_not_its_first_day(lexicon: sg.Lexico
         "Germany dialogue on security policy.\n\nThe delegations discussed border security "
         "and the situation in Afghanistan."
     )
-    assert _span(text, lexicon) == (D(2026, 4, 14), D(2026, 4, 15))
+    assert meeting_span(text, lexicon) == (D(2026, 4, 14), D(2026, 4, 15))
 
 
 def test_a_stamps_span_across_months(lexicon: sg.Lexicon) -> None:
@@ -60,7 +35,7 @@ def test_a_stamps_span_across_months(lexicon: sg.Lexicon) -> None:
         "Nairobi, 30 September - 2 October 2026 - Kenya and Ethiopia held the fifth session "
         "of their joint border commission.\n\nThe two sides agreed on joint patrols."
     )
-    assert _span(text, lexicon) == (D(2026, 9, 30), D(2026, 10, 2))
+    assert meeting_span(text, lexicon) == (D(2026, 9, 30), D(2026, 10, 2))
 
 
 # --- the place: a border post or a town the gazetteer lacks --------------------------------
@@ -74,7 +49,7 @@ def test_a_named_border_post_is_the_venue_on_the_side_the_text_gives(
         "at the Namanga One Stop Border Post, on the Kenyan side, on 4 March 2026.\n\n"
         "The two sides agreed on joint patrols against livestock theft."
     )
-    assert _place(text, lexicon) == ("Namanga", "KEN")
+    assert meeting_place(text, lexicon) == ("Namanga", "KEN")
 
 
 def test_a_border_post_named_only_by_its_kind_is_no_place(lexicon: sg.Lexicon) -> None:
@@ -82,7 +57,7 @@ def test_a_border_post_named_only_by_its_kind_is_no_place(lexicon: sg.Lexicon) -
         "Kenya and Tanzania held the sixth meeting of their joint border security committee "
         "at One Stop Border Post on 4 March 2026.\n\nThe two sides agreed on joint patrols."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_a_border_post_named_without_the(lexicon: sg.Lexicon) -> None:
@@ -90,7 +65,7 @@ def test_a_border_post_named_without_the(lexicon: sg.Lexicon) -> None:
         "Pakistan and Afghanistan held a flag meeting at Torkham Border Post on 4 March 2026."
         "\n\nThe commanders agreed to reopen the crossing to trade."
     )
-    assert _place(text, lexicon) == ("Torkham", "PAK")
+    assert meeting_place(text, lexicon) == ("Torkham", "PAK")
 
 
 def test_a_border_post_of_a_countrys_adjective(lexicon: sg.Lexicon) -> None:
@@ -98,7 +73,7 @@ def test_a_border_post_of_a_countrys_adjective(lexicon: sg.Lexicon) -> None:
         "Pakistan and Afghanistan held border talks at the Pakistani border crossing point "
         "of Torkham on 4 March 2026.\n\nThe delegations discussed trade and militancy."
     )
-    assert _place(text, lexicon) == ("Torkham", "PAK")
+    assert meeting_place(text, lexicon) == ("Torkham", "PAK")
 
 
 def test_a_border_posts_side_named_by_a_gazetteer_town_inside_its_name(
@@ -108,7 +83,7 @@ def test_a_border_posts_side_named_by_a_gazetteer_town_inside_its_name(
         "Uganda and Kenya held a cross-border security meeting at the Malaba Kiriki border "
         "crossing on 4 March 2026.\n\nThe police chiefs agreed to share intelligence."
     )
-    assert _place(text, lexicon) == ("Malaba Kiriki", "UGA")
+    assert meeting_place(text, lexicon) == ("Malaba Kiriki", "UGA")
 
 
 def test_a_border_town_with_no_side_given_is_the_first_named_country_marked_for_review(
@@ -119,8 +94,8 @@ def test_a_border_town_with_no_side_given_is_the_first_named_country_marked_for_
         "Zambia and Angola held a meeting of their joint border commission in the border "
         "town of Jimbe on 4 March 2026.\n\nThe two sides agreed on joint patrols."
     )
-    draft = _one(text, lexicon)
-    assert _place(text, lexicon) == ("Jimbe", "ZMB")
+    draft = one_meeting(text, lexicon)
+    assert meeting_place(text, lexicon) == ("Jimbe", "ZMB")
     assert any(field == "place" for field, _ in draft.meetings[0].review)
 
 
@@ -130,7 +105,7 @@ def test_a_border_town_is_not_the_guests_side(lexicon: sg.Lexicon) -> None:
         "delegation for the joint border security meeting in the northern border town of "
         "Yekepa Junction.\n\nLiberia and Guinea agreed to set up a hotline."
     )
-    assert _place(text, lexicon) == ("Yekepa Junction", "LBR")
+    assert meeting_place(text, lexicon) == ("Yekepa Junction", "LBR")
 
 
 def test_a_town_the_gazetteer_lacks_takes_its_regions_country(lexicon: sg.Lexicon) -> None:
@@ -139,7 +114,7 @@ def test_a_town_the_gazetteer_lacks_takes_its_regions_country(lexicon: sg.Lexico
         "March 2026 at the binational border centre in Yunguyo, in the Puno region.\n\n"
         "The delegations agreed on joint lake patrols."
     )
-    assert _place(text, lexicon) == ("Yunguyo", "PER")
+    assert meeting_place(text, lexicon) == ("Yunguyo", "PER")
 
 
 # --- the place: a city named beside the venue, and names that are not the venue -------------
@@ -151,7 +126,7 @@ def test_a_venue_on_the_outskirts_of_a_city_is_in_that_city(lexicon: sg.Lexicon)
         "group on 4 March 2026 at the coast guard base at Pointe Larue, on the outskirts of "
         "Victoria.\n\nThe two sides agreed on joint patrols against piracy."
     )
-    assert _place(text, lexicon) == ("Victoria", "SYC")
+    assert meeting_place(text, lexicon) == ("Victoria", "SYC")
 
 
 def test_a_city_that_hosted_the_round_is_the_place(lexicon: sg.Lexicon) -> None:
@@ -160,7 +135,7 @@ def test_a_city_that_hosted_the_round_is_the_place(lexicon: sg.Lexicon) -> None:
         "Uzbekistan-Japan security dialogue on 4 March 2026.\n\nThe sides discussed border "
         "security."
     )
-    assert _place(text, lexicon) == ("Tashkent", "UZB")
+    assert meeting_place(text, lexicon) == ("Tashkent", "UZB")
 
 
 def test_a_country_that_hosted_is_no_city(lexicon: sg.Lexicon) -> None:
@@ -168,7 +143,7 @@ def test_a_country_that_hosted_is_no_city(lexicon: sg.Lexicon) -> None:
         "Kenya hosted the second round of the Kenya-Ethiopia security dialogue on 4 March "
         "2026.\n\nThe sides discussed border security."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_a_gazetteer_word_inside_a_longer_place_name_is_no_city(lexicon: sg.Lexicon) -> None:
@@ -177,7 +152,7 @@ def test_a_gazetteer_word_inside_a_longer_place_name_is_no_city(lexicon: sg.Lexi
         "South Korea and the Philippines held defence talks in Metro Manila on 4 March 2026."
         "\n\nThe ministers agreed to expand naval exercises."
     )
-    place = _place(text, lexicon)
+    place = meeting_place(text, lexicon)
     assert place is None or place[1] == "PHL"
 
 
@@ -187,7 +162,7 @@ def test_a_missions_post_is_not_the_venue(lexicon: sg.Lexicon) -> None:
         "\n\nThe Syrian delegation included the Syrian Charg\u00e9 d'Affaires in Amman, Ahmad "
         "Hassan, and the Jordanian delegation the Consul General in Damascus, Omar Saleh."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_the_city_the_committee_last_met_in_is_not_this_meetings(lexicon: sg.Lexicon) -> None:
@@ -196,7 +171,7 @@ def test_the_city_the_committee_last_met_in_is_not_this_meetings(lexicon: sg.Lex
         "and agreed on joint patrols.\n\nThe committee last met in Damascus on 2 November "
         "2025."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 # --- the date: the page's own date kept in its template, and days counted from it -----------
@@ -229,12 +204,12 @@ _LISTED = (
 
 def test_a_pages_date_in_a_definition_list_dates_its_weekday(lexicon: sg.Lexicon) -> None:
     text = _page(_LISTED, _BODY)
-    assert _span(text, lexicon) == (D(2026, 3, 10), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 10), None)
 
 
 def test_a_pages_date_in_an_element_named_in_another_language(lexicon: sg.Lexicon) -> None:
     text = _page('<div class="fecha">Publicado: 12.03.2026 18:40</div>', _BODY)
-    assert _span(text, lexicon) == (D(2026, 3, 10), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 10), None)
 
 
 def test_a_date_element_holding_published_then_updated_reads_the_first(
@@ -244,7 +219,7 @@ def test_a_date_element_holding_published_then_updated_reads_the_first(
         '<div class="dates">Published: 12 March ,2026: 06:15 PM EAT Updated: 14 March ,2026: '
         "09:40 PM EAT</div>"
     )
-    assert _span(_page(meta, _BODY), lexicon) == (D(2026, 3, 10), None)
+    assert meeting_span(_page(meta, _BODY), lexicon) == (D(2026, 3, 10), None)
 
 
 def test_a_weekday_right_after_held(lexicon: sg.Lexicon) -> None:
@@ -253,7 +228,7 @@ def test_a_weekday_right_after_held(lexicon: sg.Lexicon) -> None:
         "Tuesday at the police headquarters in Busia."
     )
     text = f"Published: 12 March 2026\n\n{body}\n\nThe two sides agreed on joint patrols."
-    assert _span(text, lexicon) == (D(2026, 3, 10), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 10), None)
 
 
 def test_a_quoted_today_cut_from_its_speaker_is_not_a_second_date(lexicon: sg.Lexicon) -> None:
@@ -267,7 +242,7 @@ def test_a_quoted_today_cut_from_its_speaker_is_not_a_second_date(lexicon: sg.Le
         "Today we agreed to deepen that partnership,\u201d Usec.\n\n"
         "Reyes said."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 11), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 11), None)
 
 
 # --- the date: a round the talks follow; the place: a stamp's city --------------------------
@@ -279,7 +254,7 @@ def test_the_date_of_the_round_the_talks_follow_is_not_theirs(lexicon: sg.Lexico
         "the fourth round held in Addis Ababa on 14 September 2025.\n\nThe two sides agreed "
         "on joint patrols."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_round_before_in_an_opening_clause_leaves_the_talks_date(lexicon: sg.Lexicon) -> None:
@@ -288,7 +263,7 @@ def test_a_round_before_in_an_opening_clause_leaves_the_talks_date(lexicon: sg.L
         "Ethiopia held the fifth round of their security talks in Nairobi on 11 March 2026.\n\n"
         "The two sides agreed on joint patrols."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 11), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 11), None)
 
 
 def test_here_under_a_stamp_with_a_span_is_the_stamps_city(lexicon: sg.Lexicon) -> None:
@@ -296,8 +271,8 @@ def test_here_under_a_stamp_with_a_span_is_the_stamps_city(lexicon: sg.Lexicon) 
         "NAIROBI, 11-12 March 2026 - Kenya and Ethiopia held security talks here, and agreed "
         "on joint patrols.\n\nThe talks covered cattle rustling."
     )
-    assert _place(text, lexicon) == ("Nairobi", "KEN")
-    assert _span(text, lexicon) == (D(2026, 3, 11), D(2026, 3, 12))
+    assert meeting_place(text, lexicon) == ("Nairobi", "KEN")
+    assert meeting_span(text, lexicon) == (D(2026, 3, 11), D(2026, 3, 12))
 
 
 # --- the place: a city named through the capital, a venue named after it, other spellings ----
@@ -308,7 +283,7 @@ def test_in_the_capital_comma_city(lexicon: sg.Lexicon) -> None:
         "Kenya and Uganda held security talks on 4 March 2026 in the capital, Kampala.\n\n"
         "They agreed on joint patrols."
     )
-    assert _place(text, lexicon) == ("Kampala", "UGA")
+    assert meeting_place(text, lexicon) == ("Kampala", "UGA")
 
 
 def test_a_venue_named_after_its_city(lexicon: sg.Lexicon) -> None:
@@ -316,7 +291,7 @@ def test_a_venue_named_after_its_city(lexicon: sg.Lexicon) -> None:
         "Kenya and Uganda held security talks at the Kampala Serena Hotel on 4 March 2026.\n\n"
         "They agreed on joint patrols."
     )
-    assert _place(text, lexicon) == ("Kampala", "UGA")
+    assert meeting_place(text, lexicon) == ("Kampala", "UGA")
 
 
 def test_a_venue_named_after_a_small_namesake_is_no_place(lexicon: sg.Lexicon) -> None:
@@ -325,7 +300,7 @@ def test_a_venue_named_after_a_small_namesake_is_no_place(lexicon: sg.Lexicon) -
         "Kenya and Uganda held security talks at the Nelson Mandela Conference Centre on 4 "
         "March 2026.\n\nThey agreed on joint patrols."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_a_capital_spelled_another_way(lexicon: sg.Lexicon) -> None:
@@ -333,7 +308,7 @@ def test_a_capital_spelled_another_way(lexicon: sg.Lexicon) -> None:
         "Viet Nam and Australia held the fourth defence policy dialogue in Ha Noi on 4 March "
         "2026.\n\nThey agreed on maritime cooperation."
     )
-    assert _place(text, lexicon) == ("Ha Noi", "VNM")
+    assert meeting_place(text, lexicon) == ("Ha Noi", "VNM")
 
 
 def test_talks_that_began_on_one_weekday_and_ended_on_another_are_a_span(
@@ -343,7 +318,7 @@ def test_talks_that_began_on_one_weekday_and_ended_on_another_are_a_span(
         "Published: 6 March 2026\n\nKenya and Uganda held security talks in Kampala which "
         "began on Monday and ended on Wednesday.\n\nThey agreed on joint patrols."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 2), D(2026, 3, 4))
+    assert meeting_span(text, lexicon) == (D(2026, 3, 2), D(2026, 3, 4))
 
 
 # --- the date: another event's date, and the page's date in a headline ----------------------
@@ -354,7 +329,7 @@ def test_a_date_naming_an_accord_a_word_or_two_before_its_noun(lexicon: sg.Lexic
         "Kenya and Uganda held security talks in Kampala on the tenth anniversary of the 4 "
         "March 2016 border accord.\n\nThey agreed on joint patrols."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_the_talks_date_before_a_summit_is_still_theirs(lexicon: sg.Lexicon) -> None:
@@ -362,7 +337,7 @@ def test_the_talks_date_before_a_summit_is_still_theirs(lexicon: sg.Lexicon) -> 
         "Kenya and Uganda held security talks in Kampala on 4 March 2026 before the regional "
         "summit.\n\nThey agreed on joint patrols."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 4), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 4), None)
 
 
 def test_a_headlines_trailing_date_is_not_the_day_of_talks_held_last_week(
@@ -372,7 +347,7 @@ def test_a_headlines_trailing_date_is_not_the_day_of_talks_held_last_week(
         "Kenya, Uganda hold security talks - 6 March 2026\n\nKenya and Uganda held security "
         "talks in Kampala last week.\n\nThey agreed on joint patrols."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_headlines_date_of_the_talks_stands(lexicon: sg.Lexicon) -> None:
@@ -381,7 +356,7 @@ def test_a_headlines_date_of_the_talks_stands(lexicon: sg.Lexicon) -> None:
         "agreed on joint border patrols at security talks in Kampala.\n\nThey also discussed "
         "cattle rustling."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 4), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 4), None)
 
 
 # --- the place: a seat of government, and a host meeting its visitor at home ----------------
@@ -392,7 +367,7 @@ def test_the_state_department_is_in_washington(lexicon: sg.Lexicon) -> None:
         "WASHINGTON (AP) \u2014 U.S. and Indian officials met at the State Department on 4 "
         "March 2026 for counterterrorism talks.\n\nThey agreed to share intelligence."
     )
-    assert _place(text, lexicon) == ("Washington", "USA")
+    assert meeting_place(text, lexicon) == ("Washington", "USA")
 
 
 def test_a_host_meeting_its_visiting_guest_is_in_the_datelines_city(
@@ -402,7 +377,7 @@ def test_a_host_meeting_its_visiting_guest_is_in_the_datelines_city(
         "BEIJING, March 4, 2026 (Xinhua) -- Chinese Defense Minister Li Wen held talks with "
         "visiting Thai Defense Minister Somchai Prasert.\n\nThey discussed cooperation."
     )
-    assert _place(text, lexicon) == ("Beijing", "CHN")
+    assert meeting_place(text, lexicon) == ("Beijing", "CHN")
 
 
 def test_a_visitor_filed_from_home_is_not_placed_at_home(lexicon: sg.Lexicon) -> None:
@@ -410,7 +385,7 @@ def test_a_visitor_filed_from_home_is_not_placed_at_home(lexicon: sg.Lexicon) ->
         "BANGKOK, March 4, 2026 - Thai Defense Minister Somchai Prasert, visiting Beijing, "
         "held talks with Chinese Defense Minister Li Wen.\n\nThey discussed cooperation."
     )
-    assert _place(text, lexicon) != ("Bangkok", "THA")
+    assert meeting_place(text, lexicon) != ("Bangkok", "THA")
 
 
 # --- an earlier round named by a lower ordinal ----------------------------------------------
@@ -425,17 +400,17 @@ _THIRD = (
 
 
 def test_the_date_of_a_lower_rounds_meeting_is_not_this_rounds(lexicon: sg.Lexicon) -> None:
-    assert _span(_THIRD.format(here=" in Jakarta"), lexicon) == (None, None)
+    assert meeting_span(_THIRD.format(here=" in Jakarta"), lexicon) == (None, None)
 
 
 def test_the_city_of_a_lower_rounds_meeting_is_not_this_rounds(lexicon: sg.Lexicon) -> None:
-    assert _place(_THIRD.format(here=" on 3 March 2026"), lexicon) is None
+    assert meeting_place(_THIRD.format(here=" on 3 March 2026"), lexicon) is None
 
 
 def test_this_rounds_own_date_beside_a_lower_rounds(lexicon: sg.Lexicon) -> None:
     text = _THIRD.format(here=" in Jakarta on 3 March 2026")
-    assert _span(text, lexicon) == (D(2026, 3, 3), None)
-    assert _place(text, lexicon) == ("Jakarta", "IDN")
+    assert meeting_span(text, lexicon) == (D(2026, 3, 3), None)
+    assert meeting_place(text, lexicon) == ("Jakarta", "IDN")
 
 
 def test_a_person_named_like_a_city_who_hosted_is_no_place(lexicon: sg.Lexicon) -> None:
@@ -443,7 +418,7 @@ def test_a_person_named_like_a_city_who_hosted_is_no_place(lexicon: sg.Lexicon) 
         "Austin hosted the defence talks with his Japanese counterpart on 4 March 2026.\n\n"
         "Secretary Austin said the United States and Japan agreed to expand exercises."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 @pytest.mark.parametrize(
@@ -458,7 +433,7 @@ def test_a_person_named_like_a_city_who_hosted_is_no_place(lexicon: sg.Lexicon) 
     ],
 )
 def test_a_pages_date_in_other_markup_dates_its_weekday(meta: str, lexicon: sg.Lexicon) -> None:
-    assert _span(_page(meta, _BODY), lexicon) == (D(2026, 3, 10), None)
+    assert meeting_span(_page(meta, _BODY), lexicon) == (D(2026, 3, 10), None)
 
 
 @pytest.mark.parametrize(
@@ -469,12 +444,12 @@ def test_a_pages_date_in_other_markup_dates_its_weekday(meta: str, lexicon: sg.L
     ],
 )
 def test_a_pages_date_in_its_header_dates_its_weekday(header: str, lexicon: sg.Lexicon) -> None:
-    assert _span(_page("", _BODY, header), lexicon) == (D(2026, 3, 10), None)
+    assert meeting_span(_page("", _BODY, header), lexicon) == (D(2026, 3, 10), None)
 
 
 def test_two_time_elements_that_disagree_date_nothing(lexicon: sg.Lexicon) -> None:
     meta = "<time>12 March 2026</time><ul><li><time>2 March 2026</time></li></ul>"
-    assert _span(_page(meta, _BODY), lexicon) == (None, None)
+    assert meeting_span(_page(meta, _BODY), lexicon) == (None, None)
 
 
 # --- the place: cities of other things than the talks ---------------------------------------
@@ -496,7 +471,7 @@ def test_a_city_of_something_else_than_the_talks_is_no_place(
         f"Kenya and Uganda held security talks on 4 March 2026{tail}.\n\nThey agreed on joint "
         "patrols."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_talks_held_at_an_embassy_are_in_its_city(lexicon: sg.Lexicon) -> None:
@@ -504,7 +479,7 @@ def test_talks_held_at_an_embassy_are_in_its_city(lexicon: sg.Lexicon) -> None:
         "Kenya and Uganda held security talks at the Kenyan Embassy in Kampala on 4 March "
         "2026.\n\nThey agreed on joint patrols."
     )
-    assert _place(text, lexicon) == ("Kampala", "UGA")
+    assert meeting_place(text, lexicon) == ("Kampala", "UGA")
 
 
 def test_in_the_provincial_capital_city(lexicon: sg.Lexicon) -> None:
@@ -513,7 +488,7 @@ def test_in_the_provincial_capital_city(lexicon: sg.Lexicon) -> None:
         "that ended on 4 March 2026 in the provincial capital Pemba.\n\nThey agreed on joint "
         "patrols."
     )
-    assert _place(text, lexicon) == ("Pemba", "MOZ")
+    assert meeting_place(text, lexicon) == ("Pemba", "MOZ")
 
 
 def test_the_span_the_meeting_was_held_over_widens_the_day_found(lexicon: sg.Lexicon) -> None:
@@ -521,7 +496,7 @@ def test_the_span_the_meeting_was_held_over_widens_the_day_found(lexicon: sg.Lex
         "Kenya and Uganda agreed on joint patrols in Kampala on 5 March 2026.\n\n"
         "The meeting was held from 3 to 5 March."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 3), D(2026, 3, 5))
+    assert meeting_span(text, lexicon) == (D(2026, 3, 3), D(2026, 3, 5))
 
 
 def test_a_visits_span_below_does_not_widen_the_talks_day(lexicon: sg.Lexicon) -> None:
@@ -529,7 +504,7 @@ def test_a_visits_span_below_does_not_widen_the_talks_day(lexicon: sg.Lexicon) -
         "Kenya and Uganda held security talks in Nairobi on 4 March 2026.\n\n"
         "The visit was held from 3 to 5 March."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 4), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 4), None)
 
 
 def test_a_city_of_the_text_s_countries_over_a_namesake_elsewhere(lexicon: sg.Lexicon) -> None:
@@ -537,7 +512,7 @@ def test_a_city_of_the_text_s_countries_over_a_namesake_elsewhere(lexicon: sg.Le
         "Lebanon and Syria held border security talks in Tripoli on 4 March 2026.\n\n"
         "They agreed on joint patrols."
     )
-    assert _place(text, lexicon) == ("Tripoli", "LBN")
+    assert meeting_place(text, lexicon) == ("Tripoli", "LBN")
 
 
 def test_a_capital_named_with_its_own_country_stays_its(lexicon: sg.Lexicon) -> None:
@@ -545,7 +520,7 @@ def test_a_capital_named_with_its_own_country_stays_its(lexicon: sg.Lexicon) -> 
         "Libya and Tunisia held border security talks in Tripoli on 4 March 2026.\n\n"
         "They agreed on joint patrols."
     )
-    assert _place(text, lexicon) == ("Tripoli", "LBY")
+    assert meeting_place(text, lexicon) == ("Tripoli", "LBY")
 
 
 @pytest.mark.parametrize(
@@ -561,7 +536,7 @@ def test_here_under_a_filing_line_of_its_own(top: str, lexicon: sg.Lexicon) -> N
         f"{top}Kenya and Uganda held security talks here on 4 March 2026.\n\n"
         "They agreed on joint patrols."
     )
-    assert _place(text, lexicon) == ("Nairobi", "KEN")
+    assert meeting_place(text, lexicon) == ("Nairobi", "KEN")
 
 
 def test_a_commission_that_opened_on_a_day_dates_the_meeting(lexicon: sg.Lexicon) -> None:
@@ -569,7 +544,7 @@ def test_a_commission_that_opened_on_a_day_dates_the_meeting(lexicon: sg.Lexicon
         "The Kenya-Uganda joint border commission opened in Kampala on 3 March 2026.\n\n"
         "The session runs from 3 to 5 March."
     )
-    assert _span(text, lexicon) == (D(2026, 3, 3), D(2026, 3, 5))
+    assert meeting_span(text, lexicon) == (D(2026, 3, 3), D(2026, 3, 5))
 
 
 def test_agreed_to_do_something_at_talks_in_a_city_keeps_the_city(lexicon: sg.Lexicon) -> None:
@@ -577,7 +552,7 @@ def test_agreed_to_do_something_at_talks_in_a_city_keeps_the_city(lexicon: sg.Le
         "Kenya and Uganda agreed to set up joint patrols at security talks in Kampala on 4 "
         "March 2026.\n\nThey also agreed to share intelligence."
     )
-    assert _place(text, lexicon) == ("Kampala", "UGA")
+    assert meeting_place(text, lexicon) == ("Kampala", "UGA")
 
 
 def test_a_city_before_said_a_statement_is_the_talks_city(lexicon: sg.Lexicon) -> None:
@@ -585,7 +560,7 @@ def test_a_city_before_said_a_statement_is_the_talks_city(lexicon: sg.Lexicon) -
         "Pakistan and China held the 10th round of their counter-terrorism dialogue in "
         "Islamabad on 4 March 2026, said a statement.\n\nThey agreed to share intelligence."
     )
-    assert _place(text, lexicon) == ("Islamabad", "PAK")
+    assert meeting_place(text, lexicon) == ("Islamabad", "PAK")
 
 
 def test_the_first_day_of_this_round_is_no_earlier_round(lexicon: sg.Lexicon) -> None:
@@ -593,7 +568,7 @@ def test_the_first_day_of_this_round_is_no_earlier_round(lexicon: sg.Lexicon) ->
         "Kenya and Uganda held the fifth round of their security talks in Kampala.\n\n"
         "The first day of the talks was held on 3 March 2026."
     )
-    assert _span(text, lexicon)[0] == D(2026, 3, 3)
+    assert meeting_span(text, lexicon)[0] == D(2026, 3, 3)
 
 
 def test_a_border_crossing_the_talks_were_about_is_not_their_venue(lexicon: sg.Lexicon) -> None:
@@ -601,7 +576,7 @@ def test_a_border_crossing_the_talks_were_about_is_not_their_venue(lexicon: sg.L
         "Pakistan and Afghanistan held talks on 4 March 2026 that focused on smuggling at the "
         "Torkham border crossing.\n\nThey agreed to reopen trade."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_the_texts_adjective_places_a_namesake_border_town(lexicon: sg.Lexicon) -> None:
@@ -610,4 +585,4 @@ def test_the_texts_adjective_places_a_namesake_border_town(lexicon: sg.Lexicon) 
         "Uganda and Kenya held a border security meeting in the Ugandan border town of Busia "
         "on 4 March 2026.\n\nThey agreed on joint patrols."
     )
-    assert _place(text, lexicon) == ("Busia", "UGA")
+    assert meeting_place(text, lexicon) == ("Busia", "UGA")

@@ -8,35 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from extract_meeting import meeting_place, meeting_span
+
 import secgraph as sg
 
 D = dt.date
-
-
-def _one(text: str, lexicon: sg.Lexicon, published: dt.date | None = None) -> sg.Draft:
-    draft = sg.extract(text, lexicon, published=published)
-    assert len(draft.meetings) == 1, draft.lacks
-    return draft
-
-
-def _date(
-    text: str, lexicon: sg.Lexicon, published: dt.date | None = None
-) -> tuple[dt.date | None, dt.date | None]:
-    m = _one(text, lexicon, published).meetings[0]
-    return m.date, m.end_date
-
-
-def _place(text: str, lexicon: sg.Lexicon) -> tuple[str, str] | None:
-    """The meeting's place as (name, country ISO alpha-3), or None."""
-    draft = _one(text, lexicon)
-    place = draft.meetings[0].place
-    if place is None:
-        return None
-    new = {p.id: (p.name, p.country) for p in draft.places}
-    if place in new:
-        return new[place]
-    known = lexicon.reference.places[place]
-    return known.name, known.country
 
 
 # --- the place: a country's name that is its city's, a town placed by its state ------------
@@ -50,7 +26,7 @@ def test_talks_in_a_country_named_like_its_city_filed_from_that_city(
         "consultations in Kuwait on Tuesday.\n\nThe talks covered border security and "
         "drug smuggling."
     )
-    assert _place(text, lexicon) == ("Kuwait City", "KWT")
+    assert meeting_place(text, lexicon) == ("Kuwait City", "KWT")
 
 
 def test_talks_in_a_country_with_no_dateline_are_no_city(lexicon: sg.Lexicon) -> None:
@@ -58,7 +34,7 @@ def test_talks_in_a_country_with_no_dateline_are_no_city(lexicon: sg.Lexicon) ->
         "Kuwait and Oman held the fourth round of their security consultations in Kuwait "
         "on 3 March 2026.\n\nThe talks covered border security and drug smuggling."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_a_town_the_gazetteer_lacks_placed_by_its_state(lexicon: sg.Lexicon) -> None:
@@ -66,7 +42,7 @@ def test_a_town_the_gazetteer_lacks_placed_by_its_state(lexicon: sg.Lexicon) -> 
         "Officials of Australia and Fiji met in Queenscliff, Victoria, on 4 March 2026 for "
         "their annual defence talks.\n\nThey discussed maritime security."
     )
-    assert _place(text, lexicon) == ("Queenscliff", "AUS")
+    assert meeting_place(text, lexicon) == ("Queenscliff", "AUS")
 
 
 def test_a_state_of_a_country_the_text_never_names_places_nothing(lexicon: sg.Lexicon) -> None:
@@ -74,7 +50,7 @@ def test_a_state_of_a_country_the_text_never_names_places_nothing(lexicon: sg.Le
         "Officials of Fiji and Tonga met in Queenscliff, Victoria, on 4 March 2026 for "
         "their annual defence talks.\n\nThey discussed maritime security."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 # --- the date: a page's date line labelled in another language -------------------------------
@@ -87,12 +63,12 @@ _TALKS = (
 
 def test_a_spanish_published_line_dates_the_page(lexicon: sg.Lexicon) -> None:
     text = "Fiji y Australia\n\nPublicado el 5 de marzo de 2026\n\n" + _TALKS
-    assert _date(text, lexicon) == (D(2026, 3, 3), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 3), None)
 
 
 def test_a_french_published_line_with_its_hour(lexicon: sg.Lexicon) -> None:
     text = "Fidji et Australie\n\nPublié le 5 mars 2026 à 10h32\n\n" + _TALKS
-    assert _date(text, lexicon) == (D(2026, 3, 3), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 3), None)
 
 
 def test_a_foreign_updated_part_gives_way_to_the_published_part(lexicon: sg.Lexicon) -> None:
@@ -100,7 +76,7 @@ def test_a_foreign_updated_part_gives_way_to_the_published_part(lexicon: sg.Lexi
         "Fiji y Australia\n\nPublicado el 5 de marzo de 2026 | Actualizado el 12 de marzo de "
         "2026\n\n" + _TALKS
     )
-    assert _date(text, lexicon) == (D(2026, 3, 3), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 3), None)
 
 
 # --- the date: a weekday given with its date, a page's list of other stories' dates ----------
@@ -115,7 +91,7 @@ def test_a_weekday_with_its_date_after_the_page_date_is_not_counted_back(
         _PAGE.format(day="18 May 2026") + "Reykjavik for security consultations.\n\n"
         "The consultations were held on Wednesday 24 June at the foreign ministry."
     )
-    assert _date(text, lexicon) == (None, None)  # not the Wednesday before 18 May
+    assert meeting_span(text, lexicon) == (None, None)  # not the Wednesday before 18 May
 
 
 def test_a_weekday_that_disagrees_with_its_date_gives_no_day(lexicon: sg.Lexicon) -> None:
@@ -123,7 +99,7 @@ def test_a_weekday_that_disagrees_with_its_date_gives_no_day(lexicon: sg.Lexicon
         _PAGE.format(day="26 June 2026") + "Reykjavik for security consultations.\n\n"
         "The consultations were held on Thursday 24 June at the foreign ministry."
     )
-    assert _date(text, lexicon) == (None, None)  # 24 June 2026 is a Wednesday
+    assert meeting_span(text, lexicon) == (None, None)  # 24 June 2026 is a Wednesday
 
 
 def test_a_weekday_with_its_date_in_the_page_year(lexicon: sg.Lexicon) -> None:
@@ -131,7 +107,7 @@ def test_a_weekday_with_its_date_in_the_page_year(lexicon: sg.Lexicon) -> None:
         _PAGE.format(day="26 June 2026") + "Reykjavik for security consultations.\n\n"
         "The consultations were held on Wednesday, June 24, at the foreign ministry."
     )
-    assert _date(text, lexicon) == (D(2026, 6, 24), None)
+    assert meeting_span(text, lexicon) == (D(2026, 6, 24), None)
 
 
 _HTML = (
@@ -146,7 +122,7 @@ _HTML = (
 
 
 def _html_date(html: str, lexicon: sg.Lexicon) -> tuple[dt.date | None, dt.date | None]:
-    return _date(sg.read_text(html.encode(), "page.html"), lexicon)
+    return meeting_span(sg.read_text(html.encode(), "page.html"), lexicon)
 
 
 def test_a_list_of_other_stories_dates_does_not_date_the_page(lexicon: sg.Lexicon) -> None:
@@ -163,7 +139,7 @@ def test_a_date_element_with_the_sites_name_after_it(lexicon: sg.Lexicon) -> Non
 
 def test_a_page_date_with_its_hour_in_portuguese(lexicon: sg.Lexicon) -> None:
     text = "Portugal e Brasil\n\n2026-05-22 às 18h04\n\n" + _TALKS.replace("Tuesday", "20 May")
-    assert _date(text, lexicon) == (D(2026, 5, 20), None)
+    assert meeting_span(text, lexicon) == (D(2026, 5, 20), None)
 
 
 def test_the_day_talks_started_and_the_day_they_ended_are_their_span(
@@ -175,7 +151,7 @@ def test_the_day_talks_started_and_the_day_they_ended_are_their_span(
         "the third Kenya-Ethiopia Joint Border Commission held in Nairobi.\n\n"
         "The talks, which began on Monday, brought together police and army commanders."
     )
-    assert _date(text, lexicon) == (D(2026, 3, 9), D(2026, 3, 10))
+    assert meeting_span(text, lexicon) == (D(2026, 3, 9), D(2026, 3, 10))
 
 
 def test_two_days_that_are_not_an_opening_and_a_close_still_disagree(
@@ -187,7 +163,7 @@ def test_two_days_that_are_not_an_opening_and_a_close_still_disagree(
         "Kenya-Ethiopia Joint Border Commission held in Nairobi.\n\n"
         "The talks, held on Monday, brought together police and army commanders."
     )
-    assert _date(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 # --- the place: a country's possessive, a quarter before its city -----------------------------
@@ -199,7 +175,7 @@ def test_a_countrys_possessive_is_not_its_namesake_town(lexicon: sg.Lexicon) -> 
         "session, the minister spoke of Rwanda's experience in Mozambique's Cabo Delgado "
         "province."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_a_quarter_the_gazetteer_lacks_before_its_city(lexicon: sg.Lexicon) -> None:
@@ -207,7 +183,7 @@ def test_a_quarter_the_gazetteer_lacks_before_its_city(lexicon: sg.Lexicon) -> N
         "Rwanda and Qatar held security talks on 3 March 2026 at the police headquarters in "
         "Kacyiru, Kigali.\n\nThey discussed terrorism financing."
     )
-    assert _place(text, lexicon) == ("Kigali", "RWA")
+    assert meeting_place(text, lexicon) == ("Kigali", "RWA")
 
 
 def test_a_quarter_before_its_country_is_no_city(lexicon: sg.Lexicon) -> None:
@@ -215,7 +191,7 @@ def test_a_quarter_before_its_country_is_no_city(lexicon: sg.Lexicon) -> None:
         "Rwanda and Qatar held security talks on 3 March 2026 at the police headquarters in "
         "Kacyiru, Rwanda.\n\nThey discussed terrorism financing."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 # --- the date: "Last Friday" opening a readout, a date line in a Slavic language or in the
@@ -230,7 +206,7 @@ def test_last_weekday_opening_a_sentence(lexicon: sg.Lexicon) -> None:
         "Deputy Secretary of Homeland Security on border security.\n\n"
         "They reviewed fentanyl seizures."
     )
-    assert _date(text, lexicon) == (D(2026, 3, 27), None)
+    assert meeting_span(text, lexicon) == (D(2026, 3, 27), None)
 
 
 def test_a_date_line_in_montenegrin_with_the_years_word(lexicon: sg.Lexicon) -> None:
@@ -239,7 +215,7 @@ def test_a_date_line_in_montenegrin_with_the_years_word(lexicon: sg.Lexicon) -> 
         "13:05\n\nPolice directors of Montenegro and Serbia agreed yesterday in Pljevlja to "
         "form joint patrols, the Police Administration said."
     )
-    assert _date(text, lexicon) == (D(2026, 7, 7), None)
+    assert meeting_span(text, lexicon) == (D(2026, 7, 7), None)
 
 
 def test_a_date_line_in_polish(lexicon: sg.Lexicon) -> None:
@@ -248,7 +224,7 @@ def test_a_date_line_in_polish(lexicon: sg.Lexicon) -> None:
         "Poland and Lithuania held security consultations on Monday in Vilnius.\n\n"
         "They discussed the Suwalki gap."
     )
-    assert _date(text, lexicon) == (D(2026, 5, 11), None)
+    assert meeting_span(text, lexicon) == (D(2026, 5, 11), None)
 
 
 def test_a_date_line_in_the_thai_calendar(lexicon: sg.Lexicon) -> None:
@@ -258,7 +234,7 @@ def test_a_date_line_in_the_thai_calendar(lexicon: sg.Lexicon) -> None:
         "today at their border committee meeting in Vientiane to set up joint patrols.\n\n"
         "They discussed drug trafficking."
     )
-    assert _date(text, lexicon) == (D(2027, 1, 14), None)
+    assert meeting_span(text, lexicon) == (D(2027, 1, 14), None)
 
 
 def test_agreed_today_without_a_page_date_is_no_day(lexicon: sg.Lexicon) -> None:
@@ -266,7 +242,7 @@ def test_agreed_today_without_a_page_date_is_no_day(lexicon: sg.Lexicon) -> None
         "BANGKOK (NNT) - Thailand and Laos agreed today at their border committee meeting in "
         "Vientiane to set up joint patrols.\n\nThey discussed drug trafficking."
     )
-    assert _date(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 # --- the place: a city written with its own diacritics, an earlier meeting's month and year, a
@@ -278,7 +254,7 @@ def test_a_capital_written_with_its_own_diacritics(lexicon: sg.Lexicon) -> None:
         "Hà Nội (VNA) - The ninth Vietnam-Japan Defence Policy Dialogue took place in Hà Nội "
         "on 2 December 2026.\n\nThe dialogue was held in Tokyo in November 2025."
     )
-    assert _place(text, lexicon) == ("Hà Nội", "VNM")
+    assert meeting_place(text, lexicon) == ("Hà Nội", "VNM")
 
 
 def test_talks_held_in_a_city_in_a_month_and_year_are_this_meetings(
@@ -288,7 +264,7 @@ def test_talks_held_in_a_city_in_a_month_and_year_are_this_meetings(
         "Kenya and Uganda reviewed their border security cooperation.\n\n"
         "The talks were held in Nairobi in March 2026 and focused on cattle rustling."
     )
-    assert _place(text, lexicon) == ("Nairobi", "KEN")
+    assert meeting_place(text, lexicon) == ("Nairobi", "KEN")
 
 
 def test_a_plan_told_with_today_is_not_the_place(lexicon: sg.Lexicon) -> None:
@@ -297,7 +273,7 @@ def test_a_plan_told_with_today_is_not_the_place(lexicon: sg.Lexicon) -> None:
         "October 2026.\n\nThe two ministries committed today to hold a joint training for "
         "border officers on document fraud in Yerevan."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_a_transcripts_venue_line(lexicon: sg.Lexicon) -> None:
@@ -307,7 +283,7 @@ def test_a_transcripts_venue_line(lexicon: sg.Lexicon) -> None:
         "second round of our defence dialogue on 5 December 2026. We agreed to hold the third "
         "round in Nairobi."
     )
-    assert _place(text, lexicon) == ("Mogadishu", "SOM")
+    assert meeting_place(text, lexicon) == ("Mogadishu", "SOM")
 
 
 def test_a_bracketed_venue_line(lexicon: sg.Lexicon) -> None:
@@ -316,7 +292,7 @@ def test_a_bracketed_venue_line(lexicon: sg.Lexicon) -> None:
         "MINISTER: Today we held the sixth meeting of the Georgia-Armenia police working group "
         "on 14 October 2026. The next meeting will be held in Yerevan."
     )
-    assert _place(text, lexicon) == ("Tbilisi", "GEO")
+    assert meeting_place(text, lexicon) == ("Tbilisi", "GEO")
 
 
 def test_a_releases_place_line_is_no_venue(lexicon: sg.Lexicon) -> None:
@@ -324,7 +300,7 @@ def test_a_releases_place_line_is_no_venue(lexicon: sg.Lexicon) -> None:
         "Press release\n\nPlace: New Delhi\n\nIndia and Oman held the fourth round of "
         "their defence talks on 14 October 2026 by video conference."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 # --- the place: a border town named with the border, "here" under a byline's city and day,
@@ -336,7 +312,7 @@ def test_a_border_town_named_with_the_border_alone(lexicon: sg.Lexicon) -> None:
         "Security chiefs from Ghana and Burkina Faso have met at the Elubo border to review "
         "joint measures against extremism.\n\nThe meeting took place on 14 January 2026."
     )
-    assert _place(text, lexicon) == ("Elubo", "GHA")
+    assert meeting_place(text, lexicon) == ("Elubo", "GHA")
 
 
 def test_a_border_between_two_countries_is_no_town(lexicon: sg.Lexicon) -> None:
@@ -345,7 +321,7 @@ def test_a_border_between_two_countries_is_no_town(lexicon: sg.Lexicon) -> None:
         "border to review joint measures against smuggling.\n\nThey agreed to share "
         "intelligence."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 def test_here_under_a_bylines_city_and_day(lexicon: sg.Lexicon) -> None:
@@ -354,7 +330,7 @@ def test_here_under_a_bylines_city_and_day(lexicon: sg.Lexicon) -> None:
         "Magh 6 (Jan 20)\n\nBorder officials of Nepal and India agreed to step up joint "
         "patrols.\n\nThe agreement was reached at a coordination meeting held here on Monday."
     )
-    assert _place(text, lexicon) == ("Biratnagar", "NPL")
+    assert meeting_place(text, lexicon) == ("Biratnagar", "NPL")
 
 
 def test_said_here_is_where_the_story_was_filed(lexicon: sg.Lexicon) -> None:
@@ -363,7 +339,7 @@ def test_said_here_is_where_the_story_was_filed(lexicon: sg.Lexicon) -> None:
         "up patrols.\n\nThe understanding was reached at a border conference held on October "
         "12 in Maungdaw, a press release said here today."
     )
-    assert _place(text, lexicon) != ("Dhaka", "BGD")
+    assert meeting_place(text, lexicon) != ("Dhaka", "BGD")
 
 
 def test_a_venue_in_a_town_the_gazetteer_lacks_is_not_the_datelines(
@@ -374,7 +350,7 @@ def test_a_venue_in_a_town_the_gazetteer_lacks_is_not_the_datelines(
         "up patrols.\n\nThe understanding was reached at a conference held at the BGP "
         "Headquarters in Maungdaw on October 12."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 # --- the place: a border crossing named by its two towns, met on a weekday, a plan after it; an
@@ -387,7 +363,7 @@ def test_a_crossing_named_by_two_towns_met_on_a_weekday(lexicon: sg.Lexicon) -> 
         "the Kelebija-Tompa border crossing and agreed to resume mixed patrols from next "
         "month.\n\nThey discussed migrant smuggling."
     )
-    assert _place(text, lexicon) == ("Kelebija", "SRB")
+    assert meeting_place(text, lexicon) == ("Kelebija", "SRB")
 
 
 def test_an_attaches_post_is_not_the_venue(lexicon: sg.Lexicon) -> None:
@@ -396,7 +372,7 @@ def test_an_attaches_post_is_not_the_venue(lexicon: sg.Lexicon) -> None:
         "The Argentine delegation was led by its defence secretary with the Defence Attaché of "
         "Argentina in Pretoria."
     )
-    assert _place(text, lexicon) is None
+    assert meeting_place(text, lexicon) is None
 
 
 # --- the place: a town the gazetteer lacks, "met last week", a meeting still to come ------------
@@ -407,7 +383,7 @@ def test_a_town_the_gazetteer_lacks_is_the_reporting_sides(lexicon: sg.Lexicon) 
         "Security chiefs from Liberia and Guinea met last week in Foya to review security "
         "along the Makona river.\n\nThey agreed to set up joint patrols."
     )
-    assert _place(text, lexicon) == ("Foya", "LBR")
+    assert meeting_place(text, lexicon) == ("Foya", "LBR")
 
 
 def test_a_town_held_at_a_named_centre(lexicon: sg.Lexicon) -> None:
@@ -416,7 +392,7 @@ def test_a_town_held_at_a_named_centre(lexicon: sg.Lexicon) -> None:
         "held last week at the Sir Alieu Njie International Conference Centre in Kerewan.\n\n"
         "The two sides agreed to share intelligence."
     )
-    assert _place(text, lexicon) == ("Kerewan", "GMB")
+    assert meeting_place(text, lexicon) == ("Kerewan", "GMB")
 
 
 def test_a_meeting_still_to_come_is_another_events_place() -> None:
@@ -434,4 +410,4 @@ def test_a_border_post_with_no_side_is_on_the_filing_side(lexicon: sg.Lexicon) -
         "and Colombia agreed on 5 March 2026 to run coordinated patrols, after two days of "
         "talks at the Tufino border post."
     )
-    assert _place(text, lexicon) == ("Tufino", "ECU")
+    assert meeting_place(text, lexicon) == ("Tufino", "ECU")

@@ -19,7 +19,7 @@ import re
 
 import jdatetime
 
-from ._text import MONTH, MONTHS
+from ._text import MONTH, MONTH_NAMES, MONTHS
 from ._topics import ORDINAL_WORDS
 
 __all__ = ["solar_hijri_dates", "spelled_dates", "thai_dates_in_english"]
@@ -189,19 +189,3 @@ def thai_dates_in_english(line: str) -> str:
         return f"{int(m.group(1))} {month} {int(m.group(3)) - 543}"
 
     return _THAI.sub(swap, line)
-
-
-MONTH_NAMES = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from ._countries import is_meeting
 from ._openclose import opened_and_closed
 from ._stamps import filing_stamp
-from ._text import Sentence, find_dateline
+from ._text import MONTH_NAMES, Sentence, find_dateline
 from ._times import names_a_time
 
 if TYPE_CHECKING:
@@ -304,22 +304,7 @@ def _told_before(found: FoundDate, sentences: list[Sentence]) -> int | None:
 
 
 _IN_PLACE = re.compile(r"\b(?:in|at) ([A-Z][\w'\u2019-]+)")
-_MONTHS = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ]
-)
+_MONTHS = frozenset(MONTH_NAMES)
 
 
 def _sentence_text(sentences: list[Sentence], index: int) -> str:
