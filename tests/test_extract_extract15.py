@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_meeting import meeting_span, one_meeting
 
 import secgraph as sg
 from secgraph.extract import to_yaml
@@ -18,21 +19,8 @@ from secgraph.extract import to_yaml
 D = dt.date
 
 
-def _one(text: str, lexicon: sg.Lexicon, published: dt.date | None = None) -> sg.Draft:
-    draft = sg.extract(text, lexicon, published=published)
-    assert len(draft.meetings) == 1, draft.lacks
-    return draft
-
-
-def _span(
-    text: str, lexicon: sg.Lexicon, published: dt.date | None = None
-) -> tuple[dt.date | None, dt.date | None]:
-    m = _one(text, lexicon, published).meetings[0]
-    return m.date, m.end_date
-
-
 def _place(text: str, lexicon: sg.Lexicon) -> str | None:
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     place = draft.meetings[0].place
     names = {p.id: p.name for p in draft.places}
     return names.get(place, place) if place else None
@@ -53,7 +41,7 @@ def test_a_previous_rounds_full_date_in_the_lead_is_not_this_meetings(
         "year after the third round in Nairobi on 14 May 2024.\n\nThe delegations reviewed "
         "cattle rustling and small arms trafficking."
     )
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     assert draft.meetings[0].date is None
     assert "2024-05-14" in _date_note(draft)
 
@@ -65,7 +53,7 @@ def test_a_previous_rounds_date_in_the_background_is_not_this_meetings(
         "Kenya and Uganda held border security talks in Kampala. The two sides reviewed cattle "
         "rustling. The talks were first held in Nairobi on 14 May 2024 under a 2019 protocol."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_the_next_rounds_date_is_not_this_meetings(lexicon: sg.Lexicon) -> None:
@@ -73,7 +61,7 @@ def test_the_next_rounds_date_is_not_this_meetings(lexicon: sg.Lexicon) -> None:
         "Kenya and Uganda held border security talks in Kampala. The next round will be held in "
         "Nairobi on 10 September 2025."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_joint_statement_issued_the_day_after_does_not_date_the_talks(
@@ -84,7 +72,7 @@ def test_a_joint_statement_issued_the_day_after_does_not_date_the_talks(
         "Delhi. In a joint statement issued on 6 March 2025, the two sides agreed to curb "
         "cross-border smuggling."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_talks_dated_in_the_text_under_a_statement_dated_the_day_after(
@@ -95,7 +83,7 @@ def test_talks_dated_in_the_text_under_a_statement_dated_the_day_after(
         "Delhi on 5 March 2025. The two sides agreed to curb cross-border smuggling.\n\n"
         "New Delhi, 6 March 2025"
     )
-    assert _span(text, lexicon) == (D(2025, 3, 5), None)
+    assert meeting_span(text, lexicon) == (D(2025, 3, 5), None)
 
 
 # --- the article's own date ----------------------------------------------------------------
@@ -115,7 +103,7 @@ def test_a_related_stories_list_does_not_date_the_article(lexicon: sg.Lexicon) -
         "</body></html>"
     )
     text = sg.read_text(html.encode(), "page.html")
-    assert _span(text, lexicon)[0] is None
+    assert meeting_span(text, lexicon)[0] is None
 
 
 def test_an_updated_stamp_before_the_published_one(lexicon: sg.Lexicon) -> None:
@@ -123,7 +111,7 @@ def test_an_updated_stamp_before_the_published_one(lexicon: sg.Lexicon) -> None:
         "Kenya, Uganda agree joint patrols\n\nUpdated: June 12, 2025\n\nPublished: June 4, 2025"
         "\n\nKenya and Uganda held border security talks in Kampala on Tuesday."
     )
-    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 3), None)
 
 
 @pytest.mark.parametrize(
@@ -137,7 +125,7 @@ def test_on_monday_counts_from_a_dated_dateline(
     lexicon: sg.Lexicon, dateline: str, expected: dt.date
 ) -> None:
     text = f"{dateline} Kenya and Uganda held border security talks in Kampala on Monday."
-    assert _span(text, lexicon) == (expected, None)
+    assert meeting_span(text, lexicon) == (expected, None)
 
 
 def test_a_yearless_dateline_takes_the_year_of_a_published_line_at_the_foot(
@@ -148,7 +136,7 @@ def test_a_yearless_dateline_takes_the_year_of_a_published_line_at_the_foot(
         "Tuesday, officials said.\n\nThe delegations reviewed cattle rustling.\n\n"
         "Published: June 4, 2025"
     )
-    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 3), None)
 
 
 # --- spans ---------------------------------------------------------------------------------
@@ -159,7 +147,7 @@ def test_on_friday_and_saturday_is_a_span(lexicon: sg.Lexicon) -> None:
         "KAMPALA, June 9, 2025 (Xinhua) -- Kenya and Uganda held border security talks in "
         "Kampala on Friday and Saturday."
     )
-    assert _span(text, lexicon) == (D(2025, 6, 6), D(2025, 6, 7))
+    assert meeting_span(text, lexicon) == (D(2025, 6, 6), D(2025, 6, 7))
 
 
 def test_a_range_across_two_months(lexicon: sg.Lexicon) -> None:
@@ -167,7 +155,7 @@ def test_a_range_across_two_months(lexicon: sg.Lexicon) -> None:
         "Kenya and Uganda held border security talks in Kampala from 31 May - 1 June 2025. "
         "The delegations reviewed cattle rustling."
     )
-    assert _span(text, lexicon) == (D(2025, 5, 31), D(2025, 6, 1))
+    assert meeting_span(text, lexicon) == (D(2025, 5, 31), D(2025, 6, 1))
 
 
 # --- no day to tell ------------------------------------------------------------------------
@@ -179,7 +167,7 @@ def test_a_vague_time_gives_no_date(lexicon: sg.Lexicon, when: str) -> None:
         f"KAMPALA, June 9, 2025 (Xinhua) -- Kenya and Uganda held border security talks in "
         f"Kampala {when}, officials said on Monday."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_date_in_a_quotation_about_another_event(lexicon: sg.Lexicon) -> None:
@@ -187,7 +175,7 @@ def test_a_date_in_a_quotation_about_another_event(lexicon: sg.Lexicon) -> None:
         'Kenya and Uganda held border security talks in Kampala, officials said. "Since the '
         'raid on 12 May 2025 we have met every month," the Kenyan minister said at the talks.'
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_an_anniversary_year_is_no_date(lexicon: sg.Lexicon) -> None:
@@ -195,7 +183,7 @@ def test_an_anniversary_year_is_no_date(lexicon: sg.Lexicon) -> None:
         "Kenya and Uganda held border security talks in Kampala, marking 30 years since the "
         "1995 border agreement."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_deadline_is_no_date(lexicon: sg.Lexicon) -> None:
@@ -203,7 +191,7 @@ def test_a_deadline_is_no_date(lexicon: sg.Lexicon) -> None:
         "Kenya and Uganda held border security talks in Kampala and agreed to deploy joint "
         "patrols by 30 June 2025."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_summits_date_does_not_date_a_signing_on_its_sidelines(lexicon: sg.Lexicon) -> None:
@@ -211,7 +199,7 @@ def test_a_summits_date_does_not_date_a_signing_on_its_sidelines(lexicon: sg.Lex
         "Kenya and Uganda signed a border security memorandum on the sidelines of the African "
         "Union summit, which opened in Addis Ababa on 8 February 2025."
     )
-    assert _span(text, lexicon)[0] != D(2025, 2, 8)
+    assert meeting_span(text, lexicon)[0] != D(2025, 2, 8)
 
 
 # --- calendars and numbers -----------------------------------------------------------------
@@ -222,7 +210,7 @@ def test_a_hijri_date_beside_a_gregorian_one(lexicon: sg.Lexicon) -> None:
         "Saudi Arabia and Jordan held security talks in Riyadh on Ramadan 15, 1446 AH, "
         "corresponding to March 15, 2025."
     )
-    assert _span(text, lexicon) == (D(2025, 3, 15), None)
+    assert meeting_span(text, lexicon) == (D(2025, 3, 15), None)
 
 
 @pytest.mark.parametrize(
@@ -233,12 +221,12 @@ def test_a_numeric_date_is_read_only_one_way(
     lexicon: sg.Lexicon, written: str, expected: dt.date | None
 ) -> None:
     text = f"Kenya and Uganda held border security talks in Kampala on {written}."
-    assert _span(text, lexicon)[0] == expected
+    assert meeting_span(text, lexicon)[0] == expected
 
 
 def test_a_two_digit_year_gives_the_right_day_or_none(lexicon: sg.Lexicon) -> None:
     text = "Kenya and Uganda held border security talks in Kampala on 14/03/25."
-    assert _span(text, lexicon)[0] in (None, D(2025, 3, 14))
+    assert meeting_span(text, lexicon)[0] in (None, D(2025, 3, 14))
 
 
 # --- place ---------------------------------------------------------------------------------
@@ -276,7 +264,7 @@ def test_a_related_story_line_at_the_foot_does_not_date_the_article(
         "The delegations reviewed cattle rustling.\n\nMore stories\n\n"
         "June 12, 2025 | Uganda police chief visits Juba"
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_photo_captions_date_does_not_date_the_article(lexicon: sg.Lexicon) -> None:
@@ -284,7 +272,7 @@ def test_a_photo_captions_date_does_not_date_the_article(lexicon: sg.Lexicon) ->
         "Kenya, Uganda hold border talks\n\nFile photo taken on March 3, 2023\n\n"
         "Kenya and Uganda held border security talks in Kampala on Tuesday, officials said."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 # --- the evidence a date rests on (``_evidence``) ------------------------------------------
@@ -302,7 +290,7 @@ def test_a_date_only_in_a_background_sentence_is_left_with_a_note(
     lexicon: sg.Lexicon,
 ) -> None:
     last = "Kenyan and Ugandan police chiefs met in Nairobi on 12 March 2025 to plan them."
-    draft = _one(_BACKGROUND.format(last=last), lexicon)
+    draft = one_meeting(_BACKGROUND.format(last=last), lexicon)
     assert draft.meetings[0].date is None
     assert "2025-03-12" in _date_note(draft)
     assert "lead" in _date_note(draft)
@@ -312,7 +300,7 @@ def test_a_date_in_a_later_sentence_that_names_the_meeting_is_taken(
     lexicon: sg.Lexicon,
 ) -> None:
     last = "The talks were held at the police headquarters on 12 March 2025."
-    assert _span(_BACKGROUND.format(last=last), lexicon) == (D(2025, 3, 12), None)
+    assert meeting_span(_BACKGROUND.format(last=last), lexicon) == (D(2025, 3, 12), None)
 
 
 def test_two_dates_of_the_talks_that_disagree_give_none(lexicon: sg.Lexicon) -> None:
@@ -320,7 +308,7 @@ def test_two_dates_of_the_talks_that_disagree_give_none(lexicon: sg.Lexicon) -> 
         "Kenya and Uganda held border security talks in Kampala on 5 March 2025. The talks "
         "were held at the police headquarters on 7 March 2025."
     )
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     assert draft.meetings[0].date is None
     assert "2025-03-05" in _date_note(draft) and "2025-03-07" in _date_note(draft)
 
@@ -330,7 +318,7 @@ def test_a_courtesy_call_on_another_day_does_not_disagree(lexicon: sg.Lexicon) -
         "Kenya and Uganda held border security talks in Kampala on 5 March 2025. The Kenyan "
         "minister also paid a courtesy call on the Ugandan President on 6 March 2025."
     )
-    assert _span(text, lexicon) == (D(2025, 3, 5), None)
+    assert meeting_span(text, lexicon) == (D(2025, 3, 5), None)
 
 
 def test_a_rejected_candidate_is_named_in_the_drafts_notes(lexicon: sg.Lexicon) -> None:
@@ -338,7 +326,7 @@ def test_a_rejected_candidate_is_named_in_the_drafts_notes(lexicon: sg.Lexicon) 
         "Kenya and Uganda held border security talks in Kampala, the ministry announced on "
         "5 March 2025."
     )
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     assert draft.meetings[0].date is None
     assert "2025-03-05" in _date_note(draft)
     head = to_yaml(draft).split("article:")[0]  # the draft's list of what the text lacks
@@ -353,7 +341,7 @@ def test_a_dated_headline_in_a_related_list_does_not_date_the_meeting(
         "The delegations reviewed cattle rustling.\n\nRelated stories\n\n"
         "Kenyan and Ugandan police chiefs met in Arusha on 3 March 2025"
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
     assert _place(text, lexicon) == "Kampala"
 
 
@@ -423,12 +411,12 @@ def test_a_pages_publication_markup_dates_it(
     lexicon: sg.Lexicon, meta: str, time: str, expected: dt.date | None
 ) -> None:
     text = sg.read_text(_PAGE.format(meta=meta, time=time).encode(), "page.html")
-    assert _span(text, lexicon)[0] == expected
+    assert meeting_span(text, lexicon)[0] == expected
 
 
 def test_the_first_meetings_date_further_down_is_not_this_ones(lexicon: sg.Lexicon) -> None:
     last = "The first meeting of the committee was held in Nairobi on 12 March 2025."
-    draft = _one(_BACKGROUND.format(last=last), lexicon)
+    draft = one_meeting(_BACKGROUND.format(last=last), lexicon)
     assert draft.meetings[0].date is None
     assert "2025-03-12" in _date_note(draft)
 
@@ -440,7 +428,7 @@ def test_a_date_class_element_of_the_template_dates_the_page(lexicon: sg.Lexicon
         "<ul><li>Other story <span>2025-06-02</span></li></ul>",
     )
     text = sg.read_text(page.encode(), "page.html")
-    assert _span(text, lexicon) == (D(2025, 6, 8), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 8), None)
 
 
 def test_a_quoted_speakers_today_is_not_the_storys_day(lexicon: sg.Lexicon) -> None:
@@ -450,7 +438,7 @@ def test_a_quoted_speakers_today_is_not_the_storys_day(lexicon: sg.Lexicon) -> N
         "ministry said. The delegations reviewed cattle rustling and small arms trafficking. "
         '"Today we agreed on practical steps," the Kenyan commander said at the talks.'
     )
-    assert _span(text, lexicon) == (D(2025, 6, 4), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 4), None)
 
 
 def test_a_transcripts_this_morning_we_had_an_exchange(lexicon: sg.Lexicon) -> None:
@@ -462,7 +450,7 @@ def test_a_transcripts_this_morning_we_had_an_exchange(lexicon: sg.Lexicon) -> N
         "friends back to Nairobi for these talks. This morning we had a very full and candid "
         "exchange on border security."
     )
-    assert _span(text, lexicon) == (D(2025, 6, 12), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 12), None)
 
 
 def test_today_far_after_the_meeting_verb(lexicon: sg.Lexicon) -> None:
@@ -471,14 +459,14 @@ def test_today_far_after_the_meeting_verb(lexicon: sg.Lexicon) -> None:
         "Affairs held the ninth meeting of their Joint Working Group on Border Management and "
         "Cross-Border Security Cooperation via video conference today."
     )
-    assert _span(text, lexicon) == (D(2025, 6, 12), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 12), None)
 
 
 # --- place, second part ----------------------------------------------------------------------
 
 
 def _country(text: str, lexicon: sg.Lexicon) -> str | None:
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     place = draft.meetings[0].place
     found = {p.id: p.country for p in draft.places}
     return found.get(place) if place else None
@@ -540,7 +528,7 @@ def test_a_related_line_with_its_stories_dates_gives_no_date(lexicon: sg.Lexicon
         "Related: Police seize guns in Busia (Feb 14, 2025); Kenyan and Ugandan police chiefs "
         "met in Kisumu (Jan 30, 2025);"
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 # --- more of the genre's date traps --------------------------------------------------------
@@ -548,7 +536,7 @@ def test_a_related_line_with_its_stories_dates_gives_no_date(lexicon: sg.Lexicon
 
 def test_a_weekday_with_its_date_and_no_year_anywhere_gives_none(lexicon: sg.Lexicon) -> None:
     text = "Kenya and Uganda held border security talks in Kampala on Wednesday (July 29)."
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_weekday_with_its_date_under_a_published_line(lexicon: sg.Lexicon) -> None:
@@ -556,7 +544,7 @@ def test_a_weekday_with_its_date_under_a_published_line(lexicon: sg.Lexicon) -> 
         "Kenya, Uganda hold talks\n\nPublished: 30 July 2026\n\n"
         "Kenya and Uganda held border security talks in Kampala on Wednesday (July 29)."
     )
-    assert _span(text, lexicon) == (D(2026, 7, 29), None)
+    assert meeting_span(text, lexicon) == (D(2026, 7, 29), None)
 
 
 def test_a_year_from_another_paragraph_does_not_date_a_yearless_day(
@@ -566,7 +554,7 @@ def test_a_year_from_another_paragraph_does_not_date_a_yearless_day(
         "Kenya and Uganda held border security talks in Kampala on 5 March.\n\n"
         "In 2023, the two countries signed a protocol on cross-border crime."
     )
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     assert draft.meetings[0].date is None
     assert "without a year" in _date_note(draft)
 
@@ -577,7 +565,7 @@ def test_a_signing_on_the_sidelines_takes_its_own_day(lexicon: sg.Lexicon) -> No
         "memorandum on Tuesday on the sidelines of the African Union summit, which opened on "
         "Monday."
     )
-    assert _span(text, lexicon) == (D(2025, 2, 11), None)
+    assert meeting_span(text, lexicon) == (D(2025, 2, 11), None)
 
 
 def test_a_summits_span_does_not_date_a_meeting_on_its_sidelines(lexicon: sg.Lexicon) -> None:
@@ -585,7 +573,7 @@ def test_a_summits_span_does_not_date_a_meeting_on_its_sidelines(lexicon: sg.Lex
         "Kenya and Uganda held border security talks on the sidelines of the African Union "
         "summit in Addis Ababa on 14-15 February 2025."
     )
-    assert _span(text, lexicon) == (None, None)
+    assert meeting_span(text, lexicon) == (None, None)
 
 
 def test_a_yearless_day_after_the_dateline_is_not_last_years(lexicon: sg.Lexicon) -> None:
@@ -593,7 +581,7 @@ def test_a_yearless_day_after_the_dateline_is_not_last_years(lexicon: sg.Lexicon
         "KAMPALA, March 6, 2025 (Xinhua) -- Kenya and Uganda held border security talks in "
         "Kampala on March 7, officials said."
     )
-    assert _span(text, lexicon)[0] != D(2024, 3, 7)
+    assert meeting_span(text, lexicon)[0] != D(2024, 3, 7)
 
 
 def test_the_first_meetings_date_in_the_lead_is_not_a_later_ones(lexicon: sg.Lexicon) -> None:
@@ -601,7 +589,7 @@ def test_the_first_meetings_date_in_the_lead_is_not_a_later_ones(lexicon: sg.Lex
         "Kenya and Uganda held a meeting of their joint border committee in Kampala, officials "
         "said. The first meeting of the committee was held in Nairobi on 12 March 2025."
     )
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     assert draft.meetings[0].date is None
     assert "first meeting" in _date_note(draft)
 
@@ -611,7 +599,7 @@ def test_an_opening_that_tells_of_the_first_meeting_keeps_its_date(lexicon: sg.L
         "The first meeting of the Kenya-Uganda joint border committee was held in Kampala on "
         "12 March 2025. The two sides agreed on joint patrols."
     )
-    assert _span(text, lexicon) == (D(2025, 3, 12), None)
+    assert meeting_span(text, lexicon) == (D(2025, 3, 12), None)
 
 
 _REPORTED = "Kenya and Uganda held border security talks in Kampala, officials said. "
@@ -633,7 +621,7 @@ _REPORTED = "Kenya and Uganda held border security talks in Kampala, officials s
 def test_a_dated_sentence_after_an_undated_report_of_the_talks_is_anothers(
     lexicon: sg.Lexicon, second: str
 ) -> None:
-    draft = _one(_REPORTED + second, lexicon)
+    draft = one_meeting(_REPORTED + second, lexicon)
     assert draft.meetings[0].date is None
     assert "not taken" in _date_note(draft)
 
@@ -649,7 +637,7 @@ def test_a_dated_sentence_after_an_undated_report_of_the_talks_is_anothers(
 def test_a_dated_sentence_that_tells_of_the_same_talks_is_taken(
     lexicon: sg.Lexicon, second: str
 ) -> None:
-    assert _span(_REPORTED + second, lexicon)[0] == D(2025, 6, 3)
+    assert meeting_span(_REPORTED + second, lexicon)[0] == D(2025, 6, 3)
 
 
 _DATED = "Kenya and Uganda held border security talks on 3 June 2025, officials said. "
@@ -699,7 +687,7 @@ _HELD_IN_KAMPALA = "Kenya and Uganda held border security talks in Kampala"
     ],
 )
 def test_a_documents_or_decisions_date_is_not_the_talks(lexicon: sg.Lexicon, rest: str) -> None:
-    assert _span(_HELD_IN_KAMPALA + rest, lexicon) == (None, None)
+    assert meeting_span(_HELD_IN_KAMPALA + rest, lexicon) == (None, None)
 
 
 def test_an_agreement_signed_at_the_talks_still_dates_them(lexicon: sg.Lexicon) -> None:
@@ -707,7 +695,7 @@ def test_an_agreement_signed_at_the_talks_still_dates_them(lexicon: sg.Lexicon) 
         "Kenya and Uganda signed a Border Security Cooperation Agreement on 5 May 2025 at their "
         "talks in Kampala."
     )
-    assert _span(text, lexicon) == (D(2025, 5, 5), None)
+    assert meeting_span(text, lexicon) == (D(2025, 5, 5), None)
 
 
 _XINHUA = "KAMPALA, June 5, 2025 (Xinhua) -- "
@@ -725,7 +713,7 @@ _XINHUA = "KAMPALA, June 5, 2025 (Xinhua) -- "
     ],
 )
 def test_another_meetings_weekday_does_not_date_the_talks(lexicon: sg.Lexicon, rest: str) -> None:
-    assert _span(_XINHUA + rest, lexicon) == (None, None)
+    assert meeting_span(_XINHUA + rest, lexicon) == (None, None)
 
 
 def test_a_meeting_to_prepare_the_talks_does_not_date_them(lexicon: sg.Lexicon) -> None:
@@ -733,14 +721,14 @@ def test_a_meeting_to_prepare_the_talks_does_not_date_them(lexicon: sg.Lexicon) 
         "Kenyan and Ugandan experts met on Monday to prepare the ministers' talks, which were "
         "held in Kampala on Tuesday."
     )
-    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 3), None)
 
 
 def test_a_wires_opening_with_no_day_is_not_dated_by_its_dateline(
     lexicon: sg.Lexicon,
 ) -> None:
     text = _XINHUA + "Kenya and Uganda held border security talks in Kampala."
-    draft = _one(text, lexicon)
+    draft = one_meeting(text, lexicon)
     assert draft.meetings[0].date is None
 
 
@@ -749,7 +737,7 @@ def test_talks_agreed_following_a_meeting_keep_its_date(lexicon: sg.Lexicon) -> 
         "KAMPALA (AA) - Kenyan and Ugandan delegations agreed to set up a joint centre, "
         "following a high-level security meeting in Kampala on June 3, 2025, the ministry said."
     )
-    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 3), None)
 
 
 _DATED_TALKS = "Kenya and Uganda held border security talks on 3 June 2025"
@@ -791,7 +779,7 @@ def test_a_sentence_referring_back_to_the_talks_beside_a_summit_keeps_its_date(
     lexicon: sg.Lexicon,
 ) -> None:
     text = _REPORTED + "The talks, held on 3 June 2025 ahead of the summit, focused on raids."
-    assert _span(text, lexicon) == (D(2025, 6, 3), None)
+    assert meeting_span(text, lexicon) == (D(2025, 6, 3), None)
 
 
 def test_the_talks_held_beside_a_summit_keep_its_city(lexicon: sg.Lexicon) -> None:
