@@ -39,7 +39,14 @@ from ._governed import (
 )
 from ._rounds import earlier_round, reported_round, without_round_before
 from ._spans import refine_span
-from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
+from ._stamps import (
+    dated_heading,
+    dateline_day,
+    entry_dates,
+    filing_stamp,
+    story_date,
+    yearless_stamp_end,
+)
 from ._text import Dateline, Sentence
 from ._times import VAGUE, YESTERDAY, past_part, relative_day
 
@@ -151,6 +158,7 @@ def _find_date(
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
     entries = entry_dates(sentences)
+    opening = yearless_stamp_end(sentences) or (-1, 0)
     yearless = None
     yearless_days: set[tuple[int, int]] = set()
     vague_why: str | None = None
@@ -171,6 +179,8 @@ def _find_date(
             cut = dateline.end - s.start
         if stamp is not None and s.index == stamp.sentence:
             cut = max(cut, stamp.end)  # "TEHRAN, Aban 26, 1403 (IRNA) --": past "TEHRAN,"
+        if dateline is None and stamp is None and s.index == opening[0]:
+            cut = max(cut, opening[1])  # "Asunción, Aug 4 (IP) - ": the filing's day
         body = s.text[cut:]
         if is_future(s):
             # "At the talks held on 9 September, they agreed to hold the next round on ...":
@@ -375,6 +385,11 @@ _REPORTED = re.compile(
     r"\b(?:said|says|told(?: \w+){0,2}|announced|stated|reported|added|confirmed|disclosed|"
     r"tweeted|posted|wrote|briefed(?: \w+){0,2}|issued|released|published)"
     r"(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
+    # the day a document reached the newsroom: "a press release ... received by ANGOP on
+    # Wednesday", "a communiqué made available to our correspondent on Wednesday"
+    r"|\b(?:release|statement|communiqu[\u00e9e]|note|letter|document|readout|minutes)\b"
+    r"[^.;]{0,120}?\b(?:received|obtained|made available|sent|forwarded|seen)"
+    r" (?:to|by)(?: [\w'\u2019.-]+){1,3}\s*(?:on\s*)?$"
 )
 
 
