@@ -72,6 +72,35 @@ def test_a_minister_received_by_a_president_on_a_weekday_is_still_the_meeting(
     assert meeting_span(text, lexicon) == (D(2026, 11, 18), None)
 
 
+def test_a_statement_telling_of_a_reception_on_a_weekday_is_the_meeting_day(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Nigeria, Ghana hold talks\n\nPublished: 19 November 2026\n\n"
+        "According to a statement from the presidency, the Ghanaian defence minister held "
+        "talks in Abuja and was received by President Tinubu on Wednesday."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 11, 18), None)
+
+
+def test_minutes_made_public_on_a_weekday_give_no_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nigeria, Ghana agree new measures\n\nPublished: 19 November 2026\n\n"
+        "Nigeria and Ghana held security talks in Abuja, according to the minutes of the "
+        "meeting, which were made public on Wednesday."
+    )
+    assert meeting_span(text, lexicon) == (None, None)
+
+
+def test_a_copy_seen_by_an_agency_on_a_weekday_gives_no_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nigeria, Ghana agree new measures\n\nPublished: 19 November 2026\n\n"
+        "Nigeria and Ghana held security talks in Abuja and agreed a joint plan, a copy of "
+        "which was seen by Reuters on Monday."
+    )
+    assert meeting_span(text, lexicon) == (None, None)
+
+
 # --- a stamp's own day is the filing's ---------------------------------------------------------
 
 
@@ -182,7 +211,10 @@ def test_a_date_in_an_element_of_class_stamp(lexicon: sg.Lexicon) -> None:
 
 
 def test_a_metadata_element_with_the_date_after_a_line_break(lexicon: sg.Lexicon) -> None:
-    stamp = '<p class="metadata">From: <a href="#">Ministry of Defence</a><br>Published 2 February 2026</p>'
+    stamp = (
+        '<p class="metadata">From: <a href="#">Ministry of Defence</a><br>'
+        "Published 2 February 2026</p>"
+    )
     assert _html_date(_page(stamp, "on Friday"), lexicon) == (D(2026, 1, 30), None)
 
 

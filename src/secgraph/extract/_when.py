@@ -37,6 +37,7 @@ from ._governed import (
     still_to_come,
     tells_of_talks,
 )
+from ._reported import REPORTED as _REPORTED
 from ._rounds import earlier_round, reported_round, without_round_before
 from ._spans import refine_span
 from ._stamps import (
@@ -379,20 +380,6 @@ _THIS_MORNING = re.compile(
     r"|^(?:[A-Z][A-Z .]{1,30}:\s*)?(?:(?:Earlier|Later) )?(?:[Tt]oday|[Tt]his (?:morning|"
     r"afternoon|evening)),?\s"
 )
-#: a weekday that dates a statement, not the meeting: "the ministry said on Thursday",
-#: "told reporters on Monday", "said in a statement Tuesday"
-_REPORTED = re.compile(
-    r"\b(?:said|says|told(?: \w+){0,2}|announced|stated|reported|added|confirmed|disclosed|"
-    r"tweeted|posted|wrote|briefed(?: \w+){0,2}|issued|released|published)"
-    r"(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
-    # the day a document reached the newsroom: "a press release ... received by ANGOP on
-    # Wednesday", "a communiqué made available to our correspondent on Wednesday"
-    r"|\b(?:release|statement|communiqu[\u00e9e]|note|letter|document|readout|minutes)\b"
-    r"[^.;]{0,120}?\b(?:received|obtained|made available|sent|forwarded|seen)"
-    r" (?:to|by)(?: [\w'\u2019.-]+){1,3}\s*(?:on\s*)?$"
-)
-
-
 #: where a sentence turns to a meeting to come, and a past meeting verb (for ``_when_where``)
 NEXT_MEETING = _NEXT
 PAST_VERB = _PAST_VERB
