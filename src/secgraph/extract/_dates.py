@@ -63,7 +63,8 @@ DATE_PATTERNS = [
     ("dm", re.compile(rf"\b(?:(?<=the )|(?<=on )){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
     # "5-Mar-2025"
     ("dm", re.compile(rf"\b{_D}-({MONTH})-{_Y}\b")),
-    ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:,?\s+{_Y})?")),
+    # "October 7, 2026", and "October 7/2026" as the Ethiopian News Agency writes it
+    ("md", re.compile(rf"\b({MONTH})\s+{_D}\b(?!\s*(?:-|\u2013))(?:(?:,?\s+|/){_Y})?")),
     ("dm", re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?")),
 ]
 #: "on Tuesday", and a wire's "agreed Wednesday", "held talks Monday"

@@ -52,7 +52,7 @@ _CLASSED = re.compile(
 )
 _DATE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:time|dates?|published|pubdate|posted|timestamp|post-date|entry-date|"
-    r"fecha|datum|tarih|datetime|postdate|newsdate|pubtime)"
+    r"fecha|datum|tarih|datetime|postdate|newsdate|pubtime|stamp|datestamp)"
     r"(?:$|[\s_-])",
     re.I,
 )
@@ -67,12 +67,19 @@ _LABELLED = re.compile(
     r"(?:<(?:dd|td|span|time|em)\b[^>]*>\s*)?([^<]{6,60}?)\s*<"
 )
 
+#: an element of any class whose text is a labelled date line: "Source: Xinhua | 2026-08-14
+#: 22:10:05 | Editor: huaxia", "Published: 3 March 2026"
+_SOURCED = re.compile(
+    r"<(div|p|span)\b[^>]*>\s*((?:Source|Published|Posted|Publication date)\s*:[^<]{6,100}?)"
+    r"\s*</\1>"
+)
+
 
 #: a byline's element, whose last part is often the date: "By: X - Reporter / 05:40 AM
 #: February 25, 2026"
 _BYLINE = re.compile(
     r"<(div|p|span|section)\b[^>]*?\bclass\s*=\s*[\"']([^\"']*(?:byline|dateline|"
-    r"article-meta|post-meta|entry-meta|story-meta|\bmeta\b)[^\"']*)[\"'][^>]*>(.*?)</\1>",
+    r"article-meta|post-meta|entry-meta|story-meta|\bmeta(?:data)?\b)[^\"']*)[\"'][^>]*>(.*?)</\1>",
     re.I | re.S,
 )
 _PART = re.compile(r"\s[/|\u2022\u00b7\u2013\u2014-]\s|\s{2,}")
@@ -93,6 +100,10 @@ def _classed(html: str) -> set[dt.date]:
                 day = header_date(m.group(2))
             if day is not None:
                 out.add(day)
+    for m in _SOURCED.finditer(html):  # "Source: Xinhua | 2026-08-14 22:10:05 | Editor: X"
+        day = date_line(m.group(2))
+        if day is not None:
+            out.add(day)
     for m in _LABELLED.finditer(html):
         day = date_line(m.group(2))
         if day is not None:
@@ -100,7 +111,9 @@ def _classed(html: str) -> set[dt.date]:
     for m in _BYLINE.finditer(html):
         if _REVISED_CLASS.search(m.group(2)):
             continue
-        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", m.group(3)))
+        # a line break parts it too: "From: Ministry of Defence<br>Published 2 February 2026"
+        text = re.sub(r"<br\s*/?>", " | ", m.group(3), flags=re.I)
+        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text))
         # "Rome, 22 January 2025": a place before the date
         days = {d for part in _PART.split(text) if (d := _placed(part.strip())) is not None}
         if len(days) == 1:

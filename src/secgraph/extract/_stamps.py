@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from ._countries import is_meeting
 from ._dates import DATE_PATTERNS, dates_in, month_number, valid_day
 from ._locale import day_first, english_months
-from ._text import Dateline, Sentence
+from ._pagelines import delivered_day, place_dated_year, without_other_calendars
+from ._text import MONTH, Dateline, Sentence
 
 __all__ = [
     "Stamp",
@@ -24,6 +25,7 @@ __all__ = [
     "filing_stamp",
     "header_date",
     "story_date",
+    "yearless_stamp_end",
 ]
 
 
@@ -57,6 +59,7 @@ def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
     """The one full date of a short line that holds little else: a page's date line.
     ``day_first`` reads a slashed date that two readings fit ("05/03/2025") as the text
     writes its dates (``_locale.day_first``); without it such a date is no date."""
+    text = without_other_calendars(text)  # "14 Jumada al-Awwal 1448 AH corresponding to"
     if len(text) > 90:
         return None
     line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
@@ -134,6 +137,9 @@ def dated_heading(
     the foot ('Date: 2025-08-06', a minister's release dated below its text): the day the
     story was published. A yearless dateline's ``month_day`` ("KUWAIT, March 5 (KUNA) --")
     tells which way a slashed date line reads ("3/5/2025 8:15:00 PM" is March 5)."""
+    delivered = delivered_day(sentences)  # a speech's "Delivered on: 20 October 2026"
+    if delivered is not None:
+        return delivered
     lines = sentences[:10] + sentences[-4:]
     slashed = any("/" in s.text and _SLASH.search(s.text) for s in lines)
     order = day_first(" ".join(s.text for s in sentences)) if slashed else None
@@ -142,7 +148,10 @@ def dated_heading(
             found = _scan(sentences, first)
             if found is not None and _fits(month_day, found):
                 return found
-    return _scan(sentences, order)
+    found = _scan(sentences, order)
+    if found is None and month_day is not None:  # "Madrid, 28 de marzo de 2026" further down
+        found = place_dated_year(sentences, month_day)
+    return found
 
 
 def _scan(sentences: list[Sentence], order: bool | None) -> dt.date | None:
@@ -316,6 +325,30 @@ def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
         return None
     start, until = found.pop()  # a span's last day too: "Astana, 29-30 October 2026 --"
     return Stamp(start, opening.index, m.end(), until)
+
+
+#: a stamp's month and day alone: "Aug 4", "4 August"
+_MONTH_DAY = re.compile(rf"(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})")
+
+
+def yearless_stamp_end(sentences: list[Sentence]) -> tuple[int, int] | None:
+    """Where the city and yearless day an agency puts before its story end ("Asunción, Aug 4
+    (IP) - ", a city the dateline patterns do not read, or a dateline under a title that ends
+    in a quotation mark), as (sentence, offset): that day is the filing's, not the meeting's.
+    Only a paragraph's first sentence among the first three of the text is read.
+
+    >>> from ._text import split_sentences
+    >>> yearless_stamp_end(split_sentences("Asunción, Aug 4 (IP) - Paraguay and Brazil met."))
+    (0, 23)
+    """
+    body = [s for s in sentences if not s.heading][:3]
+    for s, before in zip(body, [None, *body], strict=False):
+        if before is not None and before.paragraph == s.paragraph:
+            continue
+        m = _STAMP.match(s.text)
+        if m is not None and m.group("when") and _MONTH_DAY.fullmatch(m.group("when")):
+            return s.index, m.end()
+    return None
 
 
 def dateline_day(dateline: Dateline | None, known: dt.date | None) -> dt.date | None:

@@ -37,9 +37,17 @@ from ._governed import (
     still_to_come,
     tells_of_talks,
 )
+from ._reported import REPORTED as _REPORTED
 from ._rounds import earlier_round, reported_round, without_round_before
 from ._spans import refine_span
-from ._stamps import dated_heading, dateline_day, entry_dates, filing_stamp, story_date
+from ._stamps import (
+    dated_heading,
+    dateline_day,
+    entry_dates,
+    filing_stamp,
+    story_date,
+    yearless_stamp_end,
+)
 from ._text import Dateline, Sentence
 from ._times import VAGUE, YESTERDAY, past_part, relative_day
 
@@ -151,6 +159,7 @@ def _find_date(
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
     entries = entry_dates(sentences)
+    opening = yearless_stamp_end(sentences) or (-1, 0)
     yearless = None
     yearless_days: set[tuple[int, int]] = set()
     vague_why: str | None = None
@@ -171,6 +180,8 @@ def _find_date(
             cut = dateline.end - s.start
         if stamp is not None and s.index == stamp.sentence:
             cut = max(cut, stamp.end)  # "TEHRAN, Aban 26, 1403 (IRNA) --": past "TEHRAN,"
+        if dateline is None and stamp is None and s.index == opening[0]:
+            cut = max(cut, opening[1])  # "Asunción, Aug 4 (IP) - ": the filing's day
         body = s.text[cut:]
         if is_future(s):
             # "At the talks held on 9 September, they agreed to hold the next round on ...":
@@ -369,15 +380,6 @@ _THIS_MORNING = re.compile(
     r"|^(?:[A-Z][A-Z .]{1,30}:\s*)?(?:(?:Earlier|Later) )?(?:[Tt]oday|[Tt]his (?:morning|"
     r"afternoon|evening)),?\s"
 )
-#: a weekday that dates a statement, not the meeting: "the ministry said on Thursday",
-#: "told reporters on Monday", "said in a statement Tuesday"
-_REPORTED = re.compile(
-    r"\b(?:said|says|told(?: \w+){0,2}|announced|stated|reported|added|confirmed|disclosed|"
-    r"tweeted|posted|wrote|briefed(?: \w+){0,2}|issued|released|published)"
-    r"(?: in a (?:statement|release|post))?\s*(?:on\s*)?$"
-)
-
-
 #: where a sentence turns to a meeting to come, and a past meeting verb (for ``_when_where``)
 NEXT_MEETING = _NEXT
 PAST_VERB = _PAST_VERB
