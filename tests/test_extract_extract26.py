@@ -1,0 +1,147 @@
+"""Issue 21, extract26's pass: where the talks were held, in shapes the place rules had not met.
+
+Each test is a short text written for it (countries and towns real, people and meetings
+invented), one shape each: a region beside the town, a participant's video link, "said here",
+a release "received by" the agency, a meeting "scheduled for" later, an earlier round.
+"""
+
+from __future__ import annotations
+
+from extract_meeting import meeting_place, one_meeting
+
+import secgraph as sg
+
+# --- a region is not the talks' city; the town after it is ----------------------------------
+
+
+def test_a_county_named_first_is_no_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, Tuesday - Kenya and Somalia have agreed to launch joint patrols against "
+        "cattle rustling that has claimed lives in Wajir County this year.\n\n"
+        "The agreement was reached at a security meeting held at the One Stop Border Post in "
+        "Mandera, bringing together security chiefs from both countries."
+    )
+    assert meeting_place(text, lexicon) == ("Mandera", "KEN")
+
+
+# --- one participant by video does not make the meeting a video conference --------------------
+
+
+def test_a_participant_who_joined_by_video_link(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Security officials from Ghana and Togo met on 4 March in Kpalime to review "
+        "cooperation against smuggling.\n\nThe meeting was held in the presence of the "
+        "Ghanaian minister of defence, Kwame Mensah Asante, who joined the delegations by "
+        "video link for the opening ceremony."
+    )
+    assert meeting_place(text, lexicon) is not None
+
+
+def test_a_meeting_held_by_video_link_still_has_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ghana and Togo held security consultations by video link on 4 March.\n\n"
+        "The Ghanaian delegation, in Accra, was led by the minister of defence."
+    )
+    assert meeting_place(text, lexicon) is None
+
+
+# --- "said here" is where it was said: a town the talks were held in comes first -------------
+
+
+def test_said_here_gives_way_to_the_border_town_of_the_talks(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Dhaka, Feb 19 (UNB) Bangladesh and India have agreed to intensify coordinated "
+        "patrolling along their border, officials said here on Thursday.\n\n"
+        "The decision was taken at the two-day border coordination meeting between the two "
+        "forces, which concluded in the border town of Benapole on Wednesday."
+    )
+    assert meeting_place(text, lexicon) == ("Benapole", "BGD")
+
+
+def test_said_here_alone_is_still_the_dateline_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Dhaka, Feb 19 (UNB) Bangladesh and India have agreed at their home secretary-level "
+        "talks to intensify coordinated patrolling along their border, officials said here "
+        "on Thursday."
+    )
+    assert meeting_place(text, lexicon) == ("Dhaka", "BGD")
+
+
+# --- a release "received by" the agency is no host receiving a guest -------------------------
+
+
+def test_a_release_received_by_the_agency_is_no_host(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Luanda, 23 Sep 2026 (ANGOP) - Angola and Brazil signed a defence roadmap at the end "
+        "of the 3rd meeting of their defence committee, according to a press release "
+        "received by ANGOP on Wednesday.\n\nThe meeting was held on 9 September at the "
+        "Ministry of Defence in Brasília, the release says."
+    )
+    assert meeting_place(text, lexicon) == ("Brasília", "BRA")
+
+
+# --- a city of a meeting still to come, and an earlier round ----------------------------------
+
+
+def test_a_meeting_scheduled_for_later_in_another_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Officials of Bhutan and India agreed to step up joint checks, at the 14th border "
+        "district coordination meeting held in Samtse on September 9.\n\n"
+        "The meeting was held ahead of the home secretaries' meeting, scheduled for "
+        "November in Thimphu."
+    )
+    place = meeting_place(text, lexicon)
+    assert place is not None and place[0] == "Samtse"
+
+
+def test_an_earlier_round_in_a_past_the_then_chief_attended_is_no_second_meeting(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Nigeria and the United Kingdom have agreed to deepen intelligence sharing, "
+        "following the fourth UK-Nigeria Security Dialogue held in Abuja on 4 November "
+        "2026.\n\nThe British delegation comprised the High Commissioner, Dr Richard Hale, "
+        "and the Defence Adviser in Abuja, Brigadier Jon Pick.\n\n"
+        "The third session of the dialogue took place in London on 16 October 2025, with the "
+        "then Chief of Defence Staff, General Ade Musa, in attendance."
+    )
+    draft = one_meeting(text, lexicon)
+    assert draft.meetings[0].place == "abuja" or meeting_place(text, lexicon) == (
+        "Abuja",
+        "NGA",
+    )
+
+
+def test_a_spanish_city_line_over_a_transcript(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ciudad de México, 5 de marzo de 2026\n\n"
+        "Transcript of the joint press remarks following the security meeting\n\n"
+        "MODERATOR: Good afternoon. The Secretary of Foreign Affairs of Mexico and the "
+        "Secretary of State of the United States will speak on the results of the third "
+        "meeting of the security group, which took place today in this building.\n\n"
+        "The second meeting of the group was held in Washington on 2 December 2025."
+    )
+    assert meeting_place(text, lexicon) == ("Mexico City", "MEX")
+
+
+def test_talks_at_a_venue_in_a_city_of_two_words_with_del(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Asunción, Aug 4 (IP) - Paraguay and Brazil agreed on Monday to create a joint "
+        "intelligence centre in Ciudad del Este, at the end of the 2nd meeting of their "
+        "security commission, held at the headquarters of the Itaipu company in Ciudad del "
+        "Este.\n\nThe commission also addressed the situation in the Argentine city of "
+        "Puerto Iguazú."
+    )
+    assert meeting_place(text, lexicon) == ("Ciudad del Este", "PRY")
+
+
+def test_an_earlier_discussion_in_the_capital_told_in_the_pluperfect(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Ghana and Togo border officials met at Aflao on 4 March.\n\n"
+        "Their presidents had earlier discussed new crossing points during a meeting in Lome, "
+        "the statement said."
+    )
+    place = meeting_place(text, lexicon)
+    assert place is None or place[0] != "Lome"
