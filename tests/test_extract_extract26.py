@@ -145,3 +145,59 @@ def test_an_earlier_discussion_in_the_capital_told_in_the_pluperfect(
     )
     place = meeting_place(text, lexicon)
     assert place is None or place[0] != "Lome"
+
+
+# --- a small town of a country the text names (GeoNames' towns of 1,000 people or more) -------
+
+
+def test_a_heading_names_a_small_town(lexicon: sg.Lexicon) -> None:
+    text = (
+        "UK and Norway hold maritime security talks in Lossiemouth\n\n"
+        "Senior defence officials from the UK and Norway agreed new measures to protect "
+        "undersea cables at their annual staff talks on Friday."
+    )
+    assert meeting_place(text, lexicon) == ("Lossiemouth", "GBR")
+
+
+def test_a_venue_named_after_its_town(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Senior defence officials from the UK and Norway have agreed new measures.\n\n"
+        "UK and Norwegian defence officials met at Lossiemouth Air Base on Friday for the "
+        "annual staff talks.\n\nThe defence ministers met in Oslo in January."
+    )
+    assert meeting_place(text, lexicon) == ("Lossiemouth", "GBR")
+
+
+def test_a_small_town_spelled_one_letter_off(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Zambia-Botswana Joint Permanent Commission on Defence and Security held its "
+        "fourth session on Sunday in the town of Kazungulla, under the chairmanship of the two "
+        "ministers of defence."
+    )
+    assert meeting_place(text, lexicon) == ("Kazungulla", "ZMB")
+
+
+def test_a_small_town_of_the_second_country_named(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Police chiefs of the United Kingdom and Ireland held talks on Monday in Rosslare on "
+        "smuggling across the Irish Sea."
+    )
+    assert meeting_place(text, lexicon) == ("Rosslare", "IRL")
+
+
+def test_a_checkpoint_named_by_its_two_towns_with_its_dates(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Border officials of Zambia and Botswana discussed smuggling and the modernisation of "
+        "crossing points at the Kazungula-Kasane checkpoint on March 26-27, the ministry "
+        "said."
+    )
+    assert meeting_place(text, lexicon) == ("Kazungula", "ZMB")
+
+
+def test_a_border_post_after_a_date_by_its_month(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ouangolodougou, March 29 (AIP) - Security officials from Côte d'Ivoire and Burkina "
+        "Faso met on March 27-28 at the Laleraba border post, on the Ivorian side of the "
+        "border, to review cooperation against terrorist incursions."
+    )
+    assert meeting_place(text, lexicon) == ("Laleraba", "CIV")

@@ -31,7 +31,7 @@ from ._placecues import by_video, filed_city, region_named, said_here
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
-from ._towns import unknown_town
+from ._towns import small_town, town_venue, unknown_town
 from ._venueline import venue_line
 from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -162,6 +162,9 @@ def find_place(
         at_venue = _VENUE.search(s.text) if venue is None and not (future or s.heading) else None
         if at_venue is not None and not re.match(r",?\s+in\s+[A-Z]", s.text[at_venue.end() :]):
             venue = s  # (not "at the BGP headquarters in Maungdaw": a town the gazetteer lacks)
+            seat = town_venue(s.text, sentences, lexicon)  # "at Northwood Headquarters"
+            if seat is not None:
+                return FoundPlace(seat[0], seat[1], s.index, None, "the town of the venue"), None
         known = None if future else landmark_city(s.text, pakistan=pakistan)
         if known and dateline is not None and fold(dateline.city) == fold(known):
             known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
@@ -206,6 +209,8 @@ def find_place(
                 place = (town.name, town.country, None) if town is not None else None
             if place is None:  # "in Kacyiru, Kigali": a quarter the gazetteer lacks, its city
                 place = city_after(s.text, m.end(), sentences, lexicon)
+            if place is None:  # "meets in Simon's Town": a small town of a country named
+                place = small_town(s, m.start(), m.group(1), sentences, lexicon)
             if place is None:  # "met last week in Kailahun": kept in case nothing else is found
                 lacking = (
                     None
