@@ -201,3 +201,61 @@ def test_a_border_post_after_a_date_by_its_month(lexicon: sg.Lexicon) -> None:
         "border, to review cooperation against terrorist incursions."
     )
     assert meeting_place(text, lexicon) == ("Laleraba", "CIV")
+
+
+# --- an agency's dateline kept in the page's markup, above a story that says "held here" ---
+
+
+_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Kenya, Uganda agree on joint patrols</title>
+</head><body><nav><a href="/">Home</a> <a href="/politics">Politics</a></nav>
+<article><h1>Kenya, Uganda agree on joint patrols</h1>
+<div class="date">Eldoret, March 4/2026 (KNA)</div>
+<p>Kenya and Uganda have agreed to launch joint patrols against cattle rustling along their
+common border, during the 3rd meeting of the Kenya-Uganda Joint Border Commission held here
+yesterday at the county offices.</p>
+<p>The Kenyan delegation was led by the Principal Secretary for Internal Security, Omar Ali
+Hassan, and the Ugandan side by the Permanent Secretary of Internal Affairs, Grace Akello.</p>
+<p>The two sides agreed to share intelligence on the movement of armed groups and to hold
+peace meetings with elders of the border communities before the next dry season.</p>
+<p>The next meeting of the commission will be held in Kampala in 2027.</p>
+</article><footer>All rights reserved.</footer></body></html>
+"""
+
+
+def test_a_page_dateline_in_markup_places_held_here(lexicon: sg.Lexicon) -> None:
+    text = sg.read_text(_PAGE.encode(), "page.html")
+    assert "Eldoret, March 4/2026 (KNA) - Kenya and Uganda" in text
+    assert meeting_place(text, lexicon) == ("Eldoret", "KEN")
+
+
+def test_a_page_dateline_already_in_the_text_is_not_repeated() -> None:
+    page = _PAGE.replace("<p>Kenya and Uganda", "<p>Eldoret, March 4/2026 (KNA) - Kenya and Uganda")
+    text = sg.read_text(page.encode(), "page.html")
+    assert text.count("(KNA)") == 1
+
+
+# --- a town of a force's seat: the force's country, as the text introduced it ---------------
+
+
+def test_a_town_of_the_other_forces_seat(lexicon: sg.Lexicon) -> None:
+    text = (
+        "DHAKA, Oct 14, (BSS) - Border Guard Bangladesh (BGB) and India's Border Security "
+        "Force (BSF) have agreed to intensify coordinated patrols along the border.\n\n"
+        "The understanding was reached at the sector commander-level border conference held "
+        "at the BSF headquarters in Kalyanpurbasti from October 11 to 13, a BGB press "
+        "release said here today."
+    )
+    assert meeting_place(text, lexicon) == ("Kalyanpurbasti", "IND")
+
+
+def test_a_force_seat_of_a_force_the_text_does_not_place_is_no_guess(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "DHAKA, Oct 14, (BSS) - Bangladesh and India have agreed to intensify coordinated "
+        "patrols along the border.\n\nThe understanding was reached at the border conference "
+        "held at the XYZ headquarters in Kalyanpurbasti from October 11 to 13."
+    )
+    place = meeting_place(text, lexicon)
+    assert place is None or place[0] != "Kalyanpurbasti"
