@@ -30,9 +30,17 @@ from dataclasses import dataclass
 from ._cities import resolve_city
 from ._lexicon import Lexicon
 from ._regions import region_countries
+from ._smalltowns import town_in
 from ._text import Sentence
 
-__all__ = ["BorderPost", "border_post", "home_country", "placed_by_region"]
+__all__ = [
+    "BorderPost",
+    "border_post",
+    "home_country",
+    "named_countries",
+    "placed_by_region",
+    "placed_town",
+]
 
 _NAME = r"[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,2}"
 _KIND = (
@@ -45,7 +53,9 @@ _POST = re.compile(
     rf"\b(?:at|in) the (?:(?P<adj>[A-Z][\w-]*) )?(?:[a-z]+ )?(?:border|frontier) "
     rf"(?:{_KIND}|town|city|village|settlement|market)\s+(?:of|at)\s+(?P<b>{_NAME})"
     # "at the Kapitan Andreevo border checkpoint", "at the Torkham Border Post"
-    rf"|\b(?:at|in) (?:the )?(?P<a>{_NAME}) (?:[Bb]order|[Ff]rontier) {_KIND}\b"
+    # ("at the Bagratashen-Sadakhlo checkpoint": a checkpoint named by its two towns)
+    rf"|\b(?:at|in) (?:the )?(?P<a>{_NAME}) (?:(?:[Bb]order|[Ff]rontier) {_KIND}|"
+    r"(?P<pair>[Cc]heck[- ]?[Pp]oint))\b"
     # "met at the Paga border to review ...": a border town named with the border alone
     rf"|\bat the (?P<c>{_NAME}) border\b(?!\s*(?:{_KIND}|town|city|village|with|between|of|"
     r"areas?|regions?|districts?|provinces?|zones?|security|police|guards?|forces?|posts?|"
@@ -64,7 +74,10 @@ _MEETING_BEFORE = re.compile(
     # at most twenty words between, none that makes the post a topic ("talks focused on
     # smuggling at the Torkham border crossing", "discussed the reopening of")
     # ("met on Wednesday at the X border crossing": a day, not a topic)
-    r"(?:\s+(?!(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d))|"
+    # ("met on March 27-28 at the X border post": a date too)
+    r"(?:\s+(?!(?:on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December))|"
     r"about|over|regarding|concerning|discussed|focused|reviewed|addressed|"
     r"reopen\w*|clos\w*|situation|traffic|trade|smuggl\w*|crossings?|attacks?|incidents?)\b)"
     r"[\w'\u2019,()-]+){0,20}\s+$",
@@ -84,6 +97,14 @@ _REGION = re.compile(
 )
 
 
+#: a date after the post: the event's place and time ("at the X checkpoint on March 26-27")
+_DATED = re.compile(
+    r",?\s+(?:on|from)\s+(?:\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_TALKED = re.compile(r"\b(?:discussed|reviewed|met|held|talks)\b")
+
+
 @dataclass(frozen=True)
 class BorderPost:
     """A border post or town as the meeting's place: its name, its country (ISO alpha-3), a
@@ -95,7 +116,7 @@ class BorderPost:
     guess: str | None = None
 
 
-def _named(sentences: list[Sentence], lexicon: Lexicon) -> list[str]:
+def named_countries(sentences: list[Sentence], lexicon: Lexicon) -> list[str]:
     """The countries the text names, in the order it first names them."""
     out: list[str] = []
     for s in sentences:
@@ -143,8 +164,17 @@ def placed_by_region(
 ) -> BorderPost | None:
     """A town the gazetteer lacks, placed by the region named after it ("in Desaguadero, Puno
     region"): None when no region follows or its country is one the text does not name."""
-    country = _side(text, end, lexicon, _named(sentences, lexicon))
+    country = _side(text, end, lexicon, named_countries(sentences, lexicon))
     return BorderPost(name, country) if country is not None else None
+
+
+def placed_town(name: str, named: list[str], lexicon: Lexicon) -> str | None:
+    """The country (ISO alpha-3) of the one country the text names with a small town of that
+    name (``_smalltowns``), or None."""
+    countries = lexicon.reference.countries
+    iso2 = {countries[c].iso2: c for c in named if c in countries}
+    found = town_in(name, frozenset(iso2))
+    return iso2[found] if found is not None else None
 
 
 def home_country(sentences: list[Sentence], lexicon: Lexicon) -> str | None:
@@ -156,7 +186,7 @@ def home_country(sentences: list[Sentence], lexicon: Lexicon) -> str | None:
         for g in _GUEST.finditer(x.text)
         if g.group(1) in lexicon.country_forms
     }
-    return next((c for c in _named(sentences, lexicon) if c not in guests), None)
+    return next((c for c in named_countries(sentences, lexicon) if c not in guests), None)
 
 
 def border_post(
@@ -167,14 +197,18 @@ def border_post(
     reporting side, before the first country the text names ("QUITO - ... talks at the
     Rumichaca border post" under a headline naming Colombia first)."""
     for m in _POST.finditer(s.text):
-        if _MEETING_BEFORE.search(s.text, 0, m.start()) is None:
-            continue
+        if _MEETING_BEFORE.search(s.text, 0, m.start()) is None and not (
+            _DATED.match(s.text, m.end()) and _TALKED.search(s.text, 0, m.start())
+        ):
+            continue  # (but "discussed ... at the X checkpoint on March 26-27": its time too)
+        if m.group("pair") and "-" not in m.group("a"):
+            continue  # "at the army checkpoint": no border post named by its towns
         name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or m.group("c") or "").strip())
         if not name or lexicon.country_forms.get(name.split()[0]) is not None:
             continue  # "at the Bulgarian border checkpoint": a side, not a name
         if m.group("c") and any(w in lexicon.country_forms for w in re.split(r"[- ]", name)):
             continue  # "at the Kenya-Somalia border": two sides, no town
-        named = _named(sentences, lexicon)
+        named = named_countries(sentences, lexicon)
         adjective = lexicon.country_forms.get(m.group("adj") or "")
         if adjective is not None and adjective[0] in named:  # "the Ugandan border town of"
             return BorderPost(name, adjective[0])
@@ -188,9 +222,12 @@ def border_post(
             country = next((w[1] for w in words if w is not None and w[1] in named), None)
         if country is not None:
             return BorderPost(name, country)
+        pair = re.fullmatch(r"([A-Z][^\W\d_]{2,}(?: [A-Z][^\W\d_]+)*)-[A-Z][^\W\d_]{2,}.*", name)
+        town = placed_town(pair.group(1) if pair is not None else name, named, lexicon)
+        if town is not None:  # "the Bagratashen-Sadakhlo checkpoint": Armenia's Bagratashen
+            return BorderPost(pair.group(1) if pair is not None else name, town)
         home = home_country(sentences, lexicon)
         home = filed if filed is not None and filed in named else home
-        pair = re.fullmatch(r"([A-Z][^\W\d_]{2,}(?: [A-Z][^\W\d_]+)*)-[A-Z][^\W\d_]{2,}.*", name)
         if home is not None:
             # "the Horgoš-Röszke border crossing": a crossing named by its two towns, the
             # reporting side's first

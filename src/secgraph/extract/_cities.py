@@ -70,8 +70,9 @@ def resolve_city(
                 name = f"{name} City"  # "Pasay City" as the text names it (GeoNames' "Pasay")
             return name, iso2[code], None
     spanish = re.fullmatch(r"(?:Ciudad|Cidade) de ([A-Z][^\W\d_]+)", " ".join(words).rstrip(".,"))
-    if spanish is not None:  # "Ciudad de Guatemala": Guatemala City
-        return resolve_city(f"{spanish.group(1)} City", lexicon, filed=filed)
+    if spanish is not None:  # "Ciudad de Guatemala": Guatemala City ("de México": Mexico City)
+        plain = unicodedata.normalize("NFKD", spanish.group(1)).encode("ascii", "ignore").decode()
+        return resolve_city(f"{plain} City", lexicon, filed=filed)
     whole = " ".join(words).rstrip(".,")
     for n in range(len(words), 0, -1):  # "Ha Noi", "Nur-Sultan": another spelling, as written
         variant = " ".join(words[:n]).rstrip(".,")

@@ -19,6 +19,7 @@ from ._meeting import Found, build_meeting, slug
 from ._model import Draft, DraftDialogue, DraftOfficial, DraftOrganisation, DraftPlace
 from ._offices import ORG_COUNTRY
 from ._quotes import anchor_quotes
+from ._rounds import earlier_round, reported_round
 from ._stamps import dated_heading
 from ._text import Dateline, Sentence, find_dateline, split_sentences
 from ._when_where import find_place
@@ -35,7 +36,8 @@ _EARLIER = re.compile(
     re.I,
 )
 _MOVE = re.compile(
-    r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|then|later|"
+    # (not "the then Chief of Defence Staff": who held a post then)
+    r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|(?<!the )then|later|"
     r"next day|following day)\b",
     re.I,
 )
@@ -187,9 +189,12 @@ def _parts(
 ) -> list[tuple[list[Sentence], list[list[Mention]], list[str]]] | None:
     """The article cut into one part per meeting, or None when it tells of one meeting."""
     starts: list[tuple[int, str]] = []  # (paragraph, country of the city)
+    this_round = reported_round(sentences)
     for s in sentences:
         if s.heading or is_future(s) or not is_meeting(s) or _EARLIER.search(s.text):
             continue
+        if earlier_round(s.text, this_round):
+            continue  # "The third session took place in London" in a story of the fourth
         if starts and not _MOVE.search(s.text):
             continue
         place, _ = find_place([s], lexicon, dateline=None)

@@ -304,6 +304,8 @@ _PLANNED = re.compile(
 _TO_COME = re.compile(
     r"\b(?:would|will|shall|is to|are to|is due to|are due to)\s+(?:\w+\s+){0,2}?"
     r"(?:meet|be held|convene|take place|reconvene)\s+(?:[a-z]+\s+){0,3}$"
+    # "the home secretaries' meeting, scheduled for November in Thimphu"
+    r"|\b(?:scheduled|slated|planned|due)\s+(?:for|in)\s+(?:[\w-]+\s+){1,3}$"
 )
 #: a speaker's seat after the city: "the ministry in Nairobi said" (not "talks in Islamabad,
 #: said a statement")

@@ -101,6 +101,7 @@ def _html_text(html: str, name: str) -> str:
     import trafilatura
 
     from ._pagedate import published_day
+    from ._pageline import with_page_dateline
 
     body = trafilatura.extract(
         html, include_comments=False, include_tables=True, favor_precision=True
@@ -115,6 +116,7 @@ def _html_text(html: str, name: str) -> str:
     if day is not None:
         head, _, rest = body.partition("\n") if title else ("", "", body)
         body = f"{head}\n\nPublished: {day.day} {day:%B %Y}\n\n{rest}".lstrip()
+    body = with_page_dateline(html, body)  # "Addis Ababa, October 7/2026 (ENA)" above it
     # a delegation table's row ("| RANK NAME | TITLE |") as one entry of a list; the rows of
     # any other table (figures, a schedule) are no part of the article's text
     body = re.sub(r"(?m)^\|\s*(.*?)\s*\|\s*$", _table_row, body)

@@ -13,20 +13,25 @@ from __future__ import annotations
 
 import re
 
-from ._border import home_country
+from ._border import home_country, named_countries, placed_town
 from ._lexicon import Lexicon
 from ._text import Sentence
 
-__all__ = ["unknown_town"]
+__all__ = ["force_country", "small_town", "town_venue", "unknown_town"]
 
 #: the meeting held in a name: "met last week in X", "was held in X", "talks in X"
 _HELD_IN = re.compile(
     r"\b(?:met|meet|held|took place|convened|talks|meeting|consultations)\b"
-    r"(?:\s+(?:[a-z]+|on \w+day)){0,3}"
+    r"(?:\s+(?:[a-z]+|on \w+day)){0,5}"
     # "held last week at the Sir Dawda Kairaba Jawara International Conference Centre in X"
     # (not "at the BGP Headquarters in X": a force's seat, maybe the other side's)
     r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,8}(?:Centre|Center|Hotel|Hall|House|"
     r"Building|Palace|Academy|College|School))?\s+in\s+$"
+)
+#: the meeting held at a force's seat in a town: "held at the BGP headquarters in X"
+_FORCE_SEAT = re.compile(
+    r"\b(?:met|held|took place|convened|talks|meeting|conference)\b[^.;]{0,60}?\bat\s+the\s+"
+    r"([A-Z]{2,6})\s+(?:[Hh]eadquarters|[Bb]ase|[Cc]amp|[Bb]arracks|[Gg]arrison)\s+in\s+$"
 )
 _NAME = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}(?: [A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})?")
 _NOT_TOWN = re.compile(
@@ -43,13 +48,72 @@ def unknown_town(
     """(name, ISO alpha-3, why) for a town the gazetteer lacks named at ``at`` ("in X")
     after the meeting's verb, or None."""
     name = name.rstrip(".,;:")
-    if not _HELD_IN.search(text, max(0, at - 160), at + 3) or not _NAME.fullmatch(name):
+    seat = _FORCE_SEAT.search(text, max(0, at - 160), at + 3)
+    if not (_HELD_IN.search(text, max(0, at - 160), at + 3) or seat) or not _NAME.fullmatch(name):
         return None
     if _NOT_TOWN.match(name) or any(w in lexicon.country_forms for w in name.split()):
         return None
     if re.match(r"\s*,\s+[A-Z]", text[text.find(name, at) + len(name) :]):
         return None  # "in Queenscliff, Victoria": a region or a city the rules could not place
+    if seat is not None:  # "at the BGP headquarters in X": the town of that force's seat
+        force = force_country(seat.group(1), sentences, lexicon)
+        return (name, force, "the town of a force's seat") if force is not None else None
+    town = placed_town(name, named_countries(sentences, lexicon), lexicon)
+    if town is not None:  # a small town of one of the countries named
+        return name, town, "a small town of a country the text names"
     home = home_country(sentences, lexicon)
     if home is None:
         return None
     return name, home, "a town the gazetteer lacks, placed in the first country the text names"
+
+
+def small_town(
+    s: Sentence, at: int, name: str, sentences: list[Sentence], lexicon: Lexicon
+) -> tuple[str, str, None] | None:
+    """(name, ISO alpha-3, None) of a small town of a country the text names, where a heading
+    or the sentence that reports the meeting holds it "in" that town ("Committee meets in
+    Simon's Town", "held its fourth session on Sunday in the city of Zouerate"), or None."""
+    name = name.rstrip(".,;:")
+    if not (s.heading or _HELD_IN.search(s.text, max(0, at - 160), at + 3)):
+        return None
+    if not _NAME.fullmatch(name) or _NOT_TOWN.match(name):
+        return None
+    town = placed_town(name, named_countries(sentences, lexicon), lexicon)
+    return (name, town, None) if town is not None else None
+
+
+#: a seat named after its town: "at Northwood Headquarters", "at the Wahat Barracks"
+_TOWN_VENUE = re.compile(
+    r"\bat\s+(?:the\s+)?([A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}"
+    r"(?: [A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})?)"
+    r"\s+(?:Headquarters|Barracks|Garrison|Cantonment|Naval Base|Air Base)\b"
+)
+
+
+def town_venue(
+    text: str, sentences: list[Sentence], lexicon: Lexicon
+) -> tuple[str, str, None] | None:
+    """(name, ISO alpha-3, None) of the town a seat is named after ("met at Northwood
+    Headquarters"), when it is a small town of the one country the text names with a town of
+    that name; or None."""
+    m = _TOWN_VENUE.search(text)
+    if m is None or _NOT_TOWN.match(m.group(1)):
+        return None
+    if any(w in lexicon.country_forms for w in m.group(1).split()):
+        return None  # "at the Kenyan Army Barracks": a side
+    town = placed_town(m.group(1), named_countries(sentences, lexicon), lexicon)
+    return (m.group(1), town, None) if town is not None else None
+
+
+def force_country(acronym: str, sentences: list[Sentence], lexicon: Lexicon) -> str | None:
+    """The country (ISO alpha-3) of a force the text introduces by its acronym with its
+    country: "Myanmar's Border Guard Police (BGP)", "Border Guard Bangladesh (BGB)"."""
+    mark = f"({acronym})"
+    for s in sentences:
+        at = s.text.find(mark)
+        if at < 0:
+            continue
+        clause = re.split(r",|;|\band\b", s.text[max(0, at - 80) : at])[-1]
+        found = [lexicon.country_forms[m.group()] for m in lexicon.country_pattern.finditer(clause)]
+        return found[-1][0] if found and found[-1][1] != "capital" else None
+    return None

@@ -27,10 +27,11 @@ from ._namesakes import (
     stray,
     wider,
 )
+from ._placecues import by_video, filed_city, region_named, said_here
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
-from ._towns import unknown_town
+from ._towns import small_town, town_venue, unknown_town
 from ._venueline import venue_line
 from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -57,7 +58,7 @@ _CITY = re.compile(
     r"(?:capital|city|town|port|resort|village)\s+of\s+"
     # "in the capital, Kampala", "in the provincial capital Pemba"
     r"|the\s+(?:[A-Z][\w-]*\s+|provincial\s+|regional\s+|state\s+|district\s+)?capital,?\s+)?"
-    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
+    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do|del|dos|das)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
 )
 #: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
 _HOST_CITY = re.compile(
@@ -81,7 +82,8 @@ _NOT_VENUE = re.compile(
     r"\b(?:told\s+(?:\w+\s+){0,2}(?:reporters|journalists|the\s+press|a\s+(?:news|press)\s+"
     r"conference)|speaking|spoke|said|briefing|briefed\s+(?:\w+\s+){0,2}|"
     r"Region|Division|Brigade|Battalion|Zone|Sector|Embassy|Consulate|High\s+Commission|"
-    r"Fleet|Corps|ambassador|envoy|attach[ée]|Consul(?:[- ]General)?|Charg[ée] d['\u2019]"
+    r"Fleet|Corps|ambassador|envoy|attach[ée]|(?:Defen[cs]e|Military|Police) Advis[eo]r|"
+    r"Consul(?:[- ]General)?|Charg[ée] d['\u2019]"
     r"[Aa]ffaires(?: a\.?i\.?)?)\s*$"
     # "the Consul General of Tunisia in Tripoli", "the Embassy of Japan in Manila"
     r"|\b(?:Consul(?:[- ]General)?|Embassy|Ambassador|High\s+Commission(?:er)?|Consulate|"
@@ -93,14 +95,6 @@ _NOT_VENUE = re.compile(
 _AT_MISSION = re.compile(
     r"\b(?:held|met|meeting|talks)\b[^.;]{0,40}\bat\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}"
     r"(?:[Ee]mbassy|Consulate|High Commission)\s*$"
-)
-#: a meeting held by video: it has no place (a city named beside it is where a side sat)
-_VIRTUAL = re.compile(
-    r"\b(?:video[- ]?conferenc(?:e|ing)|video[- ]link|video[- ]call|teleconference|"
-    r"(?:video|virtual|online)\s+(?:meeting|talks|session)|"
-    r"virtual(?:ly)?\s+(?:meeting|talks|dialogue|consultations?|format|session|mode)|"
-    r"(?:held|met|meeting|talks|dialogue|consultations?)\s+(?:\w+\s+){0,6}?(?:virtually|online))\b",
-    re.I,
 )
 _IN_CAPITAL = re.compile(r"\b(?:in|at) the ([A-Z][\w-]+) capital\b")
 #: "The 19th meeting of the JWG was held in Washington in 2023": an earlier meeting's city
@@ -116,7 +110,7 @@ _PAST_MEETING = re.compile(
     r"(?:held|convened)\b"
     # "The meeting comes after the minister visited Maputo": an earlier journey
     r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:after|on the heels of)\b"
-    r"|\bhad\s+(?:earlier\s+|previously\s+)?(?:visited|travell?ed|met|held)\b",
+    r"|\bhad\s+(?:earlier\s+|previously\s+)?(?:visited|travell?ed|met|held|discussed|agreed)\b",
     re.I,
 )
 _HERE = re.compile(
@@ -127,7 +121,8 @@ _HERE = re.compile(
 #: an opening that puts the meeting in the city of its date line without naming it: a host
 #: "received" a visitor "who is currently visiting the country", "at the Ministry of ..."
 _AT_HOME = re.compile(
-    r"\b(?:received|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|briefing))"
+    # (not "a release received by ANGOP": the agency's copy)
+    r"\b(?:received|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|briefing)| by\b)"
     r"|\bcurrently visiting the country\b"
     # "held talks with visiting Thai Defence Minister X": the host met its guest at home
     r"|\b(?:with|received|met|welcomed)\s+(?:the\s+)?visiting\b"
@@ -144,7 +139,7 @@ def find_place(
     opening = next((s.index for s in sentences if not s.heading), 0)
     pakistan = any("Pakistan" in s.text for s in sentences)
     this_round = reported_round(sentences)
-    if any(_VIRTUAL.search(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
+    if any(by_video(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
     lined = venue_line(sentences, lexicon)  # "Venue: Ministry of Defence Headquarters, Mogadishu"
     if lined is not None:
@@ -152,8 +147,9 @@ def find_place(
         return FoundPlace(name, country, at, pid, "from the venue line"), None
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
-    filed_city = dateline.city if dateline is not None else None
-    filed_at = resolve_city(filed_city, lexicon, filed=True) if filed_city else None
+    filed = filed_city(dateline, _city_line(sentences), lexicon)
+    filed_at = resolve_city(filed, lexicon, filed=True) if dateline and filed else None
+    said: FoundPlace | None = None  # "officials said here": kept in case nothing else is found
     filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
@@ -166,6 +162,9 @@ def find_place(
         at_venue = _VENUE.search(s.text) if venue is None and not (future or s.heading) else None
         if at_venue is not None and not re.match(r",?\s+in\s+[A-Z]", s.text[at_venue.end() :]):
             venue = s  # (not "at the BGP headquarters in Maungdaw": a town the gazetteer lacks)
+            seat = town_venue(s.text, sentences, lexicon)  # "at Northwood Headquarters"
+            if seat is not None:
+                return FoundPlace(seat[0], seat[1], s.index, None, "the town of the venue"), None
         known = None if future else landmark_city(s.text, pakistan=pakistan)
         if known and dateline is not None and fold(dateline.city) == fold(known):
             known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
@@ -191,6 +190,8 @@ def find_place(
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
+            if region_named(m.group(1), s.text, m.end()):
+                continue  # "clashes in Marsabit County": a region, not the talks' city
             if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()) and not (
                 _AT_MISSION.search(s.text, max(0, m.start() - 60), m.start())
             ):
@@ -208,6 +209,8 @@ def find_place(
                 place = (town.name, town.country, None) if town is not None else None
             if place is None:  # "in Kacyiru, Kigali": a quarter the gazetteer lacks, its city
                 place = city_after(s.text, m.end(), sentences, lexicon)
+            if place is None:  # "meets in Simon's Town": a small town of a country named
+                place = small_town(s, m.start(), m.group(1), sentences, lexicon)
             if place is None:  # "met last week in Kailahun": kept in case nothing else is found
                 lacking = (
                     None
@@ -262,21 +265,27 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
-        filed = dateline.city if dateline is not None else _city_line(sentences)
-        here = _HERE.search(s.text) or (s.index <= opening + 2 and _AT_HOME.search(s.text))
+        here = _HERE.search(s.text)
+        home = None if here or s.index > opening + 2 else _AT_HOME.search(s.text)
         if here and _SAID.search(s.text, 0, here.start()) and _HELD_IN_TOWN.search(s.text):
             here = None  # "held at the BGP headquarters in Maungdaw, a release said here today"
-        if filed is not None and here and not future:
+        if unknown is not None and (home or (here and said_here(s.text, here.start()))):
+            here = home = None  # "held on Saturday in Gyirong" before "at the Ministry of ..."
+        if filed is not None and (here or home) and not future:
             place = resolve_city(filed, lexicon, filed=True)
             if place is not None:
                 name, country, pid = place
                 country = namesake(name, country, sentences, lexicon) if pid is None else country
-                return FoundPlace(name, country, s.index, pid, "from the dateline ('here')"), None
+                found = FoundPlace(name, country, s.index, pid, "from the dateline ('here')")
+                if here is None or not said_here(s.text, here.start()):
+                    return found, None
+                said = said or found  # "officials said here": a town named after may be it
         reported = reported or (not s.heading and not future and reports_talks(s.text))
     if unknown is not None:
         name, country, why, at = unknown
         return FoundPlace(name, country, at, None, why), None
-    filed = dateline.city if dateline is not None else _city_line(sentences)
+    if said is not None:
+        return said, None
     place = resolve_city(filed, lexicon, filed=True) if venue is not None and filed else None
     if venue is not None and place is not None:
         # the meeting's venue is a camp, a base or a headquarters the text places in no
