@@ -35,7 +35,8 @@ _EARLIER = re.compile(
     re.I,
 )
 _MOVE = re.compile(
-    r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|then|later|"
+    # (not "the then Chief of Staff": a former office, no move)
+    r"\b(?:met|held talks|travell?ed|flew|arrived|visited|went on|moved on|(?<!the )then|later|"
     r"next day|following day)\b",
     re.I,
 )
