@@ -115,3 +115,27 @@ def test_the_then_holder_of_an_office_is_no_move_to_another_meeting(
     assert sides["GBR"][0] == "Helen Marsh-Odell"
     assert {"Paul Whitcombe", "Simon Hale-Porter"} <= set(sides["GBR"])
     assert sides["GHA"][0] == "Kwame Asante Boateng"
+
+
+# --- a participants' table: one row a side, its people a line each ----------------------------
+
+_TABLE = (
+    "<html><body><main><h1>Korea-Australia Defence Policy Talks</h1>"
+    "<p>On 4 March 2026, the 5th Korea-Australia Defence Policy Talks were held at the "
+    "Ministry of National Defense in Seoul. The overview is as follows.</p>"
+    "<h2>1. Participants</h2><table>"
+    "<tr><th>Korea</th><td>Mr. PARK Min-soo, Deputy Minister for Defense Policy<br>"
+    "Major General LEE Jae-won, Director of Policy Planning, Joint Chiefs of Staff</td></tr>"
+    "<tr><th>Australia</th><td>Ms. Laura Finch-Harper, Deputy Secretary for Strategy<br>"
+    "Air Vice-Marshal Daniel Roe, Head of Military Strategic Plans</td></tr>"
+    "</table><h2>2. Overview</h2><p>Both sides exchanged views on the regional security "
+    "environment and agreed to expand maritime cooperation.</p></main></body></html>"
+)
+
+
+def test_a_participants_table_lists_each_side_s_people(lexicon: sg.Lexicon) -> None:
+    text = sg.read_text(_TABLE.encode(), "talks.html")
+    assert "Korea: Mr. PARK Min-soo, Deputy Minister for Defense Policy; Major General" in text
+    sides = _sides(text, lexicon)
+    assert {n.casefold() for n in sides["KOR"]} == {"park min-soo", "lee jae-won"}
+    assert set(sides["AUS"]) == {"Laura Finch-Harper", "Daniel Roe"}
