@@ -139,3 +139,53 @@ def test_a_participants_table_lists_each_side_s_people(lexicon: sg.Lexicon) -> N
     sides = _sides(text, lexicon)
     assert {n.casefold() for n in sides["KOR"]} == {"park min-soo", "lee jae-won"}
     assert set(sides["AUS"]) == {"Laura Finch-Harper", "Daniel Roe"}
+
+
+# --- a transcript: labels with a title and accents, "My delegation included", "I'm NAME" -------
+
+_REMARKS = (
+    "Ciudad de México, 5 de marzo de 2026\n\n"
+    "Transcript of the joint press remarks following the meeting of the Mexico-Canada "
+    "Security Dialogue\n\n"
+    "MODERATOR: Good afternoon. The Secretary of Security, José Andrés Núñez de la Garza, and "
+    "the Minister of Public Safety of Canada, Claire Dubois, will make statements.\n\n"
+    "SECRETARY JOSÉ ANDRÉS NÚÑEZ DE LA GARZA: Thank you. I was accompanied by the "
+    "Undersecretary of Security, General Tomás Ruiz Olmedo; and the head of the Financial "
+    "Intelligence Unit, Dr. Elena Paredes Ríos.\n\n"
+    "MINISTER CLAIRE DUBOIS: Thank you, Mr. Secretary. My delegation today included the "
+    "Commissioner of the Royal Canadian Mounted Police, Mark Whitfield; and our Ambassador, "
+    "Susan P. Grant.\n\n"
+    "We agreed to share intelligence on firearms trafficking.\n"
+)
+
+
+def test_a_speaker_under_a_titled_label_heads_the_side_he_names(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_REMARKS, lexicon)
+    assert sides["MEX"][0] == "José Andrés Núñez de la Garza"
+    assert set(sides["MEX"][1:]) == {"Tomás Ruiz Olmedo", "Elena Paredes Ríos"}
+    assert sides["CAN"][0] == "Claire Dubois"
+    assert set(sides["CAN"][1:]) == {"Mark Whitfield", "Susan P. Grant"}
+    titles = {o.name: o.title for o in sg.extract(_REMARKS, lexicon).officials}
+    assert titles["José Andrés Núñez de la Garza"] == "Secretary of Security"
+
+
+_INTRODUCED = (
+    "Transcript: Joint press conference, Samoa-Australia Defence Talks, Apia\n\n"
+    "Date: Thursday, 25 June 2026\n\n"
+    "SECRETARY VAN DER HOEK: Good morning. I'm Pieter van der Hoek, Secretary of Defence, and "
+    "I co-chaired the talks with the Chief Executive Officer, Dr Tavita Leiataua Sopoaga. With "
+    "me on the Australian side were Commodore Jane Whitlam-Ross, Maritime Commander, and "
+    "Assistant Commissioner Mark Tennant of the Australian Federal Police.\n\n"
+    "DR SOPOAGA: Thank you. On our side, I was joined by the Commissioner of the Samoa Police "
+    "Service, Mr Fuimaono Talia Lemalu, and the Director of the Samoa Maritime Unit, Ms Lagi "
+    "Sefo Aumua.\n\n"
+    "We agreed today to set up a joint maritime patrol.\n"
+)
+
+
+def test_a_speaker_who_introduces_himself_heads_the_side_with_me(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_INTRODUCED, lexicon)
+    assert sides["AUS"][0] == "Pieter van der Hoek"
+    assert {"Jane Whitlam-Ross", "Mark Tennant"} <= set(sides["AUS"])
+    assert sides["WSM"][0] == "Tavita Leiataua Sopoaga"
+    assert {"Fuimaono Talia Lemalu", "Lagi Sefo Aumua"} <= set(sides["WSM"])
