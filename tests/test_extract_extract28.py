@@ -189,3 +189,28 @@ def test_a_speaker_who_introduces_himself_heads_the_side_with_me(lexicon: sg.Lex
     assert {"Jane Whitlam-Ross", "Mark Tennant"} <= set(sides["AUS"])
     assert sides["WSM"][0] == "Tavita Leiataua Sopoaga"
     assert {"Fuimaono Talia Lemalu", "Lagi Sefo Aumua"} <= set(sides["WSM"])
+
+
+# --- "under the co-chairmanship of A and B"; "the Wali of X"; "and was composed of" ------------
+
+_CHAIRMANSHIP = (
+    "Rabat, 26 October 2026 (MAP) - The Moroccan-Tunisian Joint Committee on Border Security "
+    "held its second session on Sunday in Oujda, under the co-chairmanship of the Moroccan "
+    "Minister of the Interior, Mr. Karim Bennani Alaoui, and the Tunisian Minister of the "
+    "Interior, Mr. Sami Ben Ayed.\n\n"
+    "The Moroccan delegation also included the Wali of the Oriental Region, Mr. Hassan Ould "
+    "Sidi Mohamed Benali, and the Director of Borders, General Adil Tazi.\n\n"
+    "The Tunisian delegation was headed by the Minister and was composed of the Governor of "
+    "Kasserine, Mr. Faouzi Jaziri, and the Director of the National Guard, Colonel Lotfi "
+    "Mabrouk.\n"
+)
+
+
+def test_co_chairs_named_after_under_the_co_chairmanship_of(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_CHAIRMANSHIP, lexicon)
+    assert sides["MAR"][0] == "Karim Bennani Alaoui"
+    assert sides["TUN"][0] == "Sami Ben Ayed"
+    assert {"Hassan Ould Sidi Mohamed Benali", "Adil Tazi"} <= set(sides["MAR"])
+    assert {"Faouzi Jaziri", "Lotfi Mabrouk"} <= set(sides["TUN"])
+    titles = {o.name: o.title for o in sg.extract(_CHAIRMANSHIP, lexicon).officials}
+    assert titles["Hassan Ould Sidi Mohamed Benali"] == "Wali of the Oriental Region"

@@ -31,7 +31,8 @@ def _words(text: str) -> frozenset[str]:
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised(?: of)?|comprising(?: of)?|consisted of|"
     r"accompanied by|"
-    r"(?:was|were) made up of|members (?:of the (?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team) )?"
+    r"(?:was|were) (?:made up|composed) of|"
+    r"members (?:of the (?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team) )?"
     r"(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"

@@ -61,7 +61,7 @@ _NOT_ABBREV = "".join(
 CLAUSE_END = re.compile(
     _NOT_ABBREV + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s"
     r"|,?\s+(?:and\s+)?(?:(?:was|were)\s+)?(?:also\s+)?(?:included|includes|comprised|comprising|"
-    r"consisted of|made up of|accompanied by|together with)\b"
+    r"consisted of|made up of|composed of|accompanied by|together with)\b"
     r"|\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:for|on|to|from)\s+(?:the\s+)?[a-z\d]"
     r"|,?\s+and\s+(?=(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"

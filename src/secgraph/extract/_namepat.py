@@ -299,6 +299,8 @@ def unrow(chunk: str) -> tuple[str, str] | None:
 _OFFICE_COMMA = re.compile(
     rf"\b(?P<w>[{UP}][{LOW}]+),(?=\s[{UP}][{LOW}]+\s+and\s+[{UP}][{LOW}]+\s+"
     r"(?:Office|Ministry|Department|Agency|Affairs|Development)\b)"
+    # a Moroccan rank before the post: "the Wali, Director of Migration" (one title)
+    r"|\b(?P<rank>Wali),(?=\s+(?:Director|Head|Chief|Governor)\b)"
 )
 _KEPT = "\u201a"  # (a low quotation mark, which no article writes between two words)
 
@@ -310,7 +312,11 @@ def keep_office_commas(text: str) -> str:
     >>> keep_office_commas("the Foreign, Commonwealth and Development Office, X").count(",")
     1
     """
-    return _OFFICE_COMMA.sub(lambda m: m.group("w") + _KEPT, text) if "," in text else text
+    return (
+        _OFFICE_COMMA.sub(lambda m: (m.group("w") or m.group("rank")) + _KEPT, text)
+        if "," in text
+        else text
+    )
 
 
 def office_commas(text: str) -> str:
