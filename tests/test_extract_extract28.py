@@ -214,3 +214,38 @@ def test_co_chairs_named_after_under_the_co_chairmanship_of(lexicon: sg.Lexicon)
     assert {"Faouzi Jaziri", "Lotfi Mabrouk"} <= set(sides["TUN"])
     titles = {o.name: o.title for o in sg.extract(_CHAIRMANSHIP, lexicon).officials}
     assert titles["Hassan Ould Sidi Mohamed Benali"] == "Wali of the Oriental Region"
+
+
+# --- "It was composed of": the delegation of the sentence before; French corps ranks ----------
+
+_IT_COMPOSED = (
+    "The Franco-Senegalese defence committee met in Dakar from 9 to 11 March 2026.\n\n"
+    "The French delegation was led by Ms Claire Vasseur-Blanc, Deputy Director-General for "
+    "International Relations. It included the Major General Paul Rivière-Lasalle, Chief of the "
+    "International Division, and Mr Marc Aubert, Deputy Director for Africa.\n\n"
+    "The Senegalese delegation was chaired by Mr Moussa Fall Ndiaye, Director of Cabinet of the "
+    "Minister of the Armed Forces. It was composed of the Major General Ibrahima Sarr Diop, "
+    "Deputy Chief of General Staff, the Commissaire-Colonel Awa Diallo Sy, Director of "
+    "International Cooperation, and the Rear Admiral Cheikh Tidiane Ba, Chief of Staff of the "
+    "Senegalese Navy.\n"
+)
+
+
+def test_it_composed_of_names_the_previous_delegation_s_members(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_IT_COMPOSED, lexicon)
+    assert sides["SEN"][0] == "Moussa Fall Ndiaye"
+    assert {"Ibrahima Sarr Diop", "Awa Diallo Sy", "Cheikh Tidiane Ba"} <= set(sides["SEN"])
+    assert {"Paul Rivière-Lasalle", "Marc Aubert"} <= set(sides["FRA"])
+
+
+def test_an_office_s_serial_comma_does_not_cut_a_list(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._lists import chunks
+
+    got = chunks(
+        "the Director of Consular Affairs at the Ministry of Foreign Affairs, African "
+        "Cooperation and Moroccan Expatriates, Ms. Leila Amrani, the Commander of the Coastal "
+        "Unit, Colonel Major Hassan Tazi, and the Head of Division, Omar El Fassi",
+        lexicon,
+    )
+    assert len(got) == 3
+    assert got[0].endswith("Ms. Leila Amrani")

@@ -150,6 +150,8 @@ HONORIFIC = (
     r"Contr[ôo]leur [Gg][ée]n[ée]ral(?: de [Pp]olice)?|"
     r"Commissaire (?:[Dd]ivisionnaire|[Pp]rincipal|[Gg][ée]n[ée]ral)(?: de [Pp]olice)?|"
     r"Commissaire de [Pp]olice|"
+    # a French service's officer ranks written with their corps ("Commissaire-Colonel X")
+    r"Commissaire-(?:[Cc]olonel|[Gg][ée]n[ée]ral|[Cc]ommandant|[Ll]ieutenant-[Cc]olonel)|"
     r"Superintendent-Chief|"
     # ranks written with hyphens: Portuguese and Lusophone ("Capitão-de-mar-e-guerra X",
     # "Tenente-Brigadeiro do Ar Y", "Superintendente-Geral Z"), francophone ("Colonel-Major")

@@ -124,7 +124,8 @@ _MEET_WORDS = _words(
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended attending joined assisted present took made presence taking supported flanked "
-    "participating accompanying together table came arrived travelled traveled others Others"
+    "participating accompanying together table came arrived travelled traveled others Others "
+    "composed"
 )
 _PEOPLE_WORDS = (
     _LEAD_WORDS
