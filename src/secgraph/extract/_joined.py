@@ -1,9 +1,10 @@
 """A joint press conference's transcript: each principal speaks under a label in capitals
-("NAME, TITLE: ...") and names their own side: "On our side, I was joined by the Chief of the
-X Police, A, and ...", "I'm joined today by B; by C; and by our Ambassador, D". The speaker
-heads that side and the people named after the verb are its members; the side is the one
-their titles name (over a side a rule only guessed), else the other party's of the other
-speaker.
+("NAME, TITLE: ...", "SECRETARY NAME: ...") and names their own side: "On our side, I was
+joined by the Chief of the X Police, A, and ...", "I'm joined today by B; by C; and by our
+Ambassador, D", "My delegation today included E", "With me on the New Zealand side were F".
+The speaker heads that side and the people named after the verb are its members; the side is
+the one their titles name (over a side a rule only guessed), else the other party's of the
+other speaker. A speaker who introduces himself ("I'm NAME, TITLE") is read from those words.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon
 from ._lists import chunks
+from ._namepat import HONORIFIC, UP
 from ._names import Person, has_head, is_title_word, name_key
 from ._shapes import country_of, read_person
 from ._text import Sentence
@@ -21,14 +23,20 @@ from ._text import Sentence
 __all__ = ["joined_speakers"]
 
 #: "AGUS WIBOWO SANTOSO, COORDINATING MINISTER FOR X: ...", "PEMBERTON: ..."
+_CAP = rf"[{UP}][{UP}'\u2019.-]+"
 _LABEL = re.compile(
-    r"^(?P<who>[A-Z][A-Z'\u2019.-]+(?:\s+[A-Z][A-Z'\u2019.-]+){0,3})"
+    rf"^(?P<who>{_CAP}(?:\s+{_CAP}){{0,6}})"
     r"(?:,\s+(?P<title>[A-Z][A-Z ,&'\u2019()-]{2,120}?))?:\s"
 )
 _JOINED = re.compile(
     r"\b(?:I\s+was|I'm|I\u2019m|I\s+am|I\s+have\s+been)\s+(?:\w+\s+)?(?:joined|accompanied)"
-    r"(?:\s+\w+)?\s+by\s+|\b(?:Joining|With)\s+me\s+(?:today\s+|here\s+)?(?:are|were|is|was)\s+"
+    r"(?:\s+\w+)?\s+by\s+|\b(?:Joining|With)\s+me\s+(?:today\s+|here\s+)?"
+    r"(?:on\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+side\s+)?(?:are|were|is|was)\s+"
+    r"|\b[Mm]y\s+delegation\s+(?:\w+\s+)?(?:included|includes|comprised|comprises|"
+    r"consisted\s+of|was\s+made\s+up\s+of)\s+"
 )
+#: "I'm Rangi Te Awa, Secretary of Defence, and ...": a speaker who introduces himself
+_INTRO = re.compile(r"\bI(?:'m|\u2019m|\s+am)\s+(?P<who>[A-Z][^,;.]{3,60},\s+[^,;.]{3,80})")
 #: the other side's principal, named in a speaker's own list
 _COUNTERPART = re.compile(r"\b(?:counterpart|colleague|friend|host)\b", re.I)
 _SMALL = frozenset(["for", "and", "of", "the", "on", "in", "to", "at"])
@@ -53,11 +61,37 @@ def _title(caps: str | None) -> str | None:
     )
 
 
+def _untitled(who: str) -> str:
+    """The label's name without the title words or styles before it ("PERMANENT SECRETARY
+    NAIVALU", "DR NAIVALU")."""
+    words = who.split()
+    while len(words) > 1 and (
+        has_head(words[0].capitalize())
+        or is_title_word(words[0].title())
+        or re.fullmatch(HONORIFIC, words[0].capitalize()) is not None  # "MR", "DR", "MINISTER"
+    ):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _names_label(p: Person, who: str) -> bool:
+    """Whether the label writes the person's name, whole or its end ("TE AWAMUTU-HALE")."""
+    name = p.name.upper()
+    return who in (name, name.split()[-1]) or name.endswith(f" {who}")
+
+
+def _introduced(label: re.Match[str], text: str, lexicon: Lexicon) -> Person | None:
+    """The speaker as he introduces himself in his turn ("I'm NAME, TITLE")."""
+    m = _INTRO.search(text)
+    p = read_person(m.group("who"), lexicon) if m is not None else None
+    return p if p is not None and _names_label(p, _untitled(label.group("who"))) else None
+
+
 def _speaker(
-    label: re.Match[str], people: list[Person], sentences: list[Sentence]
+    label: re.Match[str], people: list[Person], sentences: list[Sentence], lexicon: Lexicon
 ) -> Person | None:
-    who = label.group("who")
-    found = [p for p in people if who in (p.name.upper(), p.name.split()[-1].upper())]
+    who = _untitled(label.group("who"))
+    found = [p for p in people if _names_label(p, who)]
     if len({p.name for p in found}) == 1:
         return found[0]
     if found or len(who.split()) < 2:
@@ -66,7 +100,26 @@ def _speaker(
     name = _cased(who, sentences) or " ".join(w.capitalize() for w in who.split())
     if has_head(name) or any(is_title_word(w) for w in name.split()):
         return None
-    return Person(name, _title(label.group("title")))
+    return Person(name, _title(label.group("title")) or _title_before(name, sentences, lexicon))
+
+
+#: where the words of a title before a name begin: after a clause's joint
+_JOINT = re.compile(r".*(?:;|\band\b|\bby\b|\bwith\b|:)\s*", re.S)
+
+
+def _title_before(name: str, sentences: list[Sentence], lexicon: Lexicon) -> str | None:
+    """The title the text writes before the name ("The Secretary of Foreign Affairs, NAME,
+    and ..."), else None."""
+    for s in sentences:
+        at = s.text.find(name)
+        if at < 0:
+            continue
+        before = s.text[: at + len(name)]
+        start = _JOINT.match(before[:at])
+        p = read_person(before[start.end() if start else 0 :], lexicon)
+        if p is not None and p.title and p.name == name:
+            return p.title
+    return None
 
 
 _BY = re.compile(r"^(?:and\s+)?(?:by\s+)?")
@@ -105,14 +158,19 @@ def joined_speakers(
         return people
     turns: list[tuple[Person, list[Person], int]] = []
     label: re.Match[str] | None = None
+    introduced: dict[str, Person] = {}
     for s in sentences:
         m = _LABEL.match(s.text)
         if m is not None:
             label = m
+        if label is not None and label.group("who") not in introduced and "i" in s.words:
+            me = _introduced(label, s.text, lexicon)
+            if me is not None:
+                introduced[label.group("who")] = replace(me, sentence=s.index)
         joined = _JOINED.search(s.text) if label is not None else None
         if label is None or joined is None:
             continue
-        speaker = _speaker(label, people, sentences)
+        speaker = introduced.get(label.group("who")) or _speaker(label, people, sentences, lexicon)
         listed = _listed(s.text[joined.end() :], people, lexicon)
         if speaker is not None and listed:
             turns.append((speaker, listed, s.index))

@@ -61,7 +61,7 @@ _NOT_ABBREV = "".join(
 CLAUSE_END = re.compile(
     _NOT_ABBREV + r"\.\s|;\s|,?\s+(?:while|whereas|met|held|discussed|said)\s"
     r"|,?\s+(?:and\s+)?(?:(?:was|were)\s+)?(?:also\s+)?(?:included|includes|comprised|comprising|"
-    r"consisted of|made up of|accompanied by|together with)\b"
+    r"consisted of|made up of|composed of|accompanied by|together with)\b"
     r"|\s+(?:in|at)\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+(?:for|on|to|from)\s+(?:the\s+)?[a-z\d]"
     r"|,?\s+and\s+(?=(?:the\s+)?"
     r"(?:[A-Z][\w.]*\s+){0,2}(?:delegation|side|team)\b)|,?\s+and\s+(?=[A-Z][\w.]*"
@@ -218,10 +218,16 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
     the pieces paired into people, a title and the name after it or a ranked name and the
     title after it; None unless every piece finds its person (at least two)."""
     out: list[str] = []
+    pieces = list(pieces)
     i = 0
     while i < len(pieces):
         cur, nxt = pieces[i], pieces[i + 1] if i + 1 < len(pieces) else None
         person = parse_person(cur, lexicon)
+        if person is None and nxt is not None and has_head(cur) and _OFFICE_REST.fullmatch(nxt):
+            # "the Director of X at the Ministry of Foreign Affairs, African Cooperation and
+            # Moroccan Expatriates, Ms. A": the office's own serial comma, not a new piece
+            pieces[i : i + 2] = [f"{cur}, {nxt}"]
+            continue
         untitled = (
             person is not None
             # (a rank read as the title: "Commissioner A B, Director of X"; the pattern looks
@@ -258,6 +264,11 @@ _OFFICE_PIECE = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w'-]*\s+){0,2}(?:Ministry|Department|Office|Embassy|High\s+Commission|"
     r"Directorate|Agency|Bureau|Secretariat|Headquarters)\b(?:\s+(?:of|for)\s+[^,]+)?$"
 )
+
+
+#: the end of an office's name after its serial comma: "African Cooperation and Moroccan
+#: Expatriates", "Local Authorities and Urban Planning" (capitalised words joined by "and")
+_OFFICE_REST = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}and\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+")
 
 
 #: a name with no style, title or rank: "A, Director of X, B, Director of Y" pairs them

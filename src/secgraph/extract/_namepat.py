@@ -56,8 +56,9 @@ _NT = (
     rf"[{UP}](?=\s(?:[{UP}]\s)*[{UP}][{LOW}])|"  # "K D Dewal"
     rf"[{UP}]{{2,}}(?=\s[{UP}][{LOW}]+(?:-[{LOW}]+)?(?:[,.;)]|\s|$))|"  # "KIM Sang-hoon"
     # "LoGerfo", "McDonald"; a Polynesian glottal stop before a vowel: "'Amelia", "\u02bbAho"
-    # "O'Rourke", "D'Souza": an Irish or Portuguese prefix before the capital
-    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}])|[OD]['\u2019](?=[{UP}]))?"
+    # "O'Rourke", "D'Souza": an Irish or Portuguese prefix before the capital; West Africa's
+    # "N'Guessan", "M'Bala"
+    rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}])|[ODNM]['\u2019](?=[{UP}]))?"
     rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
     rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
 )
@@ -71,10 +72,24 @@ PARTICLE = (
 #: "Marcel van der Berg"; "W. M. D. K. Wijesinghe" (four initials, Sri Lankan use)
 #: "Jose Ma. Ambrosio Q. Villaroman" (Philippine use: given names, the mother's initial, the
 #: surname): five words when the last but one is an initial
+#: five names when a particle joins them (Lusophone and Maghreb use: "Joaquim Manuel de Sousa
+#: Lemos Cafala", "Mohamed Lemine Ould Sidi Ould Ahmed Ghali"), or after "Syed" (South Asian
+#: use: "Syed Muhammad Ali Haider Bukhari"); without either, five capitalised words are more
+#: likely a style or a rank before a name of four
+_JOIN = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|la|le|y|Ould|ould|Mint|mint)"
+_FIVE = "|".join(
+    [
+        rf"(?:{_NT}\s+){{{k}}}(?:{_JOIN}\s+){{1,2}}{_NT}"
+        rf"(?:\s+(?:{_JOIN}\s+){{0,2}}{_NT}){{{4 - k}}}"
+        for k in range(1, 5)
+    ]
+    + [rf"(?:Syed|Syeda)\s+{_NT}(?:\s+{_NT}){{3}}"]
+)
 NAME = (
+    rf"(?:(?:{_FIVE})(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
     # a Malay or Brunei name of more words, given names, "bin"/"binti" and the father's names,
     # his own style kept: "Mohd Shahrul Nizam bin Abdul Rahman", "X bin Haji Y" (up to seven)
-    rf"(?:{_NT}(?:\s+{_NT}){{1,3}}\s+(?:bin|binti|bte|ibni)\s+(?:(?:Haji|Hj\.?|Pengiran|Awang)\s+){{0,2}}"
+    rf"{_NT}(?:\s+{_NT}){{1,3}}\s+(?:bin|binti|bte|ibni)\s+(?:(?:Haji|Hj\.?|Pengiran|Awang)\s+){{0,2}}"
     rf"{_NT}(?:\s+{_NT}){{0,2}}(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
     # a Spanish name of two given names and two surnames joined by particles: "Francisco
     # Javier Sánchez de la Fuente y Ortega" (five words and more)
@@ -94,7 +109,10 @@ STYLES = (
 )
 HONORIFIC = (
     rf"(?:H\.H\.|HE(?= [A-Z])|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|"
-    rf"Maulvi|Maulana|Mullah|Mallam|Malam|Alhaji|Haji|Sayyid|Sayyida|"  # "Sayyid": Oman's
+    # "Sayyid": Oman's; "Hajiya": Nigeria's (a woman who made the pilgrimage)
+    rf"Maulvi|Maulana|Mullah|Mallam|Malam|Alhaji|Haji|Hajiya|Hajia|Sayyid|Sayyida|"
+    # Zimbabwe's and Namibia's "Cde" (Comrade)
+    r"Cde\.?(?= [A-Z])|Comrade(?= [A-Z])|"
     r"Ato|Wzr\.?|W/ro|Judge|"  # Ethiopia's "Ato" (Mr) and "Woizero" (Mrs); a judge's style
     # Bhutan's "Dasho", a Liberian lawyer's "Cllr." (Counsellor), Burmese "Daw" after a rank
     # Indonesia's forces after a rank ("Major General TNI X", "First Admiral TNI Y")
@@ -118,7 +136,10 @@ HONORIFIC = (
     r"(?:Major|Lieutenant|Brigadier)-General|(?:Rear|Vice)-Admiral|Air Vice-Marshal|"
     r"Maj\.? Gen\.?|Major General|Brig\.?[- ]Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     # police ranks written as letters ("AIGP X", "SSP Y"): a style, never a name's first word
-    r"(?:AIGP|IGP|DIGP|DIG|AIG|SSP|DSP|ASP|ACP|DCP)(?= [A-Z]|$)|"
+    r"(?:AIGP|IGP|DIGP|DIG|AIG|SSP|DSP|ASP|ACP|DCP|CP)(?= [A-Z]|$)|"
+    # Poland's services after a rank ("Brigadier General Straży Granicznej X": Border Guard)
+    r"(?:(?<=General )|(?<=Colonel )|(?<=Major )|(?<=Brigadier ))"
+    r"(?:Straży Granicznej|SG|Policji)(?= [A-Z])|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
     r"Colonel|Col\.|Col(?= [A-Z])|Lord|Lady|Baroness|Viscount|Earl|Sir|Dame|Eng\.|Engr\.|"
@@ -126,7 +147,11 @@ HONORIFIC = (
     # Singapore's ranks written short ("BG Kelvin Ong"), French ones ("Général de brigade")
     r"(?:BG|RADM|LG|MG)(?= [A-Z]|$)|"
     r"G[ée]n[ée]ral de (?:[Bb]rigade(?: a[ée]rienne)?|[Dd]ivision|[Cc]orps d'[Aa]rm[ée]e)|"
-    r"Contr[ôo]leur [Gg][ée]n[ée]ral(?: de [Pp]olice)?|Commissaire divisionnaire|"
+    r"Contr[ôo]leur [Gg][ée]n[ée]ral(?: de [Pp]olice)?|"
+    r"Commissaire (?:[Dd]ivisionnaire|[Pp]rincipal|[Gg][ée]n[ée]ral)(?: de [Pp]olice)?|"
+    r"Commissaire de [Pp]olice|"
+    # a French service's officer ranks written with their corps ("Commissaire-Colonel X")
+    r"Commissaire-(?:[Cc]olonel|[Gg][ée]n[ée]ral|[Cc]ommandant|[Ll]ieutenant-[Cc]olonel)|"
     r"Superintendent-Chief|"
     # ranks written with hyphens: Portuguese and Lusophone ("Capitão-de-mar-e-guerra X",
     # "Tenente-Brigadeiro do Ar Y", "Superintendente-Geral Z"), francophone ("Colonel-Major")
@@ -162,7 +187,8 @@ JUNIOR_RANK = (
     r"(?:Lieutenant Commander|Lt\.? Cdr\.?|Wing Commander|Group Captain|Squadron Leader|"
     r"Flight Lieutenant|Captain|Capt\.?|Commander|Cdr\.?|Major|Maj\.|Lieutenant|"
     r"(?:(?:Senior|Deputy|Assistant|Chief|Detective)\s+){0,2}(?:Commissioner|Superintendent)"
-    r"(?:\s+of\s+Police)?|(?:(?:Chief|Senior|Detective|Police)\s+)?Inspector"
+    r"(?:\s+of\s+Police)?|(?:Deputy|Assistant)\s+Inspector[- ]General(?:\s+of\s+Police)?|"
+    r"(?:(?:Chief|Senior|Detective|Police)\s+)?Inspector"
     r"(?:\s+of\s+Police)?|"
     # a French-speaking army's major ("Commandant X"), Brazil's police rank ("Delegate X",
     # "Delegado"), a police rank written with its force ("Police Major X")
@@ -199,7 +225,8 @@ RANK_RE = re.compile(rf"^(?:(?:{HONORIFIC}|{JUNIOR_RANK})\s+)+")
 #: a style inside a chunk, before the name: "Home Minister Datuk Seri X", "Foreign Secretary
 #: Dr. X" (only styles that never end a title: not "General", which "General Staff" holds)
 INNER_STYLE = re.compile(
-    rf"(?<=\s)(?:(?:{STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.|Sayyid|Sayyida)\s+)+"
+    rf"(?<=\s)(?:(?:{STYLES}|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Shri|Smt\.?|H\.E\.|Sayyid|Sayyida|"
+    r"Cde\.?|Hajiya|Hajia|Alhaji)\s+)+"
     rf"(?=[{UP}][{LOW}'\u2019-]+(?:\s|,|$))"
 )
 #: "Ajay Kumar Bhalla (Union Home Secretary)": a title in brackets after the name
@@ -274,6 +301,8 @@ def unrow(chunk: str) -> tuple[str, str] | None:
 _OFFICE_COMMA = re.compile(
     rf"\b(?P<w>[{UP}][{LOW}]+),(?=\s[{UP}][{LOW}]+\s+and\s+[{UP}][{LOW}]+\s+"
     r"(?:Office|Ministry|Department|Agency|Affairs|Development)\b)"
+    # a Moroccan rank before the post: "the Wali, Director of Migration" (one title)
+    r"|\b(?P<rank>Wali),(?=\s+(?:Director|Head|Chief|Governor)\b)"
 )
 _KEPT = "\u201a"  # (a low quotation mark, which no article writes between two words)
 
@@ -285,7 +314,11 @@ def keep_office_commas(text: str) -> str:
     >>> keep_office_commas("the Foreign, Commonwealth and Development Office, X").count(",")
     1
     """
-    return _OFFICE_COMMA.sub(lambda m: m.group("w") + _KEPT, text) if "," in text else text
+    return (
+        _OFFICE_COMMA.sub(lambda m: (m.group("w") or m.group("rank")) + _KEPT, text)
+        if "," in text
+        else text
+    )
 
 
 def office_commas(text: str) -> str:

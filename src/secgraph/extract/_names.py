@@ -130,7 +130,7 @@ def _split_title_name(
     tokens: list[str], lexicon: Lexicon | None
 ) -> tuple[list[str], list[str]] | None:
     countries = _not_capitals(lexicon)
-    for n in (6, 5, 4, 3, 2):  # five or six only with particles: "Juan Ramón de la Fuente"
+    for n in (7, 6, 5, 4, 3, 2):  # six or seven only with particles: "Juan Ramón de la Fuente"
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]

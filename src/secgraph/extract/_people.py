@@ -51,10 +51,14 @@ _LED = re.compile(
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
     r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
+    r"|\bunder\s+the\s+(?:co-?)?(?:chairmanship|presidency)\s+of\s+"  # "... of A and B"
     r"|\b(?:co-chaired|co-hosted|co-led|co-headed)\s+(?:the\s+(?:[\w+.'\u2019()-]+\s+){0,10}?"
     r"(?:meeting|talks|dialogue|consultations|session|committee|commission|group|council|"
     r"\([A-Z]{2,8}\))\s+)?with\s+",  # "co-chaired with X", "co-chaired the X (SAJMC) with"
     re.I,
+)
+_LED_WORDS = frozenset(
+    ["by", "with", "chairmanship", "co-chairmanship", "presidency", "co-presidency"]
 )
 _LEAD_VERB = re.compile(
     r"\b(?:co-chaired|co-chair|co-led|led|headed|chaired|represented)\b(?!\s+by)", re.I
@@ -120,7 +124,8 @@ _MEET_WORDS = _words(
 _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended attending joined assisted present took made presence taking supported flanked "
-    "participating accompanying together table came arrived travelled traveled others Others"
+    "participating accompanying together table came arrived travelled traveled others Others "
+    "composed"
 )
 _PEOPLE_WORDS = (
     _LEAD_WORDS
@@ -190,7 +195,7 @@ def find_people(
             if p is not None and p.title and not _SPEAKER.search(p.title):
                 found.append(replace(p, sentence=s.index))
                 used.append((said.start(), len(text)))
-        leds = list(_LED.finditer(text)) if "by" in s.words or "with" in s.words else []
+        leds = list(_LED.finditer(text)) if s.has(_LED_WORDS) else []
         if not leds and (is_future(s) or is_past(s)):
             continue
         on_behalf = ON_BEHALF.match(text)

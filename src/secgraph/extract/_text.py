@@ -103,6 +103,8 @@ def _html_text(html: str, name: str) -> str:
     from ._pagedate import published_day
     from ._pageline import with_page_dateline
 
+    # a table cell's lines ("A, TITLE<br>B, TITLE"): entries of a list, not one run of words
+    html = _CELL.sub(lambda m: _BREAK.sub("; ", m.group()), html)
     body = trafilatura.extract(
         html, include_comments=False, include_tables=True, favor_precision=True
     )
@@ -132,10 +134,20 @@ _POST_CELL = re.compile(
 )
 
 
+_CELL = re.compile(r"<t[dh]\b[^>]*>.*?</t[dh]>", re.S | re.I)
+_BREAK = re.compile(r"(?:\s*<br\s*/?>\s*)+", re.I)
+#: a side's cell before its people's: "| Japan | A, TITLE; B, TITLE |" (a country's name)
+_SIDE_CELL = re.compile(r"^(?:The\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}$")
+
+
 def _table_row(m: re.Match[str]) -> str:
     cells = [c.strip() for c in m.group(1).split("|")]
     person = len(cells) in (2, 3) and _NAME_CELL.match(cells[0]) is not None
-    return f"- {m.group(1)};" if person and any(_POST_CELL.search(c) for c in cells[1:]) else ""
+    if person and any(_POST_CELL.search(c) for c in cells[1:]):
+        return f"- {m.group(1)};"
+    # a side's row of a participants' table: "Japan: A, TITLE; B, TITLE." (a country's list)
+    side = len(cells) == 2 and _SIDE_CELL.match(cells[0]) is not None and "; " in cells[1]
+    return f"{cells[0]}: {cells[1].rstrip('; ')}." if side and _POST_CELL.search(cells[1]) else ""
 
 
 def _check_english(text: str, name: str) -> None:

@@ -23,10 +23,11 @@ HEADS = _words(
     "Chancellor Premier Chargé Charge "
     "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
     "Mantri "  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
-    # a district's head ("Samtse Dzongdag", Indonesia's "Bupati", "Prefect"; not "Mayor": a
+    # a district's head ("Samtse Dzongdag", Indonesia's "Bupati", "Prefect", the Maghreb's
+    # "Wali of Tindouf"; not "Mayor": a
     # mayor mostly greets a delegation),
     # a court's or a prosecution's officers
-    "Dzongdag Dzongrab Bupati Prefect Sub-Prefect Magistrate Collector Regent "
+    "Dzongdag Dzongrab Bupati Prefect Sub-Prefect Wali Magistrate Collector Regent "
     "Prosecutor Prosecutor-General Attorney-General Solicitor-General Registrar Auditor-General"
 )
 #: Capitalised words that end a title or an office, never a person's name
