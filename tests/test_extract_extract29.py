@@ -6,6 +6,8 @@ one shape each.
 
 from __future__ import annotations
 
+from conftest import draft_sides
+
 import secgraph as sg
 
 
@@ -118,3 +120,26 @@ def test_a_dialogue_held_ten_months_ago_is_still_another_meeting(lexicon: sg.Lex
         "The Kenya-Uganda Security Dialogue held in Kampala last year agreed on joint patrols."
     )
     assert _dialogue(text, lexicon)[0] is None
+
+
+# --- officials: a roster headed by a force's acronym ------------------------------------------
+
+
+def test_rosters_headed_by_the_forces_acronyms(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KBF, UPF agree to step up joint patrols\n\n"
+        "NAIROBI, March 5, 2026 - The Kenya Border Force (KBF) and Uganda's Frontier Police "
+        "Force (UPF) agreed on joint patrols at their 12th Director General-level Border "
+        "Conference held at the KBF headquarters here from March 2 to 4.\n\n"
+        "The delegations were composed as follows:\n\n"
+        "KBF: Major General Peter Otieno Kamau, Director General (leader); Colonel Grace "
+        "Wanjiru Njoroge, Director (Operations).\n\n"
+        "UPF: Mr. Samuel Okello Mugisha, Director General (leader); Ms. Ruth Nakato Achieng, "
+        "Inspector General (Western Region).\n\n"
+        "The UPF side raised the smuggling of arms."
+    )
+    draft = sg.extract(text, lexicon)
+    assert draft_sides(draft) == {
+        "KEN": ["Peter Otieno Kamau", "Grace Wanjiru Njoroge"],
+        "UGA": ["Samuel Okello Mugisha", "Ruth Nakato Achieng"],
+    }
