@@ -143,3 +143,69 @@ def test_rosters_headed_by_the_forces_acronyms(lexicon: sg.Lexicon) -> None:
         "KEN": ["Peter Otieno Kamau", "Grace Wanjiru Njoroge"],
         "UGA": ["Samuel Okello Mugisha", "Ruth Nakato Achieng"],
     }
+
+
+# --- officials: lists of titled people in shapes of their own ---------------------------------
+
+
+def test_a_delegation_of_offices_staff_including_named_members(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held counter-terrorism talks in Nairobi on March 3, 2026.\n\n"
+        "The Kenyan side was led by Principal Secretary Mary Wambui Kariuki. The Ugandan "
+        "delegation was led by Permanent Secretary John Okello Mugisha.\n\n"
+        "The Ugandan delegation comprised officials from the Ministry of Internal Affairs, the "
+        "Criminal Investigations Directorate and the High Commission of Uganda in Nairobi, "
+        "including Mr. Peter Ssemakula Kato, Director of Counter-Terrorism, and Ms. Grace "
+        "Nakato Achieng, Deputy Head of Mission."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["UGA"] == ["John Okello Mugisha", "Peter Ssemakula Kato", "Grace Nakato Achieng"]
+
+
+def test_names_each_with_a_lower_case_post(lexicon: sg.Lexicon) -> None:
+    text = (
+        "China and Nepal held border talks in Kathmandu on March 3, 2026.\n\n"
+        "The Chinese delegation was led by Wang Jianguo, deputy director general of the "
+        "Border Administration Bureau.\n\n"
+        "Members of the Chinese delegation included Li Xiaoming, deputy head of the Xizang "
+        "Public Security Department, and Chen Yaping, political commissar of the Gyirong "
+        "border management brigade."
+    )
+    draft = sg.extract(text, lexicon)
+    titles = {o.name: o.title for o in draft.officials}
+    assert titles["Li Xiaoming"] == "deputy head of the Xizang Public Security Department"
+    assert titles["Chen Yaping"] == "political commissar of the Gyirong border management brigade"
+    assert draft_sides(draft)["CHN"] == ["Wang Jianguo", "Li Xiaoming", "Chen Yaping"]
+
+
+def test_a_ranked_name_then_its_post_in_a_list(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan and Kenya held counter-terrorism talks in Nairobi on March 3, 2026.\n\n"
+        "The Pakistani delegation was led by Interior Secretary Ahmed Raza Khan. The Pakistani "
+        "delegation included Mr. Tariq Mahmood Qureshi, National Coordinator of the National "
+        "Counter Terrorism Authority, Additional Inspector General Dr. Imran Ali Abbasi, head "
+        "of the Counter Terrorism Department of Punjab Police, and Mr. Faisal Iqbal Butt, "
+        "Director General (Europe) at the Ministry of Foreign Affairs."
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["PAK"] == [
+        "Ahmed Raza Khan",
+        "Tariq Mahmood Qureshi",
+        "Imran Ali Abbasi",
+        "Faisal Iqbal Butt",
+    ]
+
+
+def test_company_named_by_a_repeated_by(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._lists import chunks
+
+    text = (
+        "Matthew Jones CMG, Director General for Homeland Security at the Home Office, by "
+        "Deputy Assistant Commissioner Rebecca Lang of Counter Terrorism Policing, and by "
+        "Commander Peter Hall of the Metropolitan Police"
+    )
+    assert [c.split(",")[0] for c in chunks(text, lexicon)] == [
+        "Matthew Jones CMG",
+        "Deputy Assistant Commissioner Rebecca Lang of Counter Terrorism Policing",
+        "Commander Peter Hall of the Metropolitan Police",
+    ]
