@@ -209,3 +209,33 @@ def test_company_named_by_a_repeated_by(lexicon: sg.Lexicon) -> None:
         "Deputy Assistant Commissioner Rebecca Lang of Counter Terrorism Policing",
         "Commander Peter Hall of the Metropolitan Police",
     ]
+
+
+# --- officials: name styles -------------------------------------------------------------------
+
+
+def test_name_styles_prefect_pilot_and_a_compound_spanish_surname(lexicon: sg.Lexicon) -> None:
+    from secgraph.extract._names import parse_person
+
+    def read(text: str) -> tuple[str | None, str, str | None]:
+        p = parse_person(text, lexicon)
+        assert p is not None
+        return p.honorific, p.name, p.title
+
+    assert read("the head of the Central Directorate of Police, Prefect Anna Maria Russo") == (
+        "Prefect",
+        "Anna Maria Russo",
+        "head of the Central Directorate of Police",
+    )
+    assert read("Major General Pilot Fahad bin Saad Al-Otaibi")[:2] == (
+        "Major General Pilot",
+        "Fahad bin Saad Al-Otaibi",
+    )
+    assert (
+        read(
+            "the Commissioner General of the National Police, Mr. Luis Miguel Ponce de "
+            "Leon Castillo"
+        )[1]
+        == "Luis Miguel Ponce de Leon Castillo"
+    )
+    assert read("Prefect of Kigali Jean Bosco")[1:] == ("Jean Bosco", "Prefect of Kigali")
