@@ -93,8 +93,12 @@ _DELEGATION_OF = re.compile(
 DATELINE_PREFIX = re.compile(r"^[^()]{2,60}?(?:\s*\([\w .&-]{2,30}\))?\s(?:--|-|\u2013|\u2014)\s+")
 
 
-def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
-    """'India: Shri X (TITLE); Shri Y (TITLE)': the side and the list."""
+def country_list(
+    text: str, parties: list[str], lexicon: Lexicon, acronyms: dict[str, str] | None = None
+) -> tuple[str, str] | None:
+    """'India: Shri X (TITLE); Shri Y (TITLE)': the side and the list; or a list headed by an
+    office's acronym the article defined with a party's name (``acronyms``: "BSF: Shri X,
+    TITLE; ...", "India's Border Security Force (BSF)" written before)."""
     m = _COUNTRY_LIST.match(text)
     if m is None:
         return None
@@ -103,6 +107,8 @@ def country_list(text: str, parties: list[str], lexicon: Lexicon) -> tuple[str, 
     # "Delegation of Estonia:", "For Latvia:", "On the Latvian side:"
     name = re.sub(_LIST_HEAD, "", name)
     name = re.sub(r"\s+side$", "", name)
+    if acronyms and name in acronyms:
+        return acronyms[name], text[m.end() :]
     form = lexicon.country_forms.get(name)
     if form is None or form[0] not in parties:
         return None

@@ -17,6 +17,7 @@ from ._names import Person
 __all__ = [
     "SIDE_AFTER_VERBS",
     "SIDE_PIECE",
+    "acronym_sides",
     "adjacent_country",
     "by_acronym",
     "companion_side",
@@ -203,7 +204,7 @@ def by_acronym(
 ) -> list[Person]:
     """A side only inferred gives way to the party of an office's acronym in the title ("AFP
     Deputy Commissioner X", the article having defined "the Australian Federal Police (AFP)")."""
-    acronyms = _acronym_sides(texts, parties, lexicon)
+    acronyms = acronym_sides(texts, parties, lexicon)
     if not acronyms:
         return people
     out = []
@@ -217,7 +218,7 @@ def by_acronym(
     return out
 
 
-def _acronym_sides(texts: list[str], parties: list[str], lexicon: Lexicon) -> dict[str, str]:
+def acronym_sides(texts: list[str], parties: list[str], lexicon: Lexicon) -> dict[str, str]:
     """The party each office's acronym stands for, where the article defines it with a name
     that names a party ("the Royal Papua New Guinea Constabulary (RPNGC)"): so that "RPNGC
     Assistant Commissioner X" is Papua New Guinea's."""

@@ -88,7 +88,11 @@ _DIALOGUE_HEAD = (
     # "the 9th ... Defense Vice-Ministerial Talks", "the Bhutan-India Group on Border Management"
     r"Consultation(?=\s+on\s)|Liaison Meeting|"
     r"(?:Working|Expert|Vice-Ministerial|Deputy-Ministerial|Ministerial)[- ]?(?:Level )?Talks|"
-    r"Group(?=\s+on\s+[A-Z]))"
+    r"Group(?=\s+on\s+[A-Z])|"
+    # "the India-US Defence Policy Group", "the Security Implementation Group", "the 9th
+    # Mongolia-Japan Defense Policy Consultation", "the 14th X Border District Coordination Meeting"
+    r"(?:Policy|Implementation|Coordination|Planning)\s+Group|Policy\s+Consultation|"
+    r"Coordination\s+Meeting)"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -105,20 +109,43 @@ DIALOGUE = re.compile(
     rf"(?:(?:[A-Z0-9][\w.+'\u2019/\u2013-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
     # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
     # Defence Ministers"
-    rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+|of\s+)?[A-Z][\w-]*){{0,5}}"
+    # ("the Binational Commission on the Fight against Illicit Drug Trafficking")
+    rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    rf"(?:\s+(?:and\s+|of\s+|against\s+|of\s+the\s+)?[A-Z][\w-]*){{0,5}}"
     rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
+#: a word a lower-case name's subject does not go on with ("... on border cooperation held in")
+_NOT_AFTER = (
+    r"(?!(?:in|at|held|was|were|is|are|with|which|that|to|took|will|has|have|had|the|a|an|on|"
+    r"for|from|of|by|between|this|last|next|and)\b)"
+)
+_WORD = rf"{_NOT_AFTER}[a-z-]+"
+#: the noun a two-word subject ends with ("on border cooperation", "on cyber security")
+_CLOSE = (
+    r"(?:cooperation|security|issues|matters|affairs|management|control|crimes?|trafficking|"
+    r"terrorism|safety|protection|policy|enforcement|defen[cs]e|relations|threats)\b"
+)
 _PAIR_DIALOGUE = re.compile(
-    r"(?:\b(?P<round>\d{1,3}(?:st|nd|rd|th))\s+round\s+of\s+)?"
+    rf"(?:\b(?P<round>{_ROUND})\s+(?:round|session|meeting)\s+of\s+(?:the\s+)?)?"
     # "New Zealand-Fiji defence talks", "Nigeria-Niger joint commission on security",
     # "the Fiji-New Zealand Policing Partnership talks"
     r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+){0,3}"
     r"(?:\s+[a-z-]+){0,4}\s+"
     r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
-    r"(?:\s+on\s+[a-z-]+)?)"
-    # "the Dutch-Moroccan strategic dialogue on security and justice"
-    r"(?:(?<=dialogue)\s+on\s+[a-z-]+\s+and\s+[a-z-]+)?)\b"
+    r"|working\s+group)"
+    # "the Dutch-Moroccan strategic dialogue on security and justice", "the Armenian-Georgian
+    # working group on border cooperation", "... consultations on cyber security"
+    rf"(?:\s+on\s+{_WORD}(?:\s+{_CLOSE})?(?:\s+and\s+{_WORD}(?:\s+{_CLOSE})?)?)?)\b"
 )
+#: a name that is its kind and subject alone, after its round: "held the fourth round of their
+#: bilateral Consultations on Counter-Terrorism"
+_BARE_ROUND = re.compile(
+    rf"\b(?P<round>(?i:{_ROUND}))\s+(?:round|meeting|session)\s+of\s+(?:the|their)\s+"
+    r"(?:bilateral\s+)?(?P<name>(?:Consultations|Dialogue|Talks)\s+on\s+(?:the\s+)?"
+    r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\b"
+)
+#: a round after the name: "the X Joint Working Group held its twelfth meeting"
+_HELD_ITS = re.compile(rf"\s+held\s+its\s+((?i:{_ROUND}))\s+(?:meeting|session|round)\b")
 _DIALOGUE_ROUND = re.compile(
     rf"\b(?P<round>{_ROUND})\s+(?P<name>[A-Z][\w.+'\u2019/-]*(?:\s+[A-Z][\w.+'\u2019/-]*)*\s+{_DIALOGUE_HEAD})\b"
 )
@@ -142,6 +169,7 @@ DIALOGUE_WORDS = frozenset(
         "subcommittee",
         "sub-committee",
         "consultation",
+        "conference",
     ]
 )
 
@@ -150,6 +178,7 @@ DIALOGUE_WORDS = frozenset(
 _DIALOGUE_KIND = re.compile(
     r"\b(?:Dialogue|Working Group|JWG|Consultations|Bilateral|Strategic|Security|Defen[cs]e|"
     r"Border|Counter[\w-]*|Joint|2\+2|Military|Maritime|Police|Intelligence|Consultative|"
+    r"Binational|Bi-national|Intergovernmental|"
     r"Nuclear|Cyber)\b"
 )
 
@@ -163,8 +192,11 @@ _OFFICE_OF = re.compile(
 
 
 #: an earlier meeting of the dialogue: "... dialogue held in Warsaw earlier this year"
+#: (but "held its twelfth meeting in Moscow last week", "held in Kingston last week" report the
+#: talks themselves)
 _PAST_AFTER = re.compile(
-    r"\s+(?:held|that took place|which took place)\b[^.;]{0,40}?\b(?:earlier|last|previous|ago)\b"
+    r"\s+(?:held|that took place|which took place)\b(?!\s+its\s)[^.;]{0,40}?"
+    r"\b(?:earlier|last|previous|ago)\b(?!\s+(?:this\s+)?week)"
 )
 
 
@@ -189,11 +221,11 @@ def find_dialogue(
     for s in sentences:
         if s.heading or not s.has(DIALOGUE_WORDS):
             continue
-        for pattern in (DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE, LEVEL_DIALOGUE):
+        for pattern in (DIALOGUE, _DIALOGUE_ROUND, _PAIR_DIALOGUE, LEVEL_DIALOGUE, _BARE_ROUND):
             for m in pattern.finditer(s.text):
                 name = re.sub(r"^(?:The|the|A|An|This|Both|Under)\s+", "", m.group("name"))
                 name = no_weekday(name)  # "... Strategic Dialogue on Thursday"
-                if name.split()[0] in HOLDERS:
+                if name.split()[0] in HOLDERS and pattern is not LEVEL_DIALOGUE:
                     continue  # "Chairman Joint Chiefs of Staff Committee": a title
                 if pattern is LEVEL_DIALOGUE:
                     name = with_pair(name, m, pair)
@@ -227,6 +259,8 @@ def find_dialogue(
                     gatherings.add(name)
                     continue
                 rnd = rnd or (lead.group(1) if lead else None)
+                held = _HELD_ITS.match(s.text, m.end("name"))
+                rnd = rnd or (held.group(1) if held else None)
                 if rnd is None:  # "The seventh India-Japan ... Dialogue"
                     ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
                     rnd = ordinal.group(1) if ordinal else None

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from ._acronyms import acronym_mentions
 from ._countries import Mention, find_mentions, is_future, is_meeting, pick_parties
 from ._furniture import without_furniture
 from ._lexicon import Lexicon, city_country
@@ -60,6 +61,7 @@ def extract(
     article_id = article_id or slug(title, 60)
     dateline = find_dateline(sentences)
     mentions = [find_mentions(s, lexicon) for s in sentences]
+    mentions = acronym_mentions(sentences, mentions, lexicon)  # "BSF": India's force
     limit = 3 if re.search(r"\btrilateral\b", text, re.I) else 2
     parts = _parts(sentences, mentions, lexicon, limit)
     if parts is None:

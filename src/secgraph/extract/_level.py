@@ -13,8 +13,11 @@ __all__ = ["HOLDERS", "LEVEL_DIALOGUE", "no_weekday", "with_pair"]
 #: before the name is taken by find_dialogue ("the third Home Secretary level talks")
 LEVEL_DIALOGUE = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+)?(?:[A-Z][\w-]*\s+){0,2}"
-    r"(?:Secretary|Secretaries|Minister|Ministers)[- ][Ll]evel\s+(?:[a-z]+\s+)?"
-    r"(?:talks|dialogue|consultations|meeting|Talks|Dialogue|Consultations|Meeting))\b"
+    # ("the 56th Director General-level Border Conference")
+    r"(?:Secretary|Secretaries|Minister|Ministers|General|Generals)[- ][Ll]evel\s+"
+    r"(?:[a-z]+\s+|Border\s+)?"
+    r"(?:talks|dialogue|consultations|meeting|Talks|Dialogue|Consultations|Meeting|"
+    r"(?<=[Bb]order )(?:conference|Conference)))\b"
     r"(?:\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\b)?"
 )

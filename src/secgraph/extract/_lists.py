@@ -79,6 +79,12 @@ _AND = re.compile(
 )
 
 
+#: a group of offices' staff before its named members: "officials from the Ministry of X, the
+#: Y Agency and the Embassy of Z, including A, TITLE, and B" (the offices are nobody's names)
+_GROUP_INTRO = re.compile(
+    r"^\s*(?:(?:other|senior|several|some)\s+)?(?:officials|representatives|officers|experts)\s+"
+    r"(?:from|of)\s+[^;:]*?,?\s+(?:including|among\s+them|notably)\s+(?=[A-Z])"
+)
 #: the words that open the names of a group: "senior officers from both sides, among them"
 _INTRO = re.compile(
     r"(?:^|,\s*|\s)(?:among them|among whom(?: were)?|amongst them|namely|such as)\s+(?=[A-Z])"
@@ -103,10 +109,12 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
     intro = _INTRO.search(text)  # "a number of senior commanders, among them A, B and C"
     if intro is not None and not re.search(NAME, text[: intro.start()]):
         text = text[intro.end() :]
+    # "officials from the Ministry of X, the Y Agency and the Embassy, including A, TITLE"
+    text = _GROUP_INTRO.sub("", text, count=1)
     # "the Deputy Chief of Staff (Admiral A), the Director of X (Dr B) and ...": the ranked
     # name in brackets after each title, written as an appositive
     text = _RANKED_IN_BRACKETS.sub(_as_appositive, text) if "(" in text else text
-    for piece in re.split(r";|\s+as well as\s+", text):
+    for piece in re.split(r";|,\s+(?:and\s+)?by\s+(?=[A-Z]|our\s)|\s+as well as\s+", text):
         piece = _OTHERS.split(piece)[0]  # "X and senior officials of the Ministry"
         bits = [b for b in _AND.split(piece) if b.strip()]
         merged: list[str] = []
@@ -133,6 +141,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
                 and not bit.startswith("the ")  # ("..., and the Director-General for X and Y")
                 and not _titled(_OF_ORG.split(bit)[0], lexicon)  # ("and Director B of the X")
                 and not _whole(bit, lexicon)  # ("and joint secretary at the Ministry of X B")
+                and not _named_first(bit)  # ("and B, political commissar of the X brigade")
                 and parse_person(f"{merged[-1]} and {bit}", lexicon)
             ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
@@ -162,6 +171,16 @@ def _whole(text: str, lexicon: Lexicon | None) -> bool:
         and " " in person.name
         and text.rstrip(" .").endswith(person.name)
     )
+
+
+#: "Zhou Yaping, political commissar of ...": a name, then its post in lower case
+_NAMED_FIRST = re.compile(rf"\s*(?P<name>{NAME}),\s+(?:the\s+)?[a-z]")
+
+
+def _named_first(bit: str) -> bool:
+    """Whether a bit of a list is a name and its post in lower case, no words of a title's."""
+    m = _NAMED_FIRST.match(bit)
+    return m is not None and not any(is_title_word(w) for w in m.group("name").split())
 
 
 def _titled(text: str, lexicon: Lexicon | None) -> bool:
@@ -210,6 +229,8 @@ _RELATIVE = re.compile(r"who\s+(?:led|headed|chaired|co-chaired|leads|heads)\s+(
 def _pieces(part: str) -> list[str]:
     """The comma-separated pieces of a list (a comma in brackets does not cut)."""
     pieces = [x.strip() for x in re.split(r",(?![^()]*\))", part) if x.strip()]
+    # ("the TITLE, A, with RANK B, TITLE, ...": "with" is no part of B's title)
+    pieces = [re.sub(r"^with\s+(?=[A-Z])", "", x) for x in pieces]
     return [x for x in pieces if not _RELATIVE.match(x)]  # ("A, who led the delegation, B")
 
 
@@ -234,8 +255,19 @@ def _appositives(pieces: list[str], lexicon: Lexicon | None) -> list[str] | None
             # for the name after the rank, so one stands in for it)
             and (person.title is None or re.fullmatch(rf"{JUNIOR_RANK}\s+N", f"{person.title} N"))
         ) or (person is None and _BARE_NAME.fullmatch(cur) is not None and not has_head(cur))
+        # ("Additional Inspector General Dr. A, head of the X Department": a rank before the
+        # name, the post after it)
+        ranked = (
+            person is not None
+            and person.title is not None
+            and has_head(person.title)
+            and cur[:1].isupper()  # (not "with Brigadier General A", whose title is "with")
+            and person.honorific is not None
+            and cur.rstrip(" .").endswith(person.name)
+        )
         if nxt is not None and (
-            (person is None and has_head(cur)) or (untitled and _title_only(nxt, lexicon))
+            (person is None and has_head(cur))
+            or ((untitled or ranked) and _title_only(nxt, lexicon))
         ):
             pair = parse_person(f"{cur}, {nxt}", lexicon)
             if pair is not None and pair.title:

@@ -94,6 +94,9 @@ NAME = (
     # a Spanish name of two given names and two surnames joined by particles: "Francisco
     # Javier Sánchez de la Fuente y Ortega" (five words and more)
     rf"{_NT}\s+{_NT}\s+{_NT}(?:\s+(?:de|del|y|de\s+la|de\s+los)\s+{_NT}){{2}}|"
+    # and two given names, a compound surname and the mother's: "Francisco Javier Montes de
+    # Oca Villalobos"
+    rf"{_NT}\s+{_NT}\s+{_NT}\s+(?:de|del|de\s+la|de\s+los)\s+{_NT}\s+{_NT}(?=\s*(?:[,;.)(]|$))|"
     rf"{_NT}(?:\s+(?:{PARTICLE}\s+){{0,2}}{_NT}){{1,3}}|(?:[{UP}]\.\s){{4}}{_NT}|"
     rf"{_NT}(?:\s+{_NT}){{2,3}}\s+[{UP}]\.\s+{_NT}(?=\s*(?:[,;.)]|$|\s(?![{UP}])))|"
     # a one-word name after a father's initial, Mongolian use: "D.Batsaikhan", "Ts.Ganbold"
@@ -118,6 +121,8 @@ HONORIFIC = (
     # Indonesia's forces after a rank ("Major General TNI X", "First Admiral TNI Y")
     r"(?:(?<=General )|(?<=Admiral )|(?<=Marshal )|(?<=Colonel )|(?<=Brigadier )|(?<=Major ))"
     r"(?:TNI(?: A[DLU])?|Polri)(?= [A-Z])|First Admiral|First Marshal|"
+    # a Gulf air force's flying officer after his rank ("Major General Pilot X")
+    r"(?:(?<=General )|(?<=Marshal )|(?<=Colonel )|(?<=Brigadier ))Pilot(?= [A-Z])|"
     r"Dasho|Cllr\.?|Ir\.|(?<=Hon\. )Chief|(?<=Hon )Chief|"  # Indonesia's engineer; Nigeria's chief
     r"U(?= [A-Z][a-z]+ [A-Z][a-z])|Daw(?= [A-Z][a-z]+ [A-Z][a-z])|"  # Myanmar's "U Min Naing"
     # (a given name after another style: Indonesia's "Dr. Sri Wahyuni")
@@ -192,7 +197,7 @@ JUNIOR_RANK = (
     r"(?:\s+of\s+Police)?|"
     # a French-speaking army's major ("Commandant X"), Brazil's police rank ("Delegate X",
     # "Delegado"), a police rank written with its force ("Police Major X")
-    r"Commandant|Delegate|Delegad[oa]|"
+    r"Commandant|Delegate|Delegad[oa]|Prefect|"  # (Italy's police prefects: "Prefect X")
     r"Police\s+(?:Major|Captain|Lieutenant(?:\s+Colonel)?|Colonel|Brigadier|Commander)"
     r"(?:\s+General)?)"
     rf"(?=\s+[{UP}])"  # "Captain Álvaro Lemos"

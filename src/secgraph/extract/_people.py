@@ -25,7 +25,7 @@ from ._author import release_author
 from ._backoff import elsewhere, more_people, signatories, tabled
 from ._blocks import listed_blocks, with_blocks, without_listed
 from ._clauses import DATELINE_PREFIX, HEAD_OF, country_list, find_members, side_before
-from ._clues import adjacent_country, by_acronym
+from ._clues import acronym_sides, adjacent_country, by_acronym
 from ._counterparts import COUNTERPART, listed_counterparts, named_counterparts
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
@@ -163,11 +163,12 @@ def find_people(
             first_seen.setdefault(mention.iso3, len(first_seen))
     in_order = sorted(parties, key=lambda c: first_seen.get(c, len(first_seen)))
     found += release_author(sentences, lexicon, parties)
+    acronyms = acronym_sides([s.text for s in sentences], parties, lexicon)
     for s, ms in zip(sentences, mentions, strict=True):
         text = s.text
         if s.heading:
             continue
-        listed_side = country_list(text, parties, lexicon)
+        listed_side = country_list(text, parties, lexicon, acronyms)
         if listed_side is not None:
             list_side, tail = listed_side
             for c in chunks(tail, lexicon):
