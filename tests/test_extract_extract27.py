@@ -12,6 +12,7 @@ import datetime as dt
 from extract_meeting import meeting_span
 
 import secgraph as sg
+from secgraph.extract._pagedate import published_day
 from secgraph.extract._pagelines import without_other_calendars
 
 D = dt.date
@@ -172,6 +173,17 @@ def test_japanese_dates_in_english() -> None:
     assert without_other_calendars("平成31年4月30日") == "30 April 2019"
     assert without_other_calendars("令和元年5月1日") == "1 May 2019"
     assert without_other_calendars("2026年5月20日") == "20 May 2026"
+    assert without_other_calendars("2026년 5월 20일") == "20 May 2026"
+    assert without_other_calendars("令和8年2月30日") == "令和8年2月30日"  # no such day
+
+
+def test_source_lines_of_two_days_leave_the_page_its_tag() -> None:
+    html = (
+        '<meta property="article:published_time" content="2026-03-04">'
+        "<aside><div>Published: 3 March 2026</div><div>Published: 1 March 2026</div></aside>"
+    )
+    assert published_day(html) == D(2026, 3, 4)
+    assert published_day("<div>Source: Xinhua | 2026-08-14 22:10:05</div>") == D(2026, 8, 14)
 
 
 def test_a_yearless_dateline_takes_the_year_of_its_day_written_out_after_a_place(

@@ -100,10 +100,10 @@ def _classed(html: str) -> set[dt.date]:
                 day = header_date(m.group(2))
             if day is not None:
                 out.add(day)
-    for m in _SOURCED.finditer(html):  # "Source: Xinhua | 2026-08-14 22:10:05 | Editor: X"
-        day = date_line(m.group(2))
-        if day is not None:
-            out.add(day)
+    # "Source: Xinhua | 2026-08-14 22:10:05 | Editor: X": read when such lines give one day
+    # (a list of other stories, each "Published: ...", gives none)
+    sourced = {d for m in _SOURCED.finditer(html) if (d := date_line(m.group(2))) is not None}
+    out |= sourced if len(sourced) == 1 else set()
     for m in _LABELLED.finditer(html):
         day = date_line(m.group(2))
         if day is not None:

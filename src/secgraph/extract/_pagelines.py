@@ -5,7 +5,8 @@
   Jumada al-Awwal 1448 AH corresponding to 26 October 2026"): the Hijri part is dropped and
   the Gregorian date read (the Hijri date itself is never converted: ``_calendars``).
 - A Japanese era's date ("令和8年5月20日", Reiwa 8 is 2026) and a Gregorian date in the same
-  characters ("2026年5月20日"), as a Japanese ministry dates its English pages.
+  characters ("2026年5月20日", a Korean page's "2026년 5월 20일"), as a Japanese, Chinese or
+  Korean ministry dates its English pages.
 - A speech's "Delivered on: 20 October 2026" line: the day the words were spoken, which its
   "today" means, not the day the page was published (often the day after).
 - A yearless dateline ("Rabat, Mar 28 (EFE).-") whose day the text writes out in full after a
@@ -40,8 +41,10 @@ _HIJRI_DATE = re.compile(
     r"(?:\s*(?:AH|A\.H\.|H)\b\.?)?\s*,?\s*"
     r"(?:(?:which\s+)?(?:corresponding|corresponds|coinciding|equivalent)\s+(?:to|with)\s+)?"
 )
-#: "令和8年5月20日", "平成31年4月30日", "2026年5月20日"
-_JAPANESE = re.compile(r"(令和|平成)?\s*(元|\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+#: "令和8年5月20日", "平成31年4月30日", "2026年5月20日", and a Korean page's "2026년 5월 20일"
+_JAPANESE = re.compile(
+    r"(令和|平成)?\s*(元|\d{1,4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+)
 _ERA_START = {"令和": 2019, "平成": 1989}
 
 
@@ -54,7 +57,7 @@ def without_other_calendars(line: str) -> str:
     >>> without_other_calendars("令和8年5月20日")
     '20 May 2026'
     """
-    if "年" in line:
+    if "年" in line or "년" in line:
         line = _JAPANESE.sub(_japanese, line)
     return _HIJRI_DATE.sub("", line) if _HIJRI_DATE.search(line) else line
 
