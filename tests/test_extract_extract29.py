@@ -239,3 +239,45 @@ def test_name_styles_prefect_pilot_and_a_compound_spanish_surname(lexicon: sg.Le
         == "Luis Miguel Ponce de Leon Castillo"
     )
     assert read("Prefect of Kigali Jean Bosco")[1:] == ("Jean Bosco", "Prefect of Kigali")
+
+
+# --- officials: a transcript's speakers and the company each names ----------------------------
+
+_TRANSCRIPT = (
+    "Kenya-Uganda Security Dialogue: joint press remarks\n\n"
+    "Remarks following the third Kenya-Uganda Security Dialogue in Nairobi.\n\n"
+    "Published 4 March 2026\n\n"
+    "PRINCIPAL SECRETARY MARY WAMBUI KARIUKI: Good afternoon. It has been a pleasure to "
+    "co-chair the dialogue with Permanent Secretary John Okello Mugisha.\n\n"
+    "I was joined by Peter Otieno Kamau, Director of Counter-Terrorism at the Ministry of "
+    "Interior, and by Deputy Inspector General Grace Wanjiru Njoroge of the National Police "
+    "Service, and by our High Commissioner to Uganda, Joseph Mwangi Kariuki.\n\n"
+    "PERMANENT SECRETARY JOHN OKELLO MUGISHA: Thank you, Principal Secretary.\n\n"
+    "My delegation included Mr. Samuel Ssemakula Kato, Director of Internal Security, and "
+    "Ms. Ruth Nakato Achieng, Commissioner for Immigration.\n\n"
+    "QUESTION (NTV): Did you discuss the border?\n\n"
+    "PRINCIPAL SECRETARY MARY WAMBUI KARIUKI: Yes, we discussed smuggling and terrorism."
+)
+
+
+def test_a_transcripts_speakers_and_the_company_each_names(lexicon: sg.Lexicon) -> None:
+    draft = sg.extract(_TRANSCRIPT, lexicon)
+    sides = {o.name: o.country for o in draft.officials}
+    assert sides["Peter Otieno Kamau"] == "KEN"
+    assert sides["Grace Wanjiru Njoroge"] == "KEN"
+    assert sides["Samuel Ssemakula Kato"] == "UGA"
+    assert sides["Ruth Nakato Achieng"] == "UGA"
+    leaders = {d.country: d.leader for d in draft.meetings[0].delegations}
+    assert leaders["UGA"] == "john-okello-mugisha"
+
+
+def test_company_after_with_him_is_the_one_named_before(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Estonia and Finland held defence talks in Helsinki on March 3, 2026.\n\n"
+        "The Finnish side was headed by Permanent Secretary Jukka Virtanen. With him at the "
+        "table were Rear Admiral Juha Korhonen, Chief of Staff of the Finnish Navy, and "
+        "Director General Minna Laine of the ministry's defence policy department.\n\n"
+        "The Estonian side was led by Permanent Secretary Kristi Tamm."
+    )
+    draft = sg.extract(text, lexicon)
+    assert draft_sides(draft)["FIN"] == ["Jukka Virtanen", "Juha Korhonen", "Minna Laine"]

@@ -35,6 +35,8 @@ _MEMBERS = re.compile(
     r"(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
+    # "With him at the table were ...": the one the sentence before named
+    r"^with\s+(?:him|her)\s+(?:at\s+the\s+table\s+|on\s+the\s+delegation\s+)?(?:were|was)|"
     # "Others were ...", "Deputy Minister X came with ..."
     r"^others\s+(?:were|included)|"
     r"(?<=[a-z] )(?:came|arrived|travell?ed)\s+with|"
@@ -212,7 +214,11 @@ def find_members(
             and (_MEMBER_SUBJECT.search(before) or verb.startswith("accompanying"))
         ):
             side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
-        if side is None and companion is None and _PRONOUN.fullmatch(before):
+        if (
+            side is None
+            and companion is None
+            and (_PRONOUN.fullmatch(before) or re.match(r"with\s+(?:him|her)\b", verb))
+        ):
             # "A met B. He was accompanied by ...": the previous sentence's subject
             companion = subject_before(found, index)
         if side is None and companion is None and found and before.strip():
