@@ -281,3 +281,28 @@ def test_company_after_with_him_is_the_one_named_before(lexicon: sg.Lexicon) -> 
     )
     draft = sg.extract(text, lexicon)
     assert draft_sides(draft)["FIN"] == ["Jukka Virtanen", "Juha Korhonen", "Minna Laine"]
+
+
+def test_two_sides_lists_under_indented_headings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Joint Statement on the 5th Meeting of the India-Oman Joint Defence Committee\n\n"
+        "1. The 5th meeting of the India-Oman Joint Defence Committee was held in Muscat on "
+        "20 October 2026.\n\n"
+        "2. The delegations were composed as follows:\n"
+        "   Sultanate of Oman:\n"
+        "   - Air Vice Marshal Salim bin Hamad Al Harthi, Chief of Staff of the Air Force\n"
+        "   - Mr. Ahmed bin Said Al Kindi, Director of International Cooperation, Ministry of "
+        "Defence\n"
+        "   Republic of India:\n"
+        "   - Vice Admiral Arjun Kumar Menon, Deputy Chief of the Naval Staff\n"
+        "   - Shri Rohan Venkatesh Rao, Joint Secretary, Ministry of Defence\n\n"
+        "3. The two sides reviewed defence cooperation."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = {o.name: o.country for o in draft.officials}
+    assert sides == {
+        "Salim bin Hamad Al Harthi": "OMN",
+        "Ahmed bin Said Al Kindi": "OMN",
+        "Arjun Kumar Menon": "IND",
+        "Rohan Venkatesh Rao": "IND",
+    }

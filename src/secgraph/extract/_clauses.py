@@ -18,6 +18,7 @@ __all__ = [
     "DATELINE_PREFIX",
     "HEAD_OF",
     "country_list",
+    "country_lists",
     "find_members",
     "side_before",
     "subject_before",
@@ -113,6 +114,32 @@ def country_list(
     if form is None or form[0] not in parties:
         return None
     return form[0], text[m.end() :]
+
+
+#: a side's heading inside a sentence, after a lead-in's colon or an entry's ';': "... as
+#: follows: Sultanate of Oman: - A, TITLE; - B, TITLE; Republic of India: - C, TITLE"
+_HEAD_INSIDE = re.compile(
+    r"(?<=[:;]\s)(?P<country>[A-Z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=[-\u2022\u2013]\s|[A-Z])"
+)
+_STATE_FORM = re.compile(
+    r"^(?:(?:Sultanate|(?:(?:Federal|Islamic|People's|United|Democratic|Socialist|Arab)\s+)*"
+    r"Republic|Kingdom|State|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?)"
+)
+
+
+def country_lists(text: str, parties: list[str], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The sides' lists a sentence holds under two or more headings inside it (the lines of a
+    list run into one sentence): [(side, its entries), ...]; [] for fewer than two."""
+    heads = []
+    for m in _HEAD_INSIDE.finditer(text):
+        name = _STATE_FORM.sub("", m.group("country").strip())
+        form = lexicon.country_forms.get(name)
+        if form is not None and form[0] in parties:
+            heads.append((m, form[0]))
+    if len(heads) < 2 or len({side for _, side in heads}) < 2:
+        return []
+    ends = [m.start() for m, _ in heads[1:]] + [len(text)]
+    return [(side, text[m.end() : end]) for (m, side), end in zip(heads, ends, strict=True)]
 
 
 def find_members(
