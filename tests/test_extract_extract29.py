@@ -306,3 +306,16 @@ def test_two_sides_lists_under_indented_headings(lexicon: sg.Lexicon) -> None:
         "Arjun Kumar Menon": "IND",
         "Rohan Venkatesh Rao": "IND",
     }
+
+
+def test_it_also_included_goes_on_with_the_delegation_named_before(lexicon: sg.Lexicon) -> None:
+    text = (
+        "India and Uzbekistan held counter-terrorism talks by video link on March 3, 2026.\n\n"
+        "The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Bakhtiyor "
+        "Karimov. It also included the Head of the Department for Combating Terrorism of the "
+        "State Security Service, Colonel Jasur Akmalovich Tursunov, and representatives of the "
+        "Prosecutor General's Office.\n\n"
+        "The Indian side was led by Joint Secretary Prashant Kumar Kulkarni."
+    )
+    sides = {o.name: o.country for o in sg.extract(text, lexicon).officials}
+    assert sides["Jasur Akmalovich Tursunov"] == "UZB"

@@ -82,7 +82,8 @@ _SIDE_SPLIT = re.compile(r",?\s+and,?\s+(?:from|on|for)\s+the\s+(?P<adj>[A-Z][\w
 _AFTER_LIST = re.compile(r",\s+(?:said|told|added|noted|stressed|says|who|which)\s")
 _SIDE_WORD = re.compile(r"\b(?:delegation|side|team)\b")
 _MEMBER_SUBJECT = re.compile(
-    r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b",
+    r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b"
+    r"|^\s*It\s+(?:also\s+)?$",  # ("The X delegation was led by A. It also included B")
     re.I,
 )
 _DELEGATION_OF = re.compile(
@@ -276,7 +277,7 @@ def find_members(
 
 
 #: a subject that is a pronoun: "He was accompanied by", "She was also joined by"
-_PRONOUN = re.compile(r"\s*(?:He|She)\s+(?:was|is|had been|has been)?\s*(?:also\s+)?", re.I)
+_PRONOUN = re.compile(r"\s*(?:He|She|It)\s+(?:was|is|had been|has been)?\s*(?:also\s+)?", re.I)
 
 
 def subject_before(found: list[Person], index: int) -> Person | None:
