@@ -122,6 +122,32 @@ def test_a_dialogue_held_ten_months_ago_is_still_another_meeting(lexicon: sg.Lex
     assert _dialogue(text, lexicon)[0] is None
 
 
+def test_a_body_the_talks_refer_a_matter_to_is_not_their_dialogue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nepal and India held border talks in Nepalgunj on March 3, 2026.\n\n"
+        "The two sides agreed to refer the issue of border pillars to the Joint Technical "
+        "Level Boundary Working Group.\n\nThey discussed smuggling."
+    )
+    assert _dialogue(text, lexicon)[0] is None
+
+
+def test_a_body_still_to_be_set_up_is_not_their_dialogue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held defence talks by video link on March 3, 2026.\n\n"
+        "The two sides agreed to hold the first meeting of a Joint Defence Committee in "
+        "Kampala later this year.\n\nThey discussed training."
+    )
+    assert _dialogue(text, lexicon)[0] is None
+
+
+def test_a_pair_written_with_a_dash_between_spaces(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Hanoi (VNA) - The 12th Vietnam - Republic of Korea Defence Policy Dialogue took place "
+        "in Hanoi on December 2, 2026.\n\nThe two sides discussed maritime security."
+    )
+    assert _dialogue(text, lexicon) == ("Vietnam-Republic of Korea Defence Policy Dialogue", 12)
+
+
 # --- officials: a roster headed by a force's acronym ------------------------------------------
 
 
