@@ -265,6 +265,10 @@ def test_name_styles_prefect_pilot_and_a_compound_spanish_surname(lexicon: sg.Le
         == "Luis Miguel Ponce de Leon Castillo"
     )
     assert read("Prefect of Kigali Jean Bosco")[1:] == ("Jean Bosco", "Prefect of Kigali")
+    assert read("Inspector General of the SSB's Patna Frontier, Sanjay Kumar Rao")[1:] == (
+        "Sanjay Kumar Rao",
+        "Inspector General of the SSB's Patna Frontier",
+    )
 
 
 # --- officials: a transcript's speakers and the company each names ----------------------------
