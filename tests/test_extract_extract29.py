@@ -349,3 +349,18 @@ def test_it_also_included_goes_on_with_the_delegation_named_before(lexicon: sg.L
     )
     sides = {o.name: o.country for o in sg.extract(text, lexicon).officials}
     assert sides["Jasur Akmalovich Tursunov"] == "UZB"
+
+
+def test_the_co_chairs_company_split_by_as_well_as_a_partys(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Acting Assistant Secretary of State Gregory T. Hale and Mongolian State Secretary "
+        "Enkhbayar Bold co-chaired the fourth U.S.-Mongolia Security Dialogue in Ulaanbaatar "
+        "on December 1, 2026. They were joined by Deputy Assistant Secretary of Defense Dr. "
+        "Rebecca Lind and Brigadier General Michael J. Ferris, as well as by Mongolia's Chief "
+        "of the General Staff, Lieutenant General Ganbaatar Dorj.\n\n"
+        "The two sides discussed peacekeeping."
+    )
+    sides = {o.name: o.country for o in sg.extract(text, lexicon).officials}
+    assert sides["Rebecca Lind"] == "USA"
+    assert sides["Michael J. Ferris"] == "USA"
+    assert sides["Ganbaatar Dorj"] == "MNG"

@@ -78,6 +78,11 @@ _CLAUSE = re.compile(
     r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
 )
 _SIDE_SPLIT = re.compile(r",?\s+and,?\s+(?:from|on|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side,\s+")
+#: the co-chairs as the subject of a list of company: "They were (also) joined by"
+_BOTH_JOINED = re.compile(r"\s*They\s+(?:were|had\s+been)\s+(?:also\s+)?")
+_AS_WELL_AS = re.compile(
+    r",?\s+as\s+well\s+as\s+(?:by\s+)?(?P<adj>[A-Z][\w-]*)(?:'s|\u2019s)\s+(?=[A-Z])"
+)
 #: where a list of members ends: the sentence goes on about the one accompanied
 _AFTER_LIST = re.compile(r",\s+(?:said|told|added|noted|stressed|says|who|which)\s")
 _SIDE_WORD = re.compile(r"\b(?:delegation|side|team)\b")
@@ -194,8 +199,12 @@ def find_members(
         if not re.search(r"[A-Z]", after):
             continue  # no list follows
         companion = None
+        # "They were joined by A and B, as well as by Mongolia's C": the co-chairs' company,
+        # the side after "as well as" named, the rest the other party's
+        both = _BOTH_JOINED.fullmatch(before) and _AS_WELL_AS.search(after)
         if not (
-            _MEMBER_SUBJECT.search(before)
+            both
+            or _MEMBER_SUBJECT.search(before)
             or not before.strip()
             or verb.endswith("attended by")
             or re.search(r"\b(?:delegation|side|team)\b", verb)  # "Other members of the X side"
@@ -224,10 +233,12 @@ def find_members(
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
         after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."
-        other = _SIDE_SPLIT.search(after)
+        other = _SIDE_SPLIT.search(after) or (_AS_WELL_AS.search(after) if both else None)
         if other is not None:  # "A and, from the Philippine side, B": B's side is named
             form = lexicon.country_forms.get(other.group("adj"))
             named_side = form[0] if form is not None and form[0] in parties else None
+            if both and named_side is not None and side is None and len(parties) == 2:
+                side = next(c for c in parties if c != named_side)  # (A and B: the other's)
             for c in chunks(after[other.end() :], lexicon):
                 q = parse_person(c, lexicon)
                 if q is not None:
