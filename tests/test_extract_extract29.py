@@ -122,6 +122,32 @@ def test_a_dialogue_held_ten_months_ago_is_still_another_meeting(lexicon: sg.Lex
     assert _dialogue(text, lexicon)[0] is None
 
 
+def test_a_body_the_talks_refer_a_matter_to_is_not_their_dialogue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nepal and India held border talks in Nepalgunj on March 3, 2026.\n\n"
+        "The two sides agreed to refer the issue of border pillars to the Joint Technical "
+        "Level Boundary Working Group.\n\nThey discussed smuggling."
+    )
+    assert _dialogue(text, lexicon)[0] is None
+
+
+def test_a_body_still_to_be_set_up_is_not_their_dialogue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held defence talks by video link on March 3, 2026.\n\n"
+        "The two sides agreed to hold the first meeting of a Joint Defence Committee in "
+        "Kampala later this year.\n\nThey discussed training."
+    )
+    assert _dialogue(text, lexicon)[0] is None
+
+
+def test_a_pair_written_with_a_dash_between_spaces(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Hanoi (VNA) - The 12th Vietnam - Republic of Korea Defence Policy Dialogue took place "
+        "in Hanoi on December 2, 2026.\n\nThe two sides discussed maritime security."
+    )
+    assert _dialogue(text, lexicon) == ("Vietnam-Republic of Korea Defence Policy Dialogue", 12)
+
+
 # --- officials: a roster headed by a force's acronym ------------------------------------------
 
 
@@ -239,3 +265,102 @@ def test_name_styles_prefect_pilot_and_a_compound_spanish_surname(lexicon: sg.Le
         == "Luis Miguel Ponce de Leon Castillo"
     )
     assert read("Prefect of Kigali Jean Bosco")[1:] == ("Jean Bosco", "Prefect of Kigali")
+    assert read("Inspector General of the SSB's Patna Frontier, Sanjay Kumar Rao")[1:] == (
+        "Sanjay Kumar Rao",
+        "Inspector General of the SSB's Patna Frontier",
+    )
+
+
+# --- officials: a transcript's speakers and the company each names ----------------------------
+
+_TRANSCRIPT = (
+    "Kenya-Uganda Security Dialogue: joint press remarks\n\n"
+    "Remarks following the third Kenya-Uganda Security Dialogue in Nairobi.\n\n"
+    "Published 4 March 2026\n\n"
+    "PRINCIPAL SECRETARY MARY WAMBUI KARIUKI: Good afternoon. It has been a pleasure to "
+    "co-chair the dialogue with Permanent Secretary John Okello Mugisha.\n\n"
+    "I was joined by Peter Otieno Kamau, Director of Counter-Terrorism at the Ministry of "
+    "Interior, and by Deputy Inspector General Grace Wanjiru Njoroge of the National Police "
+    "Service, and by our High Commissioner to Uganda, Joseph Mwangi Kariuki.\n\n"
+    "PERMANENT SECRETARY JOHN OKELLO MUGISHA: Thank you, Principal Secretary.\n\n"
+    "My delegation included Mr. Samuel Ssemakula Kato, Director of Internal Security, and "
+    "Ms. Ruth Nakato Achieng, Commissioner for Immigration.\n\n"
+    "QUESTION (NTV): Did you discuss the border?\n\n"
+    "PRINCIPAL SECRETARY MARY WAMBUI KARIUKI: Yes, we discussed smuggling and terrorism."
+)
+
+
+def test_a_transcripts_speakers_and_the_company_each_names(lexicon: sg.Lexicon) -> None:
+    draft = sg.extract(_TRANSCRIPT, lexicon)
+    sides = {o.name: o.country for o in draft.officials}
+    assert sides["Peter Otieno Kamau"] == "KEN"
+    assert sides["Grace Wanjiru Njoroge"] == "KEN"
+    assert sides["Samuel Ssemakula Kato"] == "UGA"
+    assert sides["Ruth Nakato Achieng"] == "UGA"
+    leaders = {d.country: d.leader for d in draft.meetings[0].delegations}
+    assert leaders["UGA"] == "john-okello-mugisha"
+
+
+def test_company_after_with_him_is_the_one_named_before(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Estonia and Finland held defence talks in Helsinki on March 3, 2026.\n\n"
+        "The Finnish side was headed by Permanent Secretary Jukka Virtanen. With him at the "
+        "table were Rear Admiral Juha Korhonen, Chief of Staff of the Finnish Navy, and "
+        "Director General Minna Laine of the ministry's defence policy department.\n\n"
+        "The Estonian side was led by Permanent Secretary Kristi Tamm."
+    )
+    draft = sg.extract(text, lexicon)
+    assert draft_sides(draft)["FIN"] == ["Jukka Virtanen", "Juha Korhonen", "Minna Laine"]
+
+
+def test_two_sides_lists_under_indented_headings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Joint Statement on the 5th Meeting of the India-Oman Joint Defence Committee\n\n"
+        "1. The 5th meeting of the India-Oman Joint Defence Committee was held in Muscat on "
+        "20 October 2026.\n\n"
+        "2. The delegations were composed as follows:\n"
+        "   Sultanate of Oman:\n"
+        "   - Air Vice Marshal Salim bin Hamad Al Harthi, Chief of Staff of the Air Force\n"
+        "   - Mr. Ahmed bin Said Al Kindi, Director of International Cooperation, Ministry of "
+        "Defence\n"
+        "   Republic of India:\n"
+        "   - Vice Admiral Arjun Kumar Menon, Deputy Chief of the Naval Staff\n"
+        "   - Shri Rohan Venkatesh Rao, Joint Secretary, Ministry of Defence\n\n"
+        "3. The two sides reviewed defence cooperation."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = {o.name: o.country for o in draft.officials}
+    assert sides == {
+        "Salim bin Hamad Al Harthi": "OMN",
+        "Ahmed bin Said Al Kindi": "OMN",
+        "Arjun Kumar Menon": "IND",
+        "Rohan Venkatesh Rao": "IND",
+    }
+
+
+def test_it_also_included_goes_on_with_the_delegation_named_before(lexicon: sg.Lexicon) -> None:
+    text = (
+        "India and Uzbekistan held counter-terrorism talks by video link on March 3, 2026.\n\n"
+        "The Uzbek delegation was headed by Deputy Minister of Foreign Affairs Bakhtiyor "
+        "Karimov. It also included the Head of the Department for Combating Terrorism of the "
+        "State Security Service, Colonel Jasur Akmalovich Tursunov, and representatives of the "
+        "Prosecutor General's Office.\n\n"
+        "The Indian side was led by Joint Secretary Prashant Kumar Kulkarni."
+    )
+    sides = {o.name: o.country for o in sg.extract(text, lexicon).officials}
+    assert sides["Jasur Akmalovich Tursunov"] == "UZB"
+
+
+def test_the_co_chairs_company_split_by_as_well_as_a_partys(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Acting Assistant Secretary of State Gregory T. Hale and Mongolian State Secretary "
+        "Enkhbayar Bold co-chaired the fourth U.S.-Mongolia Security Dialogue in Ulaanbaatar "
+        "on December 1, 2026. They were joined by Deputy Assistant Secretary of Defense Dr. "
+        "Rebecca Lind and Brigadier General Michael J. Ferris, as well as by Mongolia's Chief "
+        "of the General Staff, Lieutenant General Ganbaatar Dorj.\n\n"
+        "The two sides discussed peacekeeping."
+    )
+    sides = {o.name: o.country for o in sg.extract(text, lexicon).officials}
+    assert sides["Rebecca Lind"] == "USA"
+    assert sides["Michael J. Ferris"] == "USA"
+    assert sides["Ganbaatar Dorj"] == "MNG"

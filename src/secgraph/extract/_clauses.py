@@ -18,6 +18,7 @@ __all__ = [
     "DATELINE_PREFIX",
     "HEAD_OF",
     "country_list",
+    "country_lists",
     "find_members",
     "side_before",
     "subject_before",
@@ -36,6 +37,8 @@ _MEMBERS = re.compile(
     r"(?:were|included)"
     r"|also attended|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
+    # "With him at the table were ...": the one the sentence before named
+    r"^with\s+(?:him|her)\s+(?:at\s+the\s+table\s+|on\s+the\s+delegation\s+)?(?:were|was)|"
     # "Others were ...", "Deputy Minister X came with ..."
     r"^others\s+(?:were|included)|"
     r"(?<=[a-z] )(?:came|arrived|travell?ed)\s+with|"
@@ -76,12 +79,17 @@ _CLAUSE = re.compile(
     r"|(?<=\sside),\s+and\s+"  # "X attended from the Japanese side, and Y ... from the UK side"
 )
 _SIDE_SPLIT = re.compile(r",?\s+and,?\s+(?:from|on|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side,\s+")
+#: the co-chairs as the subject of a list of company: "They were (also) joined by"
+_BOTH_JOINED = re.compile(r"\s*They\s+(?:were|had\s+been)\s+(?:also\s+)?")
+_AS_WELL_AS = re.compile(
+    r",?\s+as\s+well\s+as\s+(?:by\s+)?(?P<adj>[A-Z][\w-]*)(?:'s|\u2019s)\s+(?=[A-Z])"
+)
 #: where a list of members ends: the sentence goes on about the one accompanied
 _AFTER_LIST = re.compile(r",\s+(?:said|told|added|noted|stressed|says|who|which)\s")
 _SIDE_WORD = re.compile(r"\b(?:delegation|side|team)\b")
 _MEMBER_SUBJECT = re.compile(
     r"\b(?:delegation|side|team|minister|secretary|envoy|ambassador|adviser|advisor|he|she)\b"
-    r"|^\s*It\b",  # "The X delegation was led by A. It included ...": the delegation
+    r"|^\s*It\b",  # "The X delegation was led by A. It (also) included ...": the delegation
     re.I,
 )
 _DELEGATION_OF = re.compile(
@@ -113,6 +121,32 @@ def country_list(
     if form is None or form[0] not in parties:
         return None
     return form[0], text[m.end() :]
+
+
+#: a side's heading inside a sentence, after a lead-in's colon or an entry's ';': "... as
+#: follows: Sultanate of Oman: - A, TITLE; - B, TITLE; Republic of India: - C, TITLE"
+_HEAD_INSIDE = re.compile(
+    r"(?<=[:;]\s)(?P<country>[A-Z][\w.'\u2019 -]{1,40}?)\s*:\s+(?=[-\u2022\u2013]\s|[A-Z])"
+)
+_STATE_FORM = re.compile(
+    r"^(?:(?:Sultanate|(?:(?:Federal|Islamic|People's|United|Democratic|Socialist|Arab)\s+)*"
+    r"Republic|Kingdom|State|Commonwealth|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?)"
+)
+
+
+def country_lists(text: str, parties: list[str], lexicon: Lexicon) -> list[tuple[str, str]]:
+    """The sides' lists a sentence holds under two or more headings inside it (the lines of a
+    list run into one sentence): [(side, its entries), ...]; [] for fewer than two."""
+    heads = []
+    for m in _HEAD_INSIDE.finditer(text):
+        name = _STATE_FORM.sub("", m.group("country").strip())
+        form = lexicon.country_forms.get(name)
+        if form is not None and form[0] in parties:
+            heads.append((m, form[0]))
+    if len(heads) < 2 or len({side for _, side in heads}) < 2:
+        return []
+    ends = [m.start() for m, _ in heads[1:]] + [len(text)]
+    return [(side, text[m.end() : end]) for (m, side), end in zip(heads, ends, strict=True)]
 
 
 def find_members(
@@ -166,8 +200,12 @@ def find_members(
         if not re.search(r"[A-Z]", after):
             continue  # no list follows
         companion = None
+        # "They were joined by A and B, as well as by Mongolia's C": the co-chairs' company,
+        # the side after "as well as" named, the rest the other party's
+        both = _BOTH_JOINED.fullmatch(before) and _AS_WELL_AS.search(after)
         if not (
-            _MEMBER_SUBJECT.search(before)
+            both
+            or _MEMBER_SUBJECT.search(before)
             or not before.strip()
             or verb.endswith("attended by")
             or re.search(r"\b(?:delegation|side|team)\b", verb)  # "Other members of the X side"
@@ -196,10 +234,12 @@ def find_members(
         if form is not None and form[0] in parties:
             side = form[0]  # "Also attending on the Dutch side was X"
         after = _AFTER_LIST.split(after)[0]  # "accompanied by X, TITLE, said ..."
-        other = _SIDE_SPLIT.search(after)
+        other = _SIDE_SPLIT.search(after) or (_AS_WELL_AS.search(after) if both else None)
         if other is not None:  # "A and, from the Philippine side, B": B's side is named
             form = lexicon.country_forms.get(other.group("adj"))
             named_side = form[0] if form is not None and form[0] in parties else None
+            if both and named_side is not None and side is None and len(parties) == 2:
+                side = next(c for c in parties if c != named_side)  # (A and B: the other's)
             for c in chunks(after[other.end() :], lexicon):
                 q = parse_person(c, lexicon)
                 if q is not None:
@@ -214,7 +254,11 @@ def find_members(
             and (_MEMBER_SUBJECT.search(before) or verb.startswith("accompanying"))
         ):
             side = sides.pop()  # "... Interior Secretary X and Pakistan's Ambassador Y"
-        if side is None and companion is None and _PRONOUN.fullmatch(before):
+        if (
+            side is None
+            and companion is None
+            and (_PRONOUN.fullmatch(before) or re.match(r"with\s+(?:him|her)\b", verb))
+        ):
             # "A met B. He was accompanied by ...": the previous sentence's subject
             companion = subject_before(found, index)
         if side is None and companion is None and found and before.strip():

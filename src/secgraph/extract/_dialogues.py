@@ -200,6 +200,20 @@ _PAST_AFTER = re.compile(
 )
 
 
+#: a body the talks hand a matter to, or one still to be set up: "agreed to refer the issue
+#: to the Joint Boundary Working Group", "agreed to hold the first meeting of a Joint Defence
+#: Committee" (a body named with "a" is none the talks belong to yet)
+#: a pair's first name and a dash between spaces just before a name ("Vietnam - Republic of
+#: Korea Defence Policy Dialogue", a news agency's style)
+_SPACED_PAIR = re.compile(r"\b([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+[-\u2013]\s+$")
+_OTHER_BODY = re.compile(
+    r"\b(?:refer|referred|forward|forwarded|submit|submitted)\b[^.;]{0,60}?\bto\s+the\s+$"
+    r"|\b(?:agreed|decided|plans?|will|to)\s+(?:to\s+)?(?:hold|establish|set\s+up|create|form|"
+    r"convene|launch)\b[^.;]{0,60}?\b(?:a|an)\s+(?:new\s+)?$",
+    re.I,
+)
+
+
 @dataclass(frozen=True)
 class FoundDialogue:
     name: str
@@ -242,6 +256,11 @@ def find_dialogue(
                     continue  # "Central Foreign Affairs Commission" is an office
                 if pattern is _PAIR_DIALOGUE and pair and not any(f in name for f in pair):
                     continue  # "Kosiniak-Kamysz held talks": a name, not a pair
+                spaced = _SPACED_PAIR.search(s.text, 0, m.start("name"))
+                begins = m.start("name")
+                if spaced and spaced.group(1) in pair and any(name.startswith(f) for f in pair):
+                    name = f"{spaced.group(1)}-{name}"  # "the 12th Vietnam - Republic of Korea ..."
+                    begins = spaced.start()
                 rnd = m.groupdict().get("round")
                 if rnd is None and _OFFICE_OF.search(s.text, 0, m.start("name")):
                     continue  # "vice chairman of China's Central Military Commission"
@@ -249,6 +268,8 @@ def find_dialogue(
                     continue  # "the Border Service of the National Security Committee"
                 if _PAST_AFTER.match(s.text, m.end("name")):
                     continue  # "the fifth ... dialogue held in Warsaw earlier this year"
+                if _OTHER_BODY.search(s.text, 0, m.start("name")):
+                    continue  # "refer the issue to the X Working Group", "to set up a X"
                 halves = set(name.split()[0].split("-"))
                 ours = len(halves) == 2 and halves <= pair
                 if (
@@ -262,7 +283,7 @@ def find_dialogue(
                 held = _HELD_ITS.match(s.text, m.end("name"))
                 rnd = rnd or (held.group(1) if held else None)
                 if rnd is None:  # "The seventh India-Japan ... Dialogue"
-                    ordinal = _ORDINAL_BEFORE.search(s.text, 0, m.start("name"))
+                    ordinal = _ORDINAL_BEFORE.search(s.text, 0, begins)
                     rnd = ordinal.group(1) if ordinal else None
                 found = FoundDialogue(name, rnd, s.index, m.start("name"), m.end("name"))
                 return _with_pair_named(found, sentences, pair)

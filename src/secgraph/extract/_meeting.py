@@ -50,6 +50,7 @@ from ._topics import (
     find_dialogue,
     round_number,
 )
+from ._turns import spoken_company
 from ._unnamed import first_of_side
 from ._when import find_date
 from ._when_where import find_place
@@ -148,6 +149,7 @@ def build_meeting(
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
     people = marked_sides(sentences, people, parties, lexicon)  # ("and, on the X side, C")
+    people = spoken_company(sentences, people, parties, lexicon)  # ("My delegation included")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [

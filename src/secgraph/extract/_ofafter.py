@@ -14,7 +14,9 @@ from collections.abc import Callable
 
 __all__ = ["split_office_after"]
 
-_LINK = re.compile(r"\s+(?:of|at|from)\s+(?=(?:the\s+)?[0-9A-Z])")
+#: (an office in lower case after "the" too: "Director General A B of the ministry's defence
+#: policy department")
+_LINK = re.compile(r"\s+(?:of|at|from)\s+(?=(?:the\s+)?[0-9A-Z]|the\s+[a-z])")
 #: lower-case words inside a name: "Sánchez de la Fuente", "bin", "Mint"
 _PARTICLES = frozenset(
     [

@@ -24,7 +24,14 @@ from dataclasses import replace
 from ._author import release_author
 from ._backoff import elsewhere, more_people, signatories, tabled
 from ._blocks import listed_blocks, with_blocks, without_listed
-from ._clauses import DATELINE_PREFIX, HEAD_OF, country_list, find_members, side_before
+from ._clauses import (
+    DATELINE_PREFIX,
+    HEAD_OF,
+    country_list,
+    country_lists,
+    find_members,
+    side_before,
+)
 from ._clues import acronym_sides, adjacent_country, by_acronym
 from ._counterparts import COUNTERPART, listed_counterparts, named_counterparts
 from ._countries import Mention, is_future
@@ -169,13 +176,14 @@ def find_people(
         if s.heading:
             continue
         listed_side = country_list(text, parties, lexicon, acronyms)
-        if listed_side is not None:
-            list_side, tail = listed_side
+        lists = [listed_side] if listed_side else country_lists(text, parties, lexicon)
+        for list_side, tail in lists:  # ("... as follows: Oman: - A, TITLE; India: - B")
             for c in chunks(tail, lexicon):
-                p = parse_person(c, lexicon)
+                p = parse_person(re.sub(r"^[-\u2022\u2013]\s+", "", c), lexicon)
                 if p is not None:
                     lead = bool(HEAD_OF.search(c))
                     found.append(replace(p, leader=lead, sentence=s.index, country=list_side))
+        if lists:
             continue
         if not s.has(_PEOPLE_WORDS) or _SIDE_CALL.search(text):
             continue

@@ -36,7 +36,8 @@ NOT_NAMES = _words(
     "Government Interim Kingdom Republic Union Federation Authority Office Council "
     "Embassy Ministry Department Agency Forces Navy Army Police Guard Group "
     "Organisation Organization Nations Region Zone District Brigade Regiment Battalion Fleet "
-    "Unit Centre Center Academy Institute Headquarters Military Board Commonwealth Prefecture"
+    "Unit Centre Center Academy Institute Headquarters Military Board Commonwealth Prefecture "
+    "Frontier"  # a border force's regional command: "the SSB's Patna Frontier"
 )
 TITLE_WORDS = HEADS | _words(
     "Additional Joint Assistant Under Special Senior Acting Federal Union State "
