@@ -316,3 +316,11 @@ def test_a_force_seat_known_by_the_initials_of_its_country_and_name(
         "Chaguaramas last week."
     )
     assert meeting_place(text, lexicon) == ("Chaguaramas", "TTO")
+
+
+def test_talks_hosted_by_the_reporting_side_are_still_here(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, March 3 (KNA) - Kenya and Somalia agreed to reopen two border posts at "
+        "security talks hosted by the Ministry of Interior on Tuesday."
+    )
+    assert meeting_place(text, lexicon) == ("Nairobi", "KEN")

@@ -122,7 +122,8 @@ _HERE = re.compile(
 #: "received" a visitor "who is currently visiting the country", "at the Ministry of ..."
 _AT_HOME = re.compile(
     # (not "a release received by ANGOP": the agency's copy)
-    r"\b(?:received|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|briefing)| by\b)"
+    r"\b(?:received(?! by\b)|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|"
+    r"briefing))"
     r"|\bcurrently visiting the country\b"
     # "held talks with visiting Thai Defence Minister X": the host met its guest at home
     r"|\b(?:with|received|met|welcomed)\s+(?:the\s+)?visiting\b"
