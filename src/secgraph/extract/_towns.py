@@ -22,7 +22,8 @@ __all__ = ["force_country", "small_town", "town_venue", "unknown_town"]
 #: the meeting held in a name: "met last week in X", "was held in X", "talks in X"
 _HELD_IN = re.compile(
     r"\b(?:met|meet|held|took place|convened|talks|meeting|consultations)\b"
-    r"(?:\s+(?:[a-z]+|on \w+day)){0,5}"
+    # ("held its fourth session on Sunday in X"; not "at the army headquarters in X")
+    r"(?:\s+(?!(?:headquarters|base|camp|barracks|garrison|embassy)\b)(?:[a-z]+|on \w+day)){0,5}"
     # "held last week at the Sir Dawda Kairaba Jawara International Conference Centre in X"
     # (not "at the BGP Headquarters in X": a force's seat, maybe the other side's)
     r"(?:\s+at\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){1,8}(?:Centre|Center|Hotel|Hall|House|"
@@ -43,10 +44,18 @@ _NOT_TOWN = re.compile(
 
 
 def unknown_town(
-    text: str, at: int, name: str, sentences: list[Sentence], lexicon: Lexicon
+    text: str,
+    at: int,
+    name: str,
+    sentences: list[Sentence],
+    lexicon: Lexicon,
+    *,
+    told_only: bool = False,
 ) -> tuple[str, str, str] | None:
     """(name, ISO alpha-3, why) for a town the gazetteer lacks named at ``at`` ("in X")
-    after the meeting's verb, or None."""
+    after the meeting's verb, or None. With ``told_only`` (a name the gazetteer has only in a
+    country the text does not place it in), only a country the text itself gives the town:
+    a force's seat, an apposition."""
     name = name.rstrip(".,;:")
     seat = _FORCE_SEAT.search(text, max(0, at - 160), at + 3)
     if not (_HELD_IN.search(text, max(0, at - 160), at + 3) or seat) or not _NAME.fullmatch(name):
@@ -58,6 +67,11 @@ def unknown_town(
     if seat is not None:  # "at the BGP headquarters in X": the town of that force's seat
         force = force_country(seat.group(1), sentences, lexicon)
         return (name, force, "the town of a force's seat") if force is not None else None
+    told = _apposed(text, text.find(name, at) + len(name), lexicon)
+    if told is not None:  # "in Gyirong, a county in southwest China's Xizang"
+        return name, told, "a town the text places in its country"
+    if told_only:
+        return None
     town = placed_town(name, named_countries(sentences, lexicon), lexicon)
     if town is not None:  # a small town of one of the countries named
         return name, town, "a small town of a country the text names"
@@ -82,11 +96,13 @@ def small_town(
     return (name, town, None) if town is not None else None
 
 
-#: a seat named after its town: "at Northwood Headquarters", "at the Wahat Barracks"
+#: a seat named after its town: "at Northwood Headquarters", "at Northwood, the headquarters of"
 _TOWN_VENUE = re.compile(
     r"\bat\s+(?:the\s+)?([A-Z][a-z\u00e0-\u00ff'\u2019-]{2,}"
     r"(?: [A-Z][a-z\u00e0-\u00ff'\u2019-]{2,})?)"
-    r"\s+(?:Headquarters|Barracks|Garrison|Cantonment|Naval Base|Air Base)\b"
+    r"(?:\s+(?:Headquarters|Barracks|Garrison|Cantonment|Naval Base|Air Base)\b"
+    # "held at Northwood, the headquarters of the Joint Forces Command"
+    r"|,\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:headquarters|home|seat|base)\s+of\b)"
 )
 
 
@@ -116,4 +132,41 @@ def force_country(acronym: str, sentences: list[Sentence], lexicon: Lexicon) -> 
         clause = re.split(r",|;|\band\b", s.text[max(0, at - 80) : at])[-1]
         found = [lexicon.country_forms[m.group()] for m in lexicon.country_pattern.finditer(clause)]
         return found[-1][0] if found and found[-1][1] != "capital" else None
+    for s in sentences:  # "the TTCG" of "the Trinidad and Tobago Coast Guard": its initials
+        for c in lexicon.country_pattern.finditer(s.text):
+            form = lexicon.country_forms[c.group()]
+            head = "".join(w[0] for w in c.group().split() if w not in ("and", "of", "the"))
+            tail = _CAPITALS.match(s.text, c.end())
+            words = tail.group().split() if tail is not None else []
+            if form[1] != "capital" and any(
+                head + "".join(w[0] for w in words[:k]) == acronym for k in range(1, len(words) + 1)
+            ):
+                return form[0]
+    return None
+
+
+#: capitalised words after a country's name: "Coast Guard" in "Trinidad and Tobago Coast Guard"
+_CAPITALS = re.compile(r"(?:\s+[A-Z][\w'-]*){1,4}")
+
+
+#: a town's country in apposition: "Gyirong, a county in southwest China's Xizang Autonomous
+#: Region", "X, a border town in northern Ghana", "X, a village of Kenya's Turkana County"
+_APPOSED = re.compile(
+    r",\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:town|city|county|village|district|port|"
+    r"municipality|township|settlement)\s+(?:in|of|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}"
+    r"([A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+)
+
+
+def _apposed(text: str, end: int, lexicon: Lexicon) -> str | None:
+    """The country (ISO alpha-3) an apposition after a town's name gives it ("X, a county in
+    southwest China's Xizang"), or None."""
+    m = _APPOSED.match(text, end)
+    if m is None:
+        return None
+    for n in (2, 1):
+        words = m.group(1).split()[:n]
+        form = lexicon.country_forms.get(re.sub(r"['\u2019]s$", "", " ".join(words)))
+        if form is not None and form[1] != "capital":
+            return form[0]
     return None

@@ -27,7 +27,7 @@ from ._namesakes import (
     stray,
     wider,
 )
-from ._placecues import by_video, filed_city, region_named, said_here
+from ._placecues import by_video, filed_city, pipe_city, region_named, said_here, we_met
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
@@ -122,7 +122,8 @@ _HERE = re.compile(
 #: "received" a visitor "who is currently visiting the country", "at the Ministry of ..."
 _AT_HOME = re.compile(
     # (not "a release received by ANGOP": the agency's copy)
-    r"\b(?:received|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|briefing)| by\b)"
+    r"\b(?:received(?! by\b)|hosted)\b(?! (?:a|an|the|his|her|their) (?:call|letter|message|"
+    r"briefing))"
     r"|\bcurrently visiting the country\b"
     # "held talks with visiting Thai Defence Minister X": the host met its guest at home
     r"|\b(?:with|received|met|welcomed)\s+(?:the\s+)?visiting\b"
@@ -147,7 +148,8 @@ def find_place(
         return FoundPlace(name, country, at, pid, "from the venue line"), None
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
-    filed = filed_city(dateline, _city_line(sentences), lexicon)
+    headings = [s.text for s in sentences[:8] if s.heading]
+    filed = filed_city(dateline, _city_line(sentences) or pipe_city(headings), lexicon)
     filed_at = resolve_city(filed, lexicon, filed=True) if dateline and filed else None
     said: FoundPlace | None = None  # "officials said here": kept in case nothing else is found
     filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
@@ -162,9 +164,9 @@ def find_place(
         at_venue = _VENUE.search(s.text) if venue is None and not (future or s.heading) else None
         if at_venue is not None and not re.match(r",?\s+in\s+[A-Z]", s.text[at_venue.end() :]):
             venue = s  # (not "at the BGP headquarters in Maungdaw": a town the gazetteer lacks)
-            seat = town_venue(s.text, sentences, lexicon)  # "at Northwood Headquarters"
-            if seat is not None:
-                return FoundPlace(seat[0], seat[1], s.index, None, "the town of the venue"), None
+        seat = None if future or s.heading else town_venue(s.text, sentences, lexicon)
+        if seat is not None:  # "at Northwood Headquarters", "at Northwood, the headquarters of"
+            return FoundPlace(seat[0], seat[1], s.index, None, "the town of the venue"), None
         known = None if future else landmark_city(s.text, pakistan=pakistan)
         if known and dateline is not None and fold(dateline.city) == fold(known):
             known = dateline.city  # "BRASILIA" over "at Itamaraty": the text's spelling
@@ -229,6 +231,11 @@ def find_place(
             if pid is None:  # "talks in Tripoli" between Lebanon and Syria: Lebanon's Tripoli
                 country = namesake(name, country, sentences, lexicon)
             if pid is None and stray(name, country, sentences, lexicon, here=s):
+                if not (future or s.heading or unknown):  # Venezuela's namesake of a town
+                    lacking = unknown_town(
+                        s.text, m.start(), m.group(1), sentences, lexicon, told_only=True
+                    )
+                    unknown = (*lacking, s.index) if lacking is not None else unknown
                 continue  # "troops at Tapa" (Estonia) read as India's Tapa
             if pid is None and part_of_longer(name, m.group(1), country, sentences, lexicon):
                 continue  # "in Metro Manila": not Indonesia's Metro
@@ -265,7 +272,7 @@ def find_place(
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid, "'the capital' of the text"), None
-        here = _HERE.search(s.text)
+        here = _HERE.search(s.text) or we_met(s.text)  # "Today we held a meeting"
         home = None if here or s.index > opening + 2 else _AT_HOME.search(s.text)
         if here and _SAID.search(s.text, 0, here.start()) and _HELD_IN_TOWN.search(s.text):
             here = None  # "held at the BGP headquarters in Maungdaw, a release said here today"
@@ -348,7 +355,7 @@ def _city_line(sentences: list[Sentence]) -> str | None:
         if (
             dated
             and date_line(dated.group(2)) is not None
-            and (s.heading or i == _first(sentences))
+            and (s.heading or i == next((k for k, x in enumerate(sentences) if not x.heading), -1))
         ):
             return dated.group(1)  # "Brasília, March 12, 2025" over a press note
     opening = next((s for s in sentences if not s.heading), None)
@@ -369,11 +376,6 @@ _CITY_AGENCY = re.compile(
     r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
     r"\([A-Za-z][\w .&-]{1,30}\)\.?"
 )
-
-
-def _first(sentences: list[Sentence]) -> int:
-    """The position of the first body sentence in ``sentences``."""
-    return next((i for i, s in enumerate(sentences) if not s.heading), -1)
 
 
 #: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
