@@ -249,3 +249,29 @@ def test_an_office_s_serial_comma_does_not_cut_a_list(lexicon: sg.Lexicon) -> No
     )
     assert len(got) == 3
     assert got[0].endswith("Ms. Leila Amrani")
+
+
+# --- "TITLE A, TITLE RANK B and TITLE C" with an "and" inside C's title; "Centre towards X" ----
+
+_UNITS = (
+    "Skopje, 11 November 2026 (MIA) - The police services of North Macedonia and Serbia agreed "
+    "on joint patrols at a meeting held yesterday at the border crossing.\n\n"
+    "The Macedonian delegation was led by State Secretary Petar Ilievski. The delegation "
+    "included Head of the Border Department Marko Stojanov, Commander of the Regional Centre "
+    "North Colonel Arben Ademi and Head of the Unit for Combating Smuggling and Trafficking "
+    "Elena Petrova.\n\n"
+    "The Serbian delegation was led by Assistant Minister Dragan Jovic, accompanied by Head of "
+    "the Regional Border Police Centre towards North Macedonia in Vranje, Colonel Milos "
+    "Petrovic.\n"
+)
+
+
+def test_an_and_inside_the_last_title_does_not_join_two_people(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_UNITS, lexicon)
+    assert {"Marko Stojanov", "Arben Ademi", "Elena Petrova"} <= set(sides["MKD"])
+
+
+def test_a_post_facing_a_neighbour_is_no_side_of_that_neighbour(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_UNITS, lexicon)
+    assert "Milos Petrovic" in sides["SRB"]
+    assert "Milos Petrovic" not in sides["MKD"]
