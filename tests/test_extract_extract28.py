@@ -275,3 +275,27 @@ def test_a_post_facing_a_neighbour_is_no_side_of_that_neighbour(lexicon: sg.Lexi
     sides = _sides(_UNITS, lexicon)
     assert "Milos Petrovic" in sides["SRB"]
     assert "Milos Petrovic" not in sides["MKD"]
+
+
+# --- "X was represented by a delegation led by A"; "Regional Delegate for Y" -----------------
+
+_REPRESENTED = (
+    "Nigeria and Chad have agreed to resume joint patrols along their border.\n\n"
+    "The decision was taken on Thursday in N'Djamena at the fifth session of the Nigeria-Chad "
+    "Border Security Committee.\n\n"
+    "The Nigerian delegation was led by the Permanent Secretary of the Ministry of Defence, Dr "
+    "Musa Bello Garba.\n\n"
+    "Chad was represented by a delegation led by the Secretary General of the Ministry of "
+    "Defence, Mr Hassan Abakar Mahamat, comprising the Governor of the Lac Province, Ali Issa "
+    "Moussa; and Commissaire Divisionnaire Fatime Ahmat Saleh, Regional Delegate for National "
+    "Security.\n"
+)
+
+
+def test_a_country_represented_by_a_delegation_led_by_its_head(lexicon: sg.Lexicon) -> None:
+    draft = sg.extract(_REPRESENTED, lexicon)
+    sides = draft_sides(draft)
+    assert sides["TCD"][0] == "Hassan Abakar Mahamat"
+    assert sides["NGA"][0] == "Musa Bello Garba"
+    titles = {o.name: o.title for o in draft.officials}
+    assert titles["Fatime Ahmat Saleh"] == "Regional Delegate for National Security"
