@@ -96,18 +96,24 @@ _THEN = (
     "Ghana and the United Kingdom have agreed to deepen intelligence sharing on arms "
     "trafficking, following the fifth UK-Ghana Security Dialogue held in Accra earlier this "
     "month.\n\n"
-    "The dialogue was co-chaired by the National Security Coordinator, Mr Kwame Asante Boateng, "
+    "The dialogue, held at the Office of the National Security Coordinator in Accra, was "
+    "co-chaired by the National Security Coordinator, Mr Kwame Asante Boateng, "
     "and the UK Deputy National Security Adviser, Ms Helen Marsh-Odell.\n\n"
     "The British delegation comprised the UK High Commissioner to Ghana, Dr Paul Whitcombe; and "
     "the Defence Adviser in Accra, Brigadier Simon Hale-Porter.\n\n"
-    "The fourth session of the dialogue took place in London on 16 October 2025, with the then "
-    "Chief of Defence Staff, Vice Admiral Seth Amoama, in attendance.\n"
+    "The fourth session of the dialogue took place in London on 16 October 2025, with Ghana's "
+    "then Chief of Defence Staff, Vice Admiral Seth Amoama, and the then British Defence "
+    "Attaché, Colonel Mark Reeve, in attendance.\n"
 )
 
 
 def test_the_then_holder_of_an_office_is_no_move_to_another_meeting(
     lexicon: sg.Lexicon,
 ) -> None:
+    from secgraph.extract._extract import _MOVE
+
+    assert _MOVE.search("It took place in London, with the then Chief of Staff, X.") is None
+    assert _MOVE.search("The delegation then flew to London.") is not None
     draft = sg.extract(_THEN, lexicon)
     assert len(draft.meetings) == 1
     sides = draft_sides(draft)
@@ -299,3 +305,36 @@ def test_a_country_represented_by_a_delegation_led_by_its_head(lexicon: sg.Lexic
     assert sides["NGA"][0] == "Musa Bello Garba"
     titles = {o.name: o.title for o in draft.officials}
     assert titles["Fatime Ahmat Saleh"] == "Regional Delegate for National Security"
+
+
+# --- "Sousa-McBride": a capital inside the second half of a joined name ------------------------
+
+
+def test_a_joined_name_whose_second_half_is_mc(lexicon: sg.Lexicon) -> None:
+    p = parse_person(
+        "the Coast Guard Atlantic Area's Chief of International Affairs, Captain Daniel J. "
+        "Sousa-McBride",
+        lexicon,
+    )
+    assert p is not None
+    assert (p.name, p.honorific) == ("Daniel J. Sousa-McBride", "Captain")
+
+
+# --- "Before the meeting, A met B in another city on Aug. 11": another event ------------------
+
+_BEFORE = (
+    "ALMATY, Aug. 13 (Xinhua) -- China and Kazakhstan held the fifth meeting of their border "
+    "security cooperation committee in Almaty on Wednesday.\n\n"
+    "The Chinese delegation was led by Vice Minister of Public Security Liu Zhongyi, and the "
+    "Kazakh delegation by Deputy Minister of Internal Affairs Marat Kozhayev.\n\n"
+    "Before the meeting, Kazakh Minister of Internal Affairs Serik Bekov met with the Chinese "
+    "delegation in Astana on Aug. 11.\n"
+)
+
+
+def test_a_meeting_in_another_city_before_this_one_names_no_delegate(
+    lexicon: sg.Lexicon,
+) -> None:
+    names = _names(_BEFORE, lexicon)
+    assert "Serik Bekov" not in names
+    assert {"Liu Zhongyi", "Marat Kozhayev"} <= names

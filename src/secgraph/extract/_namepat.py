@@ -60,7 +60,7 @@ _NT = (
     # "N'Guessan", "M'Bala"
     rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}])|[ODNM]['\u2019](?=[{UP}]))?"
     rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
-    rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
+    rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*(?:[{UP}][{LOW}]{{2,}})?)*)"  # "Sousa-McBride"
 )
 #: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
 PARTICLE = (
