@@ -272,6 +272,15 @@ _UNITS = (
 )
 
 
+def test_an_office_s_remit_is_no_part_of_the_name_after_it(lexicon: sg.Lexicon) -> None:
+    p = parse_person(
+        "Head of the Unit for Combating Trafficking in Human Beings Ana Marija Kovac", lexicon
+    )
+    assert p is not None
+    assert p.name == "Ana Marija Kovac"
+    assert p.title == "Head of the Unit for Combating Trafficking in Human Beings"
+
+
 def test_an_and_inside_the_last_title_does_not_join_two_people(lexicon: sg.Lexicon) -> None:
     sides = _sides(_UNITS, lexicon)
     assert {"Marko Stojanov", "Arben Ademi", "Elena Petrova"} <= set(sides["MKD"])

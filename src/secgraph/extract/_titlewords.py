@@ -64,6 +64,8 @@ TITLE_WORDS = HEADS | _words(
     "Integration Reform Planning Plans Budget Audit Inspection Safety Emergency "
     "Drug Drugs Trafficking Smuggling Extremism Corruption Laundering Piracy Organised "
     "Organized Cybercrime "
+    # an office's remit before a name ("Trafficking in Human Beings A", "in Persons B")
+    "Beings Persons Migrants Weapons Explosives "
     "Raksha Videsh Grih Rajya "
     "America Latin Caribbean Oceania Arctic Balkans Sahel Maghreb"
 )
