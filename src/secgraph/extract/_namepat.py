@@ -77,13 +77,11 @@ PARTICLE = (
 #: use: "Syed Muhammad Ali Haider Bukhari"); without either, five capitalised words are more
 #: likely a style or a rank before a name of four
 _JOIN = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|la|le|y|Ould|ould|Mint|mint)"
-_FIVE = "|".join(
-    [
-        rf"(?:{_NT}\s+){{{k}}}(?:{_JOIN}\s+){{1,2}}{_NT}"
-        rf"(?:\s+(?:{_JOIN}\s+){{0,2}}{_NT}){{{4 - k}}}"
-        for k in range(1, 5)
-    ]
-    + [rf"(?:Syed|Syeda)\s+{_NT}(?:\s+{_NT}){{3}}"]
+_FIVE = (
+    # (a cheap look for the particle first: the pattern is tried at every capital of a text)
+    rf"(?=(?:[{UP}][^\s,;()]*\s+){{1,4}}{_JOIN}\s)"
+    rf"{_NT}(?:\s+(?:{_JOIN}\s+){{0,2}}{_NT}){{4}}"
+    rf"|(?:Syed|Syeda)\s+{_NT}(?:\s+{_NT}){{3}}"
 )
 NAME = (
     rf"(?:(?:{_FIVE})(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
