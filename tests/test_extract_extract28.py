@@ -347,3 +347,12 @@ def test_a_meeting_in_another_city_before_this_one_names_no_delegate(
     names = _names(_BEFORE, lexicon)
     assert "Serik Bekov" not in names
     assert {"Liu Zhongyi", "Marat Kozhayev"} <= names
+
+
+def test_a_diplomat_s_grade_after_the_post_is_no_title(lexicon: sg.Lexicon) -> None:
+    p = parse_person(
+        "the Director of Security Affairs, Minister Counsellor Ana Lucia de Souza Prates", lexicon
+    )
+    assert p is not None
+    assert (p.name, p.honorific) == ("Ana Lucia de Souza Prates", "Minister Counsellor")
+    assert p.title is not None and p.title.startswith("Director")

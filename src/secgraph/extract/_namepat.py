@@ -191,6 +191,9 @@ JUNIOR_RANK = (
     # a French-speaking army's major ("Commandant X"), Brazil's police rank ("Delegate X",
     # "Delegado"), a police rank written with its force ("Police Major X")
     r"Commandant|Delegate|Delegad[oa]|"
+    # a diplomat's grade before the name, his post before it ("the Director of X, Minister
+    # Counsellor A")
+    r"Minister[- ]Counsell?or|"
     r"Police\s+(?:Major|Captain|Lieutenant(?:\s+Colonel)?|Colonel|Brigadier|Commander)"
     r"(?:\s+General)?)"
     rf"(?=\s+[{UP}])"  # "Captain Álvaro Lemos"
