@@ -302,8 +302,9 @@ def unrow(chunk: str) -> tuple[str, str] | None:
 _OFFICE_COMMA = re.compile(
     rf"\b(?P<w>[{UP}][{LOW}]+),(?=\s[{UP}][{LOW}]+\s+and\s+[{UP}][{LOW}]+\s+"
     r"(?:Office|Ministry|Department|Agency|Affairs|Development)\b)"
-    # a Moroccan rank before the post: "the Wali, Director of Migration" (one title)
-    r"|\b(?P<rank>Wali),(?=\s+(?:Director|Head|Chief|Governor)\b)"
+    # a Moroccan rank before the post: "the Wali, Director of Migration" (one title; not
+    # "A, Wali, Director of X", where the rank between name and post is dropped)
+    r"|(?<=\bthe )(?P<rank>Wali),(?=\s+(?:Director|Head|Chief|Governor)\b)"
 )
 _KEPT = "\u201a"  # (a low quotation mark, which no article writes between two words)
 
