@@ -96,18 +96,24 @@ _THEN = (
     "Ghana and the United Kingdom have agreed to deepen intelligence sharing on arms "
     "trafficking, following the fifth UK-Ghana Security Dialogue held in Accra earlier this "
     "month.\n\n"
-    "The dialogue was co-chaired by the National Security Coordinator, Mr Kwame Asante Boateng, "
+    "The dialogue, held at the Office of the National Security Coordinator in Accra, was "
+    "co-chaired by the National Security Coordinator, Mr Kwame Asante Boateng, "
     "and the UK Deputy National Security Adviser, Ms Helen Marsh-Odell.\n\n"
     "The British delegation comprised the UK High Commissioner to Ghana, Dr Paul Whitcombe; and "
     "the Defence Adviser in Accra, Brigadier Simon Hale-Porter.\n\n"
-    "The fourth session of the dialogue took place in London on 16 October 2025, with the then "
-    "Chief of Defence Staff, Vice Admiral Seth Amoama, in attendance.\n"
+    "The fourth session of the dialogue took place in London on 16 October 2025, with Ghana's "
+    "then Chief of Defence Staff, Vice Admiral Seth Amoama, and the then British Defence "
+    "Attaché, Colonel Mark Reeve, in attendance.\n"
 )
 
 
 def test_the_then_holder_of_an_office_is_no_move_to_another_meeting(
     lexicon: sg.Lexicon,
 ) -> None:
+    from secgraph.extract._extract import _MOVE
+
+    assert _MOVE.search("It took place in London, with the then Chief of Staff, X.") is None
+    assert _MOVE.search("The delegation then flew to London.") is not None
     draft = sg.extract(_THEN, lexicon)
     assert len(draft.meetings) == 1
     sides = draft_sides(draft)
@@ -249,3 +255,104 @@ def test_an_office_s_serial_comma_does_not_cut_a_list(lexicon: sg.Lexicon) -> No
     )
     assert len(got) == 3
     assert got[0].endswith("Ms. Leila Amrani")
+
+
+# --- "TITLE A, TITLE RANK B and TITLE C" with an "and" inside C's title; "Centre towards X" ----
+
+_UNITS = (
+    "Skopje, 11 November 2026 (MIA) - The police services of North Macedonia and Serbia agreed "
+    "on joint patrols at a meeting held yesterday at the border crossing.\n\n"
+    "The Macedonian delegation was led by State Secretary Petar Ilievski. The delegation "
+    "included Head of the Border Department Marko Stojanov, Commander of the Regional Centre "
+    "North Colonel Arben Ademi and Head of the Unit for Combating Smuggling and Trafficking "
+    "Elena Petrova.\n\n"
+    "The Serbian delegation was led by Assistant Minister Dragan Jovic, accompanied by Head of "
+    "the Regional Border Police Centre towards North Macedonia in Vranje, Colonel Milos "
+    "Petrovic.\n"
+)
+
+
+def test_an_office_s_remit_is_no_part_of_the_name_after_it(lexicon: sg.Lexicon) -> None:
+    p = parse_person(
+        "Head of the Unit for Combating Trafficking in Human Beings Ana Marija Kovac", lexicon
+    )
+    assert p is not None
+    assert p.name == "Ana Marija Kovac"
+    assert p.title == "Head of the Unit for Combating Trafficking in Human Beings"
+
+
+def test_an_and_inside_the_last_title_does_not_join_two_people(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_UNITS, lexicon)
+    assert {"Marko Stojanov", "Arben Ademi", "Elena Petrova"} <= set(sides["MKD"])
+
+
+def test_a_post_facing_a_neighbour_is_no_side_of_that_neighbour(lexicon: sg.Lexicon) -> None:
+    sides = _sides(_UNITS, lexicon)
+    assert "Milos Petrovic" in sides["SRB"]
+    assert "Milos Petrovic" not in sides["MKD"]
+
+
+# --- "X was represented by a delegation led by A"; "Regional Delegate for Y" -----------------
+
+_REPRESENTED = (
+    "Nigeria and Chad have agreed to resume joint patrols along their border.\n\n"
+    "The decision was taken on Thursday in N'Djamena at the fifth session of the Nigeria-Chad "
+    "Border Security Committee.\n\n"
+    "The Nigerian delegation was led by the Permanent Secretary of the Ministry of Defence, Dr "
+    "Musa Bello Garba.\n\n"
+    "Chad was represented by a delegation led by the Secretary General of the Ministry of "
+    "Defence, Mr Hassan Abakar Mahamat, comprising the Governor of the Lac Province, Ali Issa "
+    "Moussa; and Commissaire Divisionnaire Fatime Ahmat Saleh, Regional Delegate for National "
+    "Security.\n"
+)
+
+
+def test_a_country_represented_by_a_delegation_led_by_its_head(lexicon: sg.Lexicon) -> None:
+    draft = sg.extract(_REPRESENTED, lexicon)
+    sides = draft_sides(draft)
+    assert sides["TCD"][0] == "Hassan Abakar Mahamat"
+    assert sides["NGA"][0] == "Musa Bello Garba"
+    titles = {o.name: o.title for o in draft.officials}
+    assert titles["Fatime Ahmat Saleh"] == "Regional Delegate for National Security"
+
+
+# --- "Sousa-McBride": a capital inside the second half of a joined name ------------------------
+
+
+def test_a_joined_name_whose_second_half_is_mc(lexicon: sg.Lexicon) -> None:
+    p = parse_person(
+        "the Coast Guard Atlantic Area's Chief of International Affairs, Captain Daniel J. "
+        "Sousa-McBride",
+        lexicon,
+    )
+    assert p is not None
+    assert (p.name, p.honorific) == ("Daniel J. Sousa-McBride", "Captain")
+
+
+# --- "Before the meeting, A met B in another city on Aug. 11": another event ------------------
+
+_BEFORE = (
+    "ALMATY, Aug. 13 (Xinhua) -- China and Kazakhstan held the fifth meeting of their border "
+    "security cooperation committee in Almaty on Wednesday.\n\n"
+    "The Chinese delegation was led by Vice Minister of Public Security Liu Zhongyi, and the "
+    "Kazakh delegation by Deputy Minister of Internal Affairs Marat Kozhayev.\n\n"
+    "Before the meeting, Kazakh Minister of Internal Affairs Serik Bekov met with the Chinese "
+    "delegation in Astana on Aug. 11.\n"
+)
+
+
+def test_a_meeting_in_another_city_before_this_one_names_no_delegate(
+    lexicon: sg.Lexicon,
+) -> None:
+    names = _names(_BEFORE, lexicon)
+    assert "Serik Bekov" not in names
+    assert {"Liu Zhongyi", "Marat Kozhayev"} <= names
+
+
+def test_a_diplomat_s_grade_after_the_post_is_no_title(lexicon: sg.Lexicon) -> None:
+    p = parse_person(
+        "the Director of Security Affairs, Minister Counsellor Ana Lucia de Souza Prates", lexicon
+    )
+    assert p is not None
+    assert (p.name, p.honorific) == ("Ana Lucia de Souza Prates", "Minister Counsellor")
+    assert p.title is not None and p.title.startswith("Director")

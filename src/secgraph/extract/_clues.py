@@ -264,6 +264,10 @@ _IN_CITY = re.compile(
 _ON_DAY = re.compile(
     r"\b(?:on|last|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b"
     r"|\b(?:earlier|later) (?:this|that|in the) (?:week|month|day)\b"
+    # a day of its own by date ("on Aug. 11", "on 11 August"), or before the meeting itself
+    r"|\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\bon\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b"
+    r"|^(?:Before|Prior\s+to|Ahead\s+of)\s+the\s+(?:meeting|talks|dialogue|session|consultations)\b"
 )
 
 

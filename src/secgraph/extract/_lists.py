@@ -142,6 +142,7 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
                 and not _titled(_OF_ORG.split(bit)[0], lexicon)  # ("and Director B of the X")
                 and not _whole(bit, lexicon)  # ("and joint secretary at the Ministry of X B")
                 and not _named_first(bit)  # ("and B, political commissar of the X brigade")
+                and not _named_last(merged[-1], lexicon)  # ("TITLE A, TITLE B and TITLE")
                 and parse_person(f"{merged[-1]} and {bit}", lexicon)
             ):
                 merged[-1] = f"{merged[-1]} and {bit}"  # "Director for Security and Defence"
@@ -155,6 +156,13 @@ def chunks(text: str, lexicon: Lexicon | None = None) -> list[str]:
         for part in merged:
             parts.extend(_comma_list(part, lexicon))
     return [office_commas(p.strip()) for p in parts if p.strip()]
+
+
+def _named_last(text: str, lexicon: Lexicon | None) -> bool:
+    """Whether the text ends with a titled person's name: no title runs on after it."""
+    last = _pieces(text)[-1] if "," in text else text
+    person = parse_person(last, lexicon)
+    return person is not None and bool(person.title) and last.rstrip(" .").endswith(person.name)
 
 
 #: "Director B of the Maritime and Ocean Affairs Office": the person before the office

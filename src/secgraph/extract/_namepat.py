@@ -60,7 +60,7 @@ _NT = (
     # "N'Guessan", "M'Bala"
     rf"(?:['\u2018\u2019\u02bb](?=[AEIOU][{LOW}])|[ODNM]['\u2019](?=[{UP}]))?"
     rf"[{UP}][{LOW}]+(?:[{UP}][{LOW}]{{2,}})?"
-    rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*)*)"
+    rf"(?:[-'\u2019][{UP}{LOW}][{LOW}]*(?:[{UP}][{LOW}]{{2,}})?)*)"  # "Sousa-McBride"
 )
 #: "bin Nordin", "binti Ahmad", "Ould Mohamed" (Maghreb), "Al Thani", "Ebrard y Casaubón"
 PARTICLE = (
@@ -77,13 +77,11 @@ PARTICLE = (
 #: use: "Syed Muhammad Ali Haider Bukhari"); without either, five capitalised words are more
 #: likely a style or a rank before a name of four
 _JOIN = r"(?:de|da|do|dos|das|del|della|di|du|van|von|der|la|le|y|Ould|ould|Mint|mint)"
-_FIVE = "|".join(
-    [
-        rf"(?:{_NT}\s+){{{k}}}(?:{_JOIN}\s+){{1,2}}{_NT}"
-        rf"(?:\s+(?:{_JOIN}\s+){{0,2}}{_NT}){{{4 - k}}}"
-        for k in range(1, 5)
-    ]
-    + [rf"(?:Syed|Syeda)\s+{_NT}(?:\s+{_NT}){{3}}"]
+_FIVE = (
+    # (a cheap look for the particle first: the pattern is tried at every capital of a text)
+    rf"(?=(?:[{UP}][^\s,;()]*\s+){{1,4}}{_JOIN}\s)"
+    rf"{_NT}(?:\s+(?:{_JOIN}\s+){{0,2}}{_NT}){{4}}"
+    rf"|(?:Syed|Syeda)\s+{_NT}(?:\s+{_NT}){{3}}"
 )
 NAME = (
     rf"(?:(?:{_FIVE})(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
@@ -198,6 +196,9 @@ JUNIOR_RANK = (
     # a French-speaking army's major ("Commandant X"), Brazil's police rank ("Delegate X",
     # "Delegado"), a police rank written with its force ("Police Major X")
     r"Commandant|Delegate|Delegad[oa]|Prefect|"  # (Italy's police prefects: "Prefect X")
+    # a diplomat's grade before the name, his post before it ("the Director of X, Minister
+    # Counsellor A")
+    r"Minister[- ]Counsell?or|"
     r"Police\s+(?:Major|Captain|Lieutenant(?:\s+Colonel)?|Colonel|Brigadier|Commander)"
     r"(?:\s+General)?)"
     rf"(?=\s+[{UP}])"  # "Captain Álvaro Lemos"
@@ -306,8 +307,9 @@ def unrow(chunk: str) -> tuple[str, str] | None:
 _OFFICE_COMMA = re.compile(
     rf"\b(?P<w>[{UP}][{LOW}]+),(?=\s[{UP}][{LOW}]+\s+and\s+[{UP}][{LOW}]+\s+"
     r"(?:Office|Ministry|Department|Agency|Affairs|Development)\b)"
-    # a Moroccan rank before the post: "the Wali, Director of Migration" (one title)
-    r"|\b(?P<rank>Wali),(?=\s+(?:Director|Head|Chief|Governor)\b)"
+    # a Moroccan rank before the post: "the Wali, Director of Migration" (one title; not
+    # "A, Wali, Director of X", where the rank between name and post is dropped)
+    r"|(?<=\bthe )(?P<rank>Wali),(?=\s+(?:Director|Head|Chief|Governor)\b)"
 )
 _KEPT = "\u201a"  # (a low quotation mark, which no article writes between two words)
 

@@ -55,6 +55,9 @@ def _words(text: str) -> frozenset[str]:
 
 
 _LED = re.compile(
+    # "Cameroon was represented by a delegation led by X": one phrase, the side's head
+    r"\brepresented\s+by\s+(?:a|an|its|a\s+high-level)\s+(?:[\w-]+\s+){0,2}?delegation\s+"
+    r"(?:led|headed|chaired)\s+by\s+|"
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
     r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"

@@ -140,6 +140,8 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
             kind == "name" or re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start()])
         ):
             continue
+        if re.search(r"\b(?:towards?|facing|with)\s+(?:the\s+)?$", text[: m.start()]):
+            continue  # "Border Police Centre towards North Macedonia": the neighbour it faces
         return iso3
     return None
 

@@ -20,7 +20,7 @@ HEADS = _words(
     "Commissioner President Chairman Chair Chairperson Commander Officer Counsellor "
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
-    "Chancellor Premier Chargé Charge Commissar "  # ("political commissar of the X brigade")
+    "Chancellor Premier Chargé Charge Commissar Delegate "  # ("political commissar of the X brigade")
     "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
     "Mantri "  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
     # a district's head ("Samtse Dzongdag", Indonesia's "Bupati", "Prefect", the Maghreb's
@@ -65,6 +65,8 @@ TITLE_WORDS = HEADS | _words(
     "Integration Reform Planning Plans Budget Audit Inspection Safety Emergency "
     "Drug Drugs Trafficking Smuggling Extremism Corruption Laundering Piracy Organised "
     "Organized Cybercrime "
+    # an office's remit before a name ("Trafficking in Human Beings A", "in Persons B")
+    "Beings Persons Migrants Weapons Explosives "
     "Raksha Videsh Grih Rajya "
     "America Latin Caribbean Oceania Arctic Balkans Sahel Maghreb"
 )
