@@ -20,7 +20,8 @@ HEADS = _words(
     "Commissioner President Chairman Chair Chairperson Commander Officer Counsellor "
     "Counselor Consul Attorney Spokesperson Spokesman Spokeswoman Deputy Governor "
     "Inspector-General Inspector Superintendent Administrator Attaché Attache Principal "
-    "Chancellor Premier Chargé Charge Commissar Delegate "  # ("political commissar of the X brigade")
+    # ("political commissar of the X brigade", "Regional Delegate for National Security")
+    "Chancellor Premier Chargé Charge Commissar Delegate "
     "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
     "Mantri "  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
     # a district's head ("Samtse Dzongdag", Indonesia's "Bupati", "Prefect", the Maghreb's
