@@ -211,3 +211,33 @@ def test_met_on_the_4th_to_agree(lexicon: sg.Lexicon) -> None:
 
 def test_on_the_4th_to_6th_is_no_bare_day() -> None:
     assert [d.start for d in dates_in("met on the 4th to 6th", D(2026, 3, 11))] == []
+
+
+# --- a length counted on only from the meeting's own first day ---------------------------------
+
+
+def test_talks_at_a_two_day_summit_that_began_the_day_before_are_one_day(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "NAIROBI, 5 November 2026 - The ministers of Kenya and Uganda held talks on Tuesday on "
+        "the sidelines of a two-day summit that began on Monday in Nairobi.\n\n"
+        "They discussed cattle rustling."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 11, 3), None)
+
+
+def test_two_day_talks_that_began_on_a_weekday_still_count_on(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 5 November 2026 - The two-day talks between Kenya and Uganda began on "
+        "Tuesday in Nairobi.\n\nThey discussed cattle rustling."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 11, 3), D(2026, 11, 4))
+
+
+def test_met_ahead_of_a_two_day_summit_is_one_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 5 November 2026 - The ministers of Kenya and Uganda met on Tuesday in "
+        "Nairobi, ahead of a two-day summit.\n\nThey discussed cattle rustling."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 11, 3), None)
