@@ -10,6 +10,7 @@ import re
 from typing import NamedTuple
 
 from ._calendars import solar_hijri_dates, spelled_dates
+from ._foreign import foreign_dates
 from ._text import MONTH, MONTHS
 
 __all__ = [
@@ -181,6 +182,10 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
     for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
         if not any(x <= a < y for x, y in taken):
             out.append(TextDate(day, None, False, a))
+    for first, last, a, b in foreign_dates(text):  # "23 de julio de 2026", "15-I-2026"
+        if not any(x < b and a < y for x, y in taken):
+            taken.append((a, b))
+            out.append(TextDate(first, last, False, a))
     return sorted(out, key=lambda d: d.at)  # the first a sentence gives comes first
 
 
@@ -195,7 +200,9 @@ _NAMED_BEFORE = re.compile(
 _BARE_DAY = re.compile(
     r"\bon (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     r"the (\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b))"
+    r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b"
+    # "met in Odesa on the 4th to agree new measures" (not "on the 4th to 6th", a range)
+    r"|\s(?:to|for)\s+(?!the\s+\d|\d)))"
 )
 
 

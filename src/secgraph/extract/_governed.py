@@ -19,6 +19,7 @@ __all__ = [
     "ARRIVAL",
     "OTHER_EVENT",
     "SIGNED_BEFORE",
+    "closed_on",
     "foreign_date",
     "foreign_place",
     "place_to_come",
@@ -241,9 +242,19 @@ def still_to_come(text: str, at: int) -> bool:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether ``at`` falls inside a quotation opened before it in ``text``."""
+    """Whether ``at`` falls inside a quotation opened before it in ``text``, a quotation of
+    more than the date alone: 'gave the date of the talks as "4 March 2026"' quotes the
+    statement's date (as written in its language: "el jueves 23 de julio de 2026")."""
     before = text[:at]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    inside = before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    return inside and not (_DATE_QUOTE_OPEN.search(before) and _DATE_QUOTE_CLOSE.match(text, at))
+
+
+#: a quotation that holds one date, a weekday or an article before it at most
+_DATE_QUOTE_OPEN = re.compile(r"[\"\u201c](?:[^\W\d]+\s+){0,2}$")
+_DATE_QUOTE_CLOSE = re.compile(
+    r"[^\"\u201d]{0,30}?(?:19|20)\d\d(?:\s*[^\W\d]{1,5}\.?)?[.,]?[\"\u201d]"
+)
 
 
 #: a date of an agreement the text names as signed before ("reviewed the agreement signed in
@@ -347,3 +358,23 @@ def foreign_place(text: str, at: int, end: int) -> bool:
         or _PLANNED.search(before)
         or _SPEAKER_AFTER.match(text, end)
     )
+
+
+#: the meeting's own end or start just before its date: "concluded its meetings in Abeche on
+#: Tuesday, 2 June 2026"
+_CLOSED_ON = re.compile(
+    r"\b(?:concluded|ended|closed|wrapped up|opened|began)\s+(?:its|their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meetings?|talks|session|sessions|deliberations|consultations|work)"
+    r"\b[^.;:]{0,80}$"
+)
+
+
+def closed_on(text: str, at: int) -> bool:
+    """Whether the date at ``at`` is the day the meeting itself closed or opened: an event word
+    after it ("with steps to reactivate the force established in 2010") tells of something
+    else, not of the day.
+
+    >>> closed_on("The committee concluded its meetings in Abeche on 2 June 2026", 50)
+    True
+    """
+    return _CLOSED_ON.search(text, 0, at) is not None

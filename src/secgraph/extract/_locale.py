@@ -17,7 +17,7 @@ import re
 
 from ._calendars import thai_dates_in_english
 
-__all__ = ["day_first", "english_months"]
+__all__ = ["MONTH_WORDS", "day_first", "english_months"]
 
 _FOREIGN_MONTHS = {
     "January": "gennaio enero janvier janeiro januar januari ocak ianuarie stycznia ledna",
@@ -38,6 +38,8 @@ _FOREIGN_MONTHS = {
     "disember desember decembrie aral\u0131k grudnia prosince",
 }
 _TO_ENGLISH = {w: en for en, words in _FOREIGN_MONTHS.items() for w in words.split()}
+#: a foreign month's name, lower case -> the English one (``_foreign`` reads them in a sentence)
+MONTH_WORDS = dict(_TO_ENGLISH)
 _FOREIGN = re.compile(
     r"(?<=\d)(\.?\s+(?:de\s+)?)("
     + "|".join(sorted(_TO_ENGLISH, key=len, reverse=True))

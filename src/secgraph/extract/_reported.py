@@ -10,13 +10,17 @@ with no other clause between ("a release from the ministry received by ANGOP"), 
 "was"/"which was" right after the noun and its "of" ("the communiqué was made public", "the
 minutes of the meeting, which were circulated"). "A statement said the minister was received
 by President Ruto on Tuesday" tells of the meeting.
+
+"Today" that dates an announcement ("Today, the ministry announced the results of the meeting
+held yesterday", "the talks held yesterday, the ministry said today") is not the meeting's day
+when the sentence gives "yesterday" too (:data:`TODAY_REPORTED`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["REPORTED"]
+__all__ = ["REPORTED", "TODAY_REPORTED"]
 
 _DOCUMENT = (
     r"\b(?:release|statement|communiqu[\u00e9e]|note|letter|document|readout|minutes|copy|"
@@ -38,4 +42,12 @@ REPORTED = re.compile(
     # "the communiqué was made public on Friday", "minutes, which were circulated on Monday"
     rf"|{_DOCUMENT}(?: of(?: [\w-]+){{1,3}})?,?\s+(?:(?:of\s+)?(?:which|that)\s+)?"
     rf"(?:was|were|had been|has been)\s+{_ARRIVED}"
+)
+
+#: "today" as the day of a statement: "Today, Public Safety Canada announced ...", "the
+#: ministry said today"
+TODAY_REPORTED = re.compile(
+    r"^(?:(?:Earlier|Later) )?[Tt]oday,?\s+(?:[\w'\u2019.-]+\s+){0,6}?"
+    r"(?:announced|said|says|reported|released|published|issued|stated|confirmed|disclosed)\b"
+    r"|\b(?:announced|said|says|reported|stated|confirmed|disclosed) (?:earlier )?today\b"
 )

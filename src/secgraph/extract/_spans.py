@@ -135,12 +135,28 @@ def refine_span(
             why = _why(found, f"'{until.group()}' after its first day")
             return replace(found, end=found.date + dt.timedelta(days=ahead), review=why)
     length = _DAYS.search(here.text)
+    began_day = found.end is None and _began_on(here.text, found.date, anchor)
+    counted = length is not None and _FOR_DAYS.search(here.text, 0, length.start()) is not None
+    if length and (began_day or counted) and (anchor is None or found.date < anchor):
+        # "the two-day meeting ..., which began yesterday", "met on Tuesday ... for two days
+        # of talks": the span from its first day, whatever else the sentence says ends
+        end = found.date + dt.timedelta(days=_count(length) - 1)
+        if found.end is None and (anchor is None or end <= anchor):
+            why = _why(found, f"'{length.group()}' counted on from its first day")
+            return replace(found, end=end, review=why)
+    other_start = _BEGAN_DAY.search(here.text) is not None and not began_day
     if found.end is None and length and _BEGAN.search(here.text, 0, length.start() + 200):
+        # (not "held talks on Tuesday at a two-day summit that began on Monday")
         # "The two-day talks began in Beijing on Thursday": the span from its first day
         n = _count(length)
         end = found.date + dt.timedelta(days=n - 1)
         visit = _VISIT.search(here.text[max(0, length.start() - 20) : length.end()])
-        if not _ENDED.search(here.text) and not visit and (anchor is None or end <= anchor):
+        if (
+            not _ENDED.search(here.text)
+            and not visit
+            and not other_start
+            and (anchor is None or end <= anchor)
+        ):
             why = _why(found, f"'{length.group()}' counted on from its first day")
             return replace(found, end=end, review=why)
     if found.end is None and not _VISIT.search(here.text):
@@ -219,6 +235,39 @@ _ENDED_ON = re.compile(
     r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
 _BEGAN = re.compile(r"\b(?:began|begun|opened|started|commenced|kicked off)\b")
+#: the last part of a meeting, held on its own day: "the meeting opened on Monday, 20 July,
+#: while the ministerial session and closing ceremony were held on Friday, 24 July"
+_CLOSING = re.compile(r"\b(?:closing (?:ceremony|session|day)|final (?:day|session))\b")
+#: a meeting's length told after its first day: "met on Tuesday, 10 February, in Tillaberi
+#: for two days of talks", "convened on 3 March for a three-day session"
+_FOR_DAYS = re.compile(
+    r"\b(?:met|meet|convened|gathered|assembled)\b[^.;]{0,120}?\bfor (?:a |an )?$"
+)
+#: the verb that governs the day found: "the two-day meeting, which began yesterday, Wednesday"
+_BEGAN_DAY = re.compile(
+    r"\b(?:began|begun|opened|started|commenced|kicked off)\s+(?:on\s+)?(yesterday|today|"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+|[A-Z][a-z]+\s+\d)"
+)
+
+
+def _began_on(text: str, day: dt.date, anchor: dt.date | None) -> bool:
+    """Whether ``text`` says the meeting began on ``day``: "which began yesterday", "began on
+    Wednesday", "opened on 4 November" (not a summit's start beside talks held on ``day``)."""
+    for m in _BEGAN_DAY.finditer(text):
+        told = m.group(1)
+        if told == "yesterday":
+            if anchor is not None and day == anchor - dt.timedelta(days=1):
+                return True
+        elif told == "today":
+            if day == anchor:
+                return True
+        elif told.lower() in WEEKDAYS:
+            if day.weekday() == WEEKDAYS.index(told.lower()):
+                return True
+        elif any(d.start == day for d in dates_in(text[m.start() : m.end() + 20], anchor or day)):
+            return True
+    return False
 
 
 def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
@@ -229,7 +278,9 @@ def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None
     first, last = days
     if not 0 < (last.start - first.start).days <= 10:
         return None
-    if not _BEGAN.search(s.text, 0, first.at) or not _ENDED.search(s.text, first.at, last.at):
+    if not _BEGAN.search(s.text, 0, first.at):
+        return None
+    if not (_ENDED.search(s.text, first.at, last.at) or _CLOSING.search(s.text, first.at, last.at)):
         return None
     return first.start, last.start
 

@@ -33,11 +33,13 @@ from ._governed import (
     ARRIVAL,
     OTHER_EVENT,
     SIGNED_BEFORE,
+    closed_on,
     foreign_date,
     still_to_come,
     tells_of_talks,
 )
 from ._reported import REPORTED as _REPORTED
+from ._reported import TODAY_REPORTED
 from ._rounds import earlier_round, reported_round, without_round_before
 from ._spans import refine_span
 from ._stamps import (
@@ -239,7 +241,11 @@ def _find_date(
                 off = "another event's (a statement, an attack, a deadline, a quotation)"
             elif inferred and anchor and not from_before and soon_after(start, anchor):
                 off = "a date still to come"  # "a plan for 31 March" of a story of 6 March
-            elif not_this and (past or signed is not None or "signed" not in s.words):
+            elif (
+                not_this
+                and (past or signed is not None or "signed" not in s.words)
+                and (past or not closed_on(body, at) or _NOT_THIS.search(body, 0, at))
+            ):
                 off = "an earlier meeting's or another event's"
             else:
                 off = None
@@ -264,7 +270,10 @@ def _find_date(
         if entries and not (dateline and dateline.date):
             # a live blog's entry counts from the date line above it, not the page's
             day_of = next((d for i, d in reversed(entries) if i < s.index), anchor)
-        if _TODAY.search(body) or _TODAY_END.search(body) or _THIS_MORNING.search(body):
+        told = YESTERDAY.search(body) and TODAY_REPORTED.search(body)  # "announced today"
+        if not told and (
+            _TODAY.search(body) or _TODAY_END.search(body) or _THIS_MORNING.search(body)
+        ):
             return FoundDate(day_of, None, s.index, f"'today' is the date of {source}"), None
         # the first time the sentence gives is the meeting's: "held consultations last week,
         # the Foreign Office said on Monday" has no day; "agreed on Tuesday ... after
