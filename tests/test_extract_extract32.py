@@ -1,0 +1,60 @@
+"""The officials' second-round pass of branch extract32: shapes of the genre in which the
+extractor lost a side or its people (two services each named after its country, a route's
+countries read as the meeting's pair, ...). Each test on a short text written for it (people
+and meetings invented)."""
+
+from __future__ import annotations
+
+from conftest import draft_sides
+
+import secgraph as sg
+from secgraph.extract._orgpair import same_body_pair
+
+
+def _sides(text: str, lexicon: sg.Lexicon) -> dict[str, list[str]]:
+    return draft_sides(sg.extract(text, lexicon))
+
+
+# --- two countries each written before the same service's name -------------------------------
+
+
+def test_the_same_service_after_each_country_joins_a_pair() -> None:
+    t = "Senior leaders of the U.S. Coast Guard and the Norwegian Coast Guard met on Monday."
+    assert same_body_pair(t, t.index(" Coast"), t.index("Norwegian"), t.index(" Coast G", 30))
+    t = "Indian Navy, Sri Lanka Navy hold staff talks"
+    assert same_body_pair(t, t.index(" Navy"), t.index("Sri"), t.index("Lanka") + 5)
+    t = "The Kenya Police and the Somali Army met."
+    assert not same_body_pair(t, t.index(" Police"), t.index("Somali"), t.index(" Army"))
+
+
+def test_two_services_named_by_their_countries_are_the_sides(lexicon: sg.Lexicon) -> None:
+    text = (
+        "U.S. Coast Guard, Danish Coast Guard hold staff talks in Nuuk\n\n"
+        "NUUK, Greenland - Senior leaders from the U.S. Coast Guard and the Danish Coast Guard "
+        "met in Nuuk on March 3, 2026, for the annual staff talks between the two services.\n\n"
+        "Vice Adm. Carl Whitmore led the U.S. delegation. The Danish delegation was led by "
+        "Rear Adm. Henrik Vestergaard, chief of the Danish Coast Guard.\n\n"
+        "The talks covered search and rescue and the growing presence of Russian and Chinese "
+        "research vessels in Arctic waters."
+    )
+    sides = _sides(text, lexicon)
+    assert set(sides) == {"USA", "DNK"}
+    assert sides["DNK"][0] == "Henrik Vestergaard"
+
+
+# --- countries a route passes through are no pair --------------------------------------------
+
+
+def test_a_route_through_two_countries_is_no_pair(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Readout of the Deputy Secretary's meeting with the Belizean Security Minister\n\n"
+        "On May 4, 2026, Deputy Secretary of Homeland Security Paul Ardent traveled to "
+        "Belmopan, Belize, where he met with Belizean Minister of Home Affairs Ruth Colville.\n\n"
+        "The Deputy Secretary was joined by the U.S. Ambassador to Belize, Mark Lane.\n\n"
+        "The Deputy Secretary and the Minister discussed joint work to dismantle smuggling "
+        "networks that move migrants from Belize through Guatemala and Mexico to the U.S. "
+        "border."
+    )
+    sides = _sides(text, lexicon)
+    assert "GTM" not in sides and "MEX" not in sides
+    assert set(sides) == {"USA", "BLZ"}
