@@ -58,3 +58,33 @@ def test_a_route_through_two_countries_is_no_pair(lexicon: sg.Lexicon) -> None:
     sides = _sides(text, lexicon)
     assert "GTM" not in sides and "MEX" not in sides
     assert set(sides) == {"USA", "BLZ"}
+
+
+# --- a plural post before two countries and two names ----------------------------------------
+
+
+def test_ministers_of_two_countries_then_two_names_are_one_per_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Croatia and Slovenia extend joint police patrols\n\n"
+        "Zagreb, 14 May 2026 - The ministers of the interior of Croatia and Slovenia, Marko "
+        "Horvatek and Tina Kovacic, agreed in Varazdin on Wednesday to extend joint patrols on "
+        "the shared border until the end of 2027.\n\n"
+        "The meeting of the joint committee for police cooperation was held on 13 May 2026. It "
+        "was chaired by the two ministers.\n\n"
+        "On the Slovenian side, Police Director General Lieutenant General Janez Bregar took "
+        "part."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["HRV"][0] == "Marko Horvatek"
+    assert sides["SVN"][0] == "Tina Kovacic"
+
+
+def test_two_adjectives_before_a_plural_post_and_two_names(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Hungary and Austria sign police protocol\n\n"
+        "VIENNA, 3 June 2026 - Austrian and Hungarian interior ministers Franz Leitner and "
+        "Gabor Farkas signed a protocol on joint patrols at talks in Vienna on Tuesday."
+    )
+    draft = sg.extract(text, lexicon)
+    sides = draft_sides(draft)
+    assert "Franz Leitner" in sides["AUT"] and "Gabor Farkas" in sides["HUN"]

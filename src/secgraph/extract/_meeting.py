@@ -38,6 +38,7 @@ from ._model import (
 from ._people import Person, find_people, name_key
 from ._placenames import is_place_name
 from ._ranks import fallback_leader, person_like
+from ._respective import respective_pairs
 from ._retitle import later_titles
 from ._settle import settle_people
 from ._sidemarks import marked_sides
@@ -144,6 +145,9 @@ def build_meeting(
     people = principals_elsewhere(sentences, people, parties, lexicon)
     people = invited(sentences, people, parties, lexicon, host_side)
     people = received_by(sentences, people, parties, lexicon)
+    people = respective_pairs(
+        sentences, parties, lexicon, people
+    )  # ("ministers of A and B, X and Y")
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
