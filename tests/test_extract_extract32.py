@@ -8,6 +8,7 @@ from __future__ import annotations
 from conftest import draft_sides
 
 import secgraph as sg
+from secgraph.extract._names import parse_person
 from secgraph.extract._orgpair import same_body_pair
 
 
@@ -88,3 +89,23 @@ def test_two_adjectives_before_a_plural_post_and_two_names(lexicon: sg.Lexicon) 
     draft = sg.extract(text, lexicon)
     sides = draft_sides(draft)
     assert "Franz Leitner" in sides["AUT"] and "Gabor Farkas" in sides["HUN"]
+
+
+# --- police ranks and chiefs written as letters ----------------------------------------------
+
+
+def test_a_police_chief_written_as_letters_heads_a_title(lexicon: sg.Lexicon) -> None:
+    p = parse_person("the IGP of Kenya, Joseph Mwangi Kariuki", lexicon)
+    assert p is not None and (p.name, p.title) == ("Joseph Mwangi Kariuki", "IGP of Kenya")
+
+
+def test_ghana_police_and_immigration_ranks_are_styles(lexicon: sg.Lexicon) -> None:
+    p = parse_person("the Ashanti Regional Police Commander, COP Kofi Mensah Boateng", lexicon)
+    assert p is not None and (p.name, p.honorific) == ("Kofi Mensah Boateng", "COP")
+    q = parse_person("the Regional Immigration Commander, ACI Ama Serwaa Owusu", lexicon)
+    assert q is not None and (q.name, q.title) == (
+        "Ama Serwaa Owusu",
+        "Regional Immigration Commander",
+    )
+    r = parse_person("DCOP Yaw Asante, Director of Operations", lexicon)
+    assert r is not None and r.name == "Yaw Asante"

@@ -23,6 +23,7 @@ HEADS = _words(
     "Chancellor Premier Chargé Charge Commissar "  # ("political commissar of the X brigade")
     "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
     "Mantri "  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
+    "IGP DIGP AIGP "  # a police chief written as letters: "the IGP of Rwanda, X"
     # a district's head ("Samtse Dzongdag", Indonesia's "Bupati", "Prefect", the Maghreb's
     # "Wali of Tindouf"; not "Mayor": a
     # mayor mostly greets a delegation),
