@@ -109,3 +109,27 @@ def test_ghana_police_and_immigration_ranks_are_styles(lexicon: sg.Lexicon) -> N
     )
     r = parse_person("DCOP Yaw Asante, Director of Operations", lexicon)
     assert r is not None and r.name == "Yaw Asante"
+
+
+# --- a transcript's speaker names those with him ---------------------------------------------
+
+
+def test_a_speaker_and_those_with_him_are_one_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TRANSCRIPT OF POST-MEETING MEDIA BRIEFING\n\n"
+        "Ministry of Home Affairs, Gaborone, 12 March 2026\n\n"
+        "MODERATOR (Ms. Lesego Tau): Good afternoon. The Minister will make brief remarks.\n\n"
+        "MINISTER KAGISO MOLEFE: Thank you. This morning I had a productive meeting with a "
+        "delegation from Namibia led by the Minister of Home Affairs, Ms. Hilma Shikongo. With "
+        "me were the Commissioner of Police, Mr. Thato Kgosi, and the Permanent Secretary, "
+        "Mrs. Neo Dintwe. Botswana and Namibia agreed today to set up joint patrols.\n\n"
+        "MS. HILMA SHIKONGO: Thank you, Minister. I was joined at this morning's meeting by "
+        "our High Commissioner, Mr. Petrus Haufiku.\n\n"
+        "QUESTION (Mmegi): Minister, when will the patrols start?\n\n"
+        "MINISTER MOLEFE: Next month."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["BWA"][0] == "Kagiso Molefe"
+    assert {"Thato Kgosi", "Neo Dintwe"} <= set(sides["BWA"])
+    assert sides["NAM"][0] == "Hilma Shikongo"
+    assert "Petrus Haufiku" in sides["NAM"]

@@ -51,6 +51,7 @@ from ._topics import (
     find_dialogue,
     round_number,
 )
+from ._turns import turn_companions
 from ._unnamed import first_of_side
 from ._when import find_date
 from ._when_where import find_place
@@ -148,6 +149,7 @@ def build_meeting(
     people = respective_pairs(
         sentences, parties, lexicon, people
     )  # ("ministers of A and B, X and Y")
+    people = turn_companions(sentences, parties, lexicon, people)  # ("A: ... With me were B")
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
