@@ -133,3 +133,21 @@ def test_a_speaker_and_those_with_him_are_one_side(lexicon: sg.Lexicon) -> None:
     assert {"Thato Kgosi", "Neo Dintwe"} <= set(sides["BWA"])
     assert sides["NAM"][0] == "Hilma Shikongo"
     assert "Petrus Haufiku" in sides["NAM"]
+
+
+def test_a_written_statements_author_and_those_with_him_are_one_side(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "House of Commons\n"
+        "Written Ministerial Statement\n\n"
+        "UK-Kenya defence cooperation\n\n"
+        "Made by: Minister of State for Defence (Harriet Collins)\n"
+        "Date: 20 March 2026\n\n"
+        "On 18 March 2026 I hosted the Kenyan Cabinet Secretary for Defence, Wanjiru Otieno, "
+        "in London for the third UK-Kenya defence dialogue. I was accompanied by the Chief of "
+        "Joint Operations, Lieutenant General Peter Hale, and by Rear Admiral Simon Reeve, "
+        "Director of Naval Staff. We agreed to extend the training partnership."
+    )
+    sides = _sides(text, lexicon)
+    assert {"Harriet Collins", "Peter Hale", "Simon Reeve"} <= set(sides["GBR"])

@@ -45,6 +45,25 @@ _WITH_ME = re.compile(
 _MET_DELEGATION = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?(?P<land>[A-Z][\w\s]{2,40})")
 
 
+#: "I hosted the Netherlands State Secretary for Defence, X": the guest's country
+_I_MET = re.compile(
+    r"\bI\s+(?:hosted|met|received|welcomed)\s+(?:with\s+)?(?:the\s+|my\s+)?"
+    r"(?P<land>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+)
+#: "Made by: Minister of State for the Armed Forces (Luke Pollard)": a statement's author
+_MADE_BY = re.compile(r"^(?:Made|Statement\s+made|Written)\s+by\s*:\s*(?P<who>\S.*)$")
+
+
+def _author(sentences: list[Sentence], lexicon: Lexicon) -> Person | None:
+    """The author a written statement names in its header, who says "I" in its text."""
+    for s in sentences[:12]:
+        m = _MADE_BY.match(s.text.strip())
+        if m is not None:
+            p = parse_person(m.group("who").strip(" ."), lexicon)
+            return p if p is not None and len(p.name.split()) >= 2 else None
+    return None
+
+
 def _label_name(label: str) -> str | None:
     words = label.split()
     while words and _NOT_NAME.match(words[0]):
@@ -76,6 +95,7 @@ def turn_companions(
     post: str | None = None
     speakers: list[tuple[str, str | None, str]] = []
     paragraph = -1
+    author = _author(sentences, lexicon)
     for s in sentences:
         m = _LABEL.match(s.text)
         if m is not None:
@@ -85,6 +105,8 @@ def turn_companions(
             paragraph = s.paragraph
         elif s.paragraph != paragraph:
             label = None
+        if label is None and author is not None:
+            label, post, paragraph = author.name, author.title, -1  # (a statement's "I")
         if label is None:
             continue
         with_me = _WITH_ME.search(s.text)
@@ -126,9 +148,9 @@ def _side(
     if len(known) == 1:
         return known.pop()
     for s in sentences:
-        if s.paragraph != paragraph:
+        if s.paragraph != paragraph and paragraph >= 0:
             continue
-        m = _MET_DELEGATION.search(s.text)
+        m = _MET_DELEGATION.search(s.text) or _I_MET.search(s.text)
         form = None
         if m is not None:
             form = next(
