@@ -151,3 +151,23 @@ def test_a_written_statements_author_and_those_with_him_are_one_side(
     )
     sides = _sides(text, lexicon)
     assert {"Harriet Collins", "Peter Hale", "Simon Reeve"} <= set(sides["GBR"])
+
+
+# --- "since ... met in X" tells of an earlier meeting -----------------------------------------
+
+
+def test_since_two_heads_met_elsewhere_is_no_second_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ghana, Togo security chiefs meet in Ho\n\n"
+        "Accra, May 6, GNA - Ghana and Togo have held a bilateral security meeting in Ho to "
+        "review the threat of violent extremism on their common border.\n\n"
+        "The meeting, held on Monday, May 4, was co-chaired by Ghana's National Security "
+        "Coordinator, Kwame Asare Boateng, and Togo's Minister of Security, Colonel Yao "
+        "Agbeko Mensah.\n\n"
+        "He said the meeting was the third of its kind since the two countries' Heads of "
+        "State met in Abidjan, and that Ghana remained committed to the Accra Initiative, "
+        "which also brings together Benin, Cote d'Ivoire and Niger."
+    )
+    draft = sg.extract(text, lexicon)
+    assert len(draft.meetings) == 1
+    assert set(draft_sides(draft)) == {"GHA", "TGO"}
