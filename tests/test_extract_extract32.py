@@ -171,3 +171,20 @@ def test_since_two_heads_met_elsewhere_is_no_second_meeting(lexicon: sg.Lexicon)
     draft = sg.extract(text, lexicon)
     assert len(draft.meetings) == 1
     assert set(draft_sides(draft)) == {"GHA", "TGO"}
+
+
+# --- "other officers" after a delegation's head ----------------------------------------------
+
+
+def test_other_officers_join_the_delegation_named_before(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Nigeria, Niger hold border security meeting in Maradi\n\n"
+        "1. Nigerian and Nigerien military commanders met in Maradi on 3 March 2026 to review "
+        "operations against armed groups along the common border.\n\n"
+        "2. The Nigerian delegation was led by the General Officer Commanding 8 Division, "
+        "Major General Ibrahim Musa Danjuma. Other officers in attendance included the "
+        "Commander 26 Task Force Brigade, Brigadier General Emeka Nnamdi, and the "
+        "Commissioner of Police Katsina State Command, Bello Sani Adamu."
+    )
+    sides = _sides(text, lexicon)
+    assert {"Emeka Nnamdi", "Bello Sani Adamu"} <= set(sides["NGA"])

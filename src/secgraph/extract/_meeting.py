@@ -35,6 +35,7 @@ from ._model import (
     DraftPlace,
     DraftPost,
 )
+from ._others import other_members
 from ._people import Person, find_people, name_key
 from ._placenames import is_place_name
 from ._ranks import fallback_leader, person_like
@@ -150,6 +151,7 @@ def build_meeting(
         sentences, parties, lexicon, people
     )  # ("ministers of A and B, X and Y")
     people = turn_companions(sentences, parties, lexicon, people)  # ("A: ... With me were B")
+    people = other_members(sentences, parties, lexicon, people)  # ("Other officers included B")
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
