@@ -188,3 +188,15 @@ def test_other_officers_join_the_delegation_named_before(lexicon: sg.Lexicon) ->
     )
     sides = _sides(text, lexicon)
     assert {"Emeka Nnamdi", "Bello Sani Adamu"} <= set(sides["NGA"])
+
+
+# --- a ministry's remit ends its title, never starts a name ----------------------------------
+
+
+def test_a_remit_word_ends_the_title(lexicon: sg.Lexicon) -> None:
+    p = parse_person("Minister of Home Affairs and Cultural Heritage Tendai Moyo", lexicon)
+    assert p is not None and p.name == "Tendai Moyo"
+    q = parse_person("Acting Commissioner of Customs and Border Protection Luis Ortega", lexicon)
+    assert q is not None and q.name == "Luis Ortega"
+    r = parse_person("Minister of Youth, Sports and Culture Grace Banda", lexicon)
+    assert r is not None and r.name == "Grace Banda"

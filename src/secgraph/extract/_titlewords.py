@@ -65,6 +65,10 @@ TITLE_WORDS = HEADS | _words(
     "Integration Reform Planning Plans Budget Audit Inspection Safety Emergency "
     "Drug Drugs Trafficking Smuggling Extremism Corruption Laundering Piracy Organised "
     "Organized Cybercrime "
+    # a ministry's remit, never a name ("Minister of Home Affairs and Cultural Heritage X",
+    # "Acting Commissioner of Customs and Border Protection Y")
+    "Heritage Protection Culture Tourism Sports Youth Veterans Welfare Fisheries Agriculture "
+    "Environment Infrastructure Housing Labour Wildlife Gender "
     "Raksha Videsh Grih Rajya "
     "America Latin Caribbean Oceania Arctic Balkans Sahel Maghreb"
 )
