@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from ._lexicon import Lexicon
+from ._orgpair import same_body_pair
 from ._text import Sentence
 
 __all__ = [
@@ -68,7 +69,7 @@ _PLACE_BEFORE = re.compile(
 )
 _LOCATED_BEFORE = re.compile(
     r"(?:\b(?:in|inside|within|into|across|over|towards|toward|about|regarding|concerning|on|"
-    r"from|with|including|situation in|neighbouring|neighboring)\s+(?:the\s+)?)$",
+    r"from|with|including|situation in|neighbouring|neighboring|through|via)\s+(?:the\s+)?)$",
     re.I,
 )
 _SIDE_AFTER = re.compile(
@@ -220,7 +221,11 @@ def pick_parties(
     for s, found in zip(sentences, mentions, strict=True):
         meeting = s.heading or s.index < 3 or is_meeting(s)
         future = is_future(s)
-        joined = [bool(_PAIR_JOIN.match(s.text[a.end : b.start])) for a, b in pairwise(found)]
+        joined = [
+            bool(_PAIR_JOIN.match(s.text[a.end : b.start]))
+            or same_body_pair(s.text, a.end, b.start, b.end)
+            for a, b in pairwise(found)
+        ]
         for i, (a, b) in enumerate(pairwise(found)):
             # a list of three or more ("Mali, Burkina Faso and Niger") is no pair
             in_list = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])

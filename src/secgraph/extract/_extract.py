@@ -31,6 +31,8 @@ __all__ = ["extract", "slug"]
 _EARLIER = re.compile(
     r"\b(?:last (?:week|month|year)|earlier (?:this|in)|previously|ago|in (?:19|20)\d\d|"
     r"last (?:met|convened)|"  # "The committee last met in Damascus on 4 May": an earlier one
+    # "the third of its kind since the two Heads of State met in X": an earlier one
+    r"since\s[^.;]{0,80}?\b(?:met|convened|held\s+talks)|"
     # "held talks in Warsaw in August": a month with no day is another meeting's
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?!\s+\d))\b",

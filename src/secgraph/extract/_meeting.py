@@ -21,6 +21,7 @@ from ._chairs import (
     side_heads,
     unfound_heads,
 )
+from ._companions import turn_companions
 from ._countries import Mention
 from ._heads import bare_counterparts, clause_heads, principals_elsewhere
 from ._hosts import invited, received_by
@@ -35,9 +36,11 @@ from ._model import (
     DraftPlace,
     DraftPost,
 )
+from ._others import other_members
 from ._people import Person, find_people, name_key
 from ._placenames import is_place_name
 from ._ranks import fallback_leader, person_like
+from ._respective import respective_pairs
 from ._retitle import later_titles
 from ._settle import settle_people
 from ._sidemarks import marked_sides
@@ -145,6 +148,11 @@ def build_meeting(
     people = principals_elsewhere(sentences, people, parties, lexicon)
     people = invited(sentences, people, parties, lexicon, host_side)
     people = received_by(sentences, people, parties, lexicon)
+    people = respective_pairs(
+        sentences, parties, lexicon, people
+    )  # ("ministers of A and B, X and Y")
+    people = turn_companions(sentences, parties, lexicon, people)  # ("A: ... With me were B")
+    people = other_members(sentences, parties, lexicon, people)  # ("Other officers included B")
     people += first_of_side(sentences, parties, lexicon, people)  # (a side no phrase named)
     people = later_titles(people, sentences, lexicon)  # ("B, Fiji's Minister for X, said")
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)

@@ -140,6 +140,8 @@ HONORIFIC = (
     r"Maj\.? Gen\.?|Major General|Brig\.?[- ]Gen\.?|Brigadier General|Brig\.?|Brigadier|"
     # police ranks written as letters ("AIGP X", "SSP Y"): a style, never a name's first word
     r"(?:AIGP|IGP|DIGP|DIG|AIG|SSP|DSP|ASP|ACP|DCP|CP)(?= [A-Z]|$)|"
+    # and Ghana's police and immigration ranks ("COP X", "ACI Y"), Tanzania's "SACP Z"
+    r"(?:COP|DCOP|ACOP|SACP|ACI|DCI|COI|DCOI)(?= [A-Z][a-z])|"
     # Poland's services after a rank ("Brigadier General Straży Granicznej X": Border Guard)
     r"(?:(?<=General )|(?<=Colonel )|(?<=Major )|(?<=Brigadier ))"
     r"(?:Straży Granicznej|SG|Policji)(?= [A-Z])|"

@@ -24,6 +24,7 @@ HEADS = _words(
     "Chancellor Premier Chargé Charge Commissar Delegate "
     "Undersecretary Vice-Minister Envoy Lord Member Commandant Comptroller Controller "
     "Mantri "  # India's Hindi titles: "Raksha Mantri", "Raksha Rajya Mantri"
+    "IGP DIGP AIGP "  # a police chief written as letters: "the IGP of Rwanda, X"
     # a district's head ("Samtse Dzongdag", Indonesia's "Bupati", "Prefect", the Maghreb's
     # "Wali of Tindouf"; not "Mayor": a
     # mayor mostly greets a delegation),
@@ -68,6 +69,10 @@ TITLE_WORDS = HEADS | _words(
     "Organized Cybercrime "
     # an office's remit before a name ("Trafficking in Human Beings A", "in Persons B")
     "Beings Persons Migrants Weapons Explosives "
+    # a ministry's remit, never a name ("Minister of Home Affairs and Cultural Heritage X",
+    # "Acting Commissioner of Customs and Border Protection Y")
+    "Heritage Protection Culture Tourism Sports Youth Veterans Welfare Fisheries Agriculture "
+    "Environment Infrastructure Housing Labour Wildlife Gender "
     "Raksha Videsh Grih Rajya "
     "America Latin Caribbean Oceania Arctic Balkans Sahel Maghreb"
 )
