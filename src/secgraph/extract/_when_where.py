@@ -159,7 +159,7 @@ def find_place(
         return FoundPlace(name, country, at, pid, "from the venue line"), None
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
-    filed = filed_city(dateline, _city_line(sentences) or dash_dated_city(sentences), lexicon)
+    filed = filed_city(dateline, _city_line(sentences), lexicon)
     filed_at = resolve_city(filed, lexicon, filed=True) if dateline and filed else None
     said: FoundPlace | None = None  # "officials said here": kept in case nothing else is found
     filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
@@ -387,7 +387,7 @@ def _city_line(sentences: list[Sentence]) -> str | None:
     if stamped is not None and filing_stamp(sentences) is not None:
         # an agency's stamp the dateline patterns did not read: "NAIROBI, 11-12 March 2026 -"
         return " ".join(w.capitalize() if w.isupper() else w for w in stamped.group(1).split())
-    return None
+    return dash_dated_city(sentences)  # "Santo Domingo, 15-I-2026.- The minister ..."
 
 
 #: a city and its day, in any calendar, on the line under a byline
