@@ -233,7 +233,9 @@ def reports_talks(text: str) -> bool:
 #: Kampala", "the first talks in Kampala since 2019" are the talks' own city, so those words
 #: are not here), and a journey on from them ("The delegation later travelled to Gulu")
 _ELSEWHERE = re.compile(
-    r"\b(?:similar|another|also met|preceded|previous|earlier|prior|last year|a year ago|"
+    # (not "earlier the same day": a part of the same occasion)
+    r"\b(?:similar|another|also met|preceded|previous|"
+    r"earlier(?! (?:the same|that|in the) day\b| today\b)|prior|last year|a year ago|"
     r"had (?:agreed|met|held|signed|visited|received|hosted|welcomed)|after one)\b"
 )
 #: words that tell of another gathering or a journey only in a sentence that does not refer

@@ -221,6 +221,18 @@ def _parts(
     )
     hosts = {c for _, c in starts}
     visitor = next(iter(sorted(common - hosts)), None) if common else None
+    if (
+        visitor is None
+        and len(hosts) == 2 == limit
+        and all(hosts <= set(p) for p in picked)  # each stop names both sides
+        and _two_hosts(body, hosts, limit)
+    ):
+        # two sides that met in each other's country in turn: each stop's guest is the other
+        out = []
+        for g, (_, host) in zip(groups, starts, strict=True):
+            guest = next(c for c in sorted(hosts) if c != host)
+            out.append(([s for s, _ in g], [ms for _, ms in g], [guest, host]))
+        return out
     if visitor is None:
         counts: dict[str, int] = {}
         for p in picked:
@@ -239,6 +251,15 @@ def _parts(
             return None
         out.append(([s for s, _ in g], [ms for _, ms in g], chosen))
     return out
+
+
+def _two_hosts(body: list[tuple[Sentence, list[Mention]]], hosts: set[str], limit: int) -> bool:
+    """Whether the two stops' countries are the text's two most named, any other named less
+    than half as often as either (a visitor's tour of two hosts is not two sides meeting in
+    turn)."""
+    _, scores = pick_parties([s for s, _ in body], [ms for _, ms in body], limit=limit)
+    least = min(scores.get(c, 0) for c in hosts)
+    return all(2 * v < least for c, v in scores.items() if c not in hosts)
 
 
 def _merge(

@@ -55,6 +55,7 @@ from ._topics import (
 )
 from ._turns import spoken_company
 from ._unnamed import first_of_side
+from ._venuehints import hosting_side
 from ._when import find_date
 from ._when_where import find_place
 
@@ -117,6 +118,8 @@ def build_meeting(
     place, place_why = find_place(sentences, lexicon, dateline=dateline)
     date, date_why = find_date(sentences, dateline=dateline, published=published, after=after)
     host_side = place.country if place is not None and place.country in parties else None
+    if place is None:  # no place: the side whose body "hosted a delegation" is at home
+        host_side = hosting_side(sentences, lexicon, parties)
     people = find_people(
         sentences, mentions, parties, lexicon, host_side, place=place.name if place else None
     )

@@ -35,7 +35,10 @@ _VIRTUAL = re.compile(
     r"\b(?:video[- ]?conferenc(?:e|ing)|video[- ]link|video[- ]call|teleconference|"
     r"(?:video|virtual|online)\s+(?:meeting|talks|session)|"
     r"virtual(?:ly)?\s+(?:meeting|talks|dialogue|consultations?|format|session|mode)|"
-    r"(?:held|met|meeting|talks|dialogue|consultations?)\s+(?:\w+\s+){0,6}?(?:virtually|online))\b",
+    r"(?:held|met|meeting|talks|dialogue|consultations?)\s+(?:\w+\s+){0,6}?(?:virtually|online)\b"
+    # (not "online fraud", "virtually every issue": an adjective or an adverb of a word after)
+    r"(?!\s+(?!(?:on|in|from|with|and|at|for|between|via|due|because|this|last|today|"
+    r"yesterday)\b)[a-z]))\b",
     re.I,
 )
 #: a relative clause about a person before the video link: one participant was remote

@@ -32,6 +32,17 @@ from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
 from ._towns import small_town, town_venue, unknown_town
+from ._venuehints import (
+    acronym_base,
+    after_talks,
+    base_town,
+    caps_heading_city,
+    dash_dated_city,
+    earlier_told,
+    header_venue,
+    not_this_meeting,
+    sitting_city,
+)
 from ._venueline import venue_line
 from ._venues import CITY_NAMED_VENUE, VENUE_CITY, landmark_city
 from ._when import NEXT_MEETING, PAST_VERB
@@ -143,6 +154,7 @@ def find_place(
     if any(by_video(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
     lined = venue_line(sentences, lexicon)  # "Venue: Ministry of Defence Headquarters, Mogadishu"
+    lined = lined or header_venue(sentences, lexicon)  # "Conference Room, Temple Court, X"
     if lined is not None:
         at, (name, country, pid) = lined
         return FoundPlace(name, country, at, pid, "from the venue line"), None
@@ -156,6 +168,8 @@ def find_place(
     for s in sentences:
         if not (s.heading or is_meeting(s)) or (not s.heading and _PAST_MEETING.search(s.text)):
             continue
+        if not s.heading and earlier_told(s.text):
+            continue  # "the last time the two sides met was in Washington"
         if not s.heading and earlier_round(s.text, this_round):
             continue  # "The Second Dialogue was held in Canberra" in a story of the third
         if reported and not s.heading and tells_of_another(s.text):
@@ -187,6 +201,9 @@ def find_place(
             place = None  # "Austin hosted his counterpart": a person, not Austin, Texas
         if place is not None:  # "Astana hosted the fourth round of ..."
             return FoundPlace(place[0], place[1], s.index, place[2]), None
+        capped = caps_heading_city(s, sentences, lexicon)  # "... MEETING IN MUBI"
+        if capped is not None:
+            return FoundPlace(*capped[:2], s.index, capped[2]), None
         for m in _CITY.finditer(s.text):
             if m.group().startswith(("In ", "At ")) and not _TALKS_HERE.search(s.text):
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
@@ -198,9 +215,12 @@ def find_place(
                 _AT_MISSION.search(s.text, max(0, m.start() - 60), m.start())
             ):
                 continue  # "told reporters in Bangkok", "the Military Region in Maroua"
-            if foreign_place(s.text, m.start(), m.end()):
+            if foreign_place(s.text, m.start(), m.end()) or not_this_meeting(
+                s.text, m.start(), m.end()
+            ):
                 continue  # "weeks after they met in Nairobi", "the agreement reached in"
             place = resolve_city(m.group(1), lexicon) or described(m.group(), lexicon)
+            place = place or acronym_base(m.group(1), lexicon)  # "at HMNB Portsmouth"
             told = described(m.group(), lexicon)  # "the Ugandan border town of Busia"
             if place is not None and told is not None and place[2] is None:
                 place = (place[0], told[1], None)  # the text's adjective over the gazetteer's
@@ -213,6 +233,8 @@ def find_place(
                 place = city_after(s.text, m.end(), sentences, lexicon)
             if place is None:  # "meets in Simon's Town": a small town of a country named
                 place = small_town(s, m.start(), m.group(1), sentences, lexicon)
+            if place is None:  # "talks at the Coast Guard base at Port Royal"
+                place = base_town(s, m.start(), m.group(1), sentences, lexicon)
             if place is None:  # "met last week in Kailahun": kept in case nothing else is found
                 lacking = (
                     None
@@ -221,7 +243,10 @@ def find_place(
                 )
                 unknown = (*lacking, s.index) if lacking is not None else unknown
                 continue
-            if (future or place_to_come(s.text, m.start())) and not _past_part(s.text, m.start()):
+            looked_back = after_talks(s.text, m.start())  # "..., following talks in X"
+            if (
+                (future and not looked_back) or place_to_come(s.text, m.start())
+            ) and not _past_part(s.text, m.start()):
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
@@ -288,6 +313,9 @@ def find_place(
                     return found, None
                 said = said or found  # "officials said here": a town named after may be it
         reported = reported or (not s.heading and not future and reports_talks(s.text))
+    sat = sitting_city(sentences, lexicon)  # "The Commission has ended in Livingstone"
+    if sat is not None:
+        return FoundPlace(*sat[1][:2], sat[0], sat[1][2]), None
     if unknown is not None:
         name, country, why, at = unknown
         return FoundPlace(name, country, at, None, why), None
@@ -366,7 +394,7 @@ def _city_line(sentences: list[Sentence]) -> str | None:
     if stamped is not None and filing_stamp(sentences) is not None:
         # an agency's stamp the dateline patterns did not read: "NAIROBI, 11-12 March 2026 -"
         return " ".join(w.capitalize() if w.isupper() else w for w in stamped.group(1).split())
-    return None
+    return dash_dated_city(sentences)  # "Santo Domingo, 15-I-2026.- The minister ..."
 
 
 #: a city and its day, in any calendar, on the line under a byline
