@@ -227,7 +227,14 @@ def _parts(
         and all(hosts <= set(p) for p in picked)  # each stop names both sides
         and _two_hosts(body, hosts, limit)
     ):
-        # two sides that met in each other's country in turn: each stop's guest is the other
+        # two sides that met in each other's country in turn: each stop's guest is the other;
+        # the first holds the headings before it too (a statement's "Made by: TITLE (NAME)",
+        # who says "I" in it)
+        groups[0] = sorted(
+            [(s, ms) for s, ms in zip(sentences, mentions, strict=True) if s.heading] + groups[0],
+            key=lambda sm: sm[0].index,
+        )
+        groups[0] = [(s, ms) for s, ms in groups[0] if not s.heading or s.paragraph < cuts[0]]
         out = []
         for g, (_, host) in zip(groups, starts, strict=True):
             guest = next(c for c in sorted(hosts) if c != host)
