@@ -85,7 +85,9 @@ def _titles(a: ArticleFacts, ref: Reference) -> dict[str, str]:
     for oid, o in officials.items():
         for p in o.posts:
             if p in posts:
-                out[oid] = posts[p].title
+                out[oid] = _norm(posts[p].title) + (
+                    f" [{_norm(o.honorific)}]" if o.honorific else ""
+                )
     return out
 
 
@@ -112,7 +114,7 @@ def _facts(a: ArticleFacts, ref: Reference) -> dict[str, set[str]]:
             for oid in people:
                 out["officials"].add(f"{d.country}:{person(oid)}")
                 if oid in titles:
-                    out["titles"].add(f"{person(oid)}:{_norm(titles[oid])}")
+                    out["titles"].add(f"{person(oid)}:{titles[oid]}")
             if d.leader:
                 out["leaders"].add(f"{d.country}:{person(d.leader)}")
         out["discussed"].update(m.discussed)
@@ -143,11 +145,22 @@ def _same_commitment(a: str, b: str) -> bool:
 
 
 def _same_title(a: str, b: str) -> bool:
+    """Same name, and titles alike, with or without the honorific kept beside a title ("deputy
+    minister of defence [colonel general]" is "Colonel General" to a key that writes the rank
+    as the title, and "Deputy Minister of Defence" to one that writes the post)."""
     from rapidfuzz import fuzz
 
     name_a, _, title_a = a.partition(":")
     name_b, _, title_b = b.partition(":")
-    return name_a == name_b and fuzz.token_set_ratio(title_a, title_b) >= 85
+    if name_a != name_b:
+        return False
+    forms_a, forms_b = _title_forms(title_a), _title_forms(title_b)
+    return any(fuzz.token_set_ratio(x, y) >= 85 for x in forms_a for y in forms_b)
+
+
+def _title_forms(title: str) -> tuple[str, ...]:
+    bare, _, honorific = title.partition(" [")
+    return (bare, f"{honorific.rstrip(']')} {bare}") if honorific else (bare,)
 
 
 def _match(

@@ -140,6 +140,8 @@ def to_yaml(draft: Draft, *, text_file: str | None = None) -> str:
     for o in draft.officials:
         out.append(f"  - id: {o.id}{_comment(o.review)}")
         out += _text("name", o.name, "    ")
+        if o.honorific:
+            out += _text("honorific", o.honorific, "    ")
         out.append(f"    country: {o.country}")
         if o.post:
             out.append(f"    posts: [{o.post}]")

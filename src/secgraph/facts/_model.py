@@ -64,6 +64,9 @@ class Official:
     sources: tuple[str, ...] = ()
     path: str | None = None
     line: int | None = None
+    #: a rank or style the article writes before the name ("Colonel General", "Ambassador"),
+    #: kept apart from the name and the post
+    honorific: str | None = None
 
 
 @dataclass(frozen=True)

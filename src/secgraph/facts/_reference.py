@@ -230,7 +230,7 @@ def to_organisation(ctx: Context, path: str, raw: Any) -> Organisation:
 
 def to_official(ctx: Context, path: str, raw: Any) -> Official:
     f = Fields(path, raw, "an official")
-    f.check_keys(("id", "name", "country", "posts", "sources"))
+    f.check_keys(("id", "name", "honorific", "country", "posts", "sources"))
     off_id = f.ident("id", required=True)
     assert off_id is not None
     return Official(
@@ -241,6 +241,7 @@ def to_official(ctx: Context, path: str, raw: Any) -> Official:
         sources=_sources(f),
         path=path,
         line=f.line,
+        honorific=f.text("honorific"),
     )
 
 

@@ -86,6 +86,8 @@ def mint_official(off: Official, sources: Iterable[str]) -> Iterator[Triple]:
     yield s, RDF.type, SG.Official
     yield s, RDFS.label, Literal(off.name)
     yield s, FOAF.name, Literal(off.name)
+    if off.honorific:
+        yield s, SDO.honorificPrefix, Literal(off.honorific)
     if off.country:
         yield s, SG.country, country_iri(off.country)
     for post in off.posts:
