@@ -230,11 +230,12 @@ def _parts(
         # two sides that met in each other's country in turn: each stop's guest is the other;
         # the first holds the headings before it too (a statement's "Made by: TITLE (NAME)",
         # who says "I" in it)
-        groups[0] = sorted(
-            [(s, ms) for s, ms in zip(sentences, mentions, strict=True) if s.heading] + groups[0],
-            key=lambda sm: sm[0].index,
-        )
-        groups[0] = [(s, ms) for s, ms in groups[0] if not s.heading or s.paragraph < cuts[0]]
+        heads = [
+            (s, ms)
+            for s, ms in zip(sentences, mentions, strict=True)
+            if s.heading and s.paragraph < cuts[0]
+        ]
+        groups[0] = sorted(heads + groups[0], key=lambda sm: sm[0].index)
         out = []
         for g, (_, host) in zip(groups, starts, strict=True):
             guest = next(c for c in sorted(hosts) if c != host)

@@ -8,14 +8,11 @@ region, land or governorate by its name, and the countries that have one of that
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 
+from ._cities import fold
+
 __all__ = ["region_countries"]
-
-
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 @cache
@@ -29,7 +26,7 @@ def _regions() -> dict[str, frozenset[str]]:
         iso3 = pycountry.countries.get(alpha_2=sub.country_code)
         if iso3 is None:
             continue
-        out.setdefault(_fold(sub.name), set()).add(iso3.alpha_3)
+        out.setdefault(fold(sub.name), set()).add(iso3.alpha_3)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -43,4 +40,4 @@ def region_countries(name: str) -> frozenset[str]:
     >>> region_countries("Springfield")
     frozenset()
     """
-    return _regions().get(_fold(name), frozenset())
+    return _regions().get(fold(name), frozenset())

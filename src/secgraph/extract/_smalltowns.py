@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from functools import cache
 from pathlib import Path
+
+from ._cities import fold
 
 __all__ = ["town_in"]
 
@@ -45,8 +46,7 @@ _NOT_TOWNS = frozenset(
 
 
 def _fold(name: str) -> str:
-    text = name.replace("\u2019", "'")
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    return fold(name.replace("\u2019", "'"))
 
 
 @cache
