@@ -6,7 +6,8 @@ held-out sets ``fresh19/``, ``fresh21/``, ``fresh22/``, ``fresh25/``, ``fresh27/
 ``fresh32/``, ``fresh33/`` (written later, their gold fixed by hand before their drafts were
 seen; see the README there), the retired held-out sets ``fresh34/`` to ``fresh43/`` and
 ``fresh44/`` to ``fresh49/`` and ``fresh56/`` to ``fresh61/`` (written blind as development
-data). The held-out sets (``fresh50/`` to ``fresh55/``) are not here.
+data). The held-out sets (``fresh62/`` to ``fresh67/``) are not here; ``fresh50/`` to ``fresh55/``
+(held out until the thirty-third stop) and ``fresh68/`` to ``fresh73/`` get floors once measured.
 """
 
 from __future__ import annotations
