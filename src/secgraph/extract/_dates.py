@@ -38,6 +38,11 @@ _D = r"(\d{1,2})(?!\d)(?:st|nd|rd|th)?"
 _Y = r"((?:19|20)\d\d)"
 #: what joins a range's days, and the days listed between them ("5th, 6th and 7th March")
 _TO = r"\s*(?:-|\u2013|to|and|&|through|until|till)\s*"
+#: what joins a range across two months: "30 March - 1 April", "30 March through 1 April"
+_ACROSS = r"\s*(?:-|\u2013|to|through|until|till|and)\s*"
+#: "30 March and 1 April" is a span only when the days are this close
+_AND_DAYS = 7
+_AND = re.compile(r"\sand\s")
 _MID = r"(?:,\s*(?:the\s+)?\d{1,2}(?!\d)(?:st|nd|rd|th)?)*,?"
 DATE_PATTERNS = [
     # March 27-28, 2018 / March 27 to 28 / March 27 and 28 / March 5, 6 and 7
@@ -50,15 +55,15 @@ DATE_PATTERNS = [
             rf"(?:,?\s+{_Y})?"
         ),
     ),
-    # March 30-April 1, 2018
+    # March 30-April 1, 2018 / from March 30 through April 1, 2018
     (
         "md-md",
-        re.compile(rf"\b({MONTH})\s+{_D}\s*(?:-|\u2013|to)\s*({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
+        re.compile(rf"\b({MONTH})\s+{_D}{_ACROSS}({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
     ),
-    # 31 May - 1 June 2024
+    # 31 May - 1 June 2024 / between 31 May and 1 June 2024
     (
         "dm-dm",
-        re.compile(rf"\b{_D}\s+({MONTH})\s*(?:-|\u2013|to)\s*{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
+        re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?{_ACROSS}{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
     ),
     # "the 3rd of May", "the 11th of March, 2025" (not "the 3rd of May's talks" read as md)
     ("dm", re.compile(rf"\b(?:(?<=the )|(?<=on )){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
@@ -111,6 +116,7 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
     """Dates and ranges in a sentence; bool says the year came from the anchor."""
     out: list[TextDate] = []
     taken: list[tuple[int, int]] = []
+    ends: dict[int, int] = {}  # where each date found ends
     for kind, pattern in DATE_PATTERNS:
         for m in pattern.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
@@ -130,13 +136,15 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
                     int(g[3]),
                     g[4],
                 )
-            elif kind == "dm-dm":
+            elif kind == "dm-dm":  # "2 March 2026 and 3 March 2026": the years alike
+                if g[2] and g[5] and g[2] != g[5]:
+                    continue
                 d1, m1, d2, m2, year = (
                     int(g[0]),
                     month_number(g[1]),
-                    int(g[2]),
-                    month_number(g[3]),
-                    g[4],
+                    int(g[3]),
+                    month_number(g[4]),
+                    g[5] or g[2],
                 )
             elif kind == "md":
                 m1, d1, year = month_number(g[0]), int(g[1]), g[2]
@@ -155,20 +163,30 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
             end = valid_day(y if m2 >= m1 else y + 1, m2, d2)
             if start is None or end is None or end < start:
                 continue
+            if (
+                kind in ("md-md", "dm-dm")
+                and (end - start).days > _AND_DAYS
+                and _AND.search(m.group())
+            ):
+                continue  # "on 5 March and 10 April": two days, not a span
+
             named = _NAMED_BEFORE.search(text, 0, m.start())
             if named and end == start and WEEKDAYS.index(named.group(1).lower()) != start.weekday():
                 continue  # "on Tuesday (May 6)" in a year whose May 6 is no Tuesday
             taken.append((m.start(), m.end()))
             out.append(TextDate(start, end if end != start else None, inferred, m.start()))
+            ends[m.start()] = m.end()
     for m in _ISO_DAY.finditer(text):  # "2024-09-09", "2024/09/09"
         day = valid_day(int(m.group(1)), int(m.group(2) or m.group(3)), int(m.group(4)))
         if day is not None and not any(a <= m.start() < b for a, b in taken):
             taken.append((m.start(), m.end()))
             out.append(TextDate(day, None, False, m.start()))
+            ends[m.start()] = m.end()
     for m in _NUMERIC.finditer(text):  # "(14/3/2024)": one reading only, or the weekday's
         day = _numeric(m, text, anchor)
         if day is not None and not any(a <= m.start() < b for a, b in taken):
             out.append(TextDate(day, None, False, m.start()))
+            ends[m.start()] = m.end()
     for m in _BARE_DAY.finditer(text):
         if anchor is None:
             break
@@ -179,14 +197,46 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
             continue  # "on Wednesday the 5th" where the 5th is no Wednesday
         if bare is not None and not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(TextDate(bare, None, True, m.start()))
-    for day, (a, _) in spelled_dates(text) + solar_hijri_dates(text):
+    for day, (a, b) in spelled_dates(text) + solar_hijri_dates(text):
         if not any(x <= a < y for x, y in taken):
             out.append(TextDate(day, None, False, a))
+            ends[a] = b
     for first, last, a, b in foreign_dates(text):  # "23 de julio de 2026", "15-I-2026"
         if not any(x < b and a < y for x, y in taken):
             taken.append((a, b))
             out.append(TextDate(first, last, False, a))
-    return sorted(out, key=lambda d: d.at)  # the first a sentence gives comes first
+            ends[a] = b
+    return _joined(sorted(out, key=lambda d: d.at), ends, text)  # the first given comes first
+
+
+#: two full dates that make one span: "on 2-III-2026 and 3-III-2026", "from 2026-03-02 to
+#: 2026-03-04", "04.03.2026 - 06.03.2026"
+_JOIN = re.compile(r"\s*(?:-|\u2013|to|through|until|till|and)\s*$")
+
+
+def _joined(found: list[TextDate], ends: dict[int, int], text: str) -> list[TextDate]:
+    """Two days found side by side, joined by "and", "to" or a dash and a week apart at most,
+    as one span.
+
+    >>> [(str(d.start), str(d.end)) for d in dates_in("on 2026-03-02 and 2026-03-03", None)]
+    [('2026-03-02', '2026-03-03')]
+    """
+    out: list[TextDate] = []
+    for d in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end is None
+            and d.end is None
+            and not d.inferred
+            and 0 < (d.start - last.start).days <= _AND_DAYS
+            and last.at in ends
+            and _JOIN.match(text[ends[last.at] : d.at])
+        ):
+            out[-1] = last._replace(end=d.start)
+            continue
+        out.append(d)
+    return out
 
 
 #: the weekday a date is given with: "on Tuesday (May 6)", "Wednesday, the 3rd of May"

@@ -29,7 +29,7 @@ from ._text import Sentence
 if TYPE_CHECKING:
     from ._when import FoundDate
 
-__all__ = ["refine_span"]
+__all__ = ["refine_span", "unresolved_span"]
 
 #: the meeting ended on the day found
 _ENDED = re.compile(
@@ -43,7 +43,9 @@ _DAYS = re.compile(
     r"(?:conference|talks|meeting|dialogue|consultations|session|summit|round|negotiations|"
     r"exercise|forum|commission|committee)\b"
     r"|\b(two|three|four|five|six|seven|[2-7]) days of (?:[\w-]+\s+){0,2}?(?:talks|meetings|"
-    r"consultations|negotiations|discussions)\b",
+    r"consultations|negotiations|discussions)\b"
+    # "which was held at the General Command over two days", "lasted for three days"
+    r"|\b(?:over|for) (two|three|four|five|six|seven|[2-7]) days\b(?!\s+of\b)",
     re.I,
 )
 #: a sentence telling of a journey, whose span is not the talks'
@@ -137,11 +139,12 @@ def refine_span(
     length = _DAYS.search(here.text)
     began_day = found.end is None and _began_on(here.text, found.date, anchor)
     counted = length is not None and _FOR_DAYS.search(here.text, 0, length.start()) is not None
-    if length and (began_day or counted) and (anchor is None or found.date < anchor):
+    if length and (began_day or counted) and (anchor is None or found.date < anchor or began_day):
         # "the two-day meeting ..., which began yesterday", "met on Tuesday ... for two days
-        # of talks": the span from its first day, whatever else the sentence says ends
+        # of talks": the span from its first day, whatever else the sentence says ends; "the
+        # two-day talks began today": the span the text gives, though its last day is to come
         end = found.date + dt.timedelta(days=_count(length) - 1)
-        if found.end is None and (anchor is None or end <= anchor):
+        if found.end is None and (anchor is None or end <= anchor or began_day):
             why = _why(found, f"'{length.group()}' counted on from its first day")
             return replace(found, end=end, review=why)
     other_start = _BEGAN_DAY.search(here.text) is not None and not began_day
@@ -151,12 +154,7 @@ def refine_span(
         n = _count(length)
         end = found.date + dt.timedelta(days=n - 1)
         visit = _VISIT.search(here.text[max(0, length.start() - 20) : length.end()])
-        if (
-            not _ENDED.search(here.text)
-            and not visit
-            and not other_start
-            and (anchor is None or end <= anchor)
-        ):
+        if not _ENDED.search(here.text) and not visit and not other_start:
             why = _why(found, f"'{length.group()}' counted on from its first day")
             return replace(found, end=end, review=why)
     if found.end is None and not _VISIT.search(here.text):
@@ -302,9 +300,38 @@ _VISIT_BEFORE = re.compile(r"\b(?:visit|visits|tour|trip|stay)\b[^.;]{0,70}$", r
 
 
 def _count(m: re.Match[str]) -> int:
-    word = (m.group(1) or m.group(2)).lower()
+    word = next(g for g in m.groups() if g).lower()
     return _NUMBERS.get(word) or int(word)
 
 
 def _why(found: FoundDate, how: str) -> str:
     return f"{found.review}; {how}" if found.review else how
+
+
+def unresolved_span(found: FoundDate, sentences: list[Sentence]) -> str | None:
+    """Why one day found cannot stand for a meeting the text says lasted days ("the two-day
+    talks", "three days of consultations") when its span was not found: the day may be the
+    first, the last or one in between, and a wrong span is a wrong date. None when it can.
+    Only the sentence the day was found in is read: a length told elsewhere may be another
+    event's (a visit, an exercise, a course)."""
+    if found.end is not None:
+        return None
+    for s in sentences:
+        if s.index != found.sentence:
+            continue
+        m = _DAYS.search(s.text)
+        if m is None or _VISIT.search(s.text[max(0, m.start() - 20) : m.end()]):
+            continue
+        if _HOSTING.search(m.group()) or _BESIDE.search(s.text, 0, m.start()):
+            continue  # talks held on a day of a two-day summit, or ahead of one
+        return f"{found.date} not taken: '{m.group()}', and the text gives only one of its days"
+    return None
+
+
+#: an event that talks are held at or beside, whose length is not theirs
+_HOSTING = re.compile(r"\b(?:summit|conference|forum|exercise|course)\b", re.I)
+_BESIDE = re.compile(
+    r"\b(?:sidelines|margins?|ahead|eve|during|at|before|after|following)\s+(?:of\s+)?"
+    r"(?:a|an|the|this|its|their)\s+$",
+    re.I,
+)

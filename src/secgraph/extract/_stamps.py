@@ -284,6 +284,9 @@ _STAMP = re.compile(
     # "ISLAMABAD: (4 March 2025) Pakistan ...", "ISLAMABAD (March 4, 2025) - Pakistan ..."
     r"|^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}\s*[,:]?\s*\((?P<paren>[^()\n]{6,40})\)"
     r"\s*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:(?:--|-|\u2013|\u2014|:)\s*)?(?=[A-Z\"\u201c])"
+    # a story's day alone before it, with no city: "April 16, 2026 - Drug control agencies"
+    rf"|^(?P<bare>(?:{MONTH}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH})\s+20\d\d)\s*(?:--|-|\u2013|\u2014)\s+"
+    r"(?=[A-Z\"\u201c])"
 )
 
 
@@ -319,7 +322,7 @@ def filing_stamp(sentences: list[Sentence]) -> Stamp | None:
     m = _STAMP.match(opening.text) if opening is not None else None
     if opening is None or m is None:
         return None
-    when = m.group("when") or m.group("paren")
+    when = m.group("when") or m.group("paren") or m.group("bare")
     found = {(d.start, d.end) for d in dates_in(when, None) if not d.inferred}
     if len(found) != 1:
         return None

@@ -41,7 +41,7 @@ from ._governed import (
 from ._reported import REPORTED as _REPORTED
 from ._reported import TODAY_REPORTED
 from ._rounds import earlier_round, reported_round, without_round_before
-from ._spans import refine_span
+from ._spans import refine_span, unresolved_span
 from ._stamps import (
     dated_heading,
     dateline_day,
@@ -135,7 +135,11 @@ def find_date(
         )
     if found is None:
         return None, why
-    return refine_span(found, sentences, story_date(sentences, dateline, published), skip), why
+    found = refine_span(found, sentences, story_date(sentences, dateline, published), skip)
+    gap = unresolved_span(found, sentences)
+    if gap is not None:  # one day of a meeting told as days: not a date to stand alone
+        return None, gap
+    return found, why
 
 
 def _find_date(
