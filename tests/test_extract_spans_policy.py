@@ -132,3 +132,53 @@ def test_a_visit_of_days_beside_a_day_of_talks_keeps_the_day(lexicon: sg.Lexicon
         "The two sides agreed to set up joint patrols."
     )
     assert meeting_span(text, lexicon) == (D(2026, 3, 4), None)
+
+
+# --- where the story's own day is written ------------------------------------------------------
+
+
+def test_a_dateline_with_the_country_in_brackets(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Abuja (Nigeria) 21 January 2026 (APA) \u2013 Nigeria and Ghana have agreed to share border "
+        "intelligence, the ministry said on Wednesday.\n\n"
+        "The agreement was reached at the meeting of the Nigeria-Ghana border security working "
+        "group, held on Tuesday 20 January 2026 in Accra."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 1, 20), None)
+
+
+def test_a_byline_with_its_section_dates_the_story(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kazakhstan, Azerbaijan discuss Caspian security in Aktau\n\n"
+        "By Dana Omarova in Nation on 7 May 2026\n\n"
+        "AKTAU - Naval officials from Kazakhstan and Azerbaijan met in Aktau on May 5-6 to "
+        "discuss the security of shipping in the Caspian Sea."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 5, 5), D(2026, 5, 6))
+
+
+def test_a_letterhead_date_line_ending_in_a_stop(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MINISTRY OF PUBLIC SECURITY\n"
+        "TRANSCRIPT - JOINT PRESS BRIEFING\n"
+        "San José, Monday, March 9, 2026 - 1:10 p.m.\n\n"
+        "MINISTER: Good afternoon. This morning, here at the Ministry in San José, we held the "
+        "first meeting of the Costa Rica-Canada security dialogue with Canada's minister."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 3, 9), None)
+
+
+def test_a_date_line_is_not_found_in_wrapped_prose() -> None:
+    from secgraph.extract._text import split_sentences
+
+    text = "Kenya and Uganda held talks in\nNairobi, 4 March 2026.\n"
+    assert [s.heading for s in split_sentences(text)] == [False]
+
+
+def test_a_buddhist_era_year_in_an_english_release(lexicon: sg.Lexicon) -> None:
+    text = (
+        "General Somchai Srisuk, Chief of Defence Forces of Thailand, co-chaired the 57th "
+        "meeting of the Thailand-Malaysia General Border Committee with Malaysia's Chief of "
+        "Defence Force on 20 October 2569 in Chiang Mai."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 10, 20), None)

@@ -114,6 +114,7 @@ def soon_after(day: dt.date, anchor: dt.date) -> bool:
 
 def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
     """Dates and ranges in a sentence; bool says the year came from the anchor."""
+    text = _BUDDHIST_ERA.sub(_gregorian, text)  # "20 October 2569": 2026 (same length)
     out: list[TextDate] = []
     taken: list[tuple[int, int]] = []
     ends: dict[int, int] = {}  # where each date found ends
@@ -237,6 +238,21 @@ def _joined(found: list[TextDate], ends: dict[int, int], text: str) -> list[Text
             continue
         out.append(d)
     return out
+
+
+#: a full date in the Buddhist Era's years, as Thai releases write them in English ("on 20
+#: October 2569", "B.E. 2569"): 543 years ahead of the Gregorian; no other calendar in use
+#: writes a year of 25xx, and a news story's own dates are not five centuries ahead
+_BUDDHIST_ERA = re.compile(rf"(\b\d{{1,2}}\s+{MONTH},?\s+|\b{MONTH}\s+\d{{1,2}},?\s+)(25\d\d)\b")
+
+
+def _gregorian(m: re.Match[str]) -> str:
+    """ "20 October 2569" as "20 October 2026".
+
+    >>> _BUDDHIST_ERA.sub(_gregorian, "met on 20 October 2569 in Chiang Mai")
+    'met on 20 October 2026 in Chiang Mai'
+    """
+    return f"{m.group(1)}{int(m.group(2)) - 543}"
 
 
 #: the weekday a date is given with: "on Tuesday (May 6)", "Wednesday, the 3rd of May"

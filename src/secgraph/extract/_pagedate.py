@@ -17,6 +17,7 @@ disagree give none. A date guessed from a URL, a copyright line or the text is n
 from __future__ import annotations
 
 import datetime as dt
+import html as html_module
 import re
 
 __all__ = ["published_day"]
@@ -113,7 +114,7 @@ def _classed(html: str) -> set[dt.date]:
             continue
         # a line break parts it too: "From: Ministry of Defence<br>Published 2 February 2026"
         text = re.sub(r"<br\s*/?>", " | ", m.group(3), flags=re.I)
-        text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text))
+        text = html_module.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", text)))
         # "Rome, 22 January 2025": a place before the date
         days = {d for part in _PART.split(text) if (d := _placed(part.strip())) is not None}
         if len(days) == 1:
@@ -175,6 +176,8 @@ def published_day(html: str) -> dt.date | None:
     datetime.date(2026, 4, 14)
     >>> published_day('<div class="byline">By <a>Ana Cruz</a> / 05:40 AM February 25, 2026</div>')
     datetime.date(2026, 2, 25)
+    >>> published_day('<p class="byline">by Ana &middot; ROME &middot; Mar 06, 2026 - 10:41</p>')
+    datetime.date(2026, 3, 6)
     >>> published_day('<p class="meta">Rome, 22 January 2025</p>')
     datetime.date(2025, 1, 22)
     >>> published_day('<dl><dt>Published</dt><dd>12 March 2026</dd></dl>')

@@ -73,6 +73,10 @@ def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
     for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
         rest = rest[:a] + " " + rest[b:]
     rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
+    # "By Dana Omarova in Nation on 7 May 2026": a byline, its section and the day
+    rest = re.sub(
+        r"^\s*By\s+(?:[A-Z][\w.'-]*\s){1,4}in\s+(?:[A-Z][\w&'-]*\s){1,3}on\s*$", " ", rest
+    )
     # "| By Litia Cava", "Updated 2 hours ago", "4:12 PM GMT+7"
     rest = re.sub(r"(?:^|(?<=[|\u2022\u00b7,-]))\s*By\s+(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
     rest = re.sub(r"\bby\s+(?:[A-Z][\w.'-]*\s?){1,3}$", " ", rest)  # "6:30PM by PIB Delhi"
@@ -279,7 +283,9 @@ class Stamp:
 
 #: "Riyadh, Rabi Al-Thani 14, 1446, October 17, 2024, SPA -- ", "TEHRAN, Aban 26, 1403 (IRNA) --"
 _STAMP = re.compile(
-    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3},\s+(?P<when>[^\n]{4,70}?)\s*"
+    # "Abuja (Nigeria) 21 January 2026 (APA) -": the country in brackets after the city
+    r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+\([A-Z][\w .'-]{1,30}\),?\s+)"
+    r"(?P<when>[^\n]{4,70}?)\s*"
     r"(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|-|\u2013|\u2014|:)\s+(?=[A-Z\"\u201c])"
     # "ISLAMABAD: (4 March 2025) Pakistan ...", "ISLAMABAD (March 4, 2025) - Pakistan ..."
     r"|^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}\s*[,:]?\s*\((?P<paren>[^()\n]{6,40})\)"

@@ -266,7 +266,19 @@ def _two_sentences(line: str) -> bool:
 
 
 def _is_heading(line: str) -> bool:
-    return len(line) < 160 and not re.search(r"[.!?:;,\"\u201d]$", line)
+    return (len(line) < 160 and not re.search(r"[.!?:;,\"\u201d]$", line)) or bool(
+        _DATED_LINE.match(line)
+    )
+
+
+#: a letterhead's place and date line, whose time ends in a stop: "San José, Monday, March 9,
+#: 2026 - 1:10 p.m." (a line of its own among the heading's, not a sentence of prose; a
+#: wrapped sentence's last line "Nairobi, 4 March 2026." is prose)
+_DATED_LINE = re.compile(
+    r"[A-Z][\w .'\u2019-]{1,30},\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+(?:19|20)\d\d"
+    r"\s*[-,|\u2013]\s*\d{1,2}[:.]\d\d\s*[ap]\.m\.$"
+)
 
 
 def _add(
