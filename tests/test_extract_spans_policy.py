@@ -182,3 +182,38 @@ def test_a_buddhist_era_year_in_an_english_release(lexicon: sg.Lexicon) -> None:
         "Defence Force on 20 October 2569 in Chiang Mai."
     )
     assert meeting_span(text, lexicon) == (D(2026, 10, 20), None)
+
+
+# --- a date against the lead's weekday --------------------------------------------------------
+
+
+def test_a_date_that_is_not_the_lead_weekday_is_no_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Mali and Niger hold border talks\n\n"
+        "Senior security officials from Mali and Niger met on Tuesday in Tillaberi to discuss "
+        "the security of their shared border.\n\n"
+        "The talks were held on 12 March 2026 at the governor's office."
+    )
+    draft = one_meeting(text, lexicon)
+    assert draft.meetings[0].date is None  # 12 March 2026 is a Thursday
+    assert any("Tuesday" in why for why in draft.lacks)
+
+
+def test_a_date_that_is_the_lead_weekday_stands(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Mali and Niger hold border talks\n\n"
+        "Senior security officials from Mali and Niger met on Tuesday in Tillaberi to discuss "
+        "the security of their shared border.\n\n"
+        "The talks were held on 10 March 2026 at the governor's office."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 3, 10), None)
+
+
+def test_the_weekday_of_a_statement_or_a_visit_is_not_compared(lexicon: sg.Lexicon) -> None:
+    text = (
+        "DAKAR, 14 Oct (APS) - Senegal and Morocco agreed to share intelligence at their joint "
+        "security committee, held on 12 October 2026 in Rabat, the ministry said in a "
+        "statement received at APS on Wednesday.\n\n"
+        "Senegal's minister wrapped up a visit to Morocco on Wednesday."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 10, 12), None)

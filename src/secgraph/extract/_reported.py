@@ -27,10 +27,11 @@ _DOCUMENT = (
     r"transcript)s?\b"
 )
 #: what a document's arrival is told with, and to or by whom: "made available to our
-#: correspondent", "received by ANGOP", "seen by Reuters", "shared with the media"
+#: correspondent", "received by ANGOP", "received at APS", "seen by Reuters", "shared with
+#: the media"
 _ARRIVED = (
     r"\b(?:received|obtained|made available|made public|sent|forwarded|seen|shared|"
-    r"circulated|distributed)(?: (?:to|by|with)(?: [\w'\u2019.-]+){1,3})?\s*(?:on\s*)?$"
+    r"circulated|distributed)(?: (?:to|by|with|at)(?: [\w'\u2019.-]+){1,3})?\s*(?:on\s*)?$"
 )
 REPORTED = re.compile(
     r"\b(?:said|says|told(?: \w+){0,2}|announced|stated|reported|added|confirmed|disclosed|"

@@ -15,8 +15,10 @@ page's and an agency's date lines in ``_stamps`` (which way "05/03/2025" reads i
 time and a sentence's past part in ``_times``, and a day found is widened to the meeting's span
 or narrowed to the talks inside a visit in ``_spans``. A date found only in a background
 sentence, or two dates of the talks that disagree, give none (``_evidence``, which lists every
-path a date can come by and the evidence each rests on); the draft then names the candidate
-left and why.
+path a date can come by and the evidence each rests on); so do one day of a meeting the same
+sentence says lasted days, its span not found (``_spans.unresolved_span``), and a day that is
+not the weekday the lead gives the meeting (``_weekdays``): the draft then names the candidate
+left and why. A wrong date is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ from ._stamps import (
 )
 from ._text import Dateline, Sentence
 from ._times import VAGUE, YESTERDAY, past_part, relative_day
+from ._weekdays import weekday_disagrees
 
 __all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 
@@ -139,6 +142,9 @@ def find_date(
     gap = unresolved_span(found, sentences)
     if gap is not None:  # one day of a meeting told as days: not a date to stand alone
         return None, gap
+    clash = weekday_disagrees(found, sentences)
+    if clash is not None:  # the lead's weekday and the date found disagree: neither is sure
+        return None, clash
     return found, why
 
 
