@@ -217,3 +217,24 @@ def test_the_weekday_of_a_statement_or_a_visit_is_not_compared(lexicon: sg.Lexic
         "Senegal's minister wrapped up a visit to Morocco on Wednesday."
     )
     assert meeting_span(text, lexicon) == (D(2026, 10, 12), None)
+
+
+def test_the_first_of_two_meetings_the_story_reports_keeps_its_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Iraq and Turkey security officials meet twice in a week\n\n"
+        "Iraqi and Turkish security officials met twice in the past week to discuss border "
+        "security.\n\n"
+        "The first meeting took place in Ankara on February 9, 2026, within the framework of the "
+        "Iraqi-Turkish High-Level Security Mechanism. The Iraqi delegation was led by National "
+        "Security Adviser Qasim al-Araji, and the Turkish side by Deputy Interior Minister "
+        "Mehmet Aktas.\n\n"
+        "Four days later, on February 13, 2026, a technical delegation from the Turkish "
+        "Ministry of National Defence, headed by Brigadier General Serkan Yildiz, met officials "
+        "of the Iraqi Joint Operations Command in Baghdad. The Iraqi side was led by Lieutenant "
+        "General Qais al-Muhammadawi."
+    )
+    draft = sg.extract(text, lexicon)
+    assert [m.date for m in draft.meetings] == [D(2026, 2, 9), D(2026, 2, 13)]
+    # without "twice", "the first meeting" is an earlier round's: no date for this one
+    once = text.replace("meet twice in a week", "meet").replace("met twice in the past week", "met")
+    assert sg.extract(once, lexicon).meetings[0].date is None

@@ -198,7 +198,17 @@ def _first_of_series(found: FoundDate, sentences: list[Sentence]) -> bool:
     if opening is None or opening.index == here.index:
         return False  # the opening tells of the meeting the story reports
     top = [s for s in sentences if s.heading and s.index < opening.index]
+    if any(_TWO_HERE.search(s.text) for s in [*top, opening]):
+        return False  # "met twice in the past week": the first of the two the story reports
     return not any(_FIRST_WORD.search(s.text) for s in [*top, opening])
+
+
+#: a story that reports two meetings: its "first meeting" is the first of them
+_TWO_HERE = re.compile(
+    r"\b(?:met|meets|meet|talks) twice\b|\btwo (?:separate |consecutive )?(?:meetings|rounds|"
+    r"sessions|sets of talks)\b|\bback-to-back (?:meetings|talks)\b",
+    re.I,
+)
 
 
 #: a past meeting verb: a sentence that reports the talks themselves
