@@ -41,3 +41,57 @@ def test_countries_only_talked_about_are_not_the_parties(lexicon: sg.Lexicon) ->
     sides = _sides(text, lexicon)
     assert set(sides) == {"ZAF", "MOZ"}
     assert sides["ZAF"][0] == "Ann Mokoena"
+
+
+# --- the side a delegation clause gives its people -------------------------------------------
+
+
+def test_a_defined_acronyms_delegation_gives_its_members_their_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Defence chiefs hold talks in Suva\n\n"
+        "The Chief of the New Zealand Defence Force, Air Marshal Tom Harris, held talks with "
+        "the Commander of the Republic of Fiji Military Forces (RFMF), Major-General Jone "
+        "Vatu, in Suva on Tuesday.\n\n"
+        "Air Marshal Harris was accompanied by Commodore Ann Grey, Commander Joint Forces New "
+        "Zealand.\n\n"
+        "The RFMF delegation included Brigadier-General Semi Naiqama, Land Force Commander; "
+        "and Colonel Pita Rabuka, Chief of Staff.\n\n"
+        "Fiji and New Zealand agreed to expand training. Fiji thanked New Zealand."
+    )
+    sides = _sides(text, lexicon)
+    assert "Semi Naiqama" in sides["FJI"] and "Pita Rabuka" in sides["FJI"]
+    assert "Semi Naiqama" not in sides["NZL"]
+
+
+def test_a_body_spelled_out_gives_its_acronym_a_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Police chiefs meet in Port Moresby\n\n"
+        "The Royal Papua New Guinea Constabulary and the Australian Federal Police met in "
+        "Port Moresby on Tuesday for the annual police executive committee.\n\n"
+        "Police Commissioner Peter Wari led the RPNGC team while the AFP delegation was headed "
+        "by Deputy Commissioner Jane Miles.\n\n"
+        "Deputy Commissioner Operations Tom Yama, Assistant Commissioner Crimes Paul Sore and "
+        "Chief Superintendent John Kaupa, commander of the National Capital District, also "
+        "attended for PNG. Commander Sue Brent, "
+        "the AFP's mission commander, was part of the Australian delegation.\n\n"
+        "PNG and Australia agreed to train 500 more PNG police officers. Australia will fund "
+        "a firearms registry in PNG."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["PNG"][0] == "Peter Wari" and "John Kaupa" in sides["PNG"]
+    assert sides["AUS"][0] == "Jane Miles" and "Sue Brent" in sides["AUS"]
+
+
+def test_who_led_the_delegation_names_only_the_one_before_it(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Police chiefs meet in Lisbon\n\n"
+        "The directors of Portugal's Judiciary Police (PJ) and Brazil's Federal Police met in "
+        "Lisbon on Tuesday.\n\n"
+        "The meeting was chaired by the national director of the PJ, Rui Costa, and by the "
+        "director-general of the Federal Police, Paulo Lima, who led the Brazilian "
+        "delegation.\n\n"
+        "Portugal and Brazil agreed to exchange liaison officers."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["PRT"] == ["Rui Costa"]
+    assert sides["BRA"] == ["Paulo Lima"]

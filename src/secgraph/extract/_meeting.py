@@ -43,6 +43,7 @@ from ._ranks import fallback_leader, person_like
 from ._respective import respective_pairs
 from ._retitle import later_titles
 from ._settle import settle_people
+from ._sideclauses import clause_sides
 from ._sidemarks import marked_sides
 from ._text import Dateline, Sentence
 from ._topics import (
@@ -161,6 +162,7 @@ def build_meeting(
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
     people = marked_sides(sentences, people, parties, lexicon)  # ("and, on the X side, C")
     people = spoken_company(sentences, people, parties, lexicon)  # ("My delegation included")
+    people = clause_sides(sentences, people, parties, lexicon)  # ("The X delegation included")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [

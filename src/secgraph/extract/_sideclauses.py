@@ -1,0 +1,181 @@
+"""The side a clause gives everyone it names as a delegation's: "The RFMF delegation included
+A, TITLE; B, TITLE; and C", "The AFP delegation was headed by TITLE D", "E led the RPNGC
+team", "F and G were part of the Australian delegation", "H, TITLE, also attended for PNG".
+
+The rules find these people in many ways and give each a side from the nearest hint (a title
+naming a country, the last country named, the other side of a co-chair); a clause that says
+whose delegation they are in is the surest hint of all, so it has the last word. The side
+word is a party's name or adjective ("the Indian delegation", "the Sri Lanka Police side") or
+an office's acronym the article defines with a party's name ("the Maldives Police Service
+(MPS)" -> "the MPS delegation"), even where the article names that party so often that a
+bare acronym is not read as a mention of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ._clues import acronym_sides
+from ._lexicon import Lexicon
+from ._names import Person
+from ._text import Sentence
+
+__all__ = ["clause_sides"]
+
+_WORD = r"[A-Z][\w.'\u2019-]*"
+#: "the Indian delegation", "the Sri Lanka Police side", "the AFP team"
+_SIDE = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<side>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
+    r"(?:'s|\u2019s)?\s+(?:delegation|side|team|contingent)\b"
+)
+#: after the side: it names its people next ("... included A", "... was headed by B")
+_NAMES_NEXT = re.compile(
+    r"\s*(?:(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were|is|are)\s+)?(?:also\s+)?"
+    r"(?:included|includes|comprised|comprises|consisted\s+of|(?:was\s+)?(?:composed|made\s+up)\s+of|"
+    r"(?:led|headed|chaired|represented)\s+by)\b"
+)
+#: before the side: the people named before it are its own ("A led the X team", "B and C were
+#: part of the X delegation")
+_NAMES_BEFORE = re.compile(
+    r"\b(?:led|headed|(?:was|were)\s+(?:also\s+)?(?:part|members?)\s+of|joined)\s+$"
+)
+#: "A, TITLE, and B also attended for PNG": the people before it
+_ATTENDED_FOR = re.compile(
+    rf"\b(?:also\s+)?(?:attended|took\s+part|(?:was|were)\s+(?:also\s+)?present)\s+"
+    rf"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>{_WORD}(?:\s+{_WORD}){{0,2}}?)(?=[\s.,;]*$)"
+)
+#: "A, who led the X delegation": the one before the relative clause
+_WHO = re.compile(r",\s+who\s+(?:also\s+)?(?:led|headed)\s+$")
+#: where a clause about the other side begins ("... while the X delegation ...")
+_BREAK = re.compile(r"(?:;\s+|,?\s+(?:while|whereas)\s+|\.\s+)")
+
+
+#: the small words a body's acronym skips ("Ministry of the Interior" -> "MI")
+_SKIPPED = frozenset(["of", "the", "and", "for", "on", "de", "du", "des", "la", "del"])
+
+
+def initials_party(acronym: str, text: str, parties: list[str], lexicon: Lexicon) -> str | None:
+    """The party of a body the article names in full but never defines with its acronym:
+    "the Australian Federal Police met ...; the AFP delegation" -> the words whose initials
+    spell the acronym name Australia.
+
+    >>> import re
+    >>> class L:  # a stand-in lexicon that knows one adjective
+    ...     country_pattern = re.compile(r"Australian")
+    ...     country_forms = {"Australian": ("AUS", "adjective")}
+    >>> initials_party("AFP", "The Australian Federal Police met. The AFP side ...", ["AUS"], L)
+    'AUS'
+    >>> initials_party("AFP", "The Fiji Police met. The AFP side ...", ["AUS"], L) is None
+    True
+    """
+    words = re.findall(r"[\w'\u2019-]+", text)
+    found: set[str] = set()
+    for i, w in enumerate(words):
+        if w[0] != acronym[0] or w == acronym:
+            continue
+        k, j = 0, i
+        while j < len(words) and k < len(acronym):
+            if words[j][0] == acronym[k]:
+                k += 1
+            elif words[j] not in _SKIPPED:
+                break
+            j += 1
+        if k == len(acronym):
+            name = " ".join(words[i:j])
+            for m in lexicon.country_pattern.finditer(name):
+                iso3, kind = lexicon.country_forms[m.group()]
+                if iso3 in parties and kind != "capital":
+                    found.add(iso3)
+    return found.pop() if len(found) == 1 else None
+
+
+def _party(
+    words: str, parties: list[str], lexicon: Lexicon, acronyms: dict[str, str], text: str = ""
+) -> str | None:
+    """The party a side word names: a country's name or adjective, or an acronym the article
+    defines or spells out."""
+    if words in acronyms:
+        return acronyms[words]
+    lands = {
+        lexicon.country_forms[m.group()]
+        for m in lexicon.country_pattern.finditer(words)
+        if m.group() in lexicon.country_forms
+    }
+    isos = {iso3 for iso3, kind in lands if kind != "capital" and iso3 in parties}
+    if len(isos) == 1:
+        return isos.pop()
+    if lands:  # (a third country's: "the Danish side" in a story of others' talks)
+        return None
+    last = words.split()[-1]
+    if last in acronyms:
+        return acronyms[last]
+    if re.fullmatch(r"[A-Z]{2,8}", words) and text:
+        return initials_party(words, text, parties, lexicon)
+    return None
+
+
+def _spans(
+    text: str, parties: list[str], lexicon: Lexicon, acronyms: dict[str, str], full: str
+) -> list[tuple[int, int, str]]:
+    """The stretches of a sentence whose people are one side's: (start, end, party)."""
+    out: list[tuple[int, int, str]] = []
+    found = list(_SIDE.finditer(text))
+    for i, m in enumerate(found):
+        party = _party(m.group("side"), parties, lexicon, acronyms, full)
+        if party is None:
+            continue
+        if _NAMES_NEXT.match(text, m.end()):
+            stop = found[i + 1].start() if i + 1 < len(found) else len(text)
+            brk = _BREAK.search(text, m.end(), stop)
+            # ("... headed by A, and included B; C; and D": a list runs over its semicolons)
+            if brk is not None and not brk.group().startswith(";"):
+                stop = brk.start()
+            out.append((m.end(), stop, party))
+        elif _NAMES_BEFORE.search(text, 0, m.start()):
+            start = found[i - 1].end() if i > 0 else 0
+            who = _WHO.search(text, start, m.start())
+            if who is not None:  # "..., and by TITLE, A, who led the X delegation": A only
+                cut = [c.end() for c in re.finditer(r",\s+|\bby\s+", text[: who.start()])]
+                out.append((cut[-1] if cut else start, who.start(), party))
+                continue
+            breaks = [b.end() for b in _BREAK.finditer(text, start, m.start())]
+            out.append((breaks[-1] if breaks else start, m.start(), party))
+    tail = _ATTENDED_FOR.search(text)
+    if tail is not None:
+        party = _party(tail.group("side"), parties, lexicon, acronyms, full)
+        if party is not None:
+            breaks = [b.end() for b in _BREAK.finditer(text, 0, tail.start())]
+            out.append((breaks[-1] if breaks else 0, tail.start(), party))
+    return out
+
+
+def clause_sides(
+    sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
+) -> list[Person]:
+    """``people`` with the side of the delegation clause that names them (see the module);
+    a person named in two such clauses for two sides is left as found."""
+    if len(parties) < 2:
+        return people
+    acronyms = acronym_sides([s.text for s in sentences], parties, lexicon)
+    sides: dict[str, set[str]] = {}
+    names = {p.name for p in people if " " in p.name}
+    full = "\n".join(s.text for s in sentences)
+    for s in sentences:
+        if s.heading or not re.search(r"\b(?:delegation|side|team|contingent|attended)\b", s.text):
+            continue
+        spans = _spans(s.text, parties, lexicon, acronyms, full)
+        if not spans:
+            continue
+        for name in names:
+            for at in (m.start() for m in re.finditer(re.escape(name), s.text)):
+                for a, b, party in spans:
+                    if a <= at < b:
+                        sides.setdefault(name, set()).add(party)
+    out = []
+    for p in people:
+        side = sides.get(p.name, set())
+        if len(side) == 1 and p.country != (party := next(iter(side))):
+            p = replace(p, country=party, review="side from the delegation clause")
+        out.append(p)
+    return out
