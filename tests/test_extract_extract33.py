@@ -7,6 +7,7 @@ from __future__ import annotations
 from conftest import draft_sides
 
 import secgraph as sg
+from secgraph.extract._names import parse_person
 from secgraph.extract._pairs import outweighed
 
 
@@ -95,3 +96,32 @@ def test_who_led_the_delegation_names_only_the_one_before_it(lexicon: sg.Lexicon
     sides = _sides(text, lexicon)
     assert sides["PRT"] == ["Rui Costa"]
     assert sides["BRA"] == ["Paulo Lima"]
+
+
+# --- ranks kept apart from the name ----------------------------------------------------------
+
+
+def test_ranks_of_other_services_stay_out_of_the_name(lexicon: sg.Lexicon) -> None:
+    p = parse_person("Captain First Rank Ivan Petrov, head of the naval base", lexicon)
+    assert p is not None and (p.name, p.honorific) == ("Ivan Petrov", "Captain First Rank")
+    p = parse_person("Chief Quaestor Ion Popa", lexicon)
+    assert p is not None and (p.name, p.honorific) == ("Ion Popa", "Chief Quaestor")
+    p = parse_person("Quaestor Dan Stoica", lexicon)
+    assert p is not None and p.name == "Dan Stoica"
+    p = parse_person("Rear Admiral (LH) Dan Ionescu, Deputy Chief of the Naval Staff", lexicon)
+    assert p is not None and (p.name, p.title) == ("Dan Ionescu", "Deputy Chief of the Naval Staff")
+    p = parse_person("Subedar Abdul Karim", lexicon)
+    assert p is not None and p.name == "Abdul Karim"
+
+
+def test_a_side_led_by_a_captain_first_rank(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Navies meet in Aktau\n\n"
+        "AKTAU - Naval officers of Kazakhstan and Azerbaijan met in Aktau on Tuesday.\n\n"
+        "The Azerbaijani delegation was led by Captain First Rank Rauf Aliyev, head of "
+        "operations of the Azerbaijani Naval Forces. The Kazakh side was represented by "
+        "Captain Second Rank Nurlan Abenov, head of the Aktau naval base.\n\n"
+        "Kazakhstan and Azerbaijan agreed to hold a joint search and rescue exercise."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["AZE"] == ["Rauf Aliyev"] and sides["KAZ"] == ["Nurlan Abenov"]
