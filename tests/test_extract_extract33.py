@@ -125,3 +125,20 @@ def test_a_side_led_by_a_captain_first_rank(lexicon: sg.Lexicon) -> None:
     )
     sides = _sides(text, lexicon)
     assert sides["AZE"] == ["Rauf Aliyev"] and sides["KAZ"] == ["Nurlan Abenov"]
+
+
+# --- a reporting clause after the last head named ----------------------------------------------
+
+
+def test_according_to_ends_the_list_of_heads(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Australia, Timor-Leste agree to more patrols\n\n"
+        "DILI - Australia and Timor-Leste agreed to increase joint maritime patrols, officials "
+        "said on Friday.\n\n"
+        "The annual defence talks, held in Dili on Wednesday, were led by Australia's Deputy "
+        "Secretary for Policy, Mark Hill, and Timor-Leste's Secretary of State for Defence, "
+        "Jose Maria Soares, according to a statement released by the Department of Defence."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["AUS"][:1] == ["Mark Hill"]
+    assert sides["TLS"][:1] == ["Jose Maria Soares"]
