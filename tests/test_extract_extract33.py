@@ -133,12 +133,18 @@ def test_a_side_led_by_a_captain_first_rank(lexicon: sg.Lexicon) -> None:
 def test_according_to_ends_the_list_of_heads(lexicon: sg.Lexicon) -> None:
     text = (
         "Australia, Timor-Leste agree to more patrols\n\n"
-        "DILI - Australia and Timor-Leste agreed to increase joint maritime patrols, officials "
-        "said on Friday.\n\n"
-        "The annual defence talks, held in Dili on Wednesday, were led by Australia's Deputy "
-        "Secretary for Policy, Mark Hill, and Timor-Leste's Secretary of State for Defence, "
-        "Jose Maria Soares, according to a statement released by the Department of Defence."
+        "CANBERRA, Oct 16 (Reuters) - Australia and Timor-Leste agreed to increase joint "
+        "maritime patrols, officials said on Friday, after defence talks in Dili earlier this "
+        "week.\n\n"
+        "The annual Australia-Timor-Leste Defence Cooperation Talks, held in the Timorese "
+        "capital on Wednesday, October 14, 2026, were led by Australia's Deputy Secretary for "
+        "Strategy, Policy and Industry, Mark Hill, and Timor-Leste's Secretary of State for "
+        "Defence, Mario Tomás Lobo, according to a statement released by Australia's "
+        "Department of Defence in Canberra.\n\n"
+        "Officials from the Timor-Leste Defence Force (F-FDTL), including its Chief, Major "
+        "General Rui Lemos, and the naval component commander, Captain Joao das Dores, also "
+        "took part in the talks."
     )
     sides = _sides(text, lexicon)
     assert sides["AUS"][:1] == ["Mark Hill"]
-    assert sides["TLS"][:1] == ["Jose Maria Soares"]
+    assert sides["TLS"][:1] == ["Mario Tomás Lobo"]
