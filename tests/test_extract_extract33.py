@@ -148,3 +148,27 @@ def test_according_to_ends_the_list_of_heads(lexicon: sg.Lexicon) -> None:
     sides = _sides(text, lexicon)
     assert sides["AUS"][:1] == ["Mark Hill"]
     assert sides["TLS"][:1] == ["Mario Tomás Lobo"]
+
+
+# --- members a side's list names that no rule found ------------------------------------------
+
+
+def test_a_sides_list_adds_members_named_by_style_and_office(lexicon: sg.Lexicon) -> None:
+    text = (
+        "German-Tajik consultations on police cooperation\n\n"
+        "On 14-15 April 2026, the second round of German-Tajik consultations on police "
+        "cooperation took place in Dushanbe. The consultations were co-chaired by Dr. Karl "
+        "Weber, Head of Directorate for International Police Affairs at the Federal Ministry of "
+        "the Interior, and Colonel Davron Rahimov, Deputy Minister of Internal Affairs of the "
+        "Republic of Tajikistan.\n\n"
+        "The German delegation further comprised Ms. Anna Vogel of the Federal Police "
+        "Headquarters in Potsdam and Mr. Jan Richter of the Federal Criminal Police Office "
+        "(BKA).\n\n"
+        "Germany and Tajikistan agreed to extend the training programme for Tajik border "
+        "police officers until 2028."
+    )
+    sides = _sides(text, lexicon)
+    assert "Anna Vogel" in sides["DEU"] and "Jan Richter" in sides["DEU"]
+    draft = sg.extract(text, lexicon)
+    vogel = next(o for o in draft.officials if o.name == "Anna Vogel")
+    assert vogel.title == "Federal Police Headquarters in Potsdam"

@@ -18,7 +18,9 @@ from dataclasses import replace
 
 from ._clues import acronym_sides
 from ._lexicon import Lexicon
-from ._names import Person
+from ._lists import chunks
+from ._namepat import NAME
+from ._names import Person, name_key, parse_person
 from ._text import Sentence
 
 __all__ = ["clause_sides"]
@@ -27,11 +29,11 @@ _WORD = r"[A-Z][\w.'\u2019-]*"
 #: "the Indian delegation", "the Sri Lanka Police side", "the AFP team"
 _SIDE = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er)\s+(?P<side>{_WORD}(?:\s+{_WORD}){{0,2}}?)"
-    r"(?:'s|\u2019s)?\s+(?:delegation|side|team|contingent)\b"
+    r"(?:'s|\u2019s)?\s+(?:delegation|side|team|contingent|panel)\b"
 )
 #: after the side: it names its people next ("... included A", "... was headed by B")
 _NAMES_NEXT = re.compile(
-    r"\s*(?:(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were|is|are)\s+)?(?:also\s+)?"
+    r"\s*(?:(?:at\s+the\s+(?:talks|meeting)\s+)?(?:was|were|is|are)\s+)?(?:also\s+|further\s+)?"
     r"(?:included|includes|comprised|comprises|consisted\s+of|(?:was\s+)?(?:composed|made\s+up)\s+of|"
     r"(?:led|headed|chaired|represented)\s+by)\b"
 )
@@ -48,7 +50,7 @@ _ATTENDED_FOR = re.compile(
 #: "A, who led the X delegation": the one before the relative clause
 _WHO = re.compile(r",\s+who\s+(?:also\s+)?(?:led|headed)\s+$")
 #: where a clause about the other side begins ("... while the X delegation ...")
-_BREAK = re.compile(r"(?:;\s+|,?\s+(?:while|whereas)\s+|\.\s+)")
+_BREAK = re.compile(r"(?:;\s+|,?\s+(?:while|whereas)\s+)")
 
 
 #: the small words a body's acronym skips ("Ministry of the Interior" -> "MI")
@@ -116,22 +118,31 @@ def _party(
 
 
 def _spans(
-    text: str, parties: list[str], lexicon: Lexicon, acronyms: dict[str, str], full: str
+    text: str,
+    parties: list[str],
+    lexicon: Lexicon,
+    acronyms: dict[str, str],
+    full: str,
+    members: list[tuple[int, int, str]] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """The stretches of a sentence whose people are one side's: (start, end, party)."""
+    """The stretches of a sentence whose people are one side's: (start, end, party); those
+    that list a side's members ("The X delegation included ...") also go to ``members``."""
     out: list[tuple[int, int, str]] = []
     found = list(_SIDE.finditer(text))
     for i, m in enumerate(found):
         party = _party(m.group("side"), parties, lexicon, acronyms, full)
         if party is None:
             continue
-        if _NAMES_NEXT.match(text, m.end()):
+        verb = _NAMES_NEXT.match(text, m.end())
+        if verb is not None:
             stop = found[i + 1].start() if i + 1 < len(found) else len(text)
             brk = _BREAK.search(text, m.end(), stop)
             # ("... headed by A, and included B; C; and D": a list runs over its semicolons)
             if brk is not None and not brk.group().startswith(";"):
                 stop = brk.start()
             out.append((m.end(), stop, party))
+            if members is not None and not re.search(r"\bby$", verb.group()):
+                members.append((verb.end(), stop, party))
         elif _NAMES_BEFORE.search(text, 0, m.start()):
             start = found[i - 1].end() if i > 0 else 0
             who = _WHO.search(text, start, m.start())
@@ -154,17 +165,22 @@ def clause_sides(
     sentences: list[Sentence], people: list[Person], parties: list[str], lexicon: Lexicon
 ) -> list[Person]:
     """``people`` with the side of the delegation clause that names them (see the module);
-    a person named in two such clauses for two sides is left as found."""
+    a person named in two such clauses for two sides is left as found. A member such a clause
+    lists that no rule found is added (with a title, an office or a rank: "The German
+    delegation further comprised Ms. A of the Federal Police Headquarters and ...")."""
     if len(parties) < 2:
         return people
     acronyms = acronym_sides([s.text for s in sentences], parties, lexicon)
     sides: dict[str, set[str]] = {}
     names = {p.name for p in people if " " in p.name}
     full = "\n".join(s.text for s in sentences)
+    added: list[Person] = []
+    keys = {name_key(p.name) for p in people}
     for s in sentences:
-        if s.heading or not re.search(r"\b(?:delegation|side|team|contingent|attended)\b", s.text):
+        if s.heading or not _CUE.search(s.text):
             continue
-        spans = _spans(s.text, parties, lexicon, acronyms, full)
+        members: list[tuple[int, int, str]] = []
+        spans = _spans(s.text, parties, lexicon, acronyms, full, members)
         if not spans:
             continue
         for name in names:
@@ -172,10 +188,70 @@ def clause_sides(
                 for a, b, party in spans:
                     if a <= at < b:
                         sides.setdefault(name, set()).add(party)
+        for a, b, party in members:
+            listed = _STYLED_AND.split(s.text[a:b].strip(" ,:."))
+            for chunk in (c for part in listed for c in chunks(part, lexicon)):
+                p = parse_person(chunk.strip(), lexicon) or _of_office(chunk.strip())
+                if (
+                    p is None
+                    or " " not in p.name
+                    or name_key(p.name) in keys
+                    or _BODY.search(p.name)
+                ):
+                    continue
+                if p.title is None and p.organisation is None and not _ranked(p.honorific):
+                    continue
+                if any(p.name in q.name or q.name in p.name for q in people + added):
+                    continue
+                keys.add(name_key(p.name))
+                added.append(
+                    replace(p, country=party, sentence=s.index, review="member of a side's list")
+                )
     out = []
     for p in people:
         side = sides.get(p.name, set())
         if len(side) == 1 and p.country != (party := next(iter(side))):
             p = replace(p, country=party, review="side from the delegation clause")
         out.append(p)
-    return out
+    return out + added
+
+
+#: a body's words, or an acronym, read as a name ("the Royal PNG Constabulary, A" -> "PNG
+#: Constabulary"): no person
+_BODY = re.compile(
+    r"\b(?:[A-Z]{2,}|Constabulary|Police|Forces?|Navy|Army|Ministry|Service|Agency|Office|"
+    r"Command|Guard|Authority|Department|Directorate|Bureau|Council|Commission|Embassy)\b"
+)
+#: "Ms. A of the X and Mr. B of the Y": two people, each with a courtesy style
+_STYLED_AND = re.compile(r",?\s+and\s+(?=(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z])")
+#: "Ms. A of the Federal Police Headquarters in Potsdam": a styled name and where they work
+_OF_OFFICE = re.compile(
+    rf"^(?P<style>(?:Mr|Mrs|Ms|Dr)\.?)\s+(?P<name>{NAME})\s+(?:of|from)\s+(?:the\s+)?"
+    r"(?P<org>[A-Z][^,;]*?)\s*$"
+)
+
+
+def _of_office(chunk: str) -> Person | None:
+    """A person a list names by style, name and office alone (the office as the post).
+
+    >>> _of_office("Ms. Ann Bell of the Federal Police Headquarters in Potsdam")
+    Person(name='Ann Bell', title='Federal Police Headquarters in Potsdam', organisation=None, \
+honorific='Ms.', country=None, leader=False, sentence=-1, review=None, companion=None)
+    """
+    m = _OF_OFFICE.match(chunk)
+    if m is None:
+        return None
+    return Person(m.group("name"), m.group("org"), None, m.group("style"))
+
+
+#: a sentence that may hold a side's clause
+_CUE = re.compile(r"\b(?:delegation|side|team|contingent|panel|attended)\b")
+#: a rank (not a courtesy style) as the honorific
+_RANK = re.compile(
+    r"\b(?:General|Admiral|Colonel|Brigadier|Commodore|Captain|Commander|Major|Lieutenant|"
+    r"Marshal|Rank|Quaestor|Superintendent|Commissioner|Inspector|Ambassador)$"
+)
+
+
+def _ranked(honorific: str | None) -> bool:
+    return bool(honorific) and _RANK.search(honorific.strip()) is not None  # type: ignore[union-attr]
