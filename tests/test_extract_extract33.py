@@ -172,3 +172,20 @@ def test_a_sides_list_adds_members_named_by_style_and_office(lexicon: sg.Lexicon
     draft = sg.extract(text, lexicon)
     vogel = next(o for o in draft.officials if o.name == "Anna Vogel")
     assert vogel.title == "Federal Police Headquarters in Potsdam"
+
+
+# --- "..., who led the delegation" -----------------------------------------------------------
+
+
+def test_who_led_the_delegation_makes_that_one_the_head(lexicon: sg.Lexicon) -> None:
+    text = (
+        "EU and Chile hold security dialogue\n\n"
+        "Brussels, 12 March 2026 - The European Union and Chile held their security and defence "
+        "dialogue in Brussels today.\n\n"
+        "The EU delegation was led by the Deputy Secretary General of the External Action "
+        "Service, Karl Olsen. Chile was represented by the Undersecretary of Foreign Affairs, "
+        "Ana Rojas, who led the delegation, and the Undersecretary of Defence, Luis Vidal.\n\n"
+        "The EU and Chile agreed to deepen cooperation on maritime security."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["CHL"] == ["Ana Rojas", "Luis Vidal"]

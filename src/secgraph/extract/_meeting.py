@@ -59,6 +59,7 @@ from ._unnamed import first_of_side
 from ._venuehints import hosting_side
 from ._when import find_date
 from ._when_where import find_place
+from ._wholed import who_led
 
 __all__ = ["Found", "build_meeting", "slug"]
 
@@ -163,6 +164,7 @@ def build_meeting(
     people = marked_sides(sentences, people, parties, lexicon)  # ("and, on the X side, C")
     people = spoken_company(sentences, people, parties, lexicon)  # ("My delegation included")
     people = clause_sides(sentences, people, parties, lexicon)  # ("The X delegation included")
+    people = who_led(sentences, people)  # ("A, who led the delegation, and B")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [
