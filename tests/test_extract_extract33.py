@@ -189,3 +189,24 @@ def test_who_led_the_delegation_makes_that_one_the_head(lexicon: sg.Lexicon) -> 
     )
     sides = _sides(text, lexicon)
     assert sides["CHL"] == ["Ana Rojas", "Luis Vidal"]
+
+
+# --- people named only for another meeting ----------------------------------------------------
+
+
+def test_people_of_another_meeting_are_not_the_meetings(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Armenia and Georgia discuss police cooperation\n\n"
+        "Tbilisi, 10 June 2026 - The Deputy Minister of Internal Affairs of Georgia, Nika "
+        "Beridze, met with the Deputy Chief of the Police of Armenia, Aram Sargsyan, in Tbilisi "
+        "today.\n\n"
+        "The sides agreed to exchange information on organised crime.\n\n"
+        "It should be noted that in April, the Minister of Internal Affairs of Georgia, Levan "
+        "Kapanadze, met with the Ambassador of Armenia to Georgia, Hayk Petrosyan.\n\n"
+        "The next joint commission, to be chaired by Prime Minister Irakli Gelashvili and Prime "
+        "Minister Tigran Avetisyan, is expected to meet in Yerevan."
+    )
+    sides = _sides(text, lexicon)
+    named = {n for people in sides.values() for n in people}
+    assert {"Nika Beridze", "Aram Sargsyan"} <= named
+    assert not named & {"Levan Kapanadze", "Hayk Petrosyan", "Irakli Gelashvili"}

@@ -23,6 +23,7 @@ from ._chairs import (
 )
 from ._companions import turn_companions
 from ._countries import Mention
+from ._elsewhen import without_other_events
 from ._heads import bare_counterparts, clause_heads, principals_elsewhere
 from ._hosts import invited, received_by
 from ._lexicon import Lexicon
@@ -165,6 +166,7 @@ def build_meeting(
     people = spoken_company(sentences, people, parties, lexicon)  # ("My delegation included")
     people = clause_sides(sentences, people, parties, lexicon)  # ("The X delegation included")
     people = who_led(sentences, people)  # ("A, who led the delegation, and B")
+    people = without_other_events(sentences, people)  # ("to be chaired by A and B")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [
