@@ -210,3 +210,27 @@ def test_people_of_another_meeting_are_not_the_meetings(lexicon: sg.Lexicon) -> 
     named = {n for people in sides.values() for n in people}
     assert {"Nika Beridze", "Aram Sargsyan"} <= named
     assert not named & {"Levan Kapanadze", "Hayk Petrosyan", "Irakli Gelashvili"}
+
+
+# --- a transcript's principals, named in its heading -------------------------------------------
+
+
+def test_a_transcripts_heading_names_the_heads(lexicon: sg.Lexicon) -> None:
+    text = (
+        "MINISTRY OF PUBLIC SECURITY OF COSTA RICA\n"
+        "TRANSCRIPT - JOINT PRESS BRIEFING\n"
+        "Minister of Public Security Jorge Mora Vargas and Canada's Minister of Public Safety "
+        "Paul Grant\n"
+        "San José, Monday, March 9, 2026\n\n"
+        "MINISTER MORA: Good afternoon. This morning, here in San José, we held the first "
+        "meeting of the Costa Rica-Canada Security Dialogue. I led our delegation, together with "
+        "the Director of the Judicial Investigation Agency, Luis Soto. Minister Grant came with "
+        "the Commissioner of the Royal Canadian Mounted Police, Anne Blake.\n\n"
+        "MINISTER GRANT: Thank you, Minister. Canada and Costa Rica agreed today to share "
+        "information on cocaine shipments.\n\n"
+        "QUESTION (Teletica): Minister Mora, will Canada provide scanners?\n\n"
+        "MINISTER MORA: We discussed it."
+    )
+    sides = _sides(text, lexicon)
+    assert sides["CRI"][0] == "Jorge Mora Vargas"
+    assert sides["CAN"][0] == "Paul Grant"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ._attendees import attendee, without_callees
 from ._blocks import is_person_name
+from ._briefheads import briefing_heads
 from ._chairs import (
     as_marked,
     head_elsewhere,
@@ -166,6 +167,7 @@ def build_meeting(
     people = spoken_company(sentences, people, parties, lexicon)  # ("My delegation included")
     people = clause_sides(sentences, people, parties, lexicon)  # ("The X delegation included")
     people = who_led(sentences, people)  # ("A, who led the delegation, and B")
+    people = briefing_heads(sentences, people, parties, lexicon)  # ("MINISTER A:")
     people = without_other_events(sentences, people)  # ("to be chaired by A and B")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
