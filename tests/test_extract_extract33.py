@@ -44,6 +44,24 @@ def test_countries_only_talked_about_are_not_the_parties(lexicon: sg.Lexicon) ->
     assert sides["ZAF"][0] == "Ann Mokoena"
 
 
+def test_the_company_of_a_head_named_by_adjective_is_that_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Police chiefs meet in Pretoria\n\n"
+        "PRETORIA - The South African Police Service (SAPS) and the Police of the Republic of "
+        "Mozambique (PRM) agreed to step up joint operations against vehicle theft.\n\n"
+        "This follows a meeting between the National Commissioner of the SAPS, General Ann "
+        "Mokoena, and the Commander-General of the PRM, Jose Tembe, held in Pretoria on "
+        "Tuesday.\n\n"
+        "The SAPS delegation included the Provincial Commissioner of Limpopo, Lieutenant "
+        "General Peter Dlamini. The Mozambican Commander-General was accompanied by the "
+        "Director of the National Criminal Investigation Service (SERNIC), Carlos Mondlane.\n\n"
+        "South Africa and Mozambique agreed to exchange crime intelligence."
+    )
+    sides = _sides(text, lexicon)
+    assert "Carlos Mondlane" in sides["MOZ"]
+    assert "Carlos Mondlane" not in sides["ZAF"]
+
+
 # --- the side a delegation clause gives its people -------------------------------------------
 
 

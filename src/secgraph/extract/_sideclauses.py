@@ -47,6 +47,12 @@ _ATTENDED_FOR = re.compile(
     rf"\b(?:also\s+)?(?:attended|took\s+part|(?:was|were)\s+(?:also\s+)?present)\s+"
     rf"(?:for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<side>{_WORD}(?:\s+{_WORD}){{0,2}}?)(?=[\s.,;]*$)"
 )
+#: "The Mozambican Commander-General was accompanied by TITLE, A": the people of the side
+#: whose head the adjective and a title name
+_HEAD_WITH = re.compile(
+    rf"\b[Tt]he\s+(?P<side>{_WORD})\s+(?:{_WORD}\s+){{0,3}}?(?:was|were)\s+(?:also\s+)?"
+    r"(?:accompanied|joined|assisted|flanked)\s+by\b"
+)
 #: "A, who led the X delegation": the one before the relative clause
 _WHO = re.compile(r",\s+who\s+(?:also\s+)?(?:led|headed)\s+$")
 #: where a clause about the other side begins ("... while the X delegation ...")
@@ -158,6 +164,14 @@ def _spans(
         if party is not None:
             breaks = [b.end() for b in _BREAK.finditer(text, 0, tail.start())]
             out.append((breaks[-1] if breaks else 0, tail.start(), party))
+    for m in _HEAD_WITH.finditer(text):
+        form = lexicon.country_forms.get(m.group("side"))
+        if form is not None and form[0] in parties and form[1] == "adjective":
+            brk = _BREAK.search(text, m.end())
+            stop = brk.start() if brk is not None and not brk.group().startswith(";") else None
+            out.append((m.end(), stop or len(text), form[0]))
+            if members is not None:
+                members.append((m.end(), stop or len(text), form[0]))
     return out
 
 
@@ -245,7 +259,9 @@ honorific='Ms.', country=None, leader=False, sentence=-1, review=None, companion
 
 
 #: a sentence that may hold a side's clause
-_CUE = re.compile(r"\b(?:delegation|side|team|contingent|panel|attended)\b")
+_CUE = re.compile(
+    r"\b(?:delegation|side|team|contingent|panel|attended|accompanied|joined|assisted|flanked)\b"
+)
 #: a rank (not a courtesy style) as the honorific
 _RANK = re.compile(
     r"\b(?:General|Admiral|Colonel|Brigadier|Commodore|Captain|Commander|Major|Lieutenant|"
