@@ -123,6 +123,23 @@ def _party(
     return None
 
 
+#: the clause's own verb after its people: "The X delegation headed by A held talks with B"
+_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:held|met|meets|received|hosted|signed|discussed|visited|called\s+on|"
+    r"paid|agreed|said|told|welcomed|attended)\b"
+)
+
+
+def _stop(text: str, start: int, stop: int) -> int:
+    """Where the people a side's clause names end: at a break ("while", "whereas"; a list
+    runs over its semicolons) or at the clause's own verb."""
+    brk = _BREAK.search(text, start, stop)
+    if brk is not None and not brk.group().startswith(";"):
+        stop = brk.start()
+    verb = _VERB_AFTER.search(text, start, stop)
+    return verb.start() if verb is not None else stop
+
+
 def _spans(
     text: str,
     parties: list[str],
@@ -141,11 +158,7 @@ def _spans(
             continue
         verb = _NAMES_NEXT.match(text, m.end())
         if verb is not None:
-            stop = found[i + 1].start() if i + 1 < len(found) else len(text)
-            brk = _BREAK.search(text, m.end(), stop)
-            # ("... headed by A, and included B; C; and D": a list runs over its semicolons)
-            if brk is not None and not brk.group().startswith(";"):
-                stop = brk.start()
+            stop = _stop(text, m.end(), found[i + 1].start() if i + 1 < len(found) else len(text))
             out.append((m.end(), stop, party))
             if members is not None and not re.search(r"\bby$", verb.group()):
                 members.append((verb.end(), stop, party))
@@ -167,11 +180,10 @@ def _spans(
     for m in _HEAD_WITH.finditer(text):
         form = lexicon.country_forms.get(m.group("side"))
         if form is not None and form[0] in parties and form[1] == "adjective":
-            brk = _BREAK.search(text, m.end())
-            stop = brk.start() if brk is not None and not brk.group().startswith(";") else None
-            out.append((m.end(), stop or len(text), form[0]))
+            end = _stop(text, m.end(), len(text))
+            out.append((m.end(), end, form[0]))
             if members is not None:
-                members.append((m.end(), stop or len(text), form[0]))
+                members.append((m.end(), end, form[0]))
     return out
 
 
