@@ -130,6 +130,13 @@ _VERB_AFTER = re.compile(
 )
 
 
+#: another side's clause: ", and Ghana was represented by", ", and the other side by"
+_OTHER_CLAUSE = re.compile(
+    rf",?\s+and\s+(?:the\s+)?{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?:was|were|is|are)\b"
+    r"|,?\s+and\s+(?:the\s+)?(?:[\w-]+\s+){1,3}(?:led|headed|chaired|represented)?\s*by\b"
+)
+
+
 def _stop(text: str, start: int, stop: int) -> int:
     """Where the people a side's clause names end: at a break ("while", "whereas"; a list
     runs over its semicolons) or at the clause's own verb."""
@@ -137,7 +144,9 @@ def _stop(text: str, start: int, stop: int) -> int:
     if brk is not None and not brk.group().startswith(";"):
         stop = brk.start()
     verb = _VERB_AFTER.search(text, start, stop)
-    return verb.start() if verb is not None else stop
+    stop = verb.start() if verb is not None else stop
+    other = _OTHER_CLAUSE.search(text, start, stop)  # ", and Ghana was represented by B"
+    return other.start() if other is not None else stop
 
 
 def _spans(
