@@ -17,6 +17,7 @@ from itertools import pairwise
 
 from ._lexicon import Lexicon
 from ._orgpair import same_body_pair
+from ._pairs import outweighed
 from ._text import Sentence
 
 __all__ = [
@@ -250,7 +251,7 @@ def pick_parties(
     ranked = sorted(score, key=lambda c: (-score[c], c))
     parties = ranked[:1]
     best_pair = max(pairs, key=lambda p: (pairs[p], score[p[0]] + score[p[1]]), default=None)
-    if best_pair is not None and pairs[best_pair] >= 5:
+    if best_pair is not None and pairs[best_pair] >= 5 and not outweighed(best_pair, pairs, score):
         parties = list(best_pair)
         extra = [c for c in ranked if c not in parties]
         if limit > 2:

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from ._attendees import attendee, without_callees
 from ._blocks import is_person_name
+from ._briefheads import briefing_heads
 from ._chairs import (
     as_marked,
     head_elsewhere,
@@ -23,6 +24,7 @@ from ._chairs import (
 )
 from ._companions import turn_companions
 from ._countries import Mention
+from ._elsewhen import without_other_events
 from ._heads import bare_counterparts, clause_heads, principals_elsewhere
 from ._hosts import invited, received_by
 from ._lexicon import Lexicon
@@ -43,6 +45,7 @@ from ._ranks import fallback_leader, person_like
 from ._respective import respective_pairs
 from ._retitle import later_titles
 from ._settle import settle_people
+from ._sideclauses import clause_sides
 from ._sidemarks import marked_sides
 from ._text import Dateline, Sentence
 from ._topics import (
@@ -58,6 +61,7 @@ from ._unnamed import first_of_side
 from ._venuehints import hosting_side
 from ._when import find_date
 from ._when_where import find_place
+from ._wholed import who_led
 
 __all__ = ["Found", "build_meeting", "slug"]
 
@@ -161,6 +165,10 @@ def build_meeting(
     people = settle_people(sentences, people, parties, lexicon)  # (heads, stand-ins, sides)
     people = marked_sides(sentences, people, parties, lexicon)  # ("and, on the X side, C")
     people = spoken_company(sentences, people, parties, lexicon)  # ("My delegation included")
+    people = clause_sides(sentences, people, parties, lexicon)  # ("The X delegation included")
+    people = who_led(sentences, people)  # ("A, who led the delegation, and B")
+    people = briefing_heads(sentences, people, parties, lexicon)  # ("MINISTER A:")
+    people = without_other_events(sentences, people)  # ("to be chaired by A and B")
     marked_keys = {name_key(p.name) for p in people if head_words(p.name, heads) is not None}
     marked_keys |= side_keys
     people = [

@@ -147,6 +147,10 @@ HONORIFIC = (
     r"(?:Straży Granicznej|SG|Policji)(?= [A-Z])|"
     r"General|Gen\.?(?= [A-Z])|Admiral|Adm\.|Rear Admiral|Rear Adm\.|Vice Admiral|Vice Adm\.|"
     r"Air Vice Marshal|Air Marshal|Air Chief Marshal|Air Commodore|Commodore|Cdre\.?|"
+    # a naval rank of the former Soviet navies ("Captain First Rank X"), Romania's police and
+    # border police ranks ("Chief Quaestor X"), South Asian junior commissioned ranks
+    r"Captain (?:First|Second|Third|1st|2nd|3rd) Rank|"
+    r"(?:(?:Chief|General|Principal) )?Quaestor(?= [A-Z])|(?:Naib )?Subedar(?: Major)?(?= [A-Z])|"
     r"Colonel|Col\.|Col(?= [A-Z])|Lord|Lady|Baroness|Viscount|Earl|Sir|Dame|Eng\.|Engr\.|"
     r"Staff Pilot|"
     # Singapore's ranks written short ("BG Kelvin Ong"), French ones ("Général de brigade")
@@ -252,7 +256,7 @@ TRAILING_ORG = re.compile(
 #: a rank's note in brackets: "(Ret.)", "Commodore (Sea)", "Rear Admiral (Lower Half)"
 RANK_NOTE = re.compile(
     r"\s*\((?:Ret|Retd|retd|ret|R|rtd|Rtd|res|Res|retired|Sea|Navy|Army|Air|CG|Lower Half|Dr|G|JG|"
-    r"Upper Half|CP|COP|ACP|SACP|DCOP|ACOP)\.?\)"
+    r"Upper Half|LH|UH|CP|COP|ACP|SACP|DCOP|ACOP)\.?\)"
     # a Moroccan police rank between the name and the post: "X, Wali, Director of Y"
     r"|(?<=[a-z])\s*,\s+Wali(?=\s*,)"
     # and a role's note after a name: "Secretary of Defence X (Head of Delegation)"

@@ -42,6 +42,7 @@ TAIL_END = re.compile(
     r",?\s+(?:on|in|at|during)\s+(?=[A-Z0-9])|,?\s+(?:today|yesterday|on (?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\b"
     r"|,?\s+as\s+part\s+of\b"  # "X, TITLE, as part of the Y Working Group"
+    r"|,\s+according\s+to\b"  # "... and TITLE, B, according to a statement by ..."
 )
 #: "A and B signed the agreement / met / held talks": the subject is the two principals
 JOINT = re.compile(
