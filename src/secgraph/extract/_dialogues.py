@@ -10,6 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ._dialoguepair import (
+    dash_pair,
+    pair_written,
+    round_after,
+    state_code,
+    subject_after,
+)
 from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
 from ._text import Sentence
 
@@ -92,7 +99,9 @@ _DIALOGUE_HEAD = (
     # "the India-US Defence Policy Group", "the Security Implementation Group", "the 9th
     # Mongolia-Japan Defense Policy Consultation", "the 14th X Border District Coordination Meeting"
     r"(?:Policy|Implementation|Coordination|Planning)\s+Group|Policy\s+Consultation|"
-    r"Coordination\s+Meeting)"
+    r"Coordination\s+Meeting|"
+    # "the eighth round of the Canada-Mexico Political-Military Talks"
+    r"Political-Military\s+Talks|Pol-Mil\s+Talks)"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -254,11 +263,15 @@ def find_dialogue(
                     or pattern is LEVEL_DIALOGUE
                 ):
                     continue  # "Central Foreign Affairs Commission" is an office
-                if pattern is _PAIR_DIALOGUE and pair and not any(f in name for f in pair):
+                if pattern is _PAIR_DIALOGUE and pair and not dash_pair(name, pair):
                     continue  # "Kosiniak-Kamysz held talks": a name, not a pair
                 spaced = _SPACED_PAIR.search(s.text, 0, m.start("name"))
                 begins = m.start("name")
-                if spaced and spaced.group(1) in pair and any(name.startswith(f) for f in pair):
+                if (
+                    spaced
+                    and spaced.group(1) in pair
+                    and (any(name.startswith(f) for f in pair) or state_code(name.split()[0]))
+                ):
                     name = f"{spaced.group(1)}-{name}"  # "the 12th Vietnam - Republic of Korea ..."
                     begins = spaced.start()
                 rnd = m.groupdict().get("round")
@@ -296,8 +309,13 @@ def _with_pair_named(
     """The dialogue under its full name where the article gives it one elsewhere: a title
     "Joint communique: UK-Nigeria Security and Defence Partnership Dialogue" and a text "the
     fifth Security and Defence Partnership Dialogue" name one dialogue, the first fully."""
-    first = found.name.split()[0]
-    if "-" in first or "\u2013" in first or any(f in found.name for f in pair):
+    text = next((s.text for s in sentences if s.index == found.sentence), None)
+    more = subject_after(text, found.end) if text is not None else None
+    if more:  # "the X Joint Working Group (JWG) on defence cooperation"
+        found = replace(found, name=f"{found.name} {more}")
+    if found.round is None and text is not None:
+        found = replace(found, round=round_after(text, found.end))
+    if pair_written(found.name, pair):
         return found
     named = re.compile(
         r"\b(?P<pair>[A-Z][\w.]*(?:-|\u2013)[A-Z][\w.]*(?: of [A-Z]\w+)?)\s+"
@@ -315,7 +333,11 @@ def _with_pair_named(
 
 
 #: a multilateral gathering's name: the sides may meet there, it is not their dialogue
-_MULTILATERAL = re.compile(r"\b(?:ASEAN|ADMM|NATO|Shangri-La|G7|G20|BRICS|SCO|Summit)\b")
+_MULTILATERAL = re.compile(
+    r"\b(?:ASEAN|ADMM|NATO|Shangri-La|G7|G20|BRICS|SCO|Summit)\b"
+    # "the Halifax International Security Forum": a gathering of many
+    r"|\bInternational\b.*\b(?:Forum|Conference)$"
+)
 #: a name that says it is a body of two states
 _SHARED_BODY = re.compile(r"\b(?:Joint|Mixed|Bilateral|Binational|Intergovernmental|Strategic)\b")
 _OF_THE = re.compile(
@@ -326,8 +348,10 @@ _OF_THE = re.compile(
 def _an_office(name: str, text: str, start: int, pair: frozenset[str]) -> bool:
     """A commission, committee or council named as a body one works in ("of the National
     Security Committee"), not as talks: no pair in it, no word of a shared body."""
-    if not re.search(r"\b(?:Commission|Committee|Council)$", name):
+    # ("the Border Service of the State Committee for National Security": an agency)
+    if not re.search(r"\b(?:Commission|Committee|Council)(?:\s+(?:for|of|on)\s+[A-Z].*)?$", name):
         return False
-    if any(f in name for f in pair) or "-" in name.split()[0] or _SHARED_BODY.search(name):
+    own = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w ]*$", "", name)  # "... of Tajikistan": its own
+    if any(f in own for f in pair) or "-" in name.split()[0] or _SHARED_BODY.search(name):
         return False
     return _OF_THE.search(text, 0, start) is not None

@@ -1,0 +1,114 @@
+"""The place, dialogue and discussed-countries pass of branch extract34: a dialogue named in
+full in another sentence, its subject after an acronym in brackets, its round after the name,
+a gathering of many or a state's own agency that is no dialogue, and countries a text names
+only as languages or on a later trip. Each test on a short text written for it (people and
+meetings invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secgraph.extract._dialogues import find_dialogue
+from secgraph.extract._text import split_sentences
+
+_PAIRS = frozenset(
+    [
+        "EU",
+        "European Union",
+        "Lebanon",
+        "Mauritius",
+        "India",
+        "Vietnam",
+        "Republic of Korea",
+        "South Korea",
+        "Korea",
+        "Mongolia",
+        "Canada",
+        "Mexico",
+        "Kyrgyzstan",
+        "Tajikistan",
+        "Nepal",
+        "Jordan",
+        "France",
+    ]
+)
+
+
+def _dialogue(text: str) -> tuple[str, str | None] | None:
+    found = find_dialogue(split_sentences(text), _PAIRS)
+    return (found.name, found.round) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the kind alone in the story, the pair's full name in another sentence
+        (
+            "The European Union and the Republic of Lebanon held their sixth "
+            "Counter-Terrorism Dialogue in Brussels on Monday.\n\nBackground: The EU-Lebanon "
+            "Counter-Terrorism Dialogue was launched in 2019.",
+            "EU-Lebanon Counter-Terrorism Dialogue",
+        ),
+        # an acronym in brackets does not end the name
+        (
+            "The Mauritius-India Joint Working Group (JWG) on Maritime Security held its "
+            "fourth meeting in Port Louis.",
+            "Mauritius-India Joint Working Group on Maritime Security",
+        ),
+        (
+            "The 12th meeting of the India-Mongolia Joint Working Group (JWG) on defence "
+            "cooperation was held in Ulaanbaatar.",
+            "India-Mongolia Joint Working Group on defence cooperation",
+        ),
+        # a pair written with a dash between spaces and a state's short code
+        (
+            "Deputy ministers co-chaired the 12th Vietnam \u2013 RoK Defence Policy Dialogue "
+            "in Hanoi.",
+            "Vietnam-RoK Defence Policy Dialogue",
+        ),
+        (
+            "Canada hosted the eighth round of the Canada-Mexico Political-Military Talks in "
+            "Ottawa.",
+            "Canada-Mexico Political-Military Talks",
+        ),
+    ],
+)
+def test_a_dialogue_under_its_full_name(text: str, name: str) -> None:
+    found = _dialogue(text)
+    assert found is not None and found[0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gathering of many the ministers met at before
+        "The ministers met at the Halifax International Security Forum in November.",
+        # a state's own agency, named with its country
+        "The Tajik side was headed by the commander of the Border Troops of the State "
+        "Committee for National Security of Tajikistan.",
+        "Officers of the Border Service of the State Committee for National Security attended.",
+        # a pair of other states
+        "Mongolia has offered to host inter-Korean and U.S.-North Korea dialogue.",
+    ],
+)
+def test_no_dialogue_of_the_pair(text: str) -> None:
+    assert _dialogue(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "rnd"),
+    [
+        (
+            "The Jordanian-French Joint Military Cooperation Committee concluded its 14th "
+            "meeting in Amman on Thursday.",
+            "14th",
+        ),
+        (
+            "The Jordan-France Joint Military Committee met in Amman for its fourth session.",
+            "fourth",
+        ),
+    ],
+)
+def test_a_round_after_the_name(text: str, rnd: str) -> None:
+    found = _dialogue(text)
+    assert found is not None and found[1] == rnd
