@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import secgraph as sg
 from secgraph.extract._dialogues import find_dialogue
 from secgraph.extract._text import split_sentences
 
@@ -112,3 +113,53 @@ def test_no_dialogue_of_the_pair(text: str) -> None:
 def test_a_round_after_the_name(text: str, rnd: str) -> None:
     found = _dialogue(text)
     assert found is not None and found[1] == rnd
+
+
+# --- countries named without being talked about ----------------------------------------------
+
+
+def _discussed(text: str, lexicon: sg.Lexicon) -> set[str]:
+    draft = sg.extract(text, lexicon)
+    return {c for m in draft.meetings for c in m.discussed}
+
+
+_TALKS = (
+    "Kenyan and Ugandan police chiefs met in Nairobi on 3 March 2026 to discuss cross-border "
+    "cattle rustling and the situation in South Sudan. "
+)
+
+
+@pytest.mark.parametrize(
+    ("more", "absent"),
+    [
+        # a language
+        ("(English translation of the original Spanish)", "ESP"),
+        ("The task force is known by its French acronym FOCAT.", "FRA"),
+        ("The minutes were released in Spanish and Portuguese, the ministry said.", "PRT"),
+        # the EU as funder, agency or club
+        ("The radios were bought under a programme funded by the European Union.", "EUU"),
+        ("Europol supports EU Member States in the fight against serious crime.", "EUU"),
+        ("The European Union has financed part of the new border posts.", "EUU"),
+        # a trip still to come
+        ("The Kenyan commissioner will travel to Tanzania next week for similar talks.", "TZA"),
+        (
+            "The minister is due to travel on Friday to Kigali for talks with the Rwandan police.",
+            "RWA",
+        ),
+    ],
+)
+def test_a_country_named_but_not_talked_about(more: str, absent: str, lexicon: sg.Lexicon) -> None:
+    found = _discussed(_TALKS + more, lexicon)
+    assert "SSD" in found and absent not in found
+
+
+@pytest.mark.parametrize(
+    ("more", "present"),
+    [
+        ("They discussed the Spanish navy's patrols off Somalia.", "ESP"),
+        ("They also discussed the EU's external border and its Pact on Migration.", "EUU"),
+        ("They discussed arms flows from Ethiopia.", "ETH"),
+    ],
+)
+def test_a_country_talked_about_stays(more: str, present: str, lexicon: sg.Lexicon) -> None:
+    assert present in _discussed(_TALKS + more, lexicon)

@@ -44,6 +44,7 @@ from ._respective import respective_pairs
 from ._retitle import later_titles
 from ._settle import settle_people
 from ._sidemarks import marked_sides
+from ._talkedof import not_discussed
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -268,6 +269,7 @@ def build_meeting(
             for m in ms
             if m.iso3 not in parties
             and not any(i == m.sentence and m.surface in t for i, t in titled)
+            and not not_discussed(by_index[m.sentence].text, m)
         }
         | ({place.country} if place is not None and place.country not in parties else set())
     )
