@@ -163,3 +163,54 @@ def test_a_country_named_but_not_talked_about(more: str, absent: str, lexicon: s
 )
 def test_a_country_talked_about_stays(more: str, present: str, lexicon: sg.Lexicon) -> None:
     assert present in _discussed(_TALKS + more, lexicon)
+
+
+# --- the meeting's place ---------------------------------------------------------------------
+
+
+def _place(text: str, lexicon: sg.Lexicon) -> str | None:
+    draft = sg.extract(text, lexicon)
+    places = {p.id: p.name for p in draft.places}
+    found = [places.get(m.place, m.place) for m in draft.meetings if m.place]
+    return found[0] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the city as the host, after the date or with an aside before "of"
+        (
+            "Russia, Turkmenistan hold consultations on drugs\n\nOn 10 February 2026, Ashgabat "
+            "hosted bilateral consultations between the interior ministries of Russia and "
+            "Turkmenistan on countering drug trafficking.",
+            "Ashgabat",
+        ),
+        (
+            "Senegal and Mauritania review maritime security\n\nSaint-Louis was the venue, from "
+            "Monday to Wednesday, of the 3rd session of the Senegalese-Mauritanian Joint "
+            "Commission on Maritime Security, held in March 2026.",
+            "Saint-Louis",
+        ),
+        # an institution's name is no small town of that name
+        (
+            "Canada and Mexico hold defence talks\n\nCanada hosted Mexican officials for talks "
+            "at National Defence Headquarters in Ottawa on 21 January 2026. They discussed "
+            "coordination with the United States.",
+            "Ottawa",
+        ),
+        # a compound or quarter before the capital
+        (
+            "Maldives and India hold defence dialogue\n\nThe dialogue between the Maldives and "
+            "India was held at Kalhu Koshi, Mal\u00e9, on 21 July 2026.",
+            "Mal\u00e9",
+        ),
+        (
+            "Japan, Philippines coast guards meet\n\nThe coast guards of Japan and the "
+            "Philippines met on 22 October 2026 at the coast guard's headquarters in Port Area, "
+            "Manila.",
+            "Manila",
+        ),
+    ],
+)
+def test_the_meetings_city(text: str, place: str, lexicon: sg.Lexicon) -> None:
+    assert _place(text, lexicon) == place
