@@ -72,6 +72,22 @@ def _dialogue(text: str) -> tuple[str, str | None] | None:
             "Ottawa.",
             "Canada-Mexico Political-Military Talks",
         ),
+        # a group of a pair's body, and a meeting the name's capital says it is
+        (
+            "The agreement was reached at the meeting of the Regional Security Working Group "
+            "of the Nepal-India Joint Commission, held on Tuesday in Kathmandu.",
+            "Regional Security Working Group of the Nepal-India Joint Commission",
+        ),
+        (
+            "The France-Jordan High Level Military Dialogue Meeting was held at the ministry "
+            "in Amman on 8-9 September 2026.",
+            "France-Jordan High Level Military Dialogue Meeting",
+        ),
+        (
+            "The 55th Director General level Border Coordination Conference between the "
+            "Border Force of Nepal and the Border Police of India was held in Kathmandu.",
+            "Director General level Border Coordination Conference",
+        ),
     ],
 )
 def test_a_dialogue_under_its_full_name(text: str, name: str) -> None:
@@ -90,6 +106,10 @@ def test_a_dialogue_under_its_full_name(text: str, name: str) -> None:
         "Officers of the Border Service of the State Committee for National Security attended.",
         # a pair of other states
         "Mongolia has offered to host inter-Korean and U.S.-North Korea dialogue.",
+        # a meeting to come, or one the talks came after
+        "The next High-Level Cooperation Council is expected to take place in Amman.",
+        "The talks follow a meeting of the joint Jordanian-French security committee held in "
+        "Paris in November.",
     ],
 )
 def test_no_dialogue_of_the_pair(text: str) -> None:
@@ -108,6 +128,11 @@ def test_no_dialogue_of_the_pair(text: str) -> None:
             "The Jordan-France Joint Military Committee met in Amman for its fourth session.",
             "fourth",
         ),
+        (
+            "The Fourth Session of the Kenya-Uganda Joint Border Commission was held in Kampala.",
+            "Fourth",
+        ),
+        ("Delegates met for the 9th Meeting of the Chile-Peru Border Committee.", "9th"),
     ],
 )
 def test_a_round_after_the_name(text: str, rnd: str) -> None:

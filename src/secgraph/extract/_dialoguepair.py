@@ -18,8 +18,10 @@ import re
 
 __all__ = [
     "dash_pair",
+    "next_body",
     "pair_prefix",
     "pair_written",
+    "parent_body",
     "round_after",
     "short_form",
     "state_code",
@@ -171,3 +173,45 @@ def round_after(text: str, end: int) -> str | None:
     """
     m = _ITS_ROUND.match(text[end:])
     return m.group("round") if m else None
+
+
+#: the body a group belongs to: "the X Working Group of the Nigeria-US Bi-National Commission"
+_PARENT = re.compile(
+    r"\s+of\s+the\s+(?P<parent>[A-Z][\w.]*(?:-|\u2013)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}?\s+"
+    r"(?:Commission|Council|Dialogue|Partnership|Forum|Mechanism|Committee))\b"
+)
+
+
+def parent_body(text: str, end: int, pair: frozenset[str]) -> str | None:
+    """The pair's body a group is part of, named after it ("... Working Group of the
+    Nigeria-US Bi-National Commission" -> "of the Nigeria-US Bi-National Commission").
+
+    >>> t = "the Regional Security Working Group of the Nigeria-US Bi-National Commission met"
+    >>> parent_body(t, t.index(" of the"), frozenset({"Nigeria", "US"}))
+    'of the Nigeria-US Bi-National Commission'
+    """
+    m = _PARENT.match(text, end)
+    if m is None or not dash_pair(m.group("parent"), pair):
+        return None
+    return f"of the {m.group('parent')}"
+
+
+#: a meeting still to come, named before its name: "The next High-Level Cooperation Council";
+#: or one the talks came after: "follow a meeting of the joint X security committee held in"
+_NEXT = re.compile(
+    r"\b[Nn]ext\s+(?:\w+\s+)?$"
+    # (not "remarks following the meeting of the X": the very meeting)
+    r"|\b(?:follows?|followed|following)\s+an?\s+(?:meeting|session|round)\s+of\s+"
+    r"(?:the\s+)?(?:[a-z]+\s+)?$"
+)
+
+
+def next_body(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is told as the next meeting ("The next X Council, to be
+    chaired by ...") or as one the talks followed: another meeting, perhaps of another body.
+
+    >>> t = "The next High-Level Cooperation Council is expected in Athens."
+    >>> next_body(t, t.index("High"))
+    True
+    """
+    return _NEXT.search(text, 0, start) is not None

@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 
 from ._dialoguepair import (
     dash_pair,
+    next_body,
     pair_written,
+    parent_body,
     round_after,
     state_code,
     subject_after,
@@ -110,8 +112,9 @@ _SIDELINES = re.compile(
 )
 DIALOGUE = re.compile(
     # "the XV edition of the ...": a round in Roman numerals before a round's word
-    rf"(?:(?P<round>{_ROUND}|(?-i:[IVXLC]{{1,7}}))\s+"
-    rf"(?:round|meeting|session|sitting|edition|iteration)\s+of\s+"
+    # ("The Fourth Session of the X", "the 9th Meeting of the X": capitals as headings write them)
+    rf"(?:(?P<round>(?i:{_ROUND})|(?-i:[IVXLC]{{1,7}}))\s+"
+    rf"(?i:round|meeting|session|sitting|edition|iteration)\s+of\s+"
     rf"(?:the\s+|their\s+)?)?"
     # "Kazakhstan\u2013United States ...": a pair's dash (a dash between spaces is a dateline's)
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/\u2013-]*\s+|2\+2\s+)"
@@ -283,6 +286,8 @@ def find_dialogue(
                     continue  # "the fifth ... dialogue held in Warsaw earlier this year"
                 if _OTHER_BODY.search(s.text, 0, m.start("name")):
                     continue  # "refer the issue to the X Working Group", "to set up a X"
+                if next_body(s.text, m.start("name")):
+                    continue  # "The next High-Level Cooperation Council, to be chaired by"
                 halves = set(name.split()[0].split("-"))
                 ours = len(halves) == 2 and halves <= pair
                 if (
@@ -313,6 +318,17 @@ def _with_pair_named(
     more = subject_after(text, found.end) if text is not None else None
     if more:  # "the X Joint Working Group (JWG) on defence cooperation"
         found = replace(found, name=f"{found.name} {more}")
+    if (
+        text is not None
+        and found.name.endswith("Dialogue")
+        and text.startswith(" Meeting", found.end)
+    ):
+        found = replace(
+            found, name=f"{found.name} Meeting", end=found.end + 8
+        )  # "X Dialogue Meeting"
+    parent = parent_body(text, found.end, pair) if text is not None and not more else None
+    if parent:  # "the X Working Group of the Nigeria-US Bi-National Commission"
+        return replace(found, name=f"{found.name} {parent}")
     if found.round is None and text is not None:
         found = replace(found, round=round_after(text, found.end))
     if pair_written(found.name, pair):
