@@ -239,3 +239,21 @@ def _place(text: str, lexicon: sg.Lexicon) -> str | None:
 )
 def test_the_meetings_city(text: str, place: str, lexicon: sg.Lexicon) -> None:
     assert _place(text, lexicon) == place
+
+
+def test_a_checkpoint_in_a_region_is_the_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kyrgyzstan, China hold border security talks\n\n"
+        "Border officials of Kyrgyzstan and China held talks on 20 February 2026 on joint "
+        "patrols. The meeting took place at the Tashrabat checkpoint in Naryn region."
+    )
+    assert _place(text, lexicon) == "Tashrabat"
+
+
+def test_a_region_in_lower_case_is_no_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kyrgyzstan, China hold border security talks\n\n"
+        "Border officials of Kyrgyzstan and China met on 20 February 2026 in Naryn region to "
+        "discuss joint patrols."
+    )
+    assert _place(text, lexicon) != "Naryn"
