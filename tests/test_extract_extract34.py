@@ -257,3 +257,8 @@ def test_a_region_in_lower_case_is_no_city(lexicon: sg.Lexicon) -> None:
         "discuss joint patrols."
     )
     assert _place(text, lexicon) != "Naryn"
+
+
+def test_a_territory_is_its_states_matter(lexicon: sg.Lexicon) -> None:
+    found = _discussed(_TALKS + "They exchanged views on developments in New Caledonia.", lexicon)
+    assert "FRA" in found and "NCL" not in found

@@ -13,6 +13,9 @@ country talked about:
   next week", "Y is due to travel on Wednesday to Tirana for talks with the Albanian interior
   minister", "Foreign Minister Z will visit India next month".
 
+A dependent territory talked about is its sovereign's matter: "developments in New Caledonia"
+discusses France (:func:`sovereign`).
+
 (A sea named after a country, "the Mozambique Channel", "the Taiwan Strait", is left discussed:
 the keys count it.)
 """
@@ -23,7 +26,7 @@ import re
 
 from ._countries import Mention
 
-__all__ = ["not_discussed"]
+__all__ = ["not_discussed", "sovereign"]
 
 #: a language's noun after the adjective ("its Spanish acronym", "the Spanish portions")
 _LANGUAGE_NOUN = re.compile(
@@ -86,3 +89,30 @@ def not_discussed(text: str, m: Mention) -> bool:
         if _FUNDER_AFTER.match(after):
             return True
     return bool(_TRIP.search(before))
+
+
+#: dependent territories (ISO alpha-3) and the state they belong to
+_SOVEREIGN = {
+    **dict.fromkeys(
+        ["NCL", "PYF", "WLF", "SPM", "BLM", "MAF", "REU", "MYT", "GUF", "GLP", "MTQ", "ATF"], "FRA"
+    ),
+    **dict.fromkeys(["GRL", "FRO"], "DNK"),
+    **dict.fromkeys(
+        ["GIB", "FLK", "BMU", "CYM", "VGB", "TCA", "MSR", "AIA", "SHN", "PCN", "IOT", "SGS"],
+        "GBR",
+    ),
+    **dict.fromkeys(["PRI", "GUM", "VIR", "ASM", "MNP", "UMI"], "USA"),
+    **dict.fromkeys(["ABW", "CUW", "SXM", "BES"], "NLD"),
+    **dict.fromkeys(["COK", "NIU", "TKL"], "NZL"),
+    **dict.fromkeys(["NFK", "CXR", "CCK", "HMD"], "AUS"),
+    **dict.fromkeys(["SJM", "BVT"], "NOR"),
+}
+
+
+def sovereign(iso3: str) -> str:
+    """The state a dependent territory belongs to, or the country itself.
+
+    >>> sovereign("NCL"), sovereign("KEN")
+    ('FRA', 'KEN')
+    """
+    return _SOVEREIGN.get(iso3, iso3)
