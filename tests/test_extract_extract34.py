@@ -31,6 +31,7 @@ _PAIRS = frozenset(
         "Nepal",
         "Jordan",
         "France",
+        "Kenya",
     ]
 )
 
@@ -60,6 +61,13 @@ def _dialogue(text: str) -> tuple[str, str | None] | None:
             "The 12th meeting of the India-Mongolia Joint Working Group (JWG) on defence "
             "cooperation was held in Ulaanbaatar.",
             "India-Mongolia Joint Working Group on defence cooperation",
+        ),
+        # a subject listed with commas
+        (
+            "The European Union and Kenya held the third round of their Dialogue on Peace, "
+            "Security and Counter-Terrorism in Nairobi.\n\nBackground: the EU-Kenya Dialogue "
+            "on Peace, Security and Counter-Terrorism began in 2019.",
+            "EU-Kenya Dialogue on Peace, Security and Counter-Terrorism",
         ),
         # a pair written with a dash between spaces and a state's short code
         (

@@ -123,6 +123,8 @@ DIALOGUE = re.compile(
     # Defence Ministers"
     # ("the Binational Commission on the Fight against Illicit Drug Trafficking")
     rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    # ("the EU-Nigeria Dialogue on Peace, Security and Counter-Terrorism")
+    rf"(?:(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*)?"
     rf"(?:\s+(?:and\s+|of\s+|against\s+|of\s+the\s+)?[A-Z][\w-]*){{0,5}}"
     rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
@@ -154,7 +156,8 @@ _PAIR_DIALOGUE = re.compile(
 _BARE_ROUND = re.compile(
     rf"\b(?P<round>(?i:{_ROUND}))\s+(?:round|meeting|session)\s+of\s+(?:the|their)\s+"
     r"(?:bilateral\s+)?(?P<name>(?:Consultations|Dialogue|Talks)\s+on\s+(?:the\s+)?"
-    r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\b"
+    r"[A-Z][\w-]*(?:(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\b"
 )
 #: a round after the name: "the X Joint Working Group held its twelfth meeting"
 _HELD_ITS = re.compile(rf"\s+held\s+its\s+((?i:{_ROUND}))\s+(?:meeting|session|round)\b")
