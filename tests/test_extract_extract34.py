@@ -62,6 +62,12 @@ def _dialogue(text: str) -> tuple[str, str | None] | None:
             "cooperation was held in Ulaanbaatar.",
             "India-Mongolia Joint Working Group on defence cooperation",
         ),
+        # the pair's own body, on whose sidelines its navies met
+        (
+            "The navy commanders of Jordan and France met on Sunday on the sidelines of the "
+            "9th Joint Jordan-France Military Friendship Committee in Amman.",
+            "Joint Jordan-France Military Friendship Committee",
+        ),
         # a subject listed with commas
         (
             "The European Union and Kenya held the third round of their Dialogue on Peace, "

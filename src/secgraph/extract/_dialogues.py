@@ -291,8 +291,11 @@ def find_dialogue(
                     continue  # "refer the issue to the X Working Group", "to set up a X"
                 if next_body(s.text, m.start("name")):
                     continue  # "The next High-Level Cooperation Council, to be chaired by"
-                halves = set(name.split()[0].split("-"))
-                ours = len(halves) == 2 and halves <= pair
+                # ("the 9th Joint Iran-Oman Military Friendship Committee": the pair's own)
+                ours = any(
+                    len(set(w.split("-"))) == 2 and set(w.split("-")) <= pair
+                    for w in name.split()[:2]
+                )
                 if (
                     (_SIDELINES.search(s.text, 0, m.start()) and not ours)
                     or name in gatherings
