@@ -7,8 +7,8 @@ country talked about:
   COMBIFRON", "released in Spanish and Portuguese";
 - the European Union as the funder, programme or agency of something: "under a programme
   funded by the European Union", "Frontex, the European Union border agency", "Europol supports
-  EU Member States", "an EU ministers' meeting" (the EU's border or its pact talked about is
-  still discussed);
+  EU Member States", "an EU ministers' meeting" (the EU's border, its pact or its missions
+  talked about are still discussed: the keys count them);
 - someone's trip still to come, told beside the talks: "X will travel to Panama and Costa Rica
   next week", "Y is due to travel on Wednesday to Tirana for talks with the Albanian interior
   minister", "Foreign Minister Z will visit India next month".
