@@ -68,6 +68,11 @@ _GENERIC_TAIL = re.compile(
     r"National|Common|New|Old|Central|Regional)\s*)+$"
 )
 #: the meeting before the post: "a meeting ... held at the X border crossing"
+#: a checkpoint placed in its region: "at the Torugart checkpoint in Naryn region"
+_IN_REGION = re.compile(
+    r"\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+"
+    r"(?:region|province|district|oblast|Region|Province|District|Oblast)\b"
+)
 _MEETING_BEFORE = re.compile(
     r"\b(?:held|met|meet|meeting|talks|took place|convened|hosted|gathered|session|"
     r"consultations|dialogue)\b"
@@ -201,7 +206,7 @@ def border_post(
             _DATED.match(s.text, m.end()) and _TALKED.search(s.text, 0, m.start())
         ):
             continue  # (but "discussed ... at the X checkpoint on March 26-27": its time too)
-        if m.group("pair") and "-" not in m.group("a"):
+        if m.group("pair") and "-" not in m.group("a") and not _IN_REGION.match(s.text, m.end()):
             continue  # "at the army checkpoint": no border post named by its towns
         name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or m.group("c") or "").strip())
         if not name or lexicon.country_forms.get(name.split()[0]) is not None:

@@ -168,6 +168,8 @@ _NOT_CITIES = frozenset(
         "Sale",
         "Liberty",
         "Mobile",
+        "National",  # "at National Defence Headquarters" (not National City, California)
+        "Marine",
         "Independence",
         "Defence",
         "March",

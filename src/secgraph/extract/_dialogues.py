@@ -10,6 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ._dialoguepair import (
+    dash_pair,
+    next_body,
+    pair_written,
+    parent_body,
+    round_after,
+    state_code,
+    subject_after,
+)
 from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
 from ._text import Sentence
 
@@ -92,7 +101,9 @@ _DIALOGUE_HEAD = (
     # "the India-US Defence Policy Group", "the Security Implementation Group", "the 9th
     # Mongolia-Japan Defense Policy Consultation", "the 14th X Border District Coordination Meeting"
     r"(?:Policy|Implementation|Coordination|Planning)\s+Group|Policy\s+Consultation|"
-    r"Coordination\s+Meeting)"
+    r"Coordination\s+Meeting|"
+    # "the eighth round of the Canada-Mexico Political-Military Talks"
+    r"Political-Military\s+Talks|Pol-Mil\s+Talks)"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -101,8 +112,9 @@ _SIDELINES = re.compile(
 )
 DIALOGUE = re.compile(
     # "the XV edition of the ...": a round in Roman numerals before a round's word
-    rf"(?:(?P<round>{_ROUND}|(?-i:[IVXLC]{{1,7}}))\s+"
-    rf"(?:round|meeting|session|sitting|edition|iteration)\s+of\s+"
+    # ("The Fourth Session of the X", "the 9th Meeting of the X": capitals as headings write them)
+    rf"(?:(?P<round>(?i:{_ROUND})|(?-i:[IVXLC]{{1,7}}))\s+"
+    rf"(?i:round|meeting|session|sitting|edition|iteration)\s+of\s+"
     rf"(?:the\s+|their\s+)?)?"
     # "Kazakhstan\u2013United States ...": a pair's dash (a dash between spaces is a dateline's)
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/\u2013-]*\s+|2\+2\s+)"
@@ -111,6 +123,8 @@ DIALOGUE = re.compile(
     # Defence Ministers"
     # ("the Binational Commission on the Fight against Illicit Drug Trafficking")
     rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*"
+    # ("the EU-Nigeria Dialogue on Peace, Security and Counter-Terrorism")
+    rf"(?:(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*)?"
     rf"(?:\s+(?:and\s+|of\s+|against\s+|of\s+the\s+)?[A-Z][\w-]*){{0,5}}"
     rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
@@ -142,7 +156,8 @@ _PAIR_DIALOGUE = re.compile(
 _BARE_ROUND = re.compile(
     rf"\b(?P<round>(?i:{_ROUND}))\s+(?:round|meeting|session)\s+of\s+(?:the|their)\s+"
     r"(?:bilateral\s+)?(?P<name>(?:Consultations|Dialogue|Talks)\s+on\s+(?:the\s+)?"
-    r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\b"
+    r"[A-Z][\w-]*(?:(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*)?"
+    r"(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\b"
 )
 #: a round after the name: "the X Joint Working Group held its twelfth meeting"
 _HELD_ITS = re.compile(rf"\s+held\s+its\s+((?i:{_ROUND}))\s+(?:meeting|session|round)\b")
@@ -254,11 +269,15 @@ def find_dialogue(
                     or pattern is LEVEL_DIALOGUE
                 ):
                     continue  # "Central Foreign Affairs Commission" is an office
-                if pattern is _PAIR_DIALOGUE and pair and not any(f in name for f in pair):
+                if pattern is _PAIR_DIALOGUE and pair and not dash_pair(name, pair):
                     continue  # "Kosiniak-Kamysz held talks": a name, not a pair
                 spaced = _SPACED_PAIR.search(s.text, 0, m.start("name"))
                 begins = m.start("name")
-                if spaced and spaced.group(1) in pair and any(name.startswith(f) for f in pair):
+                if (
+                    spaced
+                    and spaced.group(1) in pair
+                    and (any(name.startswith(f) for f in pair) or state_code(name.split()[0]))
+                ):
                     name = f"{spaced.group(1)}-{name}"  # "the 12th Vietnam - Republic of Korea ..."
                     begins = spaced.start()
                 rnd = m.groupdict().get("round")
@@ -270,8 +289,13 @@ def find_dialogue(
                     continue  # "the fifth ... dialogue held in Warsaw earlier this year"
                 if _OTHER_BODY.search(s.text, 0, m.start("name")):
                     continue  # "refer the issue to the X Working Group", "to set up a X"
-                halves = set(name.split()[0].split("-"))
-                ours = len(halves) == 2 and halves <= pair
+                if next_body(s.text, m.start("name")):
+                    continue  # "The next High-Level Cooperation Council, to be chaired by"
+                # ("the 9th Joint Iran-Oman Military Friendship Committee": the pair's own)
+                ours = any(
+                    len(set(w.split("-"))) == 2 and set(w.split("-")) <= pair
+                    for w in name.split()[:2]
+                )
                 if (
                     (_SIDELINES.search(s.text, 0, m.start()) and not ours)
                     or name in gatherings
@@ -296,8 +320,24 @@ def _with_pair_named(
     """The dialogue under its full name where the article gives it one elsewhere: a title
     "Joint communique: UK-Nigeria Security and Defence Partnership Dialogue" and a text "the
     fifth Security and Defence Partnership Dialogue" name one dialogue, the first fully."""
-    first = found.name.split()[0]
-    if "-" in first or "\u2013" in first or any(f in found.name for f in pair):
+    text = next((s.text for s in sentences if s.index == found.sentence), None)
+    more = subject_after(text, found.end) if text is not None else None
+    if more:  # "the X Joint Working Group (JWG) on defence cooperation"
+        found = replace(found, name=f"{found.name} {more}")
+    if (
+        text is not None
+        and found.name.endswith("Dialogue")
+        and text.startswith(" Meeting", found.end)
+    ):
+        found = replace(
+            found, name=f"{found.name} Meeting", end=found.end + 8
+        )  # "X Dialogue Meeting"
+    parent = parent_body(text, found.end, pair) if text is not None and not more else None
+    if parent:  # "the X Working Group of the Nigeria-US Bi-National Commission"
+        return replace(found, name=f"{found.name} {parent}")
+    if found.round is None and text is not None:
+        found = replace(found, round=round_after(text, found.end))
+    if pair_written(found.name, pair):
         return found
     named = re.compile(
         r"\b(?P<pair>[A-Z][\w.]*(?:-|\u2013)[A-Z][\w.]*(?: of [A-Z]\w+)?)\s+"
@@ -315,7 +355,11 @@ def _with_pair_named(
 
 
 #: a multilateral gathering's name: the sides may meet there, it is not their dialogue
-_MULTILATERAL = re.compile(r"\b(?:ASEAN|ADMM|NATO|Shangri-La|G7|G20|BRICS|SCO|Summit)\b")
+_MULTILATERAL = re.compile(
+    r"\b(?:ASEAN|ADMM|NATO|Shangri-La|G7|G20|BRICS|SCO|Summit)\b"
+    # "the Halifax International Security Forum": a gathering of many
+    r"|\bInternational\b.*\b(?:Forum|Conference)$"
+)
 #: a name that says it is a body of two states
 _SHARED_BODY = re.compile(r"\b(?:Joint|Mixed|Bilateral|Binational|Intergovernmental|Strategic)\b")
 _OF_THE = re.compile(
@@ -326,8 +370,10 @@ _OF_THE = re.compile(
 def _an_office(name: str, text: str, start: int, pair: frozenset[str]) -> bool:
     """A commission, committee or council named as a body one works in ("of the National
     Security Committee"), not as talks: no pair in it, no word of a shared body."""
-    if not re.search(r"\b(?:Commission|Committee|Council)$", name):
+    # ("the Border Service of the State Committee for National Security": an agency)
+    if not re.search(r"\b(?:Commission|Committee|Council)(?:\s+(?:for|of|on)\s+[A-Z].*)?$", name):
         return False
-    if any(f in name for f in pair) or "-" in name.split()[0] or _SHARED_BODY.search(name):
+    own = re.sub(r"\s+of\s+(?:the\s+)?[A-Z][\w ]*$", "", name)  # "... of Tajikistan": its own
+    if any(f in own for f in pair) or "-" in name.split()[0] or _SHARED_BODY.search(name):
         return False
     return _OF_THE.search(text, 0, start) is not None

@@ -15,9 +15,10 @@ LEVEL_DIALOGUE = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?\s+)?(?:[A-Z][\w-]*\s+){0,2}"
     # ("the 56th Director General-level Border Conference")
     r"(?:Secretary|Secretaries|Minister|Ministers|General|Generals)[- ][Ll]evel\s+"
-    r"(?:[a-z]+\s+|Border\s+)?"
+    # ("the 55th Director General level Border Coordination Conference")
+    r"(?:[a-z]+\s+|Border\s+(?:Coordination\s+)?)?"
     r"(?:talks|dialogue|consultations|meeting|Talks|Dialogue|Consultations|Meeting|"
-    r"(?<=[Bb]order )(?:conference|Conference)))\b"
+    r"(?:(?<=[Bb]order )|(?<=Coordination ))(?:conference|Conference)))\b"
     r"(?:\s+between\s+(?:the\s+)?(?P<a>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+and\s+(?:the\s+)?"
     r"(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\b)?"
 )

@@ -47,6 +47,7 @@ from ._retitle import later_titles
 from ._settle import settle_people
 from ._sideclauses import clause_sides
 from ._sidemarks import marked_sides
+from ._talkedof import not_discussed, sovereign
 from ._text import Dateline, Sentence
 from ._topics import (
     _DIALOGUE,
@@ -271,11 +272,13 @@ def build_meeting(
     titled = {(p.sentence, p.title) for p in people if p.title}
     discussed = sorted(
         {
-            m.iso3
+            sovereign(m.iso3)  # "developments in New Caledonia": France's
             for ms in mentions
             for m in ms
-            if m.iso3 not in parties
+            if sovereign(m.iso3) not in parties
+            and m.iso3 not in parties
             and not any(i == m.sentence and m.surface in t for i, t in titled)
+            and not not_discussed(by_index[m.sentence].text, m)
         }
         | ({place.country} if place is not None and place.country not in parties else set())
     )
@@ -293,7 +296,7 @@ def build_meeting(
         }
         | ({found_dialogue.sentence} if found_dialogue else set())
         | {area_sentence[c] for c in (*areas, *threats)}
-        | {m.sentence for ms in mentions for m in ms if m.iso3 in discussed}
+        | {m.sentence for ms in mentions for m in ms if sovereign(m.iso3) in discussed}
     )
     meeting = DraftMeeting(
         id=meeting_id,

@@ -48,7 +48,10 @@ REGION_WORDS = (
     r"County|Region|Province|District|Governorate|Oblast|Prefecture|Department|Division|"
     r"Wilaya|Zone|Krai|Canton"
 )
-_REGION_AFTER = re.compile(rf"\s+(?:{REGION_WORDS})\b")
+#: (a region's word in lower case too: "at the Torugart checkpoint in Naryn region")
+_REGION_AFTER = re.compile(
+    rf"\s+(?:{REGION_WORDS}|region|province|county|district|governorate|oblast|prefecture)\b"
+)
 _REGION_LAST = re.compile(rf"\s(?:{REGION_WORDS})$")
 #: "said here", "told reporters here", "a release said here today"
 _SAID_HERE = re.compile(

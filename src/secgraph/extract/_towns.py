@@ -39,7 +39,10 @@ _NOT_TOWN = re.compile(
     r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|Parliament|"
     r"Camp|Fort|Base|Hotel|Ministry|Hall|House|Palace|Centre|Center|State|Province|Region|"
-    r"District|County|Office|Headquarters|Room|Building)\b"
+    r"District|County|Office|Headquarters|Room|Building|"
+    # the first word of an institution's name: "at National Defence Headquarters", "at Marine
+    # Barracks Fort Bonifacio" (not the towns National and Marine in the United States)
+    r"National|Marine|Naval|Military|Federal|Royal|Joint|Central|Armed|Presidential)\b"
 )
 
 

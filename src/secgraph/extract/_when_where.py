@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ._border import border_post, placed_by_region
+from ._capitalafter import capital_after
 from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._countries import is_future, is_meeting
 from ._evidence import reports_talks, tells_of_another
@@ -73,8 +74,11 @@ _CITY = re.compile(
 )
 #: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
 _HOST_CITY = re.compile(
-    r"(?:^|[-\u2013\u2014:]\s+)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)\s+(?:hosted|"
-    r"played host to|was (?:the )?(?:venue|host) (?:of|for|to))\s+(?:the|a|an|this|their)\b"
+    # ("On 10 February 2026, Ashgabat hosted bilateral consultations", "Saint-Louis was the
+    # venue, from Monday to Wednesday, of the 3rd session")
+    r"(?:^|[-\u2013\u2014:]\s+|^On [^,]{3,30},\s+)([A-Z][\w'\u2019-]+(?: [A-Z][\w'\u2019-]+)?)"
+    r"\s+(?:hosted|played host to|was (?:the )?(?:venue|host)(?:,[^,.;]{3,40},)? (?:of|for|to))"
+    r"\s+(?:the|a|an|this|their|bilateral)\b"
 )
 #: a sentence that opens on its city ("In Vientiane on 10 September, ...") names the talks'
 #: city only when it tells of talks
@@ -253,6 +257,12 @@ def find_place(
             bigger = wider(s.text, m.end(), country, sentences, lexicon)
             if bigger is not None:  # "in Sentul, Bogor": Indonesia's Bogor, not Malaysia's Sentul
                 name, country, pid = bigger
+            if pid is None:  # "at Bandaara Koshi, Malé": a quarter or a compound of the capital
+                name, country, pid = capital_after(s.text, m.end(), name, country, lexicon) or (
+                    name,
+                    country,
+                    pid,
+                )
             if pid is None:  # "talks in Tripoli" between Lebanon and Syria: Lebanon's Tripoli
                 country = namesake(name, country, sentences, lexicon)
             if pid is None and stray(name, country, sentences, lexicon, here=s):
