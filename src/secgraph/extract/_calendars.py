@@ -22,7 +22,7 @@ import jdatetime
 from ._text import MONTH, MONTH_NAMES, MONTHS
 from ._topics import ORDINAL_WORDS
 
-__all__ = ["solar_hijri_dates", "spelled_dates", "thai_dates_in_english"]
+__all__ = ["other_calendar_day", "solar_hijri_dates", "spelled_dates", "thai_dates_in_english"]
 
 _SOLAR_MONTHS = {
     name: i
@@ -189,3 +189,20 @@ def thai_dates_in_english(line: str) -> str:
         return f"{int(m.group(1))} {month} {int(m.group(3)) - 543}"
 
     return _THAI.sub(swap, line)
+
+
+def other_calendar_day(text: str, at: int) -> bool:
+    """Whether ``text`` at ``at`` (after a weekday) goes on with a day of a month no Gregorian
+    calendar names: "on Tuesday, 30 Tir" (the Solar Hijri month without its year, read
+    nowhere), where the weekday is the day to go by.
+
+    >>> other_calendar_day("held on Tuesday, 30 Tir, in Zahedan", 15)
+    True
+    >>> other_calendar_day("held on Tuesday, 30 June, in Zahedan", 15)
+    False
+    """
+    m = _DAY_OF_MONTH.match(text, at)
+    return m is not None and m.group(1).lower().rstrip(".") not in MONTHS
+
+
+_DAY_OF_MONTH = re.compile(r"\s*,?\s*\d{1,2}\s+([A-Z][a-z]+\.?)")

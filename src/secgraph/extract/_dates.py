@@ -188,6 +188,16 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
         if day is not None and not any(a <= m.start() < b for a, b in taken):
             out.append(TextDate(day, None, False, m.start()))
             ends[m.start()] = m.end()
+    for m in _SHORT_DOTTED.finditer(text):  # "On 04.03. the border crossing hosted"
+        if anchor is None:
+            break
+        short = valid_day(anchor.year, int(m.group(2)), int(m.group(1)))
+        if short is not None and short > anchor:
+            short = valid_day(anchor.year - 1, short.month, short.day)
+        if short is not None and not any(a <= m.start() < b for a, b in taken):
+            taken.append((m.start(), m.end()))
+            out.append(TextDate(short, None, True, m.start()))
+            ends[m.start()] = m.end()
     for m in _BARE_DAY.finditer(text):
         if anchor is None:
             break
@@ -259,6 +269,11 @@ def _gregorian(m: re.Match[str]) -> str:
 _NAMED_BEFORE = re.compile(
     r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s*[,(]?\s*(?:the\s+)?$"
 )
+
+
+#: a day and month in figures with no year, as Central European texts write them: "On 04.03.
+#: the road border crossing hosted" (day first; the year from the story's date)
+_SHORT_DOTTED = re.compile(r"(?<=\b[Oo]n )(\d{1,2})\.(\d{1,2})\.(?![\d])")
 
 
 #: a day of the story's own month: "met on the 5th in Leticia", "on the 3rd of this month",

@@ -46,6 +46,7 @@ Every candidate left is named in the draft's list of what the text did not give,
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -53,6 +54,7 @@ from typing import TYPE_CHECKING
 
 from ._countries import is_meeting
 from ._openclose import opened_and_closed
+from ._spans import refine_span
 from ._stamps import filing_stamp
 from ._text import MONTH_NAMES, Sentence, find_dateline
 from ._times import names_a_time
@@ -388,6 +390,13 @@ def check_evidence(
             span = opened_and_closed(found, other, sentences)  # "started on Sunday"
             if span is not None:
                 found, (first, last) = span, _days(span)
+                continue
+            # "agreed on Tuesday", and "The two-day meeting, which opened on Monday (May 11)":
+            # the other's span, given by its length, holds the day found
+            wider = refine_span(other, sentences, None)
+            if wider.end is not None and wider.date <= first and last <= wider.end:
+                found = dataclasses.replace(found, date=wider.date, end=wider.end)
+                first, last = _days(found)
                 continue
             return None, (
                 f"two dates disagree: {where} and {_show(other)} "

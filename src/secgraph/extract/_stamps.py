@@ -24,6 +24,7 @@ __all__ = [
     "entry_dates",
     "filing_stamp",
     "header_date",
+    "is_date_line",
     "story_date",
     "yearless_stamp_end",
 ]
@@ -189,6 +190,13 @@ def header_date(text: str) -> dt.date | None:
     return _line_date(text, None)
 
 
+def is_date_line(text: str) -> bool:
+    """Whether a heading is a page's date line and nothing else (its date the story's, not a
+    meeting's): "Wednesday, 7 October 2026, 07:30", "Thursday, October 15, 2026, 4:05 p.m.,
+    Press Conference Room" (not "Kenya, Uganda hold talks - 6 March 2026")."""
+    return date_line(text.rstrip(".:")) is not None or _TIMED_VENUE.match(text) is not None
+
+
 def _line_date(text: str, order: bool | None) -> dt.date | None:
     """The date of a page's date line, in the shapes such a line takes."""
     found = date_line(text.rstrip(".:"), day_first=order)
@@ -206,7 +214,28 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
     if found is None and len(text) <= 120:
         # "Press Release | Ministry of Defence | 5 March 2025", breadcrumbs
         found = _segment_date(text, order)
+    if found is None and (timed := _TIMED_VENUE.match(text)) is not None:
+        # "Thursday, October 15, 2026, 4:05 p.m., Press Conference Room, Ministry of ..."
+        found = date_line(timed.group(1), day_first=order)
+    if found is None and len(text) <= 200 and (tail := _DATED_TAIL.search(text)) is not None:
+        # "Excerpt from the transcript of the weekly briefing ..., Moscow, 29 October 2026"
+        found = date_line(tail.group(1), day_first=order)
     return found
+
+
+#: a date line's date and time, then where: "Thursday, October 15, 2026, 4:05 p.m., Press
+#: Conference Room, Ministry of Foreign Affairs"
+_TIMED_VENUE = re.compile(
+    r"^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?|"
+    r"\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.m\.|[AP]M)?)"
+    r"\s*,\s*[A-Z][^.!?]{0,100}$"
+)
+#: a heading that ends in its day (no stop after it, as a sentence would have): "...
+#: briefing by the Spokesperson, Moscow, 29 October 2026"
+_DATED_TAIL = re.compile(
+    r",\s+(?:[A-Z][\w'\u2019 -]{1,25},\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d)$"
+)
 
 
 #: "Published: June 4, 2025 | Updated: June 12, 2025": the published part
@@ -286,7 +315,9 @@ _STAMP = re.compile(
     # "Abuja (Nigeria) 21 January 2026 (APA) -": the country in brackets after the city
     r"^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}(?:,\s+|\s+\([A-Z][\w .'-]{1,30}\),?\s+)"
     r"(?P<when>[^\n]{4,70}?)\s*"
-    r"(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:--|-|\u2013|\u2014|:)\s+(?=[A-Z\"\u201c])"
+    # the agency in brackets, or between dashes: "Tehran, Wednesday 31 Tir 1405 - IRNA - The"
+    r"(?:\([A-Za-z][\w .&-]{1,30}\)\s*|(?:-|\u2013)\s*[A-Z]{2,8}\s+)?"
+    r"(?:--|-|\u2013|\u2014|:)\s+(?=[A-Z\"\u201c])"
     # "ISLAMABAD: (4 March 2025) Pakistan ...", "ISLAMABAD (March 4, 2025) - Pakistan ..."
     r"|^[A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){0,3}\s*[,:]?\s*\((?P<paren>[^()\n]{6,40})\)"
     r"\s*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?(?:(?:--|-|\u2013|\u2014|:)\s*)?(?=[A-Z\"\u201c])"

@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ._calendars import other_calendar_day
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAYS, dates_in, soon_after
 from ._evidence import check_evidence
@@ -49,6 +50,7 @@ from ._stamps import (
     dateline_day,
     entry_dates,
     filing_stamp,
+    is_date_line,
     story_date,
     yearless_stamp_end,
 )
@@ -184,6 +186,8 @@ def _find_date(
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or not (is_meeting(s) or "signed" in s.words or tells_of_talks(s.text)):
             continue
+        if s.heading and dated is not None and is_date_line(s.text):
+            continue  # "Thursday, October 15, 2026, 4:05 p.m., Press Conference Room": the page's
         # the body tells of the talks "last week": a heading's date of the story's day is the
         # page's ("Kenya, Uganda hold talks - 6 March 2026")
         vague_body = vague_body or (not s.heading and VAGUE.search(s.text) is not None)
@@ -199,7 +203,9 @@ def _find_date(
             # "At the talks held on 9 September, they agreed to hold the next round on ...":
             # this meeting's part comes first, told in the past
             nxt = _NEXT.search(body)
-            if nxt is not None and _PAST_VERB.search(body, 0, nxt.start()):
+            if nxt is not None and (
+                _PAST_VERB.search(body, 0, nxt.start()) or _DONE.search(body, 0, nxt.start())
+            ):
                 body = body[: nxt.start()]
             else:  # "Ahead of the next round, ... held talks on 5 March"
                 body = past_part(body)
@@ -305,7 +311,7 @@ def _find_date(
                 body, wd.start(), is_range=_AND_WEEKDAY.match(body, wd.end()) is not None
             ):
                 continue  # "after militants attacked engineers on Sunday"
-            if _DATE_AFTER.match(body, wd.end()):
+            if _DATE_AFTER.match(body, wd.end()) and not other_calendar_day(body, wd.end()):
                 continue  # "on Tuesday (May 6)": the date decides, and it did not fit
             if not s.heading and still_to_come(body, wd.start()):
                 continue  # "are holding talks on Wednesday": not last Wednesday's
@@ -377,6 +383,11 @@ _NEXT = re.compile(
 _PAST_VERB = re.compile(
     r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|talks (?:on|held))\b"
 )
+
+
+#: what was done at the meeting, told before a plan: "agreed on Tuesday in Szeged to extend
+#: their joint patrols until the end of next year"
+_DONE = re.compile(r"\b(?:agreed|decided|signed|pledged|vowed|resolved)\b")
 _SINCE = re.compile(r"\b(?:since|after|followed|following|than)\b")
 _HELD = re.compile(
     r"\b(?:held|met|talks|took place|convened|co-chaired|chaired|hosted|received|welcomed|"
