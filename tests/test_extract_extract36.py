@@ -1,0 +1,52 @@
+"""The place, dialogue and discussed-countries pass of branch extract36: meetings told as
+"sat down in", a statement "released here" that is no venue, a body "expected to meet again"
+elsewhere that is no second meeting. Each test on a short text written for it (people and
+meetings invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+import secgraph as sg
+
+# --- the meeting's place ---------------------------------------------------------------------
+
+
+def _places(text: str, lexicon: sg.Lexicon) -> list[str]:
+    draft = sg.extract(text, lexicon)
+    places = {p.id: p.name for p in draft.places}
+    return [places.get(m.place, m.place) for m in draft.meetings if m.place]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # "sat down in X": the talks' city, not the dateline's
+        (
+            "Peru and Bolivia tighten border controls\n\nLIMA - When customs officers from "
+            "Peru and Bolivia sat down in Cusco last week, they spoke about lorries. The "
+            "Peruvian delegation was led by Director Ana Quispe.",
+            "Cusco",
+        ),
+        # "a statement released here": where the statement was issued, not where the talks were
+        (
+            "China, Laos agree on border patrols\n\nVIENTIANE, March 20 (Xinhua) -- Chinese "
+            "and Lao police officials agreed to step up joint patrols, according to a statement "
+            "released here on Friday. The pledge was made at the fourth meeting on border "
+            "security between the two countries, held in Kunming from March 17 to 18, 2026.",
+            "Kunming",
+        ),
+    ],
+)
+def test_the_meetings_city(text: str, place: str, lexicon: sg.Lexicon) -> None:
+    assert _places(text, lexicon)[:1] == [place]
+
+
+def test_a_body_expected_to_meet_again_is_no_second_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Ghana and Togo end border talks\n\nGhana and Togo agreed on joint patrols after a "
+        "session of the Ghana-Togo Joint Border Commission held in Lome from Monday to "
+        "Wednesday. The Ghanaian delegation was led by Director Kofi Mensah. The commission "
+        "is expected to meet again in Accra later in the year."
+    )
+    assert _places(text, lexicon) == ["Lome"]
