@@ -36,6 +36,20 @@ def _places(text: str, lexicon: sg.Lexicon) -> list[str]:
             "security between the two countries, held in Kunming from March 17 to 18, 2026.",
             "Kunming",
         ),
+        # a city after the talks' verb, before the sentence speaks of "next year"
+        (
+            "Austrian and Slovak police extend joint patrols\n\nAustrian and Slovak police "
+            "chiefs agreed on Tuesday in Bratislava to extend their joint patrols until the end "
+            "of next year. The Austrian side was led by General Karl Huber.",
+            "Bratislava",
+        ),
+        # three words before "city of": "the northern Peruvian border city of X"
+        (
+            "Peru and Ecuador agree on police unit\n\nPeru and Ecuador agreed to form a joint "
+            "police unit after officials met on Friday in the northern Peruvian border city of "
+            "Piura, the ministry said.",
+            "Piura",
+        ),
     ],
 )
 def test_the_meetings_city(text: str, place: str, lexicon: sg.Lexicon) -> None:
