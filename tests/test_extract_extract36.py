@@ -64,3 +64,37 @@ def test_a_body_expected_to_meet_again_is_no_second_meeting(lexicon: sg.Lexicon)
         "is expected to meet again in Accra later in the year."
     )
     assert _places(text, lexicon) == ["Lome"]
+
+
+def test_a_checkpoint_named_in_quotes_on_a_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Meeting of border representatives\n\nDushanbe, 18 September 2025\n\nOn 17 September "
+        "2025, a regular meeting of the border representatives of the Republic of Tajikistan "
+        'and the Kyrgyz Republic was held at the "Kulundu" automobile checkpoint on the Kyrgyz '
+        "side of the state border. The Tajik side was represented by Colonel Firdavs Rahimov."
+    )
+    assert _places(text, lexicon) == ["Kulundu"]
+    draft = sg.extract(text, lexicon)
+    assert [p.country for p in draft.places] == ["KGZ"]
+
+
+# --- a page's lead paragraph -------------------------------------------------------------------
+
+
+def test_a_pages_lead_in_its_own_element_is_read() -> None:
+    from secgraph.extract._text import read_text
+
+    page = (
+        "<html><head><title>Vietnam, India hold defence dialogue</title></head><body>"
+        "<h1>Vietnam, India hold defence dialogue</h1>"
+        '<div class="article-sapo">The 14th Vietnam-India Defence Policy Dialogue took place '
+        "in Hanoi on May 26 under the co-chairmanship of two deputy ministers.</div>"
+        '<div class="article-body"><p>Attending the dialogue were officers of the two '
+        "defence ministries and representatives of relevant agencies of both sides.</p>"
+        "<p>The two sides agreed to continue to promote cooperation in training, cyber "
+        "security and peacekeeping, and to exchange more delegations next year.</p></div>"
+        "</body></html>"
+    )
+    text = read_text(page.encode(), "page.html")
+    assert "took place in Hanoi on May 26" in text
+    assert text.index("took place in Hanoi") < text.index("Attending the dialogue")
