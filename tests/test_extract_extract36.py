@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 import secgraph as sg
+from secgraph.extract._dialogues import find_dialogue
+from secgraph.extract._text import split_sentences
 
 # --- the meeting's place ---------------------------------------------------------------------
 
@@ -98,3 +100,86 @@ def test_a_pages_lead_in_its_own_element_is_read() -> None:
     text = read_text(page.encode(), "page.html")
     assert "took place in Hanoi on May 26" in text
     assert text.index("took place in Hanoi") < text.index("Attending the dialogue")
+
+
+# --- the dialogue's name ---------------------------------------------------------------------
+
+_PAIRS = frozenset(
+    [
+        "Kazakh",
+        "Kazakhstan",
+        "Kyrgyz",
+        "Kyrgyzstan",
+        "France",
+        "French",
+        "Chad",
+        "Chadian",
+        "Japan",
+        "Japanese",
+        "Indonesia",
+        "Indonesian",
+        "Brazil",
+        "Bolivia",
+        "Malaysia",
+        "Thailand",
+    ]
+)
+
+
+def _dialogue(text: str) -> tuple[str, str | None] | None:
+    found = find_dialogue(split_sentences(text), _PAIRS)
+    return (found.name, found.round) if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rnd"),
+    [
+        # a subject of three words ending in its noun
+        (
+            "The talks were the third round of Kazakh-Kyrgyz consultations on international "
+            "information security.",
+            "Kazakh-Kyrgyz consultations on international information security",
+            "third",
+        ),
+        # a pair written with an en dash; "and the fight against X" in the subject
+        (
+            "The second France\u2013Chad consultations on security and the fight against "
+            "terrorism were held in N'Djamena on 9 June 2026.",
+            "France\u2013Chad consultations on security and the fight against terrorism",
+            "second",
+        ),
+        # a coast guards' high-level meeting; two services named each with its country
+        (
+            "The Japan-Indonesia Coast Guard High-Level Meeting, the fifth since 2019, was held "
+            "in Jakarta.",
+            "Japan-Indonesia Coast Guard High-Level Meeting",
+            None,
+        ),
+        (
+            "Let me start with the 8th Indonesian Coast Guard \u2013 Japan Coast Guard "
+            "High-Level Meeting, which was held yesterday here.",
+            "Indonesian Coast Guard \u2013 Japan Coast Guard High-Level Meeting",
+            "8th",
+        ),
+        # an army staff conference with its round in Roman numerals
+        (
+            "The XII Brazil-Bolivia Bilateral Army Staff Conference took place from 23 to 25 "
+            "September.",
+            "Brazil-Bolivia Bilateral Army Staff Conference",
+            "XII",
+        ),
+        # two weekdays after an acronym are no part of the name
+        (
+            "They agreed on patrols following the 57th meeting of the Malaysia-Thailand General "
+            "Border Committee (GBC) on Tuesday and Wednesday.",
+            "Malaysia-Thailand General Border Committee",
+            "57th",
+        ),
+    ],
+)
+def test_a_dialogues_name(text: str, name: str, rnd: str | None) -> None:
+    assert _dialogue(text) == (name, rnd)
+
+
+def test_a_high_level_meeting_of_no_one_named_is_no_dialogue() -> None:
+    assert _dialogue("The 9th High-Level Meeting will be in Tokyo next year.") is None

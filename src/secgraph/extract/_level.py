@@ -44,7 +44,8 @@ HOLDERS = frozenset(
     ["Chairman", "Chairperson", "Chair", "Secretary", "Member", "Head", "Director", "Chief"]
 )
 _WEEKDAY = re.compile(
-    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:and|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$"
 )
 
 
@@ -53,5 +54,7 @@ def no_weekday(name: str) -> str:
 
     >>> no_weekday("Philippines-Japan Strategic Dialogue on Thursday")
     'Philippines-Japan Strategic Dialogue'
+    >>> no_weekday("X-Y General Border Committee on Tuesday and Wednesday")
+    'X-Y General Border Committee'
     """
     return _WEEKDAY.sub("", name)
