@@ -183,3 +183,19 @@ def test_a_dialogues_name(text: str, name: str, rnd: str | None) -> None:
 
 def test_a_high_level_meeting_of_no_one_named_is_no_dialogue() -> None:
     assert _dialogue("The 9th High-Level Meeting will be in Tokyo next year.") is None
+
+
+# --- countries discussed ---------------------------------------------------------------------
+
+
+def test_the_eu_as_the_channel_of_support_is_not_discussed(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Spain and Mauritania review migration cooperation\n\nSpanish and Mauritanian interior "
+        "ministry officials held talks in Nouakchott on 3 March 2026. The Spanish delegation was "
+        "led by Director General Ana Ruiz. Spain will deliver 40 patrol vehicles to the "
+        "Mauritanian authorities, as part of the support provided through the European Union. "
+        "They also discussed the situation in Mali."
+    )
+    found = {c for m in sg.extract(text, lexicon).meetings for c in m.discussed}
+    assert "EUU" not in found
+    assert "MLI" in found

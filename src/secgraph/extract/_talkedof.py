@@ -50,6 +50,8 @@ _EU_BEFORE = re.compile(
     r"(?:the\s+)?$"
     r"|\b(?:programme|program|support|funding|financing)\s+of\s+(?:the\s+)?$"
     r"|\b(?:Frontex|Europol|EUROPOL),\s+(?:the\s+)?$"
+    # "as part of the support provided through the European Union"
+    r"|\b(?:provided|channell?ed|delivered|granted)\s+(?:through|via|by)\s+(?:the\s+)?$"
 )
 _FUNDER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:financed|funded|finance|finances|has financed|pledged)\b", re.I
