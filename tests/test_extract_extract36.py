@@ -80,6 +80,27 @@ def test_a_checkpoint_named_in_quotes_on_a_side(lexicon: sg.Lexicon) -> None:
     assert [p.country for p in draft.places] == ["KGZ"]
 
 
+def test_a_briefings_dated_header_for_talks_held_here(lexicon: sg.Lexicon) -> None:
+    text = (
+        "INDONESIAN COAST GUARD\n\nPress Briefing of the Spokesperson\n\n"
+        "14 May 2026, Bakamla Headquarters, Jalan Proklamasi, Jakarta\n\nTRANSCRIPT\n\n"
+        "SPOKESPERSON: Good morning. The 5th Indonesia-Japan Coast Guard talks were held "
+        "yesterday here at our headquarters. The Indonesian delegation was headed by Admiral "
+        "Budi Santoso. The Japanese delegation was led by Commandant Hiroshi Sato."
+    )
+    assert _places(text, lexicon) == ["Jakarta"]
+
+
+def test_a_dated_header_alone_is_no_venue(lexicon: sg.Lexicon) -> None:
+    text = (
+        "INDONESIAN COAST GUARD\n\nPress Briefing of the Spokesperson\n\n"
+        "14 May 2026, Bakamla Headquarters, Jalan Proklamasi, Jakarta\n\nTRANSCRIPT\n\n"
+        "SPOKESPERSON: Good morning. Indonesian and Japanese coast guard officers met in "
+        "Tokyo last week. The Indonesian delegation was headed by Admiral Budi Santoso."
+    )
+    assert _places(text, lexicon) == ["Tokyo"]
+
+
 # --- a page's lead paragraph -------------------------------------------------------------------
 
 

@@ -15,6 +15,7 @@ from ._border import border_post, placed_by_region
 from ._capitalafter import capital_after
 from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._countries import is_future, is_meeting
+from ._datedheader import dated_header_venue
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place, place_to_come
 from ._lexicon import Lexicon
@@ -160,6 +161,7 @@ def find_place(
         return None, "held by video conference: no place"
     lined = venue_line(sentences, lexicon)  # "Venue: Ministry of Defence Headquarters, Mogadishu"
     lined = lined or header_venue(sentences, lexicon)  # "Conference Room, Temple Court, X"
+    lined = lined or dated_header_venue(sentences, lexicon)  # "21 July 2026, X Headquarters, Y"
     if lined is not None:
         at, (name, country, pid) = lined
         return FoundPlace(name, country, at, pid, "from the venue line"), None
