@@ -39,8 +39,6 @@ def dated_header_venue(
 ) -> tuple[int, tuple[str, str, str | None]] | None:
     """The sentence and the city of a header "DAY, VENUE, ..., CITY", when the text holds the
     talks "here"; else None."""
-    if not any(not s.heading and is_meeting(s) and _HELD_HERE.search(s.text) for s in sentences):
-        return None
     for s in sentences[:top]:
         if not s.heading:
             break
@@ -53,6 +51,8 @@ def dated_header_venue(
         if not _BUILDING.search(rest[0]):
             continue
         place = resolve_city(rest[-1], lexicon)
-        if place is not None:
+        if place is not None and any(
+            not x.heading and is_meeting(x) and _HELD_HERE.search(x.text) for x in sentences
+        ):
             return s.index, place
     return None
