@@ -220,3 +220,16 @@ def test_the_eu_as_the_channel_of_support_is_not_discussed(lexicon: sg.Lexicon) 
     found = {c for m in sg.extract(text, lexicon).meetings for c in m.discussed}
     assert "EUU" not in found
     assert "MLI" in found
+
+
+def test_a_posts_remit_is_not_discussed(lexicon: sg.Lexicon) -> None:
+    text = (
+        "United States and Fiji hold maritime dialogue\n\nThe United States and Fiji held their "
+        "second Maritime Security Dialogue in Suva on 14 October 2026. The dialogue was "
+        "co-chaired by Deputy Assistant Secretary of State for Australia, New Zealand and the "
+        "Pacific Islands Karen Whitman and Fiji's Permanent Secretary for Defence Mr Jone Vula. "
+        "They also discussed illegal fishing near Tonga."
+    )
+    found = {c for m in sg.extract(text, lexicon).meetings for c in m.discussed}
+    assert not found & {"AUS", "NZL"}
+    assert "TON" in found

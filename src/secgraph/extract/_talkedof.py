@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ._countries import Mention
+from ._countries import _IN_TITLE, Mention
 
 __all__ = ["not_discussed", "sovereign"]
 
@@ -90,7 +90,11 @@ def not_discussed(text: str, m: Mention) -> bool:
         # which finance a large part of the equipment"
         if _FUNDER_AFTER.match(after):
             return True
-    return bool(_TRIP.search(before))
+    # a post's remit: "Deputy Assistant Secretary of State for Australia, New Zealand and ..."
+    return (
+        bool(_TRIP.search(before))
+        or _IN_TITLE.search(text, max(0, m.start - 120), m.start) is not None
+    )
 
 
 #: dependent territories (ISO alpha-3) and the state they belong to
