@@ -233,3 +233,15 @@ def test_a_posts_remit_is_not_discussed(lexicon: sg.Lexicon) -> None:
     found = {c for m in sg.extract(text, lexicon).meetings for c in m.discussed}
     assert not found & {"AUS", "NZL"}
     assert "TON" in found
+
+
+def test_a_regions_american_is_no_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Guatemala and Mexico review border security\n\nGuatemalan and Mexican officials held "
+        "talks in Tapachula on 3 March 2026. The Mexican delegation was led by Director Ana "
+        "Ruiz. They discussed the trafficking of migrants along the Pan-American highway and "
+        "Latin American cartels, and the situation in Honduras."
+    )
+    found = {c for m in sg.extract(text, lexicon).meetings for c in m.discussed}
+    assert "USA" not in found
+    assert "HND" in found

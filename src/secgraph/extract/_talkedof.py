@@ -56,6 +56,8 @@ _EU_BEFORE = re.compile(
 _FUNDER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:financed|funded|finance|finances|has financed|pledged)\b", re.I
 )
+#: a region's word before a country's adjective: "Pan-American", "Latin American"
+_REGION_WORD = re.compile(r"\b(?:Pan|Latin|Ibero|Meso|Afro)[- ]$")
 #: a trip still to come: "will travel to", "is due to travel on Wednesday to", "will visit"
 _TRIP = re.compile(
     r"\b(?:will|is due to|are due to|is expected to|is scheduled to|plans to)\s+"
@@ -83,6 +85,8 @@ def not_discussed(text: str, m: Mention) -> bool:
             return True
         if _AS_LANGUAGE_BEFORE.search(before) and _AS_LANGUAGE_AFTER.match(after):
             return True
+    if m.kind == "adjective" and _REGION_WORD.search(before):
+        return True  # "the Pan-American highway", "Latin American cartels": no one country
     if m.surface in _EU:
         if _EU_AFTER.match(after) or _EU_BEFORE.search(before):
             return True
