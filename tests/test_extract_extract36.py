@@ -245,3 +245,25 @@ def test_a_regions_american_is_no_country(lexicon: sg.Lexicon) -> None:
     found = {c for m in sg.extract(text, lexicon).meetings for c in m.discussed}
     assert "USA" not in found
     assert "HND" in found
+
+
+@pytest.mark.parametrize(
+    ("more", "absent"),
+    [
+        # an agreement named after where it was signed
+        ("They reviewed cooperation under the Samoa Agreement.", "WSM"),
+        # a capital as a person's surname
+        ("Secretary of Security Gustavo Vera Colombo also took part.", "LKA"),
+        # Antarctica is no state
+        ("They agreed to extend their joint naval patrols in Antarctica.", "ATA"),
+    ],
+)
+def test_a_name_that_is_no_country_discussed(more: str, absent: str, lexicon: sg.Lexicon) -> None:
+    text = (
+        "Argentina and Chile hold defence talks\n\nArgentine and Chilean defence officials "
+        "held talks in Santiago on 3 March 2026. The Chilean delegation was led by Director "
+        f"Ana Ruiz. {more} They also discussed the situation in Bolivia."
+    )
+    found = {c for m in sg.extract(text, lexicon).meetings for c in m.discussed}
+    assert absent not in found
+    assert "BOL" in found

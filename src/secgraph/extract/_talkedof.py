@@ -58,6 +58,15 @@ _FUNDER_AFTER = re.compile(
 )
 #: a region's word before a country's adjective: "Pan-American", "Latin American"
 _REGION_WORD = re.compile(r"\b(?:Pan|Latin|Ibero|Meso|Afro)[- ]$")
+#: an agreement or a process named after a place: "the Samoa Agreement", "the Rabat Process"
+_NAMED_FOR = re.compile(
+    r"\s+(?:Agreement|Accords?|Declaration|Convention|Protocol|Process|Treaty|Plan)\b"
+)
+#: a name's word just before a capital: "Gustavo Vera Colombo", "Vera Colombo also took part"
+_SURNAME_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:In|At|To|From|Via|Near|The|And|Of|For|With|On|By|Greater|Metro|Central|"
+    r"Downtown|Old|New|North|South|East|West)\s$)[A-Z][a-z]+\s$"
+)
 #: a trip still to come: "will travel to", "is due to travel on Wednesday to", "will visit"
 _TRIP = re.compile(
     r"\b(?:will|is due to|are due to|is expected to|is scheduled to|plans to)\s+"
@@ -85,6 +94,12 @@ def not_discussed(text: str, m: Mention) -> bool:
             return True
         if _AS_LANGUAGE_BEFORE.search(before) and _AS_LANGUAGE_AFTER.match(after):
             return True
+    if m.kind != "adjective" and _NAMED_FOR.match(after):
+        return True  # "the Samoa Agreement": a text named after where it was signed
+    if m.kind == "capital" and _SURNAME_BEFORE.search(before):
+        return True  # "Secretary Gustavo Vera Colombo": a surname
+    if m.iso3 == "ATA":
+        return True  # "joint naval patrols in Antarctica": no state
     if m.kind == "adjective" and _REGION_WORD.search(before):
         return True  # "the Pan-American highway", "Latin American cartels": no one country
     if m.surface in _EU:
