@@ -254,6 +254,8 @@ def test_a_regions_american_is_no_country(lexicon: sg.Lexicon) -> None:
         ("They reviewed cooperation under the Samoa Agreement.", "WSM"),
         # a capital as a person's surname
         ("Secretary of Security Gustavo Vera Colombo also took part.", "LKA"),
+        # a country's name in a double surname
+        ("Secretary Alejandra Montenegro-Paz also took part.", "MNE"),
         # Antarctica is no state
         ("They agreed to extend their joint naval patrols in Antarctica.", "ATA"),
     ],

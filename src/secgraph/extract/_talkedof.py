@@ -96,6 +96,8 @@ def not_discussed(text: str, m: Mention) -> bool:
             return True
     if m.kind != "adjective" and _NAMED_FOR.match(after):
         return True  # "the Samoa Agreement": a text named after where it was signed
+    if m.kind == "name" and re.match(r"-[A-Z][a-z]+\b", after) and _SURNAME_BEFORE.search(before):
+        return True  # "Alejandra Montenegro-Paz": a double surname
     if m.kind == "capital" and _SURNAME_BEFORE.search(before):
         return True  # "Secretary Gustavo Vera Colombo": a surname
     if m.iso3 == "ATA":
