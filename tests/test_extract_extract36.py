@@ -196,6 +196,13 @@ def _dialogue(text: str) -> tuple[str, str | None] | None:
             "Malaysia-Thailand General Border Committee",
             "57th",
         ),
+        # a month after the name is no subject
+        (
+            "The United States and Kazakhstan held the second meeting of the U.S.-Kazakh "
+            "Counternarcotics Working Group on May 20, 2026, in Astana.",
+            "U.S.-Kazakh Counternarcotics Working Group",
+            "second",
+        ),
     ],
 )
 def test_a_dialogues_name(text: str, name: str, rnd: str | None) -> None:

@@ -46,6 +46,9 @@ HOLDERS = frozenset(
 _WEEKDAY = re.compile(
     r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:and|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$"
+    # "the X Working Group on May 20, 2026": a month is no subject
+    r"|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)$"
 )
 
 
@@ -56,5 +59,7 @@ def no_weekday(name: str) -> str:
     'Philippines-Japan Strategic Dialogue'
     >>> no_weekday("X-Y General Border Committee on Tuesday and Wednesday")
     'X-Y General Border Committee'
+    >>> no_weekday("U.S.-ROK Counternarcotics Working Group on May")
+    'U.S.-ROK Counternarcotics Working Group'
     """
     return _WEEKDAY.sub("", name)
