@@ -196,6 +196,13 @@ def _dialogue(text: str) -> tuple[str, str | None] | None:
             "Malaysia-Thailand General Border Committee",
             "57th",
         ),
+        # a subject in lower case after "for the"
+        (
+            "The Joint Iraqi-Syrian Committee for the implementation of the security agreement "
+            "held its fourth meeting in Baghdad on Sunday.",
+            "Joint Iraqi-Syrian Committee for the implementation of the security agreement",
+            "fourth",
+        ),
         # a month after the name is no subject
         (
             "The United States and Kazakhstan held the second meeting of the U.S.-Kazakh "

@@ -21,6 +21,7 @@ from ._dialoguepair import (
     subject_after,
 )
 from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
+from ._lowersubject import lower_subject
 from ._text import Sentence
 
 __all__ = [
@@ -335,6 +336,7 @@ def _with_pair_named(
     fifth Security and Defence Partnership Dialogue" name one dialogue, the first fully."""
     text = next((s.text for s in sentences if s.index == found.sentence), None)
     more = subject_after(text, found.end) if text is not None else None
+    more = more or (lower_subject(text, found.end) if text is not None else None)
     if more:  # "the X Joint Working Group (JWG) on defence cooperation"
         found = replace(found, name=no_weekday(f"{found.name} {more}"))
     if (
