@@ -54,7 +54,11 @@ _POST = re.compile(
     rf"(?:{_KIND}|town|city|village|settlement|market)\s+(?:of|at)\s+(?P<b>{_NAME})"
     # "at the Kapitan Andreevo border checkpoint", "at the Torkham Border Post"
     # ("at the Bagratashen-Sadakhlo checkpoint": a checkpoint named by its two towns)
-    rf"|\b(?:at|in) (?:the )?(?P<a>{_NAME}) (?:(?:[Bb]order|[Ff]rontier) {_KIND}|"
+    # ('at the "Oybek" automobile checkpoint': a post's name in quotes, a road's kind)
+    rf"|\b(?:at|in) (?:the )?[\"\u201c\u00ab]?(?P<a>{_NAME})[\"\u201d\u00bb]? "
+    r"(?:(?:automobile|road|railway|rail|motor|vehicle|customs) )?"
+    r"(?:(?:[Bb]order|[Ff]rontier) "
+    rf"{_KIND}|"
     r"(?P<pair>[Cc]heck[- ]?[Pp]oint))\b"
     # "met at the Paga border to review ...": a border town named with the border alone
     rf"|\bat the (?P<c>{_NAME}) border\b(?!\s*(?:{_KIND}|town|city|village|with|between|of|"
@@ -206,7 +210,13 @@ def border_post(
             _DATED.match(s.text, m.end()) and _TALKED.search(s.text, 0, m.start())
         ):
             continue  # (but "discussed ... at the X checkpoint on March 26-27": its time too)
-        if m.group("pair") and "-" not in m.group("a") and not _IN_REGION.match(s.text, m.end()):
+        quoted = m.group("a") and s.text[m.start("a") - 1] in '"\u201c\u00ab'
+        if (
+            m.group("pair")
+            and "-" not in m.group("a")
+            and not quoted  # ('at the "Oybek" checkpoint': a post's own name)
+            and not _IN_REGION.match(s.text, m.end())
+        ):
             continue  # "at the army checkpoint": no border post named by its towns
         name = _GENERIC_TAIL.sub("", (m.group("a") or m.group("b") or m.group("c") or "").strip())
         if not name or lexicon.country_forms.get(name.split()[0]) is not None:

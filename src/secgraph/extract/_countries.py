@@ -47,7 +47,7 @@ MEETING_WORDS = re.compile(
     r"\b(?:talks|talked|met|meet(?:s|ing|ings)?|dialogue|consultations?|held|hold|discussions?"
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
     r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed|pledged"
-    r"|exchanged views"
+    r"|exchanged views|sat down"  # "officers from A and B sat down in X last week"
     r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
     r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
     r"|(?:host|welcome|receive) my\b"  # a minister's release: "to host my Fijian counterpart"
@@ -60,7 +60,9 @@ _FUTURE = re.compile(
     r"will (?:be )?(?:hold|held|host|meet|take place|convene)"
     r"(?!\s+(?:regularly|annually|every|twice|once|periodically))|to be held|"
     r"agreed to (?:hold|meet|convene)|would be held|shall|scheduled to|later this|"
-    r"will visit|plans? to)\b",
+    r"will visit|plans? to|"
+    # "The commission is expected to meet again in Abuja later in the year"
+    r"(?:expected|due|set|slated) to (?:meet|be held|take place|convene|reconvene|hold))\b",
     re.I,
 )
 _PLACE_BEFORE = re.compile(
@@ -102,6 +104,7 @@ MEETING_TRIGGERS = frozenset(
         "signed",
         "talks",
         "talked",
+        "sat",
         "met",
         "meet",
         "meets",

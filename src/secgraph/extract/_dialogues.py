@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ._bodypair import body_pair
 from ._dialoguepair import (
     dash_pair,
     next_body,
@@ -20,6 +21,7 @@ from ._dialoguepair import (
     subject_after,
 )
 from ._level import HOLDERS, LEVEL_DIALOGUE, no_weekday, with_pair
+from ._lowersubject import lower_subject
 from ._text import Sentence
 
 __all__ = [
@@ -103,7 +105,10 @@ _DIALOGUE_HEAD = (
     r"(?:Policy|Implementation|Coordination|Planning)\s+Group|Policy\s+Consultation|"
     r"Coordination\s+Meeting|"
     # "the eighth round of the Canada-Mexico Political-Military Talks"
-    r"Political-Military\s+Talks|Pol-Mil\s+Talks)"
+    r"Political-Military\s+Talks|Pol-Mil\s+Talks|"
+    # "the Japan-Philippines Coast Guard High-Level Meeting", "the XII Brazil-Paraguay
+    # Bilateral Army Staff Conference"
+    r"High-Level\s+Meeting|Staff\s+Conference|Border\s+Conference)"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -139,17 +144,20 @@ _CLOSE = (
     r"(?:cooperation|security|issues|matters|affairs|management|control|crimes?|trafficking|"
     r"terrorism|safety|protection|policy|enforcement|defen[cs]e|relations|threats)\b"
 )
+_SUBJECT = rf"(?:(?:{_WORD}\s+){{1,2}}{_CLOSE}|{_WORD}(?:\s+against\s+{_WORD})?)"
 _PAIR_DIALOGUE = re.compile(
     rf"(?:\b(?P<round>{_ROUND})\s+(?:round|session|meeting)\s+of\s+(?:the\s+)?)?"
     # "New Zealand-Fiji defence talks", "Nigeria-Niger joint commission on security",
     # "the Fiji-New Zealand Policing Partnership talks"
-    r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*-[A-Z][\w.]*(?:\s+[A-Z][a-z]+){0,3}"
+    r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*[-\u2013][A-Z][\w.]*(?:\s+[A-Z][a-z]+){0,3}"
     r"(?:\s+[a-z-]+){0,4}\s+"
     r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
     r"|working\s+group)"
     # "the Dutch-Moroccan strategic dialogue on security and justice", "the Armenian-Georgian
     # working group on border cooperation", "... consultations on cyber security"
-    rf"(?:\s+on\s+{_WORD}(?:\s+{_CLOSE})?(?:\s+and\s+{_WORD}(?:\s+{_CLOSE})?)?)?)\b"
+    # ("consultations on international information security", "on security and the fight
+    # against terrorism")
+    rf"(?:\s+on\s+{_SUBJECT}(?:\s+and\s+(?:the\s+)?{_SUBJECT})?)?)\b"
 )
 #: a name that is its kind and subject alone, after its round: "held the fourth round of their
 #: bilateral Consultations on Counter-Terrorism"
@@ -263,16 +271,22 @@ def find_dialogue(
                     name = name[lead.end() :]
                 if len(name.split()) < 2 or name.split()[0].lower() in ("meeting", "round"):
                     continue
+                if name == "High-Level Meeting":
+                    continue  # "The 9th High-Level Meeting will be in Tokyo": whose, untold
+                bodies = body_pair(s.text, m.start("name"), name, pair)
+                if bodies is not None:  # "Philippine Coast Guard - Japan Coast Guard X"
+                    name = bodies[0]
                 if not (
-                    _DIALOGUE_KIND.search(name)
-                    or "-" in " ".join(name.split()[:2])
+                    bodies is not None
+                    or _DIALOGUE_KIND.search(name)
+                    or re.search("[-\u2013]", " ".join(name.split()[:2]))  # "France\u2013Benin"
                     or pattern is LEVEL_DIALOGUE
                 ):
                     continue  # "Central Foreign Affairs Commission" is an office
                 if pattern is _PAIR_DIALOGUE and pair and not dash_pair(name, pair):
                     continue  # "Kosiniak-Kamysz held talks": a name, not a pair
                 spaced = _SPACED_PAIR.search(s.text, 0, m.start("name"))
-                begins = m.start("name")
+                begins = m.start("name") if bodies is None else bodies[1]
                 if (
                     spaced
                     and spaced.group(1) in pair
@@ -322,8 +336,9 @@ def _with_pair_named(
     fifth Security and Defence Partnership Dialogue" name one dialogue, the first fully."""
     text = next((s.text for s in sentences if s.index == found.sentence), None)
     more = subject_after(text, found.end) if text is not None else None
+    more = more or (lower_subject(text, found.end) if text is not None else None)
     if more:  # "the X Joint Working Group (JWG) on defence cooperation"
-        found = replace(found, name=f"{found.name} {more}")
+        found = replace(found, name=no_weekday(f"{found.name} {more}"))
     if (
         text is not None
         and found.name.endswith("Dialogue")

@@ -44,7 +44,11 @@ HOLDERS = frozenset(
     ["Chairman", "Chairperson", "Chair", "Secretary", "Member", "Head", "Director", "Chief"]
 )
 _WEEKDAY = re.compile(
-    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$"
+    r"\s+(?:on|in)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:and|to)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?$"
+    # "the X Working Group on May 20, 2026": a month is no subject
+    r"|\s+on\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)$"
 )
 
 
@@ -53,5 +57,9 @@ def no_weekday(name: str) -> str:
 
     >>> no_weekday("Philippines-Japan Strategic Dialogue on Thursday")
     'Philippines-Japan Strategic Dialogue'
+    >>> no_weekday("X-Y General Border Committee on Tuesday and Wednesday")
+    'X-Y General Border Committee'
+    >>> no_weekday("U.S.-ROK Counternarcotics Working Group on May")
+    'U.S.-ROK Counternarcotics Working Group'
     """
     return _WEEKDAY.sub("", name)

@@ -56,7 +56,9 @@ _REGION_LAST = re.compile(rf"\s(?:{REGION_WORDS})$")
 #: "said here", "told reporters here", "a release said here today"
 _SAID_HERE = re.compile(
     r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?(?:reporters|journalists|the\s+press)|announced|"
-    r"stated|briefed\s+(?:\w+\s+){0,2}?)\s*$"
+    r"stated|briefed\s+(?:\w+\s+){0,2}?|"
+    # "according to a statement released here on Friday": where the statement was issued
+    r"(?:statement|communiqu[eé]|release|report)\s+(?:released|issued|published))\s*$"
 )
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ._countries import Mention
+from ._countries import _IN_TITLE, Mention
 
 __all__ = ["not_discussed", "sovereign"]
 
@@ -50,9 +50,22 @@ _EU_BEFORE = re.compile(
     r"(?:the\s+)?$"
     r"|\b(?:programme|program|support|funding|financing)\s+of\s+(?:the\s+)?$"
     r"|\b(?:Frontex|Europol|EUROPOL),\s+(?:the\s+)?$"
+    # "as part of the support provided through the European Union"
+    r"|\b(?:provided|channell?ed|delivered|granted)\s+(?:through|via|by)\s+(?:the\s+)?$"
 )
 _FUNDER_AFTER = re.compile(
     r"[^.;]{0,40}?\b(?:financed|funded|finance|finances|has financed|pledged)\b", re.I
+)
+#: a region's word before a country's adjective: "Pan-American", "Latin American"
+_REGION_WORD = re.compile(r"\b(?:Pan|Latin|Ibero|Meso|Afro)[- ]$")
+#: an agreement or a process named after a place: "the Samoa Agreement", "the Rabat Process"
+_NAMED_FOR = re.compile(
+    r"\s+(?:Agreement|Accords?|Declaration|Convention|Protocol|Process|Treaty|Plan)\b"
+)
+#: a name's word just before a capital: "Gustavo Vera Colombo", "Vera Colombo also took part"
+_SURNAME_BEFORE = re.compile(
+    r"(?:^|\s)(?!(?:In|At|To|From|Via|Near|The|And|Of|For|With|On|By|Greater|Metro|Central|"
+    r"Downtown|Old|New|North|South|East|West)\s$)[A-Z][a-z]+\s$"
 )
 #: a trip still to come: "will travel to", "is due to travel on Wednesday to", "will visit"
 _TRIP = re.compile(
@@ -81,6 +94,16 @@ def not_discussed(text: str, m: Mention) -> bool:
             return True
         if _AS_LANGUAGE_BEFORE.search(before) and _AS_LANGUAGE_AFTER.match(after):
             return True
+    if m.kind != "adjective" and _NAMED_FOR.match(after):
+        return True  # "the Samoa Agreement": a text named after where it was signed
+    if m.kind == "name" and re.match(r"-[A-Z][a-z]+\b", after) and _SURNAME_BEFORE.search(before):
+        return True  # "Alejandra Montenegro-Paz": a double surname
+    if m.kind == "capital" and _SURNAME_BEFORE.search(before):
+        return True  # "Secretary Gustavo Vera Colombo": a surname
+    if m.iso3 == "ATA":
+        return True  # "joint naval patrols in Antarctica": no state
+    if m.kind == "adjective" and _REGION_WORD.search(before):
+        return True  # "the Pan-American highway", "Latin American cartels": no one country
     if m.surface in _EU:
         if _EU_AFTER.match(after) or _EU_BEFORE.search(before):
             return True
@@ -88,7 +111,11 @@ def not_discussed(text: str, m: Mention) -> bool:
         # which finance a large part of the equipment"
         if _FUNDER_AFTER.match(after):
             return True
-    return bool(_TRIP.search(before))
+    # a post's remit: "Deputy Assistant Secretary of State for Australia, New Zealand and ..."
+    return (
+        bool(_TRIP.search(before))
+        or _IN_TITLE.search(text, max(0, m.start - 120), m.start) is not None
+    )
 
 
 #: dependent territories (ISO alpha-3) and the state they belong to

@@ -101,6 +101,7 @@ def _html_text(html: str, name: str) -> str:
     import trafilatura
 
     from ._pagedate import published_day
+    from ._pagelead import with_page_lead
     from ._pageline import with_page_dateline
 
     # a table cell's lines ("A, TITLE<br>B, TITLE"): entries of a list, not one run of words
@@ -118,6 +119,7 @@ def _html_text(html: str, name: str) -> str:
     if day is not None:
         head, _, rest = body.partition("\n") if title else ("", "", body)
         body = f"{head}\n\nPublished: {day.day} {day:%B %Y}\n\n{rest}".lstrip()
+    body = with_page_lead(html, body, title)  # a lead paragraph in an element of its own
     body = with_page_dateline(html, body)  # "Addis Ababa, October 7/2026 (ENA)" above it
     # a delegation table's row ("| RANK NAME | TITLE |") as one entry of a list; the rows of
     # any other table (figures, a schedule) are no part of the article's text

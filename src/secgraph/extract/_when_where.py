@@ -15,6 +15,7 @@ from ._border import border_post, placed_by_region
 from ._capitalafter import capital_after
 from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._countries import is_future, is_meeting
+from ._datedheader import dated_header_venue
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place, place_to_come
 from ._lexicon import Lexicon
@@ -28,6 +29,7 @@ from ._namesakes import (
     stray,
     wider,
 )
+from ._pastcity import past_city
 from ._placecues import by_video, filed_city, pipe_city, region_named, said_here, we_met
 from ._rounds import earlier_round, reported_round
 from ._stamps import date_line, filing_stamp
@@ -66,7 +68,7 @@ _CITY = re.compile(
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
     # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
-    r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,2}"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|central)\s+){0,3}"
     r"(?:capital|city|town|port|resort|village)\s+of\s+"
     # "in the capital, Kampala", "in the provincial capital Pemba"
     r"|the\s+(?:[A-Z][\w-]*\s+|provincial\s+|regional\s+|state\s+|district\s+)?capital,?\s+)?"
@@ -159,6 +161,7 @@ def find_place(
         return None, "held by video conference: no place"
     lined = venue_line(sentences, lexicon)  # "Venue: Ministry of Defence Headquarters, Mogadishu"
     lined = lined or header_venue(sentences, lexicon)  # "Conference Room, Temple Court, X"
+    lined = lined or dated_header_venue(sentences, lexicon)  # "21 July 2026, X Headquarters, Y"
     if lined is not None:
         at, (name, country, pid) = lined
         return FoundPlace(name, country, at, pid, "from the venue line"), None
@@ -248,9 +251,9 @@ def find_place(
                 unknown = (*lacking, s.index) if lacking is not None else unknown
                 continue
             looked_back = after_talks(s.text, m.start())  # "..., following talks in X"
-            if (
-                (future and not looked_back) or place_to_come(s.text, m.start())
-            ) and not _past_part(s.text, m.start()):
+            if ((future and not looked_back) or place_to_come(s.text, m.start())) and not (
+                _past_part(s.text, m.start()) or past_city(s.text, m.start(1))
+            ):
                 future_only = future_only or place[0]
                 continue
             name, country, pid = place
