@@ -33,6 +33,7 @@ from ._clauses import (
     side_before,
 )
 from ._clues import acronym_sides, adjacent_country, by_acronym
+from ._cochairs import two_chairs
 from ._counterparts import COUNTERPART, listed_counterparts, named_counterparts
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
@@ -239,9 +240,12 @@ def find_people(
             tail, each = re.subn(r",?\s+respectively\W*$", "", TAIL_END.split(tail)[0])
             heads = [q for c in chunks(tail, lexicon) if (q := parse_person(c, lexicon))]
             order = in_order if each and len(heads) == len(in_order) else []
+            # "under the co-chairmanship of A and Japanese B": one head a side, not A's side B's
+            two_chairs_ = len(heads) == 2 and two_chairs(text[: led.start()], led.group())
             for k, p in enumerate(heads):  # ("the Deputy Police Chief of Hungary, X": his side)
                 own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
-                country = own or listed or side or (order[k] if order else None)
+                given = None if two_chairs_ else listed or side or (order[k] if order else None)
+                country = own or given
                 listed = listed or p.country
                 found.append(replace(p, leader=not also, sentence=s.index, country=country))
             if len(found) > named_before or not COUNTERPART.match(tail):

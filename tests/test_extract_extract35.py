@@ -1,0 +1,113 @@
+"""The officials, leaders and parties pass of branch extract35: a pair of third countries
+written twice that gives way to the sides' own pair, two stops whose later one names its guest
+only as a body, the side of a body the text names with its country, the two heads after
+"under the co-chairmanship of", and a page's standfirst the page reader drops. Each test on a
+short text written for it (people and meetings invented)."""
+
+from __future__ import annotations
+
+import secgraph as sg
+
+
+def _sides(text: str, lexicon: sg.Lexicon) -> list[tuple[str, str | None, tuple[str, ...]]]:
+    draft = sg.extract(text, lexicon, article_id="t")
+    return [
+        (d.country, d.leader, tuple(d.members))
+        for m in draft.meetings
+        for d in sorted(m.delegations, key=lambda d: d.country)
+    ]
+
+
+def test_third_countries_written_twice_give_way(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Fiji and China review policing cooperation\n\n"
+        "The Ministry of Policing and the Ministry of Public Security of China held their "
+        "annual consultation on police cooperation in Suva on Monday.\n\n"
+        "The Fijian delegation was led by the Permanent Secretary for Policing, Mr Tevita "
+        "Nakau, while the Chinese delegation was headed by Mr Li Wenbo, Director-General of "
+        "the International Cooperation Department.\n\n"
+        "The Chinese Ambassador to Fiji, Mr Zhao Lin, also attended.\n\n"
+        "Mr Nakau said Fiji's policing must be done by Fijians, under Fiji's laws.\n\n"
+        "The Fijian side thanked the Chinese side for its support to Fiji.\n\n"
+        "The two sides discussed the trafficking of drugs through Fiji to Australia and New "
+        "Zealand.\n\n"
+        "It was agreed that China would provide equipment to the Fiji Police Force and that "
+        "Fijian officers would attend courses in China.\n\n"
+        "The two sides agreed that any deployment of Chinese police officers to Fiji would be "
+        "subject to approval by the Fijian Cabinet.\n\n"
+        "The Minister, who met the Chinese delegation separately, thanked China and said Fiji "
+        "values its traditional partners Australia and New Zealand.\n"
+    )
+    assert {c for c, _, _ in _sides(text, lexicon)} == {"CHN", "FJI"}
+
+
+def test_a_body_named_with_its_country_places_its_head(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Spain and Morocco hold two meetings this week\n\n"
+        "The Minister of the Interior, Luis Ortega, travelled to Rabat on Tuesday 27 January "
+        "2026 for a working meeting with the Moroccan Minister of the Interior, Karim "
+        "Benali.\n\n"
+        "Two days later, on Thursday 29 January, the Guardia Civil and the Moroccan Royal "
+        "Gendarmerie held a meeting of their commands in Algeciras. The meeting was chaired "
+        "by the head of the Guardia Civil Zone of Andalusia, General Pedro Ruiz, and the "
+        "commander of the Royal Gendarmerie Northern Region, General Said Amrani.\n"
+    )
+    draft = sg.extract(text, lexicon, article_id="t")
+    second = draft.meetings[-1]
+    leaders = {d.country: d.leader for d in second.delegations}
+    assert leaders == {"ESP": "pedro-ruiz", "MAR": "said-amrani"}
+
+
+def test_under_the_co_chairmanship_of_two_heads(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Vietnam, Japan hold Defence Policy Dialogue\n\n"
+        "The Vietnam-Japan Defence Policy Dialogue took place in Hanoi on May 26 under the "
+        "co-chairmanship of Deputy Minister of National Defence Senior Lieutenant General "
+        "Tran Van Minh and Japanese Vice Minister of Defence Kenji Sato.\n"
+    )
+    assert _sides(text, lexicon) == [("JPN", "kenji-sato", ()), ("VNM", "tran-van-minh", ())]
+
+
+def test_one_sides_two_co_leads(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The India-U.S. Dialogue was held in Washington on 28 August 2023. The Indian "
+        "delegation was co-led by Ms. Asha Rao, Joint Secretary, Ministry of External "
+        "Affairs, and Mr. Vikram Negi, Joint Secretary, Ministry of Defence.\n"
+    )
+    draft = sg.extract(text, lexicon, article_id="t")
+    sides = {o.name: o.country for o in draft.officials}
+    assert sides == {"Asha Rao": "IND", "Vikram Negi": "IND"}
+
+
+def test_a_pages_standfirst_is_read(lexicon: sg.Lexicon) -> None:
+    page = (
+        "<html><head><title>Vietnam, Japan hold Defence Policy Dialogue</title></head><body>"
+        "<h1>Vietnam, Japan hold Defence Policy Dialogue</h1>"
+        '<div class="article-sapo">The Vietnam-Japan Defence Policy Dialogue took place in '
+        "Hanoi on May 26 under the co-chairmanship of Deputy Minister of National Defence "
+        "Senior Lieutenant General Tran Van Minh and Japanese Vice Minister of Defence Kenji "
+        "Sato.</div><div class='article-body'><p>At the dialogue, the two sides briefed each "
+        "other on the regional situation and on each country's defence policies, and agreed "
+        "to strengthen cooperation in maritime security and in cyber security.</p><p>They "
+        "also agreed to continue training cooperation in peacekeeping engineering and to "
+        "implement the transfer of defence equipment under the agreement of 2021.</p></div>"
+        "</body></html>"
+    )
+    text = sg.read_text(page.encode(), "t.html")
+    assert "co-chairmanship" in text
+    assert ("JPN", "kenji-sato", ()) in _sides(text, lexicon)
+
+
+def test_a_remits_last_word_is_no_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kazakhstan, Uzbekistan hold cyber security consultations in Tashkent\n\n"
+        "The Kazakh delegation was led by Deputy Minister of Digital Development, Innovation "
+        "and Aerospace Industry Arman Seitov, and the Uzbek delegation by Deputy Minister of "
+        "Digital Technologies Bekzod Karimov.\n\n"
+        "Peru's delegation was headed by Deputy Interior Minister for Public Order Jose Luis "
+        "Quispe.\n"
+    )
+    draft = sg.extract(text, lexicon, article_id="t")
+    names = {o.name for o in draft.officials}
+    assert {"Arman Seitov", "Bekzod Karimov"} <= names
+    assert not any(n.startswith(("Technologies", "Order", "Innovation")) for n in names)
