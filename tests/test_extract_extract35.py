@@ -111,3 +111,72 @@ def test_a_remits_last_word_is_no_name(lexicon: sg.Lexicon) -> None:
     names = {o.name for o in draft.officials}
     assert {"Arman Seitov", "Bekzod Karimov"} <= names
     assert not any(n.startswith(("Technologies", "Order", "Innovation")) for n in names)
+
+
+def _officials(text: str, lexicon: sg.Lexicon) -> dict[str, str | None]:
+    return {o.name: o.country for o in sg.extract(text, lexicon, article_id="t").officials}
+
+
+def test_accompanying_a_countrys_minister(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Ethiopia hold border commission talks in Moyale\n\n"
+        "The Kenyan delegation was led by Principal Secretary Dr. James Otieno, while the "
+        "Ethiopian delegation was led by State Minister for Foreign Affairs Ambassador Hailu "
+        "Bekele. Accompanying the Ethiopian State Minister was Mr. Dawit Tadesse, Commissioner "
+        "of the Oromia Regional Police.\n"
+    )
+    assert _officials(text, lexicon)["Dawit Tadesse"] == "ETH"
+
+
+def test_one_attendee_named_with_his_country_gives_no_side_to_the_other(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Fiji and China review policing cooperation in Suva\n\n"
+        "The Fijian delegation was led by the Permanent Secretary for Policing, Mr Tevita "
+        "Nakau, while the Chinese delegation was headed by Mr Li Wenbo, Director-General of "
+        "the International Cooperation Department. Acting Commissioner of Police Ratu Seru "
+        "Vosa and the Chinese Ambassador to Fiji, Mr Zhao Lin, also attended.\n"
+    )
+    sides = _officials(text, lexicon)
+    assert sides["Zhao Lin"] == "CHN"
+    assert sides.get("Ratu Seru Vosa", sides.get("Seru Vosa")) != "CHN"
+
+
+def test_were_also_part_of_a_delegation(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Sri Lanka-India Annual Defence Dialogue was held in Colombo on January 13, 2026. "
+        "The Sri Lankan delegation was headed by Defence Secretary Kamal Gunaratne, while the "
+        "Indian delegation was led by Defence Secretary Arun Mehta. Chief of Defence Staff "
+        "General Ruwan Silva and Rear Admiral Nimal Perera, Director General Operations of the "
+        "Navy, were also part of the Sri Lankan delegation.\n"
+    )
+    sides = _officials(text, lexicon)
+    assert sides["Ruwan Silva"] == "LKA"
+    assert sides["Nimal Perera"] == "LKA"
+
+
+def test_a_meeting_brought_together_on_one_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Bamako, 12/03/2026 (AMAP) - The Minister of Security, General Moussa Keita, received "
+        "on Tuesday 10/03/2026 a Russian delegation led by the First Deputy Minister of "
+        "Internal Affairs of the Russian Federation, Colonel General Pavel Orlov.\n\n"
+        "The meeting brought together on the Malian side the Director General of the National "
+        "Police, Controller General Adama Coulibaly, and the Director General of the National "
+        "Gendarmerie, Brigadier General Ibrahim Diarra.\n"
+    )
+    sides = _officials(text, lexicon)
+    assert sides["Adama Coulibaly"] == "MLI"
+    assert sides["Ibrahim Diarra"] == "MLI"
+
+
+def test_a_bodys_letters_in_the_countrys_own_language(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pretoria, 13 May 2026\n\n"
+        "The South African Revenue Service (SARS) and the Autoridade Tributária de "
+        "Moçambique (AT) held the meeting of the Joint Customs Committee in Komatipoort on 12 "
+        "May 2026.\n\n"
+        "The SARS delegation was led by the Chief Officer: Customs and Excise, Pieter Botha. "
+        "The AT delegation was led by the Director General of Customs, Rosa Mondlane.\n"
+    )
+    assert _officials(text, lexicon)["Rosa Mondlane"] == "MOZ"

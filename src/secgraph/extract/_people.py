@@ -136,7 +136,7 @@ _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended attending joined assisted present took made presence taking supported flanked "
     "participating accompanying together table came arrived travelled traveled others Others "
-    "composed"
+    "composed part"
 )
 _PEOPLE_WORDS = (
     _LEAD_WORDS
