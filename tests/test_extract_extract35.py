@@ -180,3 +180,29 @@ def test_a_bodys_letters_in_the_countrys_own_language(lexicon: sg.Lexicon) -> No
         "The AT delegation was led by the Director General of Customs, Rosa Mondlane.\n"
     )
     assert _officials(text, lexicon)["Rosa Mondlane"] == "MOZ"
+
+
+def test_accompanied_the_visiting_delegation(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Vietnam and the Philippines hold coast guard dialogue in Hanoi on 5 March 2026.\n\n"
+        "The Vietnamese delegation was led by Lieutenant General Tran Quoc Hung, Commander of "
+        "the Vietnam Coast Guard, while the Philippine side was headed by Admiral Ramon "
+        "Santos, Commandant of the Philippine Coast Guard. Commodore Miguel Reyes, Philippine "
+        "Coast Guard spokesperson for maritime affairs, accompanied the visiting delegation.\n"
+    )
+    assert _officials(text, lexicon)["Miguel Reyes"] == "PHL"
+
+
+def test_led_on_one_side_by_a_and_on_the_other_by_b(lexicon: sg.Lexicon) -> None:
+    text = (
+        "GUAYAQUIL - Ecuador and the United States held security talks in Guayaquil on 18 "
+        "September 2026.\n\n"
+        "It was led on the Ecuadorian side by Interior Minister Pedro Andrade and on the U.S. "
+        "side by Acting Assistant Secretary of Homeland Security for International Affairs "
+        "Mark Ellison.\n\n"
+        "U.S. Ambassador Robert Hale attended the opening session.\n"
+    )
+    assert _sides(text, lexicon) == [
+        ("ECU", "pedro-andrade", ()),
+        ("USA", "mark-ellison", ("robert-hale",)),
+    ]

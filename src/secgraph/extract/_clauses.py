@@ -32,6 +32,8 @@ def _words(text: str) -> frozenset[str]:
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised(?: of)?|comprising(?: of)?|consisted of|"
     r"accompanied by|"
+    # "X, TITLE, accompanied the visiting delegation": X a member (the side after the verb)
+    r"accompanied(?=\s+the\s+(?:visiting\s+|[A-Z][\w-]*\s+)?(?:delegation|side|team)\b)|"
     r"(?:was|were) (?:made up|composed) of|"
     r"members (?:of the (?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team) )?"
     r"(?:were|included)"
@@ -74,7 +76,7 @@ HEAD_OF = re.compile(
 #: members named before the verb: "X and Y also attended on the Chinese side"
 _POST_MEMBERS = re.compile(
     r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present"
-    r"|(?:was|were)\s+(?:also\s+)?(?:part|members?)\s+of"
+    r"|(?:was|were)\s+(?:also\s+)?(?:part|members?)\s+of|accompanied"
     r"|(?:was|were)\s+(?:also\s+)?at\s+the\s+table)\b"
 )
 _ALONG_WITH = re.compile(r",?\s+(?:together|along)\s+with\s+([^.;]+)")

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["two_chairs"]
+from ._lexicon import Lexicon
+
+__all__ = ["side_in_phrase", "two_chairs", "without_next_side"]
 
 #: a "led by" phrase that names the two sides' heads together
 _CO_CHAIRS = re.compile(
@@ -37,3 +39,25 @@ def two_chairs(before: str, phrase: str) -> bool:
     False
     """
     return _CO_CHAIRS.search(phrase) is not None and _ONE_SIDE.search(before) is None
+
+
+_ON_THE_SIDE = re.compile(r"\bon\s+the\s+(?P<adj>[A-Z][\w.-]*)\s+side\s+by\s+$")
+
+
+def side_in_phrase(phrase: str, lexicon: Lexicon, parties: list[str]) -> str | None:
+    """The party a "led on the Ecuadorian side by" phrase names, if any."""
+    m = _ON_THE_SIDE.search(phrase)
+    form = lexicon.country_forms.get(m.group("adj")) if m else None
+    return form[0] if form is not None and form[0] in parties else None
+
+
+_NEXT_SIDE = re.compile(r",?\s+and\s+(?:on|for|from)\s+the\s+[A-Z][\w.-]*\s+side\s*$")
+
+
+def without_next_side(tail: str) -> str:
+    """A "led by" phrase's list without the next side's opening words.
+
+    >>> without_next_side("Interior Minister A B and on the U.S. side ")
+    'Interior Minister A B'
+    """
+    return _NEXT_SIDE.sub("", tail)

@@ -33,7 +33,7 @@ from ._clauses import (
     side_before,
 )
 from ._clues import acronym_sides, adjacent_country, by_acronym
-from ._cochairs import two_chairs
+from ._cochairs import side_in_phrase, two_chairs, without_next_side
 from ._counterparts import COUNTERPART, listed_counterparts, named_counterparts
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
@@ -60,6 +60,8 @@ _LED = re.compile(
     r"\brepresented\s+by\s+(?:a|an|its|a\s+high-level)\s+(?:[\w-]+\s+){0,2}?delegation\s+"
     r"(?:led|headed|chaired)\s+by\s+|"
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
+    # "It was led on the Ecuadorian side by A and on the U.S. side by B"
+    r"|\b(?:led|headed|represented)\s+on\s+the\s+[A-Z][\w.-]*\s+side\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
     r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
     r"|\bunder\s+the\s+(?:co-?)?(?:chairmanship|presidency)\s+of\s+"  # "... of A and B"
@@ -224,8 +226,9 @@ def find_people(
         prev = 0
         for i, led in enumerate(leds):
             side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
+            side = side_in_phrase(led.group(), lexicon, parties) or side
             stop = leds[i + 1].start() if i + 1 < len(leds) else len(text)
-            tail = CLAUSE_END.split(text[led.end() : stop])[0]
+            tail = without_next_side(CLAUSE_END.split(text[led.end() : stop])[0])
             span = (led.start(), led.end() + len(tail))
             named_before = len(found)
             on_side = _ON_THE_SIDE.search(tail)
