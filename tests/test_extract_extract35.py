@@ -206,3 +206,26 @@ def test_led_on_one_side_by_a_and_on_the_other_by_b(lexicon: sg.Lexicon) -> None
         ("ECU", "pedro-andrade", ()),
         ("USA", "mark-ellison", ("robert-hale",)),
     ]
+
+
+def test_a_central_african_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Russia and the Central African Republic hold security consultations in Bangui on 4 "
+        "June 2026.\n\n"
+        "The Russian delegation was headed by Deputy Secretary of the Security Council Oleg "
+        "Petrov. The Central African side was led by Minister-Counsellor to the President for "
+        "Security Affairs Jean-Pierre Ngaba.\n"
+    )
+    assert _officials(text, lexicon).get("Jean-Pierre Ngaba") == "CAF"
+
+
+def test_a_remits_list_of_countries_is_no_name_nor_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "PORT MORESBY - The United States and Papua New Guinea held the Maritime Security "
+        "Dialogue in Port Moresby on October 14, 2026. The dialogue was co-chaired by Deputy "
+        "Assistant Secretary of State for Australia, New Zealand and the Pacific Islands Anne "
+        "Carter and Papua New Guinea's Secretary for Foreign Affairs Peter Kila.\n"
+    )
+    sides = _officials(text, lexicon)
+    assert sides.get("Anne Carter") == "USA"
+    assert "New Zealand" not in sides
