@@ -32,10 +32,17 @@ def _words(text: str) -> frozenset[str]:
 _MEMBERS = re.compile(
     r"\b(?:included|includes|including|comprised(?: of)?|comprising(?: of)?|consisted of|"
     r"accompanied by|"
+    # "X, TITLE, accompanied the visiting delegation": X a member (the side after the verb)
+    r"accompanied(?=\s+the\s+(?:visiting\s+|[A-Z][\w-]*\s+)?(?:delegation|side|team)\b)|"
     r"(?:was|were) (?:made up|composed) of|"
     r"members (?:of the (?:[A-Z][\w-]*\s+){0,3}(?:delegation|side|team) )?"
     r"(?:were|included)"
     r"|also attended|"
+    # "A and B were also part of the Sri Lankan delegation": the side after the verb
+    r"(?:was|were)\s+(?:also\s+)?(?:part|members?)\s+of(?=\s+the\s+(?:[A-Z][\w-]*\s+){1,2}"
+    r"(?:delegation|side|team)\b)|"
+    # "The meeting brought together on the Malian side A, TITLE, and B, TITLE"
+    r"(?:brought\s+together|gathered)\s+on\s+the\s+[A-Z][\w-]*\s+side\b|"
     r"^accompanying\s+(?:the|him|her)\s+(?:\w+\s+){0,3}?(?:were|was)|"
     # "With him at the table were ...": the one the sentence before named
     r"^with\s+(?:him|her)\s+(?:at\s+the\s+table\s+|on\s+the\s+delegation\s+)?(?:were|was)|"
@@ -69,10 +76,14 @@ HEAD_OF = re.compile(
 #: members named before the verb: "X and Y also attended on the Chinese side"
 _POST_MEMBERS = re.compile(
     r"(?:also\s+)?(?:attended|took part|joined|(?:was|were)\s+(?:also\s+)?present"
+    r"|(?:was|were)\s+(?:also\s+)?(?:part|members?)\s+of|accompanied"
     r"|(?:was|were)\s+(?:also\s+)?at\s+the\s+table)\b"
 )
 _ALONG_WITH = re.compile(r",?\s+(?:together|along)\s+with\s+([^.;]+)")
-_ON_SIDE = re.compile(r"^\s*(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side")
+_ON_SIDE = re.compile(
+    r"^\s*(?:(?:the meeting\s+)?(?:on|from|for)\s+the\s+(?P<adj>[A-Z][\w-]*)\s+side"
+    r"|the\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:delegation|side|team)\b)"
+)
 #: clauses of a sentence that may each name one side's members
 _CLAUSE = re.compile(
     r",?\s+(?:while|whereas)\s+|;\s+(?=(?:the|and the)\s)"
@@ -187,9 +198,11 @@ def find_members(
                 parsed += [parse_person(c, lexicon) for c in chunks(more.group(1), lexicon)]
             named = [p for p in parsed if p is not None and (p.title or p.honorific)]
             on = _ON_SIDE.match(after)
-            form = lexicon.country_forms.get(on.group("adj")) if on else None
+            form = lexicon.country_forms.get(on.group("adj") or on.group("of")) if on else None
             side = form[0] if form is not None and form[0] in parties else None
-            if side is None and not any(lexicon.country_pattern.match(c) for c in pieces):
+            if side is None and not any(  # (not "A and the Chinese Ambassador B": his own)
+                lexicon.country_pattern.match(re.sub(r"^(?:[Tt]he|and)\s+", "", c)) for c in pieces
+            ):
                 # no side written out, one given by a style ("Lt Gen X, AVSM, VSM"): all's
                 side = next((p.country for p in named if p.country in parties), None)
             for p in named:  # "Nigeria's TITLE A and TITLE B also took part": one side
@@ -228,7 +241,12 @@ def find_members(
             member.group(),
         )
         form = lexicon.country_forms.get(on.group("adj") or on.group("of")) if on else None
-        land = lexicon.country_pattern.search(member.group()) if "members" in verb else None
+        # "Other members of the Solomon Islands side", "Accompanying the Ethiopian Minister was"
+        land = (
+            lexicon.country_pattern.search(member.group())
+            if "members" in verb or verb.startswith("accompanying")
+            else None
+        )
         if form is None and land is not None:  # "Other members of the Solomon Islands side"
             form = lexicon.country_forms[land.group()]
         if form is not None and form[0] in parties:

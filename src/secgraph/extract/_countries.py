@@ -18,6 +18,7 @@ from itertools import pairwise
 from ._lexicon import Lexicon
 from ._orgpair import same_body_pair
 from ._pairs import outweighed
+from ._pairweight import stronger_pair
 from ._text import Sentence
 
 __all__ = [
@@ -255,7 +256,7 @@ def pick_parties(
     parties = ranked[:1]
     best_pair = max(pairs, key=lambda p: (pairs[p], score[p[0]] + score[p[1]]), default=None)
     if best_pair is not None and pairs[best_pair] >= 5 and not outweighed(best_pair, pairs, score):
-        parties = list(best_pair)
+        parties = list(stronger_pair(best_pair, pairs, score))
         extra = [c for c in ranked if c not in parties]
         if limit > 2:
             parties += [c for c in extra if score[c] >= 0.6 * min(score[p] for p in parties)][

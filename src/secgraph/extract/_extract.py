@@ -224,7 +224,10 @@ def _parts(
     if (
         visitor is None
         and len(hosts) == 2 == limit
-        and all(hosts <= set(p) for p in picked)  # each stop names both sides
+        and all(  # each stop names both sides (its own by its city at least), not as places
+            hosts <= {*p, host, *(m.iso3 for _, ms in g for m in ms if not m.located)}
+            for p, g, (_, host) in zip(picked, groups, starts, strict=True)
+        )
         and _two_hosts(body, hosts, limit)
     ):
         # two sides that met in each other's country in turn: each stop's guest is the other;

@@ -368,6 +368,13 @@ def parse_person(chunk: str, lexicon: Lexicon | None) -> Person | None:
     ('A.K. Roy', 'Joint Secretary', 'Ministry of Home Affairs', 'Mr.')
     """
     person = _parse(keep_office_commas(chunk), lexicon)
+    if (
+        person is not None
+        and lexicon is not None
+        and person.name in lexicon.country_forms
+        and f", {person.name}" in chunk
+    ):
+        return None  # "Secretary of State for Australia, New Zealand": a remit, no name
     if person is None or (person.title and person.name not in chunk.split(",")[0]):
         person = _office_after(chunk, lexicon) or person
     peer = peerage(person.name, person.honorific, person.title, chunk) if person else None

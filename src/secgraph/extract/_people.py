@@ -33,6 +33,7 @@ from ._clauses import (
     side_before,
 )
 from ._clues import acronym_sides, adjacent_country, by_acronym
+from ._cochairs import side_in_phrase, two_chairs, without_next_side
 from ._counterparts import COUNTERPART, listed_counterparts, named_counterparts
 from ._countries import Mention, is_future
 from ._hosts import HOST_WORDS, ON_BEHALF, RECEIVED, SIGNED_FOR, host_and_guest, in_attendance
@@ -59,6 +60,8 @@ _LED = re.compile(
     r"\brepresented\s+by\s+(?:a|an|its|a\s+high-level)\s+(?:[\w-]+\s+){0,2}?delegation\s+"
     r"(?:led|headed|chaired)\s+by\s+|"
     r"\b(?:led|headed|chaired|co-chaired|co-led|co-headed|presided over|represented)\s+by\s+"
+    # "It was led on the Ecuadorian side by A and on the U.S. side by B"
+    r"|\b(?:led|headed|represented)\s+on\s+the\s+[A-Z][\w.-]*\s+side\s+by\s+"
     r"|(?<=delegation )by\s+|(?<=side )by\s+|(?<=team )by\s+"  # "and the U.S. delegation by"
     r"|\bhosted\s+by\s+|(?<=\band )by\s+(?=[A-Z])"
     r"|\bunder\s+the\s+(?:co-?)?(?:chairmanship|presidency)\s+of\s+"  # "... of A and B"
@@ -135,7 +138,7 @@ _MEMBER_WORDS = _words(
     "included includes including comprised comprising consisted accompanied members "
     "attended attending joined assisted present took made presence taking supported flanked "
     "participating accompanying together table came arrived travelled traveled others Others "
-    "composed"
+    "composed part"
 )
 _PEOPLE_WORDS = (
     _LEAD_WORDS
@@ -223,8 +226,9 @@ def find_people(
         prev = 0
         for i, led in enumerate(leds):
             side = side_before(text[prev : led.start()], ms, led.start(), parties, prev)
+            side = side_in_phrase(led.group(), lexicon, parties) or side
             stop = leds[i + 1].start() if i + 1 < len(leds) else len(text)
-            tail = CLAUSE_END.split(text[led.end() : stop])[0]
+            tail = without_next_side(CLAUSE_END.split(text[led.end() : stop])[0])
             span = (led.start(), led.end() + len(tail))
             named_before = len(found)
             on_side = _ON_THE_SIDE.search(tail)
@@ -239,9 +243,12 @@ def find_people(
             tail, each = re.subn(r",?\s+respectively\W*$", "", TAIL_END.split(tail)[0])
             heads = [q for c in chunks(tail, lexicon) if (q := parse_person(c, lexicon))]
             order = in_order if each and len(heads) == len(in_order) else []
+            # "under the co-chairmanship of A and Japanese B": one head a side, not A's side B's
+            two_chairs_ = len(heads) == 2 and two_chairs(text[: led.start()], led.group())
             for k, p in enumerate(heads):  # ("the Deputy Police Chief of Hungary, X": his side)
                 own = p.country or country_of(f"{p.title or ''} {p.organisation or ''}", lexicon)
-                country = own or listed or side or (order[k] if order else None)
+                given = None if two_chairs_ else listed or side or (order[k] if order else None)
+                country = own or given
                 listed = listed or p.country
                 found.append(replace(p, leader=not also, sentence=s.index, country=country))
             if len(found) > named_before or not COUNTERPART.match(tail):

@@ -124,6 +124,13 @@ _NOT_ONE = frozenset(
 )
 
 
+#: a list of places after "for" ("for Australia, New Zealand and ..."): the post's remit
+_REMIT_LIST = re.compile(
+    r"\b(?:for|to)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+    r"(?:,\s+|\s+and\s+(?:the\s+)?))+$"
+)
+
+
 def country_of(text: str, lexicon: Lexicon) -> str | None:
     """The country a title or an office names as its own ("Commander of the Finnish Border
     Guard", "Ministry of Defense of Japan"), not one it is posted to ("Ambassador to
@@ -140,6 +147,8 @@ def country_of(text: str, lexicon: Lexicon) -> str | None:
             kind == "name" or re.search(r"\bfor\s+(?:the\s+)?$", text[: m.start()])
         ):
             continue
+        if _REMIT_LIST.search(text[: m.start()]):
+            continue  # "Secretary for Australia, New Zealand and the Pacific": the remit
         if re.search(r"\b(?:towards?|facing|with)\s+(?:the\s+)?$", text[: m.start()]):
             continue  # "Border Police Centre towards North Macedonia": the neighbour it faces
         return iso3

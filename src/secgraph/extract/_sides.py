@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ._lexicon import Lexicon
 from ._names import ORG_COUNTRY, Person, name_key
+from ._orgsides import body_sides
 from ._shapes import country_of
 
 __all__ = [
@@ -111,6 +112,8 @@ def assign_sides(
             )
             country = org.country if org else country
         out.append(replace(p, country=country if country in parties else None))
+    if texts is not None:
+        body_sides(out, parties, texts, lexicon)
     _other_side(out, parties, texts)
     for i, p in enumerate(out):
         style = _STYLE_COUNTRY.get((p.honorific or "").split(" ")[0].rstrip("."))

@@ -37,7 +37,8 @@ _STYLES = frozenset(
 
 #: ranks and styles of several words, or spelt as the name reader does not know them (words
 #: joined by a hyphen or a space alike): Portuguese, Spanish and French ranks ("Capitão-de-
-#: Mar-e-Guerra", "Contraalmirante", "Contrôleur Général", "Superintendente Geral"), a
+#: Mar-e-Guerra", "Contraalmirante", "Contrôleur Général" and its English "Controller General",
+#: "Superintendente Geral"), a
 #: Brazilian air rank in English ("Lieutenant-Brigadier"), a police "Chief Inspector", the
 #: clerical styles of Afghanistan and Iran ("Mawlawi", "Mufti", "Qari", "Hojatoleslam"); not
 #: Fiji's chiefly "Ratu", which gold files keep in the name
@@ -47,7 +48,7 @@ _RANKS = re.compile(
     rf"Contra{_J}?a?lmirante|Vice{_J}?almirante|Contre{_J}amiral|Vice{_J}amiral|"
     rf"(?:Tenente|Major){_J}Brigadeiro(?:{_J}do{_J}Ar)?|Lieutenant{_J}Brigadier|"
     rf"Tenente{_J}Coronel|Teniente{_J}Coronel|Lieutenant{_J}Colonel|Colonel{_J}Major|"
-    rf"Contr[ôo]leur{_J}G[ée]n[ée]ral|G[ée]n[ée]ral(?:{_J}de{_J}(?:brigade|division|corps{_J}"
+    rf"Contr[ôo]leur{_J}G[ée]n[ée]ral|Controller{_J}General(?!\s+of\b)|G[ée]n[ée]ral(?:{_J}de{_J}(?:brigade|division|corps{_J}"
     rf"d'arm[ée]e|arm[ée]e))?|Commissaire{_J}(?:divisionnaire|principal|g[ée]n[ée]ral)|"
     rf"Inspecteur{_J}g[ée]n[ée]ral|Superintendente(?:{_J}Geral)?|Comiss[aá]rio|"
     rf"Comisario(?:{_J}(?:General|Principal|Jefe|Mayor))?|Inspetor(?:{_J}Geral)?|"

@@ -74,6 +74,10 @@ TITLE_WORDS = HEADS | _words(
     "Heritage Protection Culture Tourism Sports Youth Veterans Welfare Fisheries Agriculture "
     "Environment Infrastructure Housing Labour Wildlife Gender "
     "Raksha Videsh Grih Rajya "
+    # a remit's words before a name ("Digital Technologies A", "for Public Order B",
+    # "Innovation and Aerospace Industry C", "the Pacific Islands D")
+    "Technologies Order Digital Innovation Aerospace Islands Telecommunications Science "
+    "Space Transformation Economy Mines "
     "America Latin Caribbean Oceania Arctic Balkans Sahel Maghreb"
 )
 STOP = _words(
