@@ -103,7 +103,6 @@ def _html_text(html: str, name: str) -> str:
     from ._pagedate import published_day
     from ._pagelead import with_page_lead
     from ._pageline import with_page_dateline
-    from ._standfirst import with_standfirst
 
     # a table cell's lines ("A, TITLE<br>B, TITLE"): entries of a list, not one run of words
     html = _CELL.sub(lambda m: _BREAK.sub("; ", m.group()), html)
@@ -116,7 +115,6 @@ def _html_text(html: str, name: str) -> str:
     title = meta.title if meta is not None and meta.title else None
     if title and not body.startswith(title):
         body = f"{title}\n\n{body}"
-    body = with_standfirst(html, body, title)  # a lead paragraph the reader dropped
     day = published_day(html)  # a byline's <time> the reader dropped: a date line of its own
     if day is not None:
         head, _, rest = body.partition("\n") if title else ("", "", body)
