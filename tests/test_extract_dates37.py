@@ -80,3 +80,8 @@ def test_a_closing_day_inside_the_span_another_sentence_gives(lexicon: sg.Lexico
         "commanders of the two armies' border regions."
     )
     assert meeting_span(text, lexicon) == (D(2026, 5, 11), D(2026, 5, 12))
+
+
+def test_a_date_in_another_calendar_glossed_with_its_gregorian_span() -> None:
+    found = dates_in("held in Zahedan on 23 and 24 Esfand 1404 (14-15 March 2026).", None)
+    assert [(d.start, d.end) for d in found] == [(D(2026, 3, 14), D(2026, 3, 15))]

@@ -209,6 +209,9 @@ def dates_in(text: str, anchor: dt.date | None) -> list[TextDate]:
         if bare is not None and not any(a < m.end() and m.start() < b for a, b in taken):
             out.append(TextDate(bare, None, True, m.start()))
     for day, (a, b) in spelled_dates(text) + solar_hijri_dates(text):
+        glossed = _GLOSS.match(text, b)
+        if glossed is not None and any(x == glossed.end() for x, _ in taken):
+            continue  # "on 23 and 24 Esfand 1404 (14-15 March 2026)": the Gregorian decides
         if not any(x <= a < y for x, y in taken):
             out.append(TextDate(day, None, False, a))
             ends[a] = b
@@ -263,6 +266,10 @@ def _gregorian(m: re.Match[str]) -> str:
     'met on 20 October 2026 in Chiang Mai'
     """
     return f"{m.group(1)}{int(m.group(2)) - 543}"
+
+
+#: a date's Gregorian form in brackets after it in another calendar
+_GLOSS = re.compile(r"\s*\(\s*(?:i\.e\.\s*|corresponding to\s*|=\s*)?")
 
 
 #: the weekday a date is given with: "on Tuesday (May 6)", "Wednesday, the 3rd of May"
