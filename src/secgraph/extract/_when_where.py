@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._bodyheld import body_held_city
 from ._border import border_post, placed_by_region
 from ._capitalafter import capital_after
 from ._cities import capital, city_after, country_city, fold, resolve_city
@@ -160,8 +161,11 @@ def find_place(
     if any(by_video(s.text) and is_meeting(s) and not is_future(s) for s in sentences):
         return None, "held by video conference: no place"
     lined = venue_line(sentences, lexicon)  # "Venue: Ministry of Defence Headquarters, Mogadishu"
-    lined = lined or header_venue(sentences, lexicon)  # "Conference Room, Temple Court, X"
-    lined = lined or dated_header_venue(sentences, lexicon)  # "21 July 2026, X Headquarters, Y"
+    header = header_venue(sentences, lexicon)  # "Conference Room, Temple Court, X"
+    header = header or dated_header_venue(sentences, lexicon)  # "21 July 2026, X HQ, Y"
+    held = body_held_city(sentences, lexicon) if lined is None and header is not None else None
+    if header is not None and (held is None or held[:2] == header[1][:2]):
+        lined = lined or header  # (not a briefing's place when the body's meeting was elsewhere)
     if lined is not None:
         at, (name, country, pid) = lined
         return FoundPlace(name, country, at, pid, "from the venue line"), None
