@@ -316,16 +316,13 @@ def unresolved_span(found: FoundDate, sentences: list[Sentence]) -> str | None:
     event's (a visit, an exercise, a course)."""
     if found.end is not None:
         return None
-    for s in sentences:
-        if s.index != found.sentence:
-            continue
-        m = _DAYS.search(s.text)
-        if m is None or _VISIT.search(s.text[max(0, m.start() - 20) : m.end()]):
-            continue
-        if _HOSTING.search(m.group()) or _BESIDE.search(s.text, 0, m.start()):
-            continue  # talks held on a day of a two-day summit, or ahead of one
-        return f"{found.date} not taken: '{m.group()}', and the text gives only one of its days"
-    return None
+    text = next((s.text for s in sentences if s.index == found.sentence), "")
+    m = _DAYS.search(text)
+    if m is None or _VISIT.search(text[max(0, m.start() - 20) : m.end()]):
+        return None
+    if _HOSTING.search(m.group()) or _BESIDE.search(text, 0, m.start()):
+        return None  # talks held on a day of a two-day summit, or ahead of one
+    return f"{found.date} not taken: '{m.group()}', and the text gives only one of its days"
 
 
 #: an event that talks are held at or beside, whose length is not theirs

@@ -428,18 +428,9 @@ _CITY_COMMA = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s")
 _CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
-_HELD_IN = re.compile(
-    r"\b(?:was|were) held\b[^.;]{0,80}?\bin\s+([A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){0,2})"
-)
-
-
 def _held_in(
     sentences: list[Sentence], lexicon: Lexicon, country: str
 ) -> tuple[str, str | None] | None:
     """The city of the body's first "was held ... in CITY", when it is in ``country``."""
-    for s in sentences:
-        m = None if s.heading or is_future(s) else _HELD_IN.search(s.text)
-        if m is not None:
-            place = resolve_city(m.group(1), lexicon)
-            return (place[0], place[2]) if place is not None and place[1] == country else None
-    return None
+    place = body_held_city(sentences, lexicon)
+    return (place[0], place[2]) if place is not None and place[1] == country else None
