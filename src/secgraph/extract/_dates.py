@@ -43,6 +43,8 @@ _ACROSS = r"\s*(?:-|\u2013|to|through|until|till|and)\s*"
 #: "30 March and 1 April" is a span only when the days are this close
 _AND_DAYS = 7
 _AND = re.compile(r"\sand\s")
+#: the second day's weekday in a span: "on Monday 16 and Tuesday 17 February 2026"
+_WD = r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 _MID = r"(?:,\s*(?:the\s+)?\d{1,2}(?!\d)(?:st|nd|rd|th)?)*,?"
 DATE_PATTERNS = [
     # March 27-28, 2018 / March 27 to 28 / March 27 and 28 / March 5, 6 and 7
@@ -51,19 +53,21 @@ DATE_PATTERNS = [
     (
         "d-dm",
         re.compile(
-            rf"\b(?:the\s+)?{_D}{_MID}(?:{_TO}|/)(?:the\s+)?{_D}(?:\s+of)?\s+({MONTH})"
+            rf"\b(?:the\s+)?{_D}{_MID}(?:{_TO}|/)(?:the\s+)?{_WD}{_D}(?:\s+of)?\s+({MONTH})"
             rf"(?:,?\s+{_Y})?"
         ),
     ),
     # March 30-April 1, 2018 / from March 30 through April 1, 2018
     (
         "md-md",
-        re.compile(rf"\b({MONTH})\s+{_D}{_ACROSS}({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
+        re.compile(rf"\b({MONTH})\s+{_D},?{_ACROSS}{_WD}({MONTH})\s+{_D}(?:,?\s+{_Y})?"),
     ),
     # 31 May - 1 June 2024 / between 31 May and 1 June 2024
     (
         "dm-dm",
-        re.compile(rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?{_ACROSS}{_D}\s+({MONTH})(?:,?\s+{_Y})?"),
+        re.compile(
+            rf"\b{_D}\s+({MONTH})(?:,?\s+{_Y})?,?{_ACROSS}{_WD}{_D}\s+({MONTH})(?:,?\s+{_Y})?"
+        ),
     ),
     # "the 3rd of May", "the 11th of March, 2025" (not "the 3rd of May's talks" read as md)
     ("dm", re.compile(rf"\b(?:(?<=the )|(?<=on )){_D}\s+of\s+({MONTH})(?:,?\s+{_Y})?")),
