@@ -120,6 +120,7 @@ SETS = (
     "fresh95",
     "fresh96",
     "fresh97",
+    "fresh98",
     "fresh99",
     "fresh100",
     "fresh101",
@@ -374,7 +375,14 @@ LOWER = {
     },
     "fresh96": {"discussed": 0.6, "officials": 0.8, "leaders": 0.75, "threats": 0.65},
     "fresh97": {"date": 0.8, "areas": 0.7, "commitments": 0.8},
-    # fresh99 to fresh102 (written blind in the same stop, hard dates): their first run
+    # fresh98 to fresh102 (written blind in the same stop, hard dates): their first run
+    "fresh98": {
+        "officials": 0.85,
+        "leaders": 0.7,
+        "place": 0.7,
+        "date": 0.8,
+        "commitments": 0.75,
+    },
     "fresh99": {
         "leaders": 0.8,
         "place": 0.85,
@@ -399,7 +407,7 @@ LOWER = {
 #: an Indian city, a camp whose city only a reader infers)
 #: fresh84, fresh85: their first run (a resort, a province, a city written with its
 #: river, a briefing's meeting city against its own), not yet worked on; fresh92, fresh94,
-#: fresh95, fresh100: their first run
+#: fresh95, fresh100: their first run; fresh98: its first run (two meetings read as one)
 PLACE_SHARE = {
     "fresh18": 0.55,
     "fresh30": 0.7,
@@ -409,6 +417,7 @@ PLACE_SHARE = {
     "fresh92": 0.6,
     "fresh94": 0.75,
     "fresh95": 0.6,
+    "fresh98": 0.35,
     "fresh100": 0.75,
 }
 
