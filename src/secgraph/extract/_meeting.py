@@ -38,6 +38,7 @@ from ._model import (
     DraftPlace,
     DraftPost,
 )
+from ._officeside import office_sides
 from ._others import other_members
 from ._people import Person, find_people, name_key
 from ._placenames import is_place_name
@@ -177,7 +178,7 @@ def build_meeting(
         for p in people
         if p.country is not None and is_person_name(p.name) and not is_place_name(p.name, lexicon)
     ]
-    people = without_callees(people, sentences)
+    people = office_sides(without_callees(people, sentences))  # (a guess: a colleague's side)
 
     officials, organisations, by_side = _officials(people, lexicon)
     review: list[tuple[str, str]] = []
