@@ -55,8 +55,8 @@ def office_sides(people: list[Person]) -> list[Person]:
     if not any(_guessed(p) for p in people):
         return people
     holders: dict[str, set[str]] = {}
-    for p in people:
-        if p.country is not None and not _guessed(p):
+    for p in people:  # (placed by the text, not by any guess)
+        if p.country is not None and not (p.review or "").startswith(("side inferred", "side not")):
             for office in _offices(p):
                 holders.setdefault(office, set()).add(p.country)
     if not holders:
