@@ -106,3 +106,20 @@ def test_the_second_side_by_its_head_without_a_verb(lexicon: sg.Lexicon) -> None
     sides = draft_sides(sg.extract(text, lexicon))
     assert sides["GHA"][0] == "Kofi Boateng Asante"
     assert sides["NGA"] == ["Musa Bello Adamu", "Chinedu Okeke"]
+
+
+def test_a_lead_that_discussed_on_a_day_with_the_other_principal(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Iraqi adviser discusses border security with Iranian side in Tehran\n\n"
+        "Tehran - INA\n\n"
+        "National Security Adviser Hadi al-Jaberi discussed on Sunday with the Secretary of "
+        "Iran's Supreme National Security Council, Reza Ahmadi, the implementation of the "
+        "security agreement, during an official visit to Tehran.\n\n"
+        "A statement said that al-Jaberi, who headed the Iraqi delegation, met Ahmadi in Tehran "
+        "on Sunday, 22/11/2026.\n\n"
+        "The Iraqi delegation included the Commander of Border Guards Forces, Lieutenant General "
+        "Karim Al-Saadi.\n"
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["IRQ"] == ["Hadi al-Jaberi", "Karim Al-Saadi"]
+    assert sides["IRN"] == ["Reza Ahmadi"]
