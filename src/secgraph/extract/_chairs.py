@@ -16,6 +16,7 @@ from ._model import DraftOfficial
 from ._names import Person, has_head, parse_person
 from ._people import name_key
 from ._shapes import read_person
+from ._stateforms import official_form
 from ._text import Sentence
 
 __all__ = [
@@ -270,10 +271,13 @@ def as_marked(p: Person, heads: dict[str, tuple[str | None, int]]) -> Person:
 
 _LED_BY = re.compile(
     r"(?:\b(?P<side>[A-Z][\w-]*)\s+(?:delegation|side|team)|"
-    r"\bdelegation\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?),?|"
+    r"\bdelegation\s+of\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][\w'\u2019-]*"
+    r"(?:\s+(?:of\s+(?:the\s+)?)?(?:d['\u2019])?[A-Z][\w'\u2019-]*){0,3}),?|"
     r"\b(?P<own>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:'s|\u2019s)\s+delegation)"
     r"\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\s+(?:the\s+)?"
-    r"(?P<title>[A-Za-z][^,;()]{2,90}?),\s+"
+    # (a second title in its own commas: "the Minister of State, Minister of Defence, A")
+    r"(?P<title>[A-Za-z][^,;()]{2,90}?(?:,\s+[A-Z][^,;()]{2,60}?)??),\s+"
     r"(?P<name>(?:[A-Z][\w'\u2019-]+\s+){1,4}[A-Z][\w'\u2019-]+)(?=[,.;]|\s+(?:and|who|while)\b|$)"
 )
 
@@ -314,6 +318,8 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
             groups = m.groupdict()
             side = groups["side"] or groups.get("of") or groups.get("own") or ""
             form = lexicon.country_forms.get(side) or lexicon.country_forms.get(side.split()[-1])
+            if form is None and groups.get("of"):  # ("of the Republic of Côte d'Ivoire")
+                form = official_form(side, lexicon)
             # ("headed by the vice minister of X, NAME": a title in lower case has its head)
             if form is None or not (m.group("title")[0].isupper() or has_head(m.group("title"))):
                 continue

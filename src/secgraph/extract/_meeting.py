@@ -25,6 +25,7 @@ from ._chairs import (
 from ._companions import turn_companions
 from ._countries import Mention
 from ._elsewhen import without_other_events
+from ._forsides import for_sides
 from ._heads import bare_counterparts, clause_heads, principals_elsewhere
 from ._hosts import invited, received_by
 from ._lexicon import Lexicon
@@ -38,6 +39,7 @@ from ._model import (
     DraftPlace,
     DraftPost,
 )
+from ._officeside import office_sides
 from ._others import other_members
 from ._people import Person, find_people, name_key
 from ._placenames import is_place_name
@@ -177,7 +179,8 @@ def build_meeting(
         for p in people
         if p.country is not None and is_person_name(p.name) and not is_place_name(p.name, lexicon)
     ]
-    people = without_callees(people, sentences)
+    people = office_sides(without_callees(people, sentences))  # (a guess: a colleague's side)
+    people = for_sides(sentences, people, parties, lexicon)  # ("A, for X, and B, for Y")
 
     officials, organisations, by_side = _officials(people, lexicon)
     review: list[tuple[str, str]] = []

@@ -89,6 +89,10 @@ NAME = (
     # his own style kept: "Mohd Shahrul Nizam bin Abdul Rahman", "X bin Haji Y" (up to seven)
     rf"{_NT}(?:\s+{_NT}){{1,3}}\s+(?:bin|binti|bte|ibni)\s+(?:(?:Haji|Hj\.?|Pengiran|Awang)\s+){{0,2}}"
     rf"{_NT}(?:\s+{_NT}){{0,2}}(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
+    # an Arab name with its father's and forefathers' names, and the family's: "Abdulaziz bin
+    # Saud bin Naif bin Abdulaziz Al Saud", "Khalid bin Hamad bin Isa Al Khalifa"
+    rf"{_NT}(?:\s+(?:bin|bint|ibn)\s+{_NT}){{2,5}}(?:\s+(?:Al|al)[\s-]{_NT})?"
+    r"(?=\s*(?:[,;.)(]|$|\s[a-z]))|"
     # a Spanish name of two given names and two surnames joined by particles: "Francisco
     # Javier Sánchez de la Fuente y Ortega" (five words and more)
     rf"{_NT}\s+{_NT}\s+{_NT}(?:\s+(?:de|del|y|de\s+la|de\s+los)\s+{_NT}){{2}}|"

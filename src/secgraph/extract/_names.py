@@ -130,7 +130,10 @@ def _split_title_name(
     tokens: list[str], lexicon: Lexicon | None
 ) -> tuple[list[str], list[str]] | None:
     countries = _not_capitals(lexicon)
-    for n in (7, 6, 5, 4, 3, 2):  # six or seven only with particles: "Juan Ramón de la Fuente"
+    # six or seven only with particles: "Juan Ramón de la Fuente"; eight or nine only for an
+    # Arab name of forefathers ("Abdulaziz bin Saud bin Naif bin Abdulaziz Al Saud")
+    longest = 9 if sum(t in ("bin", "bint", "ibn") for t in tokens) >= 2 else 7
+    for n in range(longest, 1, -1):
         if len(tokens) < n + 1:
             continue
         title, name = tokens[:-n], tokens[-n:]

@@ -31,6 +31,9 @@ _END = re.compile(
     r"(?:\s+(?:the\s+)?(?:meeting|talks|session))?\s+(?:from|on|for)\s+the\s+"
     r"(?P<adj>[A-Z][\w.-]*)\s+side\b"
 )
+#: a clause of its own before the list a closing mark closes: "A and B were in the Libyan
+#: delegation, while C attended on the Turkish side" (only C is the Turkish side's)
+_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:while|whereas|but)\s+|;\s+")
 
 
 #: the verb that opens a list of people: "The session was attended by A, ..."
@@ -108,7 +111,8 @@ def marked_sides(
         if end is None or side is None:
             continue
         known = {name_key(p.name): i for i, p in enumerate(people)}
-        for chunk in chunks(text[: end.start()], lexicon):
+        opens = [m.end() for m in _CLAUSE.finditer(text, 0, end.start())]
+        for chunk in chunks(text[opens[-1] if opens else 0 : end.start()], lexicon):
             person = parse_person(chunk, lexicon)
             if person is None or not person.title or person.name not in text:
                 continue

@@ -32,8 +32,15 @@ _LEAD = 2
 
 
 #: "A, TITLE, met with B, TITLE, in Santiago": the one met, up to where the clause ends
-_MET_WITH = re.compile(r",?\s+(?:met\s+with|held\s+talks\s+with)\s+")
-_OBJECT_END = re.compile(r",\s+(?:in|at|on|for|to|who)\s|\s+(?:in|at|on)\s+(?=[A-Z])|[.;]")
+#: (and "discussed on Sunday with B, TITLE, the ...": a day between the verb and "with")
+_MET_WITH = re.compile(
+    r",?\s+(?:met|held\s+talks|discussed|conferred)(?:\s+(?:on\s+[A-Z]\w+|today|yesterday))?"
+    r"\s+with\s+"
+)
+#: (", the implementation of ...": what was discussed, after the one met)
+_OBJECT_END = re.compile(
+    r",\s+(?:in|at|on|for|to|who)\s|\s+(?:in|at|on)\s+(?=[A-Z])|[.;]|,\s+the\s+(?=[a-z])"
+)
 
 
 def _pair(text: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
@@ -55,6 +62,10 @@ def _pair(text: str, parties: list[str], lexicon: Lexicon) -> list[Person]:
         for p in people
         if p is not None
     ]
+    if sides.count(None) == 1 and met is not None:  # ("A met with Iran's TITLE, B")
+        known = next(c for c in sides if c is not None)
+        others = [c for c in parties if c != known]
+        sides = [c or (others[0] if known in parties and len(others) == 1 else None) for c in sides]
     if len(set(sides)) != 2 or not all(c in parties for c in sides):
         return []
     return [replace(p, country=c) for p, c in zip(people, sides, strict=True) if p is not None]
