@@ -15,6 +15,7 @@ from ._bodyheld import body_held_city
 from ._border import border_post, placed_by_region
 from ._capitalafter import capital_after
 from ._cities import capital, city_after, country_city, fold, resolve_city
+from ._cityline import city_line
 from ._countries import is_future, is_meeting
 from ._datedheader import dated_header_venue
 from ._evidence import reports_talks, tells_of_another
@@ -33,7 +34,6 @@ from ._namesakes import (
 from ._pastcity import past_city
 from ._placecues import by_video, filed_city, pipe_city, region_named, said_here, we_met
 from ._rounds import earlier_round, reported_round
-from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
 from ._towns import small_town, town_venue, unknown_town
 from ._venuehints import (
@@ -41,7 +41,6 @@ from ._venuehints import (
     after_talks,
     base_town,
     caps_heading_city,
-    dash_dated_city,
     earlier_told,
     header_venue,
     not_this_meeting,
@@ -172,7 +171,7 @@ def find_place(
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
     headings = [s.text for s in sentences[:8] if s.heading]
-    filed = filed_city(dateline, _city_line(sentences) or pipe_city(headings), lexicon)
+    filed = filed_city(dateline, city_line(sentences) or pipe_city(headings), lexicon)
     filed_at = resolve_city(filed, lexicon, filed=True) if dateline and filed else None
     said: FoundPlace | None = None  # "officials said here": kept in case nothing else is found
     filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
@@ -371,61 +370,6 @@ def _past_part(text: str, at: int) -> bool:
     meeting to come ("held talks in Busia on 4 March, and will meet again in Nairobi")."""
     turn = NEXT_MEETING.search(text)
     return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
-
-
-def _city_line(sentences: list[Sentence]) -> str | None:
-    """A city alone on a line in capitals near the top ("NEW DELHI" under a byline): where a
-    newspaper's story was filed."""
-    for i, s in enumerate(sentences[:6]):
-        if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
-            return " ".join(w.capitalize() for w in s.text.split())
-        if (
-            i > 0
-            and re.match(r"By [A-Z]", sentences[i - 1].text)
-            and re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}", s.text)
-        ):
-            return s.text  # "Nairobi" on the line under "By John Kamau"
-        placed = _BYLINE_CITY.fullmatch(s.text) if i > 0 else None
-        if placed is not None and re.match(r"By [A-Z]", sentences[i - 1].text):
-            return placed.group(1)  # "Nepalgunj, Magh 6 (Jan 20)" under "By Our Correspondent"
-        agency = _CITY_AGENCY.fullmatch(s.text) if not s.heading else None
-        if agency is not None:
-            return agency.group(1)  # "Lima, Mar. 3 (ANDINA)." cut off as a sentence of its own
-        if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
-            return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
-        dated = re.fullmatch(
-            r"([A-Z][^\W\d_]+(?: (?:(?:de|del|da|do|la|el) )?[A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?",
-            s.text,
-        )
-        if (
-            dated
-            and date_line(dated.group(2)) is not None
-            and (s.heading or i == next((k for k, x in enumerate(sentences) if not x.heading), -1))
-        ):
-            return dated.group(1)  # "Brasília, March 12, 2025" over a press note
-    opening = next((s for s in sentences if not s.heading), None)
-    led = _CITY_DASH.match(opening.text) if opening is not None else None
-    if led is not None:
-        return led.group(1)  # "Ondjiva - Angola and Namibia ..."
-    stamped = _CITY_COMMA.match(opening.text) if opening is not None else None
-    if stamped is not None and filing_stamp(sentences) is not None:
-        # an agency's stamp the dateline patterns did not read: "NAIROBI, 11-12 March 2026 -"
-        return " ".join(w.capitalize() if w.isupper() else w for w in stamped.group(1).split())
-    return dash_dated_city(sentences)  # "Santo Domingo, 15-I-2026.- The minister ..."
-
-
-#: a city and its day, in any calendar, on the line under a byline
-_BYLINE_CITY = re.compile(r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),\s+[^.]{0,24}\d[^.]{0,16}")
-#: an agency's city and day alone: "Lima, Mar. 3 (ANDINA)."
-_CITY_AGENCY = re.compile(
-    r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
-    r"\([A-Za-z][\w .&-]{1,30}\)\.?"
-)
-
-
-#: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
-_CITY_COMMA = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s")
-_CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 def _held_in(
