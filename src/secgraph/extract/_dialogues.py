@@ -123,7 +123,8 @@ DIALOGUE = re.compile(
     rf"(?:the\s+|their\s+)?)?"
     # "Kazakhstan\u2013United States ...": a pair's dash (a dash between spaces is a dateline's)
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/\u2013-]*\s+|2\+2\s+)"
-    rf"(?:(?:[A-Z0-9][\w.+'\u2019/\u2013-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
+    rf"(?:(?:[A-Z0-9][\w.+'\u2019/\u2013-]*|d['\u2019][A-Z][\w.+'\u2019/\u2013-]*|on|and|of|for)\s+)"
+    rf"{{0,9}}?{_DIALOGUE_HEAD}"  # ("the Côte d'Ivoire-Ghana Joint Security Committee")
     # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
     # Defence Ministers"
     # ("the Binational Commission on the Fight against Illicit Drug Trafficking")

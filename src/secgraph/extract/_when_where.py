@@ -65,6 +65,7 @@ class FoundPlace:
 _CITY = re.compile(
     r"\b(?:[Ii]n|[Aa]t|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|on the (?:outskirts|edge) of|just outside"  # "at a base on the outskirts of Victoria"
+    r"|(?<=[Bb]ase |[Cc]amp )outside"  # "to Haakonsvern naval base outside Bergen"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
     # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
@@ -72,7 +73,8 @@ _CITY = re.compile(
     r"(?:capital|city|town|port|resort|village)\s+of\s+"
     # "in the capital, Kampala", "in the provincial capital Pemba"
     r"|the\s+(?:[A-Z][\w-]*\s+|provincial\s+|regional\s+|state\s+|district\s+)?capital,?\s+)?"
-    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do|del|dos|das)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
+    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do|del|dos|das)\s+)?[A-Z][\w'\u2019.-]+){0,2}"
+    r"(?:\s\([A-Z][a-z]+\)(?=[\s.,;]|$))?)"  # "Frankfurt (Oder)": a city written with its river
 )
 #: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
 _HOST_CITY = re.compile(

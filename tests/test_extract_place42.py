@@ -1,0 +1,117 @@
+"""place42's pass: where the talks were held, and a dialogue's name, in shapes the rules had not met.
+
+Each test is a short text written for it (countries and towns real, people and meetings
+invented), one shape each: a naval base "outside" a city, a city written with its river, a
+town the meeting was "held at" with its time after it, a border post told before the meeting
+("On 1 October, at the X crossing, a meeting was held"), a post whose name has a particle and
+whose country follows it, a dialogue named with Côte d'Ivoire.
+"""
+
+from __future__ import annotations
+
+from extract_meeting import meeting_place, one_meeting
+
+import secgraph as sg
+from secgraph.extract._heldat import country_after, held_after, held_at_town
+
+# --- a base outside a city: the city ----------------------------------------------------------
+
+
+def test_a_naval_base_outside_a_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Britain and Norway step up protection of undersea cables\n\n"
+        "Pipelines and cables under the North Sea carry much of Europe's gas. It was this "
+        "network that brought British and Norwegian defence officials to Marinebase "
+        "naval base outside Bergen last Thursday, for a round of the UK-Norway Defence Staff "
+        "Talks devoted to critical undersea infrastructure."
+    )
+    assert meeting_place(text, lexicon) == ("Bergen", "NOR")
+
+
+# --- a city written with its river ----------------------------------------------------------
+
+
+def test_a_city_written_with_its_river(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Berlin, 3 May 2026\n\n"
+        "The German-Polish Working Group on Border Policing held its third meeting in "
+        "Frankfurt (Oder) on 2 May 2026. The German side was led by State Secretary Karl "
+        "Weber and the Polish side by Deputy Minister Anna Nowak."
+    )
+    place = meeting_place(text, lexicon)
+    assert place is not None and place[0] == "Frankfurt (Oder)" and place[1] == "DEU"
+
+
+# --- held "at" a town the gazetteer lacks, its time after it ----------------------------------
+
+
+def test_a_flag_meeting_held_at_a_town_today(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Rawalpindi - 3 March\n\n"
+        "Pakistan-Afghanistan border flag meeting\n\n"
+        "A flag meeting between Pakistan and Afghanistan border officials was held at "
+        "Ghulam Khan today. The two sides discussed the movement of traders across the border."
+    )
+    assert meeting_place(text, lexicon) == ("Ghulam Khan", "PAK")
+
+
+def test_held_at_a_building_is_no_town() -> None:
+    text = "The talks were held at Lancaster House on Monday."
+    assert not held_at_town(text, text.find("at Lancaster"), "Lancaster House")
+    text = "The talks were held at Ghulam Khan on Monday."
+    assert held_at_town(text, text.find("at Ghulam"), "Ghulam Khan")
+    text = "Officials said smuggling at Ghulam Khan rose."
+    assert not held_at_town(text, text.find("at Ghulam"), "Ghulam Khan")
+
+
+# --- a border post told before the meeting ----------------------------------------------------
+
+
+def test_a_border_crossing_before_the_meeting_it_holds(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Meeting of the heads of the Polish and Ukrainian border guards\n\n"
+        "On 5 May, at the Hrebenne-Rava-Ruska road border crossing, a working meeting was "
+        "held between the Commander of the Polish Border Guard, General Jan Kowalski, and the "
+        "Head of the State Border Guard Service of Ukraine, General Petro Shevchenko."
+    )
+    place = meeting_place(text, lexicon)
+    assert place is not None and place[0].startswith("Hrebenne") and place[1] == "POL"
+
+
+def test_held_after_a_place() -> None:
+    text = "On 5 May, at the X crossing, a working meeting was held between the two chiefs."
+    assert held_after(text, text.find(", a working"))
+    assert not held_after("At the X crossing, traffic rose.", 14)
+
+
+# --- a post's name with a particle, its country after its region ------------------------------
+
+
+def test_a_border_station_with_a_particle_and_its_country_after(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Belize-Guatemala Working Group on Border Security met on 12.V.2026 at the "
+        "Paso de Gracias border station, Petén, in Guatemala. The Belize delegation was led by "
+        "Colonel John Smith, and the Guatemalan delegation by Colonel Luis Pérez."
+    )
+    assert meeting_place(text, lexicon) == ("Paso de Gracias", "GTM")
+
+
+def test_country_after_a_place(lexicon: sg.Lexicon) -> None:
+    text = "at the X station, Petén, in Guatemala."
+    assert country_after(text, text.find(","), lexicon) == "GTM"
+    text = "at the X station, in Guatemalan waters."
+    assert country_after(text, text.find(","), lexicon) is None
+
+
+# --- a dialogue named with Côte d'Ivoire ------------------------------------------------------
+
+
+def test_a_dialogue_named_with_cote_divoire(lexicon: sg.Lexicon) -> None:
+    text = (
+        "A delegation of Côte d'Ivoire paid a working visit to Accra, where the third meeting "
+        "of the Côte d'Ivoire-Ghana Joint Border Committee took place on 4 March 2026 at the "
+        "Ministry of Defence. The Ghanaian delegation was led by the Minister for Defence, "
+        "Kofi Mensah."
+    )
+    draft = one_meeting(text, lexicon)
+    assert [d.name for d in draft.dialogues] == ["Côte d'Ivoire-Ghana Joint Border Committee"]
