@@ -115,3 +115,57 @@ def test_a_dialogue_named_with_cote_divoire(lexicon: sg.Lexicon) -> None:
     )
     draft = one_meeting(text, lexicon)
     assert [d.name for d in draft.dialogues] == ["Côte d'Ivoire-Ghana Joint Border Committee"]
+
+
+# --- countries named that the talks did not discuss -----------------------------------------
+
+
+def _discussed(text: str, lexicon: sg.Lexicon) -> tuple[str, ...]:
+    return one_meeting(text, lexicon).meetings[0].discussed
+
+
+def test_a_surname_that_is_a_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Saudi and U.S. officers met in Riyadh on 3 March 2026 for the Military Working "
+        "Group. The U.S. delegation was led by Lt. Gen. Derek France-Moreno, deputy commander. "
+        '"Our partnership is strong," France-Moreno said.'
+    )
+    assert "FRA" not in _discussed(text, lexicon)
+
+
+def test_the_eus_seat_when_the_eu_is_a_party(lexicon: sg.Lexicon) -> None:
+    text = (
+        "DAKAR, Dec 4 - The European Union and Senegal held their first Security and Defence "
+        "Dialogue in Dakar on Thursday 3 December 2026, as Brussels seeks to deepen ties with "
+        "partners in the Sahel. The two sides discussed the situation in Mali."
+    )
+    discussed = _discussed(text, lexicon)
+    assert "BEL" not in discussed and "MLI" in discussed
+
+
+def test_a_next_meetings_place_is_not_discussed(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Accra, 4 March 2026 - Ghana and the United States held their defence working group "
+        "in Accra on 3 March 2026. They discussed the situation in Burkina Faso. The next "
+        "working group is planned for Stuttgart, Germany, in 2027."
+    )
+    discussed = _discussed(text, lexicon)
+    assert "DEU" not in discussed and "BFA" in discussed
+
+
+def test_a_country_before_the_next_meeting_is_still_discussed(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Amman, 4 March 2026 - Jordan and Iraq held border security talks in Amman on 3 March "
+        "2026. They discussed the situation in Syria, and the next meeting will be held in "
+        "Baghdad."
+    )
+    assert "SYR" in _discussed(text, lexicon)
+
+
+def test_an_organisation_named_after_american_states(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Belize and Guatemala held border security talks in Guatemala City on 3 March 2026. "
+        "The meeting was held with the support of the Organization of American States, whose "
+        "representative acted as facilitator."
+    )
+    assert "USA" not in _discussed(text, lexicon)
