@@ -169,3 +169,32 @@ def test_an_organisation_named_after_american_states(lexicon: sg.Lexicon) -> Non
         "representative acted as facilitator."
     )
     assert "USA" not in _discussed(text, lexicon)
+
+
+# --- a venue, its quarter, then its city; a province named after its city ---------------------
+
+
+def test_a_hotel_its_quarter_then_its_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The 9th Meeting of the Brunei Darussalam-Malaysia Joint Working Group on Border "
+        "Security was held today at the Seri Kenangan Hotel, Kiulap, Bandar Seri Begawan. The "
+        "meeting was co-chaired by officials of Brunei and Malaysia."
+    )
+    assert meeting_place(text, lexicon) == ("Bandar Seri Begawan", "BRN")
+
+
+def test_talks_held_in_a_province_named_after_its_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Thailand and Laos held their annual meeting on drug control cooperation on 3 June "
+        "2026, held at a hotel in Nong Khai province. The Lao delegation was led by Colonel "
+        "Somphone Keo."
+    )
+    assert meeting_place(text, lexicon) == ("Nong Khai", "THA")
+
+
+def test_a_province_talked_about_is_still_no_place(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Thailand and Laos held talks on drug control on 3 June 2026. They discussed clashes "
+        "in Nong Khai province this year."
+    )
+    assert meeting_place(text, lexicon) is None

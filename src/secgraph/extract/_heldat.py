@@ -8,6 +8,10 @@
 - :func:`held_at_town`: the meeting held "at" a bare name with its time or the clause's end
   after it ("a flag meeting ... was held at Torkham today"): a town, as "in X" is, when no
   venue word follows (not "held at Lancaster House").
+- :func:`held_in_province`: the meeting held in a province named after its capital city
+  ("held at a hotel in Nong Khai province", "held in Siem Reap province"): the keys give that
+  city, when the gazetteer has it in a country the text names (a region's name is otherwise
+  no place: "clashes in Marsabit County").
 """
 
 from __future__ import annotations
@@ -15,8 +19,9 @@ from __future__ import annotations
 import re
 
 from ._lexicon import Lexicon
+from ._text import Sentence
 
-__all__ = ["country_after", "held_after", "held_at_town"]
+__all__ = ["country_after", "held_after", "held_at_town", "held_in_province"]
 
 #: ", a working meeting was held", ", the two sides held talks"
 _HELD_AFTER = re.compile(
@@ -78,3 +83,30 @@ def held_at_town(text: str, at: int, name: str) -> bool:
     if _VERB_AT.search(text, max(0, at - 40), at + 3) is None:
         return False
     return _TOWN_END.match(text, at + 3 + len(name)) is not None
+
+
+#: "held at a hotel in X province", "met on Friday in X province"
+_HELD_IN_PROVINCE = re.compile(
+    r"\b(?:held|met|took place|convened)\b(?:\s+(?:at\s+(?:a|an|the)\s+)?[\w-]+){0,5}?\s+in\s+$"
+)
+_PROVINCE_AFTER = re.compile(r"\s+[Pp]rovince\b")
+
+
+def held_in_province(
+    text: str, at: int, name: str, end: int, sentences: list[Sentence], lexicon: Lexicon
+) -> bool:
+    """Whether "in NAME province" at ``at`` (``end`` after the name) is where the sentence's
+    meeting was held, NAME being a city of the gazetteer in a country the text names.
+
+    >>> held_in_province("clashes in X province", 8, "X", 12, [], None)  # type: ignore[arg-type]
+    False
+    """
+    if not _PROVINCE_AFTER.match(text, end) or not text.startswith("in ", at):
+        return False
+    if _HELD_IN_PROVINCE.search(text, max(0, at - 80), at + 3) is None:
+        return False
+    from ._border import named_countries
+    from ._cities import resolve_city
+
+    city = resolve_city(name, lexicon)
+    return city is not None and city[1] in named_countries(sentences, lexicon)

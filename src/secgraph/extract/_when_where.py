@@ -20,6 +20,7 @@ from ._countries import is_future, is_meeting
 from ._datedheader import dated_header_venue
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place, place_to_come
+from ._heldat import held_in_province
 from ._lexicon import Lexicon
 from ._namesakes import (
     described,
@@ -221,7 +222,9 @@ def find_place(
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
-            if region_named(m.group(1), s.text, m.end()):
+            if region_named(m.group(1), s.text, m.end()) and not held_in_province(
+                s.text, m.start(), m.group(1), m.end(), sentences, lexicon
+            ):
                 continue  # "clashes in Marsabit County": a region, not the talks' city
             if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()) and not (
                 _AT_MISSION.search(s.text, max(0, m.start() - 60), m.start())
@@ -296,6 +299,8 @@ def find_place(
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
             place = resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
+            # "at the X Hotel, Gadong, Bandar Seri Begawan": a quarter, then its city
+            place = place or city_after(s.text, m.end(1), sentences, lexicon)
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid), None
