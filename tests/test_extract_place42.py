@@ -198,3 +198,37 @@ def test_a_province_talked_about_is_still_no_place(lexicon: sg.Lexicon) -> None:
         "in Nong Khai province this year."
     )
     assert meeting_place(text, lexicon) is None
+
+
+# --- dialogue names: a bilateral meeting on a subject, a dateline's city before a pair --------
+
+
+def _dialogue_names(text: str, lexicon: sg.Lexicon) -> list[str]:
+    return [d.name for d in one_meeting(text, lexicon).dialogues]
+
+
+def test_a_pairs_bilateral_meeting_on_a_subject(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Laos and Thailand agreed to set up a joint operations centre on the Mekong. The "
+        "agreement was reached at the annual Lao-Thai bilateral meeting on drug control "
+        "cooperation, held in Chiang Rai on 3 and 4 March 2026."
+    )
+    assert _dialogue_names(text, lexicon) == [
+        "Lao-Thai bilateral meeting on drug control cooperation"
+    ]
+
+
+def test_a_bilateral_meeting_held_by_one_country_is_no_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Gambia and Guinea-Bissau held a bilateral meeting on cross-border crime in Banjul "
+        "on 3 March 2026."
+    )
+    assert _dialogue_names(text, lexicon) == []
+
+
+def test_a_datelines_city_is_not_joined_to_the_pair(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Rabat - The Moroccan-US Defense Consultative Committee held its 14th session on "
+        "Wednesday 4 March 2026 in Rabat, co-chaired by Minister Delegate Abdellatif Loudiyi."
+    )
+    assert _dialogue_names(text, lexicon) == ["Moroccan-US Defense Consultative Committee"]

@@ -108,7 +108,7 @@ _DIALOGUE_HEAD = (
     r"Political-Military\s+Talks|Pol-Mil\s+Talks|"
     # "the Japan-Philippines Coast Guard High-Level Meeting", "the XII Brazil-Paraguay
     # Bilateral Army Staff Conference"
-    r"High-Level\s+Meeting|Staff\s+Conference|Border\s+Conference)"
+    r"High-Level\s+Meeting|Staff\s+Conference|Border\s+Conference|Bilateral\s+Meeting(?=\s+on\s))"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -153,7 +153,8 @@ _PAIR_DIALOGUE = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*[-\u2013][A-Z][\w.]*(?:\s+[A-Z][a-z]+){0,3}"
     r"(?:\s+[a-z-]+){0,4}\s+"
     r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
-    r"|working\s+group)"
+    # ("the Lao-Thai bilateral meeting on drug control", not "held a bilateral meeting on")
+    r"|working\s+group|(?<!\ba\s)(?<!\bthe\s)bilateral\s+meeting(?=\s+on\s))"
     # "the Dutch-Moroccan strategic dialogue on security and justice", "the Armenian-Georgian
     # working group on border cooperation", "... consultations on cyber security"
     # ("consultations on international information security", "on security and the fight
@@ -291,6 +292,9 @@ def find_dialogue(
                 if (
                     spaced
                     and spaced.group(1) in pair
+                    and not re.search(
+                        r"\w[-\u2013]\w", " ".join(name.split()[:2])
+                    )  # "Rabat - The X-Y"
                     and (any(name.startswith(f) for f in pair) or state_code(name.split()[0]))
                 ):
                     name = f"{spaced.group(1)}-{name}"  # "the 12th Vietnam - Republic of Korea ..."
