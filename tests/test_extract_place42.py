@@ -232,3 +232,25 @@ def test_a_datelines_city_is_not_joined_to_the_pair(lexicon: sg.Lexicon) -> None
         "Wednesday 4 March 2026 in Rabat, co-chaired by Minister Delegate Abdellatif Loudiyi."
     )
     assert _dialogue_names(text, lexicon) == ["Moroccan-US Defense Consultative Committee"]
+
+
+# --- a group that "convened" in a city; a post's side told after its river --------------------
+
+
+def test_a_group_that_convened_in_a_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "By Ana Ruiz | Madrid | 14 April 2026\n\n"
+        "When the Spain-Morocco Permanent Joint Group on Migration convened in Tangier on 17 "
+        "March 2026, the mood was businesslike.\n\n"
+        "A high-level meeting in Rabat in February 2023 produced a raft of agreements."
+    )
+    assert meeting_place(text, lexicon) == ("Tangier", "MAR")
+
+
+def test_a_border_posts_side_after_its_river(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Honduras and El Salvador agreed on Friday 6 March 2026 to share gang databases. The "
+        "agreement was reached at a meeting at the El Poy border post on the Lempa river, on "
+        "the Salvadoran side of the crossing, between the two police chiefs."
+    )
+    assert meeting_place(text, lexicon) == ("El Poy", "SLV")

@@ -95,7 +95,11 @@ _MEETING_BEFORE = re.compile(
     re.I,
 )
 #: the side after the name: "X, on the Peruvian side", "X, in the Puno region"
-_SIDE = re.compile(r",?\s+on the ([A-Z][\w-]+) side\b")
+#: ("at the X border post on the Goascorán river, on the Salvadoran side": its river between)
+_SIDE = re.compile(
+    r"(?:\s+(?:on|by|near)\s+the\s+[A-Z][\w'\u2019-]*\s+(?:[Rr]iver|[Ll]ake|[Bb]ay|[Cc]reek))?"
+    r",?\s+on the ([A-Z][\w-]+) side\b"
+)
 #: a guest side: "hosted a high-level Guinean delegation", "received the Turkish delegation"
 _GUEST = re.compile(
     r"\b(?:hosted|received|welcomed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([A-Z][\w-]+)\s+"
