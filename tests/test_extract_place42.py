@@ -254,3 +254,21 @@ def test_a_border_posts_side_after_its_river(lexicon: sg.Lexicon) -> None:
         "the Salvadoran side of the crossing, between the two police chiefs."
     )
     assert meeting_place(text, lexicon) == ("El Poy", "SLV")
+
+
+def test_a_partys_state_after_a_town(lexicon: sg.Lexicon) -> None:
+    text = (
+        "South Korea and Australia held defence talks in Canberra on 3 March 2026. They "
+        "reviewed the vehicles built at a plant in Geelong, Victoria, and discussed Myanmar."
+    )
+    discussed = _discussed(text, lexicon)
+    assert "SYC" not in discussed and "MMR" in discussed
+
+
+def test_a_countrys_model(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Lithuania and Ukraine held military training talks in Vilnius on 3 March 2026. They "
+        "agreed to produce drone parts under the so-called Danish model, and discussed Belarus."
+    )
+    discussed = _discussed(text, lexicon)
+    assert "DNK" not in discussed and "BLR" in discussed

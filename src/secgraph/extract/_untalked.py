@@ -11,7 +11,10 @@
 - a name whose country word names none: "the Organization of American States", "British
   Columbia", "Latin America";
 - a trip still to come told with "departs" or "leaves": "the Secretary departs tomorrow for
-  Brussels".
+  Brussels";
+- a capital's name that is a party's region after a town: "a plant in Geelong, Victoria"
+  (Australia's state, not the Seychelles' capital);
+- a country's way of doing things: "under the so-called Danish model".
 
 The keys of the development sets count none of these as discussed.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ._countries import Mention
+from ._regions import region_countries
 from ._text import Sentence
 
 __all__ = ["untalked"]
@@ -88,8 +92,22 @@ def untalked(
     return out
 
 
+#: a town and a comma before a region's name: "in Geelong, Victoria"
+_TOWN_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]+,\s+$")
+#: a country's model: "the so-called Danish model", "the Finnish formula"
+_MODEL_AFTER = re.compile(r"\s+(?:model|formula)\b")
+
+
 def _untalked_here(text: str, m: Mention, parties: list[str]) -> bool:
     before = text[: m.start]
+    if (
+        m.kind == "capital"
+        and _TOWN_COMMA.search(before)
+        and region_countries(m.surface) & set(parties)
+    ):
+        return True  # "a plant in Geelong, Victoria": a party's state
+    if m.kind == "adjective" and _MODEL_AFTER.match(text, m.end):
+        return True  # "under the so-called Danish model"
     if "EUU" in parties and m.surface in _EU_SEATS:
         return True  # "as Brussels seeks to deepen ties": the EU's seat
     if _PLACE_BEFORE.search(before) and any(
