@@ -272,3 +272,13 @@ def test_a_countrys_model(lexicon: sg.Lexicon) -> None:
     )
     discussed = _discussed(text, lexicon)
     assert "DNK" not in discussed and "BLR" in discussed
+
+
+def test_a_dialogue_named_with_its_zone(lexicon: sg.Lexicon) -> None:
+    text = (
+        "The Belize-Guatemala Technical Working Group on Security in the Adjacency Zone met on "
+        "4 March 2026 in Benque Viejo del Carmen, Belize, to review joint patrols."
+    )
+    assert _dialogue_names(text, lexicon) == [
+        "Belize-Guatemala Technical Working Group on Security in the Adjacency Zone"
+    ]

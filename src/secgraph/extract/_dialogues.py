@@ -131,7 +131,7 @@ DIALOGUE = re.compile(
     rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*"
     # ("the EU-Nigeria Dialogue on Peace, Security and Counter-Terrorism")
     rf"(?:(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*)?"
-    rf"(?:\s+(?:and\s+|of\s+|against\s+|of\s+the\s+)?[A-Z][\w-]*){{0,5}}"
+    rf"(?:\s+(?:and\s+|of\s+|against\s+|of\s+the\s+|in\s+the\s+)?[A-Z][\w-]*){{0,5}}"
     rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
 #: a word a lower-case name's subject does not go on with ("... on border cooperation held in")
