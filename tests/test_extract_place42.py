@@ -282,3 +282,12 @@ def test_a_dialogue_named_with_its_zone(lexicon: sg.Lexicon) -> None:
     assert _dialogue_names(text, lexicon) == [
         "Belize-Guatemala Technical Working Group on Security in the Adjacency Zone"
     ]
+
+
+def test_the_eu_as_where_migrants_go(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Poland and Ukraine held a border guard meeting in Warsaw on 3 March 2026. Particular "
+        "attention was paid to persons trying to reach the European Union through Belarus."
+    )
+    discussed = _discussed(text, lexicon)
+    assert "EUU" not in discussed and "BLR" in discussed
