@@ -291,3 +291,11 @@ def test_the_eu_as_where_migrants_go(lexicon: sg.Lexicon) -> None:
     )
     discussed = _discussed(text, lexicon)
     assert "EUU" not in discussed and "BLR" in discussed
+
+
+def test_a_currency_is_no_country(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Poland and South Korea held defence talks in Warsaw on 3 March 2026. Poland has "
+        "signed deals worth more than US$20 billion for Korean weapons since 2022."
+    )
+    assert "USA" not in _discussed(text, lexicon)

@@ -15,6 +15,7 @@
 - a capital's name that is a party's region after a town: "a plant in Geelong, Victoria"
   (Australia's state, not the Seychelles' capital);
 - a country's way of doing things: "under the so-called Danish model";
+- a currency: "deals worth more than US$20 billion";
 - the European Union as where migrants or routes go: "persons trying to reach the European
   Union through Belarus", "migrants pushed towards the EU" (the keys of seven development
   articles leave it out, and count none of it; "the EU's external border" they split on).
@@ -107,6 +108,8 @@ _INTO_EU = re.compile(r"\b(?:reach|reaching|reached|towards?|into|entering|enter
 
 def _untalked_here(text: str, m: Mention, parties: list[str]) -> bool:
     before = text[: m.start]
+    if text.startswith("$", m.end):
+        return True  # "US$20 billion": a currency
     if m.iso3 == "EUU" and _INTO_EU.search(before):
         return True  # "persons trying to reach the European Union through Belarus"
     if (
