@@ -299,3 +299,14 @@ def test_a_currency_is_no_country(lexicon: sg.Lexicon) -> None:
         "signed deals worth more than US$20 billion for Korean weapons since 2022."
     )
     assert "USA" not in _discussed(text, lexicon)
+
+
+def test_a_meeting_in_the_summer_is_an_earlier_one(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Tehran, IRNA -- Iranian and Russian security officials held a round of consultations "
+        "in Moscow on Tuesday, November 10, 2026, on regional security.\n\n"
+        "The Iranian delegation was headed by Ali Bagheri, deputy secretary of the council.\n\n"
+        "The council's secretary Ali Karimi met Russian Security Council Secretary Sergei "
+        "Ivanov in Tehran in the summer."
+    )
+    assert meeting_place(text, lexicon) == ("Moscow", "RUS")
