@@ -310,3 +310,13 @@ def test_a_meeting_in_the_summer_is_an_earlier_one(lexicon: sg.Lexicon) -> None:
         "Ivanov in Tehran in the summer."
     )
     assert meeting_place(text, lexicon) == ("Moscow", "RUS")
+
+
+def test_the_eu_as_a_club_of_states(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Belarus and Russia held border consultations in Minsk on 3 March 2026. According to "
+        "the Belarusian side, provocations by the neighbouring EU states have increased, and "
+        "the two sides discussed Ukraine."
+    )
+    discussed = _discussed(text, lexicon)
+    assert "EUU" not in discussed and "UKR" in discussed

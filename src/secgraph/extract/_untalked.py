@@ -16,6 +16,7 @@
   (Australia's state, not the Seychelles' capital);
 - a country's way of doing things: "under the so-called Danish model";
 - a currency: "deals worth more than US$20 billion";
+- the European Union as a club of states: "the neighbouring EU states", "his EU counterparts";
 - the European Union as where migrants or routes go: "persons trying to reach the European
   Union through Belarus", "migrants pushed towards the EU" (the keys of seven development
   articles leave it out, and count none of it; "the EU's external border" they split on).
@@ -102,6 +103,8 @@ _TOWN_COMMA = re.compile(r"\b[A-Z][\w'\u2019-]+,\s+$")
 _MODEL_AFTER = re.compile(r"\s+(?:model|formula)\b")
 
 
+#: the EU as its members: "EU states", "EU counterparts"
+_EU_CLUB = re.compile(r"\s+(?:states|countries|members|counterparts|partners|colleagues)\b")
 #: the EU as a destination: "trying to reach the", "pushed towards the", "migration into the"
 _INTO_EU = re.compile(r"\b(?:reach|reaching|reached|towards?|into|entering|enter)\s+(?:the\s+)?$")
 
@@ -110,6 +113,8 @@ def _untalked_here(text: str, m: Mention, parties: list[str]) -> bool:
     before = text[: m.start]
     if text.startswith("$", m.end):
         return True  # "US$20 billion": a currency
+    if m.iso3 == "EUU" and _EU_CLUB.match(text, m.end):
+        return True  # "the neighbouring EU states", "his EU counterparts"
     if m.iso3 == "EUU" and _INTO_EU.search(before):
         return True  # "persons trying to reach the European Union through Belarus"
     if (
