@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass
 
 from ._cities import resolve_city
+from ._heldat import country_after, held_after
 from ._lexicon import Lexicon
 from ._regions import region_countries
 from ._smalltowns import town_in
@@ -42,7 +43,8 @@ __all__ = [
     "placed_town",
 ]
 
-_NAME = r"[A-Z][\w'\u2019-]*(?:[ -][A-Z][\w'\u2019-]*){0,2}"
+#: ("the Melchor de Mencos border station": a particle between a name's words)
+_NAME = r"[A-Z][\w'\u2019-]*(?:(?: (?:de|del|la|el|da|do|dos|das))?[ -][A-Z][\w'\u2019-]*){0,2}"
 _KIND = (
     r"(?:[Cc]rossing(?:[ -][Pp]oint)?|[Cc]heck[- ]?[Pp]oint|[Pp]ost|[Gg]ate|[Ss]tation|"
     r"[Cc]rossing [Pp]oint)"
@@ -89,11 +91,15 @@ _MEETING_BEFORE = re.compile(
     r"December))|"
     r"about|over|regarding|concerning|discussed|focused|reviewed|addressed|"
     r"reopen\w*|clos\w*|situation|traffic|trade|smuggl\w*|crossings?|attacks?|incidents?)\b)"
-    r"[\w'\u2019,()-]+){0,20}\s+$",
+    r"[\w'\u2019,().-]+){0,20}\s+$",  # ("met on 26.X.2026 at")
     re.I,
 )
 #: the side after the name: "X, on the Peruvian side", "X, in the Puno region"
-_SIDE = re.compile(r",?\s+on the ([A-Z][\w-]+) side\b")
+#: ("at the X border post on the Goascorán river, on the Salvadoran side": its river between)
+_SIDE = re.compile(
+    r"(?:\s+(?:on|by|near)\s+the\s+[A-Z][\w'\u2019-]*\s+(?:[Rr]iver|[Ll]ake|[Bb]ay|[Cc]reek))?"
+    r",?\s+on the ([A-Z][\w-]+) side\b"
+)
 #: a guest side: "hosted a high-level Guinean delegation", "received the Turkish delegation"
 _GUEST = re.compile(
     r"\b(?:hosted|received|welcomed)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([A-Z][\w-]+)\s+"
@@ -152,6 +158,9 @@ def _side(text: str, end: int, lexicon: Lexicon, named: list[str]) -> str | None
         city = resolve_city(region.group(1), lexicon)
         if city is not None and city[1] in named:
             return city[1]
+    told = country_after(text, end, lexicon)  # "at the X border station, Petén, in Guatemala"
+    if told is not None and told in named:
+        return told
     state = _STATE.match(text, end)  # "in Queenscliff, Victoria, on 4 March": a state's name
     if state is not None:
         inside = [c for c in region_countries(state.group(1)) if c in named]
@@ -206,8 +215,10 @@ def border_post(
     reporting side, before the first country the text names ("QUITO - ... talks at the
     Rumichaca border post" under a headline naming Colombia first)."""
     for m in _POST.finditer(s.text):
-        if _MEETING_BEFORE.search(s.text, 0, m.start()) is None and not (
-            _DATED.match(s.text, m.end()) and _TALKED.search(s.text, 0, m.start())
+        if (
+            _MEETING_BEFORE.search(s.text, 0, m.start()) is None
+            and not (_DATED.match(s.text, m.end()) and _TALKED.search(s.text, 0, m.start()))
+            and not held_after(s.text, m.end())  # "On 1 October, at the X crossing, a meeting"
         ):
             continue  # (but "discussed ... at the X checkpoint on March 26-27": its time too)
         quoted = m.group("a") and s.text[m.start("a") - 1] in '"\u201c\u00ab'

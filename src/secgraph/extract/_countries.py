@@ -49,6 +49,7 @@ MEETING_WORDS = re.compile(
     r"|discussed|co-?chair(?:ed|s)?|chaired|delegations?|visit(?:ed|ing)?|session|round"
     r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed|pledged"
     r"|exchanged views|sat down"  # "officers from A and B sat down in X last week"
+    r"|convened"  # "when the Joint Group on Migration convened in Tangier"
     r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
     r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
     r"|(?:host|welcome|receive) my\b"  # a minister's release: "to host my Fijian counterpart"
@@ -133,6 +134,7 @@ MEETING_TRIGGERS = frozenset(
         "visited",
         "visiting",
         "session",
+        "convened",
         "round",
         "joint",
         "working",

@@ -108,7 +108,7 @@ _DIALOGUE_HEAD = (
     r"Political-Military\s+Talks|Pol-Mil\s+Talks|"
     # "the Japan-Philippines Coast Guard High-Level Meeting", "the XII Brazil-Paraguay
     # Bilateral Army Staff Conference"
-    r"High-Level\s+Meeting|Staff\s+Conference|Border\s+Conference)"
+    r"High-Level\s+Meeting|Staff\s+Conference|Border\s+Conference|Bilateral\s+Meeting(?=\s+on\s))"
 )
 _ORDINAL_BEFORE = re.compile(rf"\b({_ROUND})\s+(?:annual\s+)?$", re.I)
 #: "on the sidelines of the 21st Shangri-La Dialogue": a multilateral gathering, not the talks
@@ -123,14 +123,15 @@ DIALOGUE = re.compile(
     rf"(?:the\s+|their\s+)?)?"
     # "Kazakhstan\u2013United States ...": a pair's dash (a dash between spaces is a dateline's)
     rf"(?P<name>(?:[A-Z][\w.+'\u2019/\u2013-]*\s+|2\+2\s+)"
-    rf"(?:(?:[A-Z0-9][\w.+'\u2019/\u2013-]*|on|and|of|for)\s+){{0,9}}?{_DIALOGUE_HEAD}"
+    rf"(?:(?:[A-Z0-9][\w.+'\u2019/\u2013-]*|d['\u2019][A-Z][\w.+'\u2019/\u2013-]*|on|and|of|for)\s+)"
+    rf"{{0,9}}?{_DIALOGUE_HEAD}"  # ("the Côte d'Ivoire-Ghana Joint Security Committee")
     # "the India-France Dialogue on Counter-Terrorism", "2+2 Mechanism of Foreign and
     # Defence Ministers"
     # ("the Binational Commission on the Fight against Illicit Drug Trafficking")
     rf"(?:\s+(?:on|for)\s+(?:the\s+)?[A-Z][\w-]*"
     # ("the EU-Nigeria Dialogue on Peace, Security and Counter-Terrorism")
     rf"(?:(?:,\s+[A-Z][\w-]*)+,?\s+and\s+[A-Z][\w-]*)?"
-    rf"(?:\s+(?:and\s+|of\s+|against\s+|of\s+the\s+)?[A-Z][\w-]*){{0,5}}"
+    rf"(?:\s+(?:and\s+|of\s+|against\s+|of\s+the\s+|in\s+the\s+)?[A-Z][\w-]*){{0,5}}"
     rf"|\s+of\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}(?:Ministers|Chiefs|Secretaries))?)\b"
 )
 #: a word a lower-case name's subject does not go on with ("... on border cooperation held in")
@@ -152,7 +153,8 @@ _PAIR_DIALOGUE = re.compile(
     r"(?P<name>(?:[A-Z][\w.]*\s+)?[A-Z][\w.]*[-\u2013][A-Z][\w.]*(?:\s+[A-Z][a-z]+){0,3}"
     r"(?:\s+[a-z-]+){0,4}\s+"
     r"(?:consultations|dialogue|talks|security talks|(?:joint\s+)?(?:commission|committee)"
-    r"|working\s+group)"
+    # ("the Lao-Thai bilateral meeting on drug control", not "held a bilateral meeting on")
+    r"|working\s+group|(?<!\ba\s)(?<!\bthe\s)bilateral\s+meeting(?=\s+on\s))"
     # "the Dutch-Moroccan strategic dialogue on security and justice", "the Armenian-Georgian
     # working group on border cooperation", "... consultations on cyber security"
     # ("consultations on international information security", "on security and the fight
@@ -290,6 +292,9 @@ def find_dialogue(
                 if (
                     spaced
                     and spaced.group(1) in pair
+                    and not re.search(
+                        r"\w[-\u2013]\w", " ".join(name.split()[:2])
+                    )  # "Rabat - The X-Y"
                     and (any(name.startswith(f) for f in pair) or state_code(name.split()[0]))
                 ):
                     name = f"{spaced.group(1)}-{name}"  # "the 12th Vietnam - Republic of Korea ..."

@@ -35,7 +35,7 @@ _EARLIER = re.compile(
     r"since\s[^.;]{0,80}?\b(?:met|convened|held\s+talks)|"
     # "held talks in Warsaw in August": a month with no day is another meeting's
     r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?!\s+\d))\b",
+    r"December)(?!\s+\d)|in the (?:summer|spring|autumn|winter))\b",  # (a season: another's)
     re.I,
 )
 _MOVE = re.compile(

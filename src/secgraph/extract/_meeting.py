@@ -61,6 +61,7 @@ from ._topics import (
 )
 from ._turns import spoken_company
 from ._unnamed import first_of_side
+from ._untalked import untalked
 from ._venuehints import hosting_side
 from ._when import find_date
 from ._when_where import find_place
@@ -273,6 +274,7 @@ def build_meeting(
     # a country named only in a title ("Minister of State for the Middle East, North Africa,
     # Afghanistan and Pakistan") is not discussed there
     titled = {(p.sentence, p.title) for p in people if p.title}
+    aside = untalked(sentences, mentions, parties)  # "Gen. Derek France", "as Brussels seeks"
     discussed = sorted(
         {
             sovereign(m.iso3)  # "developments in New Caledonia": France's
@@ -282,6 +284,7 @@ def build_meeting(
             and m.iso3 not in parties
             and not any(i == m.sentence and m.surface in t for i, t in titled)
             and not not_discussed(by_index[m.sentence].text, m)
+            and (m.sentence, m.start) not in aside
         }
         | ({place.country} if place is not None and place.country not in parties else set())
     )

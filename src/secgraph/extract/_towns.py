@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ._border import home_country, named_countries, placed_town
+from ._heldat import held_at_town
 from ._lexicon import Lexicon
 from ._text import Sentence
 
@@ -61,7 +62,8 @@ def unknown_town(
     a force's seat, an apposition."""
     name = name.rstrip(".,;:")
     seat = _FORCE_SEAT.search(text, max(0, at - 160), at + 3)
-    if not (_HELD_IN.search(text, max(0, at - 160), at + 3) or seat) or not _NAME.fullmatch(name):
+    held = _HELD_IN.search(text, max(0, at - 160), at + 3) or held_at_town(text, at, name)
+    if not (held or seat) or not _NAME.fullmatch(name):
         return None
     if _NOT_TOWN.match(name) or any(w in lexicon.country_forms for w in name.split()):
         return None

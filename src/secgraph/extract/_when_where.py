@@ -15,10 +15,12 @@ from ._bodyheld import body_held_city
 from ._border import border_post, placed_by_region
 from ._capitalafter import capital_after
 from ._cities import capital, city_after, country_city, fold, resolve_city
+from ._cityline import city_line
 from ._countries import is_future, is_meeting
 from ._datedheader import dated_header_venue
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place, place_to_come
+from ._heldat import held_in_province
 from ._lexicon import Lexicon
 from ._namesakes import (
     described,
@@ -33,7 +35,6 @@ from ._namesakes import (
 from ._pastcity import past_city
 from ._placecues import by_video, filed_city, pipe_city, region_named, said_here, we_met
 from ._rounds import earlier_round, reported_round
-from ._stamps import date_line, filing_stamp
 from ._text import Dateline, Sentence
 from ._towns import small_town, town_venue, unknown_town
 from ._venuehints import (
@@ -41,7 +42,6 @@ from ._venuehints import (
     after_talks,
     base_town,
     caps_heading_city,
-    dash_dated_city,
     earlier_told,
     header_venue,
     not_this_meeting,
@@ -66,6 +66,7 @@ class FoundPlace:
 _CITY = re.compile(
     r"\b(?:[Ii]n|[Aa]t|(?:travell?ed|flew|went|came|moved on|visit|trip) to|visited"
     r"|on the (?:outskirts|edge) of|just outside"  # "at a base on the outskirts of Victoria"
+    r"|(?<=[Bb]ase |[Cc]amp )outside"  # "to Haakonsvern naval base outside Bergen"
     r"|welcome[ds]?\b(?:[^.;]|(?<=\b[A-Z])\.){0,140}?\bto)\s+"  # "welcomed his ... to London"
     # "the Cambodian town of Siem Reap", "the northern Tajik city of Khujand"
     r"(?:the\s+(?:(?:[A-Z][\w-]*|border|coastal|port|northern|southern|eastern|western|"
@@ -73,7 +74,8 @@ _CITY = re.compile(
     r"(?:capital|city|town|port|resort|village)\s+of\s+"
     # "in the capital, Kampala", "in the provincial capital Pemba"
     r"|the\s+(?:[A-Z][\w-]*\s+|provincial\s+|regional\s+|state\s+|district\s+)?capital,?\s+)?"
-    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do|del|dos|das)\s+)?[A-Z][\w'\u2019.-]+){0,2})"
+    r"([A-Z][\w'\u2019.-]+(?:\s+(?:(?:es|el|al|de|da|do|del|dos|das)\s+)?[A-Z][\w'\u2019.-]+){0,2}"
+    r"(?:\s\([A-Z][a-z]+\)(?=[\s.,;]|$))?)"  # "Frankfurt (Oder)": a city written with its river
 )
 #: a city as the host: "Astana hosted the fourth round", "Nairobi played host to the talks"
 _HOST_CITY = re.compile(
@@ -172,7 +174,7 @@ def find_place(
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
     headings = [s.text for s in sentences[:8] if s.heading]
-    filed = filed_city(dateline, _city_line(sentences) or pipe_city(headings), lexicon)
+    filed = filed_city(dateline, city_line(sentences) or pipe_city(headings), lexicon)
     filed_at = resolve_city(filed, lexicon, filed=True) if dateline and filed else None
     said: FoundPlace | None = None  # "officials said here": kept in case nothing else is found
     filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
@@ -220,7 +222,9 @@ def find_place(
                 continue  # "In Male, he reviewed a parade": a scene, not the talks' city
             if _EVENT_IN.search(s.text, max(0, m.start() - 30), m.start()):
                 continue  # "after last year's coup in Niamey": another event's city
-            if region_named(m.group(1), s.text, m.end()):
+            if region_named(m.group(1), s.text, m.end()) and not held_in_province(
+                s.text, m.start(), m.group(1), m.end(), sentences, lexicon
+            ):
                 continue  # "clashes in Marsabit County": a region, not the talks' city
             if _NOT_VENUE.search(s.text, max(0, m.start() - 40), m.start()) and not (
                 _AT_MISSION.search(s.text, max(0, m.start() - 60), m.start())
@@ -295,6 +299,8 @@ def find_place(
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
             place = resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
+            # "at the X Hotel, Gadong, Bandar Seri Begawan": a quarter, then its city
+            place = place or city_after(s.text, m.end(1), sentences, lexicon)
             if place is not None:
                 name, country, pid = place
                 return FoundPlace(name, country, s.index, pid), None
@@ -371,61 +377,6 @@ def _past_part(text: str, at: int) -> bool:
     meeting to come ("held talks in Busia on 4 March, and will meet again in Nairobi")."""
     turn = NEXT_MEETING.search(text)
     return turn is not None and at < turn.start() and PAST_VERB.search(text, 0, at) is not None
-
-
-def _city_line(sentences: list[Sentence]) -> str | None:
-    """A city alone on a line in capitals near the top ("NEW DELHI" under a byline): where a
-    newspaper's story was filed."""
-    for i, s in enumerate(sentences[:6]):
-        if s.heading and re.fullmatch(r"[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}", s.text):
-            return " ".join(w.capitalize() for w in s.text.split())
-        if (
-            i > 0
-            and re.match(r"By [A-Z]", sentences[i - 1].text)
-            and re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}", s.text)
-        ):
-            return s.text  # "Nairobi" on the line under "By John Kamau"
-        placed = _BYLINE_CITY.fullmatch(s.text) if i > 0 else None
-        if placed is not None and re.match(r"By [A-Z]", sentences[i - 1].text):
-            return placed.group(1)  # "Nepalgunj, Magh 6 (Jan 20)" under "By Our Correspondent"
-        agency = _CITY_AGENCY.fullmatch(s.text) if not s.heading else None
-        if agency is not None:
-            return agency.group(1)  # "Lima, Mar. 3 (ANDINA)." cut off as a sentence of its own
-        if re.fullmatch(r"[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}\.", s.text):
-            return s.text[:-1]  # "Mtwara." before the first sentence: a paper's dateline
-        dated = re.fullmatch(
-            r"([A-Z][^\W\d_]+(?: (?:(?:de|del|da|do|la|el) )?[A-Z][^\W\d_]+){0,2}),\s+(.+?)\.?",
-            s.text,
-        )
-        if (
-            dated
-            and date_line(dated.group(2)) is not None
-            and (s.heading or i == next((k for k, x in enumerate(sentences) if not x.heading), -1))
-        ):
-            return dated.group(1)  # "Brasília, March 12, 2025" over a press note
-    opening = next((s for s in sentences if not s.heading), None)
-    led = _CITY_DASH.match(opening.text) if opening is not None else None
-    if led is not None:
-        return led.group(1)  # "Ondjiva - Angola and Namibia ..."
-    stamped = _CITY_COMMA.match(opening.text) if opening is not None else None
-    if stamped is not None and filing_stamp(sentences) is not None:
-        # an agency's stamp the dateline patterns did not read: "NAIROBI, 11-12 March 2026 -"
-        return " ".join(w.capitalize() if w.isupper() else w for w in stamped.group(1).split())
-    return dash_dated_city(sentences)  # "Santo Domingo, 15-I-2026.- The minister ..."
-
-
-#: a city and its day, in any calendar, on the line under a byline
-_BYLINE_CITY = re.compile(r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),\s+[^.]{0,24}\d[^.]{0,16}")
-#: an agency's city and day alone: "Lima, Mar. 3 (ANDINA)."
-_CITY_AGENCY = re.compile(
-    r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+"
-    r"\([A-Za-z][\w .&-]{1,30}\)\.?"
-)
-
-
-#: an agency's opening led by its city and a dash, with no date ("Ondjiva - Angola and ...")
-_CITY_COMMA = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2}),\s")
-_CITY_DASH = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+){0,2})\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 def _held_in(
