@@ -1,6 +1,8 @@
 """Issue 21: the meeting's date, fifth round. A span whose days carry their weekdays ("on
 Monday 16 and Tuesday 17 February 2026", "on Monday, March 16, and Tuesday, March 17, 2026")
-is one span, not its last day.
+is one span, not its last day; the talks held on one day of a visit told by its span are that
+day, though the sentence that gives it names the visit ("The central event of the visit was the
+meeting ..., held in Ankara on 30 December").
 
 Each test is a short text written for it (countries and cities real, people and meetings
 invented), one shape each.
@@ -46,3 +48,25 @@ def test_the_meeting_keeps_both_days(lexicon: sg.Lexicon) -> None:
         "The Ghanaian delegation was led by the Chief of the Defence Staff."
     )
     assert meeting_span(text, lexicon) == (D(2026, 2, 16), D(2026, 2, 17))
+
+
+def test_the_talks_day_inside_a_visit_in_a_sentence_of_the_visit(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TASHKENT, 3 January 2027 (UzA) - The Minister of Defence of Uzbekistan paid an official "
+        "visit to Turkiye from 29 December 2026 to 2 January 2027, the ministry reported.\n\n"
+        "The central event of the visit was the meeting with the Turkish Minister of National "
+        "Defence, held at the ministry in Ankara on 30 December.\n\n"
+        "On 31 December the minister laid a wreath at Anitkabir."
+    )
+    assert meeting_span(text, lexicon) == (D(2026, 12, 30), None)
+
+
+def test_a_visit_sentence_that_only_names_a_day_does_not_narrow(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TASHKENT, 3 January 2027 (UzA) - The Minister of Defence of Uzbekistan paid an official "
+        "visit to Turkiye from 29 December 2026 to 2 January 2027 for talks with the Turkish "
+        "Minister of National Defence, the ministry reported.\n\n"
+        "During the visit, the delegation toured a drone plant on 31 December and the ministers "
+        "met again."
+    )
+    assert meeting_span(text, lexicon) != (D(2026, 12, 31), None)

@@ -197,10 +197,18 @@ def refine_span(
             return replace(found, date=held[0], end=None, review=why)
     if found.end is not None and _VISIT.search(here.text) and _visit_span(here, found, anchor):
         for s in others:
-            if s.index == found.sentence or not _TALKS.search(s.text) or _VISIT.search(s.text):
+            if s.index == found.sentence or not _TALKS.search(s.text):
                 continue
+            # a sentence of the visit tells the talks' day only as where they were held ("The
+            # central event of the visit was the meeting ..., held in Ankara on 30 December")
+            visit = _VISIT.search(s.text) is not None
             days = [d for d in dates_in(s.text, anchor or found.end) if d.end is None]
-            inside = [d.start for d in days if found.date <= d.start <= found.end]
+            inside = [
+                d.start
+                for d in days
+                if found.date <= d.start <= found.end
+                and (not visit or _HELD.search(s.text, 0, d.at))
+            ]
             if len(inside) == 1:
                 return replace(found, date=inside[0], end=None, sentence=s.index)
     if found.end is None and _SIDE.search(here.text) and not _TALKS_PROPER.search(here.text):
