@@ -201,13 +201,13 @@ def refine_span(
                 continue
             # a sentence of the visit tells the talks' day only as where they were held ("The
             # central event of the visit was the meeting ..., held in Ankara on 30 December")
-            visit = _VISIT.search(s.text) is not None
+            of_visit = _VISIT.search(s.text) is not None
             days = [d for d in dates_in(s.text, anchor or found.end) if d.end is None]
             inside = [
                 d.start
                 for d in days
                 if found.date <= d.start <= found.end
-                and (not visit or _HELD.search(s.text, 0, d.at))
+                and (not of_visit or _HELD.search(s.text, 0, d.at))
             ]
             if len(inside) == 1:
                 return replace(found, date=inside[0], end=None, sentence=s.index)
