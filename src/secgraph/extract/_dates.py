@@ -293,6 +293,7 @@ _BARE_DAY = re.compile(
     r"\bon (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     r"the (\d{1,2})(?:st|nd|rd|th)\b"
     r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b"
+    r"|\s\(local time\)"  # "held the meeting in Canberra on the 28th (local time)"
     # "met in Odesa on the 4th to agree new measures" (not "on the 4th to 6th", a range)
     r"|\s(?:to|for)\s+(?!the\s+\d|\d)))"
 )

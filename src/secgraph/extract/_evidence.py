@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING
 
 from ._countries import is_meeting
 from ._openclose import opened_and_closed
+from ._openers import without_opener
 from ._spans import refine_span
 from ._stamps import filing_stamp
 from ._text import MONTH_NAMES, Sentence, find_dateline
@@ -146,7 +147,7 @@ def _acceptable(found: FoundDate, sentences: list[Sentence]) -> bool:
         return True
     if found.review and found.review.startswith(_SPEAKERS_DAY):
         return True
-    return _NAMES_THE_MEETING.search(here.text) is not None
+    return _NAMES_THE_MEETING.search(without_opener(here.text)) is not None
 
 
 #: a quotation's end and its speaker: '...," Colonel X said', '..." she added'
@@ -374,7 +375,7 @@ def check_evidence(
         s.index
         for s in sentences
         if s.index >= lead_end
-        and not _NAMES_THE_MEETING.search(s.text)
+        and not _NAMES_THE_MEETING.search(without_opener(s.text))
         and not _TODAYISH.search(s.text)
     }
     first, last = _days(found)

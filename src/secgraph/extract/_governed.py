@@ -275,6 +275,8 @@ OTHER_EVENT = re.compile(
     r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
     # a stop still to come: "she is due to meet Rwandan officials on 14 March"
     r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
+    # "The meeting was preceded on 24 November by the Sub-Committee's": the other meeting's
+    r"|\b(?:was|were|is|are) (?:preceded|followed)(?! up)\b[^.;,]{0,50}$"
 )
 
 #: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"

@@ -15,6 +15,7 @@ from ._dates import DATE_PATTERNS, dates_in, month_number, valid_day
 from ._locale import day_first, english_months
 from ._pagelines import delivered_day, place_dated_year, without_other_calendars
 from ._text import MONTH, Dateline, Sentence
+from ._yearfirst import year_first_dates
 
 __all__ = [
     "Stamp",
@@ -65,6 +66,7 @@ def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
         return None
     line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
     line = re.sub(r"(?<=\d)(ST|ND|RD|TH)\b", lambda m: m.group().lower(), line)  # "4TH"
+    line = re.sub(r"(?<=\d)(st|nd|rd|th)\s+of\s+(?=[A-Z])", r"\1 ", line)  # "4th of March"
     line = english_months(line)  # "05 marzo 2025"
     line = re.sub(r"\s+,\s*(?=(?:19|20)\d\d)", ", ", line)  # "26 August ,2026" (a template's)
     found = [(d, span) for d, span in _full_dates(line, day_first)]
@@ -101,6 +103,7 @@ def _full_dates(line: str, day_first: bool | None) -> list[tuple[dt.date, tuple[
             day = valid_day(y, mo, d)
             if day is not None:
                 out.append((day, (m.start(), m.end())))
+    out += [x for x in year_first_dates(line) if not any(a <= x[1][0] < b for _, (a, b) in out)]
     for m in _SLASH.finditer(line):  # "15/11/2024 | 20:15": only a date one reading fits
         a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
         readings = {d for d in (valid_day(y, b, a), valid_day(y, a, b)) if d is not None}
@@ -227,7 +230,7 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
 #: Conference Room, Ministry of Foreign Affairs"
 _TIMED_VENUE = re.compile(
     r"^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?|"
-    r"\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.m\.|[AP]M)?)"
+    r"\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.m\.|[AP]M|hrs\.?)?)"
     r"\s*,\s*[A-Z][^.!?]{0,100}$"
 )
 #: a heading that ends in its day (no stop after it, as a sentence would have): "...

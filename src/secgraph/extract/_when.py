@@ -44,6 +44,7 @@ from ._governed import (
 from ._reported import REPORTED as _REPORTED
 from ._reported import TODAY_REPORTED
 from ._rounds import earlier_round, reported_round, without_round_before
+from ._saidday import counted_from_statement
 from ._spans import refine_span, unresolved_span
 from ._stamps import (
     dated_heading,
@@ -145,8 +146,13 @@ def find_date(
     if gap is not None:  # one day of a meeting told as days: not a date to stand alone
         return None, gap
     clash = weekday_disagrees(found, sentences)
-    if clash is not None:  # the lead's weekday and the date found disagree: neither is sure
-        return None, clash
+    if clash is not None:  # the lead's weekday and the date found disagree: neither is sure,
+        # unless the date is the statement's that reports the meeting ("said on Wednesday,
+        # September 30, 2026"): its weekday is counted back from it
+        said = counted_from_statement(found, sentences)
+        if said is None or weekday_disagrees(said, sentences) is not None:
+            return None, clash
+        found = said
     return found, why
 
 
@@ -316,7 +322,7 @@ def _find_date(
             if not s.heading and still_to_come(body, wd.start()):
                 continue  # "are holding talks on Wednesday": not last Wednesday's
             if wd.group().startswith(("from", "From", "between", "Between")) and not (
-                _PAST_VERB.search(body, 0, wd.start())
+                _PAST_VERB.search(body, 0, wd.start()) or _HELD_AFTER.search(body, wd.end())
             ):
                 continue  # "is in Lome from Monday to Wednesday": days to come, not past ones
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
@@ -385,6 +391,8 @@ _PAST_VERB = re.compile(
 )
 
 
+#: "From Monday to Wednesday this week, the 32nd meeting ... was held in Chiang Rai"
+_HELD_AFTER = re.compile(r"\b(?:(?:was|were) (?:held|convened|hosted)|took place)\b")
 #: what was done at the meeting, told before a plan: "agreed on Tuesday in Szeged to extend
 #: their joint patrols until the end of next year"
 _DONE = re.compile(r"\b(?:agreed|decided|signed|pledged|vowed|resolved)\b")

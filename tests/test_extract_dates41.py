@@ -1,0 +1,200 @@
+"""Meeting dates in shapes new sets showed: a month written lower case in a Dutch or German
+sentence, a unit's name that begins like a month, and guards against a wrong date (texts
+written for the tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import secgraph as sg
+from secgraph.extract._dates import dates_in
+
+
+def _dates(text: str, lexicon: sg.Lexicon) -> list[tuple[dt.date | None, dt.date | None]]:
+    return [(m.date, m.end_date) for m in sg.extract(text, lexicon).meetings]
+
+
+def test_a_dutch_date_in_an_english_sentence(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Suriname and France hold border talks\n\n"
+        "Paramaribo - Op vrijdag 6 november 2026 the Republic of Suriname and the French "
+        "Republic held consultations on border security in Paramaribo."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 11, 6), None)]
+
+
+def test_a_german_date_with_its_dot() -> None:
+    found = dates_in("Die Gespräche fanden am 3. september 2026 statt", None)
+    assert [(d.start, d.end) for d in found] == [(dt.date(2026, 9, 3), None)]
+
+
+def test_a_unit_named_like_a_month_is_no_date() -> None:
+    for text in (
+        "held at a base of the 7th Jungle Infantry Brigade",
+        "troops of the 3rd Marine Regiment took part",
+        "the 10 Decorated officers",
+    ):
+        assert dates_in(text, dt.date(2026, 1, 23)) == [], text
+
+
+def test_a_unit_named_like_a_month_does_not_undo_the_weekday(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Brazil, Venezuela defence chiefs hold border talks\n\n"
+        "Jan 23, 2026 · 4:12 PM\n\n"
+        "Brazil's Defence Minister Jose Mucio Monteiro and Venezuela's Defence Minister "
+        "Vladimir Padrino Lopez met on Friday in the Brazilian border town of Pacaraima.\n\n"
+        "The meeting, held at an army base of the 7th Jungle Infantry Brigade, focused on "
+        "illegal gold mining."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 1, 23), None)]
+
+
+def test_a_weekday_after_said_after_the_talks(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Lithuania and Ukraine agree on training\n\nPublished: 20 August 2026\n\n"
+        "Lithuania will train 2,000 more Ukrainian troops next year, Lithuanian Vice-Minister "
+        "of Defence Karolis Aleksa said after defence consultations in Kyiv on Wednesday.\n\n"
+        "Aleksa held talks with Ukraine's Deputy Minister of Defence Ivan Havryliuk."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 8, 19), None)]
+
+
+def test_a_plan_told_on_a_weekday_is_still_no_meeting_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Lithuania and Ukraine plan talks\n\nPublished: 20 August 2026\n\n"
+        "Lithuania will hold defence consultations with Ukraine in Kyiv on Wednesday, "
+        "Lithuanian Vice-Minister of Defence Karolis Aleksa said."
+    )
+    assert _dates(text, lexicon) in ([], [(None, None)])
+
+
+def test_a_spokespersons_opener_before_the_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Transcript of Weekly Media Briefing by the Official Spokesperson\n\nOctober 29, 2026\n\n"
+        "Official Spokesperson: Good afternoon friends, and welcome to this weekly media "
+        "briefing. I have a couple of announcements to make at the outset. The first is "
+        "regarding the visit of the Prime Minister to Brazil. The second is regarding our "
+        "engagement with the Maldives. You would have seen that the 6th India-Maldives Defence "
+        "Cooperation Dialogue was held in Male on Tuesday, 27th October. The Indian delegation "
+        "was led by Defence Secretary Rajesh Kumar Singh."
+    )
+    assert _dates(text, lexicon)[0] == (dt.date(2026, 10, 27), None)
+
+
+def test_days_from_monday_to_wednesday_told_before_the_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Transcript of the Weekly Press Briefing\n\n"
+        "Thursday, 16 July 2026, 11.00 hrs., Press Briefing Room, Ministry of Foreign Affairs\n\n"
+        "From Monday to Wednesday this week, the 32nd meeting of the Thailand-Myanmar High "
+        "Level Committee was held in Chiang Rai. The Thai delegation was led by General "
+        "Songwit Noonpackdee."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 7, 13), dt.date(2026, 7, 15))]
+
+
+def test_days_from_monday_to_wednesday_still_to_come(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Transcript of the Weekly Press Briefing\n\n"
+        "Thursday, 16 July 2026, 11.00 hrs., Press Briefing Room, Ministry of Foreign Affairs\n\n"
+        "From Monday to Wednesday next week, the 33rd meeting of the Thailand-Myanmar High "
+        "Level Committee will be held in Chiang Rai."
+    )
+    assert all(d == (None, None) for d in _dates(text, lexicon))
+
+
+def test_a_year_first_date_line_and_a_local_time_day(lexicon: sg.Lexicon) -> None:
+    html = (
+        "<html><head><title>Korea-Australia Defence Ministers' Meeting</title></head><body>"
+        "<h1>Minister of National Defense holds Korea-Australia Defence Ministers' Meeting</h1>"
+        '<dl class="info"><dt>Registration date</dt><dd>2026. 4. 29.</dd>'
+        "<dt>Writer</dt><dd>Spokesperson</dd></dl>"
+        "<p>Minister of National Defense Ahn Gyu-back held the Korea-Australia Defence "
+        "Ministers' Meeting with Minister for Defence Richard Marles at Parliament House in "
+        "Canberra on the 28th (local time).</p>"
+        "<p>The Minister is visiting Australia from the 27th to the 30th.</p></body></html>"
+    )
+    text = sg.read_text(html.encode(), "page.html")
+    assert _dates(text, lexicon) == [(dt.date(2026, 4, 28), None)]
+
+
+def test_a_year_first_date_line_alone() -> None:
+    from secgraph.extract._stamps import date_line
+
+    assert date_line("2026. 4. 29.") == dt.date(2026, 4, 29)
+    assert date_line("Registration date 2026. 4. 29.") == dt.date(2026, 4, 29)
+    assert date_line("2026. 14. 29.") is None
+
+
+def test_a_date_line_with_the_day_of_the_month(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Egypt and Russia Hold Consultations on Counter-Terrorism\n\n"
+        "Ministry of Foreign Affairs\n\nCairo, 4th of March 2026\n\n"
+        "Ambassador Ihab Nasr, Assistant Minister of Foreign Affairs, co-chaired today the "
+        "round of Egyptian-Russian consultations on counter-terrorism with Oleg Syromolotov, "
+        "Deputy Minister of Foreign Affairs of the Russian Federation, in Cairo."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 3, 4), None)]
+
+
+def test_a_weekday_counted_back_from_the_statements_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Tunisia and Libya agree to reinforce border security\n\n"
+        "TUNIS -- Tunisian and Libyan security officials, meeting in the border town of Ben "
+        "Guerdane on Tuesday, agreed on measures to stop smuggling across the frontier, the "
+        "Tunisian Interior Ministry said on Wednesday, September 30, 2026.\n\n"
+        "The Tunisian delegation was led by Director General of National Security Mourad "
+        "Saidane, and the Libyan side by Interior Minister Emad Trabelsi."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 9, 29), None)]
+
+
+def test_a_statements_date_with_two_weekdays_gives_none(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Tunisia and Libya agree to reinforce border security\n\n"
+        "TUNIS -- Tunisian and Libyan security officials met on Monday and held talks on "
+        "Tuesday in Ben Guerdane, the Tunisian Interior Ministry said on Wednesday, "
+        "September 30, 2026."
+    )
+    assert _dates(text, lexicon) != [(dt.date(2026, 9, 30), None)]
+
+
+def test_a_yearless_dateline_dated_by_the_release_it_reports(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan, China vow closer counter-terrorism cooperation\n\n"
+        "ISLAMABAD, March 4 (APP): Pakistan and China on Wednesday agreed to deepen their "
+        "counter-terrorism cooperation at the fourth round of their Counter-Terrorism Dialogue "
+        "held at the Ministry of Foreign Affairs here.\n\n"
+        "According to a press release issued by the Foreign Office on 4th of March 2026, the "
+        "two sides held in-depth discussions on the terrorist threat."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 3, 4), None)]
+
+
+def test_a_yearless_dateline_and_another_years_signing(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Pakistan, China vow closer counter-terrorism cooperation\n\n"
+        "ISLAMABAD, March 4 (APP): Pakistan and China on Wednesday agreed to deepen their "
+        "counter-terrorism cooperation at the Ministry of Foreign Affairs here.\n\n"
+        "The two sides reviewed the agreement signed on 4 March 2019 in Beijing."
+    )
+    assert all(d == (None, None) for d in _dates(text, lexicon))
+
+
+def test_a_meeting_preceded_by_another_on_its_own_day(lexicon: sg.Lexicon) -> None:
+    text = (
+        "India and Malaysia hold Defence Cooperation Committee meeting\n\n"
+        "The 13th meeting of the Malaysia-India Defence Cooperation Committee was held in New "
+        "Delhi on November 25, 2026. The meeting was co-chaired by Defence Secretary Rajesh "
+        "Kumar Singh and Secretary General Lokman Hakim Ali.\n\n"
+        "The meeting was preceded on November 24, 2026 by the 6th meeting of the Sub-Committee "
+        "on Maritime Security, also held in New Delhi, which was co-chaired by Rear Admiral "
+        "Nirbhay Bapna."
+    )
+    assert _dates(text, lexicon)[0] == (dt.date(2026, 11, 25), None)
+
+
+def test_the_other_meetings_day_alone_is_not_taken() -> None:
+    from secgraph.extract._governed import OTHER_EVENT
+
+    assert OTHER_EVENT.search("The dialogue was preceded by a meeting of experts on ")
+    assert not OTHER_EVENT.search("The committee followed up on decisions and met on ")
