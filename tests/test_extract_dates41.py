@@ -198,3 +198,52 @@ def test_the_other_meetings_day_alone_is_not_taken() -> None:
 
     assert OTHER_EVENT.search("The dialogue was preceded by a meeting of experts on ")
     assert not OTHER_EVENT.search("The committee followed up on decisions and met on ")
+
+
+def test_transcript_items_that_name_the_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Transcript of the Weekly Media Briefing by the Ministry Spokesperson\n\n"
+        "Colombo, Friday, 23 January 2026\n\n"
+        "SPOKESPERSON: Good morning to all of you and thank you for joining us. I will begin "
+        "with a few announcements and then take your questions. First, the Minister will leave "
+        "for Geneva on Sunday to attend the Human Rights Council session. Details of the "
+        "programme will be shared with you. Second, the third Sri Lanka-Japan Maritime Dialogue "
+        "was held yesterday at the Ministry in Colombo. The Sri Lankan delegation was led by "
+        "the Foreign Secretary, Aruni Wijewardane, and the Japanese delegation by Kenji Hamada."
+    )
+    assert _dates(text, lexicon)[0] == (dt.date(2026, 1, 22), None)
+
+
+def test_a_buddhist_era_year_after_its_letters() -> None:
+    found = dates_in("On 27 January B.E. 2569, the 38th meeting was held", None)
+    assert [(d.start, d.end) for d in found] == [(dt.date(2026, 1, 27), None)]
+
+
+def test_a_yearless_wire_dated_by_the_meetings_year(lexicon: sg.Lexicon) -> None:
+    text = (
+        "China, South Africa vow to deepen military cooperation\n\n"
+        "PRETORIA, Nov. 3 (Xinhua) -- China and South Africa on Tuesday pledged to deepen "
+        "military cooperation during the 2026 session of the China-South Africa Defence "
+        "Committee held here.\n\nThe session was co-chaired by General Rudzani Maphwanya and "
+        "Lieutenant General Jing Jianfeng."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 11, 3), None)]
+
+
+def test_a_yearless_wire_whose_weekday_does_not_fit_the_year(lexicon: sg.Lexicon) -> None:
+    text = (
+        "China, South Africa vow to deepen military cooperation\n\n"
+        "PRETORIA, Nov. 3 (Xinhua) -- China and South Africa on Friday pledged to deepen "
+        "military cooperation during the 2026 session of the China-South Africa Defence "
+        "Committee held here."
+    )
+    assert all(d == (None, None) for d in _dates(text, lexicon))
+
+
+def test_a_weekday_of_a_journey_still_to_come_is_not_counted_back(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Sri Lanka and Japan hold maritime dialogue\n\nColombo, Friday, 23 January 2026\n\n"
+        "The Minister will travel to Tokyo on Sunday for talks on the third Sri Lanka-Japan "
+        "Maritime Dialogue, the spokesperson said."
+    )
+    assert all(d == (None, None) for d in _dates(text, lexicon))

@@ -260,7 +260,9 @@ def _joined(found: list[TextDate], ends: dict[int, int], text: str) -> list[Text
 #: a full date in the Buddhist Era's years, as Thai releases write them in English ("on 20
 #: October 2569", "B.E. 2569"): 543 years ahead of the Gregorian; no other calendar in use
 #: writes a year of 25xx, and a news story's own dates are not five centuries ahead
-_BUDDHIST_ERA = re.compile(rf"(\b\d{{1,2}}\s+{MONTH},?\s+|\b{MONTH}\s+\d{{1,2}},?\s+)(25\d\d)\b")
+_BUDDHIST_ERA = re.compile(
+    rf"(\b\d{{1,2}}\s+{MONTH},?\s+|\b{MONTH}\s+\d{{1,2}},?\s+)((?:B\.\s?E\.\s?)?)(25\d\d)\b"
+)
 
 
 def _gregorian(m: re.Match[str]) -> str:
@@ -268,8 +270,10 @@ def _gregorian(m: re.Match[str]) -> str:
 
     >>> _BUDDHIST_ERA.sub(_gregorian, "met on 20 October 2569 in Chiang Mai")
     'met on 20 October 2026 in Chiang Mai'
+    >>> _BUDDHIST_ERA.sub(_gregorian, "On 27 January B.E. 2569, the committee")
+    'On 27 January      2026, the committee'
     """
-    return f"{m.group(1)}{int(m.group(2)) - 543}"
+    return f"{m.group(1)}{' ' * len(m.group(2))}{int(m.group(3)) - 543}"
 
 
 #: a date's Gregorian form in brackets after it in another calendar

@@ -53,8 +53,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._countries import is_meeting
+from ._namesmeeting import names_the_meeting
 from ._openclose import opened_and_closed
-from ._openers import without_opener
 from ._spans import refine_span
 from ._stamps import filing_stamp
 from ._text import MONTH_NAMES, Sentence, find_dateline
@@ -68,33 +68,6 @@ __all__ = ["LEAD_SENTENCES", "check_evidence", "reports_talks", "tells_of_anothe
 #: the body sentences of prose a story's lead holds (headings and short lines not counted)
 LEAD_SENTENCES = 4
 _PROSE_WORDS = 6
-#: a sentence whose subject is the meeting itself (not "The first meeting ... was held",
-#: an earlier one): "The talks were held on 5 March",
-#: "9. The Dialogue took place in Cairo on 11 March", "This year's meeting was convened"
-_NAMES_THE_MEETING = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?:The|This|These|Today's|Tuesday's|Monday's|Wednesday's|"
-    r"Thursday's|Friday's|Saturday's|Sunday's|This year's)\s+"
-    r"(?:(?!first\b|inaugural\b|previous\b|last\b|earlier\b|prior\b|next\b|preceding\b)"
-    r"[\w'\u2019-]+\s+){0,10}?"
-    r"(?:meeting|meetings|talks|dialogue|Dialogue|consultations|round|Round|session|"
-    r"conference|Conference|negotiations|Meeting|Talks|Consultations|Committee|Commission|"
-    r"Group|JWG)\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|co-chaired|"
-    r"chaired|hosted|organi[sz]ed)\b"
-    r"|^(?:\d{1,2}[.)]\s+)?(?:The|This)\s+(?:(?!first\b|inaugural\b|previous\b|last\b|"
-    r"earlier\b|prior\b|next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|"
-    r"dialogue|Dialogue|consultations|round|Round|session|conference|negotiations)\b[^.;]{0,80}?"
-    r"\b(?:took place|began|opened|concluded|ended)\b"
-    # "Meanwhile, Ethiopia and Djibouti held the 14th session of their Joint Commission"
-    r"|^(?:Meanwhile,\s+|Separately,\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+"
-    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:held|convened|co-chaired)\s+"
-    r"(?:the|their|a|an)\s+(?:(?!first\b|inaugural\b|previous\b|last\b|earlier\b|prior\b|"
-    r"next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|dialogue|Dialogue|consultations|round|"
-    r"Round|session|conference|negotiations)\b"
-    # "the security cabinets met in Tapachula on July 24 for the fifth meeting of the ..."
-    r"|\b(?:met|convened|gathered)\b[^.;]{0,80}?\bfor\s+(?:the|their)\s+(?!first\b|inaugural\b|"
-    r"previous\b|last\b|earlier\b|prior\b|next\b)(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:meeting|round|session|edition)\s+of\b"
-)
 #: "Today we agreed", "Today, I met": a speaker's own day
 _SPEAKERS_DAY = "'today' is the date of"
 #: a day of the visit beside the talks, not a second date of them
@@ -147,7 +120,7 @@ def _acceptable(found: FoundDate, sentences: list[Sentence]) -> bool:
         return True
     if found.review and found.review.startswith(_SPEAKERS_DAY):
         return True
-    return _NAMES_THE_MEETING.search(without_opener(here.text)) is not None
+    return names_the_meeting(here.text)
 
 
 #: a quotation's end and its speaker: '...," Colonel X said', '..." she added'
@@ -374,9 +347,7 @@ def check_evidence(
     seen |= {
         s.index
         for s in sentences
-        if s.index >= lead_end
-        and not _NAMES_THE_MEETING.search(without_opener(s.text))
-        and not _TODAYISH.search(s.text)
+        if s.index >= lead_end and not names_the_meeting(s.text) and not _TODAYISH.search(s.text)
     }
     first, last = _days(found)
     for _ in range(_MORE):

@@ -220,6 +220,8 @@ _PRESENT = re.compile(
     r"\b(?:are|is) (?:holding|meeting|hosting|visiting|set to|expected to|scheduled to|due to)\b"
     # (not "open", "start", "host": as often an adjective or a noun)
     r"|\b(?:hold|holds|meet|meets|begin|begins|starts|opens|hosts|convenes|resumes)\b"
+    # "the Minister will leave for Geneva on Sunday": any verb still to come
+    r"|\b(?:will|shall)\b(?!\s+have\b)"
 )
 _PAST_TOLD = re.compile(
     r"\b(?:held|met|hosted|agreed|signed|discussed|reviewed|concluded|co-chaired|chaired|"
@@ -235,6 +237,8 @@ def still_to_come(text: str, at: int) -> bool:
     True
     >>> still_to_come("They held talks in Beijing on Wednesday.", 27)
     False
+    >>> still_to_come("First, the Minister will leave for Geneva on Sunday.", 42)
+    True
     """
     before = re.split(r"[,;:]\s", text[:at])[-1]  # its own clause
     present = _PRESENT.search(before)

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ._calendars import other_calendar_day
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAYS, dates_in, soon_after
+from ._edition import edition_day
 from ._evidence import check_evidence
 from ._filed import opening_day
 from ._governed import (
@@ -170,11 +171,14 @@ def _find_date(
     month_day = dateline.month_day if dateline is not None else None
     dated = dated_heading(sentences, month_day=month_day) if anchor is None else None
     anchor = anchor or dated
+    edition = edition_day(sentences, dateline) if anchor is None else None  # "the 2026 session"
+    anchor = anchor or edition
     source = "the dateline" if dateline and dateline.date else "--published"
     source = "the agency's date stamp" if stamp and not (dateline and dateline.date) else source
     source = "the date line" if dated else source
     filed_day = dateline_day(dateline, anchor)  # "BANGKOK, Feb 6 (Reuters)", the page's year
     anchor, source = (filed_day, "the dateline") if filed_day else (anchor, source)
+    source = "the dateline, its year from the meeting's name" if edition else source
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
