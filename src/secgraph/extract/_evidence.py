@@ -15,6 +15,12 @@ today / yesterday /    counted back from the same anchor; a weekday to the lates
 weekday                such day within the six days before it
 the dateline's date    an agency's opening that names no other time                strong
                        ("ABU DHABI, 18th November, 2024 (WAM) -- X received Y")
+year from the          a yearless dateline's day in the year the meeting is named  strong
+meeting's name         by ("the 2026 session"), the lead's weekday fitting it
+                       (``_edition``)
+the statement's date   the lead's weekday counted back from the full date of the   strong
+                       statement reporting the talks ("said on Wednesday,
+                       September 30, 2026", ``_saidday``)
 the date of signing    a notice of an agreement signed within three months of it   weak
 counted from the       "the following day" after an earlier stop's date            as the
 meeting before                                                                     stop's
@@ -28,7 +34,9 @@ These guards keep a strong path from resting on the wrong sentence:
   sentence that names the meeting as its subject ("The talks were held on 5 March"). A date
   found only further down, in a sentence of another kind, is a background sentence's (an
   earlier visit, a call the same week): no date, and the draft says which date was left.
-  ("Today we agreed ..." of a transcript is the speaker's day, wherever it stands.)
+  ("Today we agreed ..." of a transcript is the speaker's day, wherever it stands.) A
+  briefing's sentence names the meeting after a speaker's opener too ("Second, the third
+  Maritime Dialogue was held yesterday", ``_namesmeeting``).
 - **Agreement.** When another sentence about the talks gives a day that does not overlap the
   one found, the text dates the meeting two ways: no date, and the draft names both. A
   courtesy call, a reception or a dinner beside the talks ("was received by the President on

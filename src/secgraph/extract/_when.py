@@ -4,21 +4,25 @@ A date is taken only where the text gives it as this meeting's: not a previous r
 agreement's signed earlier, not one after the story was filed, not the filing's own date (a
 dateline, an agency's stamp, a page's date line) unless the opening sentence tells of the meeting
 with no other time. A date takes its year from the sentence, else from a dateline or stamp that
-carries one, else from ``published`` or a page's date line; with none of these there is no date
-(never a guessed year). "March 27-28, 2018" is a range. A weekday ("on Tuesday"), "today", "this
-morning" and "yesterday" are counted back from the same known date (a weekday to the latest such
-day on it or in the six days before), never from a weekday that dates a statement ("said on
-Monday") or a sentence whose first time is vague ("last week"), and marked for review. Dates in
-words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``, a
-page's and an agency's date lines in ``_stamps`` (which way "05/03/2025" reads in
-``_locale``); another event's date beside the talks is told in ``_governed``, an opening's own
-time and a sentence's past part in ``_times``, and a day found is widened to the meeting's span
-or narrowed to the talks inside a visit in ``_spans``. A date found only in a background
-sentence, or two dates of the talks that disagree, give none (``_evidence``, which lists every
-path a date can come by and the evidence each rests on); so do one day of a meeting the same
-sentence says lasted days, its span not found (``_spans.unresolved_span``), and a day that is
-not the weekday the lead gives the meeting (``_weekdays``): the draft then names the candidate
-left and why. A wrong date is worse than a missing one.
+carries one, else from ``published`` or a page's date line, else from the meeting's own name
+when the lead's weekday fits it ("the 2026 session", ``_edition``); with none of these there is
+no date (never a guessed year). "March 27-28, 2018" is a range. A weekday ("on Tuesday"),
+"today", "this morning" and "yesterday" are counted back from the same known date (a weekday
+to the latest such day on it or in the six days before), never from a weekday that dates a
+statement ("said on Monday"), one still to come ("will leave on Sunday") or a sentence whose
+first time is vague ("last week"), and marked for review; a weekday the lead gives the meeting
+is counted back from the full date of the statement that reports it too (``_saidday``). Dates
+in words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates`` (the
+weekday and "today" phrasings in ``_whenwords``), a page's and an agency's date lines in
+``_stamps`` (which way "05/03/2025" reads in ``_locale``); another event's date beside the
+talks is told in ``_governed``, an opening's own time and a sentence's past part in ``_times``,
+and a day found is widened to the meeting's span or narrowed to the talks inside a visit in
+``_spans``. A date found only in a background sentence, or two dates of the talks that
+disagree, give none (``_evidence``, which lists every path a date can come by and the evidence
+each rests on); so do one day of a meeting the same sentence says lasted days, its span not
+found (``_spans.unresolved_span``), and a day that is not the weekday the lead gives the
+meeting (``_weekdays``): the draft then names the candidate left and why. A wrong date is
+worse than a missing one.
 """
 
 from __future__ import annotations
@@ -59,6 +63,10 @@ from ._stamps import (
 from ._text import Dateline, Sentence
 from ._times import VAGUE, YESTERDAY, past_part, relative_day
 from ._weekdays import weekday_disagrees
+from ._whenwords import NOT_THIS as _NOT_THIS
+from ._whenwords import TODAY as _TODAY
+from ._whenwords import TODAY_END as _TODAY_END
+from ._whenwords import WEEKDAY as _WEEKDAY
 
 __all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 
@@ -69,42 +77,6 @@ class FoundDate:
     end: dt.date | None
     sentence: int
     review: str | None = None
-
-
-_WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
-    r"|(?<=\b[Ll]ast )|(?<=\bthis )"
-    # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
-    r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
-    r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
-    r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
-    # "the minister Thursday held talks" (a wire's weekday before its verb)
-    r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
-    r"opened|concluded|began|launched|discussed|reviewed)\b))"
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:[\w-]+ ){0,2}"
-    r"(?:talks|meeting|dialogue|session|consultations|round)\b)"  # "Tuesday's (security) talks"
-)
-_NOT_THIS = re.compile(
-    r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
-    r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
-    re.I,
-)
-_TODAY = re.compile(
-    r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
-    r"called on|calls on|welcomed|co-chaired|chaired|attended)"
-    r"\s+(?:[\w,.()'\u2019-]+\s+){0,20}today\b"
-    r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
-    r"began|opened)\b"
-    r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
-    # "Thailand and Cambodia agreed today at the General Border Committee meeting"
-    r"|\b(?:agreed|signed|decided|pledged|vowed)\s+today\b"
-)
-
-
-#: words a page's date line may hold besides the date ("Published 4 December 2024",
-#: "Updated - October 22, 2024 09:40 pm IST", "Source: Xinhua | 2024-01-15 21:03:45")
-_TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
 
 
 def find_date(

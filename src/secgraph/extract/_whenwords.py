@@ -1,0 +1,51 @@
+"""The phrasings ``_when`` reads a meeting's day by, besides a date: a weekday where it dates
+the meeting ("on Tuesday", "the minister Thursday held talks", "Tuesday's talks", "from
+Wednesday to Friday"), a sentence of another event ("signed", "last met", "in 2019"), and
+"today" told of the meeting ("co-chaired today", "met ... today", "Today, we welcomed").
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NOT_THIS", "TODAY", "TODAY_END", "WEEKDAY"]
+
+_WEEKDAY = re.compile(
+    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
+    r"|(?<=\b[Ll]ast )|(?<=\bthis )"
+    # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
+    r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
+    r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
+    r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
+    # "the minister Thursday held talks" (a wire's weekday before its verb)
+    r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
+    r"opened|concluded|began|launched|discussed|reviewed)\b))"
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:[\w-]+ ){0,2}"
+    r"(?:talks|meeting|dialogue|session|consultations|round)\b)"  # "Tuesday's (security) talks"
+)
+_NOT_THIS = re.compile(
+    r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
+    r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
+    re.I,
+)
+_TODAY = re.compile(
+    r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
+    r"called on|calls on|welcomed|co-chaired|chaired|attended)"
+    r"\s+(?:[\w,.()'\u2019-]+\s+){0,20}today\b"
+    r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
+    r"began|opened)\b"
+    r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
+    # "Thailand and Cambodia agreed today at the General Border Committee meeting"
+    r"|\b(?:agreed|signed|decided|pledged|vowed)\s+today\b"
+)
+
+
+#: "... co-chaired the 14th ... Committee with ... in Singapore today."
+_TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
+
+
+WEEKDAY = _WEEKDAY
+NOT_THIS = _NOT_THIS
+TODAY = _TODAY
+TODAY_END = _TODAY_END
