@@ -247,3 +247,85 @@ def test_a_weekday_of_a_journey_still_to_come_is_not_counted_back(lexicon: sg.Le
         "Maritime Dialogue, the spokesperson said."
     )
     assert all(d == (None, None) for d in _dates(text, lexicon))
+
+
+_HEAD = "Kenya and Uganda hold security talks\n\n"
+
+
+def _none(text: str, lexicon: sg.Lexicon) -> bool:
+    return all(d == (None, None) for d in _dates(_HEAD + text, lexicon))
+
+
+def test_no_date_from_another_events_day_in_the_meetings_sentence(lexicon: sg.Lexicon) -> None:
+    for text in (
+        # the summit the talks prepare
+        "Kenya and Uganda held talks in Nairobi on 12 March 2026 to prepare for the 4-5 April "
+        "2026 summit.",
+        # a ceasefire agreed before
+        "The ceasefire, agreed on 2 March 2026, was discussed when Kenyan and Ugandan "
+        "officials met in Nairobi.",
+        # a journey home
+        "Kenyan and Ugandan officials met in Nairobi after the minister returned from Kampala "
+        "on 9 March 2026.",
+        # a statement's date
+        "Kenya and Uganda held talks in Nairobi. A joint statement dated 13 March 2026 said "
+        "the sides agreed on patrols.",
+    ):
+        assert _none(text, lexicon), text
+
+
+def test_no_date_from_a_clause_of_other_peoples_meeting(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Published 12 March 2026\n\nKenya and Uganda, whose presidents met in Kampala on "
+        "Monday, held security talks in Nairobi."
+    )
+    assert _none(text, lexicon)
+
+
+def test_no_date_from_the_first_day_of_talks_still_going_on(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 12 March 2026 - The talks in Nairobi between Kenya and Uganda, which opened "
+        "on Monday, will close on Friday."
+    )
+    assert _none(text, lexicon)
+
+
+def test_the_guards_keep_the_meetings_own_date(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held talks in Nairobi on 12 March 2026, a week after the ceasefire "
+        "agreed in Kampala, and agreed on joint patrols."
+    )
+    assert _dates(_HEAD + text, lexicon) == [(dt.date(2026, 3, 12), None)]
+
+
+def test_no_date_from_one_day_of_a_span_told_in_one_sentence(lexicon: sg.Lexicon) -> None:
+    for text in (
+        "NAIROBI, 12 March 2026 - Kenya and Uganda held talks in Nairobi on the 10th and 11th "
+        "of this month.",
+        "NAIROBI, 12 March 2026 - Kenya and Uganda on Wednesday concluded talks in Nairobi "
+        "that began on Monday.",
+    ):
+        assert _none(text, lexicon), text
+
+
+def test_a_span_told_by_its_first_and_last_day_is_still_read(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 12 March 2026 - The talks between Kenya and Uganda, which began on Monday, "
+        "ended on Wednesday in Nairobi."
+    )
+    assert _dates(_HEAD + text, lexicon) == [(dt.date(2026, 3, 9), dt.date(2026, 3, 11))]
+
+
+def test_a_bare_day_weeks_before_the_story_is_not_read(lexicon: sg.Lexicon) -> None:
+    far = "Published 12 March 2026\n\nThe meeting between Kenya and Uganda was held on the 15th."
+    assert _none(far, lexicon)
+    near = "Published 2 March 2026\n\nThe meeting between Kenya and Uganda was held on the 27th."
+    assert _dates(_HEAD + near, lexicon) == [(dt.date(2026, 2, 27), None)]
+
+
+def test_days_told_before_another_meeting_held_elsewhere(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Togo and Ghana hold talks\n\nLOME, 12 March 2026 - From Monday to Wednesday, the "
+        "Ghanaian minister is in Lome, where talks with Togo were held last month."
+    )
+    assert all(d == (None, None) for d in _dates(text, lexicon))

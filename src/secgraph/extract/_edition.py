@@ -1,13 +1,14 @@
 """A yearless dateline's year from the meeting's own name: "PRETORIA, Nov. 3 (Xinhua) -- China
 and South Africa on Tuesday pledged ..., during the 2026 session of the China-South Africa
-Defence Committee", "The 2026 edition coincided with ...".
+Defence Committee".
 
 A wire's dateline often has no year, and a page without a date line gives none either; the
 meeting named by its year ("the 2026 session", "this year's 2026 round") says which year the
-story is of. The year is taken only when the text names one such year, and only when the
-lead's weekday fits the dateline's day in it (the day itself or the day before, a story filed
-the day after): a wrong year would rarely give the same weekday, and with no weekday to
-check, no year is taken.
+story is of. The year is taken only from the lead (a later sentence's "The 2025 session was
+held in Kampala" may be the one before; nor "Unlike the 2024 talks" in the lead), only when it
+names one such year, and only when the lead's weekday fits the dateline's day in it (the day
+itself or the day before, a story filed the day after): a wrong year would rarely give the
+same weekday, and with no weekday to check, no year is taken.
 """
 
 from __future__ import annotations
@@ -26,6 +27,11 @@ _EDITION = re.compile(
     r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+((?:19|20)\d\d)\s+(?:session|edition|round|meeting|"
     r"dialogue|talks|consultations)\b"
 )
+#: words that put a named meeting before or beside this one
+_BEFORE = re.compile(
+    r"\b(?:since|after|unlike|than|previous|last|earlier|prior|like|following)\b[^.;,]{0,40}$",
+    re.I,
+)
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
@@ -42,23 +48,30 @@ def edition_day(sentences: list[Sentence], dateline: Dateline | None) -> dt.date
     >>> edition_day(s, find_dateline(s)) is None
     True
     >>> s = split_sentences("PRETORIA, Nov. 3 (Xinhua) -- China and South Africa on Tuesday "
-    ...     "pledged to deepen ties. The 2027 session will be held in Beijing.")
+    ...     "pledged to deepen ties. The 2025 session was held in Beijing.")
+    >>> edition_day(s, find_dateline(s)) is None
+    True
+    >>> s = split_sentences("PRETORIA, Nov. 3 (Xinhua) -- China and South Africa on Tuesday "
+    ...     "pledged to deepen ties, unlike at the 2026 session.")
     >>> edition_day(s, find_dateline(s)) is None
     True
     """
     if dateline is None or dateline.date is not None or dateline.month_day is None:
         return None
+    lead = next((s for s in sentences if not s.heading and s.end >= dateline.end), None)
+    if lead is None or is_future(lead):  # "the 2027 session will be held": another's
+        return None
+    # the lead's own (not "Unlike the 2024 talks, ...", "the first since the 2023 session"); a
+    # later sentence's "The 2025 session was held in Kampala" may be the one before
     years = {
         int(m.group(1))
-        for s in sentences
-        if not is_future(s)  # "the 2027 session will be held in Beijing": another's
-        for m in _EDITION.finditer(s.text)
+        for m in _EDITION.finditer(lead.text)
+        if not _BEFORE.search(lead.text, 0, m.start())
     }
     if len(years) != 1:
         return None
     day = valid_day(years.pop(), *dateline.month_day)
-    lead = next((s for s in sentences if not s.heading and s.end >= dateline.end), None)
-    if day is None or lead is None:
+    if day is None:
         return None
     told = {WEEKDAYS.index(m.group(1).lower()) for m in _WEEKDAY.finditer(lead.text)}
     fits = {day.weekday(), (day - dt.timedelta(days=1)).weekday()}

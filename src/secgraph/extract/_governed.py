@@ -116,8 +116,12 @@ _DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|roadmaps?|decisions?|declarations?|"
     r"communiqu[eé]s?|protocols?|treaty|treaties|pacts?|frameworks?|plans?|directives?|"
-    r"summits?|resolutions?|deals?|understandings?)\s+(?:(?:reached|agreed|adopted|concluded|"
-    r"issued|struck|made|taken|endorsed|approved)\s+(?:up)?on|of|dated)\s+(?:the\s+)?$",
+    r"summits?|resolutions?|deals?|understandings?|ceasefires?|truces?|arrangements?|"
+    r"statements?|releases?|readouts?)"
+    # "The ceasefire, agreed on 2 March, was discussed", "the deal, which was reached on"
+    r",?\s+(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:(?:reached|agreed|adopted|"
+    r"concluded|issued|struck|made|taken|endorsed|approved)\s+(?:up)?on|of|dated)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 #: another meeting placed against the talks: "after a preparatory meeting of experts on" ("agreed
@@ -133,6 +137,8 @@ _PREPARES = re.compile(
     r"[^.;,]{0,40}?\b(?:to prepare|in preparation for|to pave the way for|to lay the ground)",
     re.I,
 )
+#: a clause of other people's doings: "whose presidents met in Kampala on"
+_WHOSE = re.compile(r"(?:^|,\s*)whose\b[^,;.()]*$")
 #: "as agreed by their presidents on", "as directed by the heads of state on"
 _AS_BY = re.compile(
     r"\bas (?:agreed|directed|instructed|decided|mandated|tasked|announced)\b[^.;,]{0,60}$",
@@ -165,6 +171,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     if re.search(r"\bthe\s+$", text[max(0, at - 5) : at]) and _THE_DATE_THEN_EVENT.match(text, at):
         return True  # "on the anniversary of the 4 March 2016 border accord"
     before = text[max(0, at - 80) : at]
+    if _WHOSE.search(before):
+        return True  # "Kenya and Uganda, whose presidents met in Kampala on Monday, held"
     if not is_range and _BOUND.search(before):
         return True
     if is_range and _HOSTED_BY.search(before):
@@ -277,6 +285,9 @@ OTHER_EVENT = re.compile(
     r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?|years?)|days|weeks|months"
     r"|years) "
     r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
+    # "held talks on 12 March to prepare for the 4-5 April summit": the summit's days
+    r"|\b(?:to prepare for|in preparation for|to pave the way for|to lay the ground(?:work)? for)"
+    r"\b[^.;,]{0,60}$"
     # a stop still to come: "she is due to meet Rwandan officials on 14 March"
     r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
     # "The meeting was preceded on 24 November by the Sub-Committee's": the other meeting's
@@ -286,6 +297,7 @@ OTHER_EVENT = re.compile(
 #: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
 ARRIVAL = re.compile(
     r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
+    r"returned|returns|returning|came back|"
     r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
 )
 

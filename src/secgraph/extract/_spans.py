@@ -317,6 +317,11 @@ def unresolved_span(found: FoundDate, sentences: list[Sentence]) -> str | None:
     if found.end is not None:
         return None
     text = next((s.text for s in sentences if s.index == found.sentence), "")
+    still = _STILL_OPEN.search(text)
+    if still is not None:  # "which opened on Monday, will close on Friday": a part of its span
+        return f"{found.date} not taken: the meeting had not ended ('{still.group()}')"
+    if _STARTED.search(text) and _ENDED.search(text):  # "concluded talks that began on Monday"
+        return f"{found.date} not taken: the sentence gives the day it began and the day it ended"
     m = _DAYS.search(text)
     if m is None or _VISIT.search(text[max(0, m.start() - 20) : m.end()]):
         return None
@@ -325,6 +330,13 @@ def unresolved_span(found: FoundDate, sentences: list[Sentence]) -> str | None:
     return f"{found.date} not taken: '{m.group()}', and the text gives only one of its days"
 
 
+#: a meeting still going on when the story was filed: its day found is one of several
+_STILL_OPEN = re.compile(
+    r"\b(?:will|is (?:to|due to|expected to|set to)|are (?:to|due to|expected to|set to))\s+"
+    r"(?:\w+\s+)?(?:close|end|conclude|wrap up|run|last|continue)\b"
+    r"|\b(?:continues?|runs?|lasts?)\s+(?:until|till|through)\b"
+)
+_STARTED = re.compile(r"\b(?:started|began|begun|opened|commenced)\s+(?:on|in|last)\b")
 #: an event that talks are held at or beside, whose length is not theirs
 _HOSTING = re.compile(r"\b(?:summit|conference|forum|exercise|course)\b", re.I)
 _BESIDE = re.compile(

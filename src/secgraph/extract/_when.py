@@ -63,6 +63,7 @@ from ._stamps import (
 from ._text import Dateline, Sentence
 from ._times import VAGUE, YESTERDAY, past_part, relative_day
 from ._weekdays import weekday_disagrees
+from ._whenwords import HELD_AFTER as _HELD_AFTER
 from ._whenwords import NOT_THIS as _NOT_THIS
 from ._whenwords import TODAY as _TODAY
 from ._whenwords import TODAY_END as _TODAY_END
@@ -298,7 +299,7 @@ def _find_date(
             if not s.heading and still_to_come(body, wd.start()):
                 continue  # "are holding talks on Wednesday": not last Wednesday's
             if wd.group().startswith(("from", "From", "between", "Between")) and not (
-                _PAST_VERB.search(body, 0, wd.start()) or _HELD_AFTER.search(body, wd.end())
+                _PAST_VERB.search(body, 0, wd.start()) or _HELD_AFTER.match(body, wd.end())
             ):
                 continue  # "is in Lome from Monday to Wednesday": days to come, not past ones
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
@@ -367,8 +368,6 @@ _PAST_VERB = re.compile(
 )
 
 
-#: "From Monday to Wednesday this week, the 32nd meeting ... was held in Chiang Rai"
-_HELD_AFTER = re.compile(r"\b(?:(?:was|were) (?:held|convened|hosted)|took place)\b")
 #: what was done at the meeting, told before a plan: "agreed on Tuesday in Szeged to extend
 #: their joint patrols until the end of next year"
 _DONE = re.compile(r"\b(?:agreed|decided|signed|pledged|vowed|resolved)\b")

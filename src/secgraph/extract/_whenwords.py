@@ -1,14 +1,15 @@
 """The phrasings ``_when`` reads a meeting's day by, besides a date: a weekday where it dates
 the meeting ("on Tuesday", "the minister Thursday held talks", "Tuesday's talks", "from
 Wednesday to Friday"), a sentence of another event ("signed", "last met", "in 2019"), and
-"today" told of the meeting ("co-chaired today", "met ... today", "Today, we welcomed").
+"today" told of the meeting ("co-chaired today", "met ... today", "Today, we welcomed"), and
+the meeting told after its days ("From Monday to Wednesday, the meeting was held").
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_THIS", "TODAY", "TODAY_END", "WEEKDAY"]
+__all__ = ["HELD_AFTER", "NOT_THIS", "TODAY", "TODAY_END", "WEEKDAY"]
 
 _WEEKDAY = re.compile(
     r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
@@ -45,7 +46,15 @@ _TODAY = re.compile(
 _TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
 
 
+#: "From Monday to Wednesday this week, the 32nd meeting ... was held in Chiang Rai"
+#: (not "From Monday to Wednesday, he is in Lome, where talks were held last month")
+_HELD_AFTER = re.compile(
+    r"(?:(?!\b(?:where|which|who|when|while|after|before|last|previous)\b)[^.;])*?"
+    r"\b(?:(?:was|were) (?:held|convened|hosted)|took place)\b"
+)
+
 WEEKDAY = _WEEKDAY
+HELD_AFTER = _HELD_AFTER
 NOT_THIS = _NOT_THIS
 TODAY = _TODAY
 TODAY_END = _TODAY_END
