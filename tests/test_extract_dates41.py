@@ -329,3 +329,14 @@ def test_days_told_before_another_meeting_held_elsewhere(lexicon: sg.Lexicon) ->
         "Ghanaian minister is in Lome, where talks with Togo were held last month."
     )
     assert all(d == (None, None) for d in _dates(text, lexicon))
+
+
+def test_a_span_told_by_its_last_day_then_its_first(lexicon: sg.Lexicon) -> None:
+    text = (
+        "PCG, US Coast Guard conclude maritime engagement\n\n"
+        "MANILA -- The Philippine Coast Guard and the United States Coast Guard concluded on "
+        "the 6th of March 2026 a three-day bilateral engagement on maritime law enforcement in "
+        "Subic Bay, which began on the 4th of March.\n\nThe PCG delegation was headed by Vice "
+        "Admiral Rolando Punzalan, while the USCG team was led by Rear Admiral Sean Regan."
+    )
+    assert _dates(text, lexicon) == [(dt.date(2026, 3, 4), dt.date(2026, 3, 6))]

@@ -206,6 +206,8 @@ _TALKS = re.compile(
     r"conversation|conference)|videoconference|video-conference"
     # "This morning we had a very full and candid exchange"
     r"|had (?:a |an )?(?:[\w-]+ ){0,4}(?:exchange|exchanges|discussions?|talks|meeting)"
+    # "concluded a three-day bilateral engagement on maritime law enforcement"
+    r"|(?:bilateral|annual|joint) (?:[\w-]+ ){0,3}?engagement"
     # "The Kenya-Uganda joint commission opened in Kampala on 3 March"
     r"|(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Ff]orum|[Mm]echanism|JWG|JPC|JCC)\b[^.;]{0,60}?"
     r"\b(?:opened|began|concluded|ended|closed|wrapped up))\b"

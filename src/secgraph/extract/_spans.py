@@ -116,9 +116,9 @@ def refine_span(
     others = _Others(sentences, skip)
     if found.end is None:
         span = _began_ended(here, anchor or found.date)
-        if span is not None and span[0] == found.date:
+        if span is not None and found.date in span:
             why = _why(found, "the days it began and ended")
-            return replace(found, end=span[1], review=why)
+            return replace(found, date=span[0], end=span[1], review=why)
     if found.end is None and _BEGAN.search(here.text) and not _ENDED.search(here.text):
         # "The conference opened in Dhaka today", and "It runs from 5 to 7 March" below
         for s in others:
@@ -269,11 +269,18 @@ def _began_on(text: str, day: dt.date, anchor: dt.date | None) -> bool:
 
 
 def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
-    """ "The talks, which began on 3 March, ended on 5 March": the two days of one sentence."""
+    """ "The talks, which began on 3 March, ended on 5 March" ("concluded on 5 March the talks
+    which began on 3 March"): the two days of one sentence."""
     days = [d for d in dates_in(s.text, anchor) if d.end is None]
     if len(days) != 2:
         return None
     first, last = days
+    if (
+        0 < (first.start - last.start).days <= 10
+        and _ENDED.search(s.text, 0, first.at)
+        and _BEGAN.search(s.text, first.at, last.at)
+    ):  # "concluded on 6 March a three-day engagement ..., which began on 4 March"
+        return last.start, first.start
     if not 0 < (last.start - first.start).days <= 10:
         return None
     if not _BEGAN.search(s.text, 0, first.at):
