@@ -340,3 +340,22 @@ def test_a_span_told_by_its_last_day_then_its_first(lexicon: sg.Lexicon) -> None
         "Admiral Rolando Punzalan, while the USCG team was led by Rear Admiral Sean Regan."
     )
     assert _dates(text, lexicon) == [(dt.date(2026, 3, 4), dt.date(2026, 3, 6))]
+
+
+def test_a_statements_date_is_not_the_meetings(lexicon: sg.Lexicon) -> None:
+    for text in (
+        # a span's first day would be a partial span
+        "Kenyan and Ugandan ministers met on Monday and Tuesday in Nairobi, the ministry said "
+        "on Wednesday, 11 March 2026.",
+        "Kenyan and Ugandan ministers met in Nairobi from Monday to Wednesday, the ministry "
+        "said on Thursday, 12 March 2026.",
+    ):
+        assert _none(text, lexicon), text
+
+
+def test_a_weekday_counted_back_from_a_statement_in_a_statement(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Kenya and Uganda held talks in Nairobi on Tuesday, the ministry said in a statement on "
+        "Wednesday, 11 March 2026."
+    )
+    assert _dates(_HEAD + text, lexicon) == [(dt.date(2026, 3, 10), None)]

@@ -11,18 +11,18 @@ no date (never a guessed year). "March 27-28, 2018" is a range. A weekday ("on T
 to the latest such day on it or in the six days before), never from a weekday that dates a
 statement ("said on Monday"), one still to come ("will leave on Sunday") or a sentence whose
 first time is vague ("last week"), and marked for review; a weekday the lead gives the meeting
-is counted back from the full date of the statement that reports it too (``_saidday``). Dates
-in words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates`` (the
-weekday and "today" phrasings in ``_whenwords``), a page's and an agency's date lines in
-``_stamps`` (which way "05/03/2025" reads in ``_locale``); another event's date beside the
-talks is told in ``_governed``, an opening's own time and a sentence's past part in ``_times``,
-and a day found is widened to the meeting's span or narrowed to the talks inside a visit in
-``_spans``. A date found only in a background sentence, or two dates of the talks that
-disagree, give none (``_evidence``, which lists every path a date can come by and the evidence
-each rests on); so do one day of a meeting the same sentence says lasted days, its span not
-found (``_spans.unresolved_span``), and a day that is not the weekday the lead gives the
-meeting (``_weekdays``): the draft then names the candidate left and why. A wrong date is
-worse than a missing one.
+is counted back from the full date of the statement that reports it (``_saidday``), never
+that date itself. Dates in words and other calendars are read in ``_calendars``, dates in a
+sentence in ``_dates`` (the weekday and "today" phrasings in ``_whenwords``), a page's and an
+agency's date lines in ``_stamps`` (which way "05/03/2025" reads in ``_locale``); another
+event's date beside the talks is told in ``_governed``, an opening's own time and a sentence's
+past part in ``_times``, and a day found is widened to the meeting's span or narrowed to the
+talks inside a visit in ``_spans``. A date found only in a background sentence, or two dates
+of the talks that disagree, give none (``_evidence``, which lists every path a date can come
+by and the evidence each rests on); so do one day of a meeting the same sentence says lasted
+days, its span not found (``_spans.unresolved_span``), and a day that is not the weekday the
+lead gives the meeting (``_weekdays``): the draft then names the candidate left and why. A
+wrong date is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ from ._governed import (
 from ._reported import REPORTED as _REPORTED
 from ._reported import TODAY_REPORTED
 from ._rounds import earlier_round, reported_round, without_round_before
-from ._saidday import counted_from_statement
+from ._saidday import counted_from_statement, statement_date
 from ._spans import refine_span, unresolved_span
 from ._stamps import (
     dated_heading,
@@ -120,13 +120,14 @@ def find_date(
     if gap is not None:  # one day of a meeting told as days: not a date to stand alone
         return None, gap
     clash = weekday_disagrees(found, sentences)
-    if clash is not None:  # the lead's weekday and the date found disagree: neither is sure,
-        # unless the date is the statement's that reports the meeting ("said on Wednesday,
-        # September 30, 2026"): its weekday is counted back from it
+    if statement_date(found, sentences):  # "the ministry said on Wednesday, 30 September":
+        # the meeting's weekday counted back from it, or no date
         said = counted_from_statement(found, sentences)
         if said is None or weekday_disagrees(said, sentences) is not None:
-            return None, clash
+            return None, f"{found.date} not taken: the date of the statement, not the meeting's"
         found = said
+    elif clash is not None:  # the lead's weekday and the date found disagree: neither is sure
+        return None, clash
     return found, why
 
 
