@@ -359,3 +359,24 @@ def test_a_weekday_counted_back_from_a_statement_in_a_statement(lexicon: sg.Lexi
         "Wednesday, 11 March 2026."
     )
     assert _dates(_HEAD + text, lexicon) == [(dt.date(2026, 3, 10), None)]
+
+
+def test_talks_that_lasted_days_counted_back_from_their_end(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 12 March 2026 - Kenya and Uganda on Tuesday wrapped up talks in Nairobi that "
+        "lasted three days."
+    )
+    assert _dates(_HEAD + text, lexicon) == [(dt.date(2026, 3, 8), dt.date(2026, 3, 10))]
+
+
+def test_another_events_end_does_not_widen_the_talks(lexicon: sg.Lexicon) -> None:
+    text = (
+        "NAIROBI, 12 March 2026 - Kenya and Uganda held talks in Nairobi on Tuesday; the joint "
+        "exercise, which began on Monday, will continue until Friday."
+    )
+    assert (dt.date(2026, 3, 10), dt.date(2026, 3, 13)) not in _dates(_HEAD + text, lexicon)
+    text = (
+        "NAIROBI, 12 March 2026 - The Kenya-Uganda Joint Commission opened in Nairobi on Monday "
+        "and is expected to run until Friday."
+    )
+    assert _dates(_HEAD + text, lexicon) == [(dt.date(2026, 3, 9), dt.date(2026, 3, 13))]

@@ -45,7 +45,9 @@ _DAYS = re.compile(
     r"|\b(two|three|four|five|six|seven|[2-7]) days of (?:[\w-]+\s+){0,2}?(?:talks|meetings|"
     r"consultations|negotiations|discussions)\b"
     # "which was held at the General Command over two days", "lasted for three days"
-    r"|\b(?:over|for) (two|three|four|five|six|seven|[2-7]) days\b(?!\s+of\b)",
+    r"|\b(?:over|for) (two|three|four|five|six|seven|[2-7]) days\b(?!\s+of\b)"
+    # "wrapped up talks in Nairobi that lasted three days"
+    r"|\blasted (?:for )?(two|three|four|five|six|seven|[2-7]) days\b",
     re.I,
 )
 #: a sentence telling of a journey, whose span is not the talks'
@@ -129,7 +131,8 @@ def refine_span(
                     why = _why(found, f"the span given in sentence {s.index + 1}")
                     return replace(found, end=end, review=why)
     until = _UNTIL.search(here.text) or _ENDED_ON.search(here.text) if found.end is None else None
-    if until is not None and _BEGAN.search(here.text, 0, until.start()):
+    began = _BEGAN.search(here.text, 0, until.start()) if until is not None else None
+    if until is not None and began is not None and _began_on_found(here, began, until, found):
         # "began on Monday, and will continue until Wednesday", "began on Monday and ended on
         # Wednesday": to the next such day
         ahead = (WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
@@ -266,6 +269,18 @@ def _began_on(text: str, day: dt.date, anchor: dt.date | None) -> bool:
         elif any(d.start == day for d in dates_in(text[m.start() : m.end() + 20], anchor or day)):
             return True
     return False
+
+
+def _began_on_found(
+    s: Sentence, began: re.Match[str], until: re.Match[str], found: FoundDate
+) -> bool:
+    """Whether what began is what the day found dates: the day's weekday or date is told
+    between "began" and "until" (not "held talks on Tuesday; the exercise, which began on
+    Monday, will continue until Friday")."""
+    part = s.text[began.start() : until.start()]
+    if WEEKDAYS[found.date.weekday()] in part.lower():
+        return True
+    return any(d.start == found.date for d in dates_in(part, found.date))
 
 
 def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
