@@ -380,3 +380,7 @@ def test_another_events_end_does_not_widen_the_talks(lexicon: sg.Lexicon) -> Non
         "and is expected to run until Friday."
     )
     assert _dates(_HEAD + text, lexicon) == [(dt.date(2026, 3, 9), dt.date(2026, 3, 13))]
+
+
+def test_a_week_is_not_its_first_day(lexicon: sg.Lexicon) -> None:
+    assert _none("Kenya and Uganda held talks in Nairobi in the week of 9 March 2026.", lexicon)

@@ -23,7 +23,6 @@ __all__ = [
     "foreign_date",
     "foreign_place",
     "place_to_come",
-    "still_to_come",
     "tells_of_talks",
 ]
 
@@ -76,7 +75,10 @@ _MEETING = re.compile(
 )
 #: a preposition that makes the date a bound, not a day of the meeting ("by 31 March",
 #: "from 1 March" without "to", "after 2 March")
-_BOUND = re.compile(r"\b(?:by|from|after|before|as of|starting|beginning)\s+(?:the\s+)?$", re.I)
+#: (and "in the week of 9 March": a week, not its first day)
+_BOUND = re.compile(
+    r"\b(?:by|from|after|before|as of|starting|beginning|week of)\s+(?:the\s+)?$", re.I
+)
 _DAY = (
     rf"(?:[Oo]n\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:19|20)\d\d)?"
@@ -221,38 +223,6 @@ def tells_of_talks(text: str) -> bool:
     True
     """
     return _TALKS.search(text) is not None
-
-
-#: a meeting told in the present, which with a weekday is one still to come: "are holding
-#: talks on Wednesday", "talks begin on Wednesday" (a headline's present is its past: only
-#: a sentence of the body is asked)
-_PRESENT = re.compile(
-    r"\b(?:are|is) (?:holding|meeting|hosting|visiting|set to|expected to|scheduled to|due to)\b"
-    # (not "open", "start", "host": as often an adjective or a noun)
-    r"|\b(?:hold|holds|meet|meets|begin|begins|starts|opens|hosts|convenes|resumes)\b"
-    # "the Minister will leave for Geneva on Sunday": any verb still to come
-    r"|\b(?:will|shall)\b(?!\s+have\b)"
-)
-_PAST_TOLD = re.compile(
-    r"\b(?:held|met|hosted|agreed|signed|discussed|reviewed|concluded|co-chaired|chaired|"
-    r"took place|convened|received|welcomed|began|opened|started|resumed|was|were|had|said|"
-    r"told)\b"
-)
-
-
-def still_to_come(text: str, at: int) -> bool:
-    """Whether the weekday at ``at`` is of a meeting told in the present, so still to come.
-
-    >>> still_to_come("They are holding talks in Beijing on Wednesday.", 37)
-    True
-    >>> still_to_come("They held talks in Beijing on Wednesday.", 27)
-    False
-    >>> still_to_come("First, the Minister will leave for Geneva on Sunday.", 42)
-    True
-    """
-    before = re.split(r"[,;:]\s", text[:at])[-1]  # its own clause
-    present = _PRESENT.search(before)
-    return present is not None and _PAST_TOLD.search(before) is None
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -43,7 +43,6 @@ from ._governed import (
     SIGNED_BEFORE,
     closed_on,
     foreign_date,
-    still_to_come,
     tells_of_talks,
 )
 from ._reported import REPORTED as _REPORTED
@@ -68,6 +67,7 @@ from ._whenwords import NOT_THIS as _NOT_THIS
 from ._whenwords import TODAY as _TODAY
 from ._whenwords import TODAY_END as _TODAY_END
 from ._whenwords import WEEKDAY as _WEEKDAY
+from ._whenwords import still_to_come
 
 __all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 

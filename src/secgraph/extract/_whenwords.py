@@ -2,14 +2,15 @@
 the meeting ("on Tuesday", "the minister Thursday held talks", "Tuesday's talks", "from
 Wednesday to Friday"), a sentence of another event ("signed", "last met", "in 2019"), and
 "today" told of the meeting ("co-chaired today", "met ... today", "Today, we welcomed"), and
-the meeting told after its days ("From Monday to Wednesday, the meeting was held").
+the meeting told after its days ("From Monday to Wednesday, the meeting was held"); a weekday
+of a meeting told in the present or the future is one still to come (:func:`still_to_come`).
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["HELD_AFTER", "NOT_THIS", "TODAY", "TODAY_END", "WEEKDAY"]
+__all__ = ["HELD_AFTER", "NOT_THIS", "TODAY", "TODAY_END", "WEEKDAY", "still_to_come"]
 
 _WEEKDAY = re.compile(
     r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
@@ -52,6 +53,38 @@ _HELD_AFTER = re.compile(
     r"(?:(?!\b(?:where|which|who|when|while|after|before|last|previous)\b)[^.;])*?"
     r"\b(?:(?:was|were) (?:held|convened|hosted)|took place)\b"
 )
+
+#: a meeting told in the present, which with a weekday is one still to come: "are holding
+#: talks on Wednesday", "talks begin on Wednesday" (a headline's present is its past: only
+#: a sentence of the body is asked)
+_PRESENT = re.compile(
+    r"\b(?:are|is) (?:holding|meeting|hosting|visiting|set to|expected to|scheduled to|due to)\b"
+    # (not "open", "start", "host": as often an adjective or a noun)
+    r"|\b(?:hold|holds|meet|meets|begin|begins|starts|opens|hosts|convenes|resumes)\b"
+    # "the Minister will leave for Geneva on Sunday": any verb still to come
+    r"|\b(?:will|shall)\b(?!\s+have\b)"
+)
+_PAST_TOLD = re.compile(
+    r"\b(?:held|met|hosted|agreed|signed|discussed|reviewed|concluded|co-chaired|chaired|"
+    r"took place|convened|received|welcomed|began|opened|started|resumed|was|were|had|said|"
+    r"told)\b"
+)
+
+
+def still_to_come(text: str, at: int) -> bool:
+    """Whether the weekday at ``at`` is of a meeting told in the present, so still to come.
+
+    >>> still_to_come("They are holding talks in Beijing on Wednesday.", 37)
+    True
+    >>> still_to_come("They held talks in Beijing on Wednesday.", 27)
+    False
+    >>> still_to_come("First, the Minister will leave for Geneva on Sunday.", 42)
+    True
+    """
+    before = re.split(r"[,;:]\s", text[:at])[-1]  # its own clause
+    present = _PRESENT.search(before)
+    return present is not None and _PAST_TOLD.search(before) is None
+
 
 WEEKDAY = _WEEKDAY
 HELD_AFTER = _HELD_AFTER
