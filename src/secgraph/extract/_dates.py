@@ -260,7 +260,9 @@ def _joined(found: list[TextDate], ends: dict[int, int], text: str) -> list[Text
 #: a full date in the Buddhist Era's years, as Thai releases write them in English ("on 20
 #: October 2569", "B.E. 2569"): 543 years ahead of the Gregorian; no other calendar in use
 #: writes a year of 25xx, and a news story's own dates are not five centuries ahead
-_BUDDHIST_ERA = re.compile(rf"(\b\d{{1,2}}\s+{MONTH},?\s+|\b{MONTH}\s+\d{{1,2}},?\s+)(25\d\d)\b")
+_BUDDHIST_ERA = re.compile(
+    rf"(\b\d{{1,2}}\s+{MONTH},?\s+|\b{MONTH}\s+\d{{1,2}},?\s+)((?:B\.\s?E\.\s?)?)(25\d\d)\b"
+)
 
 
 def _gregorian(m: re.Match[str]) -> str:
@@ -268,8 +270,10 @@ def _gregorian(m: re.Match[str]) -> str:
 
     >>> _BUDDHIST_ERA.sub(_gregorian, "met on 20 October 2569 in Chiang Mai")
     'met on 20 October 2026 in Chiang Mai'
+    >>> _BUDDHIST_ERA.sub(_gregorian, "On 27 January B.E. 2569, the committee")
+    'On 27 January      2026, the committee'
     """
-    return f"{m.group(1)}{int(m.group(2)) - 543}"
+    return f"{m.group(1)}{' ' * len(m.group(2))}{int(m.group(3)) - 543}"
 
 
 #: a date's Gregorian form in brackets after it in another calendar
@@ -292,7 +296,9 @@ _SHORT_DOTTED = re.compile(r"(?<=\b[Oo]n )(\d{1,2})\.(\d{1,2})\.(?![\d])")
 _BARE_DAY = re.compile(
     r"\bon (?:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?"
     r"the (\d{1,2})(?:st|nd|rd|th)\b"
-    r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|and|with)\b"
+    r"(?=\s*(?:of (?:this|the current) month\b|instant\b|inst\.|[,.;)]|\s(?:in|at|with)\b"
+    r"|\sand\b(?!\s+(?:the\s+)?\d)"  # (not "on the 10th and 11th": two days of a span)
+    r"|\s\(local time\)"  # "held the meeting in Canberra on the 28th (local time)"
     # "met in Odesa on the 4th to agree new measures" (not "on the 4th to 6th", a range)
     r"|\s(?:to|for)\s+(?!the\s+\d|\d)))"
 )
@@ -304,15 +310,27 @@ _MONTH_NAMED = re.compile(
 )
 
 
+#: how far back in the month before a bare day ("on the 28th") is read
+_BARE_DAYS = 10
+
+
 def _bare_day(day: int, anchor: dt.date) -> dt.date | None:
-    """The latest ``day`` of a month on or before ``anchor``: the 5th of a story of 6 June is
-    5 June; of a story of 2 June, 5 May."""
+    """The latest ``day`` of a month on or before ``anchor``, within ten days of it when it
+    falls in the month before: the 5th of a story of 6 June is 5 June; the 28th of a story of
+    2 June is 28 May; the 5th of a story of 2 June is none.
+
+    >>> _bare_day(28, dt.date(2026, 6, 2)), _bare_day(5, dt.date(2026, 6, 2))
+    (datetime.date(2026, 5, 28), None)
+    """
     if not 1 <= day <= 31:
         return None
     if day <= anchor.day:
         return valid_day(anchor.year, anchor.month, day)
     first = anchor.replace(day=1) - dt.timedelta(days=1)  # the month before
-    return valid_day(first.year, first.month, day)
+    before = valid_day(first.year, first.month, day)
+    # (a story of 12 March tells of "the 15th" of February rarely: more likely a day to come,
+    # or a slip; a month's end told early in the next, "the 28th" on 3 March, is taken)
+    return before if before is not None and (anchor - before).days <= _BARE_DAYS else None
 
 
 _ISO_DAY = re.compile(r"(?<![\d/-])((?:19|20)\d\d)(?:-(\d\d)-|/(\d\d)/)(\d\d)(?![\d/-])")

@@ -15,6 +15,12 @@ today / yesterday /    counted back from the same anchor; a weekday to the lates
 weekday                such day within the six days before it
 the dateline's date    an agency's opening that names no other time                strong
                        ("ABU DHABI, 18th November, 2024 (WAM) -- X received Y")
+year from the          a yearless dateline's day in the year the meeting is named  strong
+meeting's name         by ("the 2026 session"), the lead's weekday fitting it
+                       (``_edition``)
+the statement's date   the lead's weekday counted back from the full date of the   strong
+                       statement reporting the talks ("said on Wednesday,
+                       September 30, 2026", ``_saidday``)
 the date of signing    a notice of an agreement signed within three months of it   weak
 counted from the       "the following day" after an earlier stop's date            as the
 meeting before                                                                     stop's
@@ -28,7 +34,9 @@ These guards keep a strong path from resting on the wrong sentence:
   sentence that names the meeting as its subject ("The talks were held on 5 March"). A date
   found only further down, in a sentence of another kind, is a background sentence's (an
   earlier visit, a call the same week): no date, and the draft says which date was left.
-  ("Today we agreed ..." of a transcript is the speaker's day, wherever it stands.)
+  ("Today we agreed ..." of a transcript is the speaker's day, wherever it stands.) A
+  briefing's sentence names the meeting after a speaker's opener too ("Second, the third
+  Maritime Dialogue was held yesterday", ``_namesmeeting``).
 - **Agreement.** When another sentence about the talks gives a day that does not overlap the
   one found, the text dates the meeting two ways: no date, and the draft names both. A
   courtesy call, a reception or a dinner beside the talks ("was received by the President on
@@ -53,6 +61,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ._countries import is_meeting
+from ._namesmeeting import names_the_meeting
 from ._openclose import opened_and_closed
 from ._spans import refine_span
 from ._stamps import filing_stamp
@@ -67,33 +76,6 @@ __all__ = ["LEAD_SENTENCES", "check_evidence", "reports_talks", "tells_of_anothe
 #: the body sentences of prose a story's lead holds (headings and short lines not counted)
 LEAD_SENTENCES = 4
 _PROSE_WORDS = 6
-#: a sentence whose subject is the meeting itself (not "The first meeting ... was held",
-#: an earlier one): "The talks were held on 5 March",
-#: "9. The Dialogue took place in Cairo on 11 March", "This year's meeting was convened"
-_NAMES_THE_MEETING = re.compile(
-    r"^(?:\d{1,2}[.)]\s+)?(?:The|This|These|Today's|Tuesday's|Monday's|Wednesday's|"
-    r"Thursday's|Friday's|Saturday's|Sunday's|This year's)\s+"
-    r"(?:(?!first\b|inaugural\b|previous\b|last\b|earlier\b|prior\b|next\b|preceding\b)"
-    r"[\w'\u2019-]+\s+){0,10}?"
-    r"(?:meeting|meetings|talks|dialogue|Dialogue|consultations|round|Round|session|"
-    r"conference|Conference|negotiations|Meeting|Talks|Consultations|Committee|Commission|"
-    r"Group|JWG)\b[^.;]{0,120}?\b(?:was|were)\s+(?:\w+\s+)?(?:held|convened|co-chaired|"
-    r"chaired|hosted|organi[sz]ed)\b"
-    r"|^(?:\d{1,2}[.)]\s+)?(?:The|This)\s+(?:(?!first\b|inaugural\b|previous\b|last\b|"
-    r"earlier\b|prior\b|next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|"
-    r"dialogue|Dialogue|consultations|round|Round|session|conference|negotiations)\b[^.;]{0,80}?"
-    r"\b(?:took place|began|opened|concluded|ended)\b"
-    # "Meanwhile, Ethiopia and Djibouti held the 14th session of their Joint Commission"
-    r"|^(?:Meanwhile,\s+|Separately,\s+)?(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+and\s+"
-    r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:held|convened|co-chaired)\s+"
-    r"(?:the|their|a|an)\s+(?:(?!first\b|inaugural\b|previous\b|last\b|earlier\b|prior\b|"
-    r"next\b)[\w'\u2019-]+\s+){0,10}?(?:meeting|talks|dialogue|Dialogue|consultations|round|"
-    r"Round|session|conference|negotiations)\b"
-    # "the security cabinets met in Tapachula on July 24 for the fifth meeting of the ..."
-    r"|\b(?:met|convened|gathered)\b[^.;]{0,80}?\bfor\s+(?:the|their)\s+(?!first\b|inaugural\b|"
-    r"previous\b|last\b|earlier\b|prior\b|next\b)(?:[\w'\u2019-]+\s+){0,3}?"
-    r"(?:meeting|round|session|edition)\s+of\b"
-)
 #: "Today we agreed", "Today, I met": a speaker's own day
 _SPEAKERS_DAY = "'today' is the date of"
 #: a day of the visit beside the talks, not a second date of them
@@ -146,7 +128,7 @@ def _acceptable(found: FoundDate, sentences: list[Sentence]) -> bool:
         return True
     if found.review and found.review.startswith(_SPEAKERS_DAY):
         return True
-    return _NAMES_THE_MEETING.search(here.text) is not None
+    return names_the_meeting(here.text)
 
 
 #: a quotation's end and its speaker: '...," Colonel X said', '..." she added'
@@ -373,9 +355,7 @@ def check_evidence(
     seen |= {
         s.index
         for s in sentences
-        if s.index >= lead_end
-        and not _NAMES_THE_MEETING.search(s.text)
-        and not _TODAYISH.search(s.text)
+        if s.index >= lead_end and not names_the_meeting(s.text) and not _TODAYISH.search(s.text)
     }
     first, last = _days(found)
     for _ in range(_MORE):

@@ -46,7 +46,8 @@ _WEEKDAY = (
     r"(?:lunes|martes|mi[\u00e9e]rcoles|jueves|viernes|s[\u00e1a]bado|domingo|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|dimanche|luned[\u00eci]|marted[\u00eci]|mercoled[\u00eci]|"
     r"gioved[\u00eci]|venerd[\u00eci]|sabato|domenica|(?:segunda|ter[\u00e7c]a|quarta|quinta|"
-    r"sexta)-feira|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)\s+"
+    r"sexta)-feira|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+"
 )
 _TO = (
     r"(?:\s*[-\u2013]\s*|\s+(?:to|and|au|\u00e0|al|a|et|y|e|bis|und|tot|en|\u0438|\u043f\u043e)"

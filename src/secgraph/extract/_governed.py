@@ -23,7 +23,6 @@ __all__ = [
     "foreign_date",
     "foreign_place",
     "place_to_come",
-    "still_to_come",
     "tells_of_talks",
 ]
 
@@ -76,7 +75,10 @@ _MEETING = re.compile(
 )
 #: a preposition that makes the date a bound, not a day of the meeting ("by 31 March",
 #: "from 1 March" without "to", "after 2 March")
-_BOUND = re.compile(r"\b(?:by|from|after|before|as of|starting|beginning)\s+(?:the\s+)?$", re.I)
+#: (and "in the week of 9 March": a week, not its first day)
+_BOUND = re.compile(
+    r"\b(?:by|from|after|before|as of|starting|beginning|week of)\s+(?:the\s+)?$", re.I
+)
 _DAY = (
     rf"(?:[Oo]n\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:,?\s+(?:19|20)\d\d)?"
@@ -116,8 +118,12 @@ _DATE_THEN_LABEL = re.compile(_DAY + r"\s*[)\]]\s*:")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:agreements?|accords?|memorand(?:um|a)|MoUs?|roadmaps?|decisions?|declarations?|"
     r"communiqu[eé]s?|protocols?|treaty|treaties|pacts?|frameworks?|plans?|directives?|"
-    r"summits?|resolutions?|deals?|understandings?)\s+(?:(?:reached|agreed|adopted|concluded|"
-    r"issued|struck|made|taken|endorsed|approved)\s+(?:up)?on|of|dated)\s+(?:the\s+)?$",
+    r"summits?|resolutions?|deals?|understandings?|ceasefires?|truces?|arrangements?|"
+    r"statements?|releases?|readouts?)"
+    # "The ceasefire, agreed on 2 March, was discussed", "the deal, which was reached on"
+    r",?\s+(?:(?:which|that)\s+(?:was|were|had been)\s+)?(?:(?:reached|agreed|adopted|"
+    r"concluded|issued|struck|made|taken|endorsed|approved)\s+(?:up)?on|of|dated)"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 #: another meeting placed against the talks: "after a preparatory meeting of experts on" ("agreed
@@ -133,6 +139,8 @@ _PREPARES = re.compile(
     r"[^.;,]{0,40}?\b(?:to prepare|in preparation for|to pave the way for|to lay the ground)",
     re.I,
 )
+#: a clause of other people's doings: "whose presidents met in Kampala on"
+_WHOSE = re.compile(r"(?:^|,\s*)whose\b[^,;.()]*$")
 #: "as agreed by their presidents on", "as directed by the heads of state on"
 _AS_BY = re.compile(
     r"\bas (?:agreed|directed|instructed|decided|mandated|tasked|announced)\b[^.;,]{0,60}$",
@@ -165,6 +173,8 @@ def foreign_date(text: str, at: int, *, is_range: bool = False) -> bool:
     if re.search(r"\bthe\s+$", text[max(0, at - 5) : at]) and _THE_DATE_THEN_EVENT.match(text, at):
         return True  # "on the anniversary of the 4 March 2016 border accord"
     before = text[max(0, at - 80) : at]
+    if _WHOSE.search(before):
+        return True  # "Kenya and Uganda, whose presidents met in Kampala on Monday, held"
     if not is_range and _BOUND.search(before):
         return True
     if is_range and _HOSTED_BY.search(before):
@@ -198,6 +208,8 @@ _TALKS = re.compile(
     r"conversation|conference)|videoconference|video-conference"
     # "This morning we had a very full and candid exchange"
     r"|had (?:a |an )?(?:[\w-]+ ){0,4}(?:exchange|exchanges|discussions?|talks|meeting)"
+    # "concluded a three-day bilateral engagement on maritime law enforcement"
+    r"|(?:bilateral|annual|joint) (?:[\w-]+ ){0,3}?engagement"
     # "The Kenya-Uganda joint commission opened in Kampala on 3 March"
     r"|(?:[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Ff]orum|[Mm]echanism|JWG|JPC|JCC)\b[^.;]{0,60}?"
     r"\b(?:opened|began|concluded|ended|closed|wrapped up))\b"
@@ -211,34 +223,6 @@ def tells_of_talks(text: str) -> bool:
     True
     """
     return _TALKS.search(text) is not None
-
-
-#: a meeting told in the present, which with a weekday is one still to come: "are holding
-#: talks on Wednesday", "talks begin on Wednesday" (a headline's present is its past: only
-#: a sentence of the body is asked)
-_PRESENT = re.compile(
-    r"\b(?:are|is) (?:holding|meeting|hosting|visiting|set to|expected to|scheduled to|due to)\b"
-    # (not "open", "start", "host": as often an adjective or a noun)
-    r"|\b(?:hold|holds|meet|meets|begin|begins|starts|opens|hosts|convenes|resumes)\b"
-)
-_PAST_TOLD = re.compile(
-    r"\b(?:held|met|hosted|agreed|signed|discussed|reviewed|concluded|co-chaired|chaired|"
-    r"took place|convened|received|welcomed|began|opened|started|resumed|was|were|had|said|"
-    r"told)\b"
-)
-
-
-def still_to_come(text: str, at: int) -> bool:
-    """Whether the weekday at ``at`` is of a meeting told in the present, so still to come.
-
-    >>> still_to_come("They are holding talks in Beijing on Wednesday.", 37)
-    True
-    >>> still_to_come("They held talks in Beijing on Wednesday.", 27)
-    False
-    """
-    before = re.split(r"[,;:]\s", text[:at])[-1]  # its own clause
-    present = _PRESENT.search(before)
-    return present is not None and _PAST_TOLD.search(before) is None
 
 
 def _quoted(text: str, at: int) -> bool:
@@ -273,13 +257,19 @@ OTHER_EVENT = re.compile(
     r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?|years?)|days|weeks|months"
     r"|years) "
     r"(?:after|before)\b[^.;]{0,60}$|\b(?:ahead of|in the wake of)\b[^.;,]{0,60}$"
+    # "held talks on 12 March to prepare for the 4-5 April summit": the summit's days
+    r"|\b(?:to prepare for|in preparation for|to pave the way for|to lay the ground(?:work)? for)"
+    r"\b[^.;,]{0,60}$"
     # a stop still to come: "she is due to meet Rwandan officials on 14 March"
     r"|\b(?:is|are|was|were) (?:due|set|expected|scheduled) to\b[^.;]{0,60}$"
+    # "The meeting was preceded on 24 November by the Sub-Committee's": the other meeting's
+    r"|\b(?:was|were|is|are) (?:preceded|followed)(?! up)\b[^.;,]{0,50}$"
 )
 
 #: a journey's day, not the talks': "who arrived in Vientiane on Monday", "before leaving for"
 ARRIVAL = re.compile(
     r"\b(?:arrived|arrives|arriving|arrival|landed|departed|departs|left|leaves|leaving|flew|"
+    r"returned|returns|returning|came back|"
     r"travell?ed on|travels|travell?ing)\b[^.;,]{0,40}$"
 )
 

@@ -24,19 +24,21 @@ _FOREIGN_MONTHS = {
     "February": "febbraio febrero f\u00e9vrier fevereiro februar februari \u015fubat februarie "
     "lutego \u00fanora",
     "March": "marzo mars mar\u00e7o m\u00e4rz mart maart maret mac martie marec marca b\u0159ezna",
-    "April": "aprile abril avril nisan aprilie kwietnia dubna",
+    "April": "aprile abril avril nisan aprilie kwietnia dubna april",
     "May": "maggio mayo mai maio maj mei may\u0131s maja kv\u011btna",
     "June": "giugno junio juin junho juni jun junij iunie haziran czerwca \u010dervna",
     "July": "luglio julio juillet julho juli jul julij julai iulie temmuz lipca \u010dervence",
     "August": "agosto ao\u00fbt avgust augustus augusti agustus ogos a\u011fustos sierpnia srpna",
     "September": "settembre septiembre septembre setembro septembar septembrie eyl\u00fcl "
-    "wrze\u015bnia z\u00e1\u0159\u00ed",
+    "wrze\u015bnia z\u00e1\u0159\u00ed september",
     "October": "ottobre octubre octobre outubro oktober oktobar octombrie ekim "
     "pa\u017adziernika \u0159\u00edjna",
-    "November": "novembre noviembre novembro novembar noiembrie kas\u0131m listopadu",
-    "December": "dicembre diciembre d\u00e9cembre dezembro dezember decembar desember "
+    "November": "novembre noviembre novembro novembar noiembrie kas\u0131m listopadu november",
+    "December": "dicembre diciembre d\u00e9cembre dezembro dezember decembar desember december "
     "disember desember decembrie aral\u0131k grudnia prosince",
 }
+# (the last of April, September, November and December: the same word in Dutch, German,
+# Swedish or Indonesian, written lower case: "Op vrijdag 6 november 2026")
 _TO_ENGLISH = {w: en for en, words in _FOREIGN_MONTHS.items() for w in words.split()}
 #: a foreign month's name, lower case -> the English one (``_foreign`` reads them in a sentence)
 MONTH_WORDS = dict(_TO_ENGLISH)

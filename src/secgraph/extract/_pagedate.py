@@ -64,7 +64,9 @@ _UPDATED_PART = re.compile(r"\|?\s*\b(?:Last )?(?:[Uu]pdated|[Mm]odified|[Rr]evi
 _LABELLED = re.compile(
     r"<(dt|th|td|strong|b|span|label)\b[^>]*>\s*(?:Date\s+)?(?:[Pp]ublished(?: on)?|"
     r"[Pp]ublication [Dd]ate|[Pp]osted(?: on)?|[Ii]ssued(?: on)?|[Rr]elease [Dd]ate|"
-    r"[Dd]ate(?: of publication)?|Publicado|Fecha)\s*:?\s*</\1>\s*"
+    r"[Dd]ate(?: of publication)?|Publicado|Fecha|"
+    # a Korean or Japanese ministry's English page: "<dt>Registration date</dt><dd>2026. 4. 29."
+    r"(?:[Rr]egistration|[Rr]egistered|[Pp]ublishing|[Pp]osting) [Dd]ate)\s*:?\s*</\1>\s*"
     r"(?:<(?:dd|td|span|time|em)\b[^>]*>\s*)?([^<]{6,60}?)\s*<"
 )
 
@@ -182,6 +184,8 @@ def published_day(html: str) -> dt.date | None:
     datetime.date(2025, 1, 22)
     >>> published_day('<dl><dt>Published</dt><dd>12 March 2026</dd></dl>')
     datetime.date(2026, 3, 12)
+    >>> published_day('<dl><dt>Registration date</dt><dd>2026. 4. 29.</dd></dl>')
+    datetime.date(2026, 4, 29)
     >>> published_day('<div class="fecha">Publicado: 3/3/2026 18:40</div>')
     datetime.date(2026, 3, 3)
     """

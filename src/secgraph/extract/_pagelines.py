@@ -91,6 +91,12 @@ def delivered_day(sentences: list[Sentence]) -> dt.date | None:
     return None
 
 
+#: a document's issuing just before a date: "a press release issued by the Foreign Office on
+#: 4th of March 2026" (the dateline's "March 4" is that day: the document is the story's)
+_ISSUED_BEFORE = re.compile(
+    r"\b(?:release|statement|communiqu[\u00e9e]|readout)\s+(?:issued|released|published)"
+    r"(?:\s+by(?:\s+[\w'\u2019-]+){1,5})?\s+on\s+$|\bdated\s+$"
+)
 #: a place's name just before a date: "Madrid, "
 _PLACE_BEFORE = re.compile(
     r"(?:^|[\s\u2013\u2014-])(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
@@ -100,7 +106,9 @@ _PLACE_BEFORE = re.compile(
 
 def place_dated_year(sentences: list[Sentence], month_day: tuple[int, int]) -> dt.date | None:
     """The one full date after a place's name in the text that is a yearless dateline's day
-    (the dateline's "Mar 28", the quoted release's "Madrid, 28 de marzo de 2026")."""
+    (the dateline's "Mar 28", the quoted release's "Madrid, 28 de marzo de 2026"), or after
+    a document's issuing ("a press release issued by the Foreign Office on 4th of March 2026",
+    "a statement dated 4 March 2026")."""
     from ._locale import english_months
 
     found = set()
@@ -111,6 +119,6 @@ def place_dated_year(sentences: list[Sentence], month_day: tuple[int, int]) -> d
         for d in dates_in(text, None):
             if d.inferred or d.end is not None or (d.start.month, d.start.day) != month_day:
                 continue
-            if _PLACE_BEFORE.search(text, 0, d.at):
+            if _PLACE_BEFORE.search(text, 0, d.at) or _ISSUED_BEFORE.search(text, 0, d.at):
                 found.add(d.start)
     return found.pop() if len(found) == 1 else None

@@ -45,7 +45,9 @@ _DAYS = re.compile(
     r"|\b(two|three|four|five|six|seven|[2-7]) days of (?:[\w-]+\s+){0,2}?(?:talks|meetings|"
     r"consultations|negotiations|discussions)\b"
     # "which was held at the General Command over two days", "lasted for three days"
-    r"|\b(?:over|for) (two|three|four|five|six|seven|[2-7]) days\b(?!\s+of\b)",
+    r"|\b(?:over|for) (two|three|four|five|six|seven|[2-7]) days\b(?!\s+of\b)"
+    # "wrapped up talks in Nairobi that lasted three days"
+    r"|\blasted (?:for )?(two|three|four|five|six|seven|[2-7]) days\b",
     re.I,
 )
 #: a sentence telling of a journey, whose span is not the talks'
@@ -116,9 +118,9 @@ def refine_span(
     others = _Others(sentences, skip)
     if found.end is None:
         span = _began_ended(here, anchor or found.date)
-        if span is not None and span[0] == found.date:
+        if span is not None and found.date in span:
             why = _why(found, "the days it began and ended")
-            return replace(found, end=span[1], review=why)
+            return replace(found, date=span[0], end=span[1], review=why)
     if found.end is None and _BEGAN.search(here.text) and not _ENDED.search(here.text):
         # "The conference opened in Dhaka today", and "It runs from 5 to 7 March" below
         for s in others:
@@ -129,7 +131,8 @@ def refine_span(
                     why = _why(found, f"the span given in sentence {s.index + 1}")
                     return replace(found, end=end, review=why)
     until = _UNTIL.search(here.text) or _ENDED_ON.search(here.text) if found.end is None else None
-    if until is not None and _BEGAN.search(here.text, 0, until.start()):
+    began = _BEGAN.search(here.text, 0, until.start()) if until is not None else None
+    if until is not None and began is not None and _began_on_found(here, began, until, found):
         # "began on Monday, and will continue until Wednesday", "began on Monday and ended on
         # Wednesday": to the next such day
         ahead = (WEEKDAYS.index(until.group(1).lower()) - found.date.weekday()) % 7
@@ -276,12 +279,31 @@ def _began_on(text: str, day: dt.date, anchor: dt.date | None) -> bool:
     return False
 
 
+def _began_on_found(
+    s: Sentence, began: re.Match[str], until: re.Match[str], found: FoundDate
+) -> bool:
+    """Whether what began is what the day found dates: the day's weekday or date is told
+    between "began" and "until" (not "held talks on Tuesday; the exercise, which began on
+    Monday, will continue until Friday")."""
+    part = s.text[began.start() : until.start()]
+    if WEEKDAYS[found.date.weekday()] in part.lower():
+        return True
+    return any(d.start == found.date for d in dates_in(part, found.date))
+
+
 def _began_ended(s: Sentence, anchor: dt.date) -> tuple[dt.date, dt.date] | None:
-    """ "The talks, which began on 3 March, ended on 5 March": the two days of one sentence."""
+    """ "The talks, which began on 3 March, ended on 5 March" ("concluded on 5 March the talks
+    which began on 3 March"): the two days of one sentence."""
     days = [d for d in dates_in(s.text, anchor) if d.end is None]
     if len(days) != 2:
         return None
     first, last = days
+    if (
+        0 < (first.start - last.start).days <= 10
+        and _ENDED.search(s.text, 0, first.at)
+        and _BEGAN.search(s.text, first.at, last.at)
+    ):  # "concluded on 6 March a three-day engagement ..., which began on 4 March"
+        return last.start, first.start
     if not 0 < (last.start - first.start).days <= 10:
         return None
     if not _BEGAN.search(s.text, 0, first.at):
@@ -325,6 +347,11 @@ def unresolved_span(found: FoundDate, sentences: list[Sentence]) -> str | None:
     if found.end is not None:
         return None
     text = next((s.text for s in sentences if s.index == found.sentence), "")
+    still = _STILL_OPEN.search(text)
+    if still is not None:  # "which opened on Monday, will close on Friday": a part of its span
+        return f"{found.date} not taken: the meeting had not ended ('{still.group()}')"
+    if _STARTED.search(text) and _ENDED.search(text):  # "concluded talks that began on Monday"
+        return f"{found.date} not taken: the sentence gives the day it began and the day it ended"
     m = _DAYS.search(text)
     if m is None or _VISIT.search(text[max(0, m.start() - 20) : m.end()]):
         return None
@@ -333,6 +360,13 @@ def unresolved_span(found: FoundDate, sentences: list[Sentence]) -> str | None:
     return f"{found.date} not taken: '{m.group()}', and the text gives only one of its days"
 
 
+#: a meeting still going on when the story was filed: its day found is one of several
+_STILL_OPEN = re.compile(
+    r"\b(?:will|is (?:to|due to|expected to|set to)|are (?:to|due to|expected to|set to))\s+"
+    r"(?:\w+\s+)?(?:close|end|conclude|wrap up|run|last|continue)\b"
+    r"|\b(?:continues?|runs?|lasts?)\s+(?:until|till|through)\b"
+)
+_STARTED = re.compile(r"\b(?:started|began|begun|opened|commenced)\s+(?:on|in|last)\b")
 #: an event that talks are held at or beside, whose length is not theirs
 _HOSTING = re.compile(r"\b(?:summit|conference|forum|exercise|course)\b", re.I)
 _BESIDE = re.compile(

@@ -1,7 +1,8 @@
 """The dates a page or an agency puts on a story: a page's date line ("Published 4 December
-2024", "15/11/2024 | 20:15"), a live blog's entry lines, and an agency's stamp before its story
-that the dateline patterns do not read ("Riyadh, Rabi Al-Thani 14, 1446, October 17, 2024, SPA
---"). They date the story, not the meeting: ``_when`` counts from them.
+2024", "15/11/2024 | 20:15", each line read in ``_linedate``), a live blog's entry lines,
+and an agency's stamp before its story that the dateline patterns do not read ("Riyadh, Rabi
+Al-Thani 14, 1446, October 17, 2024, SPA --"). They date the story, not the meeting: ``_when``
+counts from them.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 from ._countries import is_meeting
-from ._dates import DATE_PATTERNS, dates_in, month_number, valid_day
-from ._locale import day_first, english_months
-from ._pagelines import delivered_day, place_dated_year, without_other_calendars
+from ._dates import dates_in, valid_day
+from ._linedate import SLASHED, STAMP_WORDS, date_line
+from ._locale import day_first
+from ._pagelines import delivered_day, place_dated_year
 from ._text import MONTH, Dateline, Sentence
 
 __all__ = [
@@ -28,107 +30,6 @@ __all__ = [
     "story_date",
     "yearless_stamp_end",
 ]
-
-
-_STAMP_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "published updated dated posted source date last modified news item press release on "
-        "at no by am pm ist gmt utc et est edt bst cet pkt jst kst "
-        "issued lodged answered created time of publication release issue written read min "
-        "h hrs ago hour hours minute minutes mins "
-        # a page's label in another language: "Publicado el", "Publié le", "Mis à jour le",
-        # "Veröffentlicht am", "Pubblicato il", "Publicado em", "Gepubliceerd op"
-        "el em le la il am op à publicado publicada publié publiée pubblicato veröffentlicht "
-        "gepubliceerd actualizado atualizado aggiornato aktualisiert mis jour fecha data datum "
-        # the hour after it: "2026-05-22 às 18h04", "a las 10:30", "alle 12:15", "um 14 Uhr"
-        "às a las alle um uhr om "
-        # the year's word after it: "8. jul 2026. godine", "12 maja 2026 r."
-        "godine god r roku",
-    )
-)
-_ISO = re.compile(r"\b(20\d\d)([-/.])(\d\d)\2(\d\d)(?!\d)")  # "2024-01-15", "2025.03.04"
-_DMY = re.compile(r"\b(\d{1,2})[-.](\d{1,2})[-.](20\d\d)\b")  # "14-05-2025", "12.3.2025"
-_SLASH = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d\d)(?![\d/])")
-#: "6:30PM", "10h32" (as French pages write it)
-_TIME = re.compile(r"\b\d{1,2}(?:[:.]|h(?=\d\d\b))\d\d(?::\d\d)?(?:\s?[AaPp][Mm]\b)?")
-_WEEKDAY_ABBR = ["mo", "tu", "we", "th", "fr", "sa", "su"]
-_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b")
-
-
-def date_line(text: str, *, day_first: bool | None = None) -> dt.date | None:
-    """The one full date of a short line that holds little else: a page's date line.
-    ``day_first`` reads a slashed date that two readings fit ("05/03/2025") as the text
-    writes its dates (``_locale.day_first``); without it such a date is no date."""
-    text = without_other_calendars(text)  # "14 Jumada al-Awwal 1448 AH corresponding to"
-    if len(text) > 90:
-        return None
-    line = re.sub(r"\b[A-Z]{3,}\b", lambda m: m.group().capitalize(), text)  # "SEPTEMBER"
-    line = re.sub(r"(?<=\d)(ST|ND|RD|TH)\b", lambda m: m.group().lower(), line)  # "4TH"
-    line = english_months(line)  # "05 marzo 2025"
-    line = re.sub(r"\s+,\s*(?=(?:19|20)\d\d)", ", ", line)  # "26 August ,2026" (a template's)
-    found = [(d, span) for d, span in _full_dates(line, day_first)]
-    if len({d for d, _ in found}) != 1:
-        return None
-    rest = line
-    for _, (a, b) in sorted((x for x in found), key=lambda x: -x[1][0]):
-        rest = rest[:a] + " " + rest[b:]
-    rest = re.sub(r"(?:Source|Editor|Author)\s*:\s*(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
-    # "By Dana Omarova in Nation on 7 May 2026": a byline, its section and the day
-    rest = re.sub(
-        r"^\s*By\s+(?:[A-Z][\w.'-]*\s){1,4}in\s+(?:[A-Z][\w&'-]*\s){1,3}on\s*$", " ", rest
-    )
-    # "| By Litia Cava", "Updated 2 hours ago", "4:12 PM GMT+7"
-    rest = re.sub(r"(?:^|(?<=[|\u2022\u00b7,-]))\s*By\s+(?:[A-Z][\w.'-]*\s?){1,4}", " ", rest)
-    rest = re.sub(r"\bby\s+(?:[A-Z][\w.'-]*\s?){1,3}$", " ", rest)  # "6:30PM by PIB Delhi"
-    rest = re.sub(r"\b\d+\s+(?:hours?|minutes?|mins?|days?)\s+ago\b", " ", rest)
-    rest = re.sub(r"\b(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d\d)?", " ", rest)
-    rest = re.sub(r"\b[AaPp]\.?[Mm]\b\.?", " ", rest)  # "2:15 p.m.", "4:12 PM"
-    rest = _WEEKDAY_WORD.sub(" ", _TIME.sub(" ", re.sub(r"Editor:\s*\S+", " ", rest)))
-    words = re.findall(r"[^\W\d_][\w'-]*", rest)
-    if len(words) > 4:
-        return None
-    if any(w[0].islower() and w.lower() not in _STAMP_WORDS for w in words):
-        return None
-    return found[0][0]
-
-
-def _full_dates(line: str, day_first: bool | None) -> list[tuple[dt.date, tuple[int, int]]]:
-    out = []
-    for pattern, order in ((_ISO, (0, 2, 3)), (_DMY, (2, 1, 0))):
-        for m in pattern.finditer(line):
-            y, mo, d = (int(m.group(i + 1)) for i in order)
-            day = valid_day(y, mo, d)
-            if day is not None:
-                out.append((day, (m.start(), m.end())))
-    for m in _SLASH.finditer(line):  # "15/11/2024 | 20:15": only a date one reading fits
-        a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-        readings = {d for d in (valid_day(y, b, a), valid_day(y, a, b)) if d is not None}
-        named = _WEEKDAY_WORD.search(line)  # "Tue, 03/04/2025 - 14:32": the weekday decides
-        if named is not None and len(readings) > 1:
-            weekday = _WEEKDAY_ABBR.index(named.group()[:2].lower())
-            readings = {d for d in readings if d.weekday() == weekday}
-        if len(readings) > 1 and day_first is not None:
-            chosen = valid_day(y, b, a) if day_first else valid_day(y, a, b)
-            readings = {chosen} if chosen is not None else set()
-        if len(readings) == 1:
-            out.append((readings.pop(), (m.start(), m.end())))
-    if out:
-        return out
-    for kind, pattern in DATE_PATTERNS:
-        if kind not in ("md", "dm"):
-            continue
-        for m in pattern.finditer(line):
-            g = m.groups()
-            if g[2] is None:
-                continue
-            month, d = (
-                (month_number(g[0]), int(g[1])) if kind == "md" else (month_number(g[1]), int(g[0]))
-            )
-            day = valid_day(int(g[2]), month, d)
-            if day is not None and not any(a <= m.start() < b for _, (a, b) in out):
-                out.append((day, (m.start(), m.end())))
-    return out
 
 
 #: "... co-chaired the 14th ... Committee with ... in Singapore today."
@@ -146,7 +47,7 @@ def dated_heading(
     if delivered is not None:
         return delivered
     lines = sentences[:10] + sentences[-4:]
-    slashed = any("/" in s.text and _SLASH.search(s.text) for s in lines)
+    slashed = any("/" in s.text and SLASHED.search(s.text) for s in lines)
     order = day_first(" ".join(s.text for s in sentences)) if slashed else None
     if month_day is not None and slashed:
         for first in (True, False):
@@ -227,7 +128,7 @@ def _line_date(text: str, order: bool | None) -> dt.date | None:
 #: Conference Room, Ministry of Foreign Affairs"
 _TIMED_VENUE = re.compile(
     r"^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2},?|"
-    r"\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.m\.|[AP]M)?)"
+    r"\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d,?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.m\.|[AP]M|hrs\.?)?)"
     r"\s*,\s*[A-Z][^.!?]{0,100}$"
 )
 #: a heading that ends in its day (no stop after it, as a sentence would have): "...
@@ -281,7 +182,7 @@ def _segment_date(line: str, order: bool | None) -> dt.date | None:
 
 #: a related story's headline under its date: "Related: March 1, 2025 - China opens ..."
 _RELATED = re.compile(r"(?:Related|See also|Read also|Also read|More|Previous|Next)\b", re.I)
-_LABEL_WORDS = _STAMP_WORDS | {"of", "and", "the", "for", "in", "releases", "statements", "news"}
+_LABEL_WORDS = STAMP_WORDS | {"of", "and", "the", "for", "in", "releases", "statements", "news"}
 
 
 def _headline(part: str) -> bool:

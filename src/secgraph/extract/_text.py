@@ -336,8 +336,8 @@ MONTH_NAMES = tuple(forms[0] for forms in _MONTH_FORMS)
 MONTHS = {m.lower(): i for i, names in enumerate(_MONTH_FORMS, start=1) for m in names}
 MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-)
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?![A-Za-z])"
+)  # (not the start of a word: "the 7th Jungle Infantry Brigade" is no 7 June)
 
 _DATELINE = re.compile(
     rf"^\s*(?P<city>[A-Z][A-Z.'\u2019 -]{{2,30}}?|[A-Z][a-z]+(?: [A-Z][a-z]+){{0,2}})"

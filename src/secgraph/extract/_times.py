@@ -62,6 +62,9 @@ _PAST = re.compile(
     r"\b(?:met|held|hosted|co-chaired|chaired|took place|concluded|convened|received|"
     r"welcomed|began|opened)\b|\b(?:[Aa]t|[Dd]uring|[Ii]n) (?:the|their|its|this) (?:[\w-]+ ){0,3}?"
     r"(?:talks|meeting|dialogue|consultations|session|round)\b"
+    # "X will train 2,000 troops, the minister said after (defence) consultations in Kyiv"
+    r"|\b(?:said|told [\w ]{1,30}?|announced) after (?:the |their |its |a |an )?(?:[\w-]+ ){0,3}?"
+    r"(?:talks|meeting|dialogue|consultations|session|round)\b"
 )
 _CLAUSE_END = re.compile(r"[,;]\s|$")
 

@@ -4,21 +4,25 @@ A date is taken only where the text gives it as this meeting's: not a previous r
 agreement's signed earlier, not one after the story was filed, not the filing's own date (a
 dateline, an agency's stamp, a page's date line) unless the opening sentence tells of the meeting
 with no other time. A date takes its year from the sentence, else from a dateline or stamp that
-carries one, else from ``published`` or a page's date line; with none of these there is no date
-(never a guessed year). "March 27-28, 2018" is a range. A weekday ("on Tuesday"), "today", "this
-morning" and "yesterday" are counted back from the same known date (a weekday to the latest such
-day on it or in the six days before), never from a weekday that dates a statement ("said on
-Monday") or a sentence whose first time is vague ("last week"), and marked for review. Dates in
-words and other calendars are read in ``_calendars``, dates in a sentence in ``_dates``, a
-page's and an agency's date lines in ``_stamps`` (which way "05/03/2025" reads in
-``_locale``); another event's date beside the talks is told in ``_governed``, an opening's own
-time and a sentence's past part in ``_times``, and a day found is widened to the meeting's span
-or narrowed to the talks inside a visit in ``_spans``. A date found only in a background
-sentence, or two dates of the talks that disagree, give none (``_evidence``, which lists every
-path a date can come by and the evidence each rests on); so do one day of a meeting the same
-sentence says lasted days, its span not found (``_spans.unresolved_span``), and a day that is
-not the weekday the lead gives the meeting (``_weekdays``): the draft then names the candidate
-left and why. A wrong date is worse than a missing one.
+carries one, else from ``published`` or a page's date line, else from the meeting's own name
+when the lead's weekday fits it ("the 2026 session", ``_edition``); with none of these there is
+no date (never a guessed year). "March 27-28, 2018" is a range. A weekday ("on Tuesday"),
+"today", "this morning" and "yesterday" are counted back from the same known date (a weekday
+to the latest such day on it or in the six days before), never from a weekday that dates a
+statement ("said on Monday"), one still to come ("will leave on Sunday") or a sentence whose
+first time is vague ("last week"), and marked for review; a weekday the lead gives the meeting
+is counted back from the full date of the statement that reports it (``_saidday``), never
+that date itself. Dates in words and other calendars are read in ``_calendars``, dates in a
+sentence in ``_dates`` (the weekday and "today" phrasings in ``_whenwords``), a page's and an
+agency's date lines in ``_stamps`` (which way "05/03/2025" reads in ``_locale``); another
+event's date beside the talks is told in ``_governed``, an opening's own time and a sentence's
+past part in ``_times``, and a day found is widened to the meeting's span or narrowed to the
+talks inside a visit in ``_spans``. A date found only in a background sentence, or two dates
+of the talks that disagree, give none (``_evidence``, which lists every path a date can come
+by and the evidence each rests on); so do one day of a meeting the same sentence says lasted
+days, its span not found (``_spans.unresolved_span``), and a day that is not the weekday the
+lead gives the meeting (``_weekdays``): the draft then names the candidate left and why. A
+wrong date is worse than a missing one.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 from ._calendars import other_calendar_day
 from ._countries import is_future, is_meeting
 from ._dates import WEEKDAYS, dates_in, soon_after
+from ._edition import edition_day
 from ._evidence import check_evidence
 from ._filed import opening_day
 from ._governed import (
@@ -38,12 +43,12 @@ from ._governed import (
     SIGNED_BEFORE,
     closed_on,
     foreign_date,
-    still_to_come,
     tells_of_talks,
 )
 from ._reported import REPORTED as _REPORTED
 from ._reported import TODAY_REPORTED
 from ._rounds import earlier_round, reported_round, without_round_before
+from ._saidday import counted_from_statement, statement_date
 from ._spans import refine_span, unresolved_span
 from ._stamps import (
     dated_heading,
@@ -57,6 +62,12 @@ from ._stamps import (
 from ._text import Dateline, Sentence
 from ._times import VAGUE, YESTERDAY, past_part, relative_day
 from ._weekdays import weekday_disagrees
+from ._whenwords import HELD_AFTER as _HELD_AFTER
+from ._whenwords import NOT_THIS as _NOT_THIS
+from ._whenwords import TODAY as _TODAY
+from ._whenwords import TODAY_END as _TODAY_END
+from ._whenwords import WEEKDAY as _WEEKDAY
+from ._whenwords import still_to_come
 
 __all__ = ["NEXT_MEETING", "PAST_VERB", "FoundDate", "find_date"]
 
@@ -67,42 +78,6 @@ class FoundDate:
     end: dt.date | None
     sentence: int
     review: str | None = None
-
-
-_WEEKDAY = re.compile(
-    r"(?:\b[Oo]n |(?<=ed )|(?<=talks )|(?<=\bmet )|(?<=\bheld )|\b(?:late|early) (?:on )?"
-    r"|(?<=\b[Ll]ast )|(?<=\bthis )"
-    # "held in Kampala from Wednesday to Friday", "between Monday and Wednesday": a range
-    r"|\b[Ff]rom (?=\w+day\s*(?:to|until|till|through|-|\u2013)\s*[A-Z]\w+day\b)"
-    r"|\b[Bb]etween (?=\w+day\s+and\s+[A-Z]\w+day\b)"
-    r"|(?<=morning of )|(?<=afternoon of )|(?<=evening of )"
-    # "the minister Thursday held talks" (a wire's weekday before its verb)
-    r"|(?<=[a-z] )(?=\w+day\s+(?:held|met|hosted|received|signed|agreed|co-chaired|chaired|"
-    r"opened|concluded|began|launched|discussed|reviewed)\b))"
-    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?='s (?:[\w-]+ ){0,2}"
-    r"(?:talks|meeting|dialogue|session|consultations|round)\b)"  # "Tuesday's (security) talks"
-)
-_NOT_THIS = re.compile(
-    r"\b(?:signed|since|founded|established|launched|last (?:met|held)|previous|earlier|"
-    r"first met|attack|attacks|killed|designated|listed|adopted|in (?:19|20)\d\d)\b",
-    re.I,
-)
-_TODAY = re.compile(
-    r"\b(?:met|held|hosted|received|took place|was held|began|begins|opened|concluded|ended|"
-    r"called on|calls on|welcomed|co-chaired|chaired|attended)"
-    r"\s+(?:[\w,.()'\u2019-]+\s+){0,20}today\b"
-    r"|(?:,\s+|\b)today\s+(?:met|held|hosted|received|welcomed|signed|co-chaired|concluded|"
-    r"began|opened)\b"
-    r"|\b[Tt]oday,?\s+(?:I|we)\s+(?:\w+\s+)?(?:met|welcomed|hosted|received|held)\b"
-    # "Thailand and Cambodia agreed today at the General Border Committee meeting"
-    r"|\b(?:agreed|signed|decided|pledged|vowed)\s+today\b"
-)
-
-
-#: words a page's date line may hold besides the date ("Published 4 December 2024",
-#: "Updated - October 22, 2024 09:40 pm IST", "Source: Xinhua | 2024-01-15 21:03:45")
-_TODAY_END = re.compile(r"\b(?:in|at) [A-Z][\w' -]{1,30} today\.?$")
 
 
 def find_date(
@@ -145,7 +120,13 @@ def find_date(
     if gap is not None:  # one day of a meeting told as days: not a date to stand alone
         return None, gap
     clash = weekday_disagrees(found, sentences)
-    if clash is not None:  # the lead's weekday and the date found disagree: neither is sure
+    if statement_date(found, sentences):  # "the ministry said on Wednesday, 30 September":
+        # the meeting's weekday counted back from it, or no date
+        said = counted_from_statement(found, sentences)
+        if said is None or weekday_disagrees(said, sentences) is not None:
+            return None, f"{found.date} not taken: the date of the statement, not the meeting's"
+        found = said
+    elif clash is not None:  # the lead's weekday and the date found disagree: neither is sure
         return None, clash
     return found, why
 
@@ -164,11 +145,14 @@ def _find_date(
     month_day = dateline.month_day if dateline is not None else None
     dated = dated_heading(sentences, month_day=month_day) if anchor is None else None
     anchor = anchor or dated
+    edition = edition_day(sentences, dateline) if anchor is None else None  # "the 2026 session"
+    anchor = anchor or edition
     source = "the dateline" if dateline and dateline.date else "--published"
     source = "the agency's date stamp" if stamp and not (dateline and dateline.date) else source
     source = "the date line" if dated else source
     filed_day = dateline_day(dateline, anchor)  # "BANGKOK, Feb 6 (Reuters)", the page's year
     anchor, source = (filed_day, "the dateline") if filed_day else (anchor, source)
+    source = "the dateline, its year from the meeting's name" if edition else source
     from_before = anchor is None and after is not None
     if after is not None and anchor is None:
         anchor = dt.date(after.year, 12, 31)  # the next stop is in the same year
@@ -316,7 +300,7 @@ def _find_date(
             if not s.heading and still_to_come(body, wd.start()):
                 continue  # "are holding talks on Wednesday": not last Wednesday's
             if wd.group().startswith(("from", "From", "between", "Between")) and not (
-                _PAST_VERB.search(body, 0, wd.start())
+                _PAST_VERB.search(body, 0, wd.start()) or _HELD_AFTER.match(body, wd.end())
             ):
                 continue  # "is in Lome from Monday to Wednesday": days to come, not past ones
             target = WEEKDAYS.index((wd.group(1) or wd.group(2)).lower())
