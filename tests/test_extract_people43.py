@@ -68,3 +68,45 @@ def test_attended_from_the_side_by_names_members(lexicon: sg.Lexicon) -> None:
     )
     sides = draft_sides(sg.extract(text, lexicon))
     assert sides["SAU"][0] == "Faisal bin Khalid" and "Salman Al-Harbi" in sides["SAU"]
+
+
+def test_co_chaired_for_a_side_then_by_its_head(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Cameroon and France hold defence committee\n\n"
+        "YAOUNDE, 5 March 2026 - Cameroon and France held the annual session of their joint "
+        "committee on defence cooperation in Yaounde on Wednesday.\n\n"
+        "The work was co-chaired, for Cameroon, by the Minister of Defence, Paul Mballa, and "
+        "for France, by the Director of Security Cooperation, Vice-Admiral Jean Morel. The "
+        "French delegation comprised, among others, the Ambassador of France to Cameroon, "
+        "Pierre Dubois.\n"
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["CMR"][0] == "Paul Mballa"
+    assert sides["FRA"][0] == "Jean Morel" and "Pierre Dubois" in sides["FRA"]
+
+
+def test_the_host_of_one_who_led_a_delegation_is_not_on_its_side(lexicon: sg.Lexicon) -> None:
+    text = (
+        "New Zealand and Australian police agree on drug taskforce\n\n"
+        "WELLINGTON, 13 August 2026 - New Zealand Police and the Australian Federal Police "
+        "agreed to form a joint taskforce against drug smuggling.\n\n"
+        "The agreement was reached at the annual senior officials' meeting, held in Wellington "
+        "on 13 August 2026. Police Commissioner Mark Hollis hosted AFP Commissioner Susan "
+        "Grant, who led the Australian delegation.\n"
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["AUS"][0] == "Susan Grant" and "Mark Hollis" not in sides["AUS"]
+    assert sides["NZL"][0] == "Mark Hollis"
+
+
+def test_a_surname_in_capitals_after_the_given_name(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Japan-Philippines Vice-Ministerial Defense Talks\n\n"
+        "On October 22, 2026, Mr. SUZUKI Ken, Vice-Minister of Defense for International "
+        "Affairs, held the 6th Japan-Philippines Vice-Ministerial Defense Talks with Mr. Ramon "
+        "VILLAR, Senior Undersecretary of the Department of National Defense of the Republic "
+        "of the Philippines, at the Ministry of Defense in Tokyo.\n"
+    )
+    sides = draft_sides(sg.extract(text, lexicon))
+    assert sides["PHL"][0] == "Ramon Villar"
+    assert sides["JPN"][0] == "Suzuki Ken"
