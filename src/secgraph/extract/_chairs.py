@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from ._countries import Mention, is_future
+from ._ledof import office_led
 from ._lexicon import Lexicon
 from ._model import DraftOfficial
 from ._names import Person, has_head, parse_person
@@ -333,6 +334,7 @@ def led_by_heads(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Person
                 )
             )
         out += _led_by_title_first(s, lexicon, {p.country for p in out if p.sentence == s.index})
+        out += office_led(s, lexicon, {p.country for p in out if p.sentence == s.index})
     return out
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ._forby import side_first_heads
 from ._lexicon import Lexicon
 from ._names import Person, parse_person
 from ._people import name_key
@@ -120,6 +121,7 @@ def for_sides(
     for s in sentences:
         heads = _heads(s, parties, lexicon) if ", for " in s.text else []
         heads += _second_heads(s, parties, lexicon) if " by " in s.text else []
+        heads += side_first_heads(s, parties, lexicon) if ", by " in s.text else []
         for head in heads:
             same = [i for i, p in enumerate(out) if name_key(p.name) == name_key(head.name)]
             for i in same:

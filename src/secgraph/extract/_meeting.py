@@ -26,6 +26,7 @@ from ._companions import turn_companions
 from ._countries import Mention
 from ._elsewhen import without_other_events
 from ._forsides import for_sides
+from ._guessgive import give_way
 from ._heads import bare_counterparts, clause_heads, principals_elsewhere
 from ._hosts import invited, received_by
 from ._lexicon import Lexicon
@@ -140,8 +141,12 @@ def build_meeting(
     heads = marked_heads(sentences, lexicon)
     people = [as_marked(p, heads) for p in people] + unfound_heads(people, heads, parties, lexicon)
     people, side_keys = side_headed(people, side_heads(sentences, lexicon))
-    led = {
-        p.country for p in people if p.leader and not attendee(p.name, by_index[p.sentence].text)
+    led = {  # (a head whose side a rule only guessed leaves its side open to a "led by")
+        p.country
+        for p in people
+        if p.leader
+        and not attendee(p.name, by_index[p.sentence].text)
+        and not (p.review or "").startswith("side inferred")
     }
     found_heads = [  # (the phrasings of _heads first, then the rules' "led by")
         p
@@ -149,7 +154,7 @@ def build_meeting(
         for p in clause_heads(s, lexicon, sentences) + led_by_heads([s], lexicon)
         if p.country in parties
     ]
-    people = promote_heads(people, found_heads, led)
+    people = give_way(promote_heads(people, found_heads, led), found_heads, parties)
     people += [
         p
         for p in found_heads

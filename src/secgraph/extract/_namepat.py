@@ -19,6 +19,7 @@ import re
 
 __all__ = [
     "BRACKETED",
+    "CAPS_LAST",
     "CAPS_SURNAME",
     "HONORIFIC",
     "HON_RE",
@@ -223,6 +224,10 @@ POST_NOMINALS = re.compile(
 INDIAN = re.compile(r"\b(?:PVSM|AVSM|UYSM|YSM|VSM|VrC|PTM)\b")  # PTM: the Coast Guard's
 #: "KAMIKAWA Yoko": a surname in capitals (Japanese and French usage)
 CAPS_SURNAME = re.compile(rf"\b([{UP}])([{UP}]{{2,}})(?=\s+[{UP}][{LOW}]+\s*(?:,|$))")
+#: "Mr. Irineo ESPINO": a surname in capitals after the given name, behind a courtesy
+CAPS_LAST = re.compile(
+    rf"((?:^|\b(?:Mr|Ms|Mrs|Dr)\.?\s+)[{UP}][{LOW}]+\s+[{UP}])([{UP}]{{2,}})(?=\s*(?:,|$))"
+)
 
 
 HON_RE = re.compile(rf"^(?:{HONORIFIC}\s+)+")

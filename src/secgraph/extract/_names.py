@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ._lexicon import Lexicon
 from ._namepat import (
     BRACKETED,
+    CAPS_LAST,
     CAPS_SURNAME,
     HON_RE,
     HONORIFIC,
@@ -207,6 +208,7 @@ def _parse(chunk: str, lexicon: Lexicon | None) -> Person | None:
     if not re.match(r"^[Tt]he (?:Rt\.? )?Hon", chunk):
         chunk = re.sub(r"^the\s+", "", chunk, flags=re.I)
     chunk = CAPS_SURNAME.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
+    chunk = CAPS_LAST.sub(lambda m: m.group(1) + m.group(2).lower(), chunk)
     chunk = LOWER_POST.sub(lambda m: m.group().title(), chunk)  # "... secretary-general X"
     chunk = re.sub(r"\s+(?:MP|KC|QC)\b", "", chunk)  # "the Hon Richard Marles MP"
     decorated = POST_NOMINALS.search(chunk)  # "Lt Gen X, AVSM, VSM, Director General of ..."

@@ -45,6 +45,7 @@ from ._past import is_past
 from ._phrases import person_phrases
 from ._principals import JOINT, JOINT_WORDS, PRINCIPAL_WORDS, PRINCIPALS, TAIL_END, find_principals
 from ._shapes import country_of
+from ._sideby import members_by
 from ._sides import CLAUSE_SIDE, OTHER_SIDE, WEAK, assign_sides, no_surnames
 from ._text import Sentence
 
@@ -211,6 +212,7 @@ def find_people(
                 found.append(replace(p, sentence=s.index))
                 used.append((said.start(), len(text)))
         leds = list(_LED.finditer(text)) if s.has(_LED_WORDS) else []
+        leds = [m for m in leds if not (m.group().startswith("by") and members_by(text, m.start()))]
         if not leds and (is_future(s) or is_past(s)):
             continue
         on_behalf = ON_BEHALF.match(text)

@@ -149,6 +149,10 @@ def _stop(text: str, start: int, stop: int) -> int:
     return other.start() if other is not None else stop
 
 
+#: where the one "who led the X delegation" starts: after a comma, a "by" or a verb of meeting
+_WHO_CUT = re.compile(r",\s+|\bby\s+|\b(?:hosted|received|welcomed|met(?:\s+with)?)\s+")
+
+
 def _spans(
     text: str,
     parties: list[str],
@@ -175,7 +179,8 @@ def _spans(
             start = found[i - 1].end() if i > 0 else 0
             who = _WHO.search(text, start, m.start())
             if who is not None:  # "..., and by TITLE, A, who led the X delegation": A only
-                cut = [c.end() for c in re.finditer(r",\s+|\bby\s+", text[: who.start()])]
+                # (and "A hosted B, who led the X delegation": B only)
+                cut = [c.end() for c in _WHO_CUT.finditer(text[: who.start()])]
                 out.append((cut[-1] if cut else start, who.start(), party))
                 continue
             breaks = [b.end() for b in _BREAK.finditer(text, start, m.start())]
