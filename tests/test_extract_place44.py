@@ -1,0 +1,51 @@
+"""place44's pass: a province that shares its name with a far town, a briefing's venue line
+over its day line, a big city's bay (water, not the city).
+
+Each test is a short text written for it (countries and places real, people invented).
+"""
+
+from __future__ import annotations
+
+from extract_meeting import meeting_place
+
+import secgraph as sg
+from secgraph.extract._provinces import subdivision_countries
+
+
+def test_a_region_of_any_level_by_name() -> None:
+    assert subdivision_countries("Bali") == frozenset({"IDN"})
+    assert subdivision_countries("Nowhereland") == frozenset()
+
+
+def test_a_province_is_the_named_countrys_not_a_far_namesake(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Indonesia and Australia hold border talks in Bali\n\n"
+        "JAKARTA, Nov 19, 2026 (ANTARA) - Indonesia and Australia on Tuesday held border "
+        "security talks in Bali, focusing on people smuggling. The Indonesian delegation was "
+        "led by Vice Admiral Budi Santoso and the Australian side by Rear Admiral John Grey."
+    )
+    place = meeting_place(text, lexicon)
+    assert place is not None and place[1] == "IDN"
+
+
+def test_a_briefings_venue_line_over_its_day_line(lexicon: sg.Lexicon) -> None:
+    text = (
+        "TRANSCRIPT OF PRESS BRIEFING\n"
+        "Philippine Coast Guard National Headquarters, Port Area, Manila\n"
+        "Friday, 18 September 2026\n\n"
+        "SPOKESPERSON (Rear Admiral Juan Cruz): Good morning. On Tuesday, our Commandant, "
+        "Admiral Pedro Santos, met with the Commandant of the Japan Coast Guard, Admiral Taro "
+        "Suzuki, here at our headquarters for the Philippines-Japan Coast Guard High-Level "
+        "Meeting. The two commandants agreed to hold a joint exercise next year."
+    )
+    assert meeting_place(text, lexicon) == ("Manila", "PHL")
+
+
+def test_a_big_citys_bay_is_water_not_the_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "PCG, JCG hold joint training in Manila Bay\n\n"
+        "The Philippine Coast Guard (PCG) and the Japan Coast Guard (JCG) conducted a joint "
+        "maritime law enforcement training in Manila Bay on 9 to 11 July. The PCG contingent "
+        "was led by Commodore Jose Reyes. The JCG team was headed by Captain Ken Sato."
+    )
+    assert meeting_place(text, lexicon) is None
