@@ -49,3 +49,26 @@ def test_a_big_citys_bay_is_water_not_the_city(lexicon: sg.Lexicon) -> None:
         "was led by Commodore Jose Reyes. The JCG team was headed by Captain Ken Sato."
     )
     assert meeting_place(text, lexicon) is None
+
+
+def test_a_country_said_to_be_no_part_of_the_talks_is_not_discussed(
+    lexicon: sg.Lexicon,
+) -> None:
+    text = (
+        "Philippines and United States hold maritime board meeting\n\n"
+        "MANILA, March 5, 2026 - The Philippines and the United States held the annual "
+        "meeting of their Mutual Defense Board in Manila on Wednesday. The Philippine side was "
+        "led by General Jose Cruz and the US side by Admiral John Smith. Japan and Australia, "
+        "which joined maritime activities with both allies this year, were not part of the "
+        "board meeting."
+    )
+    draft = sg.extract(text, lexicon)
+    assert "JPN" not in draft.meetings[0].discussed
+    assert "AUS" not in draft.meetings[0].discussed
+
+
+def test_a_country_absent_but_doing_more_stays_discussed() -> None:
+    from secgraph.extract._notpart import said_absent
+
+    text = "Austria did not take part in today's meeting but sent a letter of support."
+    assert not said_absent(text, 0)
