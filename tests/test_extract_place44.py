@@ -1,5 +1,6 @@
 """place44's pass: a province that shares its name with a far town, a briefing's venue line
-over its day line, a big city's bay (water, not the city).
+over its day line, a big city's bay (water, not the city), a town inside the heading's
+province, a country said to be no part of the talks.
 
 Each test is a short text written for it (countries and places real, people invented).
 """
@@ -72,3 +73,14 @@ def test_a_country_absent_but_doing_more_stays_discussed() -> None:
 
     text = "Austria did not take part in today's meeting but sent a letter of support."
     assert not said_absent(text, 0)
+
+
+def test_the_town_inside_the_headings_province(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Indonesia, Australia hold maritime security dialogue in Bali\n\n"
+        "DENPASAR, 14 May (ANTARA) - Indonesia and Australia held their Maritime Security "
+        "Dialogue in Nusa Dua, Bali, on Wednesday, focusing on illegal fishing. The Indonesian "
+        "delegation was led by Vice Admiral Budi Santoso and the Australian side by Rear "
+        "Admiral John Grey."
+    )
+    assert meeting_place(text, lexicon) == ("Nusa Dua", "IDN")

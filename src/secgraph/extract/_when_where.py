@@ -36,6 +36,7 @@ from ._pastcity import past_city
 from ._placecues import by_video, filed_city, pipe_city, region_named, said_here, we_met
 from ._rounds import earlier_round, reported_round
 from ._text import Dateline, Sentence
+from ._townin import town_in
 from ._towns import small_town, town_venue, unknown_town
 from ._venuehints import (
     acronym_base,
@@ -296,6 +297,7 @@ def find_place(
                 country = form[0]
             if s.heading:  # "... Dialogue in Colombo" over "was held ... in Kotte" (LKA too)
                 name, pid = _held_in(sentences, lexicon, country) or (name, pid)
+                name = town_in(sentences, name) or name  # "in Nusa Dua, Bali" under "in Bali"
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
             place = resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
