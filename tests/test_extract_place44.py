@@ -1,6 +1,6 @@
 """place44's pass: a province that shares its name with a far town, a briefing's venue line
 over its day line, a big city's bay (water, not the city), a town inside the heading's
-province, a country said to be no part of the talks.
+province, a country said to be no part of the talks, a commission that 'concluded' in a city.
 
 Each test is a short text written for it (countries and places real, people invented).
 """
@@ -84,3 +84,15 @@ def test_the_town_inside_the_headings_province(lexicon: sg.Lexicon) -> None:
         "Admiral John Grey."
     )
     assert meeting_place(text, lexicon) == ("Nusa Dua", "IDN")
+
+
+def test_a_commission_that_concluded_in_a_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "Peru and Colombia conclude security talks\n\n"
+        "Lima, 4 September 2026\n\n"
+        "The Ministry of Defence reports that the III Peru-Colombia Binational Border Security "
+        "Commission concluded on Thursday, 3 September, in the city of Iquitos, after three "
+        "days of work. The Peruvian delegation was chaired by Vice Minister Jorge Cruz, and "
+        "the Colombian delegation by Vice Minister Ana Ruiz."
+    )
+    assert meeting_place(text, lexicon) == ("Iquitos", "PER")
