@@ -1,6 +1,7 @@
 """place44's pass: a province that shares its name with a far town, a briefing's venue line
 over its day line, a big city's bay (water, not the city), a town inside the heading's
-province, a country said to be no part of the talks, a commission that 'concluded' in a city.
+province, a country said to be no part of the talks, a commission that 'concluded' in a city, a dateline's camp
+then its city.
 
 Each test is a short text written for it (countries and places real, people invented).
 """
@@ -96,3 +97,14 @@ def test_a_commission_that_concluded_in_a_city(lexicon: sg.Lexicon) -> None:
         "the Colombian delegation by Vice Minister Ana Ruiz."
     )
     assert meeting_place(text, lexicon) == ("Iquitos", "PER")
+
+
+def test_a_datelines_camp_then_its_city(lexicon: sg.Lexicon) -> None:
+    text = (
+        "U.S., Philippine defense officials hold board talks\n\n"
+        "CAMP AGUINALDO, Quezon City -- Senior U.S. and Philippine military leaders convened "
+        "the annual Mutual Defense Board meeting here Tuesday. The meeting was co-chaired by "
+        "Adm. John Smith, commander of U.S. Indo-Pacific Command, and Gen. Jose Cruz, Chief of "
+        "Staff of the Armed Forces of the Philippines."
+    )
+    assert meeting_place(text, lexicon) == ("Quezon City", "PHL")

@@ -18,6 +18,7 @@ from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._cityline import city_line
 from ._countries import is_future, is_meeting
 from ._datedheader import dated_header_venue
+from ._datelinevenue import venue_dateline_city
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place, place_to_come
 from ._heldat import held_in_province
@@ -175,7 +176,13 @@ def find_place(
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
     headings = [s.text for s in sentences[:8] if s.heading]
-    filed = filed_city(dateline, city_line(sentences) or pipe_city(headings), lexicon)
+    filed = filed_city(
+        dateline,
+        city_line(sentences)
+        or pipe_city(headings)
+        or venue_dateline_city(sentences, dateline, lexicon),  # "CAMP X, Quezon City --"
+        lexicon,
+    )
     filed_at = resolve_city(filed, lexicon, filed=True) if dateline and filed else None
     said: FoundPlace | None = None  # "officials said here": kept in case nothing else is found
     filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
