@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from ._cities import resolve_city
 from ._heldat import country_after, held_after
 from ._lexicon import Lexicon
+from ._provinces import subdivision_countries
 from ._regions import region_countries
 from ._smalltowns import town_in
 from ._text import Sentence
@@ -163,7 +164,8 @@ def _side(text: str, end: int, lexicon: Lexicon, named: list[str]) -> str | None
         return told
     state = _STATE.match(text, end)  # "in Queenscliff, Victoria, on 4 March": a state's name
     if state is not None:
-        inside = [c for c in region_countries(state.group(1)) if c in named]
+        regions = region_countries(state.group(1)) | subdivision_countries(state.group(1))
+        inside = [c for c in regions if c in named]  # ("Nusa Dua, Bali": a lower province)
         if len(inside) == 1:
             return inside[0]
     return None

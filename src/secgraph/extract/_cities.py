@@ -13,7 +13,7 @@ import re
 import unicodedata
 from functools import cache
 
-from ._lexicon import Lexicon, city_country
+from ._lexicon import Lexicon, city_country, city_population
 from ._text import Dateline, Sentence
 from ._venues import close_city
 
@@ -62,6 +62,8 @@ def resolve_city(
             ):
                 return f"{name} City", form[0], None
             return None  # a country, not a city
+        if _WATER.match(" ".join(words[n : n + 1])) and _big(name, form):
+            return None  # "in Manila Bay", "Tokyo Bay": the water named after a big city
         code = city_country(name) or (city_country(f"{name} City") if form is None else None)
         if form is not None and form[1] == "capital":
             return name, form[0], None
@@ -82,6 +84,16 @@ def resolve_city(
             return variant, _FOLDED[fold(variant)], None
     near = close_city(whole)  # a long name spelled another way
     return (whole, iso2[near], None) if near in iso2 else None
+
+
+#: a body of water after a city's name: "Manila Bay", "Jakarta Bay", "Lagos Lagoon"
+_WATER = re.compile(r"(?:Bay|Gulf|Strait|Straits|Sea|Lagoon|Harbour|Harbor)\b")
+
+
+def _big(name: str, form: tuple[str, str] | None) -> bool:
+    """Whether a city is a capital or of a million people: its bay is water, not a town's
+    quarter (a small town's "Subic Bay" is the place itself)."""
+    return (form is not None and form[1] == "capital") or city_population(name) >= 1_000_000
 
 
 def country_city(

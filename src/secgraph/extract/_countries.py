@@ -50,6 +50,7 @@ MEETING_WORDS = re.compile(
     r"|joint statement|working group|summit|conference|hosted|call(?:s|ed)? on|agreed|pledged"
     r"|exchanged views|sat down"  # "officers from A and B sat down in X last week"
     r"|convened"  # "when the Joint Group on Migration convened in Tangier"
+    r"|(?:(?<=Commission )|(?<=Committee ))(?:concluded|opened)"  # "X Commission concluded"
     r"|receive[ds](?= (?:on \w+ )?(?:the|his|her|a|an|[A-Z]))"
     r"|welcomed(?= (?:the|his|her|[A-Z]))(?! the entry)"
     r"|(?:host|welcome|receive) my\b"  # a minister's release: "to host my Fijian counterpart"
@@ -135,6 +136,8 @@ MEETING_TRIGGERS = frozenset(
         "visiting",
         "session",
         "convened",
+        "concluded",
+        "opened",
         "round",
         "joint",
         "working",

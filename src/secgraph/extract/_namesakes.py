@@ -14,6 +14,7 @@ import re
 
 from ._cities import countries_of, resolve_city
 from ._lexicon import Lexicon, city_population
+from ._provinces import subdivision_countries
 from ._text import Sentence
 
 __all__ = [
@@ -69,6 +70,8 @@ def namesake(name: str, country: str, sentences: list[Sentence], lexicon: Lexico
         return country
     iso3 = {c.iso2: c.iso3 for c in lexicon.reference.countries.values()}
     others = {iso3[c] for c in countries_of(name) if c in iso3} & named
+    if not others:  # "in Bali": a province of a country the text names, not India's town
+        others = set(subdivision_countries(name)) & named
     return others.pop() if len(others) == 1 else country
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ._countries import _IN_TITLE, Mention
+from ._notpart import said_absent
 
 __all__ = ["not_discussed", "sovereign"]
 
@@ -100,6 +101,8 @@ def not_discussed(text: str, m: Mention) -> bool:
         return True  # "Alejandra Montenegro-Paz": a double surname
     if m.kind == "capital" and _SURNAME_BEFORE.search(before):
         return True  # "Secretary Gustavo Vera Colombo": a surname
+    if said_absent(text, m.start):
+        return True  # "Japan and Australia were not part of the board meeting."
     if m.iso3 == "ATA":
         return True  # "joint naval patrols in Antarctica": no state
     if m.kind == "adjective" and _REGION_WORD.search(before):

@@ -18,6 +18,7 @@ from ._cities import capital, city_after, country_city, fold, resolve_city
 from ._cityline import city_line
 from ._countries import is_future, is_meeting
 from ._datedheader import dated_header_venue
+from ._datelinevenue import venue_dateline_city
 from ._evidence import reports_talks, tells_of_another
 from ._governed import foreign_place, place_to_come
 from ._heldat import held_in_province
@@ -36,6 +37,7 @@ from ._pastcity import past_city
 from ._placecues import by_video, filed_city, pipe_city, region_named, said_here, we_met
 from ._rounds import earlier_round, reported_round
 from ._text import Dateline, Sentence
+from ._townin import town_in
 from ._towns import small_town, town_venue, unknown_town
 from ._venuehints import (
     acronym_base,
@@ -174,7 +176,13 @@ def find_place(
     reported = False  # a sentence before reported the talks, with no city of its own
     unknown: tuple[str, str, str, int] | None = None  # a town the gazetteer lacks
     headings = [s.text for s in sentences[:8] if s.heading]
-    filed = filed_city(dateline, city_line(sentences) or pipe_city(headings), lexicon)
+    filed = filed_city(
+        dateline,
+        city_line(sentences)
+        or pipe_city(headings)
+        or venue_dateline_city(sentences, dateline, lexicon),  # "CAMP X, Quezon City --"
+        lexicon,
+    )
     filed_at = resolve_city(filed, lexicon, filed=True) if dateline and filed else None
     said: FoundPlace | None = None  # "officials said here": kept in case nothing else is found
     filed_in = filed_at[1] if filed_at is not None else None  # the reporting side's country
@@ -296,6 +304,7 @@ def find_place(
                 country = form[0]
             if s.heading:  # "... Dialogue in Colombo" over "was held ... in Kotte" (LKA too)
                 name, pid = _held_in(sentences, lexicon, country) or (name, pid)
+                name = town_in(sentences, name) or name  # "in Nusa Dua, Bali" under "in Bali"
             return FoundPlace(name, country, s.index, pid), None
         for m in VENUE_CITY.finditer(s.text) if not future else ():
             place = resolve_city(m.group(1), lexicon)  # "at Defence Headquarters, Abuja"
