@@ -28,9 +28,10 @@ SETS = ROOT / "tests" / "data" / "extract"
 _SUFFIXES = (".txt", ".html", ".htm", ".md")
 #: Sets written by engineers who had not read the rules, kept to measure: nobody changing the
 #: rules reads them, so they are left out unless named. (fresh19, fresh21, fresh22, fresh25,
-#: fresh27, fresh31, fresh34 to fresh43, fresh50 to fresh55 and fresh62 to fresh67 were held
-#: out until their last measure, in RESULTS.md, and are development data since.)
-HELD_OUT = ("fresh86", "fresh87", "fresh88", "fresh89", "fresh90", "fresh91")
+#: fresh27, fresh31, fresh34 to fresh43, fresh50 to fresh55, fresh62 to fresh67 and fresh86 to
+#: fresh91 were held out until their last measure, in RESULTS.md, and are development data
+#: since; the next sets written blind are held out here before anyone reads them.)
+HELD_OUT: tuple[str, ...] = ()
 
 
 def _order(p: Path) -> tuple[int, str]:

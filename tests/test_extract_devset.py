@@ -7,9 +7,9 @@ held-out sets ``fresh19/``, ``fresh21/``, ``fresh22/``, ``fresh25/``, ``fresh27/
 seen; see the README there), the retired held-out sets ``fresh34/`` to ``fresh43/`` and
 ``fresh44/`` to ``fresh49/`` and ``fresh56/`` to ``fresh61/`` (written blind as development
 data), ``fresh50/`` to ``fresh55/`` (held out until the thirty-third stop), ``fresh62/`` to
-``fresh67/`` (held out in that stop), ``fresh68/`` to ``fresh85/`` (written blind in it) and
-``fresh92/`` to ``fresh102/`` (written blind in the next). The held-out sets (``fresh86/`` to
-``fresh91/``) are not here.
+``fresh67/`` (held out in that stop), ``fresh68/`` to ``fresh85/`` (written blind in it),
+``fresh86/`` to ``fresh91/`` (held out in the next stop until its last measure) and ``fresh92/``
+to ``fresh102/`` (written blind in it).
 """
 
 from __future__ import annotations
@@ -114,6 +114,12 @@ SETS = (
     "fresh83",
     "fresh84",
     "fresh85",
+    "fresh86",
+    "fresh87",
+    "fresh88",
+    "fresh89",
+    "fresh90",
+    "fresh91",
     "fresh92",
     "fresh93",
     "fresh94",
@@ -340,6 +346,46 @@ LOWER = {
         "areas": 0.65,
         "commitments": 0.85,
     },
+    # fresh86 to fresh91 (held out in the thirty-fourth stop, measured three times there): the
+    # figures after their last measure and the three rules drawn from its wrong dates
+    "fresh86": {
+        "parties": 0.9,
+        "officials": 0.85,
+        "leaders": 0.85,
+        "place": 0.6,
+        "date": 0.85,
+        "dialogue": 0.3,
+        "areas": 0.65,
+    },
+    "fresh87": {
+        "officials": 0.85,
+        "titles": 0.85,
+        "leaders": 0.75,
+        "date": 0.85,
+        "areas": 0.6,
+        "commitments": 0.75,
+    },
+    "fresh88": {"discussed": 0.85, "dialogue": 0.7, "areas": 0.7, "commitments": 0.75},
+    "fresh89": {
+        "discussed": 0.8,
+        "officials": 0.85,
+        "titles": 0.85,
+        "leaders": 0.85,
+        "place": 0.7,
+        "date": 0.75,
+        "dialogue": 0.35,
+        "commitments": 0.75,
+    },
+    "fresh90": {"discussed": 0.7, "commitments": 0.75},
+    "fresh91": {
+        "officials": 0.8,
+        "titles": 0.85,
+        "leaders": 0.75,
+        "place": 0.8,
+        "areas": 0.65,
+        "threats": 0.65,
+        "commitments": 0.85,
+    },
     # fresh92 to fresh97 (written blind at the start of the thirty-fourth stop): their first run
     "fresh92": {"place": 0.65, "dialogue": 0.45, "areas": 0.6, "commitments": 0.75},
     "fresh93": {
@@ -407,13 +453,15 @@ LOWER = {
 #: an Indian city, a camp whose city only a reader infers)
 #: fresh84, fresh85: their first run (a resort, a province, a city written with its
 #: river, a briefing's meeting city against its own), not yet worked on; fresh92, fresh94,
-#: fresh95, fresh100: their first run; fresh98: its first run (two meetings read as one)
+#: fresh95, fresh100: their first run; fresh86, fresh89: their last held-out measure; fresh98: its first run (two meetings read as one)
 PLACE_SHARE = {
     "fresh18": 0.55,
     "fresh30": 0.7,
     "fresh65": 0.7,
     "fresh84": 0.6,
     "fresh85": 0.5,
+    "fresh86": 0.6,
+    "fresh89": 0.7,
     "fresh92": 0.6,
     "fresh94": 0.75,
     "fresh95": 0.6,

@@ -31,6 +31,10 @@ __all__ = ["extract", "slug"]
 _EARLIER = re.compile(
     r"\b(?:last (?:week|month|year)|earlier (?:this|in)|previously|ago|in (?:19|20)\d\d|"
     r"last (?:met|convened)|"  # "The committee last met in Damascus on 4 May": an earlier one
+    # "I also want to remind you that on 2 October ...", "It should be noted that on 14 April":
+    # background the story recalls, not a meeting it reports
+    r"remind(?:ed)?\s+(?:you|that)|recall(?:ed)?\s+that|(?:should|must)\s+be\s+noted|"
+    r"worth\s+(?:noting|recalling)|"
     # "the third of its kind since the two Heads of State met in X": an earlier one
     r"since\s[^.;]{0,80}?\b(?:met|convened|held\s+talks)|"
     # "held talks in Warsaw in August": a month with no day is another meeting's
@@ -99,7 +103,9 @@ def extract(
         )
         earlier = {**earlier, **one.leaders}
         found.append(one)
-    if len(found) > 1 and any(_one_sided(one, found[0]) for one in found[1:]):
+    if len(found) > 1 and any(
+        _one_sided(one, found[0]) or _told_before(one, found[0]) for one in found[1:]
+    ):
         # "Polish President X met NATO commanders in Warsaw": a later paragraph in a party's
         # own city where one side alone is named is no second meeting of this story
         one = build_meeting(
@@ -107,6 +113,14 @@ def extract(
         )
         found = [one]
     return _merge(article_id, title, text, published, found)
+
+
+def _told_before(one: Found, first: Found) -> bool:
+    """A later part whose meeting was held before the story's own: background the story adds
+    at its end ("It should be noted that on 14 April the ministers held talks in Astana"),
+    not a second meeting it reports."""
+    day, lead = one.meeting.date, first.meeting.date
+    return day is not None and lead is not None and day < lead
 
 
 def _one_sided(one: Found, first: Found) -> bool:

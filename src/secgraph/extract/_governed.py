@@ -17,6 +17,7 @@ from ._text import MONTH
 
 __all__ = [
     "ARRIVAL",
+    "CALL",
     "OTHER_EVENT",
     "SIGNED_BEFORE",
     "closed_on",
@@ -253,6 +254,10 @@ SIGNED_BEFORE = re.compile(
 )
 
 #: a date of another event the meeting is placed against
+#: a telephone call is no meeting: its day is not the talks'
+CALL = re.compile(
+    r"\b(?:(?:tele)?phone (?:call|conversation)|spoke (?:by|on the) (?:tele)?phone)\b", re.I
+)
 OTHER_EVENT = re.compile(
     r"\b(?:(?:a|one|two|three|several|few|\d+) (?:days?|weeks?|months?|years?)|days|weeks|months"
     r"|years) "

@@ -39,6 +39,7 @@ from ._evidence import check_evidence
 from ._filed import opening_day
 from ._governed import (
     ARRIVAL,
+    CALL,
     OTHER_EVENT,
     SIGNED_BEFORE,
     closed_on,
@@ -170,6 +171,8 @@ def _find_date(
     for s in [x for x in sentences if not x.heading] + [x for x in sentences if x.heading]:
         if s.index in skip or not (is_meeting(s) or "signed" in s.words or tells_of_talks(s.text)):
             continue
+        if CALL.search(s.text):
+            continue  # "On Sunday, the Minister received a phone call from ...": no meeting
         if s.heading and dated is not None and is_date_line(s.text):
             continue  # "Thursday, October 15, 2026, 4:05 p.m., Press Conference Room": the page's
         # the body tells of the talks "last week": a heading's date of the story's day is the
