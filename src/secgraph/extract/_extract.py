@@ -107,7 +107,8 @@ def extract(
         _one_sided(one, found[0]) or _told_before(one, found[0]) for one in found[1:]
     ):
         # "Polish President X met NATO commanders in Warsaw": a later paragraph in a party's
-        # own city where one side alone is named is no second meeting of this story
+        # own city where one side alone is named is no second meeting of this story; nor is
+        # one held before the story's own meeting (background the story adds at its end)
         one = build_meeting(
             sentences, mentions, parts[0][2], lexicon, dateline=dateline, published=published
         )
